@@ -1,0 +1,53 @@
+"""postlint: a quality linter for job postings and a generator of applicant checklists.
+
+The Python API is the same engine the command line uses::
+
+    import postlint
+
+    postings = postlint.parse_text(text)                  # parsed postings with their facts
+    findings = postlint.check_text(text, config={"select": ["PAY"]})
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from postlint.config import Config, Settings
+    from postlint.model import Finding, Posting
+
+
+def _config(config: "Config | Settings | dict[str, Any] | None") -> "Config":
+    from postlint.config import Config, Settings, validate
+
+    if config is None:
+        return Config()
+    if isinstance(config, Config):
+        return config
+    if isinstance(config, Settings):
+        return Config(settings=config)
+    return Config(settings=validate(dict(config), "config"))
+
+
+def parse_text(text: str, path: str = "<text>", config: "Config | Settings | dict[str, Any] | None" = None) -> "list[Posting]":
+    """Split and parse ``text`` into postings, with their facts extracted."""
+    from postlint.engine import Engine
+
+    engine = Engine(_config(config))
+    return engine.check_text(text, path).postings
+
+
+def check_text(text: str, config: "Config | Settings | dict[str, Any] | None" = None, path: str = "<text>") -> "list[Finding]":
+    """Check ``text`` (one or more postings) and return the findings, sorted by position.
+
+    ``config`` takes a dict of the same keys as ``[tool.postlint]`` (``{"select": ["PAY"]}``), a
+    :class:`postlint.config.Settings`, or a :class:`postlint.config.Config`.
+    """
+    from postlint.engine import Engine
+
+    return Engine(_config(config)).check_text(text, path).findings
+
+
+__all__ = ["__version__", "check_text", "parse_text"]

@@ -1,0 +1,240 @@
+"""The ``postlint`` command line (click).
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage, configuration
+or internal errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from postlint import __version__
+from postlint.config import Config, ConfigError, apply_overrides, find_config, load_file
+from postlint.registry import RegistryError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _codes(value: str | None) -> list[str]:
+    return [c.strip().upper() for c in (value or "").split(",") if c.strip()]
+
+
+class _Engines:
+    """One engine per configuration file, found by walking up from each checked path."""
+
+    def __init__(self, config_file: Path | None, overrides: dict) -> None:
+        self.config_file = config_file
+        self.overrides = overrides
+        self.cache: dict[Path | None, object] = {}
+
+    def for_path(self, path: Path | None):
+        from postlint.engine import Engine
+
+        where = self.config_file or find_config(path if path is not None else Path.cwd())
+        if where not in self.cache:
+            config = load_file(where) if where else Config()
+            config.settings = apply_overrides(config.settings, self.overrides)
+            self.cache[where] = Engine(config)
+        return self.cache[where]
+
+
+def _expand(paths: tuple[str, ...], engines: _Engines) -> list[str]:
+    from postlint.read import iter_posting_files
+
+    files: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            files.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            exclude = engines.for_path(path).settings.exclude
+            found = [str(p) for p in iter_posting_files(path) if not any(fnmatch.fnmatch(p.as_posix(), g) for g in exclude)]
+            if not found:
+                click.echo(f"postlint: warning: no posting files (.md, .txt, .html, .jsonl) under {raw}", err=True)
+            files.extend(found)
+        else:
+            files.append(raw)
+    return files
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="postlint")
+def cli() -> None:
+    """A quality linter for job postings and a generator of applicant checklists."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.option("--format", "output_format", type=click.Choice(["text", "full", "json", "sarif", "github"]), default="text", show_default=True, help="Output format.")
+@click.option("--select", help="Comma-separated codes or prefixes to run (replaces the configured selection).")
+@click.option("--extend-select", help="Codes or prefixes to add to the selection.")
+@click.option("--ignore", help="Codes or prefixes not to run.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Lowest severity that makes the exit code 1 [default: warning].")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule made.")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Use this config file instead of looking one up.")
+@click.option("--split", type=click.Choice(["auto", "none"]), help="How to split a file into postings [default: auto].")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date to check expiry and experience against (YYYY-MM-DD).")
+def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today):
+    """Check posting files (or folders of them; - for stdin) and report findings."""
+    from postlint.report import reporter
+
+    overrides = {
+        "select": _codes(select) or None,
+        "extend_select": _codes(extend_select),
+        "ignore": _codes(ignore),
+        "fail_on": fail_on,
+        "split": split,
+        "today": today.date() if isinstance(today, dt.datetime) else None,
+    }
+    engines = _Engines(config_file, overrides)
+    try:
+        files = _expand(paths, engines)
+        first = engines.for_path(Path(files[0]) if files and files[0] != "-" else None)
+    except (ConfigError, RegistryError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    out = click.get_text_stream("stdout")
+    report = reporter(output_format, out, first.registry, statistics)
+    report.start()
+    failed, errors = False, []
+    for name in files:
+        try:
+            engine = engines.for_path(None if name == "-" else Path(name))
+        except (ConfigError, RegistryError) as exc:
+            raise click.ClickException(str(exc)) from exc
+        if name == "-":
+            result = engine.check_bytes(click.get_binary_stream("stdin").read(), "-")
+        else:
+            result = engine.check_path(name)
+        report.file(result)
+        failed = failed or any(engine.fails(f) for f in result.findings)
+        errors.extend(result.errors)
+    report.finish()
+    for error in errors:
+        click.echo(f"postlint: internal error: {error}", err=True)
+    if errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("--split", type=click.Choice(["auto", "none"]), help="How to split the file into postings.")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="Reference date for date facts (YYYY-MM-DD).")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def parse(path, split, today, config_file):
+    """Print the parsed postings of PATH, with their facts, as a JSON array."""
+    engines = _Engines(config_file, {"split": split, "today": today.date() if today else None})
+    try:
+        engine = engines.for_path(None if path == "-" else Path(path))
+    except (ConfigError, RegistryError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if path == "-":
+        result = engine.check_bytes(click.get_binary_stream("stdin").read(), "-")
+    else:
+        result = engine.check_path(path)
+    for finding in result.findings:
+        if finding.code.startswith("E"):
+            click.echo(f"{finding.path}: {finding.code} {finding.message}", err=True)
+    click.echo(json.dumps([posting_json(p) for p in result.postings], indent=2, ensure_ascii=False, default=str))
+    sys.exit(EXIT_OK if result.postings else EXIT_FINDINGS)
+
+
+def posting_json(posting) -> dict:
+    data = posting.model_dump(mode="json", exclude={"lines", "suppressions", "facts"})
+    data["facts"] = posting.facts.model_dump(mode="json") if posting.facts is not None else {}
+    return data
+
+
+@cli.command("rules")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_command(output_format):
+    """List every rule: code, name, severity, enabled by default, summary."""
+    registry = _registry()
+    rows = [
+        {"code": r.code, "name": r.name, "severity": r.severity.value, "default": r.default_enabled, "summary": r.summary}
+        for r in registry.sorted()
+    ]
+    if output_format == "json":
+        click.echo(json.dumps(rows, indent=2))
+        return
+    click.echo(f"{'code':<10} {'name':<32} {'severity':<8} {'default':<7} summary")
+    for row in rows:
+        default = "on" if row["default"] else "off"
+        click.echo(f"{row['code']:<10} {row['name']:<32} {row['severity']:<8} {default:<7} {row['summary']}")
+
+
+@cli.command("rule")
+@click.argument("code")
+def rule_command(code):
+    """Show a rule's documentation and options (by code or name)."""
+    registry = _registry()
+    wanted = code.strip()
+    rule = registry.rules.get(wanted.upper()) or next((r for r in registry.sorted() if r.name == wanted.lower()), None)
+    if rule is None:
+        raise click.ClickException(f"no rule {code!r}; `postlint rules` lists them")
+    click.echo(rule_docs(rule))
+
+
+def rule_docs(rule) -> str:
+    lines = [f"{rule.code} {rule.name}", "", rule.summary, "",
+             f"Severity: {rule.severity.value}    Enabled by default: {'yes' if rule.default_enabled else 'no'}", ""]
+    for heading, body in rule.docs().items():
+        lines += [f"{heading}:", *("    " + line if line else "" for line in body.splitlines()), ""]
+    fields = rule.Options.model_fields
+    if fields:
+        lines.append(f"Options ([tool.postlint.rules.{rule.code}]):")
+        for name, info in fields.items():
+            default = info.default_factory() if info.default_factory else info.default
+            desc = f"  {info.description}" if info.description else ""
+            lines.append(f"    {name.replace('_', '-')} = {json.dumps(default, default=str)}{desc}")
+    else:
+        lines.append("Options: none")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _registry():
+    try:
+        config_path = find_config(Path.cwd())
+        plugins, root = ([], None)
+        if config_path:
+            config = load_file(config_path)
+            plugins, root = config.settings.plugins, config.root
+        from postlint.registry import load_registry
+
+        return load_registry(plugins, root)
+    except (ConfigError, RegistryError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="postlint", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_ERROR)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(EXIT_ERROR)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(EXIT_OK)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - never a traceback for a user; say what broke
+        click.echo(f"postlint: internal error: {type(exc).__name__}: {exc}", err=True)
+        click.echo("Please report this with the input that caused it.", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+if __name__ == "__main__":
+    main()

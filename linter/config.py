@@ -1,0 +1,142 @@
+"""Settings from ``[tool.postlint]`` in pyproject.toml or a ``.postlint.toml``, plus CLI overrides.
+
+Lookup walks up from the checked file's folder and takes the nearest file that has postlint
+settings (``.postlint.toml`` wins over ``pyproject.toml`` in the same folder). ``--config FILE``
+skips the lookup. Command-line flags override the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from postlint.model import Severity
+
+CONFIG_NAMES = (".postlint.toml", "pyproject.toml")
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class ConfigError(Exception):
+    """Bad configuration: the message names the file, the key and what is wrong."""
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True)
+
+    select: list[str] | None = Field(default=None, description="Codes or prefixes to run (replaces the default set)")
+    extend_select: list[str] = Field(default_factory=list, description="Codes or prefixes added to the selection")
+    ignore: list[str] = Field(default_factory=list, description="Codes or prefixes not to run")
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, description="Glob -> codes ignored in matching files")
+    severity: dict[str, Severity] = Field(default_factory=dict, description="Code or prefix -> severity override")
+    rules: dict[str, dict[str, Any]] = Field(default_factory=dict, description="Code -> rule options")
+    fail_on: Severity = Severity.WARNING
+    today: dt.date | None = None
+    split: Literal["auto", "none"] = "auto"
+    plugins: list[str] = Field(default_factory=list, description="Python files with local rules")
+    max_file_size: int = Field(default=5 * 1024 * 1024, gt=0)
+    date_order: Literal["MDY", "DMY"] = "MDY"
+    hemisphere: Literal["north", "south"] = "north"
+    jurisdictions: list[str] = Field(default_factory=list)
+    infer_jurisdictions: bool = True
+    exclude: list[str] = Field(default_factory=list, description="Globs of paths to skip when walking folders")
+
+
+class Config(BaseModel):
+    """Settings plus where they came from (relative paths in them are relative to ``root``)."""
+
+    settings: Settings = Field(default_factory=Settings)
+    path: Path | None = None
+    root: Path = Field(default_factory=Path.cwd)
+
+
+def _settings_table(path: Path) -> dict[str, Any] | None:
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    tool = data.get("tool", {}).get("postlint")
+    if tool is not None:
+        return tool
+    if path.name == "pyproject.toml":
+        return None
+    return data
+
+
+def load_file(path: Path) -> Config:
+    table = _settings_table(path)
+    if table is None:
+        raise ConfigError(f"{path}: no [tool.postlint] table")
+    return Config(settings=validate(table, str(path)), path=path, root=path.parent.resolve())
+
+
+def validate(table: dict[str, Any], where: str) -> Settings:
+    try:
+        return Settings.model_validate(table)
+    except ValidationError as exc:
+        raise ConfigError(f"{where}: " + format_errors(exc)) from exc
+
+
+def format_errors(exc: ValidationError) -> str:
+    parts = []
+    for error in exc.errors():
+        location = ".".join(str(p) for p in error["loc"]) or "(top level)"
+        message = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
+        parts.append(f"{location}: {message}")
+    return "; ".join(parts)
+
+
+_found: dict[Path, Path | None] = {}
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file with postlint settings, from ``start`` (a file or folder) upwards."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    visited = []
+    result = None
+    for candidate in (folder, *folder.parents):
+        if candidate in _found:
+            result = _found[candidate]
+            break
+        visited.append(candidate)
+        hit = next((candidate / n for n in CONFIG_NAMES if _has_settings(candidate / n)), None)
+        if hit is not None:
+            result = hit
+            break
+    for folder in visited:
+        _found[folder] = result
+    return result
+
+
+def _has_settings(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    if path.name == ".postlint.toml":
+        return True
+    try:
+        return "postlint" in tomllib.loads(path.read_text("utf-8")).get("tool", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+
+
+def apply_overrides(settings: Settings, overrides: dict[str, Any]) -> Settings:
+    """CLI flags over file settings: ``select`` replaces, ``ignore`` and ``extend_select`` add."""
+    data = settings.model_dump()
+    for key, value in overrides.items():
+        if value is None or value == () or value == []:
+            continue
+        if key in ("ignore", "extend_select"):
+            data[key] = list(data[key]) + list(value)
+        else:
+            data[key] = list(value) if isinstance(value, tuple) else value
+    return Settings.model_validate(data)

@@ -1,0 +1,344 @@
+"""Posting text -> :class:`Posting`: title, organization, summary, sections and items with spans.
+
+Plain text and Markdown go through one line-oriented parser, so a heading is found the same way
+whether it is ``## Requirements``, ``**Requirements**``, ``REQUIREMENTS``, ``Requirements:`` or a
+known heading on a line of its own ("What you'll do"). Every title, section, item and label keeps
+the exact span it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from postlint.headings import classify_heading, heading_text
+from postlint.model import Item, Label, Line, Posting, Priority, Section, SectionKind, Span
+from postlint.split import Chunk, SplitMode, split
+from postlint.suppress import blank_markup, find_directives
+
+_BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
+_LABEL = re.compile(
+    r"^\s*(?:[-*]\s+)?(?P<b1>\*\*|__)?(?P<label>[A-Z][A-Za-z0-9 /&'’()\-]{0,40}?)\s*"
+    r"(?:(?P<b2>\*\*|__)\s*:|:\s*(?P<b3>\*\*|__)?)\s+(?P<value>\S.*?)\s*$"
+)
+_PREFERRED_CUE = re.compile(
+    r"\b(a plus|is a bonus|bonus points?|preferred|preferably|ideally|nice[- ]to[- ]have|familiarity with|"
+    r"desired|desirable|an advantage|advantageous|would be great|good to have|is a big plus)\b",
+    re.I,
+)
+_REQUIRED_CUE = re.compile(r"\b(required|requires|must|minimum|mandatory|essential)\b", re.I)
+_YEARS_CUE = re.compile(r"\b\d+\s*\+\s*(years?|yrs)\b", re.I)
+_INTRO_REQUIRED = re.compile(r"^\s*(requires|required|must have|you must)\b", re.I)
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|Co|No|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S|a\.m|p\.m)|\b[A-Z])\.$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
+_ORG_SEPARATOR = re.compile(r"\s+(?:—|–|\|)\s+|\s+-\s+(?=[A-Z])|\s+at\s+(?=[A-Z])")
+
+# Front matter keys (18F-style postings) whose lists are section items.
+_FRONT_MATTER_SECTIONS = {
+    "key objectives": SectionKind.RESPONSIBILITIES,
+    "key_objectives": SectionKind.RESPONSIBILITIES,
+    "responsibilities": SectionKind.RESPONSIBILITIES,
+    "qualifications": SectionKind.REQUIREMENTS,
+    "specialized_requirements": SectionKind.REQUIREMENTS,
+    "requirements": SectionKind.REQUIREMENTS,
+}
+_LABEL_SECTIONS = {
+    SectionKind.COMPENSATION,
+    SectionKind.BENEFITS,
+    SectionKind.REQUIREMENTS,
+    SectionKind.PREFERRED,
+    SectionKind.RESPONSIBILITIES,
+}
+
+
+def parse_text(text: str, path: str = "<text>", split_mode: SplitMode = "auto", markdown: bool | None = None) -> list[Posting]:
+    """Split ``text`` into postings and parse each (facts not yet extracted)."""
+    if markdown is None:
+        markdown = path.lower().endswith((".md", ".markdown", ".html", ".htm"))
+    return [parse_chunk(chunk, path, index) for index, chunk in enumerate(split(text, split_mode, markdown), 1)]
+
+
+def parse_chunk(chunk: Chunk, path: str, index: int) -> Posting:
+    return _Parser(chunk, path, index).run()
+
+
+class _Parser:
+    def __init__(self, chunk: Chunk, path: str, index: int) -> None:
+        self.chunk = chunk
+        self.first = chunk.start_line
+        raw = chunk.lines
+        self.suppressions = find_directives(raw, self.first)
+        lines = blank_markup("\n".join(raw)).split("\n")
+        for s in self.suppressions:
+            if not s.whole_file and s.first_line != s.line:  # own-line directive: not posting text
+                lines[s.line - self.first] = ""
+            elif s.whole_file and raw[s.line - self.first].lstrip().startswith(("#", "<!--")):
+                lines[s.line - self.first] = ""
+        fm_end = chunk.front_matter_end
+        for i in range(fm_end):  # YAML comments in front matter are notes to editors, not posting text
+            if lines[i].lstrip().startswith("#"):
+                lines[i] = ""
+        self.lines = lines
+        self.posting = Posting(
+            path=path,
+            index=index,
+            span=Span(line=self.first, column=1, end_line=self.first + max(len(raw) - 1, 0), end_column=len(raw[-1]) + 1 if raw else 1),
+            front_matter=_plain(chunk.front_matter),
+            lines=[Line(number=self.first + i, text=t) for i, t in enumerate(lines)],
+            suppressions=self.suppressions,
+        )
+        self.sections: list[Section] = []
+        self.section: Section | None = None
+        self.item: Item | None = None
+        self.paragraph: list[int] = []
+        self.offsets: list[int] = []
+        offset = 0
+        for line in lines:
+            self.offsets.append(offset)
+            offset += len(line) + 1
+
+    # -- spans -----------------------------------------------------------------------------------
+    def span(self, i: int, start: int = 0, end: int | None = None) -> Span:
+        text = self.lines[i]
+        end = len(text.rstrip()) if end is None else end
+        return Span(line=self.first + i, column=start + 1, end_line=self.first + i, end_column=max(end, start) + 1)
+
+    def text_span(self, i: int) -> Span:
+        text = self.lines[i]
+        start = len(text) - len(text.lstrip())
+        return self.span(i, start)
+
+    # -- driver ----------------------------------------------------------------------------------
+    def run(self) -> Posting:
+        fm_end = self.chunk.front_matter_end
+        body_start = self._title(fm_end)
+        if fm_end:
+            self._front_matter_sections(fm_end)
+        self.section = None
+        for i in range(body_start, len(self.lines)):
+            self._line(i)
+        self._close_paragraph()
+        self.posting.sections = [s for s in self.sections if s.items or s.heading]
+        self._organization()
+        return self.posting
+
+    def _title(self, fm_end: int) -> int:
+        fm_title = self.chunk.front_matter.get("title")
+        if isinstance(fm_title, str) and fm_title.strip():
+            for i in range(fm_end):
+                match = re.match(r"^(title\s*:\s*)(['\"]?)(.*?)\2\s*$", self.lines[i])
+                if match:
+                    start = len(match.group(1)) + len(match.group(2))
+                    self.posting.title_span = self.span(i, start, start + len(match.group(3)))
+                    break
+            self.posting.title = fm_title.strip()
+            return fm_end
+        for i in range(fm_end, len(self.lines)):
+            line = self.lines[i]
+            if not line.strip() or _LABEL.match(line) and not heading_text(line):
+                continue
+            text = heading_text(line) if _is_markup_heading(line) else None
+            text = (text or line.strip().strip("*_").strip())
+            start = line.find(text)
+            start = max(start, 0)
+            self.posting.title = text
+            self.posting.title_span = self.span(i, start, start + len(text))
+            return i + 1
+        return len(self.lines)
+
+    def _front_matter_sections(self, fm_end: int) -> None:
+        kind = None
+        for i in range(fm_end):
+            line = self.lines[i]
+            key = re.match(r"^([A-Za-z_][\w ]*):", line)
+            if key:
+                kind = _FRONT_MATTER_SECTIONS.get(key.group(1).strip().lower())
+                if kind:
+                    self._open(kind, key.group(1).strip(), self.span(i, 0, len(key.group(1))))
+                else:
+                    self.section = None
+                continue
+            bullet = re.match(r"^(\s*-\s+)(\S.*?)\s*$", line)
+            if kind and bullet and self.section is not None:
+                start = len(bullet.group(1))
+                text = bullet.group(2).strip("'\"")
+                self._add_item(Item(text=text, span=self.span(i, start), kind="bullet"), i)
+        self.section = None
+
+    def _line(self, i: int) -> None:
+        line = self.lines[i]
+        stripped = line.strip()
+        if not stripped:
+            self._close_paragraph()
+            self.item = None
+            return
+        if re.fullmatch(r"[-*_=]{3,}", stripped):  # thematic break
+            self._close_paragraph()
+            self.item = None
+            return
+        bullet = _BULLET.match(line)
+        label = None if bullet else _LABEL.match(line)
+        heading = None if bullet else heading_text(line)
+        if label and not (heading and _is_markup_heading(line)) and len(label.group("label").split()) <= 5:
+            self._label(i, label)
+            return
+        if heading:
+            self._close_paragraph()
+            self.item = None
+            kind = classify_heading(heading, fuzzy=True) or SectionKind.OTHER
+            start = line.find(heading)
+            self._open(kind, heading, self.span(i, max(start, 0), max(start, 0) + len(heading)))
+            return
+        if bullet:
+            self._close_paragraph()
+            start = bullet.end()
+            self.item = Item(text=line[start:].strip(), span=self.span(i, start), kind="bullet")
+            self._add_item(self.item, i)
+            return
+        if self.item is not None and (line[:1].isspace() or stripped[0].islower()) and not self.paragraph:
+            # Continuation of a bullet that wraps onto the next line.
+            self.item.text = f"{self.item.text} {stripped}"
+            self.item.span = Span(line=self.item.span.line, column=self.item.span.column,
+                                  end_line=self.first + i, end_column=len(line.rstrip()) + 1)
+            self._extend_section(i)
+            return
+        self.item = None
+        self.paragraph.append(i)
+
+    def _label(self, i: int, match: re.Match) -> None:
+        self._close_paragraph()
+        self.item = None
+        name = match.group("label").strip()
+        value_start = match.start("value")
+        value = match.group("value").rstrip("*_ ").strip()
+        kind = classify_heading(name)
+        if kind in _LABEL_SECTIONS:
+            start = match.start("label")
+            self._open(kind, name, self.span(i, start, start + len(name)))
+            self._add_item(Item(text=value, span=self.span(i, value_start, value_start + len(value)), kind="value"), i)
+            return
+        label_start = match.start("label")
+        self.posting.labels.append(
+            Label(
+                name=name,
+                value=value,
+                span=self.span(i, label_start),
+                value_span=self.span(i, value_start, value_start + len(value)),
+            )
+        )
+
+    # -- sections and items ------------------------------------------------------------------------
+    def _open(self, kind: SectionKind, heading: str | None, heading_span: Span | None) -> None:
+        self.section = Section(kind=kind, heading=heading, span=heading_span or Span(line=1, end_line=1, end_column=1), heading_span=heading_span)
+        self.sections.append(self.section)
+
+    def _current(self, i: int) -> Section:
+        if self.section is None:
+            self.section = Section(kind=SectionKind.OTHER, heading=None, span=self.span(i))
+            self.sections.append(self.section)
+        return self.section
+
+    def _extend_section(self, i: int) -> None:
+        section = self._current(i)
+        end = self.span(i)
+        if (end.end_line, end.end_column) > (section.span.end_line, section.span.end_column):
+            section.span = Span(line=section.span.line, column=section.span.column, end_line=end.end_line, end_column=end.end_column)
+
+    def _add_item(self, item: Item, i: int) -> None:
+        section = self._current(i)
+        item.priority = _priority(section, item.text)
+        section.items.append(item)
+        self._extend_section(i)
+
+    def _close_paragraph(self) -> None:
+        if not self.paragraph:
+            return
+        rows, self.paragraph = self.paragraph, []
+        start = self.offsets[rows[0]]
+        text = "\n".join(self.lines[rows[0] : rows[-1] + 1])
+        intro = self.section is None
+        if intro and self.posting.summary is None:
+            self.posting.summary = re.sub(r"\s+", " ", text).strip()
+        for a, b in _sentences(text):
+            sentence = re.sub(r"\s+", " ", text[a:b]).strip()
+            if not sentence:
+                continue
+            span = self.posting.span_at(start + a, start + b)
+            self._add_item(Item(text=sentence, span=span, kind="sentence"), rows[-1])
+
+    def _organization(self) -> None:
+        fm = self.chunk.front_matter
+        for key in ("organization", "company", "hiringOrganization", "employer", "agency"):
+            value = fm.get(key)
+            if isinstance(value, str) and value.strip():
+                self.posting.organization = value.strip()
+                return
+        for label in self.posting.labels:
+            if label.name.lower() in ("company", "organization", "organisation", "employer", "hiring organization", "department"):
+                self.posting.organization = label.value
+                return
+        title = self.posting.title or ""
+        depth, cut = 0, None
+        for match in _ORG_SEPARATOR.finditer(title):
+            depth = title[: match.start()].count("(") - title[: match.start()].count(")")
+            if depth == 0:
+                cut = match
+        if cut is not None and self.posting.title_span is not None:
+            org = title[cut.end():].strip()
+            if org and len(org.split()) <= 6:
+                self.posting.organization = org
+                self.posting.title = title[: cut.start()].strip()
+                span = self.posting.title_span
+                self.posting.title_span = Span(line=span.line, column=span.column, end_line=span.end_line,
+                                               end_column=span.column + len(self.posting.title))
+
+
+def _is_markup_heading(line: str) -> bool:
+    return bool(re.match(r"^\s{0,3}#{1,6}\s|^\s*(\*\*|__)", line))
+
+
+def _priority(section: Section, text: str) -> Priority:
+    kind = section.kind
+    if kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
+        required = bool(_REQUIRED_CUE.search(text)) or (kind is SectionKind.REQUIREMENTS and bool(_YEARS_CUE.search(text)))
+        if required:
+            return Priority.REQUIRED
+        if _PREFERRED_CUE.search(text):
+            return Priority.PREFERRED
+        return Priority.REQUIRED if kind is SectionKind.REQUIREMENTS else Priority.PREFERRED
+    if section.heading is None and _INTRO_REQUIRED.match(text):
+        return Priority.REQUIRED
+    return Priority.NONE
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries in a paragraph, as (start, end) offsets; abbreviations do not end one."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start : match.start() + 1]
+        if _ABBREVIATIONS.search(before.rstrip("\"')]’”")):
+            continue
+        spans.append((start, match.start() + len(match.group(0).rstrip())))
+        start = match.end()
+    spans.append((start, len(text.rstrip())))
+    # Trim leading whitespace from each span.
+    result = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        if a < b:
+            result.append((a, b))
+    return result
+
+
+def _plain(value: Any) -> Any:
+    """Front matter as JSON-friendly data (YAML dates become ISO strings)."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value

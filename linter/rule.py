@@ -1,0 +1,92 @@
+"""The rule contract.
+
+A rule is a small class in a family module of ``postlint.rules``::
+
+    class OpenEndedRange(Rule):
+        \"\"\"What it checks: ...
+        Why it matters: ...
+        Example: ...
+        Instead: ...\"\"\"
+
+        code, name, severity = "PAY003", "open-ended-range", Severity.WARNING
+        summary = "Pay range has only one bound"
+
+        def check(self, posting, options):
+            for pay in posting.facts.pay:
+                if pay.open_ended:
+                    yield self.finding(pay.span, "...", instead="...")
+
+``check`` is pure: no I/O, no global state, deterministic. Options are a pydantic model whose
+fields are set from ``[tool.postlint.rules.CODE]`` (kebab-case keys); unknown keys are an error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from postlint.model import Finding, Posting, Severity, Span
+
+CODE_PATTERN = re.compile(r"^[A-Z]{1,8}\d{3}$")
+DOC_SECTIONS = ("What it checks", "Why it matters", "Example", "Instead")
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class RuleOptions(BaseModel):
+    """Base for a rule's options: kebab-case keys in config, unknown keys rejected."""
+
+    model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True, frozen=True)
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    summary: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    default_enabled: ClassVar[bool] = True
+    Options: ClassVar[type[RuleOptions]] = RuleOptions
+
+    def check(self, posting: Posting, options: RuleOptions) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finding(self, span: Span, message: str, instead: str | None = None) -> Finding:
+        return Finding(code=self.code, name=self.name, severity=self.severity, message=message, instead=instead, span=span)
+
+    @classmethod
+    def docs(cls) -> dict[str, str]:
+        """The docstring's sections, keyed by heading ("What it checks", ...)."""
+        doc = _dedent(cls.__doc__ or "")
+        pattern = re.compile(r"^(%s):\s*" % "|".join(re.escape(h) for h in DOC_SECTIONS), re.M)
+        marks = list(pattern.finditer(doc))
+        sections = {}
+        for mark, following in zip(marks, marks[1:] + [None]):
+            end = following.start() if following else len(doc)
+            sections[mark.group(1)] = doc[mark.end() : end].strip()
+        return sections
+
+    @classmethod
+    def validate_definition(cls) -> list[str]:
+        """Problems with the class as a rule (used by the registry and the tests)."""
+        problems = []
+        for attr in ("code", "name", "summary"):
+            if not isinstance(getattr(cls, attr, None), str):
+                problems.append(f"{cls.__name__}: missing `{attr}`")
+        if isinstance(getattr(cls, "code", None), str) and not CODE_PATTERN.match(cls.code):
+            problems.append(f"{cls.__name__}: code {cls.code!r} is not a prefix and three digits")
+        if not isinstance(cls.severity, Severity):
+            problems.append(f"{cls.__name__}: severity must be a Severity")
+        if not (isinstance(cls.Options, type) and issubclass(cls.Options, BaseModel)):
+            problems.append(f"{cls.__name__}: Options must be a pydantic model")
+        return problems
+
+
+def _dedent(doc: str) -> str:
+    import inspect
+
+    return inspect.cleandoc(doc)

@@ -1,0 +1,164 @@
+"""One file's text -> the postings it holds, each as a run of whole source lines.
+
+Strategies, tried in this order (``split="auto"``):
+
+1. YAML front matter at the top: the file is one posting, its keys become ``front_matter``.
+2. Markdown with two or more ``# Title`` headings: one posting per H1.
+3. ``---`` lines between postings (only when every part starts like a posting, so a thematic break
+   between sections of one Markdown posting is not mistaken for a separator).
+4. Plain text with postings back to back: a new posting starts at a line that reads as a job title
+   (short, title case, names a role such as "Engineer" or "Intern") once the current posting has a
+   body. This is what the user's own four-posting file needs.
+
+``split="none"`` treats the file as a single posting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from postlint.headings import classify_heading, is_heading_line
+
+SplitMode = Literal["auto", "none"]
+
+
+@dataclass
+class Chunk:
+    """A posting's lines (1-based ``start_line`` in the file) before parsing."""
+
+    lines: list[str]
+    start_line: int
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    front_matter_end: int = 0  # number of leading lines that are front matter (0 when none)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_H1 = re.compile(r"^#\s+\S")
+_SEPARATOR = re.compile(r"^\s*(-{3,}|\*{3,}|={3,}|_{3,})\s*$")
+
+# Words that make a short line read as a job title. Kept small and specific on purpose: a line
+# only starts a new posting when it also passes the shape checks in `looks_like_title`.
+ROLE_WORDS = frozenset(
+    """engineer engineers intern internship developer scientist manager analyst designer director
+    specialist architect lead consultant researcher administrator coordinator officer technician
+    assistant associate representative writer editor accountant clerk nurse teacher advocate
+    programmer strategist head vp president owner recruiter partner product counsel attorney
+    electrician mechanic operator supervisor instructor lecturer professor fellow apprentice
+    trainee agent inspector planner economist statistician librarian chef driver""".split()
+)
+
+
+def split(text: str, mode: SplitMode = "auto", markdown: bool = True) -> list[Chunk]:
+    lines = text.split("\n")
+    front_matter, fm_end, problems = _front_matter(lines)
+    if fm_end or mode == "none":
+        return [Chunk(lines, 1, front_matter, fm_end, problems)]
+    starts = _h1_starts(lines) if markdown else []
+    if len(starts) < 2:
+        parts = _separator_parts(lines)
+        if parts:
+            return [Chunk(lines[a:b], a + 1) for a, b in parts]
+        starts = [] if markdown else _title_starts(lines)
+    if len(starts) < 2:
+        return [Chunk(lines, 1)]
+    starts[0] = 0  # anything before the first title belongs to the first posting
+    bounds = starts + [len(lines)]
+    return [Chunk(lines[a:b], a + 1) for a, b in zip(bounds, bounds[1:])]
+
+
+def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int, list[tuple[str, str]]]:
+    if not lines or lines[0].strip() != "---":
+        return {}, 0, []
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            break
+    else:
+        return {}, 0, []
+    import yaml  # only files with front matter pay for the import
+
+    try:
+        data = yaml.safe_load("\n".join(lines[1:index]))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" on line {mark.line + 2}" if mark is not None else ""
+        return {}, index + 1, [("E001", f"front matter is not valid YAML{where}: {getattr(exc, 'problem', exc)}")]
+    if not isinstance(data, dict):
+        # A lone `---` line starting a plain file is a separator, not front matter.
+        return {}, 0, []
+    return data, index + 1, []
+
+
+def _h1_starts(lines: list[str]) -> list[int]:
+    starts, fenced = [], False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and _H1.match(line) and "postlint:" not in line:
+            starts.append(index)
+    return starts
+
+
+def _separator_parts(lines: list[str]) -> list[tuple[int, int]]:
+    seps = [i for i, line in enumerate(lines) if _SEPARATOR.match(line)]
+    if not seps:
+        return []
+    bounds, a = [], 0
+    for s in seps + [len(lines)]:
+        if any(line.strip() for line in lines[a:s]):
+            bounds.append((a, s))
+        a = s + 1
+    if len(bounds) < 2:
+        return []
+    for a, b in bounds:
+        body = [line for line in lines[a:b] if line.strip()]
+        if len(body) < 2 or not looks_like_title(body[0].lstrip("# ").strip(), first=True):
+            return []
+    # Keep the separator lines out of both postings but keep line numbers exact.
+    return bounds
+
+
+def _title_starts(lines: list[str]) -> list[int]:
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not looks_like_title(lines[first].strip(), first=True):
+        return []
+    starts, body_lines = [first], 0
+    for index in range(first + 1, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        following = next((lines[j].strip() for j in range(index + 1, len(lines)) if lines[j].strip()), "")
+        if body_lines and looks_like_title(line) and _starts_body(following):
+            starts.append(index)
+            body_lines = 0
+        else:
+            body_lines += 1
+    return starts
+
+
+def _starts_body(line: str) -> bool:
+    """What follows a title: a prose summary or a section heading (not another short line)."""
+    return len(line.split()) >= 8 or (bool(line) and is_heading_line(line))
+
+
+def looks_like_title(line: str, first: bool = False) -> bool:
+    """Does this line read as a job title? ``first``: the file's first line, which may be ALL CAPS."""
+    line = line.strip().strip("*").strip()
+    words = line.split()
+    if not 1 <= len(words) <= 14 or len(line) > 120:
+        return False
+    if line[-1] in ".:;,!?" or line[0] in "-*•·▪◦+>|" or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    if re.match(r"^\d+[.)]\s", line) or re.search(r":\s", line):
+        return False
+    if classify_heading(line) is not None:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if not first and letters and all(c.isupper() for c in letters):
+        return False  # ALL-CAPS lines inside a posting are headings, not new postings
+    lowered = {w.strip("(),/—–-'’").lower() for w in re.split(r"[\s/,]+", line)}
+    if first:
+        return True
+    return bool(lowered & ROLE_WORDS)
