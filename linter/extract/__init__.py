@@ -30,7 +30,8 @@ class ExtractContext(BaseModel):
 
 
 class Facts(BaseModel):
-    today: dt.date
+    today: dt.date = Field(description="The reference date: --today / config `today`, else the real date")
+    posted: dt.date | None = Field(default=None, description="When the posting was posted/opened, when stated")
     pay: list[PayMention] = Field(default_factory=list)
     employment: Employment = Field(default_factory=Employment)
     location: Location = Field(default_factory=Location)
@@ -46,3 +47,9 @@ def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Fa
     )
     posting.facts = facts
     return facts
+
+
+def reference_date(posting: Posting) -> dt.date:
+    """The date a posting is judged at: its posted/open date when stated, else today."""
+    facts = posting.facts
+    return facts.posted or facts.today
