@@ -137,7 +137,7 @@ class _Parser:
             return fm_end
         for i in range(fm_end, len(self.lines)):
             line = self.lines[i]
-            if not line.strip() or _LABEL.match(line) and not heading_text(line):
+            if not line.strip() or re.fullmatch(r"\s*[-*_=]{3,}\s*", line) or _LABEL.match(line) and not heading_text(line):
                 continue
             text = heading_text(line) if _is_markup_heading(line) else None
             text = (text or line.strip().strip("*_").strip())

@@ -92,12 +92,15 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int, list[tuple[str
 
 
 def _h1_starts(lines: list[str]) -> list[int]:
+    """H1 headings that read as job titles. Many postings use H1 for their own sections
+    ("# Overview", "# Education"), so an H1 only starts a posting when it names a role."""
     starts, fenced = [], False
     for index, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
         elif not fenced and _H1.match(line) and "postlint:" not in line:
-            starts.append(index)
+            if looks_like_title(line[1:].strip().strip("*_").strip(), role_required=True):
+                starts.append(index)
     return starts
 
 
@@ -114,7 +117,10 @@ def _separator_parts(lines: list[str]) -> list[tuple[int, int]]:
         return []
     for a, b in bounds:
         body = [line for line in lines[a:b] if line.strip()]
-        if len(body) < 2 or not looks_like_title(body[0].lstrip("# ").strip(), first=True):
+        first = body[0].strip() if body else ""
+        if len(body) < 2 or re.match(r"#{2,}\s", first):
+            return []
+        if not looks_like_title(first.lstrip("#").strip(), role_required=True):
             return []
     # Keep the separator lines out of both postings but keep line numbers exact.
     return bounds
@@ -143,22 +149,26 @@ def _starts_body(line: str) -> bool:
     return len(line.split()) >= 8 or (bool(line) and is_heading_line(line))
 
 
-def looks_like_title(line: str, first: bool = False) -> bool:
-    """Does this line read as a job title? ``first``: the file's first line, which may be ALL CAPS."""
+def looks_like_title(line: str, first: bool = False, role_required: bool = False) -> bool:
+    """Does this line read as a job title?
+
+    ``first``: the file's first line, which may be ALL CAPS and need not name a role.
+    ``role_required``: the line must name a role even if it is ALL CAPS (Markdown H1s).
+    """
     line = line.strip().strip("*").strip()
     words = line.split()
     if not 1 <= len(words) <= 14 or len(line) > 120:
         return False
-    if line[-1] in ".:;,!?" or line[0] in "-*•·▪◦+>|" or not (line[0].isupper() or line[0].isdigit()):
+    if line[-1] in ".:;,!?" or line[0] in "-*•·▪◦+>|" or not (line[0].isupper() or line[0].isdigit() or line[0] == "["):
         return False
     if re.match(r"^\d+[.)]\s", line) or re.search(r":\s", line):
         return False
     if classify_heading(line) is not None:
         return False
-    letters = [c for c in line if c.isalpha()]
-    if not first and letters and all(c.isupper() for c in letters):
-        return False  # ALL-CAPS lines inside a posting are headings, not new postings
-    lowered = {w.strip("(),/—–-'’").lower() for w in re.split(r"[\s/,]+", line)}
-    if first:
+    if first and not role_required:
         return True
+    letters = [c for c in line if c.isalpha()]
+    if not role_required and letters and all(c.isupper() for c in letters):
+        return False  # ALL-CAPS lines inside a posting are headings, not new postings
+    lowered = {w.strip("()[],/—–-'’@").lower() for w in re.split(r"[\s/,]+", line)}
     return bool(lowered & ROLE_WORDS)

@@ -1,0 +1,87 @@
+"""Splitting one file into postings."""
+
+from __future__ import annotations
+
+from postlint.parse import parse_text
+from postlint.split import split
+
+
+def titles(text: str, path: str = "jobs.txt", **kw) -> list[str | None]:
+    return [p.title for p in parse_text(text, path, **kw)]
+
+
+def test_back_to_back_plain_text_postings(fixtures) -> None:
+    text = (fixtures / "back-to-back.txt").read_text()
+    postings = parse_text(text, "back-to-back.txt")
+    assert [p.title for p in postings] == [
+        "Summer Data Science Intern (Search — Ranking and Relevance)",
+        "Staff Backend Engineer, Payments",
+        "Senior Product Designer, Mobile",
+        "Principal Security Engineer",
+    ]
+    assert [p.title_span.line for p in postings] == [1, 16, 18, 20]
+    # The first posting ends right before the second title: its pay line stays with it.
+    assert postings[0].span.end_line == 15
+    assert postings[0].sections[-1].items[0].text == "$9,500 monthly"
+
+
+def test_split_none_keeps_one_posting(fixtures) -> None:
+    text = (fixtures / "back-to-back.txt").read_text()
+    assert len(parse_text(text, "x.txt", split_mode="none")) == 1
+
+
+def test_dashes_separate_postings() -> None:
+    text = "Data Engineer\nBuild pipelines.\n---\nProduct Manager\nOwn the roadmap.\n---\nUX Designer\nDesign flows.\n"
+    assert titles(text, "jobs.md") == ["Data Engineer", "Product Manager", "UX Designer"]
+    assert [c.start_line for c in split(text)] == [1, 4, 7]
+
+
+def test_thematic_break_inside_one_markdown_posting_does_not_split() -> None:
+    text = "# Data Engineer\n\n**Location:** Remote\n\n---\n\n## Responsibilities\n\n- Build pipelines\n\n---\n\n## Requirements\n\n- SQL\n"
+    postings = parse_text(text, "job.md")
+    assert len(postings) == 1
+    assert [s.kind.value for s in postings[0].sections] == ["responsibilities", "requirements"]
+
+
+def test_markdown_h1_per_posting() -> None:
+    text = "# Data Engineer\n\nBuild pipelines.\n\n# Product Manager\n\nOwn the roadmap.\n"
+    assert titles(text, "jobs.md") == ["Data Engineer", "Product Manager"]
+
+
+def test_h1_section_headings_do_not_split() -> None:
+    text = "# Data Engineer at Acme\n\nBuild pipelines.\n\n# Overview\n\nWe sell things.\n\n# Requirements\n\n- SQL\n"
+    assert titles(text, "job.md") == ["Data Engineer"]
+
+
+def test_front_matter_gives_title_and_keys() -> None:
+    text = (
+        "---\n# editors' note: keep this short\ntitle: \"Product Manager\"\nopens: 2024-03-01\n"
+        "closes: 2024-03-15\nlocation: Remote (US)\nkey objectives:\n  - Own the roadmap for the permits product.\n"
+        "  - Run discovery with agency partners.\n---\n\nWe are hiring a product manager.\n"
+    )
+    [posting] = parse_text(text, "pm.md")
+    assert posting.title == "Product Manager"
+    assert posting.title_span.line == 3 and posting.title_span.column == 9
+    assert posting.front_matter["opens"] == "2024-03-01"
+    responsibilities = posting.sections[0]
+    assert responsibilities.kind.value == "responsibilities"
+    assert [i.span.line for i in responsibilities.items] == [8, 9]
+
+
+def test_malformed_front_matter_is_reported_not_raised() -> None:
+    text = "---\ntitle: [unclosed\nopens: :\n---\nBody text here.\n"
+    [chunk] = split(text)
+    assert chunk.problems and chunk.problems[0][0] == "E001"
+    assert "front matter is not valid YAML" in chunk.problems[0][1]
+
+
+def test_lone_separator_at_top_of_plain_text_is_not_front_matter() -> None:
+    text = "---\nData Engineer\nBuild pipelines for the analytics team.\n---\n"
+    postings = parse_text(text, "job.txt")
+    assert [p.title for p in postings] == ["Data Engineer"]
+
+
+def test_all_caps_headings_do_not_start_postings() -> None:
+    text = "SENIOR ELECTRICIAN\nClass Code: 3863\nDUTIES\nMaintains and repairs electrical systems in city buildings and parks.\nREQUIREMENTS\n1. Two years of experience as an electrician.\n"
+    postings = parse_text(text, "bulletin.txt")
+    assert len(postings) == 1 and postings[0].title == "SENIOR ELECTRICIAN"
