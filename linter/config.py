@@ -130,8 +130,12 @@ def _has_settings(path: Path) -> bool:
 
 
 def apply_overrides(settings: Settings, overrides: dict[str, Any]) -> Settings:
-    """CLI flags over file settings: ``select`` replaces, ``ignore`` and ``extend_select`` add."""
+    """CLI flags over file settings: ``ignore`` and ``extend_select`` add to the file's lists;
+    ``select`` starts the selection afresh, dropping the file's select, extend-select and ignore
+    (as in ruff, a later layer's ``select`` wins over everything an earlier layer chose)."""
     data = settings.model_dump()
+    if overrides.get("select"):
+        data["extend_select"], data["ignore"] = [], []
     for key, value in overrides.items():
         if value is None or value == () or value == []:
             continue

@@ -1,0 +1,121 @@
+"""Configuration: discovery, precedence, validation, selection, severities, per-file ignores."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_cli
+from postlint.config import ConfigError, Settings, find_config, load_file
+from postlint.engine import Engine, is_selected
+from postlint.config import Config
+
+NO_PAY = "Data Engineer\nWe build pipelines for the analytics team.\n"
+
+
+def codes(out: str) -> list[str]:
+    return [f["code"] for f in json.loads(out)["findings"]]
+
+
+@pytest.mark.parametrize(
+    "settings,code,default,expected",
+    [
+        ({}, "PAY001", True, True),
+        ({}, "REQ005", False, False),
+        ({"select": ["REQ"]}, "PAY001", True, False),
+        ({"select": ["REQ"]}, "REQ005", False, True),
+        ({"select": ["ALL"], "ignore": ["PAY"]}, "PAY001", True, False),
+        ({"select": ["ALL"], "ignore": ["PAY"]}, "REQ001", True, True),
+        ({"ignore": ["PAY"], "extend-select": ["PAY001"]}, "PAY001", True, True),  # more specific wins
+        ({"ignore": ["PAY001"], "extend-select": ["PAY001"]}, "PAY001", True, False),  # tie: ignore wins
+        ({"select": ["PAY00"]}, "PAY001", True, True),
+        ({"select": ["PAY00"]}, "PAY010", True, False),
+        ({"extend-select": ["REQ005"]}, "REQ005", False, True),
+    ],
+)
+def test_selection(settings, code, default, expected) -> None:
+    assert is_selected(code, Settings.model_validate(settings), default) is expected
+
+
+def test_nearest_config_wins_and_dot_file_beats_pyproject(tmp_path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.postlint]\nignore = ['PAY001']\n")
+    sub = tmp_path / "team"
+    sub.mkdir()
+    (sub / "pyproject.toml").write_text("[project]\nname = 'x'\n")  # no [tool.postlint]: skipped
+    assert find_config(sub / "job.txt") == tmp_path / "pyproject.toml"
+    deeper = sub / "jobs"
+    deeper.mkdir()
+    (deeper / ".postlint.toml").write_text("select = ['PAY']\n")
+    (deeper / "pyproject.toml").write_text("[tool.postlint]\nselect = ['REQ']\n")
+    assert find_config(deeper / "a.md") == deeper / ".postlint.toml"
+
+
+def test_cli_uses_config_found_from_the_file_and_flags_override(tmp_path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.postlint]\nignore = ['PAY001']\n")
+    job = tmp_path / "job.txt"
+    job.write_text(NO_PAY)
+    code, out, _ = run_cli("check", "--format", "json", str(job))
+    assert code == 0 and codes(out) == []
+    code, out, _ = run_cli("check", "--format", "json", "--select", "PAY001", str(job))
+    assert code == 1 and codes(out) == ["PAY001"]
+    other = tmp_path / "other.toml"
+    other.write_text("[tool.postlint]\nfail-on = 'error'\n")
+    code, out, _ = run_cli("check", "--format", "json", "--config", str(other), str(job))
+    assert code == 0 and codes(out) == ["PAY001"]  # the warning is shown but does not fail
+
+
+def test_severity_override_and_fail_on(tmp_path) -> None:
+    (tmp_path / ".postlint.toml").write_text("fail-on = 'error'\n[severity]\nPAY = 'error'\n")
+    job = tmp_path / "job.txt"
+    job.write_text(NO_PAY)
+    code, out, _ = run_cli("check", str(job))
+    assert code == 1 and "PAY001 [error]" in out
+
+
+def test_per_file_ignores(tmp_path) -> None:
+    (tmp_path / ".postlint.toml").write_text("[per-file-ignores]\n'drafts/*' = ['PAY']\n")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "job.txt").write_text(NO_PAY)
+    (tmp_path / "live.txt").write_text(NO_PAY)
+    code, out, _ = run_cli("check", "--format", "json", str(tmp_path))
+    paths = [f["path"] for f in json.loads(out)["findings"]]
+    assert paths == [str(tmp_path / "live.txt")]
+
+
+@pytest.mark.parametrize(
+    "body,words",
+    [
+        ("select = ['PAY999']\n", "unknown rule code or prefix 'PAY999'"),
+        ("selct = ['PAY']\n", "selct: unknown key"),
+        ("fail-on = 'fatal'\n", "fail-on"),
+        ("[rules.PAY001]\nmax-ratio = 3\n", "rules.PAY001: max-ratio: unknown key"),
+        ("select = [\n", "invalid TOML"),
+    ],
+)
+def test_bad_config_is_a_clear_error_and_exit_2(tmp_path, body, words) -> None:
+    (tmp_path / ".postlint.toml").write_text(body)
+    job = tmp_path / "job.txt"
+    job.write_text(NO_PAY)
+    code, out, err = run_cli("check", str(job))
+    assert code == 2
+    assert words in err and "Traceback" not in err
+
+
+def test_bad_cli_selector_is_exit_2(tmp_path) -> None:
+    job = tmp_path / "job.txt"
+    job.write_text(NO_PAY)
+    code, _, err = run_cli("check", "--select", "NOPE1", str(job))
+    assert code == 2 and "NOPE1" in err
+
+
+def test_load_file_requires_a_postlint_table(tmp_path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text("[project]\nname='x'\n")
+    with pytest.raises(ConfigError):
+        load_file(path)
+
+
+def test_engine_rejects_options_for_an_unknown_code() -> None:
+    with pytest.raises(ConfigError, match="rules"):
+        Engine(Config(settings=Settings.model_validate({"rules": {"ZZZ001": {}}})))
