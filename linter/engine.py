@@ -57,6 +57,11 @@ def is_selected(code: str, settings: Settings, default_enabled: bool) -> bool:
         consider(settings.select, True)
     consider(settings.extend_select, True)
     consider(settings.ignore, False)
+    if code.startswith("E") and (best is None or best[1]):
+        # Input that cannot be read is always reported (like ruff's syntax errors): `--select PAY`
+        # must not turn an unreadable file into a silent pass. Only an explicit ignore hides it.
+        explicit_ignore = any(code.startswith(s.strip().upper()) for s in settings.ignore)
+        return not explicit_ignore
     if best is None:
         return default_enabled and settings.select is None
     return best[1]
@@ -151,6 +156,10 @@ class Engine:
         for posting in postings:
             extract_facts(posting, self.context)
             findings = self._check_posting(posting, result)
+            for code, message in posting.problems:
+                finding = self._engine_finding(code, message, posting.anchor() if code != "E001" else _FILE_START, posting)
+                if finding is not None:
+                    findings.append(finding)
             for finding in self._suppress(posting, findings, result):
                 self._emit(result, finding, ignored)
         return self._finish(result)

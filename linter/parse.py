@@ -88,6 +88,7 @@ class _Parser:
             front_matter=_plain(chunk.front_matter),
             lines=[Line(number=self.first + i, text=t) for i, t in enumerate(lines)],
             suppressions=self.suppressions,
+            problems=chunk.problems,
         )
         self.sections: list[Section] = []
         self.section: Section | None = None

@@ -84,11 +84,23 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int, list[tuple[str
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" on line {mark.line + 2}" if mark is not None else ""
-        return {}, index + 1, [("E001", f"front matter is not valid YAML{where}: {getattr(exc, 'problem', exc)}")]
+        problem = ("E001", f"front matter is not valid YAML{where}: {getattr(exc, 'problem', None) or exc}")
+        return _scalar_keys(lines[1:index]), index + 1, [problem]
     if not isinstance(data, dict):
         # A lone `---` line starting a plain file is a separator, not front matter.
         return {}, 0, []
     return data, index + 1, []
+
+
+def _scalar_keys(lines: list[str]) -> dict[str, Any]:
+    """Top-level ``key: value`` pairs of front matter that YAML rejected, so the posting keeps its
+    title and dates while the E001 finding says what to fix."""
+    found: dict[str, Any] = {}
+    for line in lines:
+        match = re.match(r"^([A-Za-z_][\w ]{0,40}):\s+(\S.*?)\s*$", line)
+        if match:
+            found.setdefault(match.group(1), match.group(2).strip("'\""))
+    return found
 
 
 def _h1_starts(lines: list[str]) -> list[int]:

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from postlint.config import Config, Settings
 from postlint.engine import Engine
-from postlint.read import iter_posting_files
 
 
 def main() -> int:
@@ -31,7 +30,8 @@ def main() -> int:
     postings_by_folder: dict[str, int] = Counter()
     findings: dict[str, Counter] = defaultdict(Counter)
     errors: list[str] = []
-    for path in iter_posting_files(args.folder):
+    # Every regular file, not only posting suffixes: the point is that nothing crashes postlint.
+    for path in sorted(p for p in args.folder.rglob("*") if p.is_file()):
         folder = path.relative_to(args.folder).parts[0] if path.parent != args.folder else "."
         try:
             result = engine.check_path(path)

@@ -32,6 +32,8 @@ def codes(out: str) -> list[str]:
         ({"select": ["PAY00"]}, "PAY001", True, True),
         ({"select": ["PAY00"]}, "PAY010", True, False),
         ({"extend-select": ["REQ005"]}, "REQ005", False, True),
+        ({"select": ["PAY"]}, "E001", True, True),  # unreadable input is always reported ...
+        ({"select": ["PAY"], "ignore": ["E001"]}, "E001", True, False),  # ... unless ignored by name
     ],
 )
 def test_selection(settings, code, default, expected) -> None:

@@ -85,3 +85,13 @@ def test_all_caps_headings_do_not_start_postings() -> None:
     text = "SENIOR ELECTRICIAN\nClass Code: 3863\nDUTIES\nMaintains and repairs electrical systems in city buildings and parks.\nREQUIREMENTS\n1. Two years of experience as an electrician.\n"
     postings = parse_text(text, "bulletin.txt")
     assert len(postings) == 1 and postings[0].title == "SENIOR ELECTRICIAN"
+
+
+def test_invalid_front_matter_keeps_title_and_reports_e001() -> None:
+    import postlint
+
+    text = "---\ntitle: Data Engineer\nsummary: You will: lead things: badly\n  - x\n---\nWe build pipelines.\n"
+    findings = postlint.check_text(text, config={"select": ["E001"]}, path="job.md")
+    assert [f.code for f in findings] == ["E001"]
+    assert "front matter is not valid YAML" in findings[0].message
+    assert postlint.parse_text(text, "job.md")[0].title == "Data Engineer"
