@@ -422,3 +422,23 @@ def test_exit_2_for_a_bad_config_file(workdir, config, says):
 def test_exit_2_for_a_bad_fail_on_value(workdir):
     code, _, err = check(workdir, "--fail-on", "sometimes", "postings/no-pay.md")
     assert code == 2 and "sometimes" in err
+
+
+def test_sarif_describes_a_rule_the_first_registry_lacks(sarif_validator):
+    # With per-folder configs, a plugin rule may be loaded for a later file only: the SARIF rules
+    # table must still describe it (from its findings) rather than crash at the end of the run.
+    from postlint.registry import Registry
+    from postlint.report.sarif import SarifReporter
+
+    finding = Finding(
+        code="LOCAL001", name="local-rule", severity=Severity.ERROR, message="m",
+        span=Span(line=1, column=1, end_line=1, end_column=2), path="a.md", posting_index=1, posting_title="T",
+    )
+    stream = io.StringIO()
+    reporter = SarifReporter(stream, Registry())
+    reporter.start()
+    reporter.file(FileResult(path="a.md", findings=[finding]))
+    reporter.finish()
+    doc = json.loads(stream.getvalue())
+    sarif_validator.validate(doc)
+    assert doc["runs"][0]["tool"]["driver"]["rules"] == [{"id": "LOCAL001", "name": "local-rule"}]
