@@ -15,9 +15,15 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def artifact_uri(path: str) -> str:
+    """A URI reference for a checked path: relative paths stay relative (viewers resolve them
+    against the repository root); absolute ones become ``file:`` URIs, since a bare ``/abs/path``
+    would be read as relative to the viewer's base."""
     if path in ("-", "<stdin>"):
         return "stdin"
-    return quote(PurePath(path).as_posix())
+    pure = PurePath(path)
+    if pure.is_absolute():
+        return pure.as_uri()
+    return quote(pure.as_posix())
 
 
 class SarifReporter(Reporter):
@@ -56,6 +62,10 @@ class SarifReporter(Reporter):
     def finish(self) -> None:
         rules = []
         for code in self.rule_index:  # dicts keep insertion order, which is the ruleIndex order
+            if code not in self.registry:
+                # A plugin rule loaded by another folder's config: describe it from its findings.
+                rules.append({"id": code, "name": self.summary.names[code]})
+                continue
             rule = self.registry[code]
             docs = rule.docs()
             rules.append({
