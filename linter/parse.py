@@ -106,11 +106,6 @@ class _Parser:
         end = len(text.rstrip()) if end is None else end
         return Span(line=self.first + i, column=start + 1, end_line=self.first + i, end_column=max(end, start) + 1)
 
-    def text_span(self, i: int) -> Span:
-        text = self.lines[i]
-        start = len(text) - len(text.lstrip())
-        return self.span(i, start)
-
     # -- driver ----------------------------------------------------------------------------------
     def run(self) -> Posting:
         fm_end = self.chunk.front_matter_end
