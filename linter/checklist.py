@@ -254,6 +254,10 @@ def _location_words(posting: Posting) -> tuple[list[str], list[str]]:
     location = getattr(posting.facts, "location", None)
     places = list(dict.fromkeys(p.text for p in getattr(location, "places", None) or []))
     modes = list(dict.fromkeys(m.mode for m in getattr(location, "work_modes", None) or []))
+    # "Denver, CO" found in the text repeats the label "Location: Denver, CO (hybrid)": keep the longer,
+    # and name a work mode only when no place says it already.
+    places = [p for p in places if not any(p != other and p.lower() in other.lower() for other in places)]
+    modes = [m for m in modes if not any(m.replace("-", "") in p.lower().replace("-", "") for p in places)]
     return places, modes
 
 
