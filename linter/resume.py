@@ -424,7 +424,13 @@ def _level(match: re.Match) -> int:
 # Resume evidence
 # ---------------------------------------------------------------------------------------------
 
-_NEGATION = re.compile(r"\b(no|not|never|without|lack(?:s|ing)?|unfamiliar|none)\b", re.I)
+# A term is negated when a negation sits just before it ("without Docker", "not Java") or negates
+# having experience in its clause ("No professional experience with Kubernetes", "never used Java");
+# "with no downtime using Kubernetes" stays evidence.
+_NEGATION_NEAR = re.compile(r"\b(?:no|not|never|without|lack(?:s|ing)?|unfamiliar with)\b(?:\W+\w+){0,1}\W*$", re.I)
+_NEGATION_EXPERIENCE = re.compile(
+    r"\b(?:no|not|never|lack(?:s|ing)?)\b(?:\W+\w+){0,3}?\W+(?:experience|exposure|knowledge|familiar(?:ity)?|used|worked|touched|proficient)\b", re.I
+)
 _CLAUSE_BREAK = re.compile(r"[,;.:()]|\bbut\b|\bhowever\b", re.I)
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -483,7 +489,7 @@ def _negated(line: str, start: int) -> bool:
     before = line[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
-    return bool(_NEGATION.search(clause))
+    return bool(_NEGATION_NEAR.search(clause) or _NEGATION_EXPERIENCE.search(clause))
 
 
 class _Index:

@@ -404,12 +404,8 @@ def test_a_malicious_template_cannot_read_files_or_run_code(tmp_path: Path, atta
     monkeypatch.chdir(tmp_path)
     template = tmp_path / "evil.md.j2"
     template.write_text(f"# {{{{ title }}}}\n{attack}\n", "utf-8")
-    try:
-        text = checklist_text(RESEARCH.read_text("utf-8"), template=template)
-    except TemplateProblem as exc:
-        assert "evil.md.j2" in str(exc)
-    else:  # rendered (as an empty value): it must not have leaked anything
-        assert "root:" not in text and "subprocess" not in text.lower() and "<class" not in text
+    with pytest.raises(TemplateProblem, match=r"evil\.md\.j2:2: (not allowed in a template|template not found)"):
+        checklist_text(RESEARCH.read_text("utf-8"), template=template)
     assert not (tmp_path / "PWNED").exists()
 
 
