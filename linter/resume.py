@@ -243,7 +243,8 @@ def _json_resume_lines(path: Path, data: bytes) -> list[ResumeLine]:
 
 
 class _Terms:
-    def __init__(self, table: dict) -> None:
+    def __init__(self, table: dict, not_terms: list[str] | None = None) -> None:
+        self.not_terms = re.compile("|".join(re.escape(p) for p in not_terms), re.I) if not_terms else None
         self.canonical: dict[str, str] = {}  # lower-cased or exact alias -> canonical name
         self.exact: set[str] = set()
         parts = []
@@ -268,13 +269,16 @@ class _Terms:
         return self.canonical.get(matched) or self.canonical.get(matched.lower()) or matched
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
+        if self.not_terms is not None:  # same length, so offsets stay valid
+            text = self.not_terms.sub(lambda m: " " * len(m.group(0)), text)
         return [(m.start(), m.end(), self.name(m.group(0))) for m in self.pattern.finditer(text)]
 
 
 @functools.lru_cache(maxsize=1)
 def terms() -> _Terms:
     source = resources.files("postlint.rules").joinpath("data/resume_aliases.toml").read_text("utf-8")
-    return _Terms(tomllib.loads(source)["terms"])
+    data = tomllib.loads(source)
+    return _Terms(data["terms"], data.get("not_terms", {}).get("phrases", []))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -285,7 +289,7 @@ _LEVELS = {1: "bachelor's degree", 2: "master's degree", 3: "PhD"}
 _DEGREE = re.compile(
     r"(?P<phd>\bPh\.?\s?D\b\.?|\bdoctora(?:te|l)\b|\bDPhil\b)"
     r"|(?P<master>\bmaster'?s?\b|\bM\.S\.?c?(?!\w)|\bMSc\b|\bM\.Eng\b|\bMEng\b|\bMBA\b|\bMS(?=\s+(?:in|degree)\b|,)|\bM\.A\.(?!\w))"
-    r"|(?P<bachelor>\bbachelor'?s?\b|\bB\.S\.?c?(?!\w)|\bBSc\b|\bB\.Eng\b|\bBEng\b|\bB\.A\.(?!\w)|\b(?:BS|BA)(?=\s+(?:in|degree)\b|,)|\bundergraduate degree\b)",
+    r"|(?P<bachelor>\bbachelor'?s?\b|\bB\.S\.?c?(?!\w)|\bBSc\b|\bB\.Eng\b|\bBEng\b|\bB\.A\.(?!\w)|\b(?:BS|BA)(?=\s+(?:in|degree)\b|,)|\bundergraduate degree\b|\bfour-year (?:college )?degree\b|\b(?:college|university) degree\b)",
     re.I,
 )
 _IN_PROGRESS_DEMAND = re.compile(r"\b(working towards?|pursuing|currently enrolled|enrolled in|candidacy|candidate|in progress|current(?:ly)? (?:a )?(?:phd |graduate )?student)\b", re.I)
@@ -294,6 +298,14 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _YEARS_DEMAND = re.compile(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs)\b", re.I
 )
+# Words that leave "N years of ..." generic: anything else names a kind of experience postlint cannot
+# check from dates alone ("as an Electrical Mechanic", "with the City").
+_GENERIC_EXPERIENCE = set(
+    "of in a an the at least minimum min total overall experience experiences professional relevant related industry "
+    "work working full-time paid hands-on post-graduate postgraduate practical prior previous demonstrated proven "
+    "and or with including plus required requires requiring must have has having is are".split()
+)
+_SUBSTITUTE = re.compile(r"\b(?:may be substituted|can be substituted|substitut\w+ for|in lieu of|in place of)\b", re.I)
 _LOGISTICS = re.compile(
     r"\b(legally|authori[sz](?:ed|ation) to work|work authori[sz]ation|visa|sponsorship|relocat\w*|travel|security clearance|"
     r"driver'?s licen[cs]e|background check|availab\w+|on[- ]?site|commut\w*|shifts?|weekends?|hours?/week|hours per week)\b",
@@ -328,24 +340,25 @@ class Demand(BaseModel):
     degree: int | None = Field(default=None, description="1 bachelor, 2 master, 3 PhD: the lowest level the item accepts")
     degree_in_progress_ok: bool = False
     years: int | None = None
+    years_generic: bool = Field(default=True, description='"5+ years of experience": any dated experience counts')
     logistics: bool = False
     soft: bool = False
 
 
-def _gap_is_list(gap: str) -> tuple[bool, bool]:
-    """Is the text between two terms a list separator? Returns (is_list, says_or)."""
+def _gap_is_list(gap: str) -> bool:
+    """Is the text between two terms a list separator (", ", " and ", ", User Understanding, ")?"""
     stripped = gap.strip()
-    if not stripped:
-        return False, False
-    if not re.search(r",|/|\b(?:and|or)\b|&", stripped):
-        return False, False
+    if not stripped or not re.search(r",|/|\b(?:and|or)\b|&", stripped):
+        return False
     for piece in re.split(r"[,/]", stripped):
         piece = _LIST_WORD.sub("", piece.strip()).strip()
-        if piece in ("and", "or", "&", "and/or"):
-            continue
-        if len(piece.split()) > 3:
-            return False, False
-    return True, bool(re.search(r"\bor\b|/", stripped, re.I))
+        if piece not in ("and", "or", "&", "and/or") and len(piece.split()) > 3:
+            return False
+    return True
+
+
+_OR_GAP = re.compile(r"^\s*(?:/|or|and/or)\s*$", re.I)
+_LAST_GAP_OR = re.compile(r"\b(?:or|and/or)\b", re.I)
 
 
 def _groups(text: str) -> list[TermGroup]:
@@ -367,28 +380,35 @@ def _groups(text: str) -> list[TermGroup]:
     # "one ML framework (...)": an abbreviation naming a category is not a demand for the field.
     hits = [h for h in found.find(rest) if not (rest[h[0]:h[1]] in found.exact and _CATEGORY_NEXT.match(rest, h[1]))]
     run: list[tuple[int, int, str]] = []
-    run_or = False
 
     def close() -> None:
-        nonlocal run, run_or
+        # A list is any-of when it is led by "such as"/"one of", ends "or related", or its last
+        # separator is "or" ("A, B, or C"); otherwise each item is demanded, except pairs joined
+        # directly by "/" or "or" ("Postgres/MySQL", "ETL or ELT").
+        nonlocal run
         if not run:
             return
+        gaps = [rest[a[1]: b[0]] for a, b in zip(run, run[1:])]
         lead = rest[max(0, run[0][0] - 40): run[0][0]]
         tail = rest[run[-1][1]: run[-1][1] + 40]
-        if run_or or _ANY_OF_LEAD.search(lead) or _OR_RELATED_TAIL.match(tail):
+        if _ANY_OF_LEAD.search(lead) or _OR_RELATED_TAIL.match(tail) or (gaps and _LAST_GAP_OR.search(gaps[-1])):
             add([name for _, _, name in run])
         else:
-            for _, _, name in run:
-                add([name])
-        run, run_or = [], False
+            group = [run[0][2]]
+            for gap, hit in zip(gaps, run[1:]):
+                if _OR_GAP.match(gap):
+                    group.append(hit[2])
+                else:
+                    add(group)
+                    group = [hit[2]]
+            add(group)
+        run = []
 
     for hit in hits:
         if run:
             gap = rest[run[-1][1]: hit[0]]
-            is_list, says_or = _gap_is_list(gap)
-            if is_list and not _CLAUSE_END.search(gap):
+            if _gap_is_list(gap) and not _CLAUSE_END.search(gap):
                 run.append(hit)
-                run_or = run_or or says_or
                 continue
             close()
         run = [hit]
@@ -406,6 +426,8 @@ def analyse(text: str) -> Demand:
     if years:
         raw = years.group("n").lower()
         demand.years = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        rest_words = re.findall(r"[a-z][a-z'-]*", (text[: years.start()] + " " + text[years.end():]).lower())
+        demand.years_generic = all(w in _GENERIC_EXPERIENCE for w in rest_words)
     # Fields named after a degree ("a PhD in Computer Science, ML or related field") are alternatives
     # of the degree, not separate demands: only the text outside the degree's clause gives terms.
     rest = text
@@ -551,6 +573,8 @@ class Matcher:
 
     def match(self, text: str) -> Fit:
         demand = analyse(text)
+        if _SUBSTITUTE.search(text):
+            return Fit(status="review", note="an alternative to another requirement: check which one applies to you")
         if demand.logistics and not demand.groups and demand.degree is None:
             return Fit(status="review", note="logistics: check this yourself (a resume cannot show it)")
         scores: list[float] = []
@@ -567,8 +591,14 @@ class Matcher:
                 fit.missing.append(group.label)
         if demand.degree is not None:
             scores.append(self._degree(demand, fit))
-        if demand.years is not None:
+        if demand.years is not None and (demand.years_generic or demand.groups):
             scores.append(self._years(demand.years, fit))
+        elif demand.years is not None and not scores:
+            have = self.index.years()
+            fit.evidence = [_evidence(line, "dates") for _, line in self.index.dated[:2]]
+            fit.note = (f"{demand.years} years of a particular kind of experience: your resume's dates show "
+                        f"{have:.1f} years in all; check they are the kind asked for")
+            return fit
         if demand.soft and demand.degree is None and demand.years is None:
             # "Passion for applied ML": a resume line naming ML does not show passion. Show related lines.
             fit.evidence = _unique(fit.evidence)[:4]

@@ -205,6 +205,22 @@ def test_years_come_from_merged_date_ranges() -> None:
     assert date_ranges("2019-2021 and 03/2022 to 06/2022", TODAY) == [(2019 * 12, 2021 * 12 + 11), (2022 * 12 + 2, 2022 * 12 + 5)]
 
 
+def test_years_of_a_particular_kind_are_for_review_not_met() -> None:
+    fit = match(RESUME, "Two years of full-time paid experience as an Electrical Mechanic")
+    assert fit.status == "review" and "6.9 years in all" in fit.note and fit.evidence
+    assert match(RESUME, "Two years of full-time paid experience").status == "met"
+
+
+def test_phrases_that_only_look_like_terms() -> None:
+    assert analyse("Understanding of DW patterns (Star/Snowflake Schema)").groups == []
+    assert [g.any_of for g in analyse("Snowflake and dbt modeling experience").groups] == [["Snowflake"], ["dbt"]]
+
+
+def test_substitution_clauses_are_not_demands() -> None:
+    fit = match(RESUME, "Two years of paid experience may be substituted for the required bachelor's degree")
+    assert fit.status == "review" and "alternative" in fit.note
+
+
 def test_soft_skills_and_logistics_are_for_review() -> None:
     assert match(RESUME, "Strong communicator and team player").status == "review"
     assert match(RESUME, "Ability to legally work full time (40 hours/week)").status == "review"
@@ -223,6 +239,8 @@ def test_lists_with_or_and_examples_are_any_of() -> None:
     assert [g.any_of for g in demand.groups] == [["Java", "C++", "Python"], ["TensorFlow", "PyTorch", "MLflow"]]
     demand = analyse("Publications in machine learning, AI, data science, statistics, or related technical fields")
     assert [g.any_of for g in demand.groups] == [["publications"], ["machine learning", "data science", "statistics"]]
+    demand = analyse("Python, SQL, ETL/ELT, and Postgres/MySQL")
+    assert [g.any_of for g in demand.groups] == [["Python"], ["SQL"], ["data engineering"], ["PostgreSQL", "MySQL"]]
     demand = analyse("Experience with PyTorch, AWS, and Kafka")
     assert [g.any_of for g in demand.groups] == [["PyTorch"], ["AWS"], ["Kafka"]]
 
