@@ -242,13 +242,19 @@ def _json_resume_lines(path: Path, data: bytes) -> list[ResumeLine]:
 # ---------------------------------------------------------------------------------------------
 
 
+_LISTED_LEAD = re.compile(r"(?:[,(/:&]|\b(?:in|with|and|or|using|like|e\.g\.))\s*$", re.I)
+
+
 class _Terms:
     def __init__(self, table: dict, not_terms: list[str] | None = None) -> None:
         self.not_terms = re.compile("|".join(re.escape(p) for p in not_terms), re.I) if not_terms else None
         self.canonical: dict[str, str] = {}  # lower-cased or exact alias -> canonical name
         self.exact: set[str] = set()
+        self.listed: set[str] = set()
         parts = []
         for name, entry in table.items():
+            if entry.get("listed"):
+                self.listed.update(entry.get("exact", []))
             for alias in entry.get("aliases", []):
                 self.canonical[alias.lower()] = name
             for alias in entry.get("exact", []):
@@ -271,7 +277,10 @@ class _Terms:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         if self.not_terms is not None:  # same length, so offsets stay valid
             text = self.not_terms.sub(lambda m: " " * len(m.group(0)), text)
-        return [(m.start(), m.end(), self.name(m.group(0))) for m in self.pattern.finditer(text)]
+        return [
+            (m.start(), m.end(), self.name(m.group(0))) for m in self.pattern.finditer(text)
+            if m.group(0) not in self.listed or _LISTED_LEAD.search(text, max(0, m.start() - 12), m.start())
+        ]
 
 
 @functools.lru_cache(maxsize=1)
@@ -288,8 +297,8 @@ def terms() -> _Terms:
 _LEVELS = {1: "bachelor's degree", 2: "master's degree", 3: "PhD"}
 _DEGREE = re.compile(
     r"(?P<phd>\bPh\.?\s?D\b\.?|\bdoctora(?:te|l)\b|\bDPhil\b)"
-    r"|(?P<master>\bmaster'?s?\b|\bM\.S\.?c?(?!\w)|\bMSc\b|\bM\.Eng\b|\bMEng\b|\bMBA\b|\bMS(?=\s+(?:in|degree)\b|,)|\bM\.A\.(?!\w))"
-    r"|(?P<bachelor>\bbachelor'?s?\b|\bB\.S\.?c?(?!\w)|\bBSc\b|\bB\.Eng\b|\bBEng\b|\bB\.A\.(?!\w)|\b(?:BS|BA)(?=\s+(?:in|degree)\b|,)|\bundergraduate degree\b|\bfour-year (?:college )?degree\b|\b(?:college|university) degree\b)",
+    r"|(?P<master>\bmaster'?s?(?=\s+(?:degree|of|in)\b)|\bM\.S\.?c?(?!\w)|\bMSc\b|\bM\.Eng\b|\bMEng\b|\bMBA\b|\bMS(?=\s+(?:in|degree)\b|,)|\bM\.A\.(?!\w))"
+    r"|(?P<bachelor>\bbachelor'?s?(?=\s+(?:degree|of|in)\b|\s*(?:,|\.|;|$| or| and| required| preferred))|\bB\.S\.?c?(?!\w)|\bBSc\b|\bB\.Eng\b|\bBEng\b|\bB\.A\.(?!\w)|\b(?:BS|BA)(?=\s+(?:in|degree)\b|,)|\bundergraduate degree\b|\bfour-year (?:college )?degree\b|\b(?:college|university) degree\b)",
     re.I,
 )
 _IN_PROGRESS_DEMAND = re.compile(r"\b(working towards?|pursuing|currently enrolled|enrolled in|candidacy|candidate|in progress|current(?:ly)? (?:a )?(?:phd |graduate )?student)\b", re.I)
@@ -303,7 +312,11 @@ _YEARS_DEMAND = re.compile(
 _GENERIC_EXPERIENCE = set(
     "of in a an the at least minimum min total overall experience experiences professional relevant related industry "
     "work working full-time paid hands-on post-graduate postgraduate practical prior previous demonstrated proven "
-    "and or with including plus required requires requiring must have has having is are".split()
+    "and or with including plus required requires requiring must have has having is are as strong solid deep "
+    "focus focused on similar role roles field fields area areas domain domains environment environments "
+    "position positions team teams using building such e g etc other related frameworks framework tools tool "
+    "technologies technology platforms platform stack systems system modern production hands-on "
+    "large-scale scale degree".split()
 )
 _SUBSTITUTE = re.compile(r"\b(?:may be substituted|can be substituted|substitut\w+ for|in lieu of|in place of)\b", re.I)
 _LOGISTICS = re.compile(
@@ -426,7 +439,11 @@ def analyse(text: str) -> Demand:
     if years:
         raw = years.group("n").lower()
         demand.years = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-        rest_words = re.findall(r"[a-z][a-z'-]*", (text[: years.start()] + " " + text[years.end():]).lower())
+        rest = text[: years.start()] + " " * (years.end() - years.start()) + text[years.end():]
+        spans = [(a, b) for a, b, _ in terms().find(rest)] + [m.span() for m in _DEGREE.finditer(rest)]
+        for start, end in spans:  # "3+ years with Python": the term is checked, not a kind of experience
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+        rest_words = re.findall(r"[a-z][a-z'-]*", rest.lower())
         demand.years_generic = all(w in _GENERIC_EXPERIENCE for w in rest_words)
     # Fields named after a degree ("a PhD in Computer Science, ML or related field") are alternatives
     # of the degree, not separate demands: only the text outside the degree's clause gives terms.
@@ -591,13 +608,18 @@ class Matcher:
                 fit.missing.append(group.label)
         if demand.degree is not None:
             scores.append(self._degree(demand, fit))
-        if demand.years is not None and (demand.years_generic or demand.groups):
+        if demand.years is not None and demand.years_generic:
             scores.append(self._years(demand.years, fit))
-        elif demand.years is not None and not scores:
+        elif demand.years is not None:
+            # "Two years as a port pilot": dates cannot show the kind, and a term that happens to
+            # match ("research") must not make the item look met.
             have = self.index.years()
-            fit.evidence = [_evidence(line, "dates") for _, line in self.index.dated[:2]]
+            fit.status = "review"
+            fit.evidence = _unique(fit.evidence + [_evidence(line, "dates") for _, line in self.index.dated[:2]])[:4]
+            shows = f" and mentions {', '.join(fit.found)}" if fit.found else ""
             fit.note = (f"{demand.years} years of a particular kind of experience: your resume's dates show "
-                        f"{have:.1f} years in all; check they are the kind asked for")
+                        f"{have:.1f} years in all{shows}; check they are the kind asked for")
+            fit.found, fit.missing = [], []
             return fit
         if demand.soft and demand.degree is None and demand.years is None:
             # "Passion for applied ML": a resume line naming ML does not show passion. Show related lines.
