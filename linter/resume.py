@@ -617,7 +617,7 @@ class Matcher:
             fit.status = "review"
             fit.evidence = _unique(fit.evidence + [_evidence(line, "dates") for _, line in self.index.dated[:2]])[:4]
             shows = f" and mentions {', '.join(fit.found)}" if fit.found else ""
-            fit.note = (f"{demand.years} years of a particular kind of experience: your resume's dates show "
+            fit.note = (f"{demand.years} year{'s' if demand.years != 1 else ''} of a particular kind of experience: your resume's dates show "
                         f"{have:.1f} years in all{shows}; check they are the kind asked for")
             fit.found, fit.missing = [], []
             return fit

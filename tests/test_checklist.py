@@ -436,3 +436,20 @@ def test_check_command_never_imports_jinja2() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80).filter(lambda t: t.strip()), min_size=1, max_size=4))
+def test_any_requirement_text_round_trips_through_a_rerun(texts: list[str]) -> None:
+    body = "Any Role\n\nRequirements\n" + "".join(f"- {' '.join(t.split())}\n" for t in texts)
+    first = checklist_text(body)
+    ids = re.findall(r"postlint:id=(\S+)", first)
+    assert len(ids) == len(set(ids))
+    assert [i.id for i in parse_existing(first)] == ids
+    ticked = first.replace("- [ ] ", "- [x] ")
+    again = checklist_text(body, existing=ticked)
+    assert again == ticked  # every tick survives, nothing else changes
