@@ -155,6 +155,45 @@ def posting_json(posting) -> dict:
     return data
 
 
+@cli.command("checklist")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder for the checklists [default: checklists/].")
+@click.option("--stdout", "to_stdout", is_flag=True, help="Print the checklists instead of writing files.")
+@click.option("--resume", "resume_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Your resume (.txt, .md, JSON Resume .json, .pdf, .docx): marks what it already shows.")
+@click.option("--template", "template_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A Jinja template to render instead of the built-in one (sandboxed).")
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 listing checklists that are missing or out of date.")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Use this config file instead of looking one up.")
+@click.option("--split", type=click.Choice(["auto", "none"]), help="How to split a file into postings [default: auto].")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="Reference date for dates and resume date ranges (YYYY-MM-DD).")
+def checklist_command(paths, output_dir, to_stdout, resume_file, template_file, check_only, config_file, split, today):
+    """Write one Markdown applicant checklist per posting (ticks and notes survive re-runs)."""
+    # jinja2 and the resume reader load here only: `postlint check` never imports them.
+    from postlint.checklist import ChecklistError, run_checklists
+
+    if to_stdout and (output_dir or check_only):
+        raise click.UsageError("--stdout cannot be combined with -o/--output or --check")
+    engines = _Engines(config_file, {"split": split, "today": today.date() if isinstance(today, dt.datetime) else None})
+    try:
+        files = _expand(paths, engines)
+        results = []
+        for name in files:
+            engine = engines.for_path(None if name == "-" else Path(name))
+            if name == "-":
+                results.append(engine.check_bytes(click.get_binary_stream("stdin").read(), "-"))
+            else:
+                results.append(engine.check_path(name))
+        today_date = today.date() if isinstance(today, dt.datetime) else None
+        outcome = run_checklists(results, output_dir or Path("checklists"), to_stdout=to_stdout, resume=resume_file,
+                                 template=template_file, check_only=check_only, today=today_date)
+    except (ConfigError, RegistryError, ChecklistError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    for line in outcome.messages:
+        click.echo(line, err=to_stdout)
+    if to_stdout:
+        click.echo(outcome.text, nl=False)
+    sys.exit(EXIT_FINDINGS if outcome.failed else EXIT_OK)
+
+
 @cli.command("rules")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules_command(output_format):

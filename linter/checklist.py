@@ -1,0 +1,703 @@
+"""Applicant checklists: a Posting and its findings (and optionally a resume) -> Markdown.
+
+The stages, each a function with plain data in and out:
+
+1. :func:`build_context` turns a posting, its findings and an optional resume :class:`~postlint.resume.Matcher`
+   into a :class:`ChecklistContext`, the documented model every template renders from. It merges the
+   checklist already on disk (:func:`parse_existing`): ticked boxes and the notes written under an item
+   survive for every item whose stable id (an HTML comment on the item line) still exists; items that
+   left the posting move to "Removed from the posting".
+2. :func:`render` renders the context with ``templates/checklist.md.j2`` or a user template, always in
+   Jinja's immutable sandbox with ``StrictUndefined``: a template sees plain data only, cannot reach
+   Python internals or read files, and a typo is a :class:`TemplateProblem` naming the file and line.
+3. :func:`write_atomic` replaces a file in one step (temporary file + ``os.replace``).
+
+This module imports jinja2; the ``check`` path never imports it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+import tempfile
+import tomllib
+import traceback
+import unicodedata
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from pydantic import BaseModel, Field
+
+from postlint.model import Finding, Item, Posting, Priority, SectionKind, Span
+
+BUILTIN_TEMPLATE = "checklist.md.j2"
+ITEM_COMMENT = "postlint:id="
+AUTO_MARK = "<!-- postlint:auto -->"
+
+
+# ---------------------------------------------------------------------------------------------
+# The template context (documented: `postlint checklist --template` renders from exactly this)
+# ---------------------------------------------------------------------------------------------
+
+
+class Quote(BaseModel):
+    """A resume line quoted as evidence for a requirement."""
+
+    where: str = Field(description='Where the line is in the resume: "line 7", or a JSON path for JSON Resume files')
+    line: int = Field(description="The line's number in the resume text")
+    text: str = Field(description="The resume line, Markdown-escaped (truncated at 160 characters)")
+    shows: str = Field(description='What the line evidences: "Python", "PhD (in progress)", "dates"')
+
+
+class ChecklistItem(BaseModel):
+    """One task box. Text fields named ``text`` are Markdown-escaped; ``raw`` is the text as written."""
+
+    id: str = Field(description='Stable id, kept in an HTML comment on the item line: "req-1a2b3c4d"')
+    text: str = Field(description="The item text, Markdown-escaped, safe to put on a task line")
+    raw: str = Field(description="The item text as it appears in the posting (not escaped)")
+    checked: bool = Field(description="Ticked: by the user in an earlier run, or because the resume meets it")
+    line: int | None = Field(default=None, description="Source line in the posting file, when the item comes from it")
+    status: Literal["met", "partial", "missing", "review"] | None = Field(
+        default=None, description="Resume fit (only with --resume, only for requirement items)"
+    )
+    fit_note: str = Field(default="", description="Why the item has its status, Markdown-escaped")
+    evidence: list[Quote] = Field(default_factory=list, description="Resume lines the status rests on")
+    notes: list[str] = Field(default_factory=list, description="The user's own lines under the item, verbatim")
+    met: bool = Field(default=False, description="The resume met the item in this run (recorded in the id comment)")
+
+
+class QualityNote(BaseModel):
+    """One finding, briefly, for the "Posting quality" section."""
+
+    code: str
+    name: str
+    severity: str
+    line: int
+    message: str = Field(description="Markdown-escaped")
+    instead: str | None = Field(default=None, description="What the posting should say instead, Markdown-escaped")
+
+
+class FitSummary(BaseModel):
+    resume: str = Field(description="The resume file's name")
+    required: int = Field(description="How many must-have items were matched")
+    met: int
+    partial: int
+    missing: int
+    review: int
+    text: str = Field(description='One sentence: "4 of 10 required items met, 2 partial, 1 missing, 3 to review."')
+
+
+class ChecklistContext(BaseModel):
+    """Everything a checklist template can use. Text fields are Markdown-escaped unless named ``raw``."""
+
+    title: str = Field(description="The posting's title (escaped); 'Posting N' when it has none")
+    source: str = Field(description="The posting file as given on the command line")
+    posting_index: int = Field(description="1-based position of the posting in its file")
+    organization: str | None = None
+    location: str | None = Field(default=None, description='Places and work mode: "Denver, CO (hybrid)"')
+    employment: str | None = Field(default=None, description='Employment type and hours: "internship, full-time; 40 hours/week"')
+    pay: str | None = Field(default=None, description='Base pay in words: "$12,100 per month"; None when not stated')
+    deadline: str | None = Field(default=None, description="Application deadline, when the date facts hold one")
+    start: str | None = Field(default=None, description="Start date, when the date facts hold one")
+    period: str | None = Field(default=None, description='The period of the job: "September-December 2026"')
+    before_you_apply: list[ChecklistItem] = Field(default_factory=list, description="Logistics: authorisation, availability, location, deadline")
+    must_have: list[ChecklistItem] = Field(default_factory=list, description="Every required item, verbatim")
+    nice_to_have: list[ChecklistItem] = Field(default_factory=list, description="Every preferred item, verbatim")
+    prepare: list[ChecklistItem] = Field(default_factory=list, description="One prompt per responsibility")
+    questions: list[ChecklistItem] = Field(default_factory=list, description="Questions generated from the findings")
+    quality: list[QualityNote] = Field(default_factory=list, description="The posting's findings")
+    removed: list[ChecklistItem] = Field(default_factory=list, description="Items of an earlier run the posting no longer has")
+    fit: FitSummary | None = Field(default=None, description="Resume fit summary (only with --resume)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown safety and ids
+# ---------------------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|[-+=](?=\s|$)|\d{1,9}(?=[.)]\s|[.)]$))")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+
+
+def md_escape(text: str | None) -> str:
+    """Text from a posting or resume made safe for one Markdown line: no heading, list, table cell
+    break, HTML tag or comment can start from it."""
+    if not text:
+        return ""
+    text = " ".join(str(text).split())
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _ENTITY.sub("&amp;", text)
+    match = _MD_LINE_START.match(text)
+    if match:
+        token = match.group(0)
+        text = ("\\" + text) if not token[0].isdigit() else token + "\\" + text[len(token):]
+    return text
+
+
+def _normal(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[‘’]", "'", text)
+    return " ".join(text.split()).strip(" .;:,")
+
+
+def item_id(prefix: str, text: str) -> str:
+    return f"{prefix}-{hashlib.sha1(_normal(text).encode('utf-8')).hexdigest()[:8]}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a checklist already on disk
+# ---------------------------------------------------------------------------------------------
+
+_ITEM_LINE = re.compile(
+    r"^\s{0,3}[-*+]\s+\[(?P<mark>[ xX])\]\s?(?P<text>.*?)\s*<!--\s*postlint:id=(?P<id>[A-Za-z0-9_-]+)(?P<flags>(?:\s+[a-z]+)*)\s*-->\s*$"
+)
+_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
+
+
+class ExistingItem(BaseModel):
+    id: str
+    checked: bool
+    text: str = Field(description="The item line's text as it is in the file (already Markdown)")
+    notes: list[str] = Field(default_factory=list)
+    met: bool = False
+
+
+def parse_existing(text: str) -> list[ExistingItem]:
+    """The task items of a checklist written before, with their ticks and the user's notes.
+
+    A note is any line after an item line and before the next item line or heading, except lines
+    postlint generated (they carry ``<!-- postlint:auto -->``). Trailing blank lines are dropped."""
+    items: list[ExistingItem] = []
+    current: ExistingItem | None = None
+    for line in text.splitlines():
+        match = _ITEM_LINE.match(line)
+        if match:
+            current = ExistingItem(
+                id=match.group("id"),
+                checked=match.group("mark") != " ",
+                text=match.group("text"),
+                met="met" in match.group("flags").split(),
+            )
+            items.append(current)
+            continue
+        if _HEADING_LINE.match(line):
+            current = None
+            continue
+        if current is not None and "postlint:auto" not in line:
+            current.notes.append(line)
+    for item in items:
+        while item.notes and not item.notes[-1].strip():
+            item.notes.pop()
+        while item.notes and not item.notes[0].strip():
+            item.notes.pop(0)
+    return items
+
+
+# ---------------------------------------------------------------------------------------------
+# Building the context
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict:
+    return tomllib.loads(resources.files("postlint").joinpath("data/checklist.toml").read_text("utf-8"))
+
+
+_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "CAD": "CA$", "AUD": "A$"}
+_PERIOD_WORDS = {"hour": "per hour", "day": "per day", "week": "per week", "month": "per month", "year": "per year"}
+_AUTHORISATION = re.compile(r"\b(legally (?:able to )?work|authori[sz](?:ed|ation) to work|work authori[sz]ation|visa|sponsorship|right to work)\b", re.I)
+
+
+def _money(value: float, currency: str | None) -> str:
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    symbol = _SYMBOLS.get(currency or "", None)
+    if symbol:
+        return symbol + number
+    return f"{number} {currency}" if currency else number
+
+
+def pay_words(posting: Posting) -> str | None:
+    """Base pay in words: "$12,100 per month", "$120,000 - $150,000 per year"."""
+    facts = posting.facts
+    mentions = [p for p in (getattr(facts, "pay", None) or []) if getattr(p, "kind", "base") == "base"]
+    phrases: list[str] = []
+    for pay in mentions:
+        amount = _money(pay.minimum, pay.currency)
+        if pay.maximum != pay.minimum:
+            amount += " - " + _money(pay.maximum, pay.currency)
+        if pay.period:
+            amount += " " + _PERIOD_WORDS.get(pay.period, f"per {pay.period}")
+        if amount not in phrases:
+            phrases.append(amount)
+    return "; ".join(phrases) or None
+
+
+def _employment_words(posting: Posting) -> tuple[list[str], list[str]]:
+    employment = getattr(posting.facts, "employment", None)
+    types = list(dict.fromkeys(t.type for t in getattr(employment, "types", None) or []))
+    hours = []
+    for h in getattr(employment, "hours", None) or []:
+        low, high = int(h.minimum) if float(h.minimum).is_integer() else h.minimum, int(h.maximum) if float(h.maximum).is_integer() else h.maximum
+        words = f"{low} hours/week" if low == high else f"{low}-{high} hours/week"
+        if words not in hours:
+            hours.append(words)
+    return types, hours
+
+
+def _location_words(posting: Posting) -> tuple[list[str], list[str]]:
+    location = getattr(posting.facts, "location", None)
+    places = list(dict.fromkeys(p.text for p in getattr(location, "places", None) or []))
+    modes = list(dict.fromkeys(m.mode for m in getattr(location, "work_modes", None) or []))
+    # "Denver, CO" found in the text repeats the label "Location: Denver, CO (hybrid)": keep the longer,
+    # and name a work mode only when no place says it already.
+    places = [p for p in places if not any(p != other and p.lower() in other.lower() for other in places)]
+    modes = [m for m in modes if not any(m.replace("-", "") in p.lower().replace("-", "") for p in places)]
+    return places, modes
+
+
+def _describe(value: Any) -> str | None:
+    """A date fact from any extractor shape (a date, a mention with raw text, a range) as words."""
+    if value is None:
+        return None
+    if isinstance(value, list | tuple):
+        parts = [d for d in (_describe(v) for v in value) if d]
+        return "; ".join(dict.fromkeys(parts)) or None
+    if hasattr(value, "strftime"):
+        return f"{value:%B} {value.day}, {value.year}"
+    if isinstance(value, str):
+        return value.strip() or None
+    for attr in ("raw", "text"):
+        raw = getattr(value, attr, None)
+        if isinstance(raw, str) and raw.strip():
+            return raw.strip()
+    for attr in ("value", "date"):
+        inner = getattr(value, attr, None)
+        if inner is not None:
+            return _describe(inner)
+    start, end = getattr(value, "start", None), getattr(value, "end", None)
+    if start is not None and end is not None:
+        return f"{_describe(start)} - {_describe(end)}"
+    return None
+
+
+def date_words(posting: Posting) -> dict[str, str | None]:
+    """Deadline, start and period from whatever date facts exist (none of them is required).
+
+    The date extractor lives on another branch; this reads the likely shapes with getattr and
+    gives up quietly (None) on anything else, so a checklist never fails for want of a date."""
+    found: dict[str, str | None] = {"deadline": None, "start": None, "period": None}
+    dates = getattr(posting.facts, "dates", None)
+    if dates is None:
+        return found
+    try:
+        names = {
+            "deadline": ("deadline", "closing", "closes", "close", "closing_date", "application_deadline"),
+            "start": ("start", "start_date", "starts"),
+            "period": ("period", "periods", "ranges", "date_ranges"),
+        }
+        for key, attrs in names.items():
+            for attr in attrs:
+                if not isinstance(dates, list) and getattr(dates, attr, None) is not None:
+                    found[key] = _describe(getattr(dates, attr))
+                    break
+        mentions = dates if isinstance(dates, list) else getattr(dates, "mentions", None) or []
+        for mention in mentions:
+            role = str(getattr(mention, "role", "") or "").lower()
+            key = ("deadline" if "deadline" in role or "clos" in role else
+                   "start" if "start" in role else "period" if "range" in role or "period" in role else None)
+            if key and found[key] is None:
+                found[key] = _describe(mention)
+    except Exception:  # noqa: BLE001 - an unknown fact shape must not break a checklist
+        return found
+    return found
+
+
+def _span_text(posting: Posting, span: Span) -> str:
+    if span.line != span.end_line:
+        text = posting.line_text(span.line)[span.column - 1:]
+    else:
+        text = posting.line_text(span.line)[span.column - 1: span.end_column - 1]
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:77].rstrip() + "..."
+
+
+def _question(finding: Finding, posting: Posting) -> str | None:
+    template = _data()["questions"].get(finding.code)
+    if template is None:
+        return None
+    quote = _span_text(posting, finding.span)
+    return template.replace("{quote}", f'"{quote}"' if quote else "this")
+
+
+_NOT_A_VERB = {
+    "you", "we", "our", "your", "the", "a", "an", "this", "these", "that", "it", "as", "in", "on", "with",
+    "for", "to", "of", "and", "all", "key", "other", "responsible", "responsibilities", "ability", "strong",
+    "excellent", "experience", "daily", "day", "some", "most", "each", "every", "new", "when", "where",
+}
+
+
+def _past(word: str) -> str | None:
+    lower = word.lower()
+    if not lower.isalpha() or lower in _NOT_A_VERB or lower.endswith(("ing", "ion", "ment", "ity", "ness", "s", "ed", "ly")):
+        return None
+    table = _data()["verbs"]
+    if lower in table:
+        return table[lower]
+    if lower.endswith("e"):
+        return lower + "d"
+    if lower.endswith("y") and len(lower) > 2 and lower[-2] not in "aeiou":
+        return lower[:-1] + "ied"
+    return lower + "ed"
+
+
+def prepare_prompt(text: str) -> str:
+    """'Develop and launch features' -> 'An example of when you developed and launched features'."""
+    text = " ".join(text.split()).rstrip(" .;")
+    words = text.split(" ")
+    first = _past(words[0]) if words else None
+    if first is None:
+        return f'An example that shows you can do this: "{text}"'
+    words[0] = first
+    if len(words) > 2 and words[1].lower() in ("and", "or") and _past(words[2]):
+        words[2] = _past(words[2])
+    return "An example of when you " + " ".join(words)
+
+
+def requirement_items(posting: Posting) -> tuple[list[Item], list[Item]]:
+    """Must-have and nice-to-have items. Items of requirement sections count; when a posting has none,
+    required sentences elsewhere ("Requires 5+ years ...") are its must-haves."""
+    listed = posting.items(SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+    must = [i for i in listed if i.priority is Priority.REQUIRED]
+    nice = [i for i in listed if i.priority is Priority.PREFERRED]
+    if not must:
+        must = [i for i in posting.items() if i.priority is Priority.REQUIRED and i not in listed]
+    return must, nice
+
+
+def _before_you_apply(posting: Posting, dates: dict[str, str | None]) -> list[tuple[str, int | None]]:
+    items: list[tuple[str, int | None]] = []
+    asks = next((line for line in posting.lines if _AUTHORISATION.search(line.text)), None)
+    if asks is not None:
+        items.append((f"Confirm you are legally allowed to work in this role (the posting asks, line {asks.number})", asks.number))
+    else:
+        items.append(("Check you are allowed to work where the job is; ask about visa sponsorship if you need it", None))
+    types, hours = _employment_words(posting)
+    availability = [t for t in types if t != "internship"] + hours
+    when = dates.get("period") or (f"from {dates['start']}" if dates.get("start") else None)
+    if availability or when:
+        what = " ".join(x for x in (", ".join(availability), f"({when})" if when else "") if x)
+        role = " for an internship" if "internship" in types else ""
+        items.append((f"Confirm you are available{role}: {what}".replace(":  ", ": "), None))
+    places, modes = _location_words(posting)
+    if places:
+        mode = f" ({', '.join(modes)})" if modes else ""
+        items.append((f"Confirm you can work in {'; '.join(places)}{mode}, or plan the relocation or commute", None))
+    elif modes:
+        items.append((f"The role is {', '.join(modes)}: confirm that suits you", None))
+    else:
+        items.append(("Find out where the job is based: the posting does not say", None))
+    if dates.get("deadline"):
+        items.append((f"Apply before the deadline: {dates['deadline']}", None))
+    else:
+        items.append(("No application deadline is stated: apply early", None))
+    return items
+
+
+def build_context(
+    posting: Posting,
+    findings: Iterable[Finding],
+    matcher: Any = None,
+    existing: str | None = None,
+    source: str | None = None,
+) -> ChecklistContext:
+    """The template context for one posting, merged with ``existing`` (the checklist's current text)."""
+    findings = [f for f in findings if f.posting_index in (None, posting.index)]
+    old = {}
+    old_order = parse_existing(existing) if existing else []
+    for item in old_order:
+        old.setdefault(item.id, item)
+    used: set[str] = set()
+
+    def make(prefix: str, raw: str, line: int | None = None, fit=None) -> ChecklistItem:
+        base = item_id(prefix, raw)
+        ident, n = base, 2
+        while ident in used:
+            ident, n = f"{base}-{n}", n + 1
+        used.add(ident)
+        met = fit is not None and fit.status == "met"
+        item = ChecklistItem(id=ident, text=md_escape(raw), raw=raw, line=line, checked=met, met=met)
+        if fit is not None:
+            item.status = fit.status
+            item.fit_note = md_escape(fit.note)
+            item.evidence = [Quote(where=e.where, line=e.line, text=md_escape(e.text), shows=md_escape(e.shows)) for e in fit.evidence]
+        before = old.get(ident)
+        if before is not None:
+            # A tick survives; a box the user unticked after postlint ticked it (met) stays unticked.
+            item.checked = before.checked or (met and not before.met)
+            item.notes = before.notes
+        return item
+
+    dates = date_words(posting)
+    context = ChecklistContext(
+        title=md_escape(posting.title) or f"Posting {posting.index}",
+        source=source or posting.path,
+        posting_index=posting.index,
+        organization=md_escape(posting.organization) or None,
+        pay=md_escape(pay_words(posting)) or None,
+        deadline=md_escape(dates["deadline"]) or None,
+        start=md_escape(dates["start"]) or None,
+        period=md_escape(dates["period"]) or None,
+    )
+    places, modes = _location_words(posting)
+    if places or modes:
+        context.location = md_escape("; ".join(places) + (f" ({', '.join(modes)})" if places and modes else ", ".join(modes)))
+    types, hours = _employment_words(posting)
+    if types or hours:
+        context.employment = md_escape("; ".join(x for x in (", ".join(types), ", ".join(hours)) if x))
+
+    context.before_you_apply = [make("log", text, line) for text, line in _before_you_apply(posting, dates)]
+    must, nice = requirement_items(posting)
+    context.must_have = [make("req", i.text, i.span.line, matcher.match(i.text) if matcher else None) for i in must]
+    context.nice_to_have = [make("req", i.text, i.span.line, matcher.match(i.text) if matcher else None) for i in nice]
+    context.prepare = [make("prep", prepare_prompt(i.text), i.span.line) for i in posting.items(SectionKind.RESPONSIBILITIES)]
+    questions: list[str] = []
+    for finding in findings:
+        question = _question(finding, posting)
+        if question and question not in questions:
+            questions.append(question)
+            context.questions.append(make("ask", question, finding.span.line))
+    context.quality = [
+        QualityNote(code=f.code, name=f.name, severity=f.severity.value, line=f.span.line,
+                    message=md_escape(f.message), instead=md_escape(f.instead) or None)
+        for f in findings
+    ]
+    if matcher is not None:
+        context.fit = _summary(context.must_have, Path(getattr(matcher.resume, "path", "resume")).name)
+    for before in old_order:
+        if before.id not in used:
+            used.add(before.id)
+            context.removed.append(ChecklistItem(id=before.id, text=before.text, raw=before.text,
+                                                 checked=before.checked, notes=before.notes))
+    return context
+
+
+def _summary(items: list[ChecklistItem], resume: str) -> FitSummary:
+    counts = {status: sum(1 for i in items if i.status == status) for status in ("met", "partial", "missing", "review")}
+    if not items:
+        text = "no requirements were recognised in this posting, so there is nothing to score: read the posting yourself."
+    else:
+        text = (f"{counts['met']} of {len(items)} required items met, {counts['partial']} partial, "
+                f"{counts['missing']} missing, {counts['review']} to review.")
+    return FitSummary(resume=md_escape(resume), required=len(items), text=text, **counts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering
+# ---------------------------------------------------------------------------------------------
+
+
+class ChecklistError(Exception):
+    """A checklist run that cannot go on (unreadable resume, broken template): a clear message."""
+
+
+class TemplateProblem(ChecklistError):
+    """A template that does not compile or render: the message names the file and line."""
+
+
+_TEMPLATE_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_./-]*\.j2$")
+
+
+def _builtin_source(name: str):
+    if not _TEMPLATE_NAME.match(name) or ".." in name.split("/"):
+        return None
+    resource = resources.files("postlint.templates").joinpath(name)
+    if not resource.is_file():
+        return None
+    return resource.read_text("utf-8"), f"templates/{name}", lambda: True
+
+
+def _environment(user: tuple[str, str] | None = None) -> ImmutableSandboxedEnvironment:
+    loaders: list[jinja2.BaseLoader] = []
+    if user is not None:
+        name, source = user
+        loaders.append(jinja2.FunctionLoader(lambda wanted: (source, name, lambda: True) if wanted == name else None))
+    loaders.append(jinja2.FunctionLoader(_builtin_source))
+    env = ImmutableSandboxedEnvironment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # Markdown, not HTML: the context's text is Markdown-escaped already
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = md_escape
+    return env
+
+
+def render(context: ChecklistContext, template: str | Path | None = None) -> str:
+    """Render ``context`` with the built-in template, or with the user template file ``template``."""
+    if template is None:
+        env, name = _environment(), BUILTIN_TEMPLATE
+    else:
+        path = Path(template)
+        try:
+            source = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise TemplateProblem(f"{path}: cannot read the template: {exc}") from exc
+        name = str(path)
+        env = _environment((name, source))
+    try:
+        text = env.get_template(name).render(**context.model_dump(mode="json"))
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateProblem(f"{exc.filename or exc.name or name}:{exc.lineno}: template syntax error: {exc.message}") from exc
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateProblem(f"{_where(exc, name)}: template not found: {exc.name} (a template may include only the built-in templates)") from exc
+    except jinja2.UndefinedError as exc:
+        raise TemplateProblem(f"{_where(exc, name)}: undefined in template: {exc.message} (see ChecklistContext for the names a template can use)") from exc
+    except jinja2.exceptions.SecurityError as exc:
+        raise TemplateProblem(f"{_where(exc, name)}: not allowed in a template: {exc}") from exc
+    except jinja2.TemplateError as exc:
+        raise TemplateProblem(f"{_where(exc, name)}: template error: {exc}") from exc
+    except Exception as exc:  # noqa: BLE001 - a template's own runtime error (1/0, bad filter argument)
+        raise TemplateProblem(f"{_where(exc, name)}: template error: {type(exc).__name__}: {exc}") from exc
+    return text.rstrip("\n") + "\n"
+
+
+def _where(exc: BaseException, name: str) -> str:
+    """file:line of the innermost template frame in a rendering error's traceback."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == name or f.filename.startswith("templates/")]
+    if frames:
+        return f"{frames[-1].filename}:{frames[-1].lineno}"
+    return name
+
+
+# ---------------------------------------------------------------------------------------------
+# Files
+# ---------------------------------------------------------------------------------------------
+
+
+def slug(title: str | None, index: int) -> str:
+    text = unicodedata.normalize("NFKD", title or "").encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if len(text) > 60:
+        text = text[:60].rsplit("-", 1)[0]
+    return text or f"posting-{index}"
+
+
+def file_names(postings: Iterable[Posting]) -> list[str]:
+    """One file name per posting, from its title slug, unique when titles collide."""
+    names, seen = [], set()
+    for posting in postings:
+        base = slug(posting.title, posting.index)
+        name, n = f"{base}.md", 2
+        while name in seen:
+            name, n = f"{base}-{n}.md", n + 1
+        seen.add(name)
+        names.append(name)
+    return names
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` in one step: a reader sees the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+# ---------------------------------------------------------------------------------------------
+# A run over checked files (the `postlint checklist` command)
+# ---------------------------------------------------------------------------------------------
+
+
+class Outcome(BaseModel):
+    messages: list[str] = Field(default_factory=list)
+    text: str = Field(default="", description="With --stdout: the checklists, one after the other")
+    failed: bool = Field(default=False, description="--check found a missing or out-of-date checklist")
+
+
+def run_checklists(
+    results: Iterable[Any],
+    output_dir: Path,
+    to_stdout: bool = False,
+    resume: Path | None = None,
+    template: Path | None = None,
+    check_only: bool = False,
+    today: Any = None,
+) -> Outcome:
+    """Checklists for every posting of ``results`` (engine FileResults): written, printed or checked."""
+    from postlint.resume import Matcher, ResumeError, read_resume
+
+    results = list(results)
+    postings = [(result, posting) for result in results for posting in result.postings]
+    matcher = None
+    if resume is not None:
+        try:
+            resume_doc = read_resume(resume)
+        except ResumeError as exc:
+            raise ChecklistError(str(exc)) from exc
+        reference = today or next((p.facts.today for _, p in postings if p.facts is not None), None)
+        matcher = Matcher(resume_doc, reference)
+    outcome = Outcome()
+    for result in results:
+        for finding in result.findings:
+            if finding.code.startswith("E") and finding.posting_index is None:
+                outcome.messages.append(f"postlint: {finding.path}: {finding.code} {finding.message}")
+    names = file_names(p for _, p in postings)
+    texts = []
+    counts = {"new": 0, "updated": 0, "unchanged": 0}
+    for (result, posting), name in zip(postings, names):
+        path = output_dir / name
+        existing = None
+        if not to_stdout and path.is_file():
+            try:
+                existing = path.read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ChecklistError(f"{path}: cannot read the existing checklist: {exc}") from exc
+        context = build_context(posting, result.findings, matcher, existing, source=result.path)
+        text = render(context, template)
+        if to_stdout:
+            texts.append(text)
+        elif check_only:
+            if existing is None:
+                outcome.messages.append(f"missing: {path}")
+                outcome.failed = True
+            elif existing != text:
+                outcome.messages.append(f"out of date: {path}")
+                outcome.failed = True
+        elif existing == text:
+            counts["unchanged"] += 1
+        else:
+            write_atomic(path, text)
+            counts["new" if existing is None else "updated"] += 1
+            outcome.messages.append(f"{'wrote' if existing is None else 'updated'} {path}")
+    if not postings:
+        outcome.messages.append("postlint: no postings found: no checklists")
+    elif check_only:
+        if not outcome.failed:
+            outcome.messages.append(f"{len(postings)} checklist{'s' if len(postings) != 1 else ''} up to date in {output_dir}")
+        else:
+            outcome.messages.append("run `postlint checklist` without --check to write them")
+    elif not to_stdout:
+        outcome.messages.append(
+            f"{len(postings)} checklist{'s' if len(postings) != 1 else ''} in {output_dir}: "
+            f"{counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged"
+        )
+    outcome.text = "\n".join(texts)
+    return outcome
