@@ -453,3 +453,14 @@ def test_any_requirement_text_round_trips_through_a_rerun(texts: list[str]) -> N
     ticked = first.replace("- [ ] ", "- [x] ")
     again = checklist_text(body, existing=ticked)
     assert again == ticked  # every tick survives, nothing else changes
+
+
+def test_check_skips_checklists_postlint_wrote(tmp_path) -> None:
+    from conftest import run_cli
+
+    posting = tmp_path / "job.txt"
+    posting.write_text("Data Engineer\nWe build pipelines for the analytics team.\n")
+    code, _, err = run_cli("checklist", str(posting), "-o", str(tmp_path / "checklists"))
+    assert code == 0, err
+    code, out, _ = run_cli("check", "--select", "PAY001", str(tmp_path))
+    assert out.count("PAY001") == 1 and "Checked 1 posting in 2 files" in out
