@@ -17,7 +17,7 @@ from postlint.extract import location as location_facts
 from postlint.extract import pay as pay_facts
 from postlint.extract.employment import Employment
 from postlint.extract.location import Location
-from postlint.extract.pay import PayMention
+from postlint.extract.pay import BenefitMention, PayMention, PayNote
 from postlint.model import Posting
 
 
@@ -33,6 +33,8 @@ class Facts(BaseModel):
     today: dt.date = Field(description="The reference date: --today / config `today`, else the real date")
     posted: dt.date | None = Field(default=None, description="When the posting was posted/opened, when stated")
     pay: list[PayMention] = Field(default_factory=list)
+    pay_notes: list[PayNote] = Field(default_factory=list, description="Pay told without figures: vague words, templates, links")
+    benefits: list[BenefitMention] = Field(default_factory=list, description="Where benefits are described")
     employment: Employment = Field(default_factory=Employment)
     location: Location = Field(default_factory=Location)
 
@@ -42,6 +44,8 @@ def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Fa
     facts = Facts(
         today=context.today,
         pay=pay_facts.extract(posting, context),
+        pay_notes=pay_facts.extract_notes(posting, context),
+        benefits=pay_facts.extract_benefits(posting, context),
         employment=employment_facts.extract(posting, context),
         location=location_facts.extract(posting, context),
     )
