@@ -79,7 +79,13 @@ _OPEN_AFTER = re.compile(
     re.I,
 )
 _PAY_CONTEXT = re.compile(r"\b(?:salar(?:y|ies)|pay|paid|compensation|remuneration|wages?|rate|earn\w*|ote|base)\b", re.I)
-_NOT_MONEY_AFTER = re.compile(r"\s?(?:%|\(k\)|\+?\s*(?:years?|yrs?|hours?|hrs|days|weeks|months|employees|people|users|members|customers|countries|percent)\b)", re.I)
+# A figure without a currency is pay only under a pay heading or label, or after one of these words.
+_STRONG_PAY_CONTEXT = re.compile(r"\b(?:salar(?:y|ies)|pay|compensation|remuneration|wages?|gehalt|salaris)\b", re.I)
+_NOT_MONEY_AFTER = re.compile(
+    r"\s?(?:%|\(k\)|\+?\s*(?:years?|yrs?|hours?|hrs|days|weeks|months|employees|people|users|members|customers|countries"
+    r"|percent|points?|of\s+a\s+point|credits?|positions?|vacanc\w+|steps?)\b)",
+    re.I,
+)
 # A clause ends at these: the words of one clause say nothing about a figure in the next.
 _CLAUSE_END = re.compile(r"[;•|+(\n]|\.\s|,\s(?=[A-Za-z])|:\s*$")
 _AFTER_STOP = re.compile(r"[;•|+(,\n]|\.\s|\band\b|\bplus\b", re.I)
@@ -295,7 +301,7 @@ def _mention(posting: Posting, text: str, first: _Token, second: _Token | None, 
 
     period, period_source = None, None
     stated = _PERIOD_AFTER.search(text[end : min(line_end, end + 30)])
-    if stated and not _NOT_PAY_BETWEEN.search(text, end, end + stated.start()):
+    if stated and _period_filler_ok(text[end : end + stated.start()]):
         unit = (stated.group("unit") or stated.group("word")).lower().replace(" ", "").replace("p.a.", "pa")
         period, period_source = _UNITS.get(unit), "stated"
     if period is None:
@@ -311,8 +317,12 @@ def _mention(posting: Posting, text: str, first: _Token, second: _Token | None, 
             period, period_source = _UNITS.get(word) or {"annum": "year"}.get(word), "heading"
 
     in_pay_context = bool(heading) or bool(_PAY_CONTEXT.search(before)) or bool(_PAY_CONTEXT.search(text[line_start:start]))
-    if currency is None and not (in_pay_context and (period_source == "stated" or min(low, high) >= 1000)):
-        return None  # a bare number outside a pay context: a count, a year, a phone number
+    if currency is None:
+        # A bare number is pay only when salary-sized (or with a stated period) and introduced as pay:
+        # not a count, a year, a phone number, or "seniority credit at the rate of 0.25 a year".
+        introduced = bool(heading) or bool(_STRONG_PAY_CONTEXT.search(before))
+        if not (introduced and (period_source == "stated" or min(low, high) >= 1000)):
+            return None
     if currency is None and low.is_integer() and 1900 <= low <= 2100 and second is None:
         return None  # a year
     if heading is None and words["not_pay"].search(wide_before + " " + wide_after):
@@ -345,8 +355,18 @@ def _mention(posting: Posting, text: str, first: _Token, second: _Token | None, 
     )
 
 
-# A period word belongs to the figure only if no other figure or clause break sits between them.
-_NOT_PAY_BETWEEN = re.compile(r"[;•|\n(]|\d")
+# A period word belongs to the figure only if at most a currency code or "gross"/"base" sits
+# between them: "$5,500 USD monthly", "£85k gross / year"; not "0.25 of a point for each year".
+_FILLER_WORDS = frozenset(
+    "usd eur gbp cad aud nzd chf sek nok dkk pln gross brutto bruto net netto base salary pay before "
+    "after tax pre total fte".split()
+)
+
+
+def _period_filler_ok(filler: str) -> bool:
+    if len(filler) > 20 or re.search(r"[\d;•|\n]", filler):
+        return False
+    return all(word.lower() in _FILLER_WORDS for word in re.findall(r"[A-Za-z]+", filler))
 
 
 def _front_matter_end(posting: Posting, text: str) -> int:
