@@ -372,7 +372,10 @@ class PayTransparency(Rule):
             return
         base = _base(posting)
         notes = posting.facts.pay_notes
+        codes = {law["code"] for law, _ in laws}
         for law, mention in laws:
+            if law["code"] == "US-NY" and "US-NY-NYC" in codes:
+                continue  # New York City's rule asks for the same and is reported; once is enough
             where, cite = _where(law, mention), law["citation"]
             if not base:
                 behind = next((n for n in notes if n.kind in ("link", "template")), None)

@@ -50,8 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--today", type=dt.date.fromisoformat)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--split", choices=["auto", "none"], default="auto", help="how to split files into postings")
     args = parser.parse_args(argv)
-    settings = Settings(select=["PAY"], today=args.today)
+    settings = Settings(select=["PAY"], today=args.today, split=args.split)
     engine = Engine(Config(settings=settings, root=args.folder.resolve()))
     files = sorted(p for p in args.folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
     if not files:

@@ -51,12 +51,16 @@ _PLACE_NAME = re.compile(
 # A line that says where the job is, or who may apply from where.
 _WHERE = re.compile(
     r"\b(?:locat\w*|based\b|office\b|on-?site|in-?office|hybrid|remote\w*|candidates?\s+(?:in|from|located|based|residing)"
-    r"|resid\w*|live\s+in|living\s+in|work\s+from|workable\s+from|duty\s+station|headquarter\w*|position\s+is\s+in"
+    r"|resid\w*|live\s+in|living\s+in|work\s+from|workable\s+from|duty\s+station|position\s+is\s+in"
     r"|open\s+to\b|applicants?\s+(?:in|from))",
     re.I,
 )
 # Mailing addresses and "about us" office lists: a place named here is not where this job is.
-_NOT_WHERE = re.compile(r"\b(?:mail\w*|send|P\.?O\.? Box|offices?\s+in\s+\w+\s*(?:,|and)|headquartered)\b", re.I)
+_NOT_WHERE = re.compile(
+    r"\b(?:mail\w*|send|P\.?O\.? Box|offices?\s+(?:in|across)\s+\w+\s*(?:,|and)|headquarter\w*|HQ|team\s+spans"
+    r"|notice\s+to|for\s+(?:jobs|roles|positions|applicants)\s+(?:located|based)\s+in|if\s+(?:you|this\s+role)\s+(?:are|is)\s+(?:located|based))\b",
+    re.I,
+)
 
 
 class JurisdictionMention(BaseModel):

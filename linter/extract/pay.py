@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 Period = Literal["hour", "day", "week", "month", "year"]
 Kind = Literal["base", "bonus", "equity", "stipend", "one-off"]
 
-_CODES = "USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|JPY|SGD|HKD|ZAR|BRL|MXN|ILS|AED|RON"
+_CODES = (
+    "USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|UAH|TRY|INR|JPY|CNY|KRW|TWD|SGD|HKD|MYR|IDR|THB|PHP"
+    "|VND|ZAR|NGN|KES|EGP|BRL|MXN|ARS|CLP|COP|PEN|ILS|AED|SAR|QAR"
+)
 _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "US$": "USD", "USD$": "USD",
             "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD",
             "S$": "SGD", "HK$": "HKD", "R$": "BRL"}
@@ -42,19 +45,35 @@ _TOKEN = re.compile(
     rf"(?<![\w.,/$£€¥₹])"
     rf"(?:(?P<sym>{_SYMBOL})\s?|(?P<code>{_CODES})\s?)?"
     rf"(?P<num>{_NUMBER})(?![.,]?\d|\s?/\s?\d)(?:,-|\.-|\*)?"
-    r"(?:\s?(?P<mult>[kK]|[mM]{1,2}|mn|bn|million|billion|trillion|thousand)(?![A-Za-z]))?"
-    rf"(?:\s?(?P<psym>[€£$])|\s?(?P<pcode>{_CODES})(?![A-Za-z]))?"
+    r"(?:\s?(?P<mult>[kK]|[mM]{1,2}|[bB]|mn|bn|million|billion|trillion|thousand|mio|mrd)(?![A-Za-z]))?"
+    rf"(?:\s?(?P<psym>[€£$])|\s?(?P<pcode>{_CODES}|[Ee]uros?|(?:US\s)?[Dd]ollars?)(?![A-Za-z]))?"
 )
-_RANGE_GAP = re.compile(r"\s*(?:-{1,2}|–|—|to|and|bis|tot|en|through|until|till)\s*", re.I)
-_BETWEEN = re.compile(r"(?:between|tussen|zwischen|entre)\s*$", re.I)
+# What may join two figures into a range. Newlines only when both figures carry a currency (a
+# salary widget that puts "€30,000" / "-" / "€50,000" on three lines), never a bullet's dash.
+_RANGE_GAP = re.compile(r"[ \t]*(?:-{1,2}|–|—|to|and|bis|tot|en|et|und|y|à|a|through|until|till)[ \t]*", re.I)
+_RANGE_GAP_LINES = re.compile(r"\s*(?:-{1,2}|–|—|to)\s*", re.I)
+_RANGE_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_AND_WORDS = frozenset({"and", "en", "et", "und", "y"})
+_BETWEEN = re.compile(r"(?:between|tussen|zwischen|entre|tra)\s*$", re.I)
 _PERIOD_AFTER = re.compile(
     r"(?:/\s?|\bper\s+|\ba\s+|\ban\s+|\beach\s+|\bevery\s+|\bpro\s+)"
-    r"(?P<unit>hour|hr|h|day|week|wk|month|mo|mth|year|yr|y|annum|jahr|monat|stunde)\b"
-    r"|\b(?P<word>hourly|daily|weekly|monthly|annually|annual|yearly|p\.\s?a\.|pa|p/h|pcm|jährlich|monatlich)(?![\w])",
+    r"(?P<unit>hour|hr|h|day|week|wk|month|mo|mth|year|yr|y|annum|jahr|monat|stunde|maand|jaar|uur|an|mois|mese|anno)\b"
+    r"|\b(?P<word>hourly|daily|weekly|monthly|annually|annual|yearly|p\.\s?a\.|pa|p/h|pcm|jährlich|monatlich"
+    r"|jaarlijks|maandelijks|annuel(?:le)?|mensuel(?:le)?|brut annuel|lordi annui|all'anno|al mese)(?![\w])",
     re.I,
 )
 _PERIOD_BEFORE = re.compile(
-    r"\b(?P<word>hourly|daily|weekly|monthly|annual|annually|yearly|per\s+hour|per\s+year|per\s+month|per\s+annum)\b", re.I
+    r"\b(?P<word>hourly|daily|weekly|monthly|annual|annually|yearly|per\s+hour|per\s+year|per\s+month|per\s+annum"
+    r"|annuel(?:le)?|mensuel(?:le)?|RAL)\b",
+    re.I,
+)
+# Salary words that carry their period, read anywhere earlier on the line ("Een bruto
+# maandsalaris, in schaal 14, tussen € 3.712,- en € 5.303,-", "Bruttomonatsgehalt ... EUR 3.954").
+_PERIOD_COMPOUND = re.compile(
+    r"(?P<month>\w*(?:monatsgehalt|maandsalaris|maandloon|monthly\s+(?:salary|pay|wage|rate|stipend)|salaire\s+mensuel))"
+    r"|(?P<year>\w*(?:jahresgehalt|jaarsalaris|annual\s+(?:salary|base|pay|compensation|wage)|yearly\s+salary|salaire\s+annuel|brute?\s+annuel\w*|\bRAL\b))"
+    r"|(?P<hour>\w*(?:stundenlohn|uurloon|hourly\s+(?:rate|wage|pay)))",
+    re.I,
 )
 _UNITS = {
     "hour": "hour", "hr": "hour", "h": "hour", "stunde": "hour", "hourly": "hour", "p/h": "hour",
@@ -64,13 +83,16 @@ _UNITS = {
     "monatlich": "month",
     "year": "year", "yr": "year", "y": "year", "annum": "year", "jahr": "year", "annually": "year",
     "annual": "year", "yearly": "year", "pa": "year", "jährlich": "year",
+    "uur": "hour", "maand": "month", "maandelijks": "month", "mois": "month", "mese": "month", "mensuel": "month",
+    "mensuelle": "month", "al mese": "month", "jaar": "year", "jaarlijks": "year", "an": "year", "anno": "year",
+    "annuel": "year", "annuelle": "year", "brut annuel": "year", "lordi annui": "year", "all'anno": "year", "ral": "year",
 }
 _UPPER_BOUND = re.compile(
-    r"(?:\bup\s*to|\bmax(?:imum)?\.?(?:\s+of)?|\bas\s+much\s+as|\bnot\s+to\s+exceed|\bno\s+more\s+than|\btop\s+of)\s*:?\s*$", re.I
+    r"(?:\bup\s*to|\bfino\s+a|\bjusqu'à|\btot\s+maximaal|\bbis\s+zu|\bmax(?:imum)?\.?(?:\s+of)?|\bas\s+much\s+as|\bnot\s+to\s+exceed|\bno\s+more\s+than|\btop\s+of)\s*:?\s*$", re.I
 )
 _LOWER_BOUND = re.compile(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts?\s+(?:at|from)|\bat\s+least|\bminimum(?:\s+of)?|\bmin\.?"
-    r"|\bno\s+less\s+than|\bin\s+excess\s+of|\bmore\s+than|\bover|\bab)\s*:?\s*$",
+    r"|\bno\s+less\s+than|\bin\s+excess\s+of|\bmore\s+than|\bover|\bab|\bà\s+partir\s+de|\bvanaf|\bdesde)\s*:?\s*$",
     re.I,
 )
 _OPEN_AFTER = re.compile(
@@ -78,19 +100,27 @@ _OPEN_AFTER = re.compile(
     r"|\s*(?:and\s+(?:up|above|higher)|or\s+(?:more|higher|above))\b",
     re.I,
 )
-_PAY_CONTEXT = re.compile(r"\b(?:salar(?:y|ies)|pay|paid|compensation|remuneration|wages?|rate|earn\w*|ote|base)\b", re.I)
 # A figure without a currency is pay only under a pay heading or label, or after one of these words.
-_STRONG_PAY_CONTEXT = re.compile(r"\b(?:salar(?:y|ies)|pay|compensation|remuneration|wages?|gehalt|salaris)\b", re.I)
+_STRONG_PAY_WORDS = (
+    r"salar(?:y|ies)|pay|compensation|remuneration|rémunération|wages?|\w*gehalt\w*|\w*salaris|salaire|salariale"
+    r"|stipendio|retribuzione|RAL|sueldo|salario|loon|lön|løn"
+)
+_STRONG_PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS})\b", re.I)
+_PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS}|paid|rate|earn\w*|ote|base)\b", re.I)
 _NOT_MONEY_AFTER = re.compile(
-    r"\s?(?:%|\(k\)|\+?\s*(?:years?|yrs?|hours?|hrs|days|weeks|months|employees|people|users|members|customers|countries"
+    r"\s?(?:%|\(k\)|[x×](?![A-Za-z])|\+?\s*(?:years?|yrs?|hours?|hrs|days|weeks|months|employees|people|users|members|customers|countries"
     r"|percent|points?|of\s+a\s+point|credits?|positions?|vacanc\w+|steps?)\b)",
     re.I,
 )
 # A clause ends at these: the words of one clause say nothing about a figure in the next.
-_CLAUSE_END = re.compile(r"[;•|+(\n]|\.\s|,\s(?=[A-Za-z])|:\s*$")
-_AFTER_STOP = re.compile(r"[;•|+(,\n]|\.\s|\band\b|\bplus\b", re.I)
+_CLAUSE_END = re.compile(r"[;•|+\n]|\.\s|,\s(?=[A-Za-z])|:\s*$")
+_AFTER_STOP = re.compile(r"[;•|+(\n]|,\s|\.\s|\band\b|\bplus\b", re.I)
 _LINK = re.compile(r"\[[^\]\n]*(?:salary|pay|compensation)[^\]\n]*\]\([^)\s]+\)|https?://\S*(?:salary|pay|compensation)\S*", re.I)
-_INFERRED_YEAR_MIN = 15_000  # a bare figure this large in a salary context is a yearly salary
+_INFERRED_YEAR_MIN = 15_000  # a figure this large in a salary context is a yearly salary
+# Without any context, a figure this large in a dollar-scale currency is yearly too ("Up to £60,000"):
+# few monthly salaries reach it. Not for PLN, SEK, INR, ... where monthly pay has five digits.
+_MAGNITUDE_YEAR_MIN = 20_000
+_DOLLAR_SCALE = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD"})
 
 
 class PayMention(BaseModel):
@@ -100,7 +130,7 @@ class PayMention(BaseModel):
     maximum: float
     currency: str | None
     period: Period | None = None
-    period_source: Literal["stated", "heading", "context"] | None = None
+    period_source: Literal["stated", "heading", "context", "magnitude"] | None = None
     kind: Kind = "base"
     open_ended: bool = False
     bound: Literal["lower", "upper"] | None = None  # which bound an open-ended figure gives
@@ -129,7 +159,11 @@ def _words() -> dict:
     data = tomllib.loads(resources.files("postlint").joinpath("data/pay.toml").read_text("utf-8"))
 
     def pattern(words: list[str]) -> re.Pattern:
-        parts = sorted((re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words), key=len, reverse=True)
+        parts = sorted(
+            ((r"\w*" if w.startswith("*") else "") + re.escape(w.strip("*")) + (r"\w*" if w.endswith("*") else "") for w in words),
+            key=len,
+            reverse=True,
+        )
         return re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(parts), re.I)
 
     return {
@@ -148,6 +182,8 @@ class _Token:
         self.start, self.end = match.start(), match.end()
         symbol = match.group("sym") or match.group("psym")
         code = match.group("code") or match.group("pcode")
+        if code:
+            code = "EUR" if code.lower().startswith("euro") else "USD" if "dollar" in code.lower() else code
         self.currency = code.upper() if code else (dollar if symbol == "$" else _SYMBOLS.get(symbol or "", None))
         self.mult = (match.group("mult") or "").lower()
         self.value = _number(match.group("num"))
@@ -226,6 +262,10 @@ class _SectionIndex:
         sections = posting.sections
         for number, section in enumerate(sections):
             if section.kind == SectionKind.COMPENSATION or (section.heading and _PAY_CONTEXT.search(section.heading)):
+                if section.items and section.items[0].kind == "value":
+                    # "Salary: up to 48K€": the label covers its own line, not the prose after it.
+                    self.ranges.append((section.span.line, section.items[0].span.end_line, section.heading or ""))
+                    continue
                 last = max([section.span.end_line] + [i.span.end_line for i in section.items])
                 if number + 1 < len(sections):
                     last = max(last, sections[number + 1].span.line - 1)
@@ -253,7 +293,7 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
     body_start = _front_matter_end(posting, text)
     for match in _TOKEN.finditer(text, body_start):
         token = _Token(match, dollar)
-        if token.mult in ("m", "mm", "mn", "bn", "million", "billion", "trillion"):
+        if token.mult in ("m", "mm", "b", "mn", "bn", "mio", "mrd", "million", "billion", "trillion"):
             continue  # company money, never a salary
         if _NOT_MONEY_AFTER.match(text, token.end):
             continue
@@ -267,33 +307,49 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
         second = tokens[index + 1] if index + 1 < len(tokens) else None
         pair = None
         if second is not None:
-            gap = _RANGE_GAP.fullmatch(text, first.end, second.start)
-            if gap and (
-                not first.currency or not second.currency or first.currency == second.currency
-            ):
+            both = bool(first.currency and second.currency)
+            same = first.currency == second.currency if both else True
+            gap = _RANGE_GAP.fullmatch(text, first.end, second.start) or (
+                both and (_RANGE_GAP_LINES.fullmatch(text, first.end, second.start)
+                          or _RANGE_SLASH.fullmatch(text, first.end, second.start))
+            )
+            if gap and same:
                 joiner = gap.group(0).strip().lower()
-                if joiner not in ("and", "en") or _BETWEEN.search(text, max(0, first.start - 12), first.start):
+                if joiner not in _AND_WORDS or _BETWEEN.search(text, max(0, first.start - 12), first.start):
                     pair = second
         index += 2 if pair else 1
-        mention = _mention(posting, text, first, pair, sections, words)
+        # Figures listed together share the words after the list: "a $25 and $50 biweekly bonus".
+        last = pair or first
+        for follower in tokens[index:]:
+            if not _LIST_GAP.fullmatch(text, last.end, follower.start):
+                break
+            last = follower
+        mention = _mention(posting, text, first, pair, sections, words, last.end)
         if mention is not None:
             found.append(mention)
     return found
 
 
-def _mention(posting: Posting, text: str, first: _Token, second: _Token | None, sections: _SectionIndex, words: dict) -> PayMention | None:
+_LIST_GAP = re.compile(r"[ \t]*(?:,|and|or|, and|, or)[ \t]*", re.I)
+
+
+def _mention(
+    posting: Posting, text: str, first: _Token, second: _Token | None, sections: _SectionIndex, words: dict, list_end: int
+) -> PayMention | None:
     start, end = first.start, (second or first).end
     low, high = first.value, (second or first).value
     if second is not None:
         # "$85-125k", "EUR 6.5 - 7.5k": one multiplier for both ends.
         if second.mult == "k" and not first.mult and low < 1000 <= high:
             low *= 1000
+        elif not first.mult and low < 1000 <= high and low * 1000 <= high * 1.0001:
+            low *= 1000  # "£85-125,000"
         if first.mult == "k" and not second.mult and high < 1000 <= low:
             high *= 1000
     currency = first.currency or (second.currency if second else None)
     line_start, line_end = _line_bounds(text, start, end)
     before = _clause_before(text, line_start, start)
-    after = _clause_after(text, end, line_end)
+    after = _clause_after(text, list_end, line_end)
     wide_before = text[max(line_start, start - 60) : start]
     wide_after = text[end : min(line_end, end + 40)]
     line_number = posting.span_at(start, start + 1).line
@@ -301,15 +357,21 @@ def _mention(posting: Posting, text: str, first: _Token, second: _Token | None, 
 
     period, period_source = None, None
     stated = _PERIOD_AFTER.search(text[end : min(line_end, end + 30)])
+    stated_after = False
     if stated and _period_filler_ok(text[end : end + stated.start()]):
         unit = (stated.group("unit") or stated.group("word")).lower().replace(" ", "").replace("p.a.", "pa")
         period, period_source = _UNITS.get(unit), "stated"
+        stated_after = period is not None
     if period is None:
         said = _PERIOD_BEFORE.search(before)
         if said:
             period, period_source = _UNITS.get(said.group("word").lower().split()[-1], None), "stated"
             if said.group("word").lower().startswith("per "):
                 period = {"hour": "hour", "year": "year", "month": "month", "annum": "year"}[said.group("word").lower().split()[-1]]
+    if period is None:
+        compound = _PERIOD_COMPOUND.search(wide_before)
+        if compound:
+            period, period_source = compound.lastgroup, "stated"
     if period is None and heading:
         said = _PERIOD_BEFORE.search(heading)
         if said:
@@ -321,7 +383,7 @@ def _mention(posting: Posting, text: str, first: _Token, second: _Token | None, 
         # A bare number is pay only when salary-sized (or with a stated period) and introduced as pay:
         # not a count, a year, a phone number, or "seniority credit at the rate of 0.25 a year".
         introduced = bool(heading) or bool(_STRONG_PAY_CONTEXT.search(before))
-        if not (introduced and (period_source == "stated" or min(low, high) >= 1000)):
+        if not (introduced and (stated_after or min(low, high) >= 1000)):
             return None
     if currency is None and low.is_integer() and 1900 <= low <= 2100 and second is None:
         return None  # a year
@@ -329,8 +391,15 @@ def _mention(posting: Posting, text: str, first: _Token, second: _Token | None, 
         return None
     if period is None and in_pay_context and min(low, high) >= _INFERRED_YEAR_MIN:
         period, period_source = "year", "context"
+    if period is None and currency in _DOLLAR_SCALE and min(low, high) >= _MAGNITUDE_YEAR_MIN:
+        period, period_source = "year", "magnitude"
 
     kind = _kind(before, after)
+    if kind == "base" and not _STRONG_PAY_CONTEXT.search(wide_before):
+        # A perk line: "Clothing benefit: ... an allowance every year. This starts at £250".
+        head = text[line_start:start]
+        if words["kind"][0][1].search(head):
+            kind = "one-off"
     open_ended, bound = False, None
     if second is None:
         if _UPPER_BOUND.search(before):
