@@ -31,6 +31,7 @@ def _base(posting):
 
 
 def _money(value: float) -> str:
+    value = float(value)
     return f"{value:,.2f}".rstrip("0").rstrip(".") if not value.is_integer() else f"{value:,.0f}"
 
 

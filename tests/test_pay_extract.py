@@ -91,6 +91,7 @@ def test_ranges_and_plus_extras_are_not_open_ended():
         "Founded in 2026 with offices in three cities.",
         "Call us on 555-123-4567 with questions.",
         "Our stack runs Python 3.12 and Postgres 16.2.",
+        "Our backend is PHP 8.3 and Laravel 11.",
         "You will work 40 hours/week from our office.",
         "You need 5+ years of experience.",
         "Seniority credit at the rate of 0.25 of a point for each year of service is added.",

@@ -297,6 +297,8 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
             continue  # company money, never a salary
         if _NOT_MONEY_AFTER.match(text, token.end):
             continue
+        if token.currency == "PHP" and token.value < 1000:
+            continue  # "PHP 8.3" is the language, not pesos
         tokens.append(token)
     sections = _SectionIndex(posting)
     words = _words()
