@@ -342,12 +342,27 @@ class PayTransparency(Rule):
     be required; an open-ended figure ("up to", "+", "from") where a minimum and a maximum may be
     required; a range wider than a legal cap (New Jersey's proposed 60% of the minimum, Ontario's
     CAD 50,000 below CAD 200,000); pay only behind a link or template where the posting itself may
-    have to show it (California). Jurisdictions (rules/data/jurisdictions.toml, with citations):
-    US-CO Colorado, US-NY-NYC New York City, US-NY New York State, US-CA California, US-WA
-    Washington, US-IL Illinois, US-MD Maryland, US-MA Massachusetts, US-VT Vermont, US-MN
-    Minnesota, US-NJ New Jersey, US-HI Hawaii, US-DC District of Columbia, CA-BC British Columbia,
-    CA-ON Ontario. Employer-size thresholds are shown in messages (postlint cannot know them). This
-    is a summary of the laws, not legal advice.
+    have to show it (California). Employer-size thresholds are shown in messages (postlint cannot
+    know them). Jurisdictions, with the date each applies from (rules/data/jurisdictions.toml holds
+    what each asks and its citation):
+
+      US-CO Colorado (from 2021-01-01)
+      US-NY-NYC New York City (from 2022-11-01)
+      US-NY New York State (from 2023-09-17)
+      US-CA California (from 2023-01-01)
+      US-WA Washington (from 2023-01-01)
+      US-IL Illinois (from 2025-01-01)
+      US-MD Maryland (from 2024-10-01)
+      US-MA Massachusetts (from 2025-10-29)
+      US-VT Vermont (from 2025-07-01)
+      US-MN Minnesota (from 2025-01-01)
+      US-NJ New Jersey (from 2025-06-01)
+      US-HI Hawaii (from 2024-01-01)
+      US-DC District of Columbia (from 2024-06-30)
+      CA-BC British Columbia (from 2023-11-01)
+      CA-ON Ontario (from 2026-01-01)
+
+    This is a summary of the laws, not legal advice.
 
     Why it matters: postings that omit required pay information may breach these laws, and the
     laws exist because applicants need the pay to decide whether to apply.

@@ -180,3 +180,41 @@ def test_extractor_survives_random_text():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
         parse(text)
     parse("$" + "9" * 5000 + " " + "1," * 3000)
+
+
+def test_bulletin_salary_block_reads_as_yearly_usd_ranges():
+    body = (
+        "ANNUAL SALARY\n\n"
+        "For trainee positions:  $61,000 to $79,000; $64,000 to $83,000\n"
+        "For journey-level positions:  $88,000; $91,000 (flat-rated)\n"
+        "$52,000* to $77,000 (effective 7/1/19)\n"
+        "The salary in the Harbor Department is $66,000 to $81,000 and $70,000 to $86,000.\n"
+        "Part-time appointments are hired at an hourly rate ($19.10).\n\n"
+        "DUTIES\n\nWork.\n"
+    )
+    found = pay_of(body)
+    yearly = [(p.minimum, p.maximum) for p in found if p.period == "year"]
+    assert yearly == [(61000, 79000), (64000, 83000), (88000, 88000), (91000, 91000), (52000, 77000),
+                      (66000, 81000), (70000, 86000)]
+    assert all(p.currency == "USD" and p.kind == "base" for p in found)
+    assert [(p.minimum, p.period) for p in found if p.period != "year"] == [(19.10, "hour")]
+
+
+def test_bonus_listed_with_another_figure_shares_its_noun():
+    found = pay_of("Operators with a grade 4 or 5 certificate get a $25 and $50 biweekly bonus.")
+    assert [p.kind for p in found] == ["bonus", "bonus"]
+
+
+@pytest.mark.parametrize(
+    "body,minimum,maximum,currency,period",
+    [
+        ("Een bruto maandsalaris tussen € 3.712,- en € 5.303,-", 3712, 5303, "EUR", "month"),
+        ("Salaire : 45K à 60K € brut annuel", 45000, 60000, "EUR", "year"),
+        ("Salary: Ral 45k-55k Euro", 45000, 55000, "EUR", "year"),
+        ("Salary: up to PHP 183,000 per month", 183000, 183000, "PHP", "month"),
+        ("Salaris: €50.000 – €70.000 bruto per jaar", 50000, 70000, "EUR", "year"),
+    ],
+)
+def test_other_languages(body, minimum, maximum, currency, period):
+    pay = one(body)
+    assert (pay.minimum, pay.maximum, pay.currency, pay.period) == (minimum, maximum, currency, period)

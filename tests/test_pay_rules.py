@@ -38,7 +38,7 @@ def test_jurisdiction_table_is_complete_and_dated():
 def test_pay010_docs_name_every_jurisdiction():
     doc = PayTransparency.__doc__
     for code, entry in jurisdictions().items():
-        assert f"{code} {entry['name']}" in " ".join(doc.split()), code
+        assert f"{code} {entry['name']} (from {entry['in-force']})" in " ".join(doc.split()), code
 
 
 def test_rule_command_explains_jurisdictions():
@@ -111,3 +111,32 @@ def test_no_rule_crashes_on_odd_input():
     for text in ["", "\n\n", "$", "€€€ 1,2,3 ---", "Title\n" + "$1,000 - " * 500, "Ünïcødé ₹ 12,00,000 p.a.\u200b"]:
         result = e.check_text(text)
         assert result.errors == []
+
+
+FOUR_POSTINGS = """Machine Learning Intern (Search)
+The intern builds ranking features for our search product and ships them to production.
+What you'll do
+- Build and launch ranking features with our datasets.
+- Work full time (40 hours/week) from June to August 2026.
+What we're looking for
+- Working towards a degree in Computer Science or a related field.
+- Python and one ML framework (PyTorch 2.3 or TensorFlow 2.16).
+Compensation: $9,400 monthly
+Staff Engineer, Training Platform
+Staff engineer scaling our GPU training platform. Requires 8+ years in distributed systems.
+Senior Computer Vision Engineer
+Build image generation models on large datasets. Requires 5+ years and an M.S. or Ph.D.
+Senior ML Engineer, Growth
+Build deep learning models on behavioural data for a growth team. Requires PyTorch and AWS.
+"""
+
+
+def test_four_postings_like_the_users_example():
+    result = engine(select=["PAY"]).check_text(FOUR_POSTINGS)
+    first = result.postings[0]
+    assert [(p.minimum, p.maximum, p.currency, p.period) for p in first.facts.pay] == [(9400, 9400, "USD", "month")]
+    by_posting = {}
+    for finding in result.findings:
+        by_posting.setdefault(finding.posting_index, set()).add(finding.code)
+    assert len(result.postings) == 4
+    assert by_posting == {2: {"PAY001"}, 3: {"PAY001"}, 4: {"PAY001"}}
