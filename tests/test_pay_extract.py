@@ -168,6 +168,12 @@ def test_front_matter_payrange_and_salary_include():
     ]
 
 
+def test_payrange_keys_are_read_when_front_matter_is_not_yaml():
+    text = "---\ntitle: Engineer\nlist: x\n- broken\nmin_payrange: $ 100,000\nmax_payrange: $ 130,000\n---\nBuild things.\n"
+    pay = parse(text, path="job.md")[0].facts.pay
+    assert [(p.source, p.minimum, p.maximum) for p in pay] == [("front-matter", 100000, 130000)]
+
+
 def test_vague_pay_words_are_noted_only_in_a_pay_sentence():
     notes = parse("Engineer\nWe offer a competitive salary.\nJohn Doe will be your manager.\n")[0].facts.pay_notes
     assert [n.raw for n in notes if n.kind == "vague"] == ["competitive salary"]
@@ -180,6 +186,8 @@ def test_extractor_survives_random_text():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
         parse(text)
     parse("$" + "9" * 5000 + " " + "1," * 3000)
+    found = pay_of("Salary: " + "$1,000 - $2,000 per year; " * 4000)  # one 120 kB line
+    assert len(found) == 4000
 
 
 def test_bulletin_salary_block_reads_as_yearly_usd_ranges():

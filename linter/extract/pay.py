@@ -168,6 +168,7 @@ def _words() -> dict:
 
     return {
         "kind": [(name, pattern(words)) for name, words in data["kind"].items()],
+        "one_off": pattern(data["kind"]["one-off"]),
         "not_pay": pattern(data["not-pay"]["words"]),
         "vague": pattern(data["vague"]["phrases"]),
         "pay_words": pattern(data["vague"]["pay-words"]),
@@ -225,10 +226,15 @@ def _doc_dollar(text: str) -> str:
     return "USD"
 
 
+_LINE_REACH = 300  # how far a figure's line is read either side: enough for context, linear on huge lines
+
+
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, len(text) if line_end < 0 else line_end
+    low = max(0, start - _LINE_REACH)
+    line_start = max(text.rfind("\n", low, start) + 1, low)
+    high = min(len(text), end + _LINE_REACH)
+    line_end = text.find("\n", end, high)
+    return line_start, high if line_end < 0 else line_end
 
 
 def _clause_before(text: str, line_start: int, start: int) -> str:
@@ -291,8 +297,11 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
     dollar = _doc_dollar(text)
     tokens = []
     body_start = _front_matter_end(posting, text)
+    has_payrange_keys = "_payrange" in text
     for match in _TOKEN.finditer(text, body_start):
         token = _Token(match, dollar)
+        if has_payrange_keys and _PAYRANGE_KEY.match(text, text.rfind("\n", 0, match.start()) + 1):
+            continue  # "min_payrange: $ 1" in front matter YAML could not read: see _from_front_matter
         if token.mult in ("m", "mm", "b", "mn", "bn", "mio", "mrd", "million", "billion", "trillion"):
             continue  # company money, never a salary
         if _NOT_MONEY_AFTER.match(text, token.end):
@@ -321,11 +330,9 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
                     pair = second
         index += 2 if pair else 1
         # Figures listed together share the words after the list: "a $25 and $50 biweekly bonus".
-        last = pair or first
-        for follower in tokens[index:]:
-            if not _LIST_GAP.fullmatch(text, last.end, follower.start):
-                break
-            last = follower
+        last, following = pair or first, index
+        while following < len(tokens) and _LIST_GAP.fullmatch(text, last.end, tokens[following].start):
+            last, following = tokens[following], following + 1
         mention = _mention(posting, text, first, pair, sections, words, last.end)
         if mention is not None:
             found.append(mention)
@@ -333,6 +340,29 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
 
 
 _LIST_GAP = re.compile(r"[ \t]*(?:,|and|or|, and|, or)[ \t]*", re.I)
+
+
+def _unit(word: str) -> Period | None:
+    """'per annum' -> 'year', 'p.a.' -> 'year', 'Monthly' -> 'month'."""
+    word = word.lower().replace("p.a.", "pa").replace("p. a.", "pa")
+    return _UNITS.get(word) or _UNITS.get(word.split()[-1]) if word else None
+
+
+def _stated_period(text: str, end: int, line_end: int, before: str, wide_before: str) -> tuple[Period | None, str | None]:
+    """The period the posting states for a figure: right after it ("/hr", "per annum"), in its
+    clause before it ("hourly rate of"), or in a salary word earlier on the line ("maandsalaris")."""
+    stated = _PERIOD_AFTER.search(text[end : min(line_end, end + 30)])
+    if stated and _period_filler_ok(text[end : end + stated.start()]):
+        period = _unit(stated.group("unit") or stated.group("word"))
+        if period:
+            return period, "stated-after"
+    said = _PERIOD_BEFORE.search(before)
+    if said and _unit(said.group("word")):
+        return _unit(said.group("word")), "stated"
+    compound = _PERIOD_COMPOUND.search(wide_before)
+    if compound:
+        return compound.lastgroup, "stated"  # type: ignore[return-value]
+    return None, None
 
 
 def _mention(
@@ -357,28 +387,14 @@ def _mention(
     line_number = posting.span_at(start, start + 1).line
     heading = sections.heading(line_number)
 
-    period, period_source = None, None
-    stated = _PERIOD_AFTER.search(text[end : min(line_end, end + 30)])
-    stated_after = False
-    if stated and _period_filler_ok(text[end : end + stated.start()]):
-        unit = (stated.group("unit") or stated.group("word")).lower().replace(" ", "").replace("p.a.", "pa")
-        period, period_source = _UNITS.get(unit), "stated"
-        stated_after = period is not None
-    if period is None:
-        said = _PERIOD_BEFORE.search(before)
-        if said:
-            period, period_source = _UNITS.get(said.group("word").lower().split()[-1], None), "stated"
-            if said.group("word").lower().startswith("per "):
-                period = {"hour": "hour", "year": "year", "month": "month", "annum": "year"}[said.group("word").lower().split()[-1]]
-    if period is None:
-        compound = _PERIOD_COMPOUND.search(wide_before)
-        if compound:
-            period, period_source = compound.lastgroup, "stated"
+    period, period_source = _stated_period(text, end, line_end, before, wide_before)
+    stated_after = period_source == "stated-after"
+    if period_source == "stated-after":
+        period_source = "stated"
     if period is None and heading:
         said = _PERIOD_BEFORE.search(heading)
         if said:
-            word = said.group("word").lower().split()[-1]
-            period, period_source = _UNITS.get(word) or {"annum": "year"}.get(word), "heading"
+            period, period_source = _unit(said.group("word")), "heading"
 
     in_pay_context = bool(heading) or bool(_PAY_CONTEXT.search(before)) or bool(_PAY_CONTEXT.search(text[line_start:start]))
     if currency is None:
@@ -400,7 +416,7 @@ def _mention(
     if kind == "base" and not _STRONG_PAY_CONTEXT.search(wide_before):
         # A perk line: "Clothing benefit: ... an allowance every year. This starts at £250".
         head = text[line_start:start]
-        if words["kind"][0][1].search(head):
+        if words["one_off"].search(head):
             kind = "one-off"
     open_ended, bound = False, None
     if second is None:
@@ -448,9 +464,18 @@ def _front_matter_end(posting: Posting, text: str) -> int:
     return 3 + end.end() if end else 0
 
 
+_PAYRANGE_KEY = re.compile(r"[ \t]*(?P<key>min|max)_payrange[ \t]*:[ \t]*(?P<value>[^\n]*)")
+
+
 def _from_front_matter(posting: Posting) -> list[PayMention]:
-    """18F-style front matter: ``min_payrange: $ 143,736`` / ``max_payrange: $ 191,900``."""
-    fm = posting.front_matter
+    """18F-style front matter: ``min_payrange: $ 143,736`` / ``max_payrange: $ 191,900``. When the
+    front matter is not valid YAML the keys are still read from the text."""
+    fm = dict(posting.front_matter)
+    if "min_payrange" not in fm and "max_payrange" not in fm and "_payrange" in posting.text:
+        for line in posting.lines:
+            match = _PAYRANGE_KEY.fullmatch(line.text)
+            if match:
+                fm.setdefault(f"{match.group('key')}_payrange", match.group("value"))
     low, high = _fm_amount(fm.get("min_payrange")), _fm_amount(fm.get("max_payrange"))
     if low is None and high is None:
         return []
