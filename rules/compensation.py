@@ -30,6 +30,22 @@ def _base(posting):
     return [p for p in posting.facts.pay if p.kind == "base"]
 
 
+_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}
+
+
+def _amount(pay, value: float) -> str:
+    """A figure written in the mention's own currency: "$90,000", "€72,000", "PLN 15,000"."""
+    sign = _SIGNS.get(pay.currency or "", "")
+    if sign:
+        return f"{sign}{_money(value)}"
+    return f"{pay.currency} {_money(value)}" if pay.currency else _money(value)
+
+
+def _range(pay, low: float, high: float) -> str:
+    period = f" {_PERIOD_WORDS[pay.period].replace('a ', 'per ').replace('an ', 'per ')}" if pay.period else ""
+    return f'"{_amount(pay, low)} - {_amount(pay, high)}{period}"'
+
+
 def _money(value: float) -> str:
     value = float(value)
     return f"{value:,.2f}".rstrip("0").rstrip(".") if not value.is_integer() else f"{value:,.0f}"
@@ -117,8 +133,8 @@ class OpenEndedRange(Rule):
             yield self.finding(
                 pay.span,
                 f"'{pay.raw}' gives only a {side}: state the {missing} too",
-                instead=f'"${_money(pay.maximum * 0.8)} - ${_money(pay.maximum)}"' if pay.bound == "upper"
-                else f'"${_money(pay.minimum)} - ${_money(pay.minimum * 1.25)}"',
+                instead=_range(pay, round(pay.maximum * 0.8, -3 if pay.maximum >= 10_000 else 0), pay.maximum)
+                if pay.bound == "upper" else _range(pay, pay.minimum, round(pay.minimum * 1.25, -3 if pay.minimum >= 10_000 else 0)),
             )
 
 
@@ -177,7 +193,7 @@ class RangeTooWide(Rule):
                     pay.span,
                     f"'{pay.raw}': the maximum is {pay.maximum / pay.minimum:.1f} times the minimum "
                     f"(more than {options.max_ratio:g}); narrow it to the level you are hiring at",
-                    instead=f'"${_money(pay.minimum)} - ${_money(pay.minimum * options.max_ratio)}" or one range per level',
+                    instead=f"{_range(pay, pay.minimum, pay.minimum * options.max_ratio)} or one range per level",
                 )
 
 
@@ -201,7 +217,7 @@ class InvertedRange(Rule):
                 yield self.finding(
                     pay.span,
                     f"'{pay.raw}': the minimum is above the maximum; swap them or fix the typo",
-                    instead=f'"{_money(pay.maximum)} - {_money(pay.minimum)}"',
+                    instead=_range(pay, pay.maximum, pay.minimum),
                 )
 
 
@@ -429,7 +445,7 @@ class PayTransparency(Rule):
                     pay.span,
                     f"{where}: '{pay.raw}' spans {(pay.maximum - pay.minimum) / pay.minimum:.0%} of its minimum; "
                     f"a range of at most {ratio:.0%} may be required ({law['citation']}{note}). Not legal advice.",
-                    instead=f'"{_money(pay.minimum)} - {_money(pay.minimum * (1 + ratio))}"',
+                    instead=_range(pay, pay.minimum, pay.minimum * (1 + ratio)),
                 )
             elif cap is not None and self._in_width_currency(pay, law) and pay.maximum - pay.minimum > cap \
                     and not pay.minimum > law.get("width-exempt-above", float("inf")):
@@ -437,7 +453,7 @@ class PayTransparency(Rule):
                     pay.span,
                     f"{where}: '{pay.raw}' is {_money(pay.maximum - pay.minimum)} wide; a range of at most "
                     f"{law.get('width-currency', '')} {_money(cap)} may be required ({law['citation']}). Not legal advice.",
-                    instead=f'"{_money(pay.minimum)} - {_money(pay.minimum + cap)}"',
+                    instead=_range(pay, pay.minimum, pay.minimum + cap),
                 )
 
     @staticmethod

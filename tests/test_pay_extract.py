@@ -179,6 +179,16 @@ def test_vague_pay_words_are_noted_only_in_a_pay_sentence():
     assert [n.raw for n in notes if n.kind == "vague"] == ["competitive salary"]
 
 
+def test_pay_links_name_pay_not_any_address_with_pay_in_it():
+    notes = parse(
+        "Engineer\nSee the [salary range](https://example.com/jobs) here.\nPay with https://paypal.example/checkout.\n"
+        "Details: https://example.com/pay-range/eng\n"
+    )[0].facts.pay_notes
+    assert [n.raw for n in notes if n.kind == "link"] == [
+        "[salary range](https://example.com/jobs)", "https://example.com/pay-range/eng"
+    ]
+
+
 def test_extractor_survives_random_text():
     rng = random.Random(7)
     alphabet = "$€£0123456789,.-–k /+ perhouryaUSDEUR\n\t()%"

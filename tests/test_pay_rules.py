@@ -103,7 +103,7 @@ def test_findings_point_at_the_figures_and_suggest_a_fix():
     text = "Data Analyst\nSalary: up to $90,000 per year\n"
     [finding] = engine(select=["PAY003"]).check_text(text).findings
     assert (finding.span.line, finding.span.column, finding.span.end_column) == (2, 15, 22)
-    assert finding.instead and "$72,000 - $90,000" in finding.instead
+    assert finding.instead == "\"$72,000 - $90,000 per year\""
 
 
 def test_no_rule_crashes_on_odd_input():

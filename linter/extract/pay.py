@@ -115,7 +115,13 @@ _NOT_MONEY_AFTER = re.compile(
 # A clause ends at these: the words of one clause say nothing about a figure in the next.
 _CLAUSE_END = re.compile(r"[;•|+\n]|\.\s|,\s(?=[A-Za-z])|:\s*$")
 _AFTER_STOP = re.compile(r"[;•|+(\n]|,\s|\.\s|\band\b|\bplus\b", re.I)
-_LINK = re.compile(r"\[[^\]\n]*(?:salary|pay|compensation)[^\]\n]*\]\([^)\s]+\)|https?://\S*(?:salary|pay|compensation)\S*", re.I)
+# A link that stands for the pay: its text or address names salary, compensation or a pay range
+# ("see the [salary range](https://...)"), not any address that happens to contain "pay" (PayPal).
+_LINK = re.compile(
+    r"\[[^\]\n]{0,80}\b(?:salary|salaries|pay\s+(?:range|scale|band)s?|compensation)\b[^\]\n]{0,80}\]\([^)\s]+\)"
+    r"|https?://[^\s)]*(?:salary|salaries|compensation|pay[-_]?(?:range|scale|band))[^\s)]*",
+    re.I,
+)
 _INFERRED_YEAR_MIN = 15_000  # a figure this large in a salary context is a yearly salary
 # Without any context, a figure this large in a dollar-scale currency is yearly too ("Up to £60,000"):
 # few monthly salaries reach it. Not for PLN, SEK, INR, ... where monthly pay has five digits.
