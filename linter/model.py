@@ -98,6 +98,7 @@ class Posting(BaseModel):
     front_matter: dict[str, Any] = Field(default_factory=dict)
     lines: list[Line] = Field(default_factory=list, exclude=True)
     labels: list["Label"] = Field(default_factory=list)
+    includes: list["Include"] = Field(default_factory=list, description="Template includes outside comments")
     suppressions: list["Suppression"] = Field(default_factory=list, exclude=True)
     problems: list[tuple[str, str]] = Field(default_factory=list, exclude=True)  # (code, message) from split
     facts: Any = None  # postlint.extract.Facts; typed loosely so model.py imports no extractor
@@ -154,6 +155,15 @@ class Label(BaseModel):
     value: str
     span: Span
     value_span: Span
+
+
+class Include(BaseModel):
+    """A template include that renders content the source text does not show
+    (``{% include job/salary_range.html min="$1" max="$2" %}``)."""
+
+    name: str
+    arguments: dict[str, str] = Field(default_factory=dict)
+    span: Span
 
 
 class Suppression(BaseModel):

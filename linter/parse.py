@@ -12,9 +12,9 @@ import re
 from typing import Any
 
 from postlint.headings import classify_heading, heading_text
-from postlint.model import Item, Label, Line, Posting, Priority, Section, SectionKind, Span
+from postlint.model import Include, Item, Label, Line, Posting, Priority, Section, SectionKind, Span
 from postlint.split import Chunk, SplitMode, split
-from postlint.suppress import blank_markup, find_directives
+from postlint.suppress import blank_markup, find_directives, find_includes
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
 _LABEL = re.compile(
@@ -71,6 +71,7 @@ class _Parser:
         raw = chunk.lines
         self.suppressions = find_directives(raw, self.first)
         lines = blank_markup("\n".join(raw)).split("\n")
+        includes = self._includes("\n".join(raw), raw)
         for s in self.suppressions:
             if not s.whole_file and s.first_line != s.line:  # own-line directive: not posting text
                 lines[s.line - self.first] = ""
@@ -89,6 +90,7 @@ class _Parser:
             lines=[Line(number=self.first + i, text=t) for i, t in enumerate(lines)],
             suppressions=self.suppressions,
             problems=chunk.problems,
+            includes=includes,
         )
         self.sections: list[Section] = []
         self.section: Section | None = None
@@ -99,6 +101,17 @@ class _Parser:
         for line in lines:
             self.offsets.append(offset)
             offset += len(line) + 1
+
+    def _includes(self, text: str, raw: list[str]) -> list[Include]:
+        found = []
+        for name, arguments, start, end in find_includes(text):
+            line = text.count("\n", 0, start)
+            column = start - (text.rfind("\n", 0, start) + 1)
+            end_line = text.count("\n", 0, end)
+            end_column = end - (text.rfind("\n", 0, end) + 1)
+            span = Span(line=self.first + line, column=column + 1, end_line=self.first + end_line, end_column=end_column + 1)
+            found.append(Include(name=name, arguments=arguments, span=span))
+        return found
 
     # -- spans -----------------------------------------------------------------------------------
     def span(self, i: int, start: int = 0, end: int | None = None) -> Span:

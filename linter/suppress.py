@@ -22,6 +22,8 @@ _DIRECTIVE = re.compile(
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _LIQUID_BLOCK = re.compile(r"\{%-?\s*comment\b.*?%\}.*?\{%-?\s*endcomment\b.*?%\}", re.S)
 _LIQUID_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_LIQUID_INCLUDE = re.compile(r"\{%-?\s*include\s+(?P<name>[^\s%]+)(?P<args>[^%]*?)-?%\}")
+_INCLUDE_ARG = re.compile(r"(?P<key>[\w-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"']+))")
 
 
 def find_directives(lines: list[str], first_line: int) -> list[Suppression]:
@@ -65,3 +67,23 @@ def blank_markup(text: str) -> str:
         text = _LIQUID_BLOCK.sub(spaces, text)
         text = _LIQUID_TAG.sub(spaces, text)
     return text
+
+
+def find_includes(text: str) -> list[tuple[str, dict[str, str], int, int]]:
+    """Liquid ``{% include name key="value" %}`` tags outside comments: (name, arguments, start, end).
+
+    Blanking hides them from rules that read text, but an include can carry posting content (18F
+    postings render their salary range from ``{% include job/salary_range.html min=".." %}``).
+    """
+    if "include" not in text:
+        return []
+    visible = _HTML_COMMENT.sub(lambda m: " " * len(m.group(0)), text)
+    visible = _LIQUID_BLOCK.sub(lambda m: " " * len(m.group(0)), visible)
+    found = []
+    for match in _LIQUID_INCLUDE.finditer(visible):
+        args = {
+            a.group("key"): next(v for v in (a.group("dq"), a.group("sq"), a.group("bare"), "") if v is not None)
+            for a in _INCLUDE_ARG.finditer(match.group("args"))
+        }
+        found.append((match.group("name"), args, match.start(), match.end()))
+    return found

@@ -13,11 +13,13 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from postlint.extract import employment as employment_facts
+from postlint.extract import jurisdiction as jurisdiction_facts
 from postlint.extract import location as location_facts
 from postlint.extract import pay as pay_facts
 from postlint.extract.employment import Employment
+from postlint.extract.jurisdiction import JurisdictionMention
 from postlint.extract.location import Location
-from postlint.extract.pay import PayMention
+from postlint.extract.pay import BenefitMention, PayMention, PayNote
 from postlint.model import Posting
 
 
@@ -27,14 +29,21 @@ class ExtractContext(BaseModel):
     today: dt.date = Field(default_factory=dt.date.today)
     date_order: Literal["MDY", "DMY"] = "MDY"
     hemisphere: Literal["north", "south"] = "north"
+    jurisdictions: list[str] = Field(default_factory=list, description="Config `jurisdictions`: always active")
+    infer_jurisdictions: bool = Field(default=True, description="Config `infer-jurisdictions`: also read them from the location")
 
 
 class Facts(BaseModel):
     today: dt.date = Field(description="The reference date: --today / config `today`, else the real date")
     posted: dt.date | None = Field(default=None, description="When the posting was posted/opened, when stated")
     pay: list[PayMention] = Field(default_factory=list)
+    pay_notes: list[PayNote] = Field(default_factory=list, description="Pay told without figures: vague words, templates, links")
+    benefits: list[BenefitMention] = Field(default_factory=list, description="Where benefits are described")
     employment: Employment = Field(default_factory=Employment)
     location: Location = Field(default_factory=Location)
+    jurisdictions: list[JurisdictionMention] = Field(
+        default_factory=list, description="Where the posting is, for pay-transparency laws: from config and location"
+    )
 
 
 def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Facts:
@@ -42,8 +51,11 @@ def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Fa
     facts = Facts(
         today=context.today,
         pay=pay_facts.extract(posting, context),
+        pay_notes=pay_facts.extract_notes(posting, context),
+        benefits=pay_facts.extract_benefits(posting, context),
         employment=employment_facts.extract(posting, context),
         location=location_facts.extract(posting, context),
+        jurisdictions=jurisdiction_facts.extract(posting, context),
     )
     posting.facts = facts
     return facts

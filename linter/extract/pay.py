@@ -1,32 +1,132 @@
-"""Pay mentions: amounts with a currency, a period and a kind, each with its span."""
+"""Pay mentions: amounts with a currency, a period and a kind, each with its span.
+
+One pass of one regex finds every number that could be money (with its currency sign or code and a
+"k" multiplier); neighbouring figures joined by "-", "to", an en or em dash (or "and" after
+"between") become ranges. Then each mention is read in its clause: the words just before and after
+give the period ("/hr", "monthly", "p.a."), the kind ("signing bonus" is one-off, "+ equity" is not)
+and one-sidedness ("up to", "from", "+"). When no period is stated it is inferred from a heading or
+label such as "ANNUAL SALARY" or from a salary context. Figures with no currency are kept only in a
+pay context (a compensation section, a "Salary:" line, or a stated period) so years, phone numbers
+and counts never read as pay. Company money ("$2 billion in revenue", "$75M Series B") is dropped.
+
+Besides figures, the module finds pay described only in words ("competitive salary", "DOE"), pay
+shown by a template include or only behind a link, and benefit descriptions (for PAY009).
+"""
 
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
-from postlint.model import Posting, Span
+from postlint.model import Posting, SectionKind, Span
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
 
 Period = Literal["hour", "day", "week", "month", "year"]
+Kind = Literal["base", "bonus", "equity", "stipend", "one-off"]
 
-_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
-_MONEY = re.compile(
-    rf"(?P<cur>[$£€])\s?(?P<min>{_AMOUNT})\s*(?P<k1>[kK])?"
-    rf"(?:\s*(?:-|–|—|to|and)\s*[$£€]?\s?(?P<max>{_AMOUNT})\s*(?P<k2>[kK])?)?"
+_CODES = (
+    "USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|UAH|TRY|INR|JPY|CNY|KRW|TWD|SGD|HKD|MYR|IDR|THB|PHP"
+    "|VND|ZAR|NGN|KES|EGP|BRL|MXN|ARS|CLP|COP|PEN|ILS|AED|SAR|QAR"
 )
-_PERIODS = [
-    ("hour", re.compile(r"^\s*(?:/\s*h(?:ou)?r\b|per\s+hour|an\s+hour|hourly|/\s*hour)", re.I)),
-    ("day", re.compile(r"^\s*(?:/\s*day|per\s+day|a\s+day|daily)\b", re.I)),
-    ("week", re.compile(r"^\s*(?:/\s*w(?:ee)?k|per\s+week|a\s+week|weekly)\b", re.I)),
-    ("month", re.compile(r"^\s*(?:/\s*mo(?:nth)?|per\s+month|a\s+month|monthly)\b", re.I)),
-    ("year", re.compile(r"^\s*(?:/\s*y(?:ea)?r|per\s+(?:year|annum)|a\s+year|annually|annual|p\.?a\.?)\b", re.I)),
-]
-_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
+_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "US$": "USD", "USD$": "USD",
+            "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD",
+            "S$": "SGD", "HK$": "HKD", "R$": "BRL"}
+_SYMBOL = r"US\$|USD\$|CA\$|CAD\$|AU\$|AUD\$|NZ\$|HK\$|C\$|A\$|S\$|R\$|[$£€¥₹]"
+# Thousands groups ("12,100", "120.000", "3.712,-") or a plain number with at most two decimals.
+_NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_TOKEN = re.compile(
+    rf"(?<![\w.,/$£€¥₹])"
+    rf"(?:(?P<sym>{_SYMBOL})\s?|(?P<code>{_CODES})\s?)?"
+    rf"(?P<num>{_NUMBER})(?![.,]?\d|\s?/\s?\d)(?:,-|\.-|\*)?"
+    r"(?:\s?(?P<mult>[kK]|[mM]{1,2}|[bB]|mn|bn|million|billion|trillion|thousand|mio|mrd)(?![A-Za-z]))?"
+    rf"(?:\s?(?P<psym>[€£$])|\s?(?P<pcode>{_CODES}|[Ee]uros?|(?:US\s)?[Dd]ollars?)(?![A-Za-z]))?"
+)
+# What may join two figures into a range. Newlines only when both figures carry a currency (a
+# salary widget that puts "€30,000" / "-" / "€50,000" on three lines), never a bullet's dash.
+_RANGE_GAP = re.compile(r"[ \t]*(?:-{1,2}|–|—|to|and|bis|tot|en|et|und|y|à|a|through|until|till)[ \t]*", re.I)
+_RANGE_GAP_LINES = re.compile(r"\s*(?:-{1,2}|–|—|to)\s*", re.I)
+_RANGE_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_AND_WORDS = frozenset({"and", "en", "et", "und", "y"})
+_BETWEEN = re.compile(r"(?:between|tussen|zwischen|entre|tra)\s*$", re.I)
+_PERIOD_AFTER = re.compile(
+    r"(?:/\s?|\bper\s+|\ba\s+|\ban\s+|\beach\s+|\bevery\s+|\bpro\s+)"
+    r"(?P<unit>hour|hr|h|day|week|wk|month|mo|mth|year|yr|y|annum|jahr|monat|stunde|maand|jaar|uur|an|mois|mese|anno)\b"
+    r"|\b(?P<word>hourly|daily|weekly|monthly|annually|annual|yearly|p\.\s?a\.|pa|p/h|pcm|jährlich|monatlich"
+    r"|jaarlijks|maandelijks|annuel(?:le)?|mensuel(?:le)?|brut annuel|lordi annui|all'anno|al mese)(?![\w])",
+    re.I,
+)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?P<word>hourly|daily|weekly|monthly|annual|annually|yearly|per\s+hour|per\s+year|per\s+month|per\s+annum"
+    r"|annuel(?:le)?|mensuel(?:le)?|RAL)\b",
+    re.I,
+)
+# Salary words that carry their period, read anywhere earlier on the line ("Een bruto
+# maandsalaris, in schaal 14, tussen € 3.712,- en € 5.303,-", "Bruttomonatsgehalt ... EUR 3.954").
+_PERIOD_COMPOUND = re.compile(
+    r"(?P<month>\w*(?:monatsgehalt|maandsalaris|maandloon|monthly\s+(?:salary|pay|wage|rate|stipend)|salaire\s+mensuel))"
+    r"|(?P<year>\w*(?:jahresgehalt|jaarsalaris|annual\s+(?:salary|base|pay|compensation|wage)|yearly\s+salary|salaire\s+annuel|brute?\s+annuel\w*|\bRAL\b))"
+    r"|(?P<hour>\w*(?:stundenlohn|uurloon|hourly\s+(?:rate|wage|pay)))",
+    re.I,
+)
+_UNITS = {
+    "hour": "hour", "hr": "hour", "h": "hour", "stunde": "hour", "hourly": "hour", "p/h": "hour",
+    "day": "day", "daily": "day",
+    "week": "week", "wk": "week", "weekly": "week",
+    "month": "month", "mo": "month", "mth": "month", "monat": "month", "monthly": "month", "pcm": "month",
+    "monatlich": "month",
+    "year": "year", "yr": "year", "y": "year", "annum": "year", "jahr": "year", "annually": "year",
+    "annual": "year", "yearly": "year", "pa": "year", "jährlich": "year",
+    "uur": "hour", "maand": "month", "maandelijks": "month", "mois": "month", "mese": "month", "mensuel": "month",
+    "mensuelle": "month", "al mese": "month", "jaar": "year", "jaarlijks": "year", "an": "year", "anno": "year",
+    "annuel": "year", "annuelle": "year", "brut annuel": "year", "lordi annui": "year", "all'anno": "year", "ral": "year",
+}
+_UPPER_BOUND = re.compile(
+    r"(?:\bup\s*to|\bfino\s+a|\bjusqu'à|\btot\s+maximaal|\bbis\s+zu|\bmax(?:imum)?\.?(?:\s+of)?|\bas\s+much\s+as|\bnot\s+to\s+exceed|\bno\s+more\s+than|\btop\s+of)\s*:?\s*$", re.I
+)
+_LOWER_BOUND = re.compile(
+    r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts?\s+(?:at|from)|\bat\s+least|\bminimum(?:\s+of)?|\bmin\.?"
+    r"|\bno\s+less\s+than|\bin\s+excess\s+of|\bmore\s+than|\bover|\bab|\bà\s+partir\s+de|\bvanaf|\bdesde)\s*:?\s*$",
+    re.I,
+)
+_OPEN_AFTER = re.compile(
+    r"\+(?!\s*(?:equity|bonus|stock|commission|benefits|options|rsus?|shares|variable|incentives?|package)\b)"
+    r"|\s*(?:and\s+(?:up|above|higher)|or\s+(?:more|higher|above))\b",
+    re.I,
+)
+# A figure without a currency is pay only under a pay heading or label, or after one of these words.
+_STRONG_PAY_WORDS = (
+    r"salar(?:y|ies)|pay|compensation|remuneration|rémunération|wages?|\w*gehalt\w*|\w*salaris|salaire|salariale"
+    r"|stipendio|retribuzione|RAL|sueldo|salario|loon|lön|løn"
+)
+_STRONG_PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS})\b", re.I)
+_PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS}|paid|rate|earn\w*|ote|base)\b", re.I)
+_NOT_MONEY_AFTER = re.compile(
+    r"\s?(?:%|\(k\)|[x×](?![A-Za-z])|\+?\s*(?:years?|yrs?|hours?|hrs|days|weeks|months|employees|people|users|members|customers|countries"
+    r"|percent|points?|of\s+a\s+point|credits?|positions?|vacanc\w+|steps?)\b)",
+    re.I,
+)
+# A clause ends at these: the words of one clause say nothing about a figure in the next.
+_CLAUSE_END = re.compile(r"[;•|+\n]|\.\s|,\s(?=[A-Za-z])|:\s*$")
+_AFTER_STOP = re.compile(r"[;•|+(\n]|,\s|\.\s|\band\b|\bplus\b", re.I)
+# A link that stands for the pay: its text or address names salary, compensation or a pay range
+# ("see the [salary range](https://...)"), not any address that happens to contain "pay" (PayPal).
+_LINK = re.compile(
+    r"\[[^\]\n]{0,80}\b(?:salary|salaries|pay\s+(?:range|scale|band)s?|compensation)\b[^\]\n]{0,80}\]\([^)\s]+\)"
+    r"|https?://[^\s)]*(?:salary|salaries|compensation|pay[-_]?(?:range|scale|band))[^\s)]*",
+    re.I,
+)
+_INFERRED_YEAR_MIN = 15_000  # a figure this large in a salary context is a yearly salary
+# Without any context, a figure this large in a dollar-scale currency is yearly too ("Up to £60,000"):
+# few monthly salaries reach it. Not for PLN, SEK, INR, ... where monthly pay has five digits.
+_MAGNITUDE_YEAR_MIN = 20_000
+_DOLLAR_SCALE = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD"})
 
 
 class PayMention(BaseModel):
@@ -36,30 +136,436 @@ class PayMention(BaseModel):
     maximum: float
     currency: str | None
     period: Period | None = None
-    kind: Literal["base", "bonus", "equity", "stipend", "one-off"] = "base"
+    period_source: Literal["stated", "heading", "context", "magnitude"] | None = None
+    kind: Kind = "base"
+    open_ended: bool = False
+    bound: Literal["lower", "upper"] | None = None  # which bound an open-ended figure gives
+    source: Literal["text", "front-matter", "template"] = "text"
+
+    @property
+    def is_range(self) -> bool:
+        return self.minimum != self.maximum
 
 
-def _number(text: str, k: str | None) -> float:
-    value = float(text.replace(",", ""))
-    return value * 1000 if k else value
+class PayNote(BaseModel):
+    """Pay told without figures: vague words, a template that renders it, or a link to it."""
+
+    kind: Literal["vague", "template", "link"]
+    raw: str
+    span: Span
+
+
+class BenefitMention(BaseModel):
+    raw: str
+    span: Span
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    data = tomllib.loads(resources.files("postlint").joinpath("data/pay.toml").read_text("utf-8"))
+
+    def pattern(words: list[str]) -> re.Pattern:
+        parts = sorted(
+            ((r"\w*" if w.startswith("*") else "") + re.escape(w.strip("*")) + (r"\w*" if w.endswith("*") else "") for w in words),
+            key=len,
+            reverse=True,
+        )
+        return re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(parts), re.I)
+
+    return {
+        "kind": [(name, pattern(words)) for name, words in data["kind"].items()],
+        "one_off": pattern(data["kind"]["one-off"]),
+        "not_pay": pattern(data["not-pay"]["words"]),
+        "vague": pattern(data["vague"]["phrases"]),
+        "pay_words": pattern(data["vague"]["pay-words"]),
+        "benefits": pattern(data["benefits"]["words"]),
+    }
+
+
+class _Token:
+    __slots__ = ("start", "end", "value", "currency", "mult")
+
+    def __init__(self, match: re.Match, dollar: str) -> None:
+        self.start, self.end = match.start(), match.end()
+        symbol = match.group("sym") or match.group("psym")
+        code = match.group("code") or match.group("pcode")
+        if code:
+            code = "EUR" if code.lower().startswith("euro") else "USD" if "dollar" in code.lower() else code
+        self.currency = code.upper() if code else (dollar if symbol == "$" else _SYMBOLS.get(symbol or "", None))
+        self.mult = (match.group("mult") or "").lower()
+        self.value = _number(match.group("num"))
+        if self.mult in ("k", "thousand"):
+            self.value *= 1000
+
+
+def _number(text: str) -> float:
+    """'12,100' -> 12100; '120.000' -> 120000; '3.712' -> 3712; '6.5' -> 6.5; '25,50' -> 25.5."""
+    seps = [i for i, ch in enumerate(text) if ch in ",."]
+    if not seps:
+        return float(text)
+    last = seps[-1]
+    digits_after = len(text) - last - 1
+    if digits_after == 3 and (len(seps) == 1 or text[seps[0]] == text[last]):
+        return float(re.sub(r"[,.]", "", text))
+    whole = re.sub(r"[,.]", "", text[:last])
+    return float(f"{whole}.{text[last + 1:]}")
+
+
+_OTHER_DOLLAR = re.compile(
+    r"\b(?P<a>CAD|AUD|NZD|SGD|HKD)\s?\$?\s?\d|\d\s?[kK]?\s?(?P<b>CAD|AUD|NZD|SGD|HKD)\b"
+    r"|\b(?P<c>Canadian|Australian|New Zealand|Singapore|Hong Kong) dollars?\b"
+    r"|\b(?:in|amounts? in|currency:?)\s+(?P<d>CAD|AUD|NZD|SGD|HKD)\b",
+    re.I,
+)
+_DOLLAR_NAMES = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "singapore": "SGD", "hong kong": "HKD"}
+
+
+def _doc_dollar(text: str) -> str:
+    """What a bare "$" means in this posting: USD unless it names exactly one other dollar next to
+    an amount or as its currency ("CAD 90,000", "in CAD", "Canadian dollars"; not "AutoCAD")."""
+    named = set()
+    for match in _OTHER_DOLLAR.finditer(text):
+        word = next(g for g in match.groups() if g)
+        named.add(_DOLLAR_NAMES.get(word.lower(), word.upper()))
+    if len(named) == 1 and not re.search(r"\bUSD\b|US\$", text):
+        return named.pop()
+    return "USD"
+
+
+_LINE_REACH = 300  # how far a figure's line is read either side: enough for context, linear on huge lines
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    low = max(0, start - _LINE_REACH)
+    line_start = max(text.rfind("\n", low, start) + 1, low)
+    high = min(len(text), end + _LINE_REACH)
+    line_end = text.find("\n", end, high)
+    return line_start, high if line_end < 0 else line_end
+
+
+def _clause_before(text: str, line_start: int, start: int) -> str:
+    window = text[max(line_start, start - 60) : start]
+    cut = 0
+    for match in _CLAUSE_END.finditer(window):
+        if match.end() < len(window):
+            cut = match.end()
+    return window[cut:]
+
+
+def _clause_after(text: str, end: int, limit: int) -> str:
+    window = text[end : min(limit, end + 40)]
+    stop = _AFTER_STOP.search(window)
+    return window[: stop.start()] if stop else window
+
+
+def _kind(before: str, after: str) -> Kind:
+    for name, pattern in _words()["kind"]:
+        if pattern.search(before) or pattern.search(after):
+            return name  # type: ignore[return-value]
+    return "base"
+
+
+class _SectionIndex:
+    """Which compensation heading or pay label covers a line. A heading covers every line up to the
+    next heading, so "ANNUAL SALARY" still covers "For trainee positions: $1 to $2" (a label)."""
+
+    def __init__(self, posting: Posting) -> None:
+        self.ranges: list[tuple[int, int, str]] = []
+        sections = posting.sections
+        for number, section in enumerate(sections):
+            if section.kind == SectionKind.COMPENSATION or (section.heading and _PAY_CONTEXT.search(section.heading)):
+                if section.items and section.items[0].kind == "value":
+                    # "Salary: up to 48K€": the label covers its own line, not the prose after it.
+                    self.ranges.append((section.span.line, section.items[0].span.end_line, section.heading or ""))
+                    continue
+                last = max([section.span.end_line] + [i.span.end_line for i in section.items])
+                if number + 1 < len(sections):
+                    last = max(last, sections[number + 1].span.line - 1)
+                self.ranges.append((section.span.line, last, section.heading or ""))
+        for label in posting.labels:
+            if _PAY_CONTEXT.search(label.name):
+                self.ranges.append((label.span.line, label.span.end_line, label.name))
+
+    def heading(self, line: int) -> str | None:
+        hits = [h for first, last, h in self.ranges if first <= line <= last]
+        return hits[-1] if hits else None
 
 
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> list[PayMention]:
     text = posting.text
+    found = _from_text(posting, text) if text else []
+    found.extend(_from_front_matter(posting))
+    found.extend(_from_includes(posting))
+    return found
+
+
+def _from_text(posting: Posting, text: str) -> list[PayMention]:
+    dollar = _doc_dollar(text)
+    tokens = []
+    body_start = _front_matter_end(posting, text)
+    has_payrange_keys = "_payrange" in text
+    for match in _TOKEN.finditer(text, body_start):
+        token = _Token(match, dollar)
+        if has_payrange_keys and _PAYRANGE_KEY.match(text, text.rfind("\n", 0, match.start()) + 1):
+            continue  # "min_payrange: $ 1" in front matter YAML could not read: see _from_front_matter
+        if token.mult in ("m", "mm", "b", "mn", "bn", "mio", "mrd", "million", "billion", "trillion"):
+            continue  # company money, never a salary
+        if _NOT_MONEY_AFTER.match(text, token.end):
+            continue
+        if token.currency == "PHP" and token.value < 1000:
+            continue  # "PHP 8.3" is the language, not pesos
+        tokens.append(token)
+    sections = _SectionIndex(posting)
+    words = _words()
     found = []
-    for match in _MONEY.finditer(text):
-        low = _number(match.group("min"), match.group("k1") or match.group("k2"))
-        high = _number(match.group("max"), match.group("k2")) if match.group("max") else low
-        after = text[match.end() : match.end() + 20]
-        period = next((name for name, pattern in _PERIODS if pattern.search(after)), None)
+    index = 0
+    while index < len(tokens):
+        first = tokens[index]
+        second = tokens[index + 1] if index + 1 < len(tokens) else None
+        pair = None
+        if second is not None:
+            both = bool(first.currency and second.currency)
+            same = first.currency == second.currency if both else True
+            gap = _RANGE_GAP.fullmatch(text, first.end, second.start) or (
+                both and (_RANGE_GAP_LINES.fullmatch(text, first.end, second.start)
+                          or _RANGE_SLASH.fullmatch(text, first.end, second.start))
+            )
+            if gap and same:
+                joiner = gap.group(0).strip().lower()
+                if joiner not in _AND_WORDS or _BETWEEN.search(text, max(0, first.start - 12), first.start):
+                    pair = second
+        index += 2 if pair else 1
+        # Figures listed together share the words after the list: "a $25 and $50 biweekly bonus".
+        last, following = pair or first, index
+        while following < len(tokens) and _LIST_GAP.fullmatch(text, last.end, tokens[following].start):
+            last, following = tokens[following], following + 1
+        mention = _mention(posting, text, first, pair, sections, words, last.end)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+_LIST_GAP = re.compile(r"[ \t]*(?:,|and|or|, and|, or)[ \t]*", re.I)
+
+
+def _unit(word: str) -> Period | None:
+    """'per annum' -> 'year', 'p.a.' -> 'year', 'Monthly' -> 'month'."""
+    word = word.lower().replace("p.a.", "pa").replace("p. a.", "pa")
+    return _UNITS.get(word) or _UNITS.get(word.split()[-1]) if word else None
+
+
+def _stated_period(text: str, end: int, line_end: int, before: str, wide_before: str) -> tuple[Period | None, str | None]:
+    """The period the posting states for a figure: right after it ("/hr", "per annum"), in its
+    clause before it ("hourly rate of"), or in a salary word earlier on the line ("maandsalaris")."""
+    stated = _PERIOD_AFTER.search(text[end : min(line_end, end + 30)])
+    if stated and _period_filler_ok(text[end : end + stated.start()]):
+        period = _unit(stated.group("unit") or stated.group("word"))
+        if period:
+            return period, "stated-after"
+    said = _PERIOD_BEFORE.search(before)
+    if said and _unit(said.group("word")):
+        return _unit(said.group("word")), "stated"
+    compound = _PERIOD_COMPOUND.search(wide_before)
+    if compound:
+        return compound.lastgroup, "stated"  # type: ignore[return-value]
+    return None, None
+
+
+def _mention(
+    posting: Posting, text: str, first: _Token, second: _Token | None, sections: _SectionIndex, words: dict, list_end: int
+) -> PayMention | None:
+    start, end = first.start, (second or first).end
+    low, high = first.value, (second or first).value
+    if second is not None:
+        # "$85-125k", "EUR 6.5 - 7.5k": one multiplier for both ends.
+        if second.mult == "k" and not first.mult and low < 1000 <= high:
+            low *= 1000
+        elif not first.mult and low < 1000 <= high and low * 1000 <= high * 1.0001:
+            low *= 1000  # "£85-125,000"
+        if first.mult == "k" and not second.mult and high < 1000 <= low:
+            high *= 1000
+    currency = first.currency or (second.currency if second else None)
+    line_start, line_end = _line_bounds(text, start, end)
+    before = _clause_before(text, line_start, start)
+    after = _clause_after(text, list_end, line_end)
+    wide_before = text[max(line_start, start - 60) : start]
+    wide_after = text[end : min(line_end, end + 40)]
+    line_number = posting.span_at(start, start + 1).line
+    heading = sections.heading(line_number)
+
+    period, period_source = _stated_period(text, end, line_end, before, wide_before)
+    stated_after = period_source == "stated-after"
+    if period_source == "stated-after":
+        period_source = "stated"
+    if period is None and heading:
+        said = _PERIOD_BEFORE.search(heading)
+        if said:
+            period, period_source = _unit(said.group("word")), "heading"
+
+    in_pay_context = bool(heading) or bool(_PAY_CONTEXT.search(before)) or bool(_PAY_CONTEXT.search(text[line_start:start]))
+    if currency is None:
+        # A bare number is pay only when salary-sized (or with a stated period) and introduced as pay:
+        # not a count, a year, a phone number, or "seniority credit at the rate of 0.25 a year".
+        introduced = bool(heading) or bool(_STRONG_PAY_CONTEXT.search(before))
+        if not (introduced and (stated_after or min(low, high) >= 1000)):
+            return None
+    if currency is None and low.is_integer() and 1900 <= low <= 2100 and second is None:
+        return None  # a year
+    if heading is None and words["not_pay"].search(wide_before + " " + wide_after):
+        return None
+    if period is None and in_pay_context and min(low, high) >= _INFERRED_YEAR_MIN:
+        period, period_source = "year", "context"
+    if period is None and currency in _DOLLAR_SCALE and min(low, high) >= _MAGNITUDE_YEAR_MIN:
+        period, period_source = "year", "magnitude"
+
+    kind = _kind(before, after)
+    if kind == "base" and not _STRONG_PAY_CONTEXT.search(wide_before):
+        # A perk line: "Clothing benefit: ... an allowance every year. This starts at £250".
+        head = text[line_start:start]
+        if words["one_off"].search(head):
+            kind = "one-off"
+    open_ended, bound = False, None
+    if second is None:
+        if _UPPER_BOUND.search(before):
+            open_ended, bound = True, "upper"
+        elif _LOWER_BOUND.search(before) or _OPEN_AFTER.match(text, end):
+            open_ended, bound = True, "lower"
+    raw_end = end
+    if open_ended and bound == "lower" and text.startswith("+", end):
+        raw_end = end + 1
+    raw_start = start
+    return PayMention(
+        raw=text[raw_start:raw_end].strip(),
+        span=posting.span_at(raw_start, raw_end),
+        minimum=low,
+        maximum=high,
+        currency=currency,
+        period=period,
+        period_source=period_source,
+        kind=kind,
+        open_ended=open_ended,
+        bound=bound,
+    )
+
+
+# A period word belongs to the figure only if at most a currency code or "gross"/"base" sits
+# between them: "$5,500 USD monthly", "£85k gross / year"; not "0.25 of a point for each year".
+_FILLER_WORDS = frozenset(
+    "usd eur gbp cad aud nzd chf sek nok dkk pln gross brutto bruto net netto base salary pay before "
+    "after tax pre total fte".split()
+)
+
+
+def _period_filler_ok(filler: str) -> bool:
+    if len(filler) > 20 or re.search(r"[\d;•|\n]", filler):
+        return False
+    return all(word.lower() in _FILLER_WORDS for word in re.findall(r"[A-Za-z]+", filler))
+
+
+def _front_matter_end(posting: Posting, text: str) -> int:
+    """Where the body starts: front matter is read as data by :func:`_from_front_matter`."""
+    if not posting.front_matter or not text.startswith("---"):
+        return 0
+    end = re.search(r"^(?:---|\.\.\.)\s*$", text[3:], re.M)
+    return 3 + end.end() if end else 0
+
+
+_PAYRANGE_KEY = re.compile(r"[ \t]*(?P<key>min|max)_payrange[ \t]*:[ \t]*(?P<value>[^\n]*)")
+
+
+def _from_front_matter(posting: Posting) -> list[PayMention]:
+    """18F-style front matter: ``min_payrange: $ 143,736`` / ``max_payrange: $ 191,900``. When the
+    front matter is not valid YAML the keys are still read from the text."""
+    fm = dict(posting.front_matter)
+    if "min_payrange" not in fm and "max_payrange" not in fm and "_payrange" in posting.text:
+        for line in posting.lines:
+            match = _PAYRANGE_KEY.fullmatch(line.text)
+            if match:
+                fm.setdefault(f"{match.group('key')}_payrange", match.group("value"))
+    low, high = _fm_amount(fm.get("min_payrange")), _fm_amount(fm.get("max_payrange"))
+    if low is None and high is None:
+        return []
+    low, high = low if low is not None else high, high if high is not None else low
+    return [
+        PayMention(
+            raw=f"min_payrange {low:,.0f}, max_payrange {high:,.0f}",
+            span=posting.anchor(),
+            minimum=low,
+            maximum=high,
+            currency="USD",
+            period="year" if min(low, high) >= _INFERRED_YEAR_MIN else None,
+            period_source="context",
+            source="front-matter",
+        )
+    ]
+
+
+def _fm_amount(value) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str):
+        match = re.search(_NUMBER, value)
+        if match:
+            return _number(match.group(0))
+    return None
+
+
+def _from_includes(posting: Posting) -> list[PayMention]:
+    """A salary include with figures (``min="$172,075" max="$183,500"``) is a yearly USD range."""
+    found = []
+    for include in posting.includes:
+        if "salary" not in include.name.lower() and "pay" not in include.name.lower():
+            continue
+        low, high = _fm_amount(include.arguments.get("min")), _fm_amount(include.arguments.get("max"))
+        if low is None and high is None:
+            continue
+        low, high = low if low is not None else high, high if high is not None else low
         found.append(
             PayMention(
-                raw=match.group(0).strip(),
-                span=posting.span_at(match.start(), match.end()),
+                raw=f'{include.name} min="{include.arguments.get("min", "")}" max="{include.arguments.get("max", "")}"',
+                span=include.span,
                 minimum=low,
                 maximum=high,
-                currency=_CURRENCY[match.group("cur")],
-                period=period,
+                currency="USD",
+                period="year" if min(low, high) >= _INFERRED_YEAR_MIN else None,
+                period_source="context",
+                source="template",
             )
         )
+    return found
+
+
+def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> list[PayNote]:
+    """Pay told without figures: vague phrases in a pay sentence, salary templates, salary links."""
+    text = posting.text
+    words = _words()
+    notes = []
+    for match in words["vague"].finditer(text):
+        line_start, line_end = _line_bounds(text, match.start(), match.end())
+        sentence = text[line_start:line_end]
+        if not words["pay_words"].search(sentence):
+            continue
+        if match.group(0).lower() in ("doe", "d.o.e.", "tbd") and match.group(0) != match.group(0).upper():
+            continue  # only the abbreviation "DOE"/"TBD", not the word "doe"
+        notes.append(PayNote(kind="vague", raw=match.group(0), span=posting.span_at(match.start(), match.end())))
+    for include in posting.includes:
+        if "salary" in include.name.lower() or "pay" in include.name.lower():
+            notes.append(PayNote(kind="template", raw=include.name, span=include.span))
+    for match in _LINK.finditer(text):
+        notes.append(PayNote(kind="link", raw=match.group(0), span=posting.span_at(match.start(), match.end())))
+    return notes
+
+
+def extract_benefits(posting: Posting, context: "ExtractContext | None" = None) -> list[BenefitMention]:
+    """Where the posting describes benefits: a benefits section, or benefit words anywhere."""
+    found = [
+        BenefitMention(raw=section.heading or "benefits", span=section.heading_span or section.span)
+        for section in posting.sections_of(SectionKind.BENEFITS)
+        if section.items
+    ]
+    text = posting.text
+    for match in _words()["benefits"].finditer(text):
+        found.append(BenefitMention(raw=match.group(0), span=posting.span_at(match.start(), match.end())))
+        if len(found) >= 20:
+            break
     return found

@@ -1,0 +1,123 @@
+"""Which jurisdictions a posting is in: from config, and from where the job is.
+
+A place counts when it is where the work happens: a location label or front-matter location
+("Location: Denver, CO"), or a "City, ST" or state name on a line that talks about where the job is
+("based in", "open to candidates in Colorado", "on-site in Seattle, WA"). A city named elsewhere
+(an office list in "About us", an address to mail documents to) does not count, and "Remote (US)"
+names no state, so it activates nothing.
+
+This module only says where the posting is. Whether a jurisdiction's law applies (known code,
+in force on the posting date) is decided by the rules that read ``rules/data/jurisdictions.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel
+
+from postlint.extract.location import US_STATES
+from postlint.model import Posting, Span
+
+if TYPE_CHECKING:
+    from postlint.extract import ExtractContext
+
+_STATE_NAMES = {
+    "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA", "Colorado": "CO",
+    "Connecticut": "CT", "Delaware": "DE", "Florida": "FL", "Georgia": "GA", "Hawaii": "HI", "Idaho": "ID",
+    "Illinois": "IL", "Indiana": "IN", "Iowa": "IA", "Kansas": "KS", "Kentucky": "KY", "Louisiana": "LA",
+    "Maine": "ME", "Maryland": "MD", "Massachusetts": "MA", "Michigan": "MI", "Minnesota": "MN",
+    "Mississippi": "MS", "Missouri": "MO", "Montana": "MT", "Nebraska": "NE", "Nevada": "NV",
+    "New Hampshire": "NH", "New Jersey": "NJ", "New Mexico": "NM", "New York": "NY", "North Carolina": "NC",
+    "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "OK", "Oregon": "OR", "Pennsylvania": "PA",
+    "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD", "Tennessee": "TN", "Texas": "TX",
+    "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA", "West Virginia": "WV",
+    "Wisconsin": "WI", "Wyoming": "WY", "District of Columbia": "DC", "Washington, DC": "DC", "Washington DC": "DC",
+}
+_PROVINCES = {
+    "British Columbia": "BC", "Ontario": "ON", "Alberta": "AB", "Quebec": "QC", "Québec": "QC", "Manitoba": "MB",
+    "Saskatchewan": "SK", "Nova Scotia": "NS", "New Brunswick": "NB", "Newfoundland": "NL",
+    "Prince Edward Island": "PE",
+}
+_PROVINCE_CODES = "BC ON AB QC MB SK NS NB NL PE".split()
+_NYC = re.compile(r"\b(?:New York City|NYC|Manhattan|Brooklyn|Queens|the Bronx|Staten Island|New York,\s*NY)\b")
+_CITY_PROVINCE = re.compile(r"\b[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2},\s*(?P<prov>%s)\b" % "|".join(_PROVINCE_CODES))
+_CITY_STATE = re.compile(r"\b[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,2},\s*(?P<state>%s)\b" % "|".join(US_STATES))
+# Longest names first, so "West Virginia" is not read as "Virginia" and "Washington, DC" not as WA.
+_PLACE_NAME = re.compile(
+    r"\b(?P<name>%s)\b" % "|".join(re.escape(n) for n in sorted({**_STATE_NAMES, **_PROVINCES}, key=len, reverse=True))
+)
+# A line that says where the job is, or who may apply from where.
+_WHERE = re.compile(
+    r"\b(?:locat\w*|based\b|office\b|on-?site|in-?office|hybrid|remote\w*|candidates?\s+(?:in|from|located|based|residing)"
+    r"|resid\w*|live\s+in|living\s+in|work\s+from|workable\s+from|duty\s+station|position\s+is\s+in"
+    r"|open\s+to\b|applicants?\s+(?:in|from))",
+    re.I,
+)
+# Mailing addresses and "about us" office lists: a place named here is not where this job is.
+_NOT_WHERE = re.compile(
+    r"\b(?:mail\w*|send|P\.?O\.? Box|offices?\s+(?:in|across)\s+\w+\s*(?:,|and)|headquarter\w*|HQ|team\s+spans"
+    r"|notice\s+to|for\s+(?:jobs|roles|positions|applicants)\s+(?:located|based)\s+in|if\s+(?:you|this\s+role)\s+(?:are|is)\s+(?:located|based))\b",
+    re.I,
+)
+
+
+class JurisdictionMention(BaseModel):
+    code: str
+    reason: Literal["config", "location"]
+    raw: str = ""
+    span: Span | None = None
+
+
+def _codes_for(text: str) -> list[str]:
+    codes = []
+    if _NYC.search(text):
+        codes += ["US-NY-NYC", "US-NY"]
+    for match in _CITY_STATE.finditer(text):
+        state = match.group("state")
+        if state == "WA" and re.search(r"Washington,\s*$", text[: match.start("state")]) and "DC" in text:
+            continue
+        codes.append(f"US-{state}")
+    for match in _CITY_PROVINCE.finditer(text):
+        codes.append(f"CA-{match.group('prov')}")
+    for match in _PLACE_NAME.finditer(text):
+        name = match.group("name")
+        if name in _PROVINCES:
+            codes.append(f"CA-{_PROVINCES[name]}")
+        elif name == "Washington" and re.match(r"\s*,?\s*D\.?C\.?\b", text[match.end() :]):
+            codes.append("US-DC")
+        else:
+            codes.append(f"US-{_STATE_NAMES[name]}")
+    return codes
+
+
+def extract(posting: Posting, context: "ExtractContext | None" = None) -> list[JurisdictionMention]:
+    found: list[JurisdictionMention] = []
+    seen: set[str] = set()
+
+    def add(code: str, reason, raw: str = "", span: Span | None = None) -> None:
+        if code not in seen:
+            seen.add(code)
+            found.append(JurisdictionMention(code=code, reason=reason, raw=raw, span=span))
+
+    for code in (context.jurisdictions if context else []):
+        add(code.strip().upper(), "config")
+    if context is not None and not context.infer_jurisdictions:
+        return found
+    for label in posting.labels:
+        if re.search(r"locat|office|based|where|duty station|remote", label.name, re.I):
+            for code in _codes_for(label.value):
+                add(code, "location", label.value, label.value_span)
+    front = posting.front_matter.get("location")
+    if isinstance(front, str):
+        for code in _codes_for(front):
+            add(code, "location", front, posting.anchor())
+    offset = 0
+    for line in posting.lines:
+        body = line.text
+        if body and _WHERE.search(body) and not _NOT_WHERE.search(body) and len(body) < 400:
+            for code in _codes_for(body):
+                add(code, "location", body.strip(), posting.span_at(offset, offset + len(body)))
+        offset += len(body) + 1
+    return found

@@ -1,0 +1,238 @@
+"""The pay extractor: every format the compensation issue lists, and the figures that are not pay.
+
+Each posting here is written for these tests. A title line comes first so the figure's line is a
+body line, as in real postings.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from postlint.config import Config
+from postlint.engine import Engine
+
+
+_ENGINE = Engine(Config())
+
+
+def parse(text: str, path: str = "<text>"):
+    return _ENGINE.check_text(text, path).postings
+
+
+def pay_of(body: str, path: str = "<text>"):
+    return parse("Data Engineer\n" + body + "\n", path)[0].facts.pay
+
+
+def one(body: str):
+    found = pay_of(body)
+    assert len(found) == 1, [p.raw for p in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "body,minimum,maximum,currency,period",
+    [
+        ("Compensation: $12,100 monthly", 12100, 12100, "USD", "month"),
+        ("ANNUAL SALARY\n\n$48,211 to $64,999\n\nDUTIES\n\nKeep the books.", 48211, 64999, "USD", "year"),
+        ("We pay $120k-$150k a year.", 120000, 150000, "USD", "year"),
+        ("Base pay is $120K – 150K USD per year.", 120000, 150000, "USD", "year"),
+        ("Gehalt: 120.000-140.000 EUR pro Jahr", 120000, 140000, "EUR", "year"),
+        ("We offer £45,000 - £55,000 per annum.", 45000, 55000, "GBP", "year"),
+        ("The rate is $25/hr.", 25, 25, "USD", "hour"),
+        ("Pay: $25.50 - $30.00 per hour", 25.5, 30, "USD", "hour"),
+        ("Salary: up to $90,000", 90000, 90000, "USD", "year"),
+        ("Salary: $150,000+", 150000, 150000, "USD", "year"),
+        ("Salary from $60k a year.", 60000, 60000, "USD", "year"),
+        ("Salary: USD 95,000-110,000 + equity", 95000, 110000, "USD", "year"),
+        ("Salary between $80,000 and $95,000 annually.", 80000, 95000, "USD", "year"),
+        ("Pay: $70,000 — $85,000 per year", 70000, 85000, "USD", "year"),
+        ("Salary: 90.000 € per year", 90000, 90000, "EUR", "year"),
+        ("Compensation: $3,000 a month", 3000, 3000, "USD", "month"),
+        ("Paid $22 an hour.", 22, 22, "USD", "hour"),
+        ("Salary: £85-125k gross / year", 85000, 125000, "GBP", "year"),
+        ("Salary: €55,000 p.a.", 55000, 55000, "EUR", "year"),
+        ("Hourly rate: $31.75", 31.75, 31.75, "USD", "hour"),
+    ],
+)
+def test_reads_every_listed_format(body, minimum, maximum, currency, period):
+    pay = one(body)
+    assert (pay.minimum, pay.maximum, pay.currency, pay.period) == (minimum, maximum, currency, period)
+    assert pay.kind == "base"
+
+
+@pytest.mark.parametrize(
+    "body,bound",
+    [
+        ("Salary: up to $90,000 per year", "upper"),
+        ("Salary: $150,000+ per year", "lower"),
+        ("Salary: from $60k per year", "lower"),
+        ("Salary: starting at $70,000 per year", "lower"),
+        ("Salary: $80,000 and up", "lower"),
+    ],
+)
+def test_one_sided_figures_are_open_ended(body, bound):
+    pay = one(body)
+    assert pay.open_ended and pay.bound == bound
+
+
+def test_ranges_and_plus_extras_are_not_open_ended():
+    assert not one("Salary: USD 95,000-110,000 + equity").open_ended
+    assert not one("Salary: $120,000 - $150,000 per year").open_ended
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We passed $2 billion in revenue last year.",
+        "We raised a $75M Series B in 2025.",
+        "Benefits: 401(k) with 4% match.",
+        "Founded in 2026 with offices in three cities.",
+        "Call us on 555-123-4567 with questions.",
+        "Our stack runs Python 3.12 and Postgres 16.2.",
+        "Our backend is PHP 8.3 and Laravel 11.",
+        "You will work 40 hours/week from our office.",
+        "You need 5+ years of experience.",
+        "Seniority credit at the rate of 0.25 of a point for each year of service is added.",
+        "Salary steps are reviewed (effective 6/26/16).",
+    ],
+)
+def test_not_pay(body):
+    assert pay_of(body) == []
+
+
+@pytest.mark.parametrize(
+    "body,kind",
+    [
+        ("Perks: a $500 home-office stipend", "one-off"),
+        ("We add a $10,000 relocation bonus.", "one-off"),
+        ("Plus a $20,000 signing bonus.", "one-off"),
+        ("Annual performance bonus of up to $15,000.", "bonus"),
+        ("New hires receive $40,000 in RSUs.", "equity"),
+        ("Interns receive a monthly stipend of $3,000.", "stipend"),
+    ],
+)
+def test_kinds(body, kind):
+    assert one(body).kind == kind
+
+
+def test_equity_after_a_base_range_leaves_it_base():
+    found = pay_of("Salary: $120,000 - $140,000 per year plus a $5,000 signing bonus")
+    assert [(p.minimum, p.kind) for p in found] == [(120000, "base"), (5000, "one-off")]
+
+
+def test_several_ranges_on_one_line_stay_apart():
+    found = pay_of("ANNUAL SALARY\n\n$42,000 to $61,000 and $53,000 to $78,000\n\nDUTIES\n\nWork.")
+    assert [(p.minimum, p.maximum, p.period) for p in found] == [(42000, 61000, "year"), (53000, 78000, "year")]
+
+
+def test_flat_rated_single_figure_is_not_open_ended():
+    pay = one("ANNUAL SALARY\n\n$86,000 (flat-rated)\n\nDUTIES\n\nWork.")
+    assert (pay.minimum, pay.maximum, pay.open_ended, pay.period) == (86000, 86000, False, "year")
+
+
+def test_period_inferred_from_compensation_heading_for_salary_sized_figures_only():
+    assert one("Compensation\n\n$95,000 - $120,000").period == "year"
+    assert one("Compensation\n\n$40 - $55").period is None
+
+
+def test_figure_without_currency_is_kept_only_in_pay_context():
+    pay = one("Salary: 90,000 - 110,000 per year")
+    assert (pay.minimum, pay.maximum, pay.currency) == (90000, 110000, None)
+    assert pay_of("We have 90,000 customers and 110,000 users.") == []
+
+
+def test_dollar_means_the_only_dollar_the_posting_names():
+    assert one("Salary: $90,000 - $100,000 CAD per year").currency == "CAD"
+    assert one("Based in Toronto. All amounts in CAD.\nSalary: $90,000 per year").currency == "CAD"
+    assert one("Salary: $90,000 per year").currency == "USD"
+
+
+def test_span_points_at_the_figures():
+    postings = parse("Data Engineer\nCompensation: $120,000 - $150,000 per year\n")
+    pay = postings[0].facts.pay[0]
+    line = postings[0].line_text(pay.span.line)
+    assert line[pay.span.column - 1 : pay.span.end_column - 1] == "$120,000 - $150,000"
+
+
+def test_front_matter_payrange_and_salary_include():
+    text = (
+        "---\ntitle: Engineer\nmin_payrange: $ 100,000\nmax_payrange: $ 130,000\n---\n"
+        "Build things.\n\n{% include job/salary_range.html min=\"$101,000\" max=\"$131,000\" %}\n"
+    )
+    pay = parse(text, path="job.md")[0].facts.pay
+    assert [(p.source, p.minimum, p.maximum, p.period) for p in pay] == [
+        ("front-matter", 100000, 130000, "year"),
+        ("template", 101000, 131000, "year"),
+    ]
+
+
+def test_payrange_keys_are_read_when_front_matter_is_not_yaml():
+    text = "---\ntitle: Engineer\nlist: x\n- broken\nmin_payrange: $ 100,000\nmax_payrange: $ 130,000\n---\nBuild things.\n"
+    pay = parse(text, path="job.md")[0].facts.pay
+    assert [(p.source, p.minimum, p.maximum) for p in pay] == [("front-matter", 100000, 130000)]
+
+
+def test_vague_pay_words_are_noted_only_in_a_pay_sentence():
+    notes = parse("Engineer\nWe offer a competitive salary.\nJohn Doe will be your manager.\n")[0].facts.pay_notes
+    assert [n.raw for n in notes if n.kind == "vague"] == ["competitive salary"]
+
+
+def test_pay_links_name_pay_not_any_address_with_pay_in_it():
+    notes = parse(
+        "Engineer\nSee the [salary range](https://example.com/jobs) here.\nPay with https://paypal.example/checkout.\n"
+        "Details: https://example.com/pay-range/eng\n"
+    )[0].facts.pay_notes
+    assert [n.raw for n in notes if n.kind == "link"] == [
+        "[salary range](https://example.com/jobs)", "https://example.com/pay-range/eng"
+    ]
+
+
+def test_extractor_survives_random_text():
+    rng = random.Random(7)
+    alphabet = "$€£0123456789,.-–k /+ perhouryaUSDEUR\n\t()%"
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
+        parse(text)
+    parse("$" + "9" * 5000 + " " + "1," * 3000)
+    found = pay_of("Salary: " + "$1,000 - $2,000 per year; " * 4000)  # one 120 kB line
+    assert len(found) == 4000
+
+
+def test_bulletin_salary_block_reads_as_yearly_usd_ranges():
+    body = (
+        "ANNUAL SALARY\n\n"
+        "For trainee positions:  $61,000 to $79,000; $64,000 to $83,000\n"
+        "For journey-level positions:  $88,000; $91,000 (flat-rated)\n"
+        "$52,000* to $77,000 (effective 7/1/19)\n"
+        "The salary in the Harbor Department is $66,000 to $81,000 and $70,000 to $86,000.\n"
+        "Part-time appointments are hired at an hourly rate ($19.10).\n\n"
+        "DUTIES\n\nWork.\n"
+    )
+    found = pay_of(body)
+    yearly = [(p.minimum, p.maximum) for p in found if p.period == "year"]
+    assert yearly == [(61000, 79000), (64000, 83000), (88000, 88000), (91000, 91000), (52000, 77000),
+                      (66000, 81000), (70000, 86000)]
+    assert all(p.currency == "USD" and p.kind == "base" for p in found)
+    assert [(p.minimum, p.period) for p in found if p.period != "year"] == [(19.10, "hour")]
+
+
+def test_bonus_listed_with_another_figure_shares_its_noun():
+    found = pay_of("Operators with a grade 4 or 5 certificate get a $25 and $50 biweekly bonus.")
+    assert [p.kind for p in found] == ["bonus", "bonus"]
+
+
+@pytest.mark.parametrize(
+    "body,minimum,maximum,currency,period",
+    [
+        ("Een bruto maandsalaris tussen € 3.712,- en € 5.303,-", 3712, 5303, "EUR", "month"),
+        ("Salaire : 45K à 60K € brut annuel", 45000, 60000, "EUR", "year"),
+        ("Salary: Ral 45k-55k Euro", 45000, 55000, "EUR", "year"),
+        ("Salary: up to PHP 183,000 per month", 183000, 183000, "PHP", "month"),
+        ("Salaris: €50.000 – €70.000 bruto per jaar", 50000, 70000, "EUR", "year"),
+    ],
+)
+def test_other_languages(body, minimum, maximum, currency, period):
+    pay = one(body)
+    assert (pay.minimum, pay.maximum, pay.currency, pay.period) == (minimum, maximum, currency, period)
