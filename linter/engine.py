@@ -87,6 +87,8 @@ class Engine:
             today=settings.today or dt.date.today(),
             date_order=settings.date_order,
             hemisphere=settings.hemisphere,
+            jurisdictions=settings.jurisdictions,
+            infer_jurisdictions=settings.infer_jurisdictions,
         )
 
     # -- configuration ----------------------------------------------------------------------------

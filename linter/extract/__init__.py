@@ -12,9 +12,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from postlint.extract import dates as date_facts
 from postlint.extract import employment as employment_facts
 from postlint.extract import location as location_facts
 from postlint.extract import pay as pay_facts
+from postlint.extract.dates import Dates
 from postlint.extract.employment import Employment
 from postlint.extract.location import Location
 from postlint.extract.pay import PayMention
@@ -27,6 +29,8 @@ class ExtractContext(BaseModel):
     today: dt.date = Field(default_factory=dt.date.today)
     date_order: Literal["MDY", "DMY"] = "MDY"
     hemisphere: Literal["north", "south"] = "north"
+    jurisdictions: list[str] = Field(default_factory=list, description="Config `jurisdictions`")
+    infer_jurisdictions: bool = True
 
 
 class Facts(BaseModel):
@@ -35,6 +39,7 @@ class Facts(BaseModel):
     pay: list[PayMention] = Field(default_factory=list)
     employment: Employment = Field(default_factory=Employment)
     location: Location = Field(default_factory=Location)
+    dates: Dates = Field(default_factory=Dates)
 
 
 def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Facts:
@@ -45,6 +50,9 @@ def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Fa
         employment=employment_facts.extract(posting, context),
         location=location_facts.extract(posting, context),
     )
+    facts.dates = date_facts.extract(posting, context, facts.location)
+    posted = facts.dates.posted
+    facts.posted = posted.value if posted is not None else None
     posting.facts = facts
     return facts
 
