@@ -78,7 +78,7 @@ _BETWEEN_GAP = re.compile(r"^\s{1,3}and\s{1,3}$", re.I)
 _CUES = re.compile(
     r"(?P<posted>\b(?:open(?:ing)? date|date posted|posted(?: on| date)?|posting date|date of posting|published|"
     r"issue date|date issued|opens(?: on)?|open from|exam(?:ination)? open)\b)"
-    r"|(?P<closing>\b(?:deadline|closing date|close date|closes(?: on)?|closing on|close on|valid through|valid until|"
+    r"|(?P<closing>\b(?:deadline|closing date|close date|closes(?: on)?|closing on|close(?: on)?|valid through|valid until|"
     r"expires?(?: on)?|expiration date|no later than|due(?: date| by| on)?|last day to apply|apply by|apply before|"
     r"(?:appl\w*|submi\w*|receiv\w*|fil(?:e|ed|ing)|accept\w*|questionnaires?)\b[^.:;]{0,40}?\b(?:by|before|until|through|thru)|"
     r"must be received)\b)"
