@@ -268,7 +268,7 @@ class ExpiredPosting(Rule):
         last = closing.last or closing.value
         if last + dt.timedelta(days=options.grace_days) < today:
             days = (today - last).days
-            ago = f"{days} days" if days < 120 else f"{days / 365.25:.1f} years"
+            ago = f"{days} days" if days < 365 else f"{days / 365.25:.1f} years"
             yield self.finding(
                 closing.span,
                 f"applications closed on {_fmt(last)} ('{closing.raw}'), {ago} before today ({_fmt(today)}): "

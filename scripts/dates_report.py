@@ -84,7 +84,9 @@ def main() -> int:
         for match in _WEEKDAY_DATE.finditer(text):
             weekday_total += 1
             line = line_of(text, match.start())
-            if any(m.weekday and m.weekday_matches is not None and m.span.line == line for m in mentions):
+            column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+            if any(m.weekday_span and m.weekday_matches is not None and (m.weekday_span.line, m.weekday_span.column) == (line, column)
+                   for m in mentions):
                 weekday_checked += 1
             else:
                 missed.append(f"{path}:{line}: weekday not checked: {match.group(0)!r}")

@@ -141,6 +141,7 @@ def test_weekday_attached_to_date() -> None:
         ("Jan 2027 to Apr 2027", D(2027, 1, 1), D(2027, 4, 30)),
         ("November - January 2027", D(2026, 11, 1), D(2027, 1, 31)),  # a year-less start wraps back
         ("2026-06-01 through 2026-08-28", D(2026, 6, 1), D(2026, 8, 28)),
+        ("June 1-15, 2026", D(2026, 6, 1), D(2026, 6, 15)),
     ],
 )
 def test_ranges(written: str, start: dt.date, end: dt.date) -> None:

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 from postlint.model import Posting, SectionKind, Span
 
@@ -32,9 +32,11 @@ SeasonName = Literal["spring", "summer", "fall", "winter"]
 
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "feburary": 2, "febuary": 2, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
+# Misspellings seen in real postings; reading them lets their weekdays and deadlines be checked.
+_MONTHS.update({"feburary": 2, "febuary": 2, "februrary": 2, "septemeber": 9, "novemeber": 11, "decemeber": 12})
 _WEEKDAYS = {
     "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2, "thu": 3,
     "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
@@ -43,7 +45,7 @@ _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 # Words that are also ordinary English: matched only when capitalised ("May 1", not "may 1").
 _LOWERCASE_AMBIGUOUS = {"may", "mar", "march", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sat", "sun", "wed", "mon", "fri"}
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary|urary|uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary|urary|uary|rurary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?|temeber)?|oct(?:ober)?|nov(?:ember|emeber)?|dec(?:ember|emeber)?)"
 _WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:19|20|21)\d\d"
@@ -54,6 +56,8 @@ _DATE = re.compile(
     # [Thursday, ]11/12/2015, 10-30-15, 31.10.2025
     rf"|{_WD_BEFORE.replace('wd>', 'wdn>')}(?<![\w/.-])(?P<n_a>\d{{1,2}})(?P<n_sep>[-/])(?P<n_b>\d{{1,2}})(?P=n_sep)(?P<n_y>\d{{4}}|\d{{2}})(?![\d/]|-\d|\.\d)"
     rf"|(?<![\w/.-])(?P<dot_a>\d{{1,2}})\.(?P<dot_b>\d{{1,2}})\.(?P<dot_y>{_YEAR4})(?![\d.]\d)"
+    # June 1-15, 2026 (a range of days in one month)
+    rf"|\b(?P<dr_m>{_MONTH})\.?\s{{1,3}}(?P<dr_a>\d{{1,2}}){_ORD}\s{{0,2}}(?:-|–|—|to|through)\s{{0,2}}(?P<dr_b>\d{{1,2}}){_ORD}\b(?![:.,]?\d|\s?(?:%|hours?|hrs?|years?|months?|weeks?|days?|am\b|pm\b|a\.m|p\.m))(?:,?\s{{1,3}}(?P<dr_y>{_YEAR4})\b)?"
     # [Thursday, ]November 12[th][, 2015]
     rf"|{_WD_BEFORE.replace('wd>', 'wdm>')}\b(?P<md_m>{_MONTH})\.?(?P<md_gap>\s{{0,3}})(?P<md_d>\d{{1,2}}){_ORD}\b(?!:\d|\s?(?:%|percent|hours?|hrs?|years?|months?|weeks?|days?|am\b|pm\b|a\.m|p\.m))(?:,?\s{{1,3}}(?P<md_y>{_YEAR4})\b)?"
     # [Thursday, ][the ]12[th] [of] November[,] [2015]
@@ -236,6 +240,26 @@ class Dates(BaseModel):
     jurisdictions: list[str] = Field(default_factory=list, description="Active jurisdictions (config + location states)")
     hemisphere: Literal["north", "south"] = Field(default="north", description="Config `hemisphere`, for seasons")
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def posted_date(self) -> dt.date | None:
+        """The posted/open date (see :attr:`posted`), for JSON readers such as the checklist."""
+        return self.posted.value if self.posted else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def closing_date(self) -> dt.date | None:
+        """The last day to apply (the latest closing date stated), when one is stated."""
+        closing = self.closing
+        return (closing.last or closing.value) if closing else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def start_date(self) -> dt.date | None:
+        """The job's first stated start date, when one is stated."""
+        starts = self.with_role("start")
+        return starts[0].value if starts else None
+
     def with_role(self, role: Role) -> list[DateMention]:
         return [m for m in self.mentions if m.role == role and m.value is not None]
 
@@ -358,6 +382,9 @@ class _Scanner:
         if g["mr_a"]:
             self._month_range(match)
             return
+        if g["dr_m"]:
+            self._day_range(match)
+            return
         weekday = g["wdn"] or g["wdm"] or g["wdd"]
         if weekday and _is_lowercase_word(weekday):
             weekday = None
@@ -447,6 +474,19 @@ class _Scanner:
         yb = int(g["mr_yb"]) if g["mr_yb"] else None
         first = self._mention(match.start("mr_a"), match.end("mr_ya") if ya else match.end("mr_a"), ya, _month(g["mr_a"]), None, "month")
         second = self._mention(match.start("mr_b"), match.end(), yb, _month(g["mr_b"]), None, "month")
+        first.in_range = second.in_range = True
+        self.mentions.extend([first, second])
+        self.ranges.append(DateRange(raw=match.group(0), span=self.span(match.start(), match.end()), start=first, end=second))
+
+    def _day_range(self, match: re.Match) -> None:
+        g = match.groupdict()
+        a, b = int(g["dr_a"]), int(g["dr_b"])
+        if _is_lowercase_word(g["dr_m"]) or not (1 <= a <= 31 and 1 <= b <= 31):
+            return
+        month = _month(g["dr_m"])
+        year = int(g["dr_y"]) if g["dr_y"] else None
+        first = self._mention(match.start("dr_m"), match.end("dr_a"), year, month, a, "day")
+        second = self._mention(match.start("dr_b"), match.end(), year, month, b, "day")
         first.in_range = second.in_range = True
         self.mentions.extend([first, second])
         self.ranges.append(DateRange(raw=match.group(0), span=self.span(match.start(), match.end()), start=first, end=second))
