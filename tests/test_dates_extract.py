@@ -109,6 +109,7 @@ def test_ambiguous_numeric_follows_date_order_config() -> None:
         ("An internship starting June 1, 2026 in Denver.", "start"),
         ("We expect a September 1, 2026 start date.", "start"),
         ("The written test will be held on June 1, 2026.", "other"),
+        ("Candidates must submit the online test by June 1, 2026.", "other"),
     ],
 )
 def test_roles_from_words_around(sentence: str, role: str) -> None:
@@ -257,10 +258,13 @@ def test_invalid_dates_are_kept_with_the_reason(written: str, reason: str) -> No
         "See https://example.org/files/Institutions%2008-21-08.pdf for the list.",
         "Version 1.2.3 shipped; call 555-123-4567.",
         "Up to 40 hours per week, 30% travel.",
+        "Serial 12/12/0000 of the part.",
+        "Duties fall within the role of the team.",
     ],
 )
 def test_not_dates(sentence: str) -> None:
-    assert dates_of(f"{TITLE}{sentence}\n").mentions == []
+    dates = dates_of(f"{TITLE}{sentence}\n")
+    assert dates.mentions == [] and dates.seasons == []
 
 
 @pytest.mark.parametrize(
@@ -287,3 +291,17 @@ def test_extraction_survives_random_text() -> None:
         engine.check_text(text)
     result = engine.check_text("June 1 - " * 5000 + "\n" + "1/" * 20000)
     assert not result.errors
+
+
+def test_parse_command_shows_date_facts(tmp_path) -> None:
+    import json
+
+    from conftest import run_cli
+
+    posting = tmp_path / "analyst.txt"
+    posting.write_text("Data Analyst\nOpen Date: 04-18-14\nApplications must be received by THURSDAY, MAY 1, 2014.\n", "utf-8")
+    code, out, err = run_cli("parse", str(posting))
+    assert code == 0, err
+    dates = json.loads(out)[0]["facts"]["dates"]
+    assert (dates["posted_date"], dates["closing_date"]) == ("2014-04-18", "2014-05-01")
+    assert [(m["role"], m["span"]["line"], m["weekday"]) for m in dates["mentions"]] == [("posted", 2, None), ("closing", 3, "THURSDAY")]

@@ -41,7 +41,6 @@ _WEEKDAYS = {
     "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2, "thu": 3,
     "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
 }
-_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # Words that are also ordinary English: matched only when capitalised ("May 1", not "may 1").
 _LOWERCASE_AMBIGUOUS = {"may", "mar", "march", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sat", "sun", "wed", "mon", "fri"}
 
@@ -77,6 +76,9 @@ _RANGE_GAP = re.compile(
     re.I,
 )
 _BETWEEN_GAP = re.compile(r"^\s{1,3}and\s{1,3}$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
+_DIGIT = re.compile(r"\d")
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
 
 # Role cues in the text before a date, nearest wins. One pattern with a named group per role.
 _CUES = re.compile(
@@ -98,7 +100,7 @@ _HEADING_ROLES: list[tuple[re.Pattern, Role]] = [
 ]
 _ONGOING = re.compile(
     r"\b(?:open until (?:the position is )?filled|until (?:the position is )?filled|on a rolling basis|rolling (?:basis|applications|admissions)|"
-    r"(?:is |are |remains? )ongoing|ongoing (?:basis|recruitment|posting|application)|continuous(?:ly)? (?:open|filing|recruitment|posting)|"
+    r"(?:applications?|recruitment|recruiting|hiring|review) (?:is |are |remains? )ongoing|ongoing (?:basis|recruitment|posting|application)|continuous(?:ly)? (?:open|filing|recruitment|posting)|"
     r"no (?:application |closing )?deadline|may (?:be )?close[d]? (?:at any time )?without (?:prior )?notice|"
     r"until (?:a )?sufficient (?:number|numbers|applications)|accepted until sufficient|remains? open until|until further notice|"
     r"may (?:final )?close without (?:prior )?notice)\b",
@@ -113,7 +115,7 @@ _SEASON = re.compile(
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20,
-    "twenty-four": 24, "a": 1, "an": 1,
+    "twenty-four": 24,
 }
 _NUMBER = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty(?:-four)?)"
 _UNIT = r"(?P<unit>week|month|year|wk|mo)s?"
@@ -132,12 +134,13 @@ _DURATION = re.compile(
     re.I,
 )
 # Durations written in requirements ("completion of a four-year apprenticeship") are not the job's.
-_COMPLETED_BEFORE = re.compile(r"(?:complet\w*|graduat\w*|finish\w*|experience|degree|diploma)\b[^.;]{0,30}$", re.I)
+_COMPLETED_BEFORE = re.compile(r"(?:complet\w*|graduat\w*|finish\w*|degree|diploma)\b[^.;]{0,30}$", re.I)
 _UNIT_DAYS = {"week": 7.0, "wk": 7.0, "month": 30.44, "mo": 30.44, "year": 365.25}
 _FRONT_MATTER_ROLES: dict[str, Role] = {
     "opens": "posted", "open": "posted", "date": "posted", "posted": "posted", "date_posted": "posted",
     "closes": "closing", "close": "closing", "deadline": "closing", "valid_through": "closing",
 }
+_FRONT_MATTER_KEY = re.compile(r"^\s*(%s)\s*:\s*\S" % "|".join(_FRONT_MATTER_ROLES), re.I)
 # A range is the job's term when its sentence speaks of the job, and not of a test, interview or event.
 _TERM_WORDS = re.compile(
     r"\b(?:work\w*|job|position|role|intern\w*|co-?op|contract\w*|assignment|employment|program(?:me)?|placement|"
@@ -149,6 +152,7 @@ _EVENT_WORDS = re.compile(
     r"workshop|event|conference|orientation|fair|FCA|score|essay|session|held|administered)\b",
     re.I,
 )
+_TEST_WORDS = re.compile(r"\b(?:tests?|essays?|assessments?|interviews?)\b", re.I)
 _APPLICATION_WORDS = re.compile(r"\b(?:applications?|apply|submi\w*|filing|accept\w*|deadline|clos(?:e|es|ing))\b", re.I)
 _CUE_AFTER = re.compile(r"[\s,]{0,3}(?:\(|as (?:the|our) )?(start(?:ing)? date|end date|deadline|closing date|application deadline)\b", re.I)
 
@@ -359,9 +363,9 @@ class _Scanner:
             )
 
     def _front_matter_line(self, key: str) -> tuple[int, str] | None:
-        pattern = re.compile(rf"^\s*{re.escape(key)}\s*:\s*\S", re.I)
         for line in self.posting.lines:
-            if pattern.match(line.text):
+            found = _FRONT_MATTER_KEY.match(line.text)
+            if found and found.group(1).lower() == key.lower():
                 return line.number, line.text
         return None
 
@@ -398,6 +402,8 @@ class _Scanner:
                 return
             month, day = _numeric_order(a, b, self.order)
             year = _year(g["n_y"])
+            if not 1900 <= year <= 2199:
+                return  # "12/12/0000" is a placeholder or a code
         elif g["dot_a"]:
             a, b = int(g["dot_a"]), int(g["dot_b"])
             if a > 31 or b > 31 or a == 0 or b == 0:
@@ -500,7 +506,7 @@ class _Scanner:
             gap = self.text[a.end:b.start]
             joined = _RANGE_GAP.match(gap)
             if not joined and _BETWEEN_GAP.match(gap):
-                joined = re.search(r"\bbetween\s{1,3}$", self.text[max(0, a.start - 12):a.start], re.I)
+                joined = _BETWEEN_BEFORE.search(self.text[max(0, a.start - 12):a.start])
             if not joined:
                 continue
             a.in_range = b.in_range = True
@@ -598,10 +604,12 @@ class _Scanner:
         if best is None:
             return None, None
         end, role, words = best
+        if role == "closing" and _TEST_WORDS.search(words):
+            return None, None  # "submit the multiple-choice test online by July 1": a test's deadline, not the posting's
         if role == "end" and _APPLICATION_WORDS.search(prefix):
             return "closing", words  # "applications accepted until June 1" is a deadline, not a job's end
         between = prefix[end:]
-        if len(between) > 45 or re.search(r"\d", between):
+        if len(between) > 45 or _DIGIT.search(between):
             return None, None  # the cue belongs to something else said in between
         return role, words
 
@@ -636,13 +644,15 @@ def _seasons(posting: Posting) -> list[SeasonMention]:
         in_title = span.line == title_line
         if not (match.group("year") or match.group("attach") or in_title):
             continue
-        word = match.group("season").lower()
-        if word.islower() and match.group("season").islower() and not match.group("attach") and not match.group("year"):
-            continue
+        written = match.group("season")
+        attach_words = len(_YEAR_IN.sub(" ", match.group("attach") or "").split())
+        if written.islower() and not match.group("year") and attach_words != 1:
+            continue  # "duties fall within the role" is a verb; "summer internship" and "fall 2026" are seasons
+        word = written.lower()
         name: SeasonName = "fall" if word == "autumn" else word  # type: ignore[assignment]
         year = match.group("year")
         if year is None and match.group("attach"):
-            inner = re.search(r"(?:19|20)\d\d", match.group("attach"))
+            inner = _YEAR_IN.search(match.group("attach"))
             year = inner.group(0) if inner else None
         end = match.end("year") if match.group("year") else match.end("season")
         found.append(
