@@ -123,6 +123,13 @@ def test_role_from_deadline_heading() -> None:
     assert one(text).role == "other"
 
 
+def test_role_from_a_cue_alone_on_the_line_above() -> None:
+    text = f"{TITLE}We analyse data.\nClosing Date\n\n2026-08-28\n"
+    assert one(text).role == "closing"
+    text = f"{TITLE}End Date: July 31, 2026 (16 days left to apply)\n"
+    assert one(text).role == "closing"
+
+
 def test_weekday_attached_to_date() -> None:
     text = f"{TITLE}Applications must be received by THURSDAY, NOVEMBER 12, 2015.\n"
     m = one(text)
@@ -269,7 +276,7 @@ def test_not_dates(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence", ["Positions are open until filled.", "Applications are accepted on a rolling basis.",
-                 "This examination may close without prior notice."],
+                 "This examination may close without prior notice.", "There is no application deadline."],
 )
 def test_ongoing_statements(sentence: str) -> None:
     assert len(dates_of(f"{TITLE}{sentence}\n").ongoing) == 1

@@ -78,6 +78,7 @@ _RANGE_GAP = re.compile(
 _BETWEEN_GAP = re.compile(r"^\s{1,3}and\s{1,3}$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
 _DIGIT = re.compile(r"\d")
+_DATE_STARTS_LINE = re.compile(rf"^\s*(?:[-*]\s+)?(?:\d|{_WEEKDAY}\b|{_MONTH}\b)", re.I)
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 
 # Role cues in the text before a date, nearest wins. One pattern with a named group per role.
@@ -101,7 +102,7 @@ _HEADING_ROLES: list[tuple[re.Pattern, Role]] = [
 _ONGOING = re.compile(
     r"\b(?:open until (?:the position is )?filled|until (?:the position is )?filled|on a rolling basis|rolling (?:basis|applications|admissions)|"
     r"(?:applications?|recruitment|recruiting|hiring|review) (?:is |are |remains? )ongoing|ongoing (?:basis|recruitment|posting|application)|continuous(?:ly)? (?:open|filing|recruitment|posting)|"
-    r"no (?:application |closing )?deadline|may (?:be )?close[d]? (?:at any time )?without (?:prior )?notice|"
+    r"no (?:application |closing )deadline|no deadline (?:to apply|for applications)|may (?:be )?close[d]? (?:at any time )?without (?:prior )?notice|"
     r"until (?:a )?sufficient (?:number|numbers|applications)|accepted until sufficient|remains? open until|until further notice|"
     r"may (?:final )?close without (?:prior )?notice)\b",
     re.I,
@@ -553,6 +554,10 @@ class _Scanner:
             role, m.cue = self._role_before(m.start)
             if role is None:
                 role, m.cue = self._role_after(m.end)
+            if role is None:
+                role, m.cue = self._role_from_line_above(m.span.line)
+            if role == "end" and _APPLICATION_WORDS.search(self._sentence_after(m.end)):
+                role = "closing"  # "End Date: July 31, 2026 (16 days left to apply)"
             if role is None and not _EVENT_WORDS.search(self._sentence_before(m.start) + self._sentence_after(m.end)):
                 role = self._heading_role(m.span.line)  # "APPLICATION DEADLINE" heading, unless a test date
             m.role = role or "other"
@@ -612,6 +617,22 @@ class _Scanner:
         if len(between) > 45 or _DIGIT.search(between):
             return None, None  # the cue belongs to something else said in between
         return role, words
+
+    def _role_from_line_above(self, line: int) -> tuple[Role | None, str | None]:
+        """A cue alone on the nearest non-blank line above, when the date starts its own line:
+        "Closing Date" / (blank) / "2026-08-28"."""
+        text = self.posting.line_text(line)
+        number = line - 1
+        while number >= self.posting.first_line and not self.posting.line_text(number).strip():
+            number -= 1
+        above = self.posting.line_text(number).strip().strip("*#:_ ")
+        if not above or len(above) > 40 or not _DATE_STARTS_LINE.match(text):
+            return None, None
+        cues = list(_CUES.finditer(above))
+        if not cues or cues[-1].end() != len(above):
+            return None, None  # the line above must end with its cue ("Estimated Application Deadline")
+        cue = cues[-1]
+        return next(name for name in ("posted", "closing", "start", "end") if cue.group(name)), above  # type: ignore[return-value]
 
     def _heading_role(self, line: int) -> Role | None:
         for section in self.posting.sections:
