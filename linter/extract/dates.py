@@ -67,6 +67,8 @@ _DATE = re.compile(
     rf"|\b(?P<my_m>{_MONTH})\.?,?\s{{1,3}}(?P<my_y>{_YEAR4})\b",
     re.I,
 )
+# Every alternative of _DATE starts at a digit or a month or weekday name after a non-word character.
+_DATE_START = re.compile(r"(?<!\w)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _WEEKDAY_AFTER = re.compile(rf"\s{{0,2}}\((?P<wd>{_WEEKDAY})\.?\)", re.I)
 # What may sit between the two ends of a range: a connector, with clock times and "midnight" around it.
@@ -327,6 +329,20 @@ def _numeric_order(a: int, b: int, order: str) -> tuple[int, int]:
     return (b, a) if order == "DMY" else (a, b)
 
 
+def _date_matches(text: str):
+    """``_DATE.finditer(text)``, but tried only where a date can start (a digit, a month or weekday
+    name): the same matches, several times faster than letting the big pattern try every position."""
+    end = 0
+    for candidate in _DATE_START.finditer(text):
+        position = candidate.start()
+        if position < end:
+            continue
+        match = _DATE.match(text, position)
+        if match:
+            end = match.end()
+            yield match
+
+
 class _Scanner:
     def __init__(self, posting: Posting, context: "ExtractContext | None") -> None:
         self.posting = posting
@@ -373,7 +389,7 @@ class _Scanner:
     # -- text --------------------------------------------------------------------------------------
     def scan(self) -> None:
         urls = [(m.start(), m.end()) for m in _URL.finditer(self.text)]
-        for match in _DATE.finditer(self.text):
+        for match in _date_matches(self.text):
             if any(a <= match.start() < b for a, b in urls):
                 continue  # "...Institutions%2008-21-08.pdf" is a file name, not a date
             self._add(match)
