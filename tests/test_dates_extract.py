@@ -312,3 +312,11 @@ def test_parse_command_shows_date_facts(tmp_path) -> None:
     dates = json.loads(out)[0]["facts"]["dates"]
     assert (dates["posted_date"], dates["closing_date"]) == ("2014-04-18", "2014-05-01")
     assert [(m["role"], m["span"]["line"], m["weekday"]) for m in dates["mentions"]] == [("posted", 2, None), ("closing", 3, "THURSDAY")]
+
+
+def test_duration_with_a_year_less_start() -> None:
+    dates = dates_of(f"{TITLE}Posted April 6, 2026. A 12-week internship starting June 1.\n")
+    assert [(d.amount, d.unit) for d in dates.durations] == [(12, "week")]
+    start = dates.with_role("start")
+    assert [(m.value, m.year_source) for m in start] == [(D(2026, 6, 1), "context")]
+    assert dates.start_date == D(2026, 6, 1)
