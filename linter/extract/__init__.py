@@ -12,10 +12,12 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from postlint.extract import dates as date_facts
 from postlint.extract import employment as employment_facts
 from postlint.extract import jurisdiction as jurisdiction_facts
 from postlint.extract import location as location_facts
 from postlint.extract import pay as pay_facts
+from postlint.extract.dates import Dates
 from postlint.extract.employment import Employment
 from postlint.extract.jurisdiction import JurisdictionMention
 from postlint.extract.location import Location
@@ -44,6 +46,7 @@ class Facts(BaseModel):
     jurisdictions: list[JurisdictionMention] = Field(
         default_factory=list, description="Where the posting is, for pay-transparency laws: from config and location"
     )
+    dates: Dates = Field(default_factory=Dates)
 
 
 def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Facts:
@@ -57,6 +60,11 @@ def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Fa
         location=location_facts.extract(posting, context),
         jurisdictions=jurisdiction_facts.extract(posting, context),
     )
+    facts.dates = date_facts.extract(posting, context, facts.location)
+    # One source of truth for where the job is: the jurisdiction facts (config + location).
+    facts.dates.jurisdictions = list(dict.fromkeys(j.code for j in facts.jurisdictions))
+    posted = facts.dates.posted
+    facts.posted = posted.value if posted is not None else None
     posting.facts = facts
     return facts
 

@@ -22,9 +22,15 @@ _TYPES: list[tuple[EmploymentType, re.Pattern]] = [
     ("internship", re.compile(r"\bintern(?:ship)?s?\b", re.I)),
 ]
 _HOURS = re.compile(
-    r"\b(?P<min>\d{1,2})(?:\s*(?:-|–|to)\s*(?P<max>\d{1,2}))?\s*(?:h|hrs?|hours?)\s*"
+    r"(?<![\d.,])(?P<min>\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:-|–|to)\s*(?P<max>\d{1,2}(?:[.,]\d{1,2})?))?\s*(?:h|hrs?|hours?)\s*"
     r"(?:/\s*w(?:ee)?k|per\s+week|a\s+week|weekly|each\s+week)\b"
     r"|\b(?:part|full)[- ]time\s*\(\s*(?P<paren>\d{1,2})\s*h(?:ou)?r?s?\s*\)",
+    re.I,
+)
+# "full-time paid experience", "part-time students": the words describe something else than the job.
+_NOT_THE_JOB = re.compile(
+    r"[\s,]{0,3}(?:\w+[\s,]{1,3}){0,2}?(?:paid\s)?(?:experience|equivalent|students?|study|studies|school|enrollment|"
+    r"enrolled|course\w*|employees?|staff|workers?|employment experience)\b",
     re.I,
 )
 _EMPLOYMENT_LABELS = {"employment type", "job type", "work schedule", "schedule", "type", "contract type", "employment"}
@@ -34,6 +40,7 @@ class EmploymentMention(BaseModel):
     type: EmploymentType
     span: Span
     raw: str
+    about_job: bool = Field(default=True, description="False for 'full-time experience', 'part-time students' ...")
 
 
 class HoursMention(BaseModel):
@@ -56,14 +63,15 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employ
     result = Employment()
     for kind, pattern in _TYPES:
         for match in pattern.finditer(text):
+            about_job = not _NOT_THE_JOB.match(text, match.end(), match.end() + 60)
             result.types.append(
-                EmploymentMention(type=kind, span=posting.span_at(match.start(), match.end()), raw=match.group(0))
+                EmploymentMention(type=kind, span=posting.span_at(match.start(), match.end()), raw=match.group(0), about_job=about_job)
             )
     for match in _HOURS.finditer(text):
         low = match.group("min") or match.group("paren")
         high = match.group("max") or low
         result.hours.append(
-            HoursMention(minimum=float(low), maximum=float(high), span=posting.span_at(match.start(), match.end()), raw=match.group(0))
+            HoursMention(minimum=float(low.replace(",", ".")), maximum=float(high.replace(",", ".")), span=posting.span_at(match.start(), match.end()), raw=match.group(0))
         )
     result.types.sort(key=lambda m: (m.span.line, m.span.column))
     return result

@@ -1,0 +1,747 @@
+"""Dates: every date mention with its span, role and value; ranges, seasons, durations, deadlines.
+
+One pass of one combined pattern finds the date expressions of a posting (ISO, US and day-first
+numeric, month names and abbreviations in any case, ordinals, month-year, bare month ranges);
+front-matter keys (opens, closes, date, deadline) are read from the parsed front matter. Roles come
+from the words just before a date on its line ("received by" -> closing, "Open Date:" -> posted,
+"starting" -> start), else from its section heading ("APPLICATION DEADLINE"). Consecutive dates
+joined by "-", "to", "through" or "until" form a range. A year-less date takes its year from its
+range partner, else from the posting when the posting names exactly one year, else from the posted
+date (the first such date on or after it). Nothing here raises on odd input: patterns are linear,
+and every value is built through :func:`_make_date`, which reports impossible dates instead.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, Field, computed_field
+
+from postlint.model import Posting, SectionKind, Span
+
+if TYPE_CHECKING:
+    from postlint.extract import ExtractContext
+
+Role = Literal["posted", "closing", "start", "end", "other"]
+Precision = Literal["day", "month"]
+YearSource = Literal["explicit", "range", "context", "posted"]
+SeasonName = Literal["spring", "summer", "fall", "winter"]
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+# Misspellings seen in real postings; reading them lets their weekdays and deadlines be checked.
+_MONTHS.update({"feburary": 2, "febuary": 2, "februrary": 2, "septemeber": 9, "novemeber": 11, "decemeber": 12})
+_WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2, "thu": 3,
+    "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}
+# Words that are also ordinary English: matched only when capitalised ("May 1", not "may 1").
+_LOWERCASE_AMBIGUOUS = {"may", "mar", "march", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sat", "sun", "wed", "mon", "fri"}
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary|urary|uary|rurary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?|temeber)?|oct(?:ober)?|nov(?:ember|emeber)?|dec(?:ember|emeber)?)"
+_WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR4 = r"(?:19|20|21)\d\d"
+_WD_BEFORE = rf"(?:(?P<wd>{_WEEKDAY})\.?,?\s{{1,3}}(?:the\s)?)?"
+_DATE = re.compile(
+    # 2026-04-06, 2026/04/06
+    rf"(?<![\w/.-])(?P<iso_y>{_YEAR4})(?P<iso_sep>[-/])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})(?![\d/]|-\d)"
+    # [Thursday, ]11/12/2015, 10-30-15, 31.10.2025
+    rf"|{_WD_BEFORE.replace('wd>', 'wdn>')}(?<![\w/.-])(?P<n_a>\d{{1,2}})(?P<n_sep>[-/])(?P<n_b>\d{{1,2}})(?P=n_sep)(?P<n_y>\d{{4}}|\d{{2}})(?![\d/]|-\d|\.\d)"
+    rf"|(?<![\w/.-])(?P<dot_a>\d{{1,2}})\.(?P<dot_b>\d{{1,2}})\.(?P<dot_y>{_YEAR4})(?![\d.]\d)"
+    # June 1-15, 2026 (a range of days in one month)
+    rf"|\b(?P<dr_m>{_MONTH})\.?\s{{1,3}}(?P<dr_a>\d{{1,2}}){_ORD}\s{{0,2}}(?:-|–|—|to|through)\s{{0,2}}(?P<dr_b>\d{{1,2}}){_ORD}\b(?![:.,]?\d|\s?(?:%|hours?|hrs?|years?|months?|weeks?|days?|am\b|pm\b|a\.m|p\.m))(?:,?\s{{1,3}}(?P<dr_y>{_YEAR4})\b)?"
+    # [Thursday, ]November 12[th][, 2015]
+    rf"|{_WD_BEFORE.replace('wd>', 'wdm>')}\b(?P<md_m>{_MONTH})\.?(?P<md_gap>\s{{0,3}})(?P<md_d>\d{{1,2}}){_ORD}\b(?!:\d|\s?(?:%|percent|hours?|hrs?|years?|months?|weeks?|days?|am\b|pm\b|a\.m|p\.m))(?:,?\s{{1,3}}(?P<md_y>{_YEAR4})\b)?"
+    # [Thursday, ][the ]12[th] [of] November[,] [2015]
+    rf"|{_WD_BEFORE.replace('wd>', 'wdd>')}\b(?P<dm_d>\d{{1,2}}){_ORD}\s{{1,3}}(?:of\s)?(?P<dm_m>{_MONTH})\b\.?(?:,?\s{{1,3}}(?P<dm_y>{_YEAR4})\b)?"
+    # September-December 2026, June to August
+    rf"|\b(?P<mr_a>{_MONTH})\.?(?:,?\s{{1,3}}(?P<mr_ya>{_YEAR4}))?\s{{0,3}}(?P<mr_to>-|–|—|to|through|thru|until)\s{{0,3}}(?P<mr_b>{_MONTH})\b\.?(?:,?\s{{1,3}}(?P<mr_yb>{_YEAR4})\b)?"
+    # Jan 2027
+    rf"|\b(?P<my_m>{_MONTH})\.?,?\s{{1,3}}(?P<my_y>{_YEAR4})\b",
+    re.I,
+)
+# Every alternative of _DATE starts at a digit or a month or weekday name after a non-word character.
+_DATE_START = re.compile(r"(?<!\w)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_WEEKDAY_AFTER = re.compile(rf"\s{{0,2}}\((?P<wd>{_WEEKDAY})\.?\)", re.I)
+# What may sit between the two ends of a range: a connector, with clock times and "midnight" around it.
+_TIME = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|midnight|noon)"
+_RANGE_GAP = re.compile(
+    rf"^\s{{0,3}}(?:{_TIME}\s{{0,3}})?,?\s{{0,3}}(?:-|–|—|to|through|thru|until|till)\s{{1,3}}(?:{_TIME},?\s{{0,3}})?(?:on\s)?$|^\s?[-–—]\s?$",
+    re.I,
+)
+_BETWEEN_GAP = re.compile(r"^\s{1,3}and\s{1,3}$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
+_DIGIT = re.compile(r"\d")
+_DATE_STARTS_LINE = re.compile(rf"^\s*(?:[-*]\s+)?(?:\d|{_WEEKDAY}\b|{_MONTH}\b)", re.I)
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+
+# Role cues in the text before a date, nearest wins. One pattern with a named group per role.
+_CUES = re.compile(
+    r"(?P<posted>\b(?:open(?:ing)? date|date posted|posted(?: on| date)?|posting date|date of posting|published|"
+    r"issue date|date issued|opens(?: on)?|open from|exam(?:ination)? open)\b)"
+    r"|(?P<closing>\b(?:deadline|closing date|close date|closes(?: on)?|closing on|close(?: on)?|valid through|valid until|"
+    r"expires?(?: on)?|expiration date|no later than|due(?: date| by| on)?|last day to apply|apply by|apply before|"
+    r"(?:appl\w*|submi\w*|receiv\w*|fil(?:e|ed|ing)|accept\w*|questionnaires?)\b[^.:;]{0,40}?\b(?:by|before|until|through|thru)|"
+    r"must be received)\b)"
+    r"|(?P<start>\b(?:start(?:ing)?(?: date)?|starts|start on|begins|will begin|commenc\w*|available from|"
+    r"join(?:ing)? (?:us )?(?:on|in))\b)"
+    r"|(?P<end>\b(?:end(?:ing)?(?: date)?|ends|finish(?:es|ing)?|until|through|concludes?)\b)",
+    re.I,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z(])|\n")
+_HEADING_ROLES: list[tuple[re.Pattern, Role]] = [
+    (re.compile(r"deadline|closing date|how long|filing period", re.I), "closing"),
+    (re.compile(r"start date", re.I), "start"),
+]
+_ONGOING = re.compile(
+    r"\b(?:open until (?:the position is )?filled|until (?:the position is )?filled|on a rolling basis|rolling (?:basis|applications|admissions)|"
+    r"(?:applications?|recruitment|recruiting|hiring|review) (?:is |are |remains? )ongoing|ongoing (?:basis|recruitment|posting|application)|continuous(?:ly)? (?:open|filing|recruitment|posting)|"
+    r"no (?:application |closing )deadline|no deadline (?:to apply|for applications)|may (?:be )?close[d]? (?:at any time )?without (?:prior )?notice|"
+    r"until (?:a )?sufficient (?:number|numbers|applications)|accepted until sufficient|remains? open until|until further notice|"
+    r"may (?:final )?close without (?:prior )?notice)\b",
+    re.I,
+)
+_SEASON = re.compile(
+    r"\b(?P<season>spring|summer|fall|autumn|winter)\b(?:\s{1,3}(?P<year>(?:19|20)\d\d)\b)?"
+    r"(?P<attach>\s{1,3}(?:(?:19|20)\d\d\s{1,3})?(?:[\w/-]{1,30}\s{1,3}){0,3}?"
+    r"(?:intern(?:ship)?s?|co-?op|program(?:me)?|term|semester|session|cohort|placement|fellowship|start|hire|class|position|role)\b)?",
+    re.I,
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20,
+    "twenty-four": 24,
+}
+_NUMBER = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty(?:-four)?)"
+_UNIT = r"(?P<unit>week|month|year|wk|mo)s?"
+_TERM_NOUN = r"(?:internship|intern|program(?:me)?|contract|assignment|term|fixed[- ]term|appointment|placement|co-?op|project|engagement|fellowship|role|position|secondment|residency|apprenticeship)"
+_DURATION_ADJECTIVE = (
+    r"(?:paid|unpaid|long|full[- ]time|part[- ]time|fixed|remote|hybrid|summer|fall|autumn|winter|spring|"
+    r"research|graduate|student|engineering|software|data|temporary|consulting|contract|internship)"
+)
+_DURATION = re.compile(
+    # "12-week internship", "two-year fixed term", "6 month contract"
+    rf"\b{_NUMBER}[- ]{_UNIT}[- ](?:{_DURATION_ADJECTIVE}[- ]){{0,2}}{_TERM_NOUN}\b"
+    # "internship of 12 weeks", "contract for 6 months", "internship lasts 10 weeks"
+    rf"|\b{_TERM_NOUN}\s(?:\w{{1,15}}\s){{0,2}}?(?:of|for|lasting|lasts|runs for|will last|duration of)\s(?:about\s|approximately\s)?{_NUMBER.replace('<n>', '<n2>')}\s{_UNIT.replace('<unit>', '<unit2>')}\b"
+    # "Duration: 6 months"
+    rf"|\b(?:duration|length|contract length|term)\s?:\s{{0,3}}{_NUMBER.replace('<n>', '<n3>')}\s{_UNIT.replace('<unit>', '<unit3>')}\b",
+    re.I,
+)
+# Durations written in requirements ("completion of a four-year apprenticeship") are not the job's.
+_COMPLETED_BEFORE = re.compile(r"(?:complet\w*|graduat\w*|finish\w*|degree|diploma)\b[^.;]{0,30}$", re.I)
+_UNIT_DAYS = {"week": 7.0, "wk": 7.0, "month": 30.44, "mo": 30.44, "year": 365.25}
+_FRONT_MATTER_ROLES: dict[str, Role] = {
+    "opens": "posted", "open": "posted", "date": "posted", "posted": "posted", "date_posted": "posted",
+    "closes": "closing", "close": "closing", "deadline": "closing", "valid_through": "closing",
+}
+_FRONT_MATTER_KEY = re.compile(r"^\s*(%s)\s*:\s*\S" % "|".join(_FRONT_MATTER_ROLES), re.I)
+# A range is the job's term when its sentence speaks of the job, and not of a test, interview or event.
+_TERM_WORDS = re.compile(
+    r"\b(?:work\w*|job|position|role|intern\w*|co-?op|contract\w*|assignment|employment|program(?:me)?|placement|"
+    r"term|cohort|fellowship|appointment|dates?|duration|period|start\w*|you will|you'll|available)\b",
+    re.I,
+)
+_EVENT_WORDS = re.compile(
+    r"\b(?:interview\w*|test\w*|exam\w*|assessment|webinar|info(?:rmation)? session|class(?:es)?|training|"
+    r"workshop|event|conference|orientation|fair|FCA|score|essay|session|held|administered)\b",
+    re.I,
+)
+_TEST_WORDS = re.compile(r"\b(?:tests?|essays?|assessments?|interviews?)\b", re.I)
+_APPLICATION_WORDS = re.compile(r"\b(?:applications?|apply|submi\w*|filing|accept\w*|deadline|clos(?:e|es|ing))\b", re.I)
+_CUE_AFTER = re.compile(r"[\s,]{0,3}(?:\(|as (?:the|our) )?(start(?:ing)? date|end date|deadline|closing date|application deadline)\b", re.I)
+
+
+class DateMention(BaseModel):
+    """One date in the text: its words, span, role and value (None when it cannot exist)."""
+
+    raw: str
+    span: Span
+    role: Role = "other"
+    source: Literal["text", "front-matter"] = "text"
+    value: dt.date | None = Field(default=None, description="The first day it names")
+    last: dt.date | None = Field(default=None, description="The last day it names (= value for a day)")
+    precision: Precision = "day"
+    year_source: YearSource | None = Field(default=None, description="Where the year came from; None when unknown")
+    weekday: str | None = Field(default=None, description="A weekday written next to the date, as written")
+    weekday_span: Span | None = None
+    invalid: str | None = Field(default=None, description="Why the date cannot exist, when it cannot")
+    in_range: bool = False
+    cue: str | None = Field(default=None, description="The words that gave the role ('received by', 'Open Date')")
+    # Internal parts, kept for year inference; not part of the public JSON.
+    month: int | None = Field(default=None, exclude=True)
+    day: int | None = Field(default=None, exclude=True)
+    start: int = Field(default=0, exclude=True)
+    end: int = Field(default=0, exclude=True)
+
+    @property
+    def weekday_matches(self) -> bool | None:
+        """Whether the written weekday is the date's weekday (None when there is nothing to compare)."""
+        if self.weekday is None or self.value is None or self.precision != "day":
+            return None
+        return _WEEKDAYS.get(self.weekday.lower().rstrip(".")) == self.value.weekday()
+
+
+class DateRange(BaseModel):
+    """Two dates joined by "-", "to", "through" ...: an application window or a job's term."""
+
+    raw: str
+    span: Span
+    start: DateMention
+    end: DateMention
+    kind: Literal["application", "term", "other"] = Field(
+        default="other", description="application window, the job's term, or other (a test period, an interview week)"
+    )
+
+    @property
+    def reversed(self) -> bool:
+        return self.start.value is not None and self.end.last is not None and self.end.last < self.start.value
+
+    @property
+    def days(self) -> int | None:
+        if self.start.value is None or self.end.last is None or self.reversed:
+            return None
+        return (self.end.last - self.start.value).days + 1
+
+
+class SeasonMention(BaseModel):
+    season: SeasonName
+    raw: str
+    span: Span
+    year: int | None = None
+    in_title: bool = False
+
+
+class DurationMention(BaseModel):
+    raw: str
+    span: Span
+    amount: float
+    unit: Literal["week", "month", "year"]
+
+    @property
+    def days(self) -> float:
+        return self.amount * _UNIT_DAYS[self.unit]
+
+
+class OngoingStatement(BaseModel):
+    """Words saying applications have no fixed deadline ("open until filled", "ongoing")."""
+
+    raw: str
+    span: Span
+
+
+class Dates(BaseModel):
+    mentions: list[DateMention] = Field(default_factory=list)
+    ranges: list[DateRange] = Field(default_factory=list)
+    seasons: list[SeasonMention] = Field(default_factory=list)
+    durations: list[DurationMention] = Field(default_factory=list)
+    ongoing: list[OngoingStatement] = Field(default_factory=list)
+    jurisdictions: list[str] = Field(default_factory=list, description="Active jurisdictions: the codes of Facts.jurisdictions")
+    hemisphere: Literal["north", "south"] = Field(default="north", description="Config `hemisphere`, for seasons")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def posted_date(self) -> dt.date | None:
+        """The posted/open date (see :attr:`posted`), for JSON readers such as the checklist."""
+        return self.posted.value if self.posted else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def closing_date(self) -> dt.date | None:
+        """The last day to apply (the latest closing date stated), when one is stated."""
+        closing = self.closing
+        return (closing.last or closing.value) if closing else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def start_date(self) -> dt.date | None:
+        """The job's first stated start date, when one is stated."""
+        starts = self.with_role("start")
+        return starts[0].value if starts else None
+
+    def with_role(self, role: Role) -> list[DateMention]:
+        return [m for m in self.mentions if m.role == role and m.value is not None]
+
+    @property
+    def posted(self) -> DateMention | None:
+        """The posting's posted/open date: front matter first, else the first one in the text."""
+        posted = self.with_role("posted")
+        front = [m for m in posted if m.source == "front-matter"]
+        return (front or posted or [None])[0]
+
+    @property
+    def closing(self) -> DateMention | None:
+        """The latest closing date (an application window's end counts)."""
+        closing = self.with_role("closing")
+        return max(closing, key=lambda m: m.last or m.value) if closing else None
+
+    @property
+    def term_ranges(self) -> list[DateRange]:
+        return [r for r in self.ranges if r.kind == "term"]
+
+
+# -- building dates ----------------------------------------------------------------------------------
+
+def _year(text: str) -> int:
+    value = int(text)
+    if len(text) == 2:  # two-digit years: 00-69 -> 2000s, 70-99 -> 1900s
+        return 2000 + value if value < 70 else 1900 + value
+    return value
+
+
+def _make_date(year: int | None, month: int, day: int | None) -> tuple[dt.date | None, str | None]:
+    """The date, or None and why it cannot exist (month 13, February 30, 2026-02-29)."""
+    if not 1 <= month <= 12:
+        return None, f"there is no month {month}"
+    if day is None:
+        return (dt.date(year, month, 1) if year else None), None
+    limit = calendar.monthrange(year if year else 2000, month)[1]  # 2000 is a leap year: Feb 29 exists
+    if not 1 <= day <= limit:
+        name = calendar.month_name[month]
+        if year and month == 2 and day == 29:
+            return None, f"{year} is not a leap year, so February 29, {year} does not exist"
+        return None, f"{name} has {limit} days, so {name} {day} does not exist"
+    return (dt.date(year, month, day) if year else None), None
+
+
+def _is_lowercase_word(word: str) -> bool:
+    return word.islower() and word.rstrip(".").lower() in _LOWERCASE_AMBIGUOUS
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.rstrip(".").lower()]
+
+
+def _numeric_order(a: int, b: int, order: str) -> tuple[int, int]:
+    """(month, day) from two numbers: the text decides when one cannot be a month, else config."""
+    if a > 12 and b <= 12:
+        return b, a
+    if b > 12 and a <= 12:
+        return a, b
+    return (b, a) if order == "DMY" else (a, b)
+
+
+def _date_matches(text: str):
+    """``_DATE.finditer(text)``, but tried only where a date can start (a digit, a month or weekday
+    name): the same matches, several times faster than letting the big pattern try every position."""
+    end = 0
+    for candidate in _DATE_START.finditer(text):
+        position = candidate.start()
+        if position < end:
+            continue
+        match = _DATE.match(text, position)
+        if match:
+            end = match.end()
+            yield match
+
+
+class _Scanner:
+    def __init__(self, posting: Posting, context: "ExtractContext | None") -> None:
+        self.posting = posting
+        self.text = posting.text
+        self.order = context.date_order if context else "MDY"
+        self.mentions: list[DateMention] = []
+        self.ranges: list[DateRange] = []
+        self.front_matter_lines: set[int] = set()
+
+    def span(self, start: int, end: int) -> Span:
+        return self.posting.span_at(start, end)
+
+    # -- front matter ------------------------------------------------------------------------------
+    def front_matter(self) -> None:
+        fm = self.posting.front_matter
+        if not fm:
+            return
+        for key, value in fm.items():
+            role = _FRONT_MATTER_ROLES.get(str(key).lower())
+            if role is None:
+                continue
+            date = _front_matter_date(value)
+            if date is None:
+                continue
+            line = self._front_matter_line(str(key))
+            if line is None:
+                continue
+            number, text = line
+            self.front_matter_lines.add(number)
+            raw = text.split(":", 1)[1].strip().strip("'\"")
+            col = text.find(raw, text.find(":") + 1)
+            span = Span(line=number, column=col + 1, end_line=number, end_column=col + len(raw) + 1)
+            self.mentions.append(
+                DateMention(raw=raw, span=span, role=role, source="front-matter", value=date, last=date, year_source="explicit")
+            )
+
+    def _front_matter_line(self, key: str) -> tuple[int, str] | None:
+        for line in self.posting.lines:
+            found = _FRONT_MATTER_KEY.match(line.text)
+            if found and found.group(1).lower() == key.lower():
+                return line.number, line.text
+        return None
+
+    # -- text --------------------------------------------------------------------------------------
+    def scan(self) -> None:
+        urls = [(m.start(), m.end()) for m in _URL.finditer(self.text)]
+        for match in _date_matches(self.text):
+            if any(a <= match.start() < b for a, b in urls):
+                continue  # "...Institutions%2008-21-08.pdf" is a file name, not a date
+            self._add(match)
+        self.mentions.sort(key=lambda m: (m.span.line, m.span.column))
+
+    def _add(self, match: re.Match) -> None:
+        g = match.groupdict()
+        span = self.span(match.start(), match.end())
+        if span.line in self.front_matter_lines:
+            return
+        if g["mr_a"]:
+            self._month_range(match)
+            return
+        if g["dr_m"]:
+            self._day_range(match)
+            return
+        weekday = g["wdn"] or g["wdm"] or g["wdd"]
+        if weekday and _is_lowercase_word(weekday):
+            weekday = None
+        year: int | None = None
+        precision: Precision = "day"
+        if g["iso_y"]:
+            year, month, day = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
+        elif g["n_a"]:
+            a, b = int(g["n_a"]), int(g["n_b"])
+            if a > 31 or b > 31 or a == 0 or b == 0:
+                return
+            month, day = _numeric_order(a, b, self.order)
+            year = _year(g["n_y"])
+            if not 1900 <= year <= 2199:
+                return  # "12/12/0000" is a placeholder or a code
+        elif g["dot_a"]:
+            a, b = int(g["dot_a"]), int(g["dot_b"])
+            if a > 31 or b > 31 or a == 0 or b == 0:
+                return
+            month, day = _numeric_order(a, b, "DMY")  # dotted dates are a day-first convention
+            year = int(g["dot_y"])
+        elif g["md_m"]:
+            if _is_lowercase_word(g["md_m"]):
+                return
+            month, day = _month(g["md_m"]), int(g["md_d"])
+            if day == 0 or day > 31 or (not g["md_gap"] and not g["md_y"]):
+                return  # "APRIL20, 2017" is a date with a typo; "MAY20" alone is more likely a code
+            year = int(g["md_y"]) if g["md_y"] else None
+        elif g["dm_m"]:
+            if _is_lowercase_word(g["dm_m"]):
+                return
+            month, day = _month(g["dm_m"]), int(g["dm_d"])
+            if day == 0 or day > 31:
+                return
+            year = int(g["dm_y"]) if g["dm_y"] else None
+        else:  # month-year
+            if _is_lowercase_word(g["my_m"]):
+                return
+            month, day, year, precision = _month(g["my_m"]), None, int(g["my_y"]), "month"
+        start, end = match.start(), match.end()
+        weekday_start = None
+        if weekday:
+            weekday_start = start
+            start = self._skip_weekday(match)
+        else:
+            after = _WEEKDAY_AFTER.match(self.text, end)
+            if after and not _is_lowercase_word(after.group("wd")):
+                weekday = after.group("wd")
+                weekday_start = after.start("wd")
+        mention = self._mention(start, end, year, month, day, precision)
+        if weekday:
+            mention.weekday = weekday
+            ws = weekday_start if weekday_start is not None else start
+            mention.weekday_span = self.span(ws, ws + len(weekday))
+            if weekday_start is not None and weekday_start < start:
+                mention.span = self.span(weekday_start, end)
+                mention.raw = self.text[weekday_start:end]
+                mention.start = weekday_start
+        self.mentions.append(mention)
+
+    def _skip_weekday(self, match: re.Match) -> int:
+        """Where the date proper starts, after a leading weekday."""
+        for name in ("n_a", "md_m", "dm_d"):
+            if match.group(name):
+                return match.start(name)
+        return match.start()
+
+    def _mention(self, start: int, end: int, year: int | None, month: int, day: int | None, precision: Precision) -> DateMention:
+        mention = DateMention(
+            raw=self.text[start:end], span=self.span(start, end), precision=precision,
+            month=month, day=day, start=start, end=end, year_source="explicit" if year else None,
+        )
+        self._resolve(mention, year)
+        return mention
+
+    @staticmethod
+    def _resolve(mention: DateMention, year: int | None) -> None:
+        value, invalid = _make_date(year, mention.month or 0, mention.day)
+        mention.invalid = invalid
+        mention.value = value
+        if value is not None:
+            mention.last = value if mention.precision == "day" else value.replace(day=calendar.monthrange(value.year, value.month)[1])
+
+    def _month_range(self, match: re.Match) -> None:
+        g = match.groupdict()
+        if _is_lowercase_word(g["mr_a"]) or _is_lowercase_word(g["mr_b"]):
+            return
+        ya = int(g["mr_ya"]) if g["mr_ya"] else None
+        yb = int(g["mr_yb"]) if g["mr_yb"] else None
+        first = self._mention(match.start("mr_a"), match.end("mr_ya") if ya else match.end("mr_a"), ya, _month(g["mr_a"]), None, "month")
+        second = self._mention(match.start("mr_b"), match.end(), yb, _month(g["mr_b"]), None, "month")
+        first.in_range = second.in_range = True
+        self.mentions.extend([first, second])
+        self.ranges.append(DateRange(raw=match.group(0), span=self.span(match.start(), match.end()), start=first, end=second))
+
+    def _day_range(self, match: re.Match) -> None:
+        g = match.groupdict()
+        a, b = int(g["dr_a"]), int(g["dr_b"])
+        if _is_lowercase_word(g["dr_m"]) or not (1 <= a <= 31 and 1 <= b <= 31):
+            return
+        month = _month(g["dr_m"])
+        year = int(g["dr_y"]) if g["dr_y"] else None
+        first = self._mention(match.start("dr_m"), match.end("dr_a"), year, month, a, "day")
+        second = self._mention(match.start("dr_b"), match.end(), year, month, b, "day")
+        first.in_range = second.in_range = True
+        self.mentions.extend([first, second])
+        self.ranges.append(DateRange(raw=match.group(0), span=self.span(match.start(), match.end()), start=first, end=second))
+
+    # -- ranges ------------------------------------------------------------------------------------
+    def link_ranges(self) -> None:
+        text_mentions = [m for m in self.mentions if m.source == "text"]
+        for a, b in zip(text_mentions, text_mentions[1:]):
+            if a.in_range or b.in_range or b.start - a.end > 40:
+                continue
+            gap = self.text[a.end:b.start]
+            joined = _RANGE_GAP.match(gap)
+            if not joined and _BETWEEN_GAP.match(gap):
+                joined = _BETWEEN_BEFORE.search(self.text[max(0, a.start - 12):a.start])
+            if not joined:
+                continue
+            a.in_range = b.in_range = True
+            self.ranges.append(DateRange(raw=self.text[a.start:b.end], span=self.span(a.start, b.end), start=a, end=b))
+        self.ranges.sort(key=lambda r: (r.span.line, r.span.column))
+
+    # -- years -------------------------------------------------------------------------------------
+    def infer_years(self) -> None:
+        for r in self.ranges:  # a year-less end of a range takes its partner's year
+            a, b = r.start, r.end
+            if a.year_source is None and b.year_source is not None and b.value is not None:
+                year = b.value.year
+                if a.month and b.month and (a.month > b.month):
+                    year -= 1  # "November - January 2027" starts in 2026
+                self._set_year(a, year, "range")
+            elif b.year_source is None and a.year_source is not None and a.value is not None:
+                year = a.value.year
+                if a.month and b.month and b.month < a.month:
+                    year += 1
+                self._set_year(b, year, "range")
+        years = {m.value.year for m in self.mentions if m.year_source == "explicit" and m.value is not None}
+        posted = next((m.value for m in self.mentions if m.role == "posted" and m.value is not None), None)
+        for m in self.mentions:
+            if m.year_source is not None or m.month is None or m.invalid:
+                continue
+            if len(years) == 1:
+                self._set_year(m, next(iter(years)), "context")
+            elif posted is not None:
+                year = posted.year
+                candidate, _ = _make_date(year, m.month, m.day)
+                if candidate is not None and candidate < posted - dt.timedelta(days=31):
+                    year += 1
+                self._set_year(m, year, "posted")
+
+    def _set_year(self, mention: DateMention, year: int, source: YearSource) -> None:
+        mention.year_source = source
+        self._resolve(mention, year)
+
+    # -- roles -------------------------------------------------------------------------------------
+    def assign_roles(self) -> None:
+        for m in self.mentions:
+            if m.source == "front-matter" or m.in_range:
+                continue
+            role, m.cue = self._role_before(m.start)
+            if role is None:
+                role, m.cue = self._role_after(m.end)
+            if role is None:
+                role, m.cue = self._role_from_line_above(m.span.line)
+            if role == "end" and _APPLICATION_WORDS.search(self._sentence_after(m.end)):
+                role = "closing"  # "End Date: July 31, 2026 (16 days left to apply)"
+            if role is None and not _EVENT_WORDS.search(self._sentence_before(m.start) + self._sentence_after(m.end)):
+                role = self._heading_role(m.span.line)  # "APPLICATION DEADLINE" heading, unless a test date
+            m.role = role or "other"
+        for r in self.ranges:
+            role, cue = self._role_before(r.start.start)
+            sentence = self._sentence_before(r.start.start) + r.raw + self._sentence_after(r.end.end)
+            if role is None and not _EVENT_WORDS.search(sentence):
+                role = self._heading_role(r.span.line)
+            r.start.cue = r.end.cue = cue
+            if role == "closing" or (role is None and _APPLICATION_WORDS.search(self._sentence_before(r.start.start))):
+                r.kind = "application"
+                r.start.role, r.end.role = "other", "closing"
+            elif role == "posted":
+                r.kind = "application"
+                r.start.role, r.end.role = "posted", "closing"
+            elif _EVENT_WORDS.search(sentence) or not _TERM_WORDS.search(sentence):
+                r.kind = "other"  # an interview week, a test period, a past cohort: not this job's dates
+            else:
+                r.kind = "term"
+                r.start.role, r.end.role = "start", "end"
+
+    def _sentence_before(self, start: int) -> str:
+        prefix = self.text[max(0, start - 90):start]
+        breaks = list(_SENTENCE_BREAK.finditer(prefix))
+        return prefix[breaks[-1].end():] if breaks else prefix
+
+    def _sentence_after(self, end: int) -> str:
+        suffix = self.text[end:end + 90]
+        stop = _SENTENCE_BREAK.search(suffix)
+        return suffix[: stop.start()] if stop else suffix
+
+    def _role_after(self, end: int) -> tuple[Role | None, str | None]:
+        """A role named right after the date: "a September 1, 2026 start date"."""
+        cue = _CUE_AFTER.match(self.text, end)
+        if cue is None:
+            return None, None
+        word = cue.group(1).lower()
+        role: Role = "start" if word.startswith("start") else "end" if word.startswith("end") else "closing"
+        return role, cue.group(1)
+
+    def _role_before(self, start: int) -> tuple[Role | None, str | None]:
+        """The role the nearest cue before ``start`` (same sentence) gives, and the cue's words."""
+        prefix = self._sentence_before(start)
+        best: tuple[int, Role, str] | None = None
+        for cue in _CUES.finditer(prefix):
+            role = next(name for name in ("posted", "closing", "start", "end") if cue.group(name))
+            if best is None or cue.end() >= best[0]:
+                best = (cue.end(), role, cue.group(0))  # type: ignore[assignment]
+        if best is None:
+            return None, None
+        end, role, words = best
+        if role == "closing" and _TEST_WORDS.search(words):
+            return None, None  # "submit the multiple-choice test online by July 1": a test's deadline, not the posting's
+        if role == "end" and _APPLICATION_WORDS.search(prefix):
+            return "closing", words  # "applications accepted until June 1" is a deadline, not a job's end
+        between = prefix[end:]
+        if len(between) > 45 or _DIGIT.search(between):
+            return None, None  # the cue belongs to something else said in between
+        return role, words
+
+    def _role_from_line_above(self, line: int) -> tuple[Role | None, str | None]:
+        """A cue alone on the nearest non-blank line above, when the date starts its own line:
+        "Closing Date" / (blank) / "2026-08-28"."""
+        text = self.posting.line_text(line)
+        number = line - 1
+        while number >= self.posting.first_line and not self.posting.line_text(number).strip():
+            number -= 1
+        above = self.posting.line_text(number).strip().strip("*#:_ ")
+        if not above or len(above) > 40 or not _DATE_STARTS_LINE.match(text):
+            return None, None
+        cues = list(_CUES.finditer(above))
+        if not cues or cues[-1].end() != len(above):
+            return None, None  # the line above must end with its cue ("Estimated Application Deadline")
+        cue = cues[-1]
+        return next(name for name in ("posted", "closing", "start", "end") if cue.group(name)), above  # type: ignore[return-value]
+
+    def _heading_role(self, line: int) -> Role | None:
+        for section in self.posting.sections:
+            if section.heading and section.span.line <= line <= section.span.end_line:
+                for pattern, role in _HEADING_ROLES:
+                    if pattern.search(section.heading):
+                        return role
+        return None
+
+
+def _front_matter_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _seasons(posting: Posting) -> list[SeasonMention]:
+    text = posting.text
+    title_line = posting.title_span.line if posting.title_span else None
+    found = []
+    for match in _SEASON.finditer(text):
+        span = posting.span_at(match.start(), match.end())
+        in_title = span.line == title_line
+        if not (match.group("year") or match.group("attach") or in_title):
+            continue
+        written = match.group("season")
+        attach_words = len(_YEAR_IN.sub(" ", match.group("attach") or "").split())
+        if written.islower() and not match.group("year") and attach_words != 1:
+            continue  # "duties fall within the role" is a verb; "summer internship" and "fall 2026" are seasons
+        word = written.lower()
+        name: SeasonName = "fall" if word == "autumn" else word  # type: ignore[assignment]
+        year = match.group("year")
+        if year is None and match.group("attach"):
+            inner = _YEAR_IN.search(match.group("attach"))
+            year = inner.group(0) if inner else None
+        end = match.end("year") if match.group("year") else match.end("season")
+        found.append(
+            SeasonMention(season=name, raw=text[match.start():end], span=posting.span_at(match.start(), end),
+                          year=int(year) if year else None, in_title=in_title)
+        )
+    return found
+
+
+def _durations(posting: Posting) -> list[DurationMention]:
+    found = []
+    text = posting.text
+    skip_lines = {
+        line for section in posting.sections if section.kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+        for line in range(section.span.line, section.span.end_line + 1)
+    }
+    for match in _DURATION.finditer(text):
+        if _COMPLETED_BEFORE.search(text[max(0, match.start() - 60):match.start()]):
+            continue
+        span = posting.span_at(match.start(), match.end())
+        if span.line in skip_lines:
+            continue
+        n = match.group("n") or match.group("n2") or match.group("n3")
+        unit = (match.group("unit") or match.group("unit2") or match.group("unit3")).lower()
+        amount = float(n) if n.isdigit() else float(_NUMBER_WORDS.get(n.lower(), 0))
+        if amount <= 0:
+            continue
+        unit = {"wk": "week", "mo": "month"}.get(unit, unit)
+        found.append(DurationMention(raw=match.group(0), span=span, amount=amount, unit=unit))  # type: ignore[arg-type]
+    return found
+
+
+def _ongoing(posting: Posting) -> list[OngoingStatement]:
+    return [
+        OngoingStatement(raw=m.group(0), span=posting.span_at(m.start(), m.end()))
+        for m in _ONGOING.finditer(posting.text)
+    ]
+
+
+def extract(posting: Posting, context: "ExtractContext | None" = None, location: Any = None) -> Dates:
+    scanner = _Scanner(posting, context)
+    scanner.front_matter()
+    scanner.scan()
+    scanner.link_ranges()
+    scanner.assign_roles()
+    scanner.infer_years()
+    dates = Dates(
+        mentions=scanner.mentions,
+        ranges=scanner.ranges,
+        seasons=_seasons(posting),
+        durations=_durations(posting),
+        ongoing=_ongoing(posting),
+    )
+    dates.hemisphere = context.hemisphere if context else "north"
+    return dates

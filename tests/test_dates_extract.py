@@ -1,0 +1,322 @@
+"""Date facts: every format the dates issue names is read, with its span, role and value.
+
+The postings here are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+import postlint
+from postlint.config import Config, validate
+from postlint.engine import Engine
+from postlint.extract import reference_date
+
+D = dt.date
+
+
+_ENGINES: dict[str, Engine] = {}
+
+
+def engine_for(config: dict) -> Engine:
+    """One engine per configuration: building an engine (the rule registry) costs more than a check."""
+    key = repr(sorted(config.items()))
+    if key not in _ENGINES:
+        _ENGINES[key] = Engine(Config(settings=validate(dict(config), "test")))
+    return _ENGINES[key]
+
+
+def facts(text: str, path: str = "<text>", **config):
+    postings = engine_for(config).check_text(text, path).postings
+    assert len(postings) == 1, [p.title for p in postings]
+    return postings[0].facts
+
+
+def dates_of(text: str, **config):
+    return facts(text, **config).dates
+
+
+def one(text: str, **config):
+    mentions = dates_of(text, **config).mentions
+    assert len(mentions) == 1, [m.raw for m in mentions]
+    return mentions[0]
+
+
+def spanned(text: str, mention) -> str:
+    """The words of the text a mention's span covers (single-line spans)."""
+    line = text.split("\n")[mention.span.line - 1]
+    return line[mention.span.column - 1 : mention.span.end_column - 1]
+
+
+TITLE = "Data Analyst\n"
+
+
+@pytest.mark.parametrize(
+    "written,expected",
+    [
+        ("2026-04-06", D(2026, 4, 6)),               # ISO
+        ("2026/04/06", D(2026, 4, 6)),               # ISO with slashes
+        ("10-30-15", D(2015, 10, 30)),               # US numeric, two-digit year
+        ("10/30/2015", D(2015, 10, 30)),             # US numeric
+        ("4-18-14", D(2014, 4, 18)),                 # one-digit month
+        ("31/10/2025", D(2025, 10, 31)),             # day-first, unambiguous: 31 is no month
+        ("31.10.2025", D(2025, 10, 31)),             # dotted day-first
+        ("November 12, 2015", D(2015, 11, 12)),      # month name
+        ("NOVEMBER 12, 2015", D(2015, 11, 12)),      # ALL CAPS
+        ("Nov 12, 2015", D(2015, 11, 12)),           # abbreviation
+        ("Sept. 3, 2026", D(2026, 9, 3)),            # abbreviation with a dot
+        ("March 3rd, 2026", D(2026, 3, 3)),          # ordinal
+        ("3rd of March 2026", D(2026, 3, 3)),        # day first, ordinal
+        ("12 November 2015", D(2015, 11, 12)),       # day first
+        ("APRIL20, 2017", D(2017, 4, 20)),           # missing space, a typo seen in real bulletins
+    ],
+)
+def test_formats(written: str, expected: dt.date) -> None:
+    text = f"{TITLE}Applications close {written}.\n"
+    m = one(text)
+    assert m.value == expected
+    assert spanned(text, m) == written
+    assert m.role == "closing"
+
+
+def test_month_year_has_month_precision() -> None:
+    m = one(f"{TITLE}The project runs until Jan 2027 at least.\n")
+    assert (m.value, m.last, m.precision) == (D(2027, 1, 1), D(2027, 1, 31), "month")
+
+
+def test_ambiguous_numeric_follows_date_order_config() -> None:
+    text = f"{TITLE}Applications close 05/06/2025.\n"
+    assert one(text).value == D(2025, 5, 6)
+    assert one(text, **{"date-order": "DMY"}).value == D(2025, 6, 5)
+    # the text decides when one number cannot be a month, whatever the config says
+    assert one(f"{TITLE}Applications close 10/30/2015.\n", **{"date-order": "DMY"}).value == D(2015, 10, 30)
+
+
+@pytest.mark.parametrize(
+    "sentence,role",
+    [
+        ("Applications must be received by THURSDAY, NOVEMBER 12, 2015.", "closing"),
+        ("Application deadline: 2026-03-31", "closing"),
+        ("This posting closes on 2026-03-31.", "closing"),
+        ("Valid Through: May 6, 2026", "closing"),
+        ("Open Date: 10-30-15", "posted"),
+        ("Posted on April 6, 2026", "posted"),
+        ("Date Posted: April 6, 2026", "posted"),
+        ("Start date: June 1, 2026", "start"),
+        ("An internship starting June 1, 2026 in Denver.", "start"),
+        ("We expect a September 1, 2026 start date.", "start"),
+        ("The written test will be held on June 1, 2026.", "other"),
+        ("Candidates must submit the online test by June 1, 2026.", "other"),
+    ],
+)
+def test_roles_from_words_around(sentence: str, role: str) -> None:
+    assert one(f"{TITLE}{sentence}\n").role == role
+
+
+def test_role_from_deadline_heading() -> None:
+    text = f"{TITLE}APPLICATION DEADLINE\n\nAll materials must arrive by Friday, May 1, 2026.\n"
+    assert one(text).role == "closing"
+    text = f"{TITLE}APPLICATION DEADLINE\n\nThe written test will be held on Saturday, May 9, 2026.\n"
+    assert one(text).role == "other"
+
+
+def test_role_from_a_cue_alone_on_the_line_above() -> None:
+    text = f"{TITLE}We analyse data.\nClosing Date\n\n2026-08-28\n"
+    assert one(text).role == "closing"
+    text = f"{TITLE}End Date: July 31, 2026 (16 days left to apply)\n"
+    assert one(text).role == "closing"
+
+
+def test_weekday_attached_to_date() -> None:
+    text = f"{TITLE}Applications must be received by THURSDAY, NOVEMBER 12, 2015.\n"
+    m = one(text)
+    assert m.weekday == "THURSDAY" and m.weekday_matches is True
+    assert spanned(text, m) == "THURSDAY, NOVEMBER 12, 2015"
+    wrong = one(f"{TITLE}Applications must be received by FRIDAY, NOVEMBER 12, 2015.\n")
+    assert wrong.weekday_matches is False
+    after = one(f"{TITLE}Applications close November 12, 2015 (Thu).\n")
+    assert after.weekday == "Thu" and after.weekday_matches is True
+
+
+@pytest.mark.parametrize(
+    "written,start,end",
+    [
+        ("September-December 2026", D(2026, 9, 1), D(2026, 12, 31)),
+        ("June 1 - August 15, 2026", D(2026, 6, 1), D(2026, 8, 15)),
+        ("Jan 2027 to Apr 2027", D(2027, 1, 1), D(2027, 4, 30)),
+        ("November - January 2027", D(2026, 11, 1), D(2027, 1, 31)),  # a year-less start wraps back
+        ("2026-06-01 through 2026-08-28", D(2026, 6, 1), D(2026, 8, 28)),
+        ("June 1-15, 2026", D(2026, 6, 1), D(2026, 6, 15)),
+    ],
+)
+def test_ranges(written: str, start: dt.date, end: dt.date) -> None:
+    text = f"{TITLE}The internship runs {written}.\n"
+    dates = dates_of(text)
+    assert len(dates.ranges) == 1
+    r = dates.ranges[0]
+    assert (r.start.value, r.end.last) == (start, end)
+    assert r.kind == "term" and (r.start.role, r.end.role) == ("start", "end")
+    assert spanned(text, r) == written
+
+
+def test_application_window_range_ends_in_closing_date() -> None:
+    text = f"{TITLE}Applications will be accepted from 8:00 a.m. Tuesday, May 5, 2026 to 5:00 p.m. Thursday, May 7, 2026.\n"
+    dates = dates_of(text)
+    assert [r.kind for r in dates.ranges] == ["application"]
+    assert dates.closing.value == D(2026, 5, 7)
+
+
+def test_seasons() -> None:
+    dates = dates_of("Fall Software Intern\nJoin our Summer internship or the Fall 2026 cohort. It was a long winter.\n")
+    got = [(s.season, s.year, s.in_title) for s in dates.seasons]
+    assert got == [("fall", None, True), ("summer", None, False), ("fall", 2026, False)]
+
+
+@pytest.mark.parametrize(
+    "sentence,amount,unit",
+    [
+        ("This is a 12-week internship.", 12, "week"),
+        ("A two-year fixed term appointment.", 2, "year"),
+        ("We offer a 6 month contract.", 6, "month"),
+        ("The contract is for 6 months.", 6, "month"),
+        ("Duration: 10 weeks", 10, "week"),
+    ],
+)
+def test_durations(sentence: str, amount: float, unit: str) -> None:
+    durations = dates_of(f"{TITLE}{sentence}\n").durations
+    assert [(d.amount, d.unit) for d in durations] == [(amount, unit)]
+
+
+def test_durations_of_requirements_are_not_the_jobs() -> None:
+    text = f"{TITLE}Requirements\n- Completion of a four-year apprenticeship program\n- 6 months of appointment\n"
+    assert dates_of(text).durations == []
+
+
+@pytest.mark.parametrize(
+    "sentence,low,high,kind",
+    [
+        ("Ability to work full time (40 hours/week) in the fall.", 40, 40, "full-time"),
+        ("This part-time role is 20 hrs per week.", 20, 20, "part-time"),
+        ("A part-time (24h) position.", 24, 24, "part-time"),
+        ("Full-time employment (38.5 h / week).", 38.5, 38.5, "full-time"),
+    ],
+)
+def test_hours_and_employment_type(sentence: str, low: float, high: float, kind: str) -> None:
+    employment = facts(f"{TITLE}{sentence}\n").employment
+    assert [(h.minimum, h.maximum) for h in employment.hours] == [(low, high)]
+    assert employment.has(kind)
+
+
+def test_employment_type_about_experience_is_not_the_jobs() -> None:
+    employment = facts(f"{TITLE}Two years of full-time paid experience as an analyst.\n").employment
+    assert [t.about_job for t in employment.types] == [False]
+
+
+def test_front_matter_keys_with_spans_on_their_lines() -> None:
+    text = "---\ntitle: Data Analyst\nopens: 2026-04-01\ncloses: '2026-04-30'\ndeadline: 2026-05-02\n---\n# Data Analyst\nWe analyse data.\n"
+    dates = dates_of(text)
+    got = {(m.role, m.value, m.span.line) for m in dates.mentions}
+    assert got == {("posted", D(2026, 4, 1), 3), ("closing", D(2026, 4, 30), 4), ("closing", D(2026, 5, 2), 5)}
+    assert all(m.source == "front-matter" for m in dates.mentions)
+    closes = next(m for m in dates.mentions if m.span.line == 4)
+    assert spanned(text, closes) == "2026-04-30"
+
+
+def test_year_less_dates_take_the_posting_year_when_unambiguous() -> None:
+    dates = dates_of(f"{TITLE}Posted April 6, 2026. Apply by June 12.\n")
+    closing = dates.closing
+    assert (closing.value, closing.year_source) == (D(2026, 6, 12), "context")
+    # two years named and no posted date: the year stays unknown
+    dates = dates_of(f"{TITLE}Founded in March 2019, rebuilt in May 2021. Apply by June 12.\n")
+    assert dates.closing is None or dates.closing.value is None
+
+
+def test_posted_fact_and_reference_date() -> None:
+    postings = postlint.parse_text(f"{TITLE}Open Date: 04-18-14\nApply now.\n", config={"today": "2026-11-25"})
+    posting = postings[0]
+    assert posting.facts.posted == D(2014, 4, 18)
+    assert reference_date(posting) == D(2014, 4, 18)
+    other = postlint.parse_text(f"{TITLE}Apply now.\n", config={"today": "2026-11-25"})[0]
+    assert other.facts.posted is None and reference_date(other) == D(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    "written,reason",
+    [
+        ("February 30, 2026", "February has 28 days"),
+        ("February 30", "February has 29 days"),
+        ("2026-02-29", "not a leap year"),
+        ("2026-13-01", "no month 13"),
+        ("13/13/2026", "no month 13"),
+    ],
+)
+def test_invalid_dates_are_kept_with_the_reason(written: str, reason: str) -> None:
+    m = one(f"{TITLE}Applications close {written}.\n")
+    assert m.value is None and reason in m.invalid
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may 5 times a day need to check.",
+        "See https://example.org/files/Institutions%2008-21-08.pdf for the list.",
+        "Version 1.2.3 shipped; call 555-123-4567.",
+        "Up to 40 hours per week, 30% travel.",
+        "Serial 12/12/0000 of the part.",
+        "Duties fall within the role of the team.",
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    dates = dates_of(f"{TITLE}{sentence}\n")
+    assert dates.mentions == [] and dates.seasons == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Positions are open until filled.", "Applications are accepted on a rolling basis.",
+                 "This examination may close without prior notice.", "There is no application deadline."],
+)
+def test_ongoing_statements(sentence: str) -> None:
+    assert len(dates_of(f"{TITLE}{sentence}\n").ongoing) == 1
+
+
+def test_jurisdictions_from_config_and_location() -> None:
+    dates = dates_of(f"{TITLE}Location: Denver, CO\n", jurisdictions=["us-ny"])
+    assert dates.jurisdictions == ["US-NY", "US-CO"]
+    dates = dates_of(f"{TITLE}Location: Denver, CO\n", **{"infer-jurisdictions": False})
+    assert dates.jurisdictions == []
+
+
+def test_extraction_survives_random_text() -> None:
+    engine = engine_for({})
+    rng = random.Random(5)
+    alphabet = "0123456789/-.,: aAmMyJjuneFebTHURSDAY\n\t–—年月日é\u200b\U0001F600()"
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 400)))
+        engine.check_text(text)
+    result = engine.check_text("June 1 - " * 5000 + "\n" + "1/" * 20000)
+    assert not result.errors
+
+
+def test_parse_command_shows_date_facts(tmp_path) -> None:
+    import json
+
+    from conftest import run_cli
+
+    posting = tmp_path / "analyst.txt"
+    posting.write_text("Data Analyst\nOpen Date: 04-18-14\nApplications must be received by THURSDAY, MAY 1, 2014.\n", "utf-8")
+    code, out, err = run_cli("parse", str(posting))
+    assert code == 0, err
+    dates = json.loads(out)[0]["facts"]["dates"]
+    assert (dates["posted_date"], dates["closing_date"]) == ("2014-04-18", "2014-05-01")
+    assert [(m["role"], m["span"]["line"], m["weekday"]) for m in dates["mentions"]] == [("posted", 2, None), ("closing", 3, "THURSDAY")]
+
+
+def test_duration_with_a_year_less_start() -> None:
+    dates = dates_of(f"{TITLE}Posted April 6, 2026. A 12-week internship starting June 1.\n")
+    assert [(d.amount, d.unit) for d in dates.durations] == [(12, "week")]
+    start = dates.with_role("start")
+    assert [(m.value, m.year_source) for m in start] == [(D(2026, 6, 1), "context")]
+    assert dates.start_date == D(2026, 6, 1)
