@@ -6,4 +6,5 @@ Add a family by writing its module and naming it here.
 BUILTIN_MODULES = [
     "meta",
     "compensation",
+    "requirements",
 ]

@@ -13,9 +13,11 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from postlint.extract import employment as employment_facts
+from postlint.extract import experience as experience_facts
 from postlint.extract import location as location_facts
 from postlint.extract import pay as pay_facts
 from postlint.extract.employment import Employment
+from postlint.extract.experience import Experience
 from postlint.extract.location import Location
 from postlint.extract.pay import PayMention
 from postlint.model import Posting
@@ -35,6 +37,7 @@ class Facts(BaseModel):
     pay: list[PayMention] = Field(default_factory=list)
     employment: Employment = Field(default_factory=Employment)
     location: Location = Field(default_factory=Location)
+    experience: Experience = Field(default_factory=Experience, description="Years demanded, seniority, degrees")
 
 
 def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Facts:
@@ -44,6 +47,7 @@ def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Fa
         pay=pay_facts.extract(posting, context),
         employment=employment_facts.extract(posting, context),
         location=location_facts.extract(posting, context),
+        experience=experience_facts.extract(posting, context),
     )
     posting.facts = facts
     return facts
