@@ -232,6 +232,11 @@ class SeniorityExperienceMismatch(Rule):
                         instead=f"ask for at most {_years(options.junior_max_years)}, or give the role a senior title",
                     )
             return
+        # Time in a named lower grade ("two years as a Chemist") builds on that grade's own
+        # experience, so it says nothing about the total; a bare "2 years" without a subject neither.
+        demands = [d for d in demands if not d.in_grade and (d.explicit or d.subject)]
+        if not demands:
+            return
         largest = max(demands, key=lambda d: d.maximum or d.minimum)
         if (largest.maximum or largest.minimum) < options.senior_min_years:
             yield self.finding(

@@ -41,7 +41,7 @@ _WORD_NUMBERS = {
 _NUM = r"(?:\d{1,2}(?:\.\d)?(?![\d,.]\d)|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
 _YEARS = re.compile(
     r"(?<![\w$.-])(?P<low>" + _NUM + r")\b(?:\s*\(\s*\d{1,2}\s*\))?"
-    r"(?P<plus>\s*\+|\s+or\s+more|\s+plus)?"
+    r"(?P<plus>\s*(?:\+|&#43;|&plus;)|\s+or\s+more|\s+plus)?"
     r"(?:\s*(?:-|–|—|to)\s*(?P<high>" + _NUM + r")\b(?:\s*\(\s*\d{1,2}\s*\))?(?P<plus2>\s*\+)?)?"
     r"\s*(?P<unit>years?|yrs?|months?)(?![\w-])(?P<tail>\.(?=\s+[a-z])|['’]|\s+or\s+more|\s*\+)?",
     re.I,
@@ -53,6 +53,8 @@ _NOT_DEMAND_BEFORE = re.compile(
     r"during|about|approximately|roughly|nearly|almost|the|this|our|its|those|these|are|is|was|be)\s+(?:a\s+)?$)",
     re.I,
 )
+_PER = re.compile(r"\b(?:days?|weeks?|times|hours?|visits?|trips?)\s+$", re.I)
+_A_YEAR_OF = re.compile(r"\W*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|exp\b)", re.I)
 _MORE_THAN = re.compile(r"\b(?:more|greater|no\s+less|not\s+less)\s+than\s+$", re.I)
 _NOT_DEMAND_AFTER = re.compile(
     r"^(?:['’]?\s*(?:old|of\s+age|ago|from|after|before|prior|following|probation\w*|term|limited|contract|appointment|"
@@ -75,6 +77,14 @@ _SUBJECT_FILLER = re.compile(
     r"recent|post[- ]graduate|work|experience|exp|an?|within|or\s+more|plus)\b)+",
     re.I,
 )
+# Experience in a named lower class or grade ("as a Senior Storekeeper", "at the level of", "GS-12"):
+# time in grade, on top of what that grade itself required, so not the whole experience asked.
+_TIME_IN_GRADE = re.compile(
+    r"\bas\s+an?\s+(?:journey[- ]level\s+|first[- ]level\s+)?[A-Z]|\bat\s+the\s+(?:\w+\s+)?level\s+of\b|\bin\s+a\s+(?:class|position)\b|"
+    r"\bjourney[- ]level\b|\bGS-?\d|\blower\s+(?:GS[- ]?)?grade\b|\bGS[- ]grade|\bgrade\s+level\b|\bwith\s+the\s+City\s+of\b|\bsupervis\w*|\bsecond[- ]level\b",
+)
+_AS_ROLE = re.compile(r"\bas\s+an?\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+_LEVEL_WORDS = {"senior", "junior", "principal", "staff", "lead", "chief", "head", "intern", "trainee", "assistant", "associate"}
 _SUBJECT_TRAIL = re.compile(r"(?:\s|,|\band\b|\bor\b|\bexperience\b|\bexp\b)+$", re.I)
 
 # -- seniority -----------------------------------------------------------------------------------
@@ -143,6 +153,7 @@ class ExperienceDemand(BaseModel):
     span: Span = Field(description="The words that state the amount: '5+ years'")
     subject: str = Field(default="", description="What the years are of: 'distributed systems' ('' when unstated)")
     explicit: bool = Field(default=False, description="The word 'experience' (or like) goes with the number")
+    in_grade: bool = Field(default=False, description="Time in a named lower class or grade ('as a Senior Clerk')")
     technologies: list[TechnologyMention] = Field(default_factory=list, description="Technologies named in the subject")
     priority: Priority = Priority.REQUIRED
     item_span: Span
@@ -224,8 +235,10 @@ def find_years(text: str) -> list[tuple[re.Match, float, float | None, bool]]:
         after = text[match.end() : match.end() + 60]
         if _NOT_DEMAND_BEFORE.search(before) and not _MORE_THAN.search(before):
             continue
-        if _NOT_DEMAND_AFTER.match(after):
+        if _NOT_DEMAND_AFTER.match(after) or _PER.search(before):
             continue
+        if match.group("low").lower() in ("a", "an") and not _A_YEAR_OF.match(after):
+            continue  # "travel ten days a year": only "a year of (...) experience" is a demand
         if unit in ("year", "yr") and (high or low) > 1 and not _EXPERIENCE_WORD.match(after.lstrip(" '’of")):
             continue  # "a 2 year program": an adjective, not an amount of experience
         if unit.startswith("month"):
@@ -257,8 +270,15 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Experi
     return result
 
 
+def _as_title_role(after: str, title_words: set[str]) -> bool:
+    """ "two years as a hydrographer" in a "Senior Hydrographer" posting: time in the base grade."""
+    role = _AS_ROLE.search(after)
+    return bool(role and title_words & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", role.group(1))})
+
+
 def _demands(posting: Posting, item: Item, base: int, text: str) -> list[ExperienceDemand]:
     found = find_years(text)
+    title_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", posting.title or "")} - _LEVEL_WORDS
     demands = []
     for n, (match, low, high, open_ended) in enumerate(found):
         next_start = found[n + 1][0].start() if n + 1 < len(found) else len(text)
@@ -266,6 +286,8 @@ def _demands(posting: Posting, item: Item, base: int, text: str) -> list[Experie
         cut = _CLAUSE_END.search(clause)
         clause_start, clause = match.end(), clause[: cut.start()] if cut else clause
         explicit = bool(_EXPERIENCE_WORD.search(clause))
+        after = text[match.end() : next_start][:200]
+        in_grade = bool(_TIME_IN_GRADE.search(after)) or _as_title_role(after, title_words)
         subject = _SUBJECT_FILLER.sub("", clause)
         subject = _SUBJECT_TRAIL.sub("", subject).strip()
         if not subject:
@@ -286,7 +308,7 @@ def _demands(posting: Posting, item: Item, base: int, text: str) -> list[Experie
             ExperienceDemand(
                 minimum=round(low, 2), maximum=round(high, 2) if high is not None else None, open_ended=open_ended,
                 raw=raw, span=posting.span_at(base + match.start(), base + match.start() + len(raw)),
-                subject=" ".join(subject.split())[:120], explicit=explicit, technologies=techs,
+                subject=" ".join(subject.split())[:120], explicit=explicit, in_grade=in_grade, technologies=techs,
                 priority=item.priority, item_span=item.span,
             )
         )
