@@ -15,7 +15,7 @@ from importlib import resources
 from pydantic import Field
 
 from postlint.extract import reference_date, technology
-from postlint.extract.experience import requirement_items
+from postlint.extract.experience import listed_requirements, requirement_items
 from postlint.model import Posting, Priority, SectionKind, Severity, Span
 from postlint.rule import Rule, RuleOptions
 
@@ -36,9 +36,16 @@ _EXTRA_INSTEAD = "replace it with a task or evidence an applicant can check"
 _CONCRETE = re.compile(
     r"\d|\b(?:such\s+as|e\.g|for\s+example|for\s+instance|including|includes|demonstrated\s+(?:by|through)|"
     r"as\s+(?:shown|evidenced|demonstrated)\s+by|evidenced\s+by|portfolio|writing\s+samples?|published|publications?|"
-    r"in\s+English|in\s+Spanish|bilingual|fluent)\b",
+    r"bilingual|fluen(?:t|cy)|English|Spanish|French|German|Dutch|Portuguese|Italian|Mandarin|Chinese|Japanese|Korean|Arabic|"
+    # a named communication task: "present results to business users", "write design docs"
+    r"present|presents|presenting|presentations?|explain|explaining|translat(?:e|es|ing)|narratives?|documentation|"
+    r"write-ups?|design\s+docs?|workshops?|teach|teaching|mentor|mentoring|articulate|gathering\s+requirements)\b",
     re.I,
 )
+# The phrase describes the company, not the applicant: "a results-oriented culture".
+_ABOUT_US_AFTER = re.compile(r"^\s+(?:culture|environment|company|workplace|organi[sz]ation)\b", re.I)
+# The posting speaking about itself, not about the applicant: "we are passionate about inclusion".
+_ABOUT_US = re.compile(r"\b(?:we|we're|we\s+are|our\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -128,7 +135,8 @@ class VagueRequirement(Rule):
             if located is None:
                 continue
             base, text = located
-            matches = list(matcher.pattern.finditer(text))
+            matches = [m for m in matcher.pattern.finditer(text) 
+                       if not _ABOUT_US.search(text[max(0, m.start() - 30) : m.start()]) and not _ABOUT_US_AFTER.match(text[m.end() : m.end() + 20])]
             if not matches:
                 continue
             rest = text
@@ -178,7 +186,7 @@ class TooManyRequirements(Rule):
     Options = TooManyRequirementsOptions
 
     def check(self, posting, options):
-        required = [i for i in requirement_items(posting) if i.priority is Priority.REQUIRED]
+        required = [i for i in listed_requirements(posting) if i.priority is Priority.REQUIRED]
         if len(required) <= options.max_required:
             return
         sections = posting.sections_of(SectionKind.REQUIREMENTS)

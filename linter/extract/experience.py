@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from postlint.extract import technology
 from postlint.extract.technology import TechnologyMention
-from postlint.model import Item, Posting, Priority, Span
+from postlint.model import Item, Posting, Priority, SectionKind, Span
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -208,6 +208,22 @@ def requirement_items(posting: Posting) -> list[Item]:
     """Items that state requirements: those in requirement/preferred sections, plus summary
     sentences the parser marked required ("Requires 5+ years ...")."""
     return [item for item in posting.items() if item.priority is not Priority.NONE]
+
+
+_NOT_A_REQUIREMENT = re.compile(
+    r"^(?:provide|follow|submit|include|list|attach|apply|please|for\s+each|failure\s+to|note\b|see\b|click|visit|"
+    r"applicants?\s+(?:who|must\s+(?:submit|list|attach|provide))|if\s+you|you\s+can)",
+    re.I,
+)
+
+
+def listed_requirements(posting: Posting) -> list[Item]:
+    """The items of the requirement lists proper: items of requirement/preferred sections (summary
+    sentences only when there is no such section), without instructions to applicants ("Provide
+    as much detail as possible on your resume") or lead-ins ending in a colon."""
+    in_sections = posting.items(SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+    items = in_sections or requirement_items(posting)
+    return [i for i in items if not i.text.rstrip().endswith(":") and not _NOT_A_REQUIREMENT.match(i.text)]
 
 
 def number(word: str) -> float | None:
