@@ -217,13 +217,32 @@ _NOT_A_REQUIREMENT = re.compile(
 )
 
 
+# Words that make an item read as something asked of the applicant. Requirement blocks that are
+# never closed by a heading the parser knows swallow perks and company text ("25 days of paid
+# leave", "We invest in your growth"); counting only items that ask something keeps those out.
+_ASKS = re.compile(
+    r"\b(?:experience[ds]?|skill(?:s|ed)?|knowledge|proficien\w*|abilit(?:y|ies)|able\s+to|degree|bachelor|master|phd|"
+    r"familiar\w*|understanding|expertise|expert|years?|fluen\w*|certifi\w*|comfortable|track\s+record|hands-on|proven|"
+    r"background|capab\w*|command\s+of|mastery|competen\w*|qualifi\w*|licen[cs]e|you(?:'re|\s+are|\s+have|\s+can|'ve)|"
+    r"must|required|preferred|plus|bonus|strong|excellent|solid|deep|advanced|working\s+with|exposure|worked|built|"
+    r"designed|led|managed)\b",
+    re.I,
+)
+_COMPANY_VOICE = re.compile(r"^(?:we\b|we're|our\b|at\s+[A-Z]\w+\s*,|join\b|#|show\s+(?:more|less)\b)", re.I)
+
+
 def listed_requirements(posting: Posting) -> list[Item]:
     """The items of the requirement lists proper: items of requirement/preferred sections (summary
-    sentences only when there is no such section), without instructions to applicants ("Provide
-    as much detail as possible on your resume") or lead-ins ending in a colon."""
+    sentences only when there is no such section) that ask something of the applicant, without
+    instructions ("Provide as much detail as possible on your resume"), lead-ins ending in a
+    colon, company text or perks that leaked into the block."""
     in_sections = posting.items(SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
     items = in_sections or requirement_items(posting)
-    return [i for i in items if not i.text.rstrip().endswith(":") and not _NOT_A_REQUIREMENT.match(i.text)]
+    return [
+        i for i in items
+        if len(i.text.split()) > 1 and not i.text.rstrip().endswith(":") and not _NOT_A_REQUIREMENT.match(i.text)
+        and not _COMPANY_VOICE.match(i.text) and (_ASKS.search(i.text) or technology.find(i.text))
+    ]
 
 
 def number(word: str) -> float | None:
