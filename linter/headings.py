@@ -12,6 +12,7 @@ from postlint.model import SectionKind
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{1,80}?)\s*:?\s*(\*\*|__)\s*:?\s*$")
 _CONNECTORS = {"and", "&", "of", "to", "the", "a", "-", "–", "/", "for", "you", "we", "in", "our", "your"}
+_DECORATION = re.compile(r"^[^\w(]+|[^\w)?!'’]+$")
 _NUMBERING = re.compile(r"^(\d+[.)]|[ivx]+[.)])\s+")
 
 
@@ -27,6 +28,7 @@ def normalise(text: str) -> str:
     text = text.strip().lower().replace("’", "'").replace("‘", "'").replace("&amp;", "&")
     text = text.strip("#*_ \t").rstrip(":").strip("*_ ")
     text = _NUMBERING.sub("", text)
+    text = _DECORATION.sub("", text).strip()  # "What we're looking for 🌱", "The role ⚡"
     return re.sub(r"\s+", " ", text)
 
 

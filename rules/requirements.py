@@ -16,7 +16,7 @@ from pydantic import Field
 
 from postlint.extract import reference_date, technology
 from postlint.extract.experience import listed_requirements, requirement_items
-from postlint.model import Posting, Priority, SectionKind, Severity, Span
+from postlint.model import Item, Posting, Priority, SectionKind, Severity, Span
 from postlint.rule import Rule, RuleOptions
 
 
@@ -376,24 +376,46 @@ class DuplicateRequirement(Rule):
     Options = DuplicateRequirementOptions
 
     def check(self, posting, options):
-        seen: list[tuple[frozenset[str], object]] = []
-        for item in requirement_items(posting)[:300]:
+        items = listed_requirements(posting)[:300]
+        seen: list[tuple[frozenset[str], frozenset[str], int, Item]] = []
+        for n, item in enumerate(items):
             words = _content_words(item.text)
             if len(words) < options.min_words:
                 continue
-            for earlier_words, earlier in seen:
+            amounts = _amounts(item.text)
+            for earlier_words, earlier_amounts, m, earlier in seen:
+                if earlier_amounts != amounts or _alternatives(items, m, n):
+                    continue  # "Two years as ..." vs "Four years as ...", or options joined by "or"
                 common = len(words & earlier_words)
-                smaller = min(len(words), len(earlier_words))
-                if common / smaller >= options.min_overlap and common / len(words | earlier_words) >= 0.5:
-                    if earlier.priority is not item.priority:
-                        message = (f"also listed as {earlier.priority.value} on line {earlier.span.line}, and as "
-                                   f"{item.priority.value} here: applicants cannot tell whether it is a must")
-                    else:
-                        message = f"repeats the requirement on line {earlier.span.line}"
-                    yield self.finding(_first_line(posting, item.span), message, instead="keep it once, in the list where it belongs")
-                    break
+                if common / min(len(words), len(earlier_words)) < options.min_overlap:
+                    continue
+                if common / len(words | earlier_words) < 0.6 or min(len(words - earlier_words), len(earlier_words - words)) > 1:
+                    continue  # siblings ("BLS certificate" / "ACLS certificate"): each names its own thing
+                if earlier.priority is not item.priority:
+                    message = (f"also listed as {earlier.priority.value} on line {earlier.span.line}, and as "
+                               f"{item.priority.value} here: applicants cannot tell whether it is a must")
+                else:
+                    message = f"repeats the requirement on line {earlier.span.line}"
+                yield self.finding(_first_line(posting, item.span), message, instead="keep it once, in the list where it belongs")
+                break
             else:
-                seen.append((words, item))
+                seen.append((words, amounts, n, item))
+
+
+_OR_END = re.compile(r"\bor\s*[.;,:]?\s*$", re.I)
+_OR_START = re.compile(r"^\s*or\b", re.I)
+_AMOUNT = re.compile(r"\b(?:\d+(?:\.\d+)?|" + "|".join(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty eighteen".split()) + r")\b", re.I)
+
+
+def _amounts(text: str) -> frozenset[str]:
+    return frozenset(a.lower() for a in _AMOUNT.findall(text))
+
+
+def _alternatives(items: list[Item], first: int, second: int) -> bool:
+    """Items joined by "or" (numbered options, as in civil-service postings) are alternatives."""
+    between = items[first:second]
+    return any(_OR_END.search(i.text) for i in between) or _OR_START.match(items[second].text) is not None
 
 
 def _first_line(posting: Posting, span: Span) -> Span:
@@ -403,6 +425,16 @@ def _first_line(posting: Posting, span: Span) -> Span:
 
 
 # -- REQ007 ---------------------------------------------------------------------------------------
+_ASKING_LINE = re.compile(
+    r"\b(?:\d+\s*\+?\s*years|experience\s+(?:with|in|of|using|building|\w+ing)|proficien\w*|knowledge\s+of|"
+    r"familiar(?:ity)?\s+with|degree\s+in|you\s+(?:have|bring|are|will\s+have)|skills\s+in|strong\s+\w+\s+skills|"
+    r"understanding\s+of|expertise\s+in|ability\s+to|has\s+(?:a\s+)?(?:strong|deep|solid|hands-on|experience)|"
+    # other languages seen in postings: French, German, Dutch, Spanish
+    r"tu\s+as|tu\s+es|vous\s+avez|connaissances?|comp[ée]tences|erfahrung|kenntnisse|ervaring|kennis|experiencia|conocimientos?)\b",
+    re.I,
+)
+
+
 class NoRequirements(Rule):
     """What it checks: a posting that lists responsibilities but no requirements: no requirements
     or qualifications section, no "Requires ..." sentence, no years or degree demanded.
@@ -426,6 +458,11 @@ class NoRequirements(Rule):
             return
         experience = posting.facts.experience
         if experience.demands or experience.degrees:
+            return
+        # Requirements under a heading the parser did not know still count: look for lines that ask.
+        # Duties rarely say "experience with", "knowledge of" or "proficient in", so three such
+        # phrases anywhere mean the requirements are there under a heading the parser did not know.
+        if len(_ASKING_LINE.findall(posting.text, 0, 200_000)) >= 3:
             return
         yield self.finding(
             posting.anchor(),
