@@ -364,12 +364,16 @@ def _degree(posting: Posting, items: list[Item], index: int, base: int, text: st
     item = items[index]
     levels = list(dict.fromkeys(m.lastgroup for m in matches))
     first, last = matches[0], matches[-1]
+    end = last.end()
+    tail = re.match(r"\s*(?:['’]s\s+)?degree\b", text[end:], re.I)
+    if tail and last.lastgroup != "any":
+        end += tail.end()  # "Bachelor's degree", not just "Bachelor's"
     linked = bool(_OR_LINK_END.search(text)) or (index > 0 and _OR_LINK_END.search(items[index - 1].text) is not None) \
         or (index + 1 < len(items) and _OR_LINK_START.match(items[index + 1].text) is not None)
     return DegreeDemand(
         levels=levels,  # type: ignore[arg-type]
-        raw=text[first.start() : last.end()],
-        span=posting.span_at(base + first.start(), base + last.end()),
+        raw=text[first.start() : end],
+        span=posting.span_at(base + first.start(), base + end),
         priority=item.priority,
         alternative=bool(_DEGREE_ALTERNATIVE.search(text)) or linked,
         in_progress=bool(_IN_PROGRESS.search(text)),
