@@ -225,7 +225,7 @@ _ASKS = re.compile(
     r"familiar\w*|understanding|expertise|expert|years?|fluen\w*|certifi\w*|comfortable|track\s+record|hands-on|proven|"
     r"background|capab\w*|command\s+of|mastery|competen\w*|qualifi\w*|licen[cs]e|you(?:'re|\s+are|\s+have|\s+can|'ve)|"
     r"must|required|preferred|plus|bonus|strong|excellent|solid|deep|advanced|working\s+with|exposure|worked|built|"
-    r"designed|led|managed)\b",
+    r"designed|led|managed|interest(?:ed)?\s+in|passion\w*|curio\w*)\b",
     re.I,
 )
 _COMPANY_VOICE = re.compile(r"^(?:we\b|we're|our\b|at\s+[A-Z]\w+\s*,|join\b|#|show\s+(?:more|less)\b)", re.I)
