@@ -298,7 +298,8 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Experi
         degree = _degree(posting, items, index, base, text)
         if degree is not None:
             result.degrees.append(degree)
-    if result.degrees and any(_POSTING_ALTERNATIVE.search(i.text) for i in items):
+    # A statement of its own ("Experience may be substituted for the degree") covers every degree.
+    if result.degrees and any(_POSTING_ALTERNATIVE.search(i.text) and not _DEGREE.search(i.text) for i in items):
         for degree in result.degrees:
             degree.alternative = True
     result.seniority = _seniority(posting)
@@ -324,10 +325,10 @@ def _demands(posting: Posting, item: Item, base: int, text: str) -> list[Experie
         after = text[match.end() : next_start][:200]
         in_grade = bool(_TIME_IN_GRADE.search(after)) or _as_title_role(after, title_words)
         subject = _SUBJECT_FILLER.sub("", clause)
-        subject = _SUBJECT_TRAIL.sub("", subject).strip()
-        if not subject:
+        subject = _SUBJECT_TRAIL.sub("", subject).strip(" \t\n()[],;:'\"’")
+        if not re.search(r"[^\W\d_]", subject):
             # "Kubernetes experience (5+ years)": the subject comes first.
-            head = text[: match.start()]
+            head = text[: match.start()].rstrip(" \t(-–—:")
             breaks = list(re.finditer(r"[;:.]\s|\(|,", head))
             clause_start = breaks[-1].end() if breaks else 0
             clause = head[clause_start:]

@@ -80,7 +80,10 @@ def lookup(raw: str) -> Technology | None:
     """The technology an alias names ("k8s" -> Kubernetes), or None."""
     t = table()
     key = " ".join(raw.split())
-    return t.exact.get(key) or t.folded.get(key.lower())
+    found = t.exact.get(key) or t.folded.get(key.lower())
+    if found is None:
+        found = next((tech for alias, tech in t.exact.items() if alias.lower() == key.lower()), None)
+    return found
 
 
 def find(text: str) -> list[tuple[int, int, Technology]]:
