@@ -7,14 +7,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import postlint
-from postlint.extract import technology
+from postlint.extract import ExtractContext, extract_facts, technology
 from postlint.extract.experience import find_years
 from postlint.model import Priority
+from postlint.parse import parse_text
 
 
 def facts(text: str, path: str = "<text>"):
-    return [p.facts.experience for p in postlint.parse_text(text, path)]
+    """Parse and extract directly (no engine), so property tests stay quick."""
+    context = ExtractContext()
+    return [extract_facts(p, context).experience for p in parse_text(text, path)]
 
 
 def one_posting(text: str):
