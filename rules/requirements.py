@@ -44,6 +44,8 @@ _CONCRETE = re.compile(
 )
 # The phrase describes the company, not the applicant: "a results-oriented culture".
 _ABOUT_US_AFTER = re.compile(r"^\s+(?:culture|environment|company|workplace|organi[sz]ation)\b", re.I)
+# A question to the reader ("Passionate about what we do? Apply!") is an invitation, not a requirement.
+_IN_QUESTION = re.compile(r"[^.!?\n]{0,120}\?")
 # The posting speaking about itself, not about the applicant: "we are passionate about inclusion".
 _ABOUT_US = re.compile(r"\b(?:we|we're|we\s+are|our\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?$", re.I)
 
@@ -136,7 +138,8 @@ class VagueRequirement(Rule):
                 continue
             base, text = located
             matches = [m for m in matcher.pattern.finditer(text) 
-                       if not _ABOUT_US.search(text[max(0, m.start() - 30) : m.start()]) and not _ABOUT_US_AFTER.match(text[m.end() : m.end() + 20])]
+                       if not _ABOUT_US.search(text[max(0, m.start() - 30) : m.start()]) and not _ABOUT_US_AFTER.match(text[m.end() : m.end() + 20])
+                       and not _IN_QUESTION.match(text[m.end() :])]
             if not matches:
                 continue
             rest = text
