@@ -11,6 +11,8 @@ from postlint.model import SectionKind
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{1,80}?)\s*:?\s*(\*\*|__)\s*:?\s*$")
+_CONNECTORS = {"and", "&", "of", "to", "the", "a", "-", "–", "/", "for", "you", "we", "in", "our", "your"}
+_DECORATION = re.compile(r"^[^\w(]+|[^\w)?!'’]+$")
 _NUMBERING = re.compile(r"^(\d+[.)]|[ivx]+[.)])\s+")
 
 
@@ -26,6 +28,7 @@ def normalise(text: str) -> str:
     text = text.strip().lower().replace("’", "'").replace("‘", "'").replace("&amp;", "&")
     text = text.strip("#*_ \t").rstrip(":").strip("*_ ")
     text = _NUMBERING.sub("", text)
+    text = _DECORATION.sub("", text).strip()  # "What we're looking for 🌱", "The role ⚡"
     return re.sub(r"\s+", " ", text)
 
 
@@ -58,14 +61,20 @@ def heading_text(line: str) -> str | None:
     match = _BOLD_LINE.match(line)
     if match:
         return match.group("text").strip()
-    if stripped[0] in "-*•·▪◦+>|" or stripped[-1] in ".,;!?":
+    if stripped[0] in "-*•·▪◦+>|" or stripped[-1] in ".,;!?" and not stripped.endswith("..."):
         return None
     words = stripped.split()
     if classify_heading(stripped) is not None and len(words) <= 10:
         return stripped.rstrip(":").strip()
+    if len(words) <= 4 and all(w[0].isupper() or w in _CONNECTORS for w in words) and classify_heading(stripped, fuzzy=True):
+        # A short Title Case line naming a section kind ("Work Benefits", "Nice-to-Have Qualifications"):
+        # without it a requirements block never closes and benefits leak into requirements.
+        return stripped.rstrip(":").strip()
     letters = [c for c in stripped if c.isalpha()]
     if len(letters) >= 3 and all(c.isupper() for c in letters) and len(words) <= 8 and not _NUMBERING.match(stripped):
         return stripped.rstrip(":").strip()
+    if stripped.endswith(("...", "…")) and len(words) <= 6 and stripped[0].isupper():
+        return stripped.rstrip(".…").strip()  # "Some of our perks include..."
     if stripped.endswith(":") and len(words) <= 6 and stripped.count(":") == 1 and stripped[0].isupper():
         return stripped.rstrip(":").strip()
     return None

@@ -265,6 +265,13 @@ class _Parser:
         if not self.paragraph:
             return
         rows, self.paragraph = self.paragraph, []
+        if _is_line_list(self.lines, rows):
+            # Unbulleted list lines ("You have 2+ years ...\nYou are familiar with ...") are one
+            # item each, not one long sentence.
+            for row in rows:
+                self.paragraph = [row]
+                self._close_paragraph()
+            return
         start = self.offsets[rows[0]]
         text = "\n".join(self.lines[rows[0] : rows[-1] + 1])
         intro = self.section is None
@@ -302,6 +309,20 @@ class _Parser:
                 span = self.posting.title_span
                 self.posting.title_span = Span(line=span.line, column=span.column, end_line=span.end_line,
                                                end_column=span.column + len(self.posting.title))
+
+
+_WRAPPED_END = re.compile(r"(?:[,;:(\-–—&/]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|that|which|including))\s*$", re.I)
+
+
+def _is_line_list(lines: list[str], rows: list[int]) -> bool:
+    """True when a paragraph's lines are separate entries rather than wrapped prose: two or more
+    lines, each starting with a capital or digit, none ending mid-phrase (comma, "and", "of" ...)."""
+    if len(rows) < 2:
+        return False
+    texts = [lines[r].strip() for r in rows]
+    if not all(t[:1].isupper() or t[:1].isdigit() for t in texts):
+        return False
+    return not any(_WRAPPED_END.search(t) for t in texts[:-1])
 
 
 def _is_markup_heading(line: str) -> bool:

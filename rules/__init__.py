@@ -7,4 +7,5 @@ BUILTIN_MODULES = [
     "meta",
     "compensation",
     "dates",
+    "requirements",
 ]

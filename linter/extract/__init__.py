@@ -14,11 +14,13 @@ from pydantic import BaseModel, Field
 
 from postlint.extract import dates as date_facts
 from postlint.extract import employment as employment_facts
+from postlint.extract import experience as experience_facts
 from postlint.extract import jurisdiction as jurisdiction_facts
 from postlint.extract import location as location_facts
 from postlint.extract import pay as pay_facts
 from postlint.extract.dates import Dates
 from postlint.extract.employment import Employment
+from postlint.extract.experience import Experience
 from postlint.extract.jurisdiction import JurisdictionMention
 from postlint.extract.location import Location
 from postlint.extract.pay import BenefitMention, PayMention, PayNote
@@ -47,6 +49,7 @@ class Facts(BaseModel):
         default_factory=list, description="Where the posting is, for pay-transparency laws: from config and location"
     )
     dates: Dates = Field(default_factory=Dates)
+    experience: Experience = Field(default_factory=Experience, description="Years demanded, seniority, degrees")
 
 
 def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Facts:
@@ -59,6 +62,7 @@ def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Fa
         employment=employment_facts.extract(posting, context),
         location=location_facts.extract(posting, context),
         jurisdictions=jurisdiction_facts.extract(posting, context),
+        experience=experience_facts.extract(posting, context),
     )
     facts.dates = date_facts.extract(posting, context, facts.location)
     # One source of truth for where the job is: the jurisdiction facts (config + location).

@@ -1,0 +1,144 @@
+"""Technologies named in text (Python, C++, Node.js, Kubernetes ...), from the table in
+``rules/data/technologies.toml``: canonical names, aliases and first release years.
+
+One combined pattern finds every alias in one pass. Boundaries are hand-made because ``\\b`` fails
+on names that start or end with punctuation: "C++", "C#", ".NET", "Node.js". A name never matches
+inside a longer word or name, so "Java" is not found in "JavaScript" and "SQL" not in "T-SQL".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from pydantic import BaseModel
+
+from postlint.model import Item, Posting, Span
+
+# Left: not after a word character or a name's punctuation ("ASP.NET" is not ".NET" twice).
+# Right: not before a word character, "+" or "#", nor a dot that starts another word ("Node.js").
+_LEFT = r"(?<![\w.+#-])"
+_RIGHT = r"(?![\w+#]|\.\w)"
+_LIST_BEFORE = re.compile(r"(?:[,(/;:]|\band|\bor)\s*$")
+_LIST_AFTER = re.compile(r"^\s*(?:[,)/;]|and\b|or\b)")
+
+
+@dataclass(frozen=True)
+class Technology:
+    name: str
+    released: int | None
+
+
+class TechnologyMention(BaseModel):
+    name: str
+    released: int | None = None
+    raw: str
+    span: Span
+    item_span: Span | None = None  # the requirement item it was found in
+
+
+@dataclass(frozen=True)
+class _Table:
+    pattern: re.Pattern
+    folded: dict[str, Technology]  # lower-cased alias -> technology (case-insensitive aliases)
+    exact: dict[str, Technology]  # alias as written -> technology (case-sensitive aliases)
+    list_only: frozenset[str]
+
+
+def _alias_pattern(alias: str, case_sensitive: bool) -> str:
+    body = r"\s+".join(re.escape(part) for part in alias.split())
+    return body if case_sensitive else f"(?i:{body})"
+
+
+@functools.lru_cache(maxsize=1)
+def table() -> _Table:
+    data = tomllib.loads(resources.files("postlint.rules").joinpath("data/technologies.toml").read_text("utf-8"))
+    folded: dict[str, Technology] = {}
+    exact: dict[str, Technology] = {}
+    list_only: set[str] = set()
+    alternatives: list[tuple[int, str]] = []
+    for entry in data.get("technology", []):
+        tech = Technology(name=entry["name"], released=entry.get("released"))
+        case_sensitive = bool(entry.get("case-sensitive", False))
+        list_only.update(entry.get("list-only", []))
+        for alias in entry.get("aliases", [entry["name"]]):
+            if case_sensitive:
+                exact[alias] = tech
+            else:
+                folded[alias.lower()] = tech
+            alternatives.append((len(alias), _alias_pattern(alias, case_sensitive)))
+    # Longest first, so "Apache Spark" wins over "Spark" and "SQL Server" over "SQL".
+    alternatives.sort(key=lambda a: -a[0])
+    pattern = re.compile(_LEFT + "(?:" + "|".join(body for _, body in alternatives) + ")" + _RIGHT)
+    return _Table(pattern=pattern, folded=folded, exact=exact, list_only=frozenset(list_only))
+
+
+def lookup(raw: str) -> Technology | None:
+    """The technology an alias names ("k8s" -> Kubernetes), or None."""
+    t = table()
+    key = " ".join(raw.split())
+    found = t.exact.get(key) or t.folded.get(key.lower())
+    if found is None:
+        found = next((tech for alias, tech in t.exact.items() if alias.lower() == key.lower()), None)
+    return found
+
+
+def find(text: str) -> list[tuple[int, int, Technology]]:
+    """(start, end, technology) of every technology named in ``text``, in order."""
+    t = table()
+    found = []
+    for match in t.pattern.finditer(text):
+        raw = " ".join(match.group(0).split())
+        tech = t.exact.get(raw) or t.folded.get(raw.lower())
+        if tech is None:
+            continue
+        if raw in t.list_only and not _in_list(text, match.start(), match.end()):
+            continue
+        found.append((match.start(), match.end(), tech))
+    return found
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    """True when a short ambiguous name ("Go", "R") stands in a list of names."""
+    return bool(_LIST_BEFORE.search(text[max(0, start - 8) : start]) or _LIST_AFTER.match(text[end : end + 8]))
+
+
+def in_item(posting: Posting, item: Item, starts: list[int] | None = None) -> list[TechnologyMention]:
+    """Technologies named in one item, with spans (the item's text is located in the posting)."""
+    located = locate(posting, item, starts)
+    if located is None:
+        return []
+    base, text = located
+    return [
+        TechnologyMention(name=tech.name, released=tech.released, raw=text[a:b], span=posting.span_at(base + a, base + b), item_span=item.span)
+        for a, b, tech in find(text)
+    ]
+
+
+def line_starts(posting: Posting) -> list[int]:
+    """The offset in ``posting.text`` where each source line starts."""
+    starts, offset = [], 0
+    for line in posting.lines:
+        starts.append(offset)
+        offset += len(line.text) + 1
+    return starts
+
+
+def locate(posting: Posting, item: Item, starts: list[int] | None = None) -> tuple[int, str] | None:
+    """The offset of ``item``'s source text in ``posting.text``, and that source text.
+
+    Items are single-spaced copies of their source; extractors search the source slice instead,
+    so every offset maps straight back to a span.
+    """
+    starts = starts if starts is not None else line_starts(posting)
+    span = item.span
+    a, b = span.line - posting.first_line, span.end_line - posting.first_line
+    if not (0 <= a < len(starts) and 0 <= b < len(starts)):
+        return None
+    start = starts[a] + span.column - 1
+    end = starts[b] + span.end_column - 1
+    text = posting.text[start:end]
+    return (start, text) if text.strip() else None

@@ -1,0 +1,509 @@
+"""Requirement rules (REQ): are the requirements checkable, realistic and possible?
+
+All of them read the requirement items (bullets and sentences with a priority, see
+:func:`postlint.extract.experience.requirement_items`) and the experience facts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from pydantic import Field
+
+from postlint.extract import reference_date, technology
+from postlint.extract.experience import listed_requirements, requirement_items
+from postlint.model import Item, Posting, Priority, SectionKind, Severity, Span
+from postlint.rule import Rule, RuleOptions
+
+
+# -- REQ001 ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Phrase:
+    text: str
+    why: str
+    instead: str
+
+
+_GRADE_WHY = "'{raw}' grades a soft skill without saying what good looks like"
+_GRADE_INSTEAD = "say what the skill is used for: 'write design docs and present results to non-technical stakeholders'"
+_EXTRA_WHY = "'{raw}' is on this project's list of vague phrases"
+_EXTRA_INSTEAD = "replace it with a task or evidence an applicant can check"
+# Anything that gives a vague item something concrete to check: a number, an example, a named tool.
+_CONCRETE = re.compile(
+    r"\d|\b(?:such\s+as|e\.g|for\s+example|for\s+instance|including|includes|demonstrated\s+(?:by|through)|"
+    r"as\s+(?:shown|evidenced|demonstrated)\s+by|evidenced\s+by|portfolio|writing\s+samples?|published|publications?|"
+    r"bilingual|fluen(?:t|cy)|English|Spanish|French|German|Dutch|Portuguese|Italian|Mandarin|Chinese|Japanese|Korean|Arabic|"
+    # a named communication task: "present results to business users", "write design docs"
+    r"present|presents|presenting|presentations?|explain|explaining|translat(?:e|es|ing)|narratives?|documentation|"
+    r"write-ups?|design\s+docs?|workshops?|teach|teaching|mentor|mentoring|articulate|gathering\s+requirements)\b",
+    re.I,
+)
+# The phrase describes the company, not the applicant: "a results-oriented culture".
+_ABOUT_US_AFTER = re.compile(r"^\s+(?:culture|environment|company|workplace|organi[sz]ation)\b", re.I)
+# A question to the reader ("Passionate about what we do? Apply!") is an invitation, not a requirement.
+_IN_QUESTION = re.compile(r"[^.!?\n]{0,120}\?")
+# The posting speaking about itself, not about the applicant: "we are passionate about inclusion".
+_ABOUT_US = re.compile(r"\b(?:we|we're|we\s+are|our\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _vague_data() -> dict:
+    return tomllib.loads(resources.files("postlint.rules").joinpath("data/vague_phrases.toml").read_text("utf-8"))
+
+
+def _words(phrase: str) -> str:
+    """A phrase as a pattern: whole words, any run of spaces or hyphens between them."""
+    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", phrase.strip()) if w)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.split(r"[\s-]+", text.lower().strip()))
+
+
+@dataclass(frozen=True)
+class _VagueMatcher:
+    pattern: re.Pattern
+    phrases: dict[str, _Phrase]
+    extra: frozenset[str]
+
+
+@functools.lru_cache(maxsize=32)
+def _matcher(extend: tuple[str, ...], ignore: tuple[str, ...], qualifiers: tuple[str, ...], soft: tuple[str, ...]) -> _VagueMatcher:
+    data = _vague_data()
+    ignored = {_key(t) for t in ignore}
+    phrases = {
+        _key(p["text"]): _Phrase(p["text"], p["why"], p["instead"]) for p in data.get("phrase", []) if _key(p["text"]) not in ignored
+    }
+    extra = frozenset(_key(t) for t in extend if _key(t) not in ignored)
+    quals = [q for q in [*data.get("qualifiers", []), *qualifiers] if _key(q) not in ignored]
+    skills = [s for s in [*data.get("soft-skills", []), *soft] if _key(s) not in ignored]
+    standalone = [s for s in data.get("standalone", []) if _key(s) not in ignored]
+    by_length = lambda words: sorted(set(words), key=len, reverse=True)  # noqa: E731
+    q = "|".join(_words(w) for w in by_length(quals))
+    s = "|".join(_words(w) for w in by_length(skills))
+    alone = "|".join(_words(w) for w in by_length(standalone + ["communication", "leadership", "collaboration", "teamwork"]))
+    soft_run = rf"(?:{s})(?:\s*(?:,|and|&|/|or)?\s*(?:{s})){{0,3}}"
+    alternatives = []
+    if q and s:
+        alternatives.append(rf"(?P<grade>(?:{q})(?:\s*(?:,|and|&|/)\s*(?:{q}))?\s+(?:{soft_run}\s+(?:skills?|abilities|ability)|(?:{s}\s+)?(?:{alone})))")
+    if q and standalone:
+        alternatives.append(rf"(?P<grade2>(?:{q})\s+(?:{'|'.join(_words(w) for w in by_length(standalone))}))")
+    listed = by_length([*(p.text for p in phrases.values()), *extend])
+    listed = [p for p in listed if _key(p) not in ignored]
+    if listed:
+        alternatives.append("(?P<phrase>" + "|".join(_words(p) for p in listed) + ")")
+    body = "|".join(alternatives) or r"(?!x)x"
+    return _VagueMatcher(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I), phrases, extra)
+
+
+class VagueRequirementOptions(RuleOptions):
+    extend_phrases: list[str] = Field(default_factory=list, description="More vague phrases to flag")
+    ignore_phrases: list[str] = Field(default_factory=list, description="Phrases, qualifiers or soft skills not to flag")
+    extend_qualifiers: list[str] = Field(default_factory=list, description="More grading words ('strong', 'excellent')")
+    extend_soft_skills: list[str] = Field(default_factory=list, description="More soft skills ('communication')")
+
+
+class VagueRequirement(Rule):
+    """What it checks: a requirement that rests on a cliché or an unmeasurable grade of a soft skill
+    ("strong communicator", "team player", "self-starter", "excellent communication skills",
+    "passion for", "rockstar", "detail-oriented", "fast learner") with nothing concrete beside it:
+    no number, no example ("such as", "including"), no named tool.
+
+    Why it matters: every applicant believes they are a strong communicator; such lines screen
+    nobody in and tell nobody what the job needs, and clichés make a posting read as boilerplate.
+
+    Example: "- Strong communicator and team player."
+
+    Instead: say what the skill is used for, so an applicant can check themselves against it:
+    "- Write design docs and present findings to non-technical stakeholders every sprint".
+    Phrase lists are in rules/data/vague_phrases.toml; options `extend-phrases`, `ignore-phrases`,
+    `extend-qualifiers` and `extend-soft-skills` change them.
+    """
+
+    code, name, severity = "REQ001", "vague-requirement", Severity.WARNING
+    summary = "A requirement rests on clichés or unmeasurable qualifiers"
+    Options = VagueRequirementOptions
+
+    def check(self, posting, options):
+        matcher = _matcher(tuple(options.extend_phrases), tuple(options.ignore_phrases),
+                           tuple(options.extend_qualifiers), tuple(options.extend_soft_skills))
+        starts = technology.line_starts(posting)
+        for item in requirement_items(posting):
+            located = technology.locate(posting, item, starts)
+            if located is None:
+                continue
+            base, text = located
+            matches = [m for m in matcher.pattern.finditer(text) 
+                       if not _ABOUT_US.search(text[max(0, m.start() - 30) : m.start()]) and not _ABOUT_US_AFTER.match(text[m.end() : m.end() + 20])
+                       and not _IN_QUESTION.match(text[m.end() :])]
+            if not matches:
+                continue
+            rest = text
+            for m in reversed(matches):
+                rest = rest[: m.start()] + " " + rest[m.end() :]
+            if _CONCRETE.search(rest) or technology.find(rest):
+                continue
+            first, last = matches[0], matches[-1]
+            span = posting.span_at(base + first.start(), base + last.end())
+            if span.line != span.end_line:
+                span = posting.span_at(base + first.start(), base + first.end())
+            why, instead = self._explain(first, matcher)
+            raws = [" ".join(m.group(0).split()) for m in matches]
+            also = f" (also {', '.join(repr(r) for r in raws[1:])})" if len(raws) > 1 else ""
+            yield self.finding(span, f"Vague requirement: {why}{also}", instead=instead)
+
+    @staticmethod
+    def _explain(match: re.Match, matcher: _VagueMatcher) -> tuple[str, str]:
+        raw = " ".join(match.group(0).split())
+        if match.groupdict().get("phrase"):
+            phrase = matcher.phrases.get(_key(raw))
+            if phrase is not None:
+                return phrase.why, phrase.instead
+            return _EXTRA_WHY.format(raw=raw), _EXTRA_INSTEAD
+        return _GRADE_WHY.format(raw=raw), _GRADE_INSTEAD
+
+
+# -- REQ002 ---------------------------------------------------------------------------------------
+class TooManyRequirementsOptions(RuleOptions):
+    max_required: int = Field(default=10, ge=1, description="Most required items before the rule fires")
+
+
+class TooManyRequirements(Rule):
+    """What it checks: more required items than `max-required` (default 10) in one posting.
+
+    Why it matters: long must-have lists put off qualified applicants, who tend to apply only when
+    they meet nearly every line, and they hide which requirements the hiring team screens on.
+
+    Example: a "Requirements" section with fourteen bullets, none marked as a plus.
+
+    Instead: keep the few must-haves you screen on under "Requirements" and move the rest under
+    "Nice to have".
+    """
+
+    code, name, severity = "REQ002", "too-many-requirements", Severity.WARNING
+    summary = "More required items than applicants can reasonably meet"
+    Options = TooManyRequirementsOptions
+
+    def check(self, posting, options):
+        required = [i for i in listed_requirements(posting) if i.priority is Priority.REQUIRED]
+        if len(required) <= options.max_required:
+            return
+        sections = posting.sections_of(SectionKind.REQUIREMENTS)
+        span = next((s.heading_span for s in sections if s.heading_span is not None), None) or required[0].span
+        span = Span(line=span.line, column=span.column, end_line=span.line,
+                    end_column=span.end_column if span.end_line == span.line else len(posting.line_text(span.line)) + 1)
+        yield self.finding(
+            span,
+            f"{len(required)} required items (more than {options.max_required}): applicants who meet most of them may not apply",
+            instead="keep the must-haves you screen on and move the rest under 'Nice to have'",
+        )
+
+
+# -- REQ003 ---------------------------------------------------------------------------------------
+class SeniorityMismatchOptions(RuleOptions):
+    junior_max_years: float = Field(default=2, ge=0, description="Most years an intern/entry/junior role may ask for")
+    senior_min_years: float = Field(default=3, ge=0, description="Fewest years a senior/staff/principal role should ask for")
+
+
+class SeniorityExperienceMismatch(Rule):
+    """What it checks: an intern, entry-level or junior role that demands more than
+    `junior-max-years` (default 2) years of experience, or a senior, staff or principal role whose
+    largest demand is fewer than `senior-min-years` (default 3) years.
+
+    Why it matters: a junior title with a senior demand shuts out the people the title invites and
+    signals senior work at junior pay; a senior title with a junior demand misleads both groups.
+
+    Example: "Junior Data Analyst ... Requirements: 5+ years of SQL experience".
+
+    Instead: match the title to the demand: "Data Analyst (entry level): up to 2 years of SQL", or
+    retitle the role "Senior Data Analyst".
+    """
+
+    code, name, severity = "REQ003", "seniority-experience-mismatch", Severity.WARNING
+    summary = "The years demanded do not fit the role's seniority"
+    Options = SeniorityMismatchOptions
+
+    def check(self, posting, options):
+        experience = posting.facts.experience
+        band = experience.band()
+        demands = [d for d in experience.demands if d.priority is Priority.REQUIRED]
+        if band is None or not demands:
+            return
+        level = next((m.raw for m in experience.seniority), band)
+        if band == "junior":
+            for d in demands:
+                if d.minimum > options.junior_max_years:
+                    yield self.finding(
+                        d.span,
+                        f"'{level}' role asks for {d.raw}{_of(d.subject)}: more than the {_years(options.junior_max_years)} a junior role should ask",
+                        instead=f"ask for at most {_years(options.junior_max_years)}, or give the role a senior title",
+                    )
+            return
+        # Time in a named lower grade ("two years as a Chemist") builds on that grade's own
+        # experience, so it says nothing about the total; a bare "2 years" without a subject neither.
+        demands = [d for d in demands if not d.in_grade and (d.explicit or d.subject)]
+        if not demands:
+            return
+        largest = max(demands, key=lambda d: d.maximum or d.minimum)
+        if (largest.maximum or largest.minimum) < options.senior_min_years:
+            yield self.finding(
+                largest.span,
+                f"'{level}' role asks for only {largest.raw}{_of(largest.subject)}: fewer than the {_years(options.senior_min_years)} a senior role usually needs",
+                instead="state the experience the role really needs, or drop 'senior' from the title",
+            )
+
+
+def _years(n: float) -> str:
+    n = int(n) if float(n).is_integer() else n
+    return f"{n} year" if n == 1 else f"{n} years"
+
+
+def _of(subject: str) -> str:
+    subject = subject[:60].rstrip()
+    return f" ({subject})" if subject else ""
+
+
+# -- REQ004 ---------------------------------------------------------------------------------------
+class ImpossibleExperience(Rule):
+    """What it checks: a demand for N years of a technology released fewer than N years before the
+    posting date (its posted date when stated, else `--today`), from the release years in
+    rules/data/technologies.toml.
+
+    Why it matters: nobody can meet it, so it screens out honest applicants and rewards those who
+    stretch the truth; it also tells readers the requirements were not written with care.
+
+    Example: "10+ years of experience with Kubernetes" in a posting dated 2024 (Kubernetes: 2014).
+
+    Instead: ask for what is possible, or describe the depth: "3+ years running Kubernetes in
+    production".
+    """
+
+    code, name, severity = "REQ004", "impossible-experience", Severity.ERROR
+    summary = "Asks for more years of a technology than it has existed"
+
+    def check(self, posting, options):
+        year = reference_date(posting).year
+        for d in posting.facts.experience.demands:
+            for tech in d.technologies:
+                if tech.released is None:
+                    continue
+                possible = year - tech.released
+                if d.minimum > possible:
+                    span = d.span
+                    if tech.span.line == d.span.line:
+                        a, b = sorted([(d.span.column, d.span.end_column), (tech.span.column, tech.span.end_column)])
+                        span = Span(line=d.span.line, column=a[0], end_line=d.span.line, end_column=max(a[1], b[1]))
+                    yield self.finding(
+                        span,
+                        f"asks for {d.raw} of {tech.name}, first released in {tech.released}: "
+                        f"at most {_years(max(possible, 0))} are possible in {year}",
+                        instead=f"ask for at most {_years(max(possible, 0))}, or describe the depth: 'has run {tech.name} in production'",
+                    )
+                    break
+
+
+# -- REQ005 ---------------------------------------------------------------------------------------
+class DegreeWithoutAlternative(Rule):
+    """What it checks: a required degree (bachelor's, master's, PhD ...) with no alternative such as
+    "or equivalent experience" anywhere in the requirements. Off by default.
+
+    Why it matters: many capable people learned the work on the job; a hard degree filter shuts
+    them out when the work does not need the degree, and some employers have dropped such filters.
+
+    Example: "- Bachelor's degree in Computer Science"
+
+    Instead: "- Bachelor's degree in Computer Science, or equivalent practical experience".
+    """
+
+    code, name, severity = "REQ005", "degree-without-alternative", Severity.INFO
+    summary = "A degree is required with no equivalent-experience alternative"
+    default_enabled = False
+
+    def check(self, posting, options):
+        for degree in posting.facts.experience.degrees:
+            if degree.priority is Priority.REQUIRED and not degree.alternative and not degree.in_progress:
+                yield self.finding(
+                    degree.span,
+                    f"'{degree.raw}' is required with no alternative: applicants who learned the work on the job are shut out",
+                    instead=f"'{degree.raw} or equivalent practical experience'",
+                )
+
+
+# -- REQ006 ---------------------------------------------------------------------------------------
+class DuplicateRequirementOptions(RuleOptions):
+    min_overlap: float = Field(default=0.8, gt=0, le=1, description="Share of the shorter item's words the longer must contain")
+    min_words: int = Field(default=3, ge=1, description="Fewest content words an item needs to be compared")
+
+
+_STOPWORDS = frozenset(
+    """a an the and or of in on at to for with from by as is are be been being this that these those your you our we
+    their its it will would should can could must may have has having any all some such other into about over
+    experience experienced ability able knowledge understanding skills skill strong excellent good solid proven
+    demonstrated working work familiarity familiar proficiency proficient expertise plus bonus preferred required
+    desired desirable highly nice ideally preferably strongly also including etc years year e.g i.e""".split()
+)
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")
+
+
+def _content_words(text: str) -> frozenset[str]:
+    words = set()
+    for w in _TOKEN.findall(text.lower()):
+        if w in _STOPWORDS:
+            continue
+        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        words.add(w)
+    return frozenset(words)
+
+
+class DuplicateRequirement(Rule):
+    """What it checks: the same requirement listed twice, or in both the required and the preferred
+    list: two items whose content words (ignoring small words, "experience", "strong" ...) mostly
+    coincide (`min-overlap` of the shorter item's words, default 0.8).
+
+    Why it matters: a repeated line makes the list longer without saying more, and one listed as
+    both required and preferred leaves applicants guessing whether it is a must.
+
+    Example: "- Experience with Kafka or Spark" under Requirements and "- Kafka or Spark experience"
+    under Nice to have.
+
+    Instead: keep it once, in the list where it belongs.
+    """
+
+    code, name, severity = "REQ006", "duplicate-requirement", Severity.WARNING
+    summary = "The same requirement appears twice"
+    Options = DuplicateRequirementOptions
+
+    def check(self, posting, options):
+        items = listed_requirements(posting)[:300]
+        seen: list[tuple[frozenset[str], frozenset[str], int, Item]] = []
+        for n, item in enumerate(items):
+            words = _content_words(item.text)
+            if len(words) < options.min_words:
+                continue
+            amounts = _amounts(item.text)
+            for earlier_words, earlier_amounts, m, earlier in seen:
+                if earlier_amounts != amounts or _alternatives(items, m, n):
+                    continue  # "Two years as ..." vs "Four years as ...", or options joined by "or"
+                common = len(words & earlier_words)
+                if common / min(len(words), len(earlier_words)) < options.min_overlap:
+                    continue
+                if common / len(words | earlier_words) < 0.6 or min(len(words - earlier_words), len(earlier_words - words)) > 1:
+                    continue  # siblings ("BLS certificate" / "ACLS certificate"): each names its own thing
+                if earlier.priority is not item.priority:
+                    message = (f"also listed as {earlier.priority.value} on line {earlier.span.line}, and as "
+                               f"{item.priority.value} here: applicants cannot tell whether it is a must")
+                else:
+                    message = f"repeats the requirement on line {earlier.span.line}"
+                yield self.finding(_first_line(posting, item.span), message, instead="keep it once, in the list where it belongs")
+                break
+            else:
+                seen.append((words, amounts, n, item))
+
+
+_OR_END = re.compile(r"\bor\s*[.;,:]?\s*$", re.I)
+_OR_START = re.compile(r"^\s*or\b", re.I)
+_AMOUNT = re.compile(r"\b(?:\d+(?:\.\d+)?|" + "|".join(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty eighteen".split()) + r")\b", re.I)
+
+
+def _amounts(text: str) -> frozenset[str]:
+    return frozenset(a.lower() for a in _AMOUNT.findall(text))
+
+
+def _alternatives(items: list[Item], first: int, second: int) -> bool:
+    """Items joined by "or" (numbered options, as in civil-service postings) are alternatives."""
+    between = items[first:second]
+    return any(_OR_END.search(i.text) for i in between) or _OR_START.match(items[second].text) is not None
+
+
+def _first_line(posting: Posting, span: Span) -> Span:
+    if span.end_line == span.line:
+        return span
+    return Span(line=span.line, column=span.column, end_line=span.line, end_column=len(posting.line_text(span.line)) + 1)
+
+
+# -- REQ007 ---------------------------------------------------------------------------------------
+_ASKING_LINE = re.compile(
+    r"\b(?:\d+\s*\+?\s*years|experience\s+(?:with|in|of|using|building|\w+ing)|proficien\w*|knowledge\s+of|"
+    r"familiar(?:ity)?\s+with|degree\s+in|you\s+(?:have|bring|are|will\s+have)|skills\s+in|strong\s+\w+\s+skills|"
+    r"understanding\s+of|expertise\s+in|ability\s+to|has\s+(?:a\s+)?(?:strong|deep|solid|hands-on|experience)|"
+    # other languages seen in postings: French, German, Dutch, Spanish
+    r"tu\s+as|tu\s+es|vous\s+avez|connaissances?|comp[ée]tences|erfahrung|kenntnisse|ervaring|kennis|experiencia|conocimientos?)\b",
+    re.I,
+)
+
+
+class NoRequirements(Rule):
+    """What it checks: a posting that lists responsibilities but no requirements: no requirements
+    or qualifications section, no "Requires ..." sentence, no years or degree demanded.
+
+    Why it matters: applicants cannot tell whether they qualify, so the wrong people apply and the
+    right ones hold back.
+
+    Example: a posting with "What you'll do" bullets and then only "Benefits".
+
+    Instead: add a "Requirements" section with the few must-haves: "- 2+ years building data
+    pipelines in Python".
+    """
+
+    code, name, severity = "REQ007", "no-requirements", Severity.WARNING
+    summary = "Responsibilities are listed but no requirements"
+
+    def check(self, posting, options):
+        if not posting.items(SectionKind.RESPONSIBILITIES):
+            return
+        if requirement_items(posting) or posting.sections_of(SectionKind.REQUIREMENTS) or posting.sections_of(SectionKind.PREFERRED):
+            return
+        experience = posting.facts.experience
+        if experience.demands or experience.degrees:
+            return
+        # Requirements under a heading the parser did not know still count: look for lines that ask.
+        # Duties rarely say "experience with", "knowledge of" or "proficient in", so three such
+        # phrases anywhere mean the requirements are there under a heading the parser did not know.
+        if len(_ASKING_LINE.findall(posting.text, 0, 200_000)) >= 3:
+            return
+        yield self.finding(
+            posting.anchor(),
+            "the posting says what the job does but not what it needs from applicants",
+            instead="add a 'Requirements' section: '- 2+ years building data pipelines in Python'",
+        )
+
+
+# -- REQ008 ---------------------------------------------------------------------------------------
+class LaundryListOptions(RuleOptions):
+    max_technologies: int = Field(default=8, ge=1, description="Most technologies one item may name")
+
+
+class LaundryList(Rule):
+    """What it checks: one requirement item naming more than `max-technologies` (default 8)
+    different technologies.
+
+    Why it matters: a long list of tools in one line reads as "all of these", hides which ones
+    matter and puts off applicants who know most of them but not all.
+
+    Example: "- Python, Java, Go, Rust, Kafka, Spark, Airflow, dbt, Snowflake and Kubernetes"
+
+    Instead: name the two or three tools the work needs every day and group the rest as
+    "similar tools (e.g. Airflow or Dagster)", or move them under "Nice to have".
+    """
+
+    code, name, severity = "REQ008", "laundry-list", Severity.INFO
+    summary = "One requirement names too many technologies"
+    Options = LaundryListOptions
+
+    def check(self, posting, options):
+        starts = technology.line_starts(posting)
+        for item in requirement_items(posting):
+            mentions = technology.in_item(posting, item, starts)
+            names = list(dict.fromkeys(m.name for m in mentions))
+            if len(names) > options.max_technologies:
+                yield self.finding(
+                    _first_line(posting, item.span),
+                    f"one requirement names {len(names)} technologies ({', '.join(names[:5])}, ...): applicants cannot tell which matter",
+                    instead="name the two or three used every day; group the rest as 'similar tools' or move them under 'Nice to have'",
+                )
