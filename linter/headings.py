@@ -26,7 +26,7 @@ def normalise(text: str) -> str:
     text = text.strip().lower().replace("’", "'").replace("‘", "'").replace("&amp;", "&")
     text = text.strip("#*_ \t").rstrip(":").strip("*_ ")
     text = _NUMBERING.sub("", text)
-    return re.sub(r"\s+", " ", text)
+    return " ".join(text.split())  # what re.sub(r"\s+", " ") does, several times faster
 
 
 def classify_heading(text: str, fuzzy: bool = False) -> SectionKind | None:

@@ -33,6 +33,8 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|Co|No|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S|a\.m|p\.m)|\b[A-Z])\.$"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
+_THEMATIC_BREAK = re.compile(r"[-*_=]{3,}")
+_MARKUP_HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*(\*\*|__)")
 _ORG_SEPARATOR = re.compile(r"\s+(?:—|–|\|)\s+|\s+-\s+(?=[A-Z])|\s+at\s+(?=[A-Z])")
 
 # Front matter keys (18F-style postings) whose lists are section items.
@@ -174,7 +176,7 @@ class _Parser:
             self._close_paragraph()
             self.item = None
             return
-        if re.fullmatch(r"[-*_=]{3,}", stripped):  # thematic break
+        if _THEMATIC_BREAK.fullmatch(stripped):
             self._close_paragraph()
             self.item = None
             return
@@ -242,9 +244,11 @@ class _Parser:
 
     def _extend_section(self, i: int) -> None:
         section = self._current(i)
-        end = self.span(i)
-        if (end.end_line, end.end_column) > (section.span.end_line, section.span.end_column):
-            section.span = Span(line=section.span.line, column=section.span.column, end_line=end.end_line, end_column=end.end_column)
+        # The end of self.span(i), without building a Span for a comparison (this runs per item).
+        end_line, end_column = self.first + i, len(self.lines[i].rstrip()) + 1
+        span = section.span
+        if (end_line, end_column) > (span.end_line, span.end_column):
+            section.span = Span(line=span.line, column=span.column, end_line=end_line, end_column=end_column)
 
     def _add_item(self, item: Item, i: int) -> None:
         section = self._current(i)
@@ -260,9 +264,9 @@ class _Parser:
         text = "\n".join(self.lines[rows[0] : rows[-1] + 1])
         intro = self.section is None
         if intro and self.posting.summary is None:
-            self.posting.summary = re.sub(r"\s+", " ", text).strip()
+            self.posting.summary = " ".join(text.split())
         for a, b in _sentences(text):
-            sentence = re.sub(r"\s+", " ", text[a:b]).strip()
+            sentence = " ".join(text[a:b].split())
             if not sentence:
                 continue
             span = self.posting.span_at(start + a, start + b)
@@ -296,7 +300,7 @@ class _Parser:
 
 
 def _is_markup_heading(line: str) -> bool:
-    return bool(re.match(r"^\s{0,3}#{1,6}\s|^\s*(\*\*|__)", line))
+    return _MARKUP_HEADING.match(line) is not None
 
 
 def _priority(section: Section, text: str) -> Priority:

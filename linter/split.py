@@ -37,6 +37,9 @@ class Chunk:
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _H1 = re.compile(r"^#\s+\S")
+_NUMBERED = re.compile(r"^\d+[.)]\s")
+_COLON_SPACE = re.compile(r":\s")
+_TITLE_WORD_SPLIT = re.compile(r"[\s/,]+")
 _SEPARATOR = re.compile(r"^\s*(-{3,}|\*{3,}|={3,}|_{3,})\s*$")
 
 # Words that make a short line read as a job title. Kept small and specific on purpose: a line
@@ -153,14 +156,14 @@ def looks_like_title(line: str, first: bool = False) -> bool:
         return False
     if line[-1] in ".:;,!?" or line[0] in "-*•·▪◦+>|" or not (line[0].isupper() or line[0].isdigit()):
         return False
-    if re.match(r"^\d+[.)]\s", line) or re.search(r":\s", line):
+    if _NUMBERED.match(line) or _COLON_SPACE.search(line):
         return False
     if classify_heading(line) is not None:
         return False
     letters = [c for c in line if c.isalpha()]
     if not first and letters and all(c.isupper() for c in letters):
         return False  # ALL-CAPS lines inside a posting are headings, not new postings
-    lowered = {w.strip("(),/—–-'’").lower() for w in re.split(r"[\s/,]+", line)}
+    lowered = {w.strip("(),/—–-'’").lower() for w in _TITLE_WORD_SPLIT.split(line)}
     if first:
         return True
     return bool(lowered & ROLE_WORDS)
