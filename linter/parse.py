@@ -322,7 +322,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start() + 1]
-        if _ABBREVIATIONS.search(before.rstrip("\"')]’”")):
+        # Only the tail can hold the abbreviation; searching the whole sentence was quadratic-ish.
+        if _ABBREVIATIONS.search(before.rstrip("\"')]’”")[-12:]):
             continue
         spans.append((start, match.start() + len(match.group(0).rstrip())))
         start = match.end()
