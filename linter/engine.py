@@ -179,6 +179,9 @@ class Engine:
         result.postings = postings
         result.checked = len(postings)
         for posting in postings:
+            for code, message in posting.problems:  # e.g. front matter that is not valid YAML
+                start = Span(line=posting.span.line, column=1, end_line=posting.span.line, end_column=1)
+                self._emit(result, self._engine_finding(code, message, start, posting), ignored)
             extract_facts(posting, self.context)
             findings = self._check_posting(posting, result)
             for finding in self._suppress(posting, findings, result):

@@ -99,6 +99,7 @@ class Posting(BaseModel):
     lines: list[Line] = Field(default_factory=list, exclude=True)
     labels: list["Label"] = Field(default_factory=list)
     suppressions: list["Suppression"] = Field(default_factory=list, exclude=True)
+    problems: list[tuple[str, str]] = Field(default_factory=list, exclude=True)  # (code, message) from split, e.g. bad front matter
     facts: Any = None  # postlint.extract.Facts; typed loosely so model.py imports no extractor
     _text: str | None = PrivateAttr(default=None)
     _starts: list[int] | None = PrivateAttr(default=None)

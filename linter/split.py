@@ -90,10 +90,45 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int, list[tuple[str
         mark = getattr(exc, "problem_mark", None)
         where = f" on line {mark.line + 2}" if mark is not None else ""
         return {}, index + 1, [("E001", f"front matter is not valid YAML{where}: {getattr(exc, 'problem', exc)}")]
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # PyYAML builds dates itself: `opens: 2024-13-45` raises ValueError, not YAMLError.
+        return {}, index + 1, [("E001", f"front matter has a value YAML cannot build: {exc}")]
     if not isinstance(data, dict):
         # A lone `---` line starting a plain file is a separator, not front matter.
         return {}, 0, []
+    try:
+        data = _tree(data, [_MAX_FRONT_MATTER_NODES], set())
+    except (_TooBig, RecursionError):
+        return {}, index + 1, [("E001", "front matter is too large once its YAML aliases are expanded "
+                                        f"(over {_MAX_FRONT_MATTER_NODES:,} values), or refers to itself")]
     return data, index + 1, []
+
+
+# Real front matter has a few hundred values. YAML aliases can make a few lines stand for billions
+# (`b: [*a, *a, ...]` nested), and a self-referring alias never ends; walking either would hang.
+_MAX_FRONT_MATTER_NODES = 50_000
+
+
+class _TooBig(Exception):
+    pass
+
+
+def _tree(value: Any, budget: list[int], path: set[int]) -> Any:
+    """``value`` as a plain tree (aliases copied), within ``budget`` values and without cycles."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _TooBig
+    if isinstance(value, (dict, list, tuple, set)):
+        key = id(value)
+        if key in path:
+            raise _TooBig
+        path.add(key)
+        if isinstance(value, dict):
+            value = {k: _tree(item, budget, path) for k, item in value.items()}
+        else:
+            value = [_tree(item, budget, path) for item in value]
+        path.discard(key)
+    return value
 
 
 def _h1_starts(lines: list[str]) -> list[int]:
