@@ -64,6 +64,27 @@ def _expand(paths: tuple[str, ...], engines: _Engines) -> list[str]:
     return files
 
 
+def _results(files: list[str], engines: _Engines, format_in: str | None, jobs: int, keep_postings: bool):
+    """(engine, result) for every file in order: one result per file, one per JSON Lines record."""
+    from postlint.parallel import results_in_order
+
+    def local(name: str, check: bool = True):
+        try:
+            engine = engines.for_path(None if name == "-" else Path(name))
+        except (ConfigError, RegistryError) as exc:
+            raise click.ClickException(str(exc)) from exc
+        if not check:
+            return engine, []
+        if name == "-":
+            stdin = click.get_binary_stream("stdin")
+            if format_in == "jsonl":
+                return engine, engine.check_jsonl(stdin, "-")
+            return engine, [engine.check_bytes(stdin.read(), "-")]
+        return engine, engine.check_file(name)
+
+    yield from results_in_order(files, local, jobs, engines, keep_postings)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="postlint")
 def cli() -> None:
@@ -82,7 +103,9 @@ def cli() -> None:
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Use this config file instead of looking one up.")
 @click.option("--split", type=click.Choice(["auto", "none"]), help="How to split a file into postings [default: auto].")
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date to check expiry and experience against (YYYY-MM-DD).")
-def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today):
+@click.option("--format-in", type=click.Choice(["text", "jsonl"]), help="How to read stdin (-): posting text [default], or JSON Lines, one posting per line (.jsonl files are always read as JSON Lines).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in this many processes (output order is unchanged).")
+def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today, format_in, jobs):
     """Check posting files (or folders of them; - for stdin) and report findings."""
     from postlint.report import reporter
 
@@ -106,15 +129,7 @@ def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zer
     report = reporter(output_format, out, first.registry, statistics)
     report.start()
     failed, errors = False, []
-    for name in files:
-        try:
-            engine = engines.for_path(None if name == "-" else Path(name))
-        except (ConfigError, RegistryError) as exc:
-            raise click.ClickException(str(exc)) from exc
-        if name == "-":
-            result = engine.check_bytes(click.get_binary_stream("stdin").read(), "-")
-        else:
-            result = engine.check_path(name)
+    for engine, result in _results(files, engines, format_in, jobs, keep_postings=output_format == "full"):
         report.file(result)
         failed = failed or any(engine.fails(f) for f in result.findings)
         errors.extend(result.errors)

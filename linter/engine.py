@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from pydantic import ValidationError
 
@@ -35,6 +36,8 @@ class FileResult:
     postings: list[Posting] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # internal errors (a rule crashed): exit 2
+    checked: int = 0  # postings checked; kept when ``postings`` is dropped to cross a process boundary
+    new_file: bool = True  # False for the second and later records of one JSON Lines file
 
 
 def is_selected(code: str, settings: Settings, default_enabled: bool) -> bool:
@@ -141,15 +144,41 @@ class Engine:
         source = read_path(path, self.settings.max_file_size)
         return self.check_source(source)
 
+    def check_file(self, path: str | Path) -> Iterator[FileResult]:
+        """One result per file, or one per record of a JSON Lines (``.jsonl``) file, streamed."""
+        if str(path).lower().endswith(".jsonl"):
+            try:
+                stream = open(path, "rb")
+            except OSError as exc:
+                yield self.check_source(Source(str(path), problems=[("E001", f"cannot read file: {exc.strerror or exc}")]))
+                return
+            with stream:
+                yield from self.check_jsonl(stream, str(path))
+        else:
+            yield self.check_path(path)
+
+    def check_jsonl(self, stream: BinaryIO, path: str = "-") -> Iterator[FileResult]:
+        """Check a JSON Lines stream one record at a time; each result is named ``path:#id``."""
+        from postlint.jsonl import iter_records
+
+        first = True
+        for record in iter_records(stream, self.settings.max_file_size):
+            result = self.check_source(Source(f"{path}:#{record.key}", text=record.text, problems=record.problems),
+                                       split_mode="none", ignore_path=path)
+            result.new_file, first = first, False
+            yield result
+        if first:  # no records at all: still one (empty) file
+            yield self.check_source(Source(path, problems=[("E001", "file is empty: there is no posting to check")]))
+
     def check_bytes(self, data: bytes, path: str = "-") -> FileResult:
         return self.check_source(decode(path, data))
 
     def check_text(self, text: str, path: str = "<text>") -> FileResult:
         return self.check_source(Source(path, text=text.replace("\r\n", "\n").replace("\r", "\n")))
 
-    def check_source(self, source: Source) -> FileResult:
+    def check_source(self, source: Source, split_mode: str | None = None, ignore_path: str | None = None) -> FileResult:
         result = FileResult(path=source.path)
-        ignored = self._per_file_ignores(source.path)
+        ignored = self._per_file_ignores(ignore_path or source.path)
         for code, message in source.problems:
             self._emit(result, self._engine_finding(code, message, _FILE_START), ignored)
         if not source.readable:
@@ -158,15 +187,15 @@ class Engine:
             # A checklist `postlint checklist` wrote (often in the same repository as the postings):
             # it quotes the posting, and linting it again would report every finding twice.
             return result
-        postings = parse_text(source.text, source.path, self.settings.split)
+        postings = parse_text(source.text, source.path, split_mode or self.settings.split)
         result.postings = postings
+        result.checked = len(postings)
         for posting in postings:
+            for code, message in posting.problems:  # e.g. front matter that is not valid YAML
+                start = Span(line=posting.span.line, column=1, end_line=posting.span.line, end_column=1)
+                self._emit(result, self._engine_finding(code, message, start, posting), ignored)
             extract_facts(posting, self.context)
             findings = self._check_posting(posting, result)
-            for code, message in posting.problems:
-                finding = self._engine_finding(code, message, posting.anchor() if code != "E001" else _FILE_START, posting)
-                if finding is not None:
-                    findings.append(finding)
             for finding in self._suppress(posting, findings, result):
                 self._emit(result, finding, ignored)
         return self._finish(result)

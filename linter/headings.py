@@ -29,7 +29,7 @@ def normalise(text: str) -> str:
     text = text.strip("#*_ \t").rstrip(":").strip("*_ ")
     text = _NUMBERING.sub("", text)
     text = _DECORATION.sub("", text).strip()  # "What we're looking for 🌱", "The role ⚡"
-    return re.sub(r"\s+", " ", text)
+    return " ".join(text.split())  # what re.sub(r"\s+", " ") does, several times faster
 
 
 def classify_heading(text: str, fuzzy: bool = False) -> SectionKind | None:

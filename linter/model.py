@@ -100,7 +100,7 @@ class Posting(BaseModel):
     labels: list["Label"] = Field(default_factory=list)
     includes: list["Include"] = Field(default_factory=list, description="Template includes outside comments")
     suppressions: list["Suppression"] = Field(default_factory=list, exclude=True)
-    problems: list[tuple[str, str]] = Field(default_factory=list, exclude=True)  # (code, message) from split
+    problems: list[tuple[str, str]] = Field(default_factory=list, exclude=True)  # (code, message) from split, e.g. bad front matter
     facts: Any = None  # postlint.extract.Facts; typed loosely so model.py imports no extractor
     _text: str | None = PrivateAttr(default=None)
     _starts: list[int] | None = PrivateAttr(default=None)
@@ -112,23 +112,26 @@ class Posting(BaseModel):
     @property
     def text(self) -> str:
         """The posting's source lines joined with newlines (markup comments blanked to spaces)."""
-        if self._text is None:
-            self._text = "\n".join(line.text for line in self.lines)
-        return self._text
+        text = self._text
+        if text is None:
+            text = self._text = "\n".join(line.text for line in self.lines)
+        return text
 
     def span_at(self, start: int, end: int) -> Span:
         """The source span of ``text[start:end]`` (offsets into :attr:`text`)."""
-        if self._starts is None:
+        # One private-attribute read per call: pydantic serves them through a slow __getattr__.
+        starts = self._starts
+        if starts is None:
             starts, offset = [], 0
             for line in self.lines:
                 starts.append(offset)
                 offset += len(line.text) + 1
-            self._starts = starts or [0]
+            starts = self._starts = starts or [0]
         first = self.first_line
-        a = bisect.bisect_right(self._starts, start) - 1
-        b = bisect.bisect_right(self._starts, max(start, end - 1)) - 1 if end > start else a
-        end_column = end - self._starts[b] + 1 if end > start else start - self._starts[a] + 1
-        return Span(line=first + a, column=start - self._starts[a] + 1, end_line=first + b, end_column=end_column)
+        a = bisect.bisect_right(starts, start) - 1
+        b = bisect.bisect_right(starts, max(start, end - 1)) - 1 if end > start else a
+        end_column = end - starts[b] + 1 if end > start else start - starts[a] + 1
+        return Span(line=first + a, column=start - starts[a] + 1, end_line=first + b, end_column=end_column)
 
     def line_text(self, number: int) -> str:
         index = number - self.first_line

@@ -17,10 +17,15 @@ from postlint.split import Chunk, SplitMode, split
 from postlint.suppress import blank_markup, find_directives, find_includes
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
+# Possessive runs (`\s*+`, `\s++`) and a greedy value (trailing space stripped in code) keep this
+# linear: the lazy `\S.*?` before `\s*$` took minutes on a line ending in 100,000 spaces.
 _LABEL = re.compile(
     r"^\s*(?:[-*]\s+)?(?P<b1>\*\*|__)?(?P<label>[A-Z][A-Za-z0-9 /&'’()\-]{0,40}?)\s*"
-    r"(?:(?P<b2>\*\*|__)\s*:|:\s*(?P<b3>\*\*|__)?)\s+(?P<value>\S.*?)\s*$"
+    r"(?:(?P<b2>\*\*|__)\s*:|:(?:\s*+(?P<b3>\*\*|__))?)\s++(?P<value>\S.*)$"
 )
+_FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w ]*):")
+_FRONT_MATTER_BULLET = re.compile(r"^(\s*-\s++)(\S.*)$")
+_FRONT_MATTER_TITLE = re.compile(r"^(title\s*:\s*+)(.*)$")
 _PREFERRED_CUE = re.compile(
     r"\b(a plus|is a bonus|bonus points?|preferred|preferably|ideally|nice[- ]to[- ]have|familiarity with|"
     r"desired|desirable|an advantage|advantageous|would be great|good to have|is a big plus)\b",
@@ -33,7 +38,10 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|Co|No|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S|a\.m|p\.m)|\b[A-Z])\.$"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
-_ORG_SEPARATOR = re.compile(r"\s+(?:—|–|\|)\s+|\s+-\s+(?=[A-Z])|\s+at\s+(?=[A-Z])")
+_THEMATIC_BREAK = re.compile(r"[-*_=]{3,}")
+_MARKUP_HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*(\*\*|__)")
+# `(?<!\s)`: try each run of spaces once, from its start (a long run was quadratic otherwise).
+_ORG_SEPARATOR = re.compile(r"(?<!\s)(?:\s+(?:—|–|\|)\s+|\s+-\s+(?=[A-Z])|\s+at\s+(?=[A-Z]))")
 
 # Front matter keys (18F-style postings) whose lists are section items.
 _FRONT_MATTER_SECTIONS = {
@@ -137,10 +145,12 @@ class _Parser:
         fm_title = self.chunk.front_matter.get("title")
         if isinstance(fm_title, str) and fm_title.strip():
             for i in range(fm_end):
-                match = re.match(r"^(title\s*:\s*)(['\"]?)(.*?)\2\s*$", self.lines[i])
+                match = _FRONT_MATTER_TITLE.match(self.lines[i])
                 if match:
-                    start = len(match.group(1)) + len(match.group(2))
-                    self.posting.title_span = self.span(i, start, start + len(match.group(3)))
+                    value = match.group(2).rstrip()
+                    quoted = len(value) >= 2 and value[0] in "'\"" and value[-1] == value[0]
+                    start = len(match.group(1)) + quoted
+                    self.posting.title_span = self.span(i, start, start + len(value) - 2 * quoted)
                     break
             self.posting.title = fm_title.strip()
             return fm_end
@@ -161,7 +171,7 @@ class _Parser:
         kind = None
         for i in range(fm_end):
             line = self.lines[i]
-            key = re.match(r"^([A-Za-z_][\w ]*):", line)
+            key = _FRONT_MATTER_KEY.match(line)
             if key:
                 kind = _FRONT_MATTER_SECTIONS.get(key.group(1).strip().lower())
                 if kind:
@@ -169,10 +179,10 @@ class _Parser:
                 else:
                     self.section = None
                 continue
-            bullet = re.match(r"^(\s*-\s+)(\S.*?)\s*$", line)
+            bullet = _FRONT_MATTER_BULLET.match(line)
             if kind and bullet and self.section is not None:
                 start = len(bullet.group(1))
-                text = bullet.group(2).strip("'\"")
+                text = bullet.group(2).rstrip().strip("'\"")
                 self._add_item(Item(text=text, span=self.span(i, start), kind="bullet"), i)
         self.section = None
 
@@ -183,7 +193,7 @@ class _Parser:
             self._close_paragraph()
             self.item = None
             return
-        if re.fullmatch(r"[-*_=]{3,}", stripped):  # thematic break
+        if _THEMATIC_BREAK.fullmatch(stripped):
             self._close_paragraph()
             self.item = None
             return
@@ -221,7 +231,7 @@ class _Parser:
         self.item = None
         name = match.group("label").strip()
         value_start = match.start("value")
-        value = match.group("value").rstrip("*_ ").strip()
+        value = match.group("value").rstrip().rstrip("*_ ").strip()
         kind = classify_heading(name)
         if kind in _LABEL_SECTIONS:
             start = match.start("label")
@@ -251,9 +261,11 @@ class _Parser:
 
     def _extend_section(self, i: int) -> None:
         section = self._current(i)
-        end = self.span(i)
-        if (end.end_line, end.end_column) > (section.span.end_line, section.span.end_column):
-            section.span = Span(line=section.span.line, column=section.span.column, end_line=end.end_line, end_column=end.end_column)
+        # The end of self.span(i), without building a Span for a comparison (this runs per item).
+        end_line, end_column = self.first + i, len(self.lines[i].rstrip()) + 1
+        span = section.span
+        if (end_line, end_column) > (span.end_line, span.end_column):
+            section.span = Span(line=span.line, column=span.column, end_line=end_line, end_column=end_column)
 
     def _add_item(self, item: Item, i: int) -> None:
         section = self._current(i)
@@ -276,9 +288,9 @@ class _Parser:
         text = "\n".join(self.lines[rows[0] : rows[-1] + 1])
         intro = self.section is None
         if intro and self.posting.summary is None:
-            self.posting.summary = re.sub(r"\s+", " ", text).strip()
+            self.posting.summary = " ".join(text.split())
         for a, b in _sentences(text):
-            sentence = re.sub(r"\s+", " ", text[a:b]).strip()
+            sentence = " ".join(text[a:b].split())
             if not sentence:
                 continue
             span = self.posting.span_at(start + a, start + b)
@@ -296,9 +308,11 @@ class _Parser:
                 self.posting.organization = label.value
                 return
         title = self.posting.title or ""
-        depth, cut = 0, None
+        depth, counted, cut = 0, 0, None
         for match in _ORG_SEPARATOR.finditer(title):
-            depth = title[: match.start()].count("(") - title[: match.start()].count(")")
+            between = title[counted : match.start()]  # count brackets incrementally: linear in the title
+            depth += between.count("(") - between.count(")")
+            counted = match.start()
             if depth == 0:
                 cut = match
         if cut is not None and self.posting.title_span is not None:
@@ -326,7 +340,7 @@ def _is_line_list(lines: list[str], rows: list[int]) -> bool:
 
 
 def _is_markup_heading(line: str) -> bool:
-    return bool(re.match(r"^\s{0,3}#{1,6}\s|^\s*(\*\*|__)", line))
+    return _MARKUP_HEADING.match(line) is not None
 
 
 def _priority(section: Section, text: str) -> Priority:
@@ -348,7 +362,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start() + 1]
-        if _ABBREVIATIONS.search(before.rstrip("\"')]’”")):
+        # Only the tail can hold the abbreviation; searching the whole sentence was quadratic-ish.
+        if _ABBREVIATIONS.search(before.rstrip("\"')]’”")[-12:]):
             continue
         spans.append((start, match.start() + len(match.group(0).rstrip())))
         start = match.end()

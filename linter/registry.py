@@ -60,22 +60,18 @@ def _code_key(code: str) -> tuple[int, str]:
 
 
 def rules_in(module: ModuleType) -> list[type[Rule]]:
-    """Rule classes defined in ``module`` (not imported into it), in source order."""
-    found = [
+    """Rule classes defined in ``module`` (not imported into it), in source order.
+
+    A module's namespace keeps the order in which its names were first bound, which for classes is
+    the order of their definitions; reading the source (inspect.getsourcelines) to sort them cost
+    several milliseconds per rule at every start.
+    """
+    return [
         obj
         for obj in vars(module).values()
         if inspect.isclass(obj) and issubclass(obj, Rule) and obj is not Rule
         and obj.__module__ == module.__name__ and isinstance(getattr(obj, "code", None), str)
     ]
-    return sorted(found, key=lambda cls: inspect.getsourcelines(cls)[1] if _has_source(cls) else 0)
-
-
-def _has_source(cls: type) -> bool:
-    try:
-        inspect.getsourcelines(cls)
-    except (OSError, TypeError):
-        return False
-    return True
 
 
 def builtin_registry() -> Registry:

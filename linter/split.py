@@ -37,6 +37,10 @@ class Chunk:
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _H1 = re.compile(r"^#\s+\S")
+_NUMBERED = re.compile(r"^\d+[.)]\s")
+_COLON_SPACE = re.compile(r":\s")
+_TITLE_WORD_SPLIT = re.compile(r"[\s/,]+")
+_SCALAR_KEY = re.compile(r"^([A-Za-z_][\w ]{0,40}):\s+(\S.*)$")
 _SEPARATOR = re.compile(r"^\s*(-{3,}|\*{3,}|={3,}|_{3,})\s*$")
 
 # Words that make a short line read as a job title. Kept small and specific on purpose: a line
@@ -79,16 +83,27 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int, list[tuple[str
         return {}, 0, []
     import yaml  # only files with front matter pay for the import
 
+    # libyaml's C loader when PyYAML was built with it: the pure-Python one took 18 ms per file.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.safe_load("\n".join(lines[1:index]))
+        data = yaml.load("\n".join(lines[1:index]), Loader=loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" on line {mark.line + 2}" if mark is not None else ""
         problem = ("E001", f"front matter is not valid YAML{where}: {getattr(exc, 'problem', None) or exc}")
         return _scalar_keys(lines[1:index]), index + 1, [problem]
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # PyYAML builds dates itself: `opens: 2024-13-45` raises ValueError, not YAMLError.
+        problem = ("E001", f"front matter has a value YAML cannot build: {exc}")
+        return _scalar_keys(lines[1:index]), index + 1, [problem]
     if not isinstance(data, dict):
         # A lone `---` line starting a plain file is a separator, not front matter.
         return {}, 0, []
+    try:
+        data = _tree(data, [_MAX_FRONT_MATTER_NODES], set())
+    except (_TooBig, RecursionError):
+        return {}, index + 1, [("E001", "front matter is too large once its YAML aliases are expanded "
+                                        f"(over {_MAX_FRONT_MATTER_NODES:,} values), or refers to itself")]
     return data, index + 1, []
 
 
@@ -97,11 +112,37 @@ def _scalar_keys(lines: list[str]) -> dict[str, Any]:
     title and dates while the E001 finding says what to fix."""
     found: dict[str, Any] = {}
     for line in lines:
-        match = re.match(r"^([A-Za-z_][\w ]{0,40}):\s+(\S.*?)\s*$", line)
+        match = _SCALAR_KEY.match(line)
         if match:
-            found.setdefault(match.group(1), match.group(2).strip("'\""))
+            found.setdefault(match.group(1), match.group(2).strip().strip("'\""))
     return found
 
+
+# Real front matter has a few hundred values. YAML aliases can make a few lines stand for billions
+# (`b: [*a, *a, ...]` nested), and a self-referring alias never ends; walking either would hang.
+_MAX_FRONT_MATTER_NODES = 50_000
+
+
+class _TooBig(Exception):
+    pass
+
+
+def _tree(value: Any, budget: list[int], path: set[int]) -> Any:
+    """``value`` as a plain tree (aliases copied), within ``budget`` values and without cycles."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _TooBig
+    if isinstance(value, (dict, list, tuple, set)):
+        key = id(value)
+        if key in path:
+            raise _TooBig
+        path.add(key)
+        if isinstance(value, dict):
+            value = {k: _tree(item, budget, path) for k, item in value.items()}
+        else:
+            value = [_tree(item, budget, path) for item in value]
+        path.discard(key)
+    return value
 
 def _h1_starts(lines: list[str]) -> list[int]:
     """H1 headings that read as job titles. Many postings use H1 for their own sections
@@ -173,7 +214,7 @@ def looks_like_title(line: str, first: bool = False, role_required: bool = False
         return False
     if line[-1] in ".:;,!?" or line[0] in "-*•·▪◦+>|" or not (line[0].isupper() or line[0].isdigit() or line[0] == "["):
         return False
-    if re.match(r"^\d+[.)]\s", line) or re.search(r":\s", line):
+    if _NUMBERED.match(line) or _COLON_SPACE.search(line):
         return False
     if classify_heading(line) is not None:
         return False
@@ -182,5 +223,5 @@ def looks_like_title(line: str, first: bool = False, role_required: bool = False
     letters = [c for c in line if c.isalpha()]
     if not role_required and letters and all(c.isupper() for c in letters):
         return False  # ALL-CAPS lines inside a posting are headings, not new postings
-    lowered = {w.strip("()[],/—–-'’@").lower() for w in re.split(r"[\s/,]+", line)}
+    lowered = {w.strip("()[],/—–-'’@").lower() for w in _TITLE_WORD_SPLIT.split(line)}
     return bool(lowered & ROLE_WORDS)

@@ -15,13 +15,14 @@ import re
 
 from postlint.model import Suppression
 
+# Codes are words separated by spaces or commas; spelling the list as alternating runs (instead of
+# a lazy `[...\s]+?` before `\s*`) keeps a long line of spaces linear instead of quadratic.
 _DIRECTIVE = re.compile(
     r"(?:<!--\s*|(?:^|\s)#\s*)postlint:\s*(?P<kind>disable-file|disable-next-line|disable)"
-    r"(?:\s*=\s*(?P<codes>[A-Za-z0-9_,\s]+?))?\s*(?:-->|$)"
+    r"(?:\s*=\s*(?P<codes>[A-Za-z0-9_,]+(?:\s+[A-Za-z0-9_,]+)*)?)?\s*(?:-->|$)"
 )
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_LIQUID_BLOCK = re.compile(r"\{%-?\s*comment\b.*?%\}.*?\{%-?\s*endcomment\b.*?%\}", re.S)
-_LIQUID_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\b")
+_LIQUID_ENDCOMMENT = re.compile(r"\{%-?\s*endcomment\b")
 _LIQUID_INCLUDE = re.compile(r"\{%-?\s*include\s+(?P<name>[^\s%]+)(?P<args>[^%]*?)-?%\}")
 _INCLUDE_ARG = re.compile(r"(?P<key>[\w-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"']+))")
 
@@ -55,18 +56,63 @@ def find_directives(lines: list[str], first_line: int) -> list[Suppression]:
 
 
 def blank_markup(text: str) -> str:
-    """Replace comments and template tags with spaces, keeping every newline and column."""
+    """Replace comments and template tags with spaces, keeping every newline and column.
+
+    Blanks, in this order: HTML comments ``<!-- ... -->``; Liquid ``{% comment %} ... {% endcomment
+    %}`` blocks; Liquid tags ``{% ... %}`` and ``{{ ... }}``. An opener without its closer is left
+    alone. Written with ``str.find`` rather than lazy ``.*?`` patterns, which take quadratic time
+    on a file of openers that never close.
+    """
     if "<!--" not in text and "{" not in text:
         return text
-
-    def spaces(match: re.Match) -> str:
-        return re.sub(r"[^\n]", " ", match.group(0))
-
-    text = _HTML_COMMENT.sub(spaces, text)
+    chars = list(text)
+    if "<!--" in text:
+        _blank_pairs(text, chars, {"<!--": "-->"})
     if "{%" in text or "{{" in text:
-        text = _LIQUID_BLOCK.sub(spaces, text)
-        text = _LIQUID_TAG.sub(spaces, text)
-    return text
+        text = "".join(chars)
+        _blank_liquid_comments(text, chars)
+        text = "".join(chars)
+        _blank_pairs(text, chars, {"{%": "%}", "{{": "}}"})
+    return "".join(chars)
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def _blank_pairs(text: str, chars: list[str], pairs: dict[str, str]) -> None:
+    """Blank each leftmost ``opener ... closer`` (nearest closer), as ``opener.*?closer`` would."""
+    pos = 0
+    upcoming = {opener: text.find(opener) for opener in pairs}  # next occurrence of each opener
+    while True:
+        live = [(at, opener) for opener, at in upcoming.items() if at >= 0]
+        if not live:
+            return
+        start, opener = min(live)
+        end = text.find(pairs[opener], start + len(opener))
+        if end < 0:  # no closer after this opener, so none after any later one of its kind
+            upcoming[opener] = -1
+            continue
+        end += len(pairs[opener])
+        _blank(chars, start, end)
+        pos = end
+        for other, at in upcoming.items():
+            if 0 <= at < pos:
+                upcoming[other] = text.find(other, pos)
+
+
+def _blank_liquid_comments(text: str, chars: list[str]) -> None:
+    pos = 0
+    while (opening := _LIQUID_COMMENT.search(text, pos)) is not None:
+        tag_end = text.find("%}", opening.end())
+        closing = _LIQUID_ENDCOMMENT.search(text, tag_end + 2) if tag_end >= 0 else None
+        end = text.find("%}", closing.end()) if closing is not None else -1
+        if end < 0:
+            return  # no complete block after this opening, so none after a later one either
+        _blank(chars, opening.start(), end + 2)
+        pos = end + 2
 
 
 def find_includes(text: str) -> list[tuple[str, dict[str, str], int, int]]:
@@ -77,8 +123,12 @@ def find_includes(text: str) -> list[tuple[str, dict[str, str], int, int]]:
     """
     if "include" not in text:
         return []
-    visible = _HTML_COMMENT.sub(lambda m: " " * len(m.group(0)), text)
-    visible = _LIQUID_BLOCK.sub(lambda m: " " * len(m.group(0)), visible)
+    chars = list(text)
+    if "<!--" in text:
+        _blank_pairs(text, chars, {"<!--": "-->"})
+    visible = "".join(chars)
+    _blank_liquid_comments(visible, chars)
+    visible = "".join(chars)
     found = []
     for match in _LIQUID_INCLUDE.finditer(visible):
         args = {

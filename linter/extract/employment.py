@@ -8,18 +8,21 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field
 
 from postlint.model import Posting, Span
+from postlint.textscan import lowered, word_matches
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
 
 EmploymentType = Literal["full-time", "part-time", "contract", "temporary", "internship"]
 
-_TYPES: list[tuple[EmploymentType, re.Pattern]] = [
-    ("full-time", re.compile(r"\bfull[- ]?time\b", re.I)),
-    ("part-time", re.compile(r"\bpart[- ]?time\b", re.I)),
-    ("contract", re.compile(r"\b(?:contract(?:or)?\s+(?:role|position|basis|job)|fixed[- ]term|freelance|contract-to-hire|on a contract)\b", re.I)),
-    ("temporary", re.compile(r"\b(?:temporary|seasonal)\s+(?:role|position|job|employment|assignment)\b", re.I)),
-    ("internship", re.compile(r"\bintern(?:ship)?s?\b", re.I)),
+# Word patterns run over lowered text, each starting with a literal (see postlint.textscan).
+_TYPES: list[tuple[EmploymentType, list[re.Pattern]]] = [
+    ("full-time", [re.compile(r"full[- ]?time\b")]),
+    ("part-time", [re.compile(r"part[- ]?time\b")]),
+    ("contract", [re.compile(p) for p in (r"contract(?:or)?\s+(?:role|position|basis|job)\b", r"fixed[- ]term\b",
+                                          r"freelance\b", r"contract-to-hire\b", r"on a contract\b")]),
+    ("temporary", [re.compile(p + r"\s+(?:role|position|job|employment|assignment)\b") for p in ("temporary", "seasonal")]),
+    ("internship", [re.compile(r"intern(?:ship)?s?\b")]),
 ]
 _HOURS = re.compile(
     r"(?<![\d.,])(?P<min>\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:-|–|to)\s*(?P<max>\d{1,2}(?:[.,]\d{1,2})?))?\s*(?:h|hrs?|hours?)\s*"
@@ -58,16 +61,41 @@ class Employment(BaseModel):
         return any(t.type == kind for t in self.types)
 
 
+# _HOURS starts with a digit, so re cannot scan for it quickly. Every form it matches has "wk",
+# "week" or "time (" in it: find those (literal-led, fast), then search _HOURS only on the stretch
+# of text just before each, up to the end of its line.
+_HOURS_ANCHORS = [re.compile(r"wk"), re.compile(r"week"), re.compile(r"time\s*\(")]
+_HOURS_REACH = 80  # characters before an anchor where the number may start
+
+
+def _hours(text: str, lower: str):
+    anchors = sorted(m.start() for pattern in _HOURS_ANCHORS for m in pattern.finditer(lower))
+    done = searched = 0
+    for at in anchors:
+        line_end = text.find("\n", at)
+        end = len(text) if line_end < 0 else line_end
+        if end <= searched:  # this line was searched to its end already
+            continue
+        for match in _HOURS.finditer(text, max(done, at - _HOURS_REACH), end):
+            yield match
+            done = match.end()
+        searched = end
+
+
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employment:
     text = posting.text
+    lower = lowered(text)
     result = Employment()
-    for kind, pattern in _TYPES:
-        for match in pattern.finditer(text):
+    for kind, patterns in _TYPES:
+        for match in word_matches(patterns, lower):
             about_job = not _NOT_THE_JOB.match(text, match.end(), match.end() + 60)
             result.types.append(
-                EmploymentMention(type=kind, span=posting.span_at(match.start(), match.end()), raw=match.group(0), about_job=about_job)
+                EmploymentMention(
+                    type=kind, span=posting.span_at(match.start(), match.end()),
+                    raw=text[match.start():match.end()], about_job=about_job,
+                )
             )
-    for match in _HOURS.finditer(text):
+    for match in _hours(text, lower):
         low = match.group("min") or match.group("paren")
         high = match.group("max") or low
         result.hours.append(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field
 
 from postlint.model import Posting, Span
+from postlint.textscan import lowered, word_matches
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -17,9 +18,15 @@ US_STATES = (
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 ).split()
 _CITY_STATE = re.compile(r"\b(?P<city>[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2}),\s*(?P<state>%s)\b" % "|".join(US_STATES))
-_WORK_MODE = re.compile(
-    r"\b(?P<mode>fully remote|remote[- ]first|remote|hybrid|on[- ]?site|in[- ]office|work from home|telecommut\w*)\b", re.I
-)
+# ", CA" is a literal-led pattern and quick to find; the city before it is matched only near one.
+_COMMA_STATE = re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
+_CITY_WINDOW = 100  # characters before ", ST" searched for the city (three words fit easily)
+# Word patterns over lowered text, each starting with a literal (see postlint.textscan).
+_WORK_MODES = [
+    re.compile(p)
+    for p in (r"fully remote\b", r"remote(?:[- ]first)?\b", r"hybrid\b", r"on[- ]?site\b", r"in[- ]office\b",
+              r"work from home\b", r"telecommut\w*\b")
+]
 _LOCATION_LABELS = {"location", "locations", "job location", "work location", "office", "based in", "duty station", "where"}
 
 
@@ -54,6 +61,18 @@ def _mode(raw: str) -> Literal["remote", "hybrid", "on-site"]:
     return "remote"
 
 
+def _city_states(text: str):
+    """The matches of _CITY_STATE, found by searching only just before each ", ST"."""
+    done = 0
+    for anchor in _COMMA_STATE.finditer(text):
+        if anchor.start() < done:
+            continue
+        # pos/endpos keep the real text around the window, so \b sees the characters beyond it.
+        for match in _CITY_STATE.finditer(text, max(done, anchor.start() - _CITY_WINDOW), anchor.end()):
+            yield match
+            done = match.end()
+
+
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Location:
     result = Location()
     for label in posting.labels:
@@ -67,12 +86,11 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         span = posting.title_span or posting.anchor()
         result.places.append(LocationMention(text=fm_location.strip(), span=span, source="front-matter"))
     text = posting.text
-    for match in _CITY_STATE.finditer(text):
+    for match in _city_states(text):
         result.places.append(
             LocationMention(text=match.group(0), span=posting.span_at(match.start(), match.end()), source="text", state=match.group("state"))
         )
-    for match in _WORK_MODE.finditer(text):
-        result.work_modes.append(
-            WorkMode(mode=_mode(match.group("mode")), span=posting.span_at(match.start(), match.end()), raw=match.group(0))
-        )
+    for match in word_matches(_WORK_MODES, lowered(text)):
+        raw = text[match.start():match.end()]
+        result.work_modes.append(WorkMode(mode=_mode(raw), span=posting.span_at(match.start(), match.end()), raw=raw))
     return result

@@ -26,8 +26,8 @@ class Summary:
     names: dict[str, str] = field(default_factory=dict)
 
     def add(self, result: FileResult) -> None:
-        self.files += 1
-        self.postings += len(result.postings)
+        self.files += result.new_file
+        self.postings += result.checked
         for finding in result.findings:
             self.by_severity[finding.severity.value] += 1
             self.by_code[finding.code] += 1
