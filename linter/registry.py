@@ -67,7 +67,9 @@ def rules_in(module: ModuleType) -> list[type[Rule]]:
         if inspect.isclass(obj) and issubclass(obj, Rule) and obj is not Rule
         and obj.__module__ == module.__name__ and isinstance(getattr(obj, "code", None), str)
     ]
-    return sorted(found, key=lambda cls: inspect.getsourcelines(cls)[1] if _has_source(cls) else 0)
+    # A module's namespace keeps definition order, which is source order for classes defined in it;
+    # sorting by inspect.getsourcelines parsed the whole module's source per class on every run.
+    return found
 
 
 def _has_source(cls: type) -> bool:

@@ -6,4 +6,7 @@ Add a family by writing its module and naming it here.
 BUILTIN_MODULES = [
     "meta",
     "compensation",
+    "language",
+    "readability",
+    "structure",
 ]

@@ -15,9 +15,13 @@ from pydantic import BaseModel, Field
 from postlint.extract import employment as employment_facts
 from postlint.extract import location as location_facts
 from postlint.extract import pay as pay_facts
+from postlint.extract import readability as readability_facts
+from postlint.extract import statements as statement_facts
 from postlint.extract.employment import Employment
 from postlint.extract.location import Location
 from postlint.extract.pay import PayMention
+from postlint.extract.readability import Readability
+from postlint.extract.statements import Statements
 from postlint.model import Posting
 
 
@@ -35,6 +39,8 @@ class Facts(BaseModel):
     pay: list[PayMention] = Field(default_factory=list)
     employment: Employment = Field(default_factory=Employment)
     location: Location = Field(default_factory=Location)
+    readability: Readability = Field(default_factory=Readability)
+    statements: Statements = Field(default_factory=Statements)
 
 
 def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Facts:
@@ -44,6 +50,8 @@ def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Fa
         pay=pay_facts.extract(posting, context),
         employment=employment_facts.extract(posting, context),
         location=location_facts.extract(posting, context),
+        readability=readability_facts.extract(posting, context),
+        statements=statement_facts.extract(posting, context),
     )
     posting.facts = facts
     return facts

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
@@ -18,9 +21,31 @@ US_STATES = (
 ).split()
 _CITY_STATE = re.compile(r"\b(?P<city>[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2}),\s*(?P<state>%s)\b" % "|".join(US_STATES))
 _WORK_MODE = re.compile(
-    r"\b(?P<mode>fully remote|remote[- ]first|remote|hybrid|on[- ]?site|in[- ]office|work from home|telecommut\w*)\b", re.I
+    r"\b(?P<mode>fully remote|remote[- ]first|remote|hybrid|on[- ]?site|in[- ]office|office presence|work from home|telecommut\w*)\b", re.I
 )
-_LOCATION_LABELS = {"location", "locations", "job location", "work location", "office", "based in", "duty station", "where"}
+_LOCATION_LABELS = {
+    "location", "locations", "job location", "job locations", "work location", "work locations", "office",
+    "office location", "based in", "duty station", "where", "apply locations", "city", "country", "region",
+    "workplace", "workplace type", "place of work", "work place", "location type", "remote", "arbeitsort",
+    "standort", "einsatzort", "lieu", "localisation", "ubicación", "sede", "locatie", "standplaats",
+}
+
+
+@lru_cache(maxsize=1)
+def _named_place() -> re.Pattern:
+    """A known country, state or city after a locating cue ("based in Singapore", "in our Dublin
+    office", "City of Los Angeles") or before an office word ("our Dublin team"). Names are matched
+    case-sensitively, so "in turkey sandwiches" and "german" are not places."""
+    data = tomllib.loads(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
+    names = sorted({n for key in ("countries", "us_states", "cities") for n in data[key]}, key=len, reverse=True)
+    place = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Bb]ased in|[Ll]ocated in|[Hh]eadquartered in|[Oo]ffices? in|[Hh]ubs? in)"
+        r"(?: the)?(?: (?:our|your|one of our))?(?: [Cc]ity of| [Cc]ounty of| [Ss]tate of)? |\b(?:City|County|State) of )"
+        r"(?P<place>%s)(?![\w-])"
+        r"|\b(?:[Bb]ased|[Ll]ocated|[Hh]eadquartered|[Oo]ffices?|[Oo]ffice is) in (?:the )?(?P<place3>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)"
+        r"|(?<![\w-])(?P<place2>%s)[- ](?:office|offices|based|team|hub|headquarters|HQ|campus|site|location)\b" % (place, place)
+    )
 
 
 class LocationMention(BaseModel):
@@ -71,6 +96,13 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         result.places.append(
             LocationMention(text=match.group(0), span=posting.span_at(match.start(), match.end()), source="text", state=match.group("state"))
         )
+    if not result.places:
+        for match in _named_place().finditer(text):
+            result.places.append(
+                LocationMention(text=match.group("place") or match.group("place2") or match.group("place3"), span=posting.span_at(match.start(), match.end()), source="text")
+            )
+            if len(result.places) >= 10:
+                break
     for match in _WORK_MODE.finditer(text):
         result.work_modes.append(
             WorkMode(mode=_mode(match.group("mode")), span=posting.span_at(match.start(), match.end()), raw=match.group(0))
