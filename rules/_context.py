@@ -66,9 +66,10 @@ class Context:
         """Offsets of the sentence around ``text[start:end]``: bounded by sentence punctuation, a blank
         line, a new bullet or, failing those, the line (a heading or bullet is one sentence)."""
         line = self.line_of(start)
-        line_start = self.line_starts[line]
-        line_end = self.text.find("\n", end)
-        line_end = len(self.text) if line_end < 0 else line_end
+        # Look at most 600 characters either way, so a huge line costs the same per match.
+        line_start = max(self.line_starts[line], start - 600)
+        line_end = self.text.find("\n", end, end + 600)
+        line_end = min(len(self.text), end + 600) if line_end < 0 else line_end
         before = self.text[line_start:start]
         stops = list(_SENTENCE_STOP.finditer(before))
         a = line_start + stops[-1].end() if stops else line_start
@@ -88,7 +89,7 @@ class Context:
 
     def in_quotes(self, start: int) -> bool:
         """Whether ``start`` is inside a double-quoted stretch of its line (a quoted name or phrase)."""
-        line_start = self.line_starts[self.line_of(start)]
+        line_start = max(self.line_starts[self.line_of(start)], start - 600)  # a quote spans less than this
         before = self.text[line_start:start]
         if before.count('"') % 2 == 1:
             return True

@@ -8,6 +8,7 @@ quoted phrase) or inside the company's name ("Delivery Hero").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from pydantic import Field
@@ -48,6 +49,11 @@ def _title_noun(posting) -> re.Pattern:
     return re.compile(r"\b%ss?\b" % re.escape(words[-1]), re.I) if words else _NEVER
 
 
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
 _ROLE_SECTIONS = {SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.RESPONSIBILITIES}
 
 
@@ -68,6 +74,9 @@ class GenderedPronoun(Rule):
 
     def check(self, posting, options):
         ctx = Context(posting)
+        # Where the candidate is named, found once: each pronoun then looks them up by position.
+        candidates = [m.start() for m in _CANDIDATE.finditer(ctx.text)]
+        title_nouns = [m.start() for m in _title_noun(posting).finditer(ctx.text)]
         for match in _PRONOUN.finditer(ctx.text):
             start, end = match.span()
             if ctx.excluded(start, end):
@@ -75,9 +84,7 @@ class GenderedPronoun(Rule):
             a, b = ctx.sentence(start, end)
             if match.group(0)[0].isupper() and a != start:
                 continue  # "Hims & Hers": capitalised mid-sentence, a name
-            sentence = ctx.text[a:b]
-            before = ctx.text[max(0, a - 200) : start]
-            about_candidate = any(p.search(before) or p.search(sentence) for p in (_CANDIDATE, _title_noun(posting)))
+            about_candidate = _any_between(candidates, max(0, a - 200), b) or _any_between(title_nouns, a, b)
             if not (about_candidate or ctx.section_kind(start) in _ROLE_SECTIONS):
                 continue
             word = match.group(0)

@@ -112,7 +112,8 @@ class PostingLength(Rule):
                                instead="cut repetition and boilerplate; keep what an applicant needs to decide")
 
 
-_CAPS_RUN = re.compile(r"(?<![\w/&-])(?:[A-Z][A-Z'’]+[,:;]?\s+){2,}[A-Z][A-Z'’]+(?![\w/&-])")
+# Possessive quantifiers: a long run of capitals is consumed once and never re-split.
+_CAPS_RUN = re.compile(r"(?<![\w/&-])(?:[A-Z][A-Z'’]++[,:;]?\s++){2,}[A-Z][A-Z'’]++(?![\w/&-])")
 _BANGS = re.compile(r"!{2,}")
 
 
@@ -145,8 +146,7 @@ class Shouting(Rule):
             text = line.text
             for match in _CAPS_RUN.finditer(text):
                 words = re.findall(r"[A-Z][A-Z'’]+", match.group(0))
-                long_words = [w for w in words if len(w) >= 4]
-                if len(words) < options.min_caps_words or len(long_words) < 2:
+                if len(words) < options.min_caps_words or max(len(w) for w in words) < 5:
                     continue  # "AWS GCP SQL" is a list of acronyms, not shouting
                 if text[: match.start()].strip() == "" and text[match.end():].strip(" :*#_-") == "":
                     continue  # a whole line in capitals is a heading the parser did not know

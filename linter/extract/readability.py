@@ -35,7 +35,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])"
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|No|approx|incl)|\b[A-Z])\.$")
 _VARIANT = re.compile(rb"\(\d+\)$")
 # Addresses are not words a reader reads: a URL would count as five long words.
-_ADDRESS = re.compile(r"\]\([^)\s]{0,500}\)|https?://\S+|\bwww\.\S+|\S+@\S+\.\w+")
+# Each alternative starts at a fixed marker or a whitespace boundary, so a long run without spaces is
+# scanned once, not once per character.
+_ADDRESS = re.compile(r"\]\([^)\s]{0,500}\)|https?://\S+|\bwww\.\S+|(?<!\S)[^\s@]{1,64}@\S+")
 
 
 class SentenceStat(BaseModel):
@@ -133,6 +135,8 @@ def syllables(word: str) -> int:
         return 0
     if word.isdigit():
         return 1
+    if len(word) > 40:  # not a word (a hash, a run of letters): hyphenating it would take long
+        return max(len(_VOWEL_GROUPS.findall(word)), 1)
     found = _dictionary_syllables(word)
     if found is not None:
         return max(found, 1)
