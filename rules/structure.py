@@ -37,7 +37,7 @@ class MissingLocation(Rule):
     summary = "No location and no remote/hybrid statement"
 
     def check(self, posting, options):
-        if not posting.facts.location.stated:
+        if _english(posting) and not posting.facts.location.stated:
             yield self.finding(posting.anchor(), f"{_name(posting)} says neither where the job is nor whether it is remote",
                                instead='"Location: Denver, CO (hybrid)" or "Remote (US only)"')
 
@@ -84,7 +84,7 @@ class MissingResponsibilities(Rule):
     def check(self, posting, options):
         if not _english(posting) or posting.items(SectionKind.RESPONSIBILITIES) or posting.facts.statements.work:
             return
-        if any(s.heading and s.items and _WORK_HEADING.search(s.heading) for s in posting.sections):
+        if any(s.heading and _WORK_HEADING.search(s.heading) for s in posting.sections):
             return
         yield self.finding(posting.anchor(), f"{_name(posting)} does not describe the work: add what the person will do",
                            instead='a "What you\'ll do" section with three to six concrete duties')

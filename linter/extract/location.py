@@ -21,8 +21,10 @@ US_STATES = (
 ).split()
 _CITY_STATE = re.compile(r"\b(?P<city>[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2}),\s*(?P<state>%s)\b" % "|".join(US_STATES))
 _WORK_MODE = re.compile(
-    r"\b(?P<mode>fully remote|remote[- ]first|remote|hybrid|on[- ]?site|in[- ]office|office presence|work from home|telecommut\w*)\b", re.I
+    r"\b(?P<mode>fully remote|remote[- ]first|remote|hybrid|on[- ]?site|in[- ]office|office presence|office[- ]first|from the office|in the office|work from home|telecommut\w*)\b", re.I
 )
+# "location: Enkhuizen" in lower case, which the parser's "Label: value" pattern does not take.
+_LOCATION_LINE = re.compile(r"^[ \t*_-]*(?:job |work |office )?locations?[*_]*[ \t]*:[*_]*[ \t]*(?P<value>\S[^\n]{0,200})", re.I | re.M)
 _LOCATION_LABELS = {
     "location", "locations", "job location", "job locations", "work location", "work locations", "office",
     "office location", "based in", "duty station", "where", "apply locations", "city", "country", "region",
@@ -39,12 +41,14 @@ def _named_place() -> re.Pattern:
     data = tomllib.loads(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
     names = sorted({n for key in ("countries", "us_states", "cities") for n in data[key]}, key=len, reverse=True)
     place = "|".join(re.escape(n) for n in names)
+    countries = "|".join(re.escape(n) for n in sorted(set(data["countries"]) | set(data["us_states"]), key=len, reverse=True))
     return re.compile(
-        r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Bb]ased in|[Ll]ocated in|[Hh]eadquartered in|[Oo]ffices? in|[Hh]ubs? in)"
+        r"(?:(?<!\w)(?:[Ii]n|[Aa]t|à|[Nn]ear|[Bb]ased in|[Ll]ocated in|[Hh]eadquartered in|[Oo]ffices? in|[Hh]ubs? in)"
         r"(?: the)?(?: (?:our|your|one of our))?(?: [Cc]ity of| [Cc]ounty of| [Ss]tate of)? |\b(?:City|County|State) of )"
         r"(?P<place>%s)(?![\w-])"
         r"|\b(?:[Bb]ased|[Ll]ocated|[Hh]eadquartered|[Oo]ffices?|[Oo]ffice is) in (?:the )?(?P<place3>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)"
-        r"|(?<![\w-])(?P<place2>%s)[- ](?:office|offices|based|team|hub|headquarters|HQ|campus|site|location)\b" % (place, place)
+        r"|(?<=, )(?:[Tt]he )?(?P<place4>%s)\b"
+        r"|(?<![\w-])(?P<place2>%s)[- ](?:office|offices|based|team|hub|headquarters|HQ|campus|site|location)\b" % (place, countries, place)
     )
 
 
@@ -74,7 +78,7 @@ def _mode(raw: str) -> Literal["remote", "hybrid", "on-site"]:
     raw = raw.lower()
     if "hybrid" in raw:
         return "hybrid"
-    if raw.startswith(("on", "in")):
+    if raw.startswith(("on", "in")) or "office" in raw:
         return "on-site"
     return "remote"
 
@@ -97,9 +101,12 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
             LocationMention(text=match.group(0), span=posting.span_at(match.start(), match.end()), source="text", state=match.group("state"))
         )
     if not result.places:
+        for match in _LOCATION_LINE.finditer(text):
+            result.places.append(LocationMention(text=match.group("value").strip(), span=posting.span_at(match.start("value"), match.end("value")), source="text"))
+    if not result.places:
         for match in _named_place().finditer(text):
             result.places.append(
-                LocationMention(text=match.group("place") or match.group("place2") or match.group("place3"), span=posting.span_at(match.start(), match.end()), source="text")
+                LocationMention(text=match.group("place") or match.group("place2") or match.group("place3") or match.group("place4"), span=posting.span_at(match.start(), match.end()), source="text")
             )
             if len(result.places) >= 10:
                 break

@@ -32,7 +32,7 @@ MIN_BULLET_WORDS = 8  # a bullet this long reads as a sentence; shorter ones are
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
-_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|No|approx|incl)|\b[A-Z])\.$")
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|No|approx|incl|Sec|Secs|Art|Fig|Dept|Corp|Co)|\b[A-Z])\.$")
 _VARIANT = re.compile(rb"\(\d+\)$")
 # Addresses are not words a reader reads: a URL would count as five long words.
 # Each alternative starts at a fixed marker or a whitespace boundary, so a long run without spaces is
@@ -194,7 +194,19 @@ _OTHER = frozenset(
 MIN_ENGLISH_SHARE = 0.05
 
 
-def is_english(words: list[str]) -> bool:
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _mostly_other_script(text: str) -> bool:
+    """Whether most words are in a non-Latin script (Hangul, CJK, Cyrillic, Arabic...)."""
+    words = _LETTERS.findall(text[:20000])
+    other = sum(1 for w in words if max(w) > "\u024f")
+    return bool(words) and other > len(words) * 0.3
+
+
+def is_english(words: list[str], text: str = "") -> bool:
+    if text and _mostly_other_script(text):
+        return False
     if len(words) < 20:
         return True  # too little text to tell; assume English rather than silence the rules
     english = sum(1 for w in words if w.lower() in _ENGLISH)
@@ -204,7 +216,7 @@ def is_english(words: list[str]) -> bool:
 
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readability:
     all_words = _WORD.findall(posting.text)
-    result = Readability(total_words=len(all_words), english=is_english(all_words))
+    result = Readability(total_words=len(all_words), english=is_english(all_words, posting.text))
     total_syllables = 0
     for item in _prose_items(posting):
         for a, b in split_sentences(item.text):
