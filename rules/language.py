@@ -15,6 +15,7 @@ from pydantic import Field
 
 from postlint.model import SectionKind, Severity
 from postlint.rule import Rule, RuleOptions
+from postlint.extract.readability import ADDRESS as _ADDRESS
 from postlint.rules._context import Context, data, word_pattern
 
 _REQUIREMENT_SECTIONS = {SectionKind.REQUIREMENTS, SectionKind.PREFERRED}
@@ -113,6 +114,16 @@ def coded_words(ctx: Context) -> tuple[list[re.Match], list[re.Match], int]:
     """Masculine- and feminine-coded word matches and the number of words counted."""
     masculine, feminine, exact, prefixes, phrases = _gender_lists()
     skip: set[int] = set()
+    # Words inside addresses (URL slugs) and the title ("Lead Analytics Engineer": a grade, not a
+    # trait) are not wording an applicant reads as tone.
+    for address in _ADDRESS.finditer(ctx.text):
+        skip.update(m.start() for m in _TOKEN.finditer(ctx.text, address.start(), address.end()))
+    title = ctx.posting.title_span
+    if title is not None and title.line == title.end_line:
+        i = title.line - ctx.posting.first_line
+        if 0 <= i < len(ctx.line_starts):
+            a = ctx.line_starts[i] + title.column - 1
+            skip.update(m.start() for m in _TOKEN.finditer(ctx.text, a, a + title.end_column - title.column))
     for phrase in phrases.finditer(ctx.text):
         skip.update(m.start() for m in _TOKEN.finditer(ctx.text, phrase.start(), phrase.end()))
     masc, fem, total = [], [], 0
@@ -155,6 +166,8 @@ class GenderCodedWording(Rule):
         min_masculine_words: int = Field(3, description="Fewest masculine-coded words for a finding")
 
     def check(self, posting, options):
+        if not posting.facts.readability.english:
+            return  # the stems are English
         ctx = Context(posting)
         masc, fem, total = coded_words(ctx)
         if not total or len(masc) < options.min_masculine_words:

@@ -37,7 +37,7 @@ _VARIANT = re.compile(rb"\(\d+\)$")
 # Addresses are not words a reader reads: a URL would count as five long words.
 # Each alternative starts at a fixed marker or a whitespace boundary, so a long run without spaces is
 # scanned once, not once per character.
-_ADDRESS = re.compile(r"\]\([^)\s]{0,500}\)|https?://\S+|\bwww\.\S+|(?<!\S)[^\s@]{1,64}@\S+")
+ADDRESS = re.compile(r"\]\([^)\s]{0,500}\)|https?://\S+|\bwww\.\S+|(?<!\S)[^\s@]{1,64}@\S+")
 
 
 class SentenceStat(BaseModel):
@@ -191,7 +191,7 @@ _OTHER = frozenset(
     "le la les des et pour avec vous nous est du une dans el los las y para con que del una och att som "
     "är på för il di che per un".split()
 )
-MIN_ENGLISH_SHARE = 0.05
+MIN_ENGLISH_SHARE = 0.02  # below this share of English function words, a long text is not English
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -205,13 +205,15 @@ def _mostly_other_script(text: str) -> bool:
 
 
 def is_english(words: list[str], text: str = "") -> bool:
+    """Whether the posting reads as English: not mostly another script, not more function words of
+    another language than of English, and not (in a longer text) almost no English function words."""
     if text and _mostly_other_script(text):
         return False
-    if len(words) < 20:
-        return True  # too little text to tell; assume English rather than silence the rules
     english = sum(1 for w in words if w.lower() in _ENGLISH)
     other = sum(1 for w in words if w.lower() in _OTHER)
-    return english / len(words) >= MIN_ENGLISH_SHARE and english > other
+    if other >= 5 and other > english:
+        return False
+    return not (len(words) >= 50 and english / len(words) < MIN_ENGLISH_SHARE)
 
 
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readability:
@@ -220,7 +222,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readab
     total_syllables = 0
     for item in _prose_items(posting):
         for a, b in split_sentences(item.text):
-            words = _WORD.findall(_ADDRESS.sub(" ", item.text[a:b]))
+            words = _WORD.findall(ADDRESS.sub(" ", item.text[a:b]))
             if not words:
                 continue
             result.sentences += 1
