@@ -8,4 +8,7 @@ BUILTIN_MODULES = [
     "compensation",
     "dates",
     "requirements",
+    "language",
+    "readability",
+    "structure",
 ]

@@ -54,7 +54,7 @@ def test_nearest_config_wins_and_dot_file_beats_pyproject(tmp_path) -> None:
 
 
 def test_cli_uses_config_found_from_the_file_and_flags_override(tmp_path) -> None:
-    (tmp_path / "pyproject.toml").write_text("[tool.postlint]\nignore = ['PAY001']\n")
+    (tmp_path / "pyproject.toml").write_text("[tool.postlint]\nselect = ['PAY001']\nignore = ['PAY001']\n")
     job = tmp_path / "job.txt"
     job.write_text(NO_PAY)
     code, out, _ = run_cli("check", "--format", "json", str(job))
@@ -62,7 +62,7 @@ def test_cli_uses_config_found_from_the_file_and_flags_override(tmp_path) -> Non
     code, out, _ = run_cli("check", "--format", "json", "--select", "PAY001", str(job))
     assert code == 1 and codes(out) == ["PAY001"]
     other = tmp_path / "other.toml"
-    other.write_text("[tool.postlint]\nfail-on = 'error'\n")
+    other.write_text("[tool.postlint]\nselect = ['PAY001']\nfail-on = 'error'\n")
     code, out, _ = run_cli("check", "--format", "json", "--config", str(other), str(job))
     assert code == 0 and codes(out) == ["PAY001"]  # the warning is shown but does not fail
 
@@ -76,7 +76,7 @@ def test_severity_override_and_fail_on(tmp_path) -> None:
 
 
 def test_per_file_ignores(tmp_path) -> None:
-    (tmp_path / ".postlint.toml").write_text("[per-file-ignores]\n'drafts/*' = ['PAY']\n")
+    (tmp_path / ".postlint.toml").write_text("select = ['PAY']\n[per-file-ignores]\n'drafts/*' = ['PAY']\n")
     (tmp_path / "drafts").mkdir()
     (tmp_path / "drafts" / "job.txt").write_text(NO_PAY)
     (tmp_path / "live.txt").write_text(NO_PAY)

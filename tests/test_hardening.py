@@ -185,7 +185,7 @@ def test_jsonl_line_over_max_file_size_is_skipped_and_the_next_is_checked(tmp_pa
     ]
     path = tmp_path / "jobs.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    engine = Engine(Config(settings=Settings(max_file_size=10_000)))
+    engine = Engine(Config(settings=Settings(max_file_size=10_000, select=["PAY001"])))
     results = list(engine.check_file(path))
     assert [(r.path.rsplit(":", 1)[-1], [f.code for f in r.findings]) for r in results] == [
         ("#L1", ["E004"]),

@@ -85,7 +85,7 @@ def test_duplicate_codes_are_an_error(tmp_path) -> None:
 def test_local_plugin_file_from_config(tmp_path) -> None:
     (tmp_path / "house_rules.py").write_text(PLUGIN.format(code="HSE001"), encoding="utf-8")
     (tmp_path / ".postlint.toml").write_text(
-        "plugins = ['house_rules.py']\nextend-select = ['HSE001']\n[rules.HSE001]\nmarker = 'team'\n"
+        "plugins = ['house_rules.py']\nselect = ['HSE001']\n[rules.HSE001]\nmarker = 'team'\n"
     )
     job = tmp_path / "job.txt"
     job.write_text(POSTING, encoding="utf-8")

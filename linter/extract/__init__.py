@@ -19,11 +19,15 @@ from postlint.extract import jurisdiction as jurisdiction_facts
 from postlint.extract import location as location_facts
 from postlint.extract import pay as pay_facts
 from postlint.extract.dates import Dates
+from postlint.extract import readability as readability_facts
+from postlint.extract import statements as statement_facts
 from postlint.extract.employment import Employment
 from postlint.extract.experience import Experience
 from postlint.extract.jurisdiction import JurisdictionMention
 from postlint.extract.location import Location
 from postlint.extract.pay import BenefitMention, PayMention, PayNote
+from postlint.extract.readability import Readability
+from postlint.extract.statements import Statements
 from postlint.model import Posting
 
 
@@ -50,6 +54,8 @@ class Facts(BaseModel):
     )
     dates: Dates = Field(default_factory=Dates)
     experience: Experience = Field(default_factory=Experience, description="Years demanded, seniority, degrees")
+    readability: Readability = Field(default_factory=Readability)
+    statements: Statements = Field(default_factory=Statements)
 
 
 def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Facts:
@@ -63,6 +69,8 @@ def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Fa
         location=location_facts.extract(posting, context),
         jurisdictions=jurisdiction_facts.extract(posting, context),
         experience=experience_facts.extract(posting, context),
+        readability=readability_facts.extract(posting, context),
+        statements=statement_facts.extract(posting, context),
     )
     facts.dates = date_facts.extract(posting, context, facts.location)
     # One source of truth for where the job is: the jurisdiction facts (config + location).

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
@@ -25,9 +28,36 @@ _CITY_WINDOW = 100  # characters before ", ST" searched for the city (three word
 _WORK_MODES = [
     re.compile(p)
     for p in (r"fully remote\b", r"remote(?:[- ]first)?\b", r"hybrid\b", r"on[- ]?site\b", r"in[- ]office\b",
+              r"office presence\b", r"office[- ]first\b", r"from the office\b", r"in the office\b",
               r"work from home\b", r"telecommut\w*\b")
 ]
-_LOCATION_LABELS = {"location", "locations", "job location", "work location", "office", "based in", "duty station", "where"}
+# "location: Enkhuizen" in lower case, which the parser's "Label: value" pattern does not take.
+_LOCATION_LINE = re.compile(r"^[ \t*_-]*(?:job |work |office )?locations?[*_]*[ \t]*:[*_]*[ \t]*(?P<value>\S[^\n]{0,200})", re.I | re.M)
+_LOCATION_LABELS = {
+    "location", "locations", "job location", "job locations", "work location", "work locations", "office",
+    "office location", "based in", "duty station", "where", "apply locations", "city", "country", "region",
+    "workplace", "workplace type", "place of work", "work place", "location type", "remote", "arbeitsort",
+    "standort", "einsatzort", "lieu", "localisation", "ubicación", "sede", "locatie", "standplaats",
+}
+
+
+@lru_cache(maxsize=1)
+def _named_place() -> re.Pattern:
+    """A known country, state or city after a locating cue ("based in Singapore", "in our Dublin
+    office", "City of Los Angeles") or before an office word ("our Dublin team"). Names are matched
+    case-sensitively, so "in turkey sandwiches" and "german" are not places."""
+    data = tomllib.loads(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
+    names = sorted({n for key in ("countries", "us_states", "cities") for n in data[key]}, key=len, reverse=True)
+    place = "|".join(re.escape(n) for n in names)
+    countries = "|".join(re.escape(n) for n in sorted(set(data["countries"]) | set(data["us_states"]), key=len, reverse=True))
+    return re.compile(
+        r"(?:(?<!\w)(?:[Ii]n|[Aa]t|à|[Nn]ear|[Bb]ased in|[Ll]ocated in|[Hh]eadquartered in|[Oo]ffices? in|[Hh]ubs? in)"
+        r"(?: the)?(?: (?:our|your|one of our))?(?: [Cc]ity of| [Cc]ounty of| [Ss]tate of)? |\b(?:City|County|State) of )"
+        r"(?P<place>%s)(?![\w-])"
+        r"|\b(?:[Bb]ased|[Ll]ocated|[Hh]eadquartered|[Oo]ffices?|[Oo]ffice is) in (?:the )?(?P<place3>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)"
+        r"|(?<=, )(?:[Tt]he )?(?P<place4>%s)\b"
+        r"|(?<![\w-])(?P<place2>%s)[- ](?:office|offices|based|team|hub|headquarters|HQ|campus|site|location)\b" % (place, countries, place)
+    )
 
 
 class LocationMention(BaseModel):
@@ -56,7 +86,7 @@ def _mode(raw: str) -> Literal["remote", "hybrid", "on-site"]:
     raw = raw.lower()
     if "hybrid" in raw:
         return "hybrid"
-    if raw.startswith(("on", "in")):
+    if raw.startswith(("on", "in")) or "office" in raw:
         return "on-site"
     return "remote"
 
@@ -90,6 +120,16 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         result.places.append(
             LocationMention(text=match.group(0), span=posting.span_at(match.start(), match.end()), source="text", state=match.group("state"))
         )
+    if not result.places:
+        for match in _LOCATION_LINE.finditer(text):
+            result.places.append(LocationMention(text=match.group("value").strip(), span=posting.span_at(match.start("value"), match.end("value")), source="text"))
+    if not result.places:
+        for match in _named_place().finditer(text):
+            result.places.append(
+                LocationMention(text=match.group("place") or match.group("place2") or match.group("place3") or match.group("place4"), span=posting.span_at(match.start(), match.end()), source="text")
+            )
+            if len(result.places) >= 10:
+                break
     for match in word_matches(_WORK_MODES, lowered(text)):
         raw = text[match.start():match.end()]
         result.work_modes.append(WorkMode(mode=_mode(raw), span=posting.span_at(match.start(), match.end()), raw=raw))

@@ -1,0 +1,114 @@
+"""Where a match sits in a posting, for the language rules: which section, which sentence, and
+whether it is inside an equal-opportunity statement, a quotation or a company name, where words
+that would otherwise be flagged are quoted, listed or named rather than used.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from functools import lru_cache
+from importlib import resources
+
+from postlint.model import Posting, SectionKind, Span
+
+_SENTENCE_STOP = re.compile(r"[.!?;](?=\s|$)|\n\s*\n|\n\s*(?:[-*+•]|\d{1,2}[.)])\s")
+
+
+@lru_cache(maxsize=None)
+def data(name: str) -> dict:
+    """A word list from ``postlint/rules/data/<name>.toml`` (read once)."""
+    return tomllib.loads(resources.files("postlint.rules").joinpath(f"data/{name}.toml").read_text("utf-8"))
+
+
+class Context:
+    """Lookups over one posting's text; built once per rule run."""
+
+    def __init__(self, posting: Posting) -> None:
+        self.posting = posting
+        self.text = posting.text
+        self.line_starts = [0]
+        for line in posting.lines[:-1]:
+            self.line_starts.append(self.line_starts[-1] + len(line.text) + 1)
+        statements = getattr(posting.facts, "statements", None)
+        self.eeo = statements.eeo if statements is not None else []
+        # Which section each source line belongs to (a section runs from its heading to its last item).
+        self._section_lines: list[tuple[int, int, SectionKind]] = []
+        for section in posting.sections:
+            first = section.heading_span.line if section.heading_span else section.span.line
+            last = max([section.span.end_line] + [i.span.end_line for i in section.items])
+            self._section_lines.append((first, last, section.kind))
+        org = (posting.organization or "").strip()
+        self.org = org.lower() if len(org) >= 3 else ""
+
+    # -- positions ---------------------------------------------------------------------------------
+    def line_of(self, offset: int) -> int:
+        """0-based index of the line holding ``offset``."""
+        return bisect_right(self.line_starts, offset) - 1
+
+    def span(self, start: int, end: int) -> Span:
+        return self.posting.span_at(start, end)
+
+    def section_kind(self, offset: int) -> SectionKind | None:
+        line = self.posting.first_line + self.line_of(offset)
+        kind = None
+        for first, last, section_kind in self._section_lines:
+            if first <= line <= last:
+                kind = section_kind  # the innermost (latest-opened) section wins
+        return kind
+
+    def is_title(self, offset: int) -> bool:
+        title = self.posting.title_span
+        return title is not None and title.line == self.posting.first_line + self.line_of(offset)
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets of the sentence around ``text[start:end]``: bounded by sentence punctuation, a blank
+        line, a new bullet or, failing those, the line (a heading or bullet is one sentence)."""
+        line = self.line_of(start)
+        # Look at most 600 characters either way, so a huge line costs the same per match.
+        line_start = max(self.line_starts[line], start - 600)
+        line_end = self.text.find("\n", end, end + 600)
+        line_end = min(len(self.text), end + 600) if line_end < 0 else line_end
+        before = self.text[line_start:start]
+        stops = list(_SENTENCE_STOP.finditer(before))
+        a = line_start + stops[-1].end() if stops else line_start
+        after = _SENTENCE_STOP.search(self.text, end, line_end)
+        b = after.end() if after else line_end
+        return a, b
+
+    def sentence_text(self, start: int, end: int) -> str:
+        a, b = self.sentence(start, end)
+        return self.text[a:b]
+
+    # -- context -----------------------------------------------------------------------------------
+    def in_eeo(self, start: int, end: int) -> bool:
+        span = self.span(start, end)
+        pos, stop = (span.line, span.column), (span.end_line, span.end_column)
+        return any((s.line, s.column) <= pos and stop <= (s.end_line, s.end_column) for s in self.eeo)
+
+    def in_quotes(self, start: int) -> bool:
+        """Whether ``start`` is inside a double-quoted stretch of its line (a quoted name or phrase)."""
+        line_start = max(self.line_starts[self.line_of(start)], start - 600)  # a quote spans less than this
+        before = self.text[line_start:start]
+        if before.count('"') % 2 == 1:
+            return True
+        return before.rfind("“") > before.rfind("”")
+
+    def in_organization(self, start: int, end: int) -> bool:
+        """Whether the match is part of the posting's company name where the name occurs."""
+        if not self.org:
+            return False
+        window = self.text[max(0, start - len(self.org)) : end + len(self.org)].lower()
+        word = self.text[start:end].lower()
+        return self.org in window and word in self.org
+
+    def excluded(self, start: int, end: int) -> bool:
+        """Context where a listed word is mentioned, not used: EEO statement, quotes, company name."""
+        return self.in_eeo(start, end) or self.in_quotes(start) or self.in_organization(start, end)
+
+
+def word_pattern(words: list[str], flags: int = re.I) -> re.Pattern:
+    """One alternation over ``words`` (longest first), each a whole word."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(ordered), flags)

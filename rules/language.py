@@ -1,0 +1,439 @@
+"""Language rules (LANG): wording that excludes, codes the job by gender, or oversells it.
+
+Every rule here skips words that are mentioned rather than used: inside an equal-opportunity or
+diversity statement ("without regard to age, marital status"), inside double quotes (a product or a
+quoted phrase) or inside the company's name ("Delivery Hero").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from pydantic import Field
+
+from postlint.model import SectionKind, Severity
+from postlint.rule import Rule, RuleOptions
+from postlint.extract.readability import ADDRESS as _ADDRESS
+from postlint.rules._context import Context, data, word_pattern
+
+_REQUIREMENT_SECTIONS = {SectionKind.REQUIREMENTS, SectionKind.PREFERRED}
+_ASKING = re.compile(
+    r"\b(?:must|should|required|requires?|requirement|looking for|seeking|ideal(?:ly)?|candidates?|applicants?|"
+    r"you are|you're|you’re|we want|we need|only|preferred|prefer|please|wanted)\b",
+    re.I,
+)
+_APPLYING = re.compile(r"\b(?:resume|résumé|cv|application|apply|applying|cover letter|submit)\b", re.I)
+_NEGATED = re.compile(r"(?:\bnot|n't|n’t|\bover|instead of|rather than|beyond|\bno|\bnever)\W+(?:\w+\W+){0,2}$", re.I)
+
+# -- LANG001 -------------------------------------------------------------------------------------------
+
+_PRONOUN = re.compile(
+    r"\b(?:s/he|he/she|she/he|his/her|her/his|him/her|he or she|she or he|his or her|her or his|him or her|"
+    r"himself|herself|he|him|his|she|her|hers)\b",
+    re.I,
+)
+_CANDIDATE = re.compile(
+    r"\b(?:candidates?|applicants?|incumbents?|(?:new |the )hire|employees?|appointees?|trainees?|interns?|"
+    r"the (?:successful|ideal|right|selected) (?:\w+ ){0,2}?(?:candidate|applicant|person|individual|hire)|"
+    r"this (?:role|position)|the (?:role|position) holder)\b",
+    re.I,
+)
+_NEVER = re.compile(r"(?!)")
+
+
+def _title_noun(posting) -> re.Pattern:
+    """The job's own noun ("Officer" of "Tax Compliance Officer"): "a Tax Compliance Officer may
+    furnish his own car" is about the hire."""
+    words = re.findall(r"[A-Za-z]{4,}", (posting.title or "").split("(")[0])
+    return re.compile(r"\b%ss?\b" % re.escape(words[-1]), re.I) if words else _NEVER
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+_ROLE_SECTIONS = {SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.RESPONSIBILITIES}
+
+
+class GenderedPronoun(Rule):
+    """What it checks: "he", "him", "his", "she" or "her" (or "he/she", "his or her") used for the
+    person who will get the job: in the duties or requirements, or in a sentence about the candidate.
+
+    Why it matters: a pronoun for the future hire tells readers of other genders the job was written
+    with someone else in mind, and "he or she" still leaves people out.
+
+    Example: "The successful candidate will report to the CTO; he will own the data platform."
+
+    Instead: address the reader ("you will own the data platform") or use "they".
+    """
+
+    code, name, severity = "LANG001", "gendered-pronoun", Severity.WARNING
+    summary = "A gendered pronoun refers to the candidate"
+
+    def check(self, posting, options):
+        ctx = Context(posting)
+        # Where the candidate is named, found once: each pronoun then looks them up by position.
+        candidates = [m.start() for m in _CANDIDATE.finditer(ctx.text)]
+        title_nouns = [m.start() for m in _title_noun(posting).finditer(ctx.text)]
+        for match in _PRONOUN.finditer(ctx.text):
+            start, end = match.span()
+            if ctx.excluded(start, end):
+                continue
+            a, b = ctx.sentence(start, end)
+            if match.group(0)[0].isupper() and a != start:
+                continue  # "Hims & Hers": capitalised mid-sentence, a name
+            about_candidate = _any_between(candidates, max(0, a - 200), b) or _any_between(title_nouns, a, b)
+            if not (about_candidate or ctx.section_kind(start) in _ROLE_SECTIONS):
+                continue
+            word = match.group(0)
+            yield self.finding(
+                ctx.span(start, end),
+                f"'{word}' assumes the gender of the person you will hire",
+                instead='address the reader ("you will") or use "they"',
+            )
+
+
+# -- LANG002 -------------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _gender_lists():
+    words = data("gendered_words")
+    exact = {w for w in words["exceptions"] if not w.endswith("*")}
+    prefixes = tuple(w[:-1] for w in words["exceptions"] if w.endswith("*"))
+    phrases = word_pattern([re.escape(p).replace(r"\ ", r"\s+") for p in words["phrase_exceptions"]])
+    return tuple(words["masculine"]), tuple(words["feminine"]), exact, prefixes, phrases
+
+
+def coded_words(ctx: Context) -> tuple[list[re.Match], list[re.Match], int]:
+    """Masculine- and feminine-coded word matches and the number of words counted."""
+    masculine, feminine, exact, prefixes, phrases = _gender_lists()
+    skip: set[int] = set()
+    # Words inside addresses (URL slugs) and the title ("Lead Analytics Engineer": a grade, not a
+    # trait) are not wording an applicant reads as tone.
+    for address in _ADDRESS.finditer(ctx.text):
+        skip.update(m.start() for m in _TOKEN.finditer(ctx.text, address.start(), address.end()))
+    title = ctx.posting.title_span
+    if title is not None and title.line == title.end_line:
+        i = title.line - ctx.posting.first_line
+        if 0 <= i < len(ctx.line_starts):
+            a = ctx.line_starts[i] + title.column - 1
+            skip.update(m.start() for m in _TOKEN.finditer(ctx.text, a, a + title.end_column - title.column))
+    for phrase in phrases.finditer(ctx.text):
+        skip.update(m.start() for m in _TOKEN.finditer(ctx.text, phrase.start(), phrase.end()))
+    masc, fem, total = [], [], 0
+    for token in _TOKEN.finditer(ctx.text):
+        total += 1
+        word = token.group(0).lower().replace("’", "'")
+        if token.start() in skip or word in exact or word.startswith(prefixes):
+            continue
+        if word.startswith(masculine):
+            target = masc
+        elif word.startswith(feminine):
+            target = fem
+        else:
+            continue
+        if not ctx.excluded(token.start(), token.end()):
+            target.append(token)
+    return masc, fem, total
+
+
+class GenderCodedWording(Rule):
+    """What it checks: the share of masculine-coded words (Gaucher, Friesen & Kay 2011: "competitive",
+    "dominant", "ambitious", ...) clearly exceeds the share of feminine-coded ones ("collaborative",
+    "supportive", ...). Words used in their job sense ("responsibilities", "analytics", "individuals",
+    "competitive salary") and words inside an EEO statement do not count.
+
+    Why it matters: the study found that masculine-coded adverts made women find the job less
+    appealing and feel they belonged less, while men were hardly affected by feminine wording.
+
+    Example: "We want a driven, fearless, competitive self-starter to dominate the market."
+
+    Instead: describe the work and the team plainly, balancing with words such as "collaborative",
+    "supportive" or "committed" where they are true.
+    """
+
+    code, name, severity = "LANG002", "gender-coded-wording", Severity.INFO
+    summary = "Masculine-coded words clearly outweigh feminine-coded ones"
+
+    class Options(RuleOptions):
+        min_rate_difference: float = Field(0.01, description="Masculine minus feminine share of words (0.01 = 1 point)")
+        min_masculine_words: int = Field(3, description="Fewest masculine-coded words for a finding")
+
+    def check(self, posting, options):
+        if not posting.facts.readability.english:
+            return  # the stems are English
+        ctx = Context(posting)
+        masc, fem, total = coded_words(ctx)
+        if not total or len(masc) < options.min_masculine_words:
+            return
+        masc_rate, fem_rate = len(masc) / total, len(fem) / total
+        if masc_rate - fem_rate < options.min_rate_difference or len(masc) < 2 * len(fem):
+            return
+
+        def listing(matches):
+            shown = [f"{m.group(0)} (line {ctx.span(m.start(), m.end()).line})" for m in matches[:8]]
+            return ", ".join(shown) + (f" and {len(matches) - 8} more" if len(matches) > 8 else "")
+
+        first = masc[0]
+        yield self.finding(
+            ctx.span(first.start(), first.end()),
+            f"masculine-coded words are {masc_rate:.1%} of the words, feminine-coded {fem_rate:.1%}: "
+            f"{listing(masc)}" + (f"; feminine: {listing(fem)}" if fem else ""),
+            instead="replace some masculine-coded words with plain descriptions of the work",
+        )
+
+
+# -- LANG003 -------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _exclusionary():
+    return [(re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % p["pattern"], re.I), p) for p in data("exclusionary")["phrase"]]
+
+
+class ExclusionaryRequirement(Rule):
+    """What it checks: requirements that stand in for age or national origin ("digital native",
+    "recent graduate", "young and energetic", "native English speaker", upper age limits), "culture
+    fit", and requests for a photo, marital status or age. Mentions inside an equal-opportunity
+    statement ("without regard to age, marital status") are not flagged.
+
+    Why it matters: these screen people out for who they are, not what they can do; in many
+    jurisdictions such requirements may be unlawful discrimination.
+
+    Example: "Requirements: native English speaker, recent graduate. Please attach a photo to your CV."
+
+    Instead: state the skill or level actually needed: "fluent written and spoken English",
+    "0-2 years of experience", and ask only for a resume.
+    """
+
+    code, name, severity = "LANG003", "exclusionary-requirement", Severity.ERROR
+    summary = "A requirement stands in for age or origin, or asks for a photo or marital status"
+
+    def check(self, posting, options):
+        ctx = Context(posting)
+        seen: set[int] = set()
+        for pattern, entry in _exclusionary():
+            for match in pattern.finditer(ctx.text):
+                start, end = match.span()
+                if start in seen or ctx.excluded(start, end):
+                    continue
+                sentence = ctx.sentence_text(start, end)
+                context = entry.get("context", "any")
+                if context == "requirement" and not (
+                    ctx.section_kind(start) in _REQUIREMENT_SECTIONS or _ASKING.search(sentence)
+                ):
+                    continue
+                if context == "application" and not _APPLYING.search(sentence):
+                    continue
+                if entry.get("proper_names_ok") and match.group(0)[:1].isupper() and not ctx.is_title(start) \
+                        and ctx.sentence(start, end)[0] != start:
+                    continue  # "Pathways Recent Graduates program": a named programme, not a preference
+                if _NEGATED.search(ctx.text[max(0, start - 40) : start]):
+                    continue  # "values craft over culture fit", "not a culture fit hire"
+                seen.add(start)
+                yield self.finding(
+                    ctx.span(start, end),
+                    f"'{match.group(0)}': {entry['what']}",
+                    instead=entry["instead"],
+                )
+
+
+# -- LANG004 -------------------------------------------------------------------------------------------
+
+_JOB_WORD = re.compile(
+    r"(?:engineers?|developers?|designers?|analysts?|programmers?|coders?|marketers?|scientists?|"
+    r"managers?|writers?|admins?|administrators?|recruiters?|sellers?|salespeople|architects?|hackers?)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _hype():
+    words = data("hype_words")
+    return word_pattern([re.escape(w).replace(r"\ ", r"[ -]?") for w in words["words"]]), {w.lower() for w in words["product_context"]}
+
+
+class HypeTitle(Rule):
+    """What it checks: "ninja", "rockstar", "guru", "wizard", "hero", "superstar" and the like in the
+    job title or in what the posting asks of the candidate. Company and product names ("Delivery
+    Hero", a quoted "Guru"), and feature names ("setup wizard") are not flagged.
+
+    Why it matters: hype titles say little about the work, search poorly, and read as a signal of a
+    young, male-dominated culture, which puts many qualified people off applying.
+
+    Example: "Python Ninja wanted: you are a rockstar who ships fast."
+
+    Instead: use the plain title people search for: "Senior Python Developer".
+    """
+
+    code, name, severity = "LANG004", "hype-title", Severity.WARNING
+    summary = "A hype word (ninja, rockstar, guru...) in the title or requirements"
+
+    def check(self, posting, options):
+        ctx = Context(posting)
+        pattern, product_words = _hype()
+        for match in pattern.finditer(ctx.text):
+            start, end = match.span()
+            word = match.group(0)
+            if ctx.excluded(start, end):
+                continue
+            before = ctx.text[max(0, start - 40) : start].lower().split()
+            if before and before[-1].strip("\"'(") in product_words:
+                continue
+            in_title = ctx.is_title(start)
+            if not in_title and self._is_name(ctx, start, end):
+                continue
+            asking = ctx.section_kind(start) in _REQUIREMENT_SECTIONS or bool(_ASKING.search(ctx.sentence_text(start, end)))
+            if not (in_title or asking):
+                continue
+            where = "title" if in_title else "requirements"
+            yield self.finding(
+                ctx.span(start, end),
+                f"'{word}' in the {where} is hype: say what the job is",
+                instead='the plain, searchable title: "Senior Python Developer"',
+            )
+
+    @staticmethod
+    def _is_name(ctx: Context, start: int, end: int) -> bool:
+        """A capitalised word beside another capitalised word, mid-sentence, is a name ("Delivery
+        Hero Group") unless the neighbour is a job word ("Rockstar Engineer")."""
+        if not ctx.text[start].isupper():
+            return False
+        a, _ = ctx.sentence(start, end)
+        before = ctx.text[a:start].split()
+        after = ctx.text[end : end + 40].split()
+        neighbours = ([before[-1]] if before else []) + ([after[0]] if after else [])
+        for neighbour in neighbours:
+            clean = neighbour.strip(",.;:()\"'")
+            if clean[:1].isupper() and not _JOB_WORD.match(clean):
+                return True
+        return False
+
+
+# -- LANG005 -------------------------------------------------------------------------------------------
+
+_PERK_CUE = re.compile(r"\b(?:perks?|benefits?|we offer|offer|enjoy|free|unlimited|stocked|on tap|fridays?|weekly|catered)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _culture():
+    flags = data("culture_flags")
+    return (
+        word_pattern(flags["phrases"]),
+        re.compile(flags["fast_paced"], re.I),
+        word_pattern(flags["overtime"]),
+        word_pattern(flags["hollow_perks"]),
+    )
+
+
+class CultureRedFlag(Rule):
+    """What it checks: phrases that warn of overwork or a closed culture ("work hard, play hard",
+    "we're like a family", "hit the ground running", "wear many hats"), "fast-paced" together with
+    overtime words ("fast-paced, late nights"), and hollow perks (beer, foosball, ping pong) offered
+    as benefits. "Competitive salary" and "talent pool" are not flags.
+
+    Why it matters: experienced applicants read these as long hours, blurred boundaries and no
+    onboarding; people with caring duties or disabilities read them as "not for you".
+
+    Example: "We work hard and play hard: a fast-paced team that stays late. Perks: beer on tap."
+
+    Instead: state the real hours, the onboarding, and benefits people value (pay, leave, health).
+    """
+
+    code, name, severity = "LANG005", "culture-red-flag", Severity.INFO
+    summary = "A phrase that signals overwork or a closed culture, or hollow perks as benefits"
+
+    def check(self, posting, options):
+        ctx = Context(posting)
+        phrases, fast_paced, overtime, perks = _culture()
+        for match in phrases.finditer(ctx.text):
+            if not ctx.excluded(*match.span()):
+                yield self._flag(ctx, match, f"'{match.group(0)}' signals overwork or a closed culture")
+        for match in fast_paced.finditer(ctx.text):
+            sentence = ctx.sentence_text(*match.span())
+            hours = overtime.search(sentence)
+            if hours and not ctx.excluded(*match.span()):
+                yield self._flag(ctx, match, f"'{match.group(0)}' with '{hours.group(0)}' signals long hours")
+        for match in perks.finditer(ctx.text):
+            start, end = match.span()
+            if ctx.excluded(start, end):
+                continue
+            if ctx.section_kind(start) is SectionKind.BENEFITS or _PERK_CUE.search(ctx.sentence_text(start, end)):
+                yield self._flag(ctx, match, f"'{match.group(0)}' is listed as a benefit; it is not one most applicants weigh")
+
+    def _flag(self, ctx, match, message):
+        return self.finding(
+            ctx.span(*match.span()),
+            message,
+            instead="state the real hours and onboarding, and the benefits that matter (pay, leave, health)",
+        )
+
+
+# -- LANG006 -------------------------------------------------------------------------------------------
+
+_AMBIGUOUS = {"see", "hear", "sit", "reach", "type", "drive", "run", "balance", "grasp", "speak", "talk", "push", "pull",
+              "carry", "walk", "stand", "move"}
+_PHYSICAL_CUE = re.compile(
+    r"\b(?:lbs?|pounds|kg|hours?|periods?|distances?|feet|ladders?|vehicles?|wpm|words per minute|vision|hearing|"
+    r"prolonged|extended|outdoors?|physical(?:ly)?|repetitive|equipment|heavy)\b",
+    re.I,
+)
+_WEIGHT = re.compile(
+    r"\b(?:lift|lifting|carry|carrying|push|pushing|pull|pulling|move|moving)\b[^.\n]{0,40}?\b\d{1,3}\s*(?:lbs?|pounds|kg|kilograms)\b",
+    re.I,
+)
+_DEMANDING = re.compile(r"\bphysical(?:ly)? (?:demanding|demands|requirements|strength|stamina|exertion)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _demands():
+    verbs = data("physical_demands")["verbs"]
+    return re.compile(
+        r"\b(?:able to|ability to|must|capable of|required to)\s+(?:\w+ ){0,2}?(?P<verb>%s)(?:ing|s)?\b" % "|".join(verbs),
+        re.I,
+    )
+
+
+class PhysicalRequirement(Rule):
+    """What it checks: physical demands ("able to lift 50 lbs", "stand for long periods", "must be
+    able to see and hear") in a posting that has no accommodation statement.
+
+    Why it matters: people with disabilities who could do the job with an accommodation read a bare
+    list of physical demands as a closed door; an accommodation statement keeps it open.
+
+    Example: "Must be able to lift 50 pounds and stand for extended periods."
+
+    Instead: tie each demand to an essential function ("move 50 lb equipment cases, with or without
+    accommodation") and add "Reasonable accommodations are available on request."
+    """
+
+    code, name, severity = "LANG006", "physical-requirement", Severity.INFO
+    summary = "Physical demands with no accommodation statement"
+
+    def check(self, posting, options):
+        if posting.facts.statements.accommodation:
+            return
+        ctx = Context(posting)
+        lines: set[int] = set()
+        for match in list(_WEIGHT.finditer(ctx.text)) + list(_DEMANDING.finditer(ctx.text)) + list(_demands().finditer(ctx.text)):
+            start, end = match.span()
+            if "verb" in match.re.groupindex:
+                verb = match.group("verb").lower()
+                if ctx.text[end : end + 1] == "-" or ctx.text[end : end + 3].lower() in (" up", " ou", " ba"):
+                    continue  # "stand-up a prototype", "push back", "carry out": not the body
+                if verb in _AMBIGUOUS and not _PHYSICAL_CUE.search(ctx.sentence_text(start, end)):
+                    continue
+            line = ctx.line_of(start)
+            if line in lines or ctx.excluded(start, end):
+                continue
+            lines.add(line)
+            yield self.finding(
+                ctx.span(start, end),
+                f"'{match.group(0)}' is a physical demand and the posting has no accommodation statement",
+                instead='add "Reasonable accommodations are available on request" and tie the demand to an essential function',
+            )

@@ -1,0 +1,171 @@
+"""Readability rules (READ): can an applicant read the posting quickly and take it in?
+
+The figures come from the readability fact (``postlint parse`` shows them): Flesch reading ease over
+the posting's prose (sentences and sentence-long bullets; headings and list fragments left out).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import Field
+
+from postlint.model import Severity
+from postlint.rule import Rule, RuleOptions
+
+
+class HardToRead(Rule):
+    """What it checks: the Flesch reading ease of the posting's prose is below `min-reading-ease`
+    (default 30: "very difficult", graduate-level text). Headings and short bullet fragments are
+    not counted as sentences; postings with less than `min-words` words of prose, or not in English
+    (the formula is for English), are not scored.
+
+    Why it matters: applicants skim; dense text with long sentences and long words loses good
+    candidates, especially those reading in a second language.
+
+    Example: "The incumbent will operationalize cross-functional organizational transformation
+    initiatives, facilitating comprehensive stakeholder alignment methodologies."
+
+    Instead: short sentences and everyday words: "You will help teams across the company agree on
+    changes and carry them out."
+    """
+
+    code, name, severity = "READ001", "hard-to-read", Severity.WARNING
+    summary = "The posting's prose is very hard to read (low Flesch reading ease)"
+
+    class Options(RuleOptions):
+        min_reading_ease: float = Field(30.0, description="Lowest acceptable Flesch reading ease")
+        min_words: int = Field(100, description="Fewest words of prose for the posting to be scored")
+
+    def check(self, posting, options):
+        r = posting.facts.readability
+        if r.flesch_reading_ease is None or r.words < options.min_words or not r.english:
+            return
+        if r.flesch_reading_ease >= options.min_reading_ease:
+            return
+        yield self.finding(
+            posting.anchor(),
+            f"Flesch reading ease {r.flesch_reading_ease:.0f} is below {options.min_reading_ease:.0f}: "
+            f"{r.words_per_sentence:.1f} words per sentence, {r.syllables_per_word:.2f} syllables per word "
+            f"over {r.sentences} sentences",
+            instead="shorter sentences (under 20 words) and everyday words in place of long abstract ones",
+        )
+
+
+class LongSentence(Rule):
+    """What it checks: a sentence of the posting's prose with more than `max-words` words
+    (default 40).
+
+    Why it matters: a reader holds about one idea per sentence; past 40 words the requirements or
+    duties packed into one sentence get missed.
+
+    Example: "The candidate will be responsible for designing, building and maintaining pipelines
+    that ingest data from internal and external sources, transforming it for analysts, and
+    monitoring quality, while also mentoring junior engineers and working with product managers to
+    define metrics."
+
+    Instead: split it, one duty per sentence or bullet.
+    """
+
+    code, name, severity = "READ002", "long-sentence", Severity.INFO
+    summary = "A sentence is longer than the limit"
+
+    class Options(RuleOptions):
+        max_words: int = Field(40, description="Most words in one sentence")
+
+    def check(self, posting, options):
+        for sentence in posting.facts.readability.sentence_stats:
+            if sentence.words > options.max_words:
+                yield self.finding(
+                    sentence.span,
+                    f"this sentence has {sentence.words} words (limit {options.max_words})",
+                    instead="split it into shorter sentences or bullets, one idea each",
+                )
+
+
+class PostingLength(Rule):
+    """What it checks: a posting of fewer than `min-words` (default 150) or more than `max-words`
+    (default 1200) words, headings and lists included.
+
+    Why it matters: a very short posting leaves out what applicants need to decide; a very long one
+    buries it. Postings of about 300-700 words tend to get the most applicants.
+
+    Example: a two-line posting: "Senior Engineer. Requires 5+ years of Python."
+
+    Instead: cover the work, the must-haves, pay, location and how to apply in a few hundred words.
+    """
+
+    code, name, severity = "READ003", "posting-length", Severity.INFO
+    summary = "The posting is very short or very long"
+
+    class Options(RuleOptions):
+        min_words: int = Field(150, description="Fewest words")
+        max_words: int = Field(1200, description="Most words")
+
+    def check(self, posting, options):
+        words = posting.facts.readability.total_words
+        if words < options.min_words:
+            yield self.finding(posting.anchor(), f"the posting has {words} words (fewer than {options.min_words})",
+                               instead="add the duties, requirements, pay, location and how to apply")
+        elif words > options.max_words:
+            yield self.finding(posting.anchor(), f"the posting has {words} words (more than {options.max_words})",
+                               instead="cut repetition and boilerplate; keep what an applicant needs to decide")
+
+
+# Possessive quantifiers: a long run of capitals is consumed once and never re-split.
+_CAPS_RUN = re.compile(r"(?<![\w/&-])(?:[A-Z][A-Z'’]++[,:;]?\s++){2,}[A-Z][A-Z'’]++(?![\w/&-])")
+_BANGS = re.compile(r"!{2,}")
+
+
+class Shouting(Rule):
+    """What it checks: runs of `min-caps-words` (default 3) or more ALL-CAPS words outside headings
+    and the title, and doubled exclamation marks ("!!"). Acronyms on their own are not runs.
+
+    Why it matters: capitals and "!!" read as shouting, are harder to read than mixed case, and
+    make the posting look like spam.
+
+    Example: "WE ARE HIRING NOW!! APPLY TODAY."
+
+    Instead: sentence case, with bold for the one thing that must stand out.
+    """
+
+    code, name, severity = "READ004", "shouting", Severity.INFO
+    summary = "ALL-CAPS runs or '!!' outside headings"
+
+    class Options(RuleOptions):
+        min_caps_words: int = Field(3, description="Fewest ALL-CAPS words in a row that count as shouting")
+
+    def check(self, posting, options):
+        heading_lines = {s.heading_span.line for s in posting.sections if s.heading_span}
+        if posting.title_span:
+            heading_lines.add(posting.title_span.line)
+        heading_lines.update(label.span.line for label in posting.labels if label.name.isupper())
+        for line in posting.lines:
+            if line.number in heading_lines or not line.text.strip():
+                continue
+            text = line.text
+            for match in _CAPS_RUN.finditer(text):
+                words = re.findall(r"[A-Z][A-Z'’]+", match.group(0))
+                if len(words) < options.min_caps_words or max(len(w) for w in words) < 5:
+                    continue  # "AWS GCP SQL" is a list of acronyms, not shouting
+                if text[: match.start()].strip() == "" and text[match.end():].strip(" :*#_-") == "":
+                    continue  # a whole line in capitals is a heading the parser did not know
+                yield self.finding(
+                    _line_span(line.number, match.start(), match.end()),
+                    f"'{_clip(match.group(0))}' is in capitals: it reads as shouting",
+                    instead="sentence case; bold one key phrase if it must stand out",
+                )
+            for match in _BANGS.finditer(text):
+                yield self.finding(_line_span(line.number, match.start(), match.end()), "'!!' reads as shouting",
+                                   instead="one full stop, or one exclamation mark at most")
+
+
+def _line_span(line: int, start: int, end: int):
+    from postlint.model import Span
+
+    return Span(line=line, column=start + 1, end_line=line, end_column=end + 1)
+
+
+def _clip(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
