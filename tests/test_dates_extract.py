@@ -328,7 +328,7 @@ def _plain_date_matches(text: str) -> list[tuple[int, int]]:
     from postlint.extract import dates
 
     found, end = [], 0
-    for candidate in dates._DATE_START.finditer(text):
+    for candidate in dates._DATE_START().finditer(text):
         if candidate.start() < end:
             continue
         match = dates._DATE.match(text, candidate.start())
@@ -356,10 +356,10 @@ def test_fast_scans_match_the_plain_patterns(text: str) -> None:
 
     low = lowered(text)
     assert [m.span() for m in dates._date_matches(text, low)] == _plain_date_matches(text)
-    assert [m.span() for m in dates._season_matches(text, low)] == [m.span() for m in dates._SEASON.finditer(text)]
-    assert [m.span() for m in dates._duration_matches(text, low)] == [m.span() for m in dates._DURATION.finditer(text)]
-    assert [m.span() for m in dates._ongoing_matches(text, low)] == [m.span() for m in dates._ONGOING.finditer(text)]
-    assert [m.span() for m in dates._URL_LOWERED.finditer(low)] == [m.span() for m in dates._URL.finditer(text)]
+    assert [m.span() for m in dates._season_matches(text, low)] == [m.span() for m in dates._SEASON().finditer(text)]
+    assert [m.span() for m in dates._duration_matches(text, low)] == [m.span() for m in dates._DURATION().finditer(text)]
+    assert [m.span() for m in dates._ongoing_matches(text, low)] == [m.span() for m in dates._ONGOING().finditer(text)]
+    assert [m.span() for m in dates._URL_LOWERED.finditer(low)] == [m.span() for m in dates._URL().finditer(text)]
 
 
 def test_scan_windows_are_wider_than_the_longest_match() -> None:
@@ -368,6 +368,6 @@ def test_scan_windows_are_wider_than_the_longest_match() -> None:
 
     from postlint.extract import dates
 
-    for pattern, margin in ((dates._DURATION, dates._DURATION_MARGIN), (dates._ONGOING, dates._ONGOING_MARGIN)):
+    for pattern, margin in ((dates._DURATION(), dates._DURATION_MARGIN), (dates._ONGOING(), dates._ONGOING_MARGIN)):
         longest = re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
         assert longest + 2 <= margin

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -45,6 +46,13 @@ _WEEKDAYS = {
 # Words that are also ordinary English: matched only when capitalised ("May 1", not "may 1").
 _LOWERCASE_AMBIGUOUS = {"may", "mar", "march", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sat", "sun", "wed", "mon", "fri"}
 
+
+def _lazy(source: str, flags: int = 0):
+    """A pattern compiled on its first use: the patterns below that only run when a cheap pre-scan
+    finds something (or only on rare text) then cost nothing in a run that never needs them."""
+    return functools.lru_cache(maxsize=1)(lambda: re.compile(source, flags))
+
+
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary|urary|uary|rurary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?|temeber)?|oct(?:ober)?|nov(?:ember|emeber)?|dec(?:ember|emeber)?)"
 _WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -69,12 +77,12 @@ _DATE = re.compile(
     re.I,
 )
 # Every alternative of _DATE starts at a digit or a month or weekday name after a non-word character.
-_DATE_START = re.compile(r"(?<!\w)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))", re.I)
+_DATE_START = _lazy(r"(?<!\w)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))", re.I)
 # The same starts found fast (see textscan): digit runs in the text, names in its lowered copy
 # (patterns that start with a literal or a set, without re.I); the word boundary is checked apart.
 _DIGITS = re.compile(r"\d+")
 _DATE_NAMES = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_URL = _lazy(r"(?:https?://|www\.)\S+", re.I)
 _URL_LOWERED = re.compile(r"(?:https?://|www\.)\S+")  # _URL over lowered text
 # Characters other than ASCII letters that re.I matches to an ASCII letter (İ and ı to i, ſ to s)
 # and that lowered() does not turn into it. The literal pre-scans over lowered text below could miss
@@ -111,7 +119,7 @@ _HEADING_ROLES: list[tuple[re.Pattern, Role]] = [
     (re.compile(r"deadline|closing date|how long|filing period", re.I), "closing"),
     (re.compile(r"start date", re.I), "start"),
 ]
-_ONGOING = re.compile(
+_ONGOING = _lazy(
     r"\b(?:open until (?:the position is )?filled|until (?:the position is )?filled|on a rolling basis|rolling (?:basis|applications|admissions)|"
     r"(?:applications?|recruitment|recruiting|hiring|review) (?:is |are |remains? )ongoing|ongoing (?:basis|recruitment|posting|application)|continuous(?:ly)? (?:open|filing|recruitment|posting)|"
     r"no (?:application |closing )deadline|no deadline (?:to apply|for applications)|may (?:be )?close[d]? (?:at any time )?without (?:prior )?notice|"
@@ -119,7 +127,7 @@ _ONGOING = re.compile(
     r"may (?:final )?close without (?:prior )?notice)\b",
     re.I,
 )
-_SEASON = re.compile(
+_SEASON = _lazy(
     r"\b(?P<season>spring|summer|fall|autumn|winter)\b(?:\s{1,3}(?P<year>(?:19|20)\d\d)\b)?"
     r"(?P<attach>\s{1,3}(?:(?:19|20)\d\d\s{1,3})?(?:[\w/-]{1,30}\s{1,3}){0,3}?"
     r"(?:intern(?:ship)?s?|co-?op|program(?:me)?|term|semester|session|cohort|placement|fellowship|start|hire|class|position|role)\b)?",
@@ -138,7 +146,7 @@ _DURATION_ADJECTIVE = (
     r"(?:paid|unpaid|long|full[- ]time|part[- ]time|fixed|remote|hybrid|summer|fall|autumn|winter|spring|"
     r"research|graduate|student|engineering|software|data|temporary|consulting|contract|internship)"
 )
-_DURATION = re.compile(
+_DURATION = _lazy(
     # "12-week internship", "two-year fixed term", "6 month contract"
     rf"\b{_NUMBER}[- ]{_UNIT}[- ](?:{_DURATION_ADJECTIVE}[- ]){{0,2}}{_TERM_NOUN}\b"
     # "internship of 12 weeks", "contract for 6 months", "internship lasts 10 weeks"
@@ -157,7 +165,7 @@ _DURATION_MARGIN = 100
 _ONGOING_WORDS = ("until", "rolling", "ongoing", "continuou", "deadline", "without")
 _ONGOING_MARGIN = 50
 # Durations written in requirements ("completion of a four-year apprenticeship") are not the job's.
-_COMPLETED_BEFORE = re.compile(r"(?:complet\w*|graduat\w*|finish\w*|degree|diploma)\b[^.;]{0,30}$", re.I)
+_COMPLETED_BEFORE = _lazy(r"(?:complet\w*|graduat\w*|finish\w*|degree|diploma)\b[^.;]{0,30}$", re.I)
 _UNIT_DAYS = {"week": 7.0, "wk": 7.0, "month": 30.44, "mo": 30.44, "year": 365.25}
 _FRONT_MATTER_ROLES: dict[str, Role] = {
     "opens": "posted", "open": "posted", "date": "posted", "posted": "posted", "date_posted": "posted",
@@ -395,7 +403,7 @@ def _date_matches(text: str, low: str):
     name): the same matches, several times faster than letting the big pattern try every position.
     ``low`` is ``lowered(text)``."""
     if _folds(text):
-        starts = [m.start() for m in _DATE_START.finditer(text)]
+        starts = [m.start() for m in _DATE_START().finditer(text)]
     else:
         starts = [m.start() for m in _DIGITS.finditer(text) if _starts_word(text, m.start())]
         starts += [m.start() for m in _DATE_NAMES.finditer(low) if _starts_word(text, m.start())]
@@ -450,7 +458,7 @@ class _Scanner:
     # -- text --------------------------------------------------------------------------------------
     def scan(self) -> None:
         if _folds(self.text):
-            urls = [(m.start(), m.end()) for m in _URL.finditer(self.text)]
+            urls = [(m.start(), m.end()) for m in _URL().finditer(self.text)]
         else:
             urls = [(m.start(), m.end()) for m in _URL_LOWERED.finditer(self.low)]
         for match in _date_matches(self.text, self.low):
@@ -738,9 +746,9 @@ def _front_matter_date(value: Any) -> dt.date | None:
 
 def _season_matches(text: str, low: str):
     if _folds(text):
-        return _SEASON.finditer(text)
+        return _SEASON().finditer(text)
     starts = [m.start() for m in _SEASON_WORDS.finditer(low) if _starts_word(text, m.start())]
-    return _matches_at(_SEASON, text, starts)
+    return _matches_at(_SEASON(), text, starts) if starts else iter(())
 
 
 def _seasons(posting: Posting, low: str) -> list[SeasonMention]:
@@ -772,12 +780,12 @@ def _seasons(posting: Posting, low: str) -> list[SeasonMention]:
 
 def _duration_matches(text: str, low: str):
     if _folds(text):
-        return _DURATION.finditer(text)
+        return _DURATION().finditer(text)
     anchors = [
         m.start() for m in _UNIT_AFTER_GAP.finditer(low)
         if m.start() and (low[m.start() - 1].isdecimal() or low.endswith(_NUMBER_WORD_ENDS, 0, m.start()))
     ]
-    return _matches_near(_DURATION, text, anchors, _DURATION_MARGIN)
+    return _matches_near(_DURATION(), text, anchors, _DURATION_MARGIN) if anchors else iter(())
 
 
 def _durations(posting: Posting, low: str) -> list[DurationMention]:
@@ -788,7 +796,7 @@ def _durations(posting: Posting, low: str) -> list[DurationMention]:
         for line in range(section.span.line, section.span.end_line + 1)
     }
     for match in _duration_matches(text, low):
-        if _COMPLETED_BEFORE.search(text[max(0, match.start() - 60):match.start()]):
+        if _COMPLETED_BEFORE().search(text[max(0, match.start() - 60):match.start()]):
             continue
         span = posting.span_at(match.start(), match.end())
         if span.line in skip_lines:
@@ -805,14 +813,14 @@ def _durations(posting: Posting, low: str) -> list[DurationMention]:
 
 def _ongoing_matches(text: str, low: str):
     if _folds(text):
-        return _ONGOING.finditer(text)
+        return _ONGOING().finditer(text)
     anchors = []
     for word in _ONGOING_WORDS:
         at = low.find(word)
         while at >= 0:
             anchors.append(at)
             at = low.find(word, at + 1)
-    return _matches_near(_ONGOING, text, anchors, _ONGOING_MARGIN)
+    return _matches_near(_ONGOING(), text, anchors, _ONGOING_MARGIN) if anchors else iter(())
 
 
 def _ongoing(posting: Posting, low: str) -> list[OngoingStatement]:
