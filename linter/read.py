@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-import html.parser
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -105,57 +105,65 @@ def _finish(name: str, text: str, encoding: str) -> Source:
     return Source(name, text=text, encoding=encoding)
 
 
-class _HtmlText(html.parser.HTMLParser):
-    """HTML to Markdown-like text that keeps each block on its source line.
+@functools.lru_cache(maxsize=1)
+def _html_text_class() -> type:
+    """The HTML converter class, built on first use: html.parser costs a few milliseconds to
+    import, and most runs read no HTML."""
+    import html.parser
 
-    Blank lines are inserted so that a block starting on line N of the HTML starts on line N of
-    the text where possible; findings then point at the right line of the HTML file.
-    """
+    class _HtmlText(html.parser.HTMLParser):
+        """HTML to Markdown-like text that keeps each block on its source line.
 
-    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "ul", "ol", "table"}
-    SKIP = {"script", "style", "head", "title"}
+        Blank lines are inserted so that a block starting on line N of the HTML starts on line N of
+        the text where possible; findings then point at the right line of the HTML file.
+        """
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = [""]
-        self.skip = 0
+        BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "ul", "ol", "table"}
+        SKIP = {"script", "style", "head", "title"}
 
-    def _newline(self) -> None:
-        if self.lines[-1].strip():
-            self.lines.append("")
-        target = self.getpos()[0]
-        while len(self.lines) < target:
-            self.lines.append("")
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.lines: list[str] = [""]
+            self.skip = 0
 
-    def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCKS:
-            self._newline()
-            if tag[0] == "h" and tag[1:].isdigit():
-                self.lines[-1] = "#" * int(tag[1:]) + " "
-            elif tag == "li":
-                self.lines[-1] = "- "
+        def _newline(self) -> None:
+            if self.lines[-1].strip():
+                self.lines.append("")
+            target = self.getpos()[0]
+            while len(self.lines) < target:
+                self.lines.append("")
 
-    def handle_endtag(self, tag):
-        if tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCKS:
-            self._newline()
+        def handle_starttag(self, tag, attrs):
+            if tag in self.SKIP:
+                self.skip += 1
+            elif tag in self.BLOCKS:
+                self._newline()
+                if tag[0] == "h" and tag[1:].isdigit():
+                    self.lines[-1] = "#" * int(tag[1:]) + " "
+                elif tag == "li":
+                    self.lines[-1] = "- "
 
-    def handle_data(self, data):
-        if self.skip:
-            return
-        parts = data.split("\n")
-        for index, part in enumerate(parts):
-            if index:
-                if self.lines[-1].strip():
-                    self.lines.append("")
-            self.lines[-1] += re.sub(r"\s+", " ", part) if self.lines[-1].strip() else part.strip()
+        def handle_endtag(self, tag):
+            if tag in self.SKIP:
+                self.skip = max(0, self.skip - 1)
+            elif tag in self.BLOCKS:
+                self._newline()
+
+        def handle_data(self, data):
+            if self.skip:
+                return
+            parts = data.split("\n")
+            for index, part in enumerate(parts):
+                if index:
+                    if self.lines[-1].strip():
+                        self.lines.append("")
+                self.lines[-1] += re.sub(r"\s+", " ", part) if self.lines[-1].strip() else part.strip()
+
+    return _HtmlText
 
 
 def html_to_text(text: str) -> str:
-    parser = _HtmlText()
+    parser = _html_text_class()()
     try:
         parser.feed(text)
         parser.close()

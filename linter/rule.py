@@ -22,6 +22,7 @@ fields are set from ``[tool.postlint.rules.CODE]`` (kebab-case keys); unknown ke
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import ClassVar
@@ -61,14 +62,7 @@ class Rule:
     @classmethod
     def docs(cls) -> dict[str, str]:
         """The docstring's sections, keyed by heading ("What it checks", ...)."""
-        doc = _dedent(cls.__doc__ or "")
-        pattern = re.compile(r"^(%s):\s*" % "|".join(re.escape(h) for h in DOC_SECTIONS), re.M)
-        marks = list(pattern.finditer(doc))
-        sections = {}
-        for mark, following in zip(marks, marks[1:] + [None]):
-            end = following.start() if following else len(doc)
-            sections[mark.group(1)] = doc[mark.end() : end].strip()
-        return sections
+        return dict(_doc_sections(cls.__doc__ or ""))
 
     @classmethod
     def validate_definition(cls) -> list[str]:
@@ -84,6 +78,19 @@ class Rule:
         if not (isinstance(cls.Options, type) and issubclass(cls.Options, BaseModel)):
             problems.append(f"{cls.__name__}: Options must be a pydantic model")
         return problems
+
+
+@functools.lru_cache(maxsize=None)
+def _doc_sections(docstring: str) -> tuple[tuple[str, str], ...]:
+    # Cached: the engine asks for a rule's "Instead" on every engine finding (E001...).
+    doc = _dedent(docstring)
+    pattern = re.compile(r"^(%s):\s*" % "|".join(re.escape(h) for h in DOC_SECTIONS), re.M)
+    marks = list(pattern.finditer(doc))
+    sections = {}
+    for mark, following in zip(marks, marks[1:] + [None]):
+        end = following.start() if following else len(doc)
+        sections[mark.group(1)] = doc[mark.end() : end].strip()
+    return tuple(sections.items())
 
 
 def _dedent(doc: str) -> str:

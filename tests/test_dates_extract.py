@@ -320,3 +320,54 @@ def test_duration_with_a_year_less_start() -> None:
     start = dates.with_role("start")
     assert [(m.value, m.year_source) for m in start] == [(D(2026, 6, 1), "context")]
     assert dates.start_date == D(2026, 6, 1)
+
+
+# -- the fast scans find what the plain patterns find ------------------------------------------------
+
+def _plain_date_matches(text: str) -> list[tuple[int, int]]:
+    from postlint.extract import dates
+
+    found, end = [], 0
+    for candidate in dates._DATE_START().finditer(text):
+        if candidate.start() < end:
+            continue
+        match = dates._DATE.match(text, candidate.start())
+        if match:
+            end = match.end()
+            found.append(match.span())
+    return found
+
+
+_SCAN_TEXTS = [
+    "Internship of 12 WEEKS; six-month contract; Duration: 3 Mo. A twenty-four-week program, a twenty-week role.",
+    "OPEN UNTIL FILLED. Applications are accepted until sufficient. No deadline to apply. Rolling basis.",
+    "Summer 2026 internship; SPRING semester; fall 2027; the duties fall within the role",
+    "a2026-01-01 Jan 5 jan 5 MAY 20, 2026, Thursday, 11/12/2015 31.10.2025 June 1-15, 2026 Sept-Dec 2026",
+    "see www.example.com/2026-01-01 and HTTPS://a.b/May-1 before Jan 5",
+    "\u017fummer internship, \u0131ntern, open unt\u0130l filled, 12 week\u017f, Jan 1",  # letters re.I folds to ASCII
+    "5 years of experience. " * 40 + "A 6-month contract. " + "x " * 200 + "contract for 6 months",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_fast_scans_match_the_plain_patterns(text: str) -> None:
+    from postlint.extract import dates
+    from postlint.textscan import lowered
+
+    low = lowered(text)
+    assert [m.span() for m in dates._date_matches(text, low)] == _plain_date_matches(text)
+    assert [m.span() for m in dates._season_matches(text, low)] == [m.span() for m in dates._SEASON().finditer(text)]
+    assert [m.span() for m in dates._duration_matches(text, low)] == [m.span() for m in dates._DURATION().finditer(text)]
+    assert [m.span() for m in dates._ongoing_matches(text, low)] == [m.span() for m in dates._ONGOING().finditer(text)]
+    assert [m.span() for m in dates._URL_LOWERED.finditer(low)] == [m.span() for m in dates._URL().finditer(text)]
+
+
+def test_scan_windows_are_wider_than_the_longest_match() -> None:
+    """The windowed scans are exact only while a match (plus the character after it) fits the margin."""
+    import re._parser
+
+    from postlint.extract import dates
+
+    for pattern, margin in ((dates._DURATION(), dates._DURATION_MARGIN), (dates._ONGOING(), dates._ONGOING_MARGIN)):
+        longest = re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+        assert longest + 2 <= margin

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field, computed_field
 
 from postlint.model import Posting, SectionKind, Span
+from postlint.textscan import lowered
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -43,6 +45,13 @@ _WEEKDAYS = {
 }
 # Words that are also ordinary English: matched only when capitalised ("May 1", not "may 1").
 _LOWERCASE_AMBIGUOUS = {"may", "mar", "march", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sat", "sun", "wed", "mon", "fri"}
+
+
+def _lazy(source: str, flags: int = 0):
+    """A pattern compiled on its first use: the patterns below that only run when a cheap pre-scan
+    finds something (or only on rare text) then cost nothing in a run that never needs them."""
+    return functools.lru_cache(maxsize=1)(lambda: re.compile(source, flags))
+
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary|urary|uary|rurary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?|temeber)?|oct(?:ober)?|nov(?:ember|emeber)?|dec(?:ember|emeber)?)"
 _WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
@@ -68,8 +77,17 @@ _DATE = re.compile(
     re.I,
 )
 # Every alternative of _DATE starts at a digit or a month or weekday name after a non-word character.
-_DATE_START = re.compile(r"(?<!\w)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))", re.I)
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_DATE_START = _lazy(r"(?<!\w)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))", re.I)
+# The same starts found fast (see textscan): digit runs in the text, names in its lowered copy
+# (patterns that start with a literal or a set, without re.I); the word boundary is checked apart.
+_DIGITS = re.compile(r"\d+")
+_DATE_NAMES = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun")
+_URL = _lazy(r"(?:https?://|www\.)\S+", re.I)
+_URL_LOWERED = re.compile(r"(?:https?://|www\.)\S+")  # _URL over lowered text
+# Characters other than ASCII letters that re.I matches to an ASCII letter (İ and ı to i, ſ to s)
+# and that lowered() does not turn into it. The literal pre-scans over lowered text below could miss
+# a match where one occurs, so such a (rare) posting takes the plain full-pattern path.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
 _WEEKDAY_AFTER = re.compile(rf"\s{{0,2}}\((?P<wd>{_WEEKDAY})\.?\)", re.I)
 # What may sit between the two ends of a range: a connector, with clock times and "midnight" around it.
 _TIME = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|midnight|noon)"
@@ -101,7 +119,7 @@ _HEADING_ROLES: list[tuple[re.Pattern, Role]] = [
     (re.compile(r"deadline|closing date|how long|filing period", re.I), "closing"),
     (re.compile(r"start date", re.I), "start"),
 ]
-_ONGOING = re.compile(
+_ONGOING = _lazy(
     r"\b(?:open until (?:the position is )?filled|until (?:the position is )?filled|on a rolling basis|rolling (?:basis|applications|admissions)|"
     r"(?:applications?|recruitment|recruiting|hiring|review) (?:is |are |remains? )ongoing|ongoing (?:basis|recruitment|posting|application)|continuous(?:ly)? (?:open|filing|recruitment|posting)|"
     r"no (?:application |closing )deadline|no deadline (?:to apply|for applications)|may (?:be )?close[d]? (?:at any time )?without (?:prior )?notice|"
@@ -109,12 +127,13 @@ _ONGOING = re.compile(
     r"may (?:final )?close without (?:prior )?notice)\b",
     re.I,
 )
-_SEASON = re.compile(
+_SEASON = _lazy(
     r"\b(?P<season>spring|summer|fall|autumn|winter)\b(?:\s{1,3}(?P<year>(?:19|20)\d\d)\b)?"
     r"(?P<attach>\s{1,3}(?:(?:19|20)\d\d\s{1,3})?(?:[\w/-]{1,30}\s{1,3}){0,3}?"
     r"(?:intern(?:ship)?s?|co-?op|program(?:me)?|term|semester|session|cohort|placement|fellowship|start|hire|class|position|role)\b)?",
     re.I,
 )
+_SEASON_WORDS = re.compile(r"spring|summer|fall|autumn|winter")  # where a _SEASON match can start, in lowered text
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20,
@@ -127,7 +146,7 @@ _DURATION_ADJECTIVE = (
     r"(?:paid|unpaid|long|full[- ]time|part[- ]time|fixed|remote|hybrid|summer|fall|autumn|winter|spring|"
     r"research|graduate|student|engineering|software|data|temporary|consulting|contract|internship)"
 )
-_DURATION = re.compile(
+_DURATION = _lazy(
     # "12-week internship", "two-year fixed term", "6 month contract"
     rf"\b{_NUMBER}[- ]{_UNIT}[- ](?:{_DURATION_ADJECTIVE}[- ]){{0,2}}{_TERM_NOUN}\b"
     # "internship of 12 weeks", "contract for 6 months", "internship lasts 10 weeks"
@@ -136,8 +155,17 @@ _DURATION = re.compile(
     rf"|\b(?:duration|length|contract length|term)\s?:\s{{0,3}}{_NUMBER.replace('<n>', '<n3>')}\s{_UNIT.replace('<unit>', '<unit3>')}\b",
     re.I,
 )
+# Every _DURATION match holds a number, then "-" or a space, then a unit ("12-week", "six months").
+# A posting without one has no duration; around each one, _DURATION runs only in a window wider
+# than its longest match (91 characters; tests check the margin), which finds the same matches.
+_UNIT_AFTER_GAP = re.compile(r"[-\s](?:week|month|year|wk|mo)")  # over lowered text
+_NUMBER_WORD_ENDS = tuple(_NUMBER_WORDS)
+_DURATION_MARGIN = 100
+# Every _ONGOING alternative holds one of these words; most postings hold none. Longest match: 46.
+_ONGOING_WORDS = ("until", "rolling", "ongoing", "continuou", "deadline", "without")
+_ONGOING_MARGIN = 50
 # Durations written in requirements ("completion of a four-year apprenticeship") are not the job's.
-_COMPLETED_BEFORE = re.compile(r"(?:complet\w*|graduat\w*|finish\w*|degree|diploma)\b[^.;]{0,30}$", re.I)
+_COMPLETED_BEFORE = _lazy(r"(?:complet\w*|graduat\w*|finish\w*|degree|diploma)\b[^.;]{0,30}$", re.I)
 _UNIT_DAYS = {"week": 7.0, "wk": 7.0, "month": 30.44, "mo": 30.44, "year": 365.25}
 _FRONT_MATTER_ROLES: dict[str, Role] = {
     "opens": "posted", "open": "posted", "date": "posted", "posted": "posted", "date_posted": "posted",
@@ -329,24 +357,65 @@ def _numeric_order(a: int, b: int, order: str) -> tuple[int, int]:
     return (b, a) if order == "DMY" else (a, b)
 
 
-def _date_matches(text: str):
-    """``_DATE.finditer(text)``, but tried only where a date can start (a digit, a month or weekday
-    name): the same matches, several times faster than letting the big pattern try every position."""
+def _starts_word(text: str, start: int) -> bool:
+    """No word character (as ``\\w`` means it) right before ``start``."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not (before.isalnum() or before == "_")
+
+
+def _folds(text: str) -> bool:
+    return any(c in text for c in _FOLDS_TO_ASCII)
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
+    """``pattern.finditer(text)`` when every match can only start at one of ``starts`` (sorted):
+    the pattern is tried at those positions only, leftmost first, without overlaps."""
     end = 0
-    for candidate in _DATE_START.finditer(text):
-        position = candidate.start()
+    for position in starts:
         if position < end:
             continue
-        match = _DATE.match(text, position)
+        match = pattern.match(text, position)
         if match:
             end = match.end()
             yield match
+
+
+def _matches_near(pattern: re.Pattern, text: str, anchors: list[int], margin: int):
+    """``pattern.finditer(text)`` when every match contains one of ``anchors`` and is shorter than
+    ``margin``: the pattern runs only in the windows ``margin`` around the anchors. (A match found
+    near a window's cut end would hold an anchor whose own window reaches further, so none is
+    spurious; lookbehinds and ``\\b`` still see the text before a window.)"""
+    windows: list[list[int]] = []
+    for anchor in sorted(anchors):
+        low, high = max(0, anchor - margin), min(len(text), anchor + margin)
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], high)
+        else:
+            windows.append([low, high])
+    for low, high in windows:
+        yield from pattern.finditer(text, low, high)
+
+
+def _date_matches(text: str, low: str):
+    """``_DATE.finditer(text)``, but tried only where a date can start (a digit, a month or weekday
+    name): the same matches, several times faster than letting the big pattern try every position.
+    ``low`` is ``lowered(text)``."""
+    if _folds(text):
+        starts = [m.start() for m in _DATE_START().finditer(text)]
+    else:
+        starts = [m.start() for m in _DIGITS.finditer(text) if _starts_word(text, m.start())]
+        starts += [m.start() for m in _DATE_NAMES.finditer(low) if _starts_word(text, m.start())]
+        starts.sort()
+    return _matches_at(_DATE, text, starts)
 
 
 class _Scanner:
     def __init__(self, posting: Posting, context: "ExtractContext | None") -> None:
         self.posting = posting
         self.text = posting.text
+        self.low = lowered(self.text)
         self.order = context.date_order if context else "MDY"
         self.mentions: list[DateMention] = []
         self.ranges: list[DateRange] = []
@@ -388,8 +457,11 @@ class _Scanner:
 
     # -- text --------------------------------------------------------------------------------------
     def scan(self) -> None:
-        urls = [(m.start(), m.end()) for m in _URL.finditer(self.text)]
-        for match in _date_matches(self.text):
+        if _folds(self.text):
+            urls = [(m.start(), m.end()) for m in _URL().finditer(self.text)]
+        else:
+            urls = [(m.start(), m.end()) for m in _URL_LOWERED.finditer(self.low)]
+        for match in _date_matches(self.text, self.low):
             if any(a <= match.start() < b for a, b in urls):
                 continue  # "...Institutions%2008-21-08.pdf" is a file name, not a date
             self._add(match)
@@ -672,11 +744,18 @@ def _front_matter_date(value: Any) -> dt.date | None:
     return None
 
 
-def _seasons(posting: Posting) -> list[SeasonMention]:
+def _season_matches(text: str, low: str):
+    if _folds(text):
+        return _SEASON().finditer(text)
+    starts = [m.start() for m in _SEASON_WORDS.finditer(low) if _starts_word(text, m.start())]
+    return _matches_at(_SEASON(), text, starts) if starts else iter(())
+
+
+def _seasons(posting: Posting, low: str) -> list[SeasonMention]:
     text = posting.text
     title_line = posting.title_span.line if posting.title_span else None
     found = []
-    for match in _SEASON.finditer(text):
+    for match in _season_matches(text, low):
         span = posting.span_at(match.start(), match.end())
         in_title = span.line == title_line
         if not (match.group("year") or match.group("attach") or in_title):
@@ -699,15 +778,25 @@ def _seasons(posting: Posting) -> list[SeasonMention]:
     return found
 
 
-def _durations(posting: Posting) -> list[DurationMention]:
+def _duration_matches(text: str, low: str):
+    if _folds(text):
+        return _DURATION().finditer(text)
+    anchors = [
+        m.start() for m in _UNIT_AFTER_GAP.finditer(low)
+        if m.start() and (low[m.start() - 1].isdecimal() or low.endswith(_NUMBER_WORD_ENDS, 0, m.start()))
+    ]
+    return _matches_near(_DURATION(), text, anchors, _DURATION_MARGIN) if anchors else iter(())
+
+
+def _durations(posting: Posting, low: str) -> list[DurationMention]:
     found = []
     text = posting.text
     skip_lines = {
         line for section in posting.sections if section.kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
         for line in range(section.span.line, section.span.end_line + 1)
     }
-    for match in _DURATION.finditer(text):
-        if _COMPLETED_BEFORE.search(text[max(0, match.start() - 60):match.start()]):
+    for match in _duration_matches(text, low):
+        if _COMPLETED_BEFORE().search(text[max(0, match.start() - 60):match.start()]):
             continue
         span = posting.span_at(match.start(), match.end())
         if span.line in skip_lines:
@@ -722,10 +811,22 @@ def _durations(posting: Posting) -> list[DurationMention]:
     return found
 
 
-def _ongoing(posting: Posting) -> list[OngoingStatement]:
+def _ongoing_matches(text: str, low: str):
+    if _folds(text):
+        return _ONGOING().finditer(text)
+    anchors = []
+    for word in _ONGOING_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            anchors.append(at)
+            at = low.find(word, at + 1)
+    return _matches_near(_ONGOING(), text, anchors, _ONGOING_MARGIN) if anchors else iter(())
+
+
+def _ongoing(posting: Posting, low: str) -> list[OngoingStatement]:
     return [
         OngoingStatement(raw=m.group(0), span=posting.span_at(m.start(), m.end()))
-        for m in _ONGOING.finditer(posting.text)
+        for m in _ongoing_matches(posting.text, low)
     ]
 
 
@@ -739,9 +840,9 @@ def extract(posting: Posting, context: "ExtractContext | None" = None, location:
     dates = Dates(
         mentions=scanner.mentions,
         ranges=scanner.ranges,
-        seasons=_seasons(posting),
-        durations=_durations(posting),
-        ongoing=_ongoing(posting),
+        seasons=_seasons(posting, scanner.low),
+        durations=_durations(posting, scanner.low),
+        ongoing=_ongoing(posting, scanner.low),
     )
     dates.hemisphere = context.hemisphere if context else "north"
     return dates

@@ -88,6 +88,13 @@ def lookup(raw: str) -> Technology | None:
 
 def find(text: str) -> list[tuple[int, int, Technology]]:
     """(start, end, technology) of every technology named in ``text``, in order."""
+    return list(_find(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _find(text: str) -> tuple[tuple[int, int, Technology], ...]:
+    # Cached by text: several rules and extractors search the same requirement items, and the
+    # combined pattern (it starts with a lookbehind) tries every position of the text.
     t = table()
     found = []
     for match in t.pattern.finditer(text):
@@ -98,7 +105,7 @@ def find(text: str) -> list[tuple[int, int, Technology]]:
         if raw in t.list_only and not _in_list(text, match.start(), match.end()):
             continue
         found.append((match.start(), match.end(), tech))
-    return found
+    return tuple(found)
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
