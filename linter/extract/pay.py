@@ -15,6 +15,7 @@ shown by a template include or only behind a link, and benefit descriptions (for
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from functools import lru_cache
@@ -49,6 +50,23 @@ _TOKEN = re.compile(
     r"(?:\s?(?P<mult>[kK]|[mM]{1,2}|[bB]|mn|bn|million|billion|trillion|thousand|mio|mrd)(?![A-Za-z]))?"
     rf"(?:\s?(?P<psym>[€£$])|\s?(?P<pcode>{_CODES}|[Ee]uros?|(?:US\s)?[Dd]ollars?)(?![A-Za-z]))?"
 )
+# _TOKEN starts with a lookbehind, so re would try it at every character. A match starts at a run of
+# digits or at most 5 characters before one, on a currency sign or code ("USD$ 90"): those offsets
+# are found by a quick scan for digits.
+_DIGITS = re.compile(r"\d+")
+_TOKEN_FIRST = frozenset(sign[0] for sign in (*_SYMBOLS, *_CODES.split("|")))
+_TOKEN_REACH = 5  # len("USD$ ")
+
+
+def _token_starts(text: str, pos: int) -> list[int]:
+    starts = []
+    for run in _DIGITS.finditer(text, pos):
+        digit = run.start()
+        starts.extend(at for at in range(max(pos, digit - _TOKEN_REACH), digit) if text[at] in _TOKEN_FIRST)
+        starts.append(digit)
+    return starts
+
+
 # What may join two figures into a range. Newlines only when both figures carry a currency (a
 # salary widget that puts "€30,000" / "-" / "€50,000" on three lines), never a bullet's dash.
 _RANGE_GAP = re.compile(r"[ \t]*(?:-{1,2}|–|—|to|and|bis|tot|en|et|und|y|à|a|through|until|till)[ \t]*", re.I)
@@ -300,6 +318,7 @@ class _SectionIndex:
 
     def __init__(self, posting: Posting) -> None:
         self.ranges: list[tuple[int, int, str]] = []
+        self.line_starts: list[int] | None = None  # offset of each line, when first needed
         sections = posting.sections
         for number, section in enumerate(sections):
             if section.kind == SectionKind.COMPENSATION or (section.heading and _PAY_CONTEXT.search(section.heading)):
@@ -318,8 +337,15 @@ class _SectionIndex:
     def heading_at(self, posting: Posting, offset: int) -> str | None:
         """The heading or label covering the line of ``text[offset]``."""
         if not self.ranges:
-            return None  # most postings: no need to find the line
-        return self.heading(posting.span_at(offset, offset + 1).line)
+            return None
+        # The line as posting.span_at(offset, offset + 1).line finds it, without building a Span.
+        if self.line_starts is None:
+            self.line_starts, start = [], 0
+            for line in posting.lines:
+                self.line_starts.append(start)
+                start += len(line.text) + 1
+            self.line_starts = self.line_starts or [0]
+        return self.heading(posting.first_line + bisect.bisect_right(self.line_starts, offset) - 1)
 
     def heading(self, line: int) -> str | None:
         hits = [h for first, last, h in self.ranges if first <= line <= last]
@@ -339,7 +365,7 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
     tokens = []
     body_start = _front_matter_end(posting, text)
     has_payrange_keys = "_payrange" in text
-    for match in _TOKEN.finditer(text, body_start):
+    for match in finditer_at(_TOKEN, text, _token_starts(text, body_start)):
         token = _Token(match, dollar)
         if has_payrange_keys and _PAYRANGE_KEY.match(text, text.rfind("\n", 0, match.start()) + 1):
             continue  # "min_payrange: $ 1" in front matter YAML could not read: see _from_front_matter
