@@ -178,8 +178,9 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     if not result.places:
         for match in finditer_at(_LOCATION_LINE, text, _location_line_starts(text)):
             result.places.append(LocationMention(text=match.group("value").strip(), span=posting.span_at(match.start("value"), match.end("value")), source="text"))
-    if not result.places:
-        for match in finditer_at(_named_place(), text, _named_place_starts(text)):
+    starts = None if result.places else _named_place_starts(text)
+    if starts:  # only then is the big pattern compiled (about 10 ms, once per process)
+        for match in finditer_at(_named_place(), text, starts):
             result.places.append(
                 LocationMention(text=match.group("place") or match.group("place2") or match.group("place3") or match.group("place4"), span=posting.span_at(match.start(), match.end()), source="text")
             )

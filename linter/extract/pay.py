@@ -62,7 +62,9 @@ def _token_starts(text: str, pos: int) -> list[int]:
     starts = []
     for run in _DIGITS.finditer(text, pos):
         digit = run.start()
-        starts.extend(at for at in range(max(pos, digit - _TOKEN_REACH), digit) if text[at] in _TOKEN_FIRST)
+        low = max(pos, digit - _TOKEN_REACH)
+        if not _TOKEN_FIRST.isdisjoint(text[low:digit]):  # usually no sign or capital there
+            starts.extend(at for at in range(low, digit) if text[at] in _TOKEN_FIRST)
         starts.append(digit)
     return starts
 
