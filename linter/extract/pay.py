@@ -620,7 +620,7 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
         if "salary" in include.name.lower() or "pay" in include.name.lower():
             notes.append(PayNote(kind="template", raw=include.name, span=include.span))
     # _LINK starts with "[" or "http" (any case).
-    for match in finditer_at(_LINK, text, literal_starts(text, "[") | literal_starts(folded(text), ("http",))):
+    for match in finditer_at(_LINK, text, literal_starts(text, ("[",)) | literal_starts(folded(text), ("http",))):
         notes.append(PayNote(kind="link", raw=match.group(0), span=posting.span_at(match.start(), match.end())))
     return notes
 
