@@ -12,6 +12,7 @@ in force on the posting date) is decided by the rules that read ``rules/data/jur
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Literal
 
@@ -60,6 +61,15 @@ _NOT_WHERE = re.compile(
     r"\b(?:mail\w*|send|P\.?O\.? Box|offices?\s+(?:in|across)\s+\w+\s*(?:,|and)|headquarter\w*|HQ|team\s+spans"
     r"|notice\s+to|for\s+(?:jobs|roles|positions|applicants)\s+(?:located|based)\s+in|if\s+(?:you|this\s+role)\s+(?:are|is)\s+(?:located|based))\b",
     re.I,
+)
+
+
+# What _codes_for cannot find a code without: a comma before two capitals (", CO", ", BC"), a New
+# York City name, or a state or province name. Case-sensitive and without a leading \b, so re jumps
+# to commas and capitals. The comma's tail is a lookahead: no match here spans two lines.
+_PLACE_HINT = re.compile(
+    r",(?=\s*[A-Z]{2})|NYC|Manhattan|Brooklyn|Queens|Bronx|Staten Island|New York|%s"
+    % "|".join(re.escape(n) for n in sorted({**_STATE_NAMES, **_PROVINCES}, key=len, reverse=True))
 )
 
 
@@ -113,11 +123,19 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> list[J
     if isinstance(front, str):
         for code in _codes_for(front):
             add(code, "location", front, posting.anchor())
-    offset = 0
+    # Only lines that can name a place are read (a line yields codes only then): one quick search
+    # of the whole text instead of the slow _WHERE search on every line.
+    text = posting.text
+    hints = [match.start() for match in _PLACE_HINT.finditer(text)]
+    if not hints:
+        return found
+    starts, offset = [], 0
     for line in posting.lines:
-        body = line.text
+        starts.append(offset)
+        offset += len(line.text) + 1
+    for index in sorted({bisect.bisect_right(starts, at) - 1 for at in hints}):
+        body, offset = posting.lines[index].text, starts[index]
         if body and _WHERE.search(body) and not _NOT_WHERE.search(body) and len(body) < 400:
             for code in _codes_for(body):
                 add(code, "location", body.strip(), posting.span_at(offset, offset + len(body)))
-        offset += len(body) + 1
     return found

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
 
+from postlint.candidates import finditer_at, folded, literal_starts
 from postlint.model import Posting, Span
 from postlint.textscan import lowered, word_matches
 
@@ -25,14 +26,25 @@ _CITY_STATE = re.compile(r"\b(?P<city>[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2}),\s*(?
 _COMMA_STATE = re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
 _CITY_WINDOW = 100  # characters before ", ST" searched for the city (three words fit easily)
 # Word patterns over lowered text, each starting with a literal (see postlint.textscan).
+# Each with a word it cannot match without, so a posting lacking the word skips the scan.
 _WORK_MODES = [
-    re.compile(p)
-    for p in (r"fully remote\b", r"remote(?:[- ]first)?\b", r"hybrid\b", r"on[- ]?site\b", r"in[- ]office\b",
-              r"office presence\b", r"office[- ]first\b", r"from the office\b", r"in the office\b",
-              r"work from home\b", r"telecommut\w*\b")
+    (re.compile(p), need)
+    for p, need in ((r"fully remote\b", "fully remote"), (r"remote(?:[- ]first)?\b", "remote"), (r"hybrid\b", "hybrid"),
+                    (r"on[- ]?site\b", "site"), (r"in[- ]office\b", "office"), (r"office presence\b", "office presence"),
+                    (r"office[- ]first\b", "office"), (r"from the office\b", "from the office"),
+                    (r"in the office\b", "in the office"), (r"work from home\b", "work from home"),
+                    (r"telecommut\w*\b", "telecommut"))
 ]
 # "location: Enkhuizen" in lower case, which the parser's "Label: value" pattern does not take.
 _LOCATION_LINE = re.compile(r"^[ \t*_-]*(?:job |work |office )?locations?[*_]*[ \t]*:[*_]*[ \t]*(?P<value>\S[^\n]{0,200})", re.I | re.M)
+
+
+def _location_line_starts(text: str) -> set[int]:
+    """Where a _LOCATION_LINE match can start: the start of each line with "location" on it."""
+    low = folded(text)
+    return {low.rfind("\n", 0, at) + 1 for at in literal_starts(low, ("location",))}
+
+
 _LOCATION_LABELS = {
     "location", "locations", "job location", "job locations", "work location", "work locations", "office",
     "office location", "based in", "duty station", "where", "apply locations", "city", "country", "region",
@@ -42,12 +54,18 @@ _LOCATION_LABELS = {
 
 
 @lru_cache(maxsize=1)
+def _place_names() -> list[str]:
+    data = tomllib.loads(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
+    return sorted({n for key in ("countries", "us_states", "cities") for n in data[key]}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
 def _named_place() -> re.Pattern:
     """A known country, state or city after a locating cue ("based in Singapore", "in our Dublin
     office", "City of Los Angeles") or before an office word ("our Dublin team"). Names are matched
     case-sensitively, so "in turkey sandwiches" and "german" are not places."""
     data = tomllib.loads(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
-    names = sorted({n for key in ("countries", "us_states", "cities") for n in data[key]}, key=len, reverse=True)
+    names = _place_names()
     place = "|".join(re.escape(n) for n in names)
     countries = "|".join(re.escape(n) for n in sorted(set(data["countries"]) | set(data["us_states"]), key=len, reverse=True))
     return re.compile(
@@ -58,6 +76,43 @@ def _named_place() -> re.Pattern:
         r"|(?<=, )(?:[Tt]he )?(?P<place4>%s)\b"
         r"|(?<![\w-])(?P<place2>%s)[- ](?:office|offices|based|team|hub|headquarters|HQ|campus|site|location)\b" % (place, countries, place)
     )
+
+
+@lru_cache(maxsize=1)
+def _place_finder() -> re.Pattern:
+    """Any known place name, grouped by first character ("A(?:lbania|msterdam|...)|B(?:...)"):
+    without a leading lookbehind, re jumps straight to the characters names start with."""
+    groups: dict[str, list[str]] = {}
+    for name in _place_names():
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()))
+
+
+# Every _named_place match starts at one of: a place name ("Dublin office", ", Germany"); "the "
+# before a place after ", "; a cue word and a space at most _CUE_REACH characters before a place
+# ("headquartered in the one of our county of " is the longest); "based in " and the like
+# (place3, any capitalised word).
+_CUE = re.compile(r"(?:in|at|à|near|based|located|headquartered|offices?|hubs?|city|county|state) ")
+_CUE_REACH = 42
+_IN = re.compile(" in ")
+_IN_CUES = ("based", "located", "headquartered", "office", "offices", "office is")
+
+
+def _named_place_starts(text: str) -> set[int]:
+    """A superset of the offsets where a :func:`_named_place` match can start."""
+    low = folded(text)
+    starts = set()
+    finder = _place_finder().search
+    found = finder(text)
+    while found is not None:
+        place = found.start()
+        starts.update((place, place - 4))
+        starts.update(cue.start() for cue in _CUE.finditer(low, max(0, place - _CUE_REACH), place))
+        found = finder(text, place + 1)  # every start, overlapping names included
+    for found in _IN.finditer(low):
+        at = found.start()
+        starts.update(at - len(cue) for cue in _IN_CUES if low.endswith(cue, 0, at))
+    return starts
 
 
 class LocationMention(BaseModel):
@@ -121,16 +176,19 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
             LocationMention(text=match.group(0), span=posting.span_at(match.start(), match.end()), source="text", state=match.group("state"))
         )
     if not result.places:
-        for match in _LOCATION_LINE.finditer(text):
+        for match in finditer_at(_LOCATION_LINE, text, _location_line_starts(text)):
             result.places.append(LocationMention(text=match.group("value").strip(), span=posting.span_at(match.start("value"), match.end("value")), source="text"))
-    if not result.places:
-        for match in _named_place().finditer(text):
+    starts = None if result.places else _named_place_starts(text)
+    if starts:  # only then is the big pattern compiled (about 10 ms, once per process)
+        for match in finditer_at(_named_place(), text, starts):
             result.places.append(
                 LocationMention(text=match.group("place") or match.group("place2") or match.group("place3") or match.group("place4"), span=posting.span_at(match.start(), match.end()), source="text")
             )
             if len(result.places) >= 10:
                 break
-    for match in word_matches(_WORK_MODES, lowered(text)):
+    low = lowered(text)
+    # Skipping a pattern that cannot match keeps the others' order, which breaks ties.
+    for match in word_matches([pattern for pattern, need in _WORK_MODES if need in low], low):
         raw = text[match.start():match.end()]
         result.work_modes.append(WorkMode(mode=_mode(raw), span=posting.span_at(match.start(), match.end()), raw=raw))
     return result

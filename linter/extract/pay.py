@@ -15,6 +15,7 @@ shown by a template include or only behind a link, and benefit descriptions (for
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from functools import lru_cache
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
+from postlint.candidates import finditer_at, folded, literal_starts
 from postlint.model import Posting, SectionKind, Span
 
 if TYPE_CHECKING:
@@ -48,6 +50,25 @@ _TOKEN = re.compile(
     r"(?:\s?(?P<mult>[kK]|[mM]{1,2}|[bB]|mn|bn|million|billion|trillion|thousand|mio|mrd)(?![A-Za-z]))?"
     rf"(?:\s?(?P<psym>[€£$])|\s?(?P<pcode>{_CODES}|[Ee]uros?|(?:US\s)?[Dd]ollars?)(?![A-Za-z]))?"
 )
+# _TOKEN starts with a lookbehind, so re would try it at every character. A match starts at a run of
+# digits or at most 5 characters before one, on a currency sign or code ("USD$ 90"): those offsets
+# are found by a quick scan for digits.
+_DIGITS = re.compile(r"\d+")
+_TOKEN_FIRST = frozenset(sign[0] for sign in (*_SYMBOLS, *_CODES.split("|")))
+_TOKEN_REACH = 5  # len("USD$ ")
+
+
+def _token_starts(text: str, pos: int) -> list[int]:
+    starts = []
+    for run in _DIGITS.finditer(text, pos):
+        digit = run.start()
+        low = max(pos, digit - _TOKEN_REACH)
+        if not _TOKEN_FIRST.isdisjoint(text[low:digit]):  # usually no sign or capital there
+            starts.extend(at for at in range(low, digit) if text[at] in _TOKEN_FIRST)
+        starts.append(digit)
+    return starts
+
+
 # What may join two figures into a range. Newlines only when both figures carry a currency (a
 # salary widget that puts "€30,000" / "-" / "€50,000" on three lines), never a bullet's dash.
 _RANGE_GAP = re.compile(r"[ \t]*(?:-{1,2}|–|—|to|and|bis|tot|en|et|und|y|à|a|through|until|till)[ \t]*", re.I)
@@ -172,14 +193,32 @@ def _words() -> dict:
         )
         return re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(parts), re.I)
 
+    def literals(words: list[str]) -> list[str] | None:
+        # Where a match can start (see _matches): each word in lower case, when every word is plain
+        # ASCII without a leading "*" (which would let a match start before the word).
+        if all(w.isascii() and not w.startswith("*") for w in words):
+            return sorted({w.strip("*").lower() for w in words})
+        return None
+
     return {
         "kind": [(name, pattern(words)) for name, words in data["kind"].items()],
         "one_off": pattern(data["kind"]["one-off"]),
         "not_pay": pattern(data["not-pay"]["words"]),
         "vague": pattern(data["vague"]["phrases"]),
+        "vague_literals": literals(data["vague"]["phrases"]),
         "pay_words": pattern(data["vague"]["pay-words"]),
         "benefits": pattern(data["benefits"]["words"]),
+        "benefits_literals": literals(data["benefits"]["words"]),
     }
+
+
+def _matches(text: str, pattern: re.Pattern, literals: list[str] | None):
+    """``pattern.finditer(text)`` for a word-list pattern, tried only where one of its words stands
+    (found by literal scans of the folded text): a case-insensitive alternation of words is
+    otherwise tried at every character."""
+    if literals is None:
+        return pattern.finditer(text)
+    return finditer_at(pattern, text, literal_starts(folded(text), literals))
 
 
 class _Token:
@@ -218,12 +257,22 @@ _OTHER_DOLLAR = re.compile(
     re.I,
 )
 _DOLLAR_NAMES = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "singapore": "SGD", "hong kong": "HKD"}
+# Literal-led, so each is a quick scan of the folded text ("audit" and "decade" do not count).
+_DOLLAR_HINTS = [re.compile(code + "(?![a-z])") for code in ("cad", "aud", "nzd", "sgd", "hkd")] + [
+    re.compile(re.escape(name)) for name in _DOLLAR_NAMES
+]
 
 
 def _doc_dollar(text: str) -> str:
     """What a bare "$" means in this posting: USD unless it names exactly one other dollar next to
     an amount or as its currency ("CAD 90,000", "in CAD", "Canadian dollars"; not "AutoCAD")."""
     named = set()
+    # Every match names one of these dollars (any case; a code not followed by a letter). Most
+    # postings name none, so the slow whole-text search (a re.I alternation, tried at every
+    # character) is skipped for them.
+    low = folded(text)
+    if not any(hint.search(low) for hint in _DOLLAR_HINTS):
+        return "USD"
     for match in _OTHER_DOLLAR.finditer(text):
         word = next(g for g in match.groups() if g)
         named.add(_DOLLAR_NAMES.get(word.lower(), word.upper()))
@@ -271,6 +320,7 @@ class _SectionIndex:
 
     def __init__(self, posting: Posting) -> None:
         self.ranges: list[tuple[int, int, str]] = []
+        self.line_starts: list[int] | None = None  # offset of each line, when first needed
         sections = posting.sections
         for number, section in enumerate(sections):
             if section.kind == SectionKind.COMPENSATION or (section.heading and _PAY_CONTEXT.search(section.heading)):
@@ -285,6 +335,19 @@ class _SectionIndex:
         for label in posting.labels:
             if _PAY_CONTEXT.search(label.name):
                 self.ranges.append((label.span.line, label.span.end_line, label.name))
+
+    def heading_at(self, posting: Posting, offset: int) -> str | None:
+        """The heading or label covering the line of ``text[offset]``."""
+        if not self.ranges:
+            return None
+        # The line as posting.span_at(offset, offset + 1).line finds it, without building a Span.
+        if self.line_starts is None:
+            self.line_starts, start = [], 0
+            for line in posting.lines:
+                self.line_starts.append(start)
+                start += len(line.text) + 1
+            self.line_starts = self.line_starts or [0]
+        return self.heading(posting.first_line + bisect.bisect_right(self.line_starts, offset) - 1)
 
     def heading(self, line: int) -> str | None:
         hits = [h for first, last, h in self.ranges if first <= line <= last]
@@ -304,7 +367,7 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
     tokens = []
     body_start = _front_matter_end(posting, text)
     has_payrange_keys = "_payrange" in text
-    for match in _TOKEN.finditer(text, body_start):
+    for match in finditer_at(_TOKEN, text, _token_starts(text, body_start)):
         token = _Token(match, dollar)
         if has_payrange_keys and _PAYRANGE_KEY.match(text, text.rfind("\n", 0, match.start()) + 1):
             continue  # "min_payrange: $ 1" in front matter YAML could not read: see _from_front_matter
@@ -354,14 +417,17 @@ def _unit(word: str) -> Period | None:
     return _UNITS.get(word) or _UNITS.get(word.split()[-1]) if word else None
 
 
-def _stated_period(text: str, end: int, line_end: int, before: str, wide_before: str) -> tuple[Period | None, str | None]:
-    """The period the posting states for a figure: right after it ("/hr", "per annum"), in its
-    clause before it ("hourly rate of"), or in a salary word earlier on the line ("maandsalaris")."""
+def _period_after(text: str, end: int, line_end: int) -> Period | None:
+    """The period the posting states right after a figure ("/hr", "per annum", "USD monthly")."""
     stated = _PERIOD_AFTER.search(text[end : min(line_end, end + 30)])
     if stated and _period_filler_ok(text[end : end + stated.start()]):
-        period = _unit(stated.group("unit") or stated.group("word"))
-        if period:
-            return period, "stated-after"
+        return _unit(stated.group("unit") or stated.group("word"))
+    return None
+
+
+def _period_before(before: str, wide_before: str) -> tuple[Period | None, str | None]:
+    """The period the posting states before a figure: in its clause ("hourly rate of"), or in a
+    salary word earlier on the line ("maandsalaris")."""
     said = _PERIOD_BEFORE.search(before)
     if said and _unit(said.group("word")):
         return _unit(said.group("word")), "stated"
@@ -387,28 +453,30 @@ def _mention(
     currency = first.currency or (second.currency if second else None)
     line_start, line_end = _line_bounds(text, start, end)
     before = _clause_before(text, line_start, start)
+    heading = sections.heading_at(posting, start)
+    if currency is None and not heading and not _STRONG_PAY_CONTEXT.search(before):
+        # A bare number is pay only when introduced as pay (most numbers are not: counts, years,
+        # phone numbers), so this is decided first, before the costlier reading of the line.
+        return None
+    period = _period_after(text, end, line_end)
+    stated_after = period is not None
+    if currency is None and not (stated_after or min(low, high) >= 1000):
+        # ... and when salary-sized or with a stated period: not "seniority credit at the rate of
+        # 0.25 a year".
+        return None
+
     after = _clause_after(text, list_end, line_end)
     wide_before = text[max(line_start, start - 60) : start]
     wide_after = text[end : min(line_end, end + 40)]
-    line_number = posting.span_at(start, start + 1).line
-    heading = sections.heading(line_number)
-
-    period, period_source = _stated_period(text, end, line_end, before, wide_before)
-    stated_after = period_source == "stated-after"
-    if period_source == "stated-after":
-        period_source = "stated"
+    period_source = "stated" if stated_after else None
+    if period is None:
+        period, period_source = _period_before(before, wide_before)
     if period is None and heading:
         said = _PERIOD_BEFORE.search(heading)
         if said:
             period, period_source = _unit(said.group("word")), "heading"
 
     in_pay_context = bool(heading) or bool(_PAY_CONTEXT.search(before)) or bool(_PAY_CONTEXT.search(text[line_start:start]))
-    if currency is None:
-        # A bare number is pay only when salary-sized (or with a stated period) and introduced as pay:
-        # not a count, a year, a phone number, or "seniority credit at the rate of 0.25 a year".
-        introduced = bool(heading) or bool(_STRONG_PAY_CONTEXT.search(before))
-        if not (introduced and (stated_after or min(low, high) >= 1000)):
-            return None
     if currency is None and low.is_integer() and 1900 <= low <= 2100 and second is None:
         return None  # a year
     if heading is None and words["not_pay"].search(wide_before + " " + wide_after):
@@ -540,7 +608,7 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
     text = posting.text
     words = _words()
     notes = []
-    for match in words["vague"].finditer(text):
+    for match in _matches(text, words["vague"], words["vague_literals"]):
         line_start, line_end = _line_bounds(text, match.start(), match.end())
         sentence = text[line_start:line_end]
         if not words["pay_words"].search(sentence):
@@ -551,7 +619,8 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
     for include in posting.includes:
         if "salary" in include.name.lower() or "pay" in include.name.lower():
             notes.append(PayNote(kind="template", raw=include.name, span=include.span))
-    for match in _LINK.finditer(text):
+    # _LINK starts with "[" or "http" (any case).
+    for match in finditer_at(_LINK, text, literal_starts(text, ("[",)) | literal_starts(folded(text), ("http",))):
         notes.append(PayNote(kind="link", raw=match.group(0), span=posting.span_at(match.start(), match.end())))
     return notes
 
@@ -564,7 +633,8 @@ def extract_benefits(posting: Posting, context: "ExtractContext | None" = None) 
         if section.items
     ]
     text = posting.text
-    for match in _words()["benefits"].finditer(text):
+    words = _words()
+    for match in _matches(text, words["benefits"], words["benefits_literals"]):
         found.append(BenefitMention(raw=match.group(0), span=posting.span_at(match.start(), match.end())))
         if len(found) >= 20:
             break
