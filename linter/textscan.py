@@ -47,3 +47,27 @@ def word_matches(patterns: Iterable[re.Pattern], text: str) -> list[re.Match]:
             kept.append(match)
             end = match.end()
     return kept
+
+
+# Besides ASCII capitals, these are the only characters ``re.IGNORECASE`` matches to an ASCII letter
+# (Kelvin sign "K" already lower-cases to "k").
+_CASELESS_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def folded(text: str) -> str:
+    """:func:`lowered` text in which a ``re.I`` match of an ASCII word is always that word in lower
+    case, offsets kept: ``keyword in folded(text)`` is a safe pre-check for a ``re.I`` pattern."""
+    low = lowered(text)
+    return low if low.isascii() else low.translate(_CASELESS_ASCII)
+
+
+def keyword_positions(text: str, keywords: Iterable[str]) -> list[int]:
+    """Sorted start offsets of every occurrence of each keyword in ``text``."""
+    found = []
+    for keyword in keywords:
+        i = text.find(keyword)
+        while i >= 0:
+            found.append(i)
+            i = text.find(keyword, i + 1)
+    found.sort()
+    return found

@@ -114,6 +114,7 @@ class PostingLength(Rule):
 
 # Possessive quantifiers: a long run of capitals is consumed once and never re-split.
 _CAPS_RUN = re.compile(r"(?<![\w/&-])(?:[A-Z][A-Z'’]++[,:;]?\s++){2,}[A-Z][A-Z'’]++(?![\w/&-])")
+_CAPS_PAIR = re.compile(r"[A-Z][A-Z'’]")
 _BANGS = re.compile(r"!{2,}")
 
 
@@ -144,7 +145,9 @@ class Shouting(Rule):
             if line.number in heading_lines or not line.text.strip():
                 continue
             text = line.text
-            for match in _CAPS_RUN.finditer(text):
+            # A run needs two capitals in a row; the class-led pre-check skips most lines quickly,
+            # where the run pattern's lookbehind would be tried at every character.
+            for match in (_CAPS_RUN.finditer(text) if _CAPS_PAIR.search(text) else ()):
                 words = re.findall(r"[A-Z][A-Z'’]+", match.group(0))
                 if len(words) < options.min_caps_words or max(len(w) for w in words) < 5:
                     continue  # "AWS GCP SQL" is a list of acronyms, not shouting
@@ -155,7 +158,7 @@ class Shouting(Rule):
                     f"'{_clip(match.group(0))}' is in capitals: it reads as shouting",
                     instead="sentence case; bold one key phrase if it must stand out",
                 )
-            for match in _BANGS.finditer(text):
+            for match in (_BANGS.finditer(text) if "!!" in text else ()):
                 yield self.finding(_line_span(line.number, match.start(), match.end()), "'!!' reads as shouting",
                                    instead="one full stop, or one exclamation mark at most")
 

@@ -49,7 +49,7 @@ def no_network(monkeypatch):
 
 def test_every_rule_runs_with_sockets_blocked(no_network):
     readability._cmudict.cache_clear()
-    readability._pyphen.cache_clear()
+    readability._hyphenator.cache_clear()
     readability.syllables.cache_clear()
     findings = postlint.check_text(POSTING, config={"select": ["ALL"]})
     codes = {f.code for f in findings}
@@ -123,3 +123,18 @@ def test_same_counts_as_textstat_with_its_dictionary_pointed_offline(no_network)
     finally:
         _count_syllables.get_cmudict = original
         _count_syllables.count_syllables.cache_clear()
+
+
+def test_fast_hyphenation_matches_pyphen():
+    # The lazily read en_US patterns must give exactly Pyphen's hyphenation points.
+    pyphen = pytest.importorskip("pyphen")
+    fast = readability._fast_hyphenator()
+    assert fast is not None, "the installed hyph_en_US.dic is not in the form the fast path reads"
+    reference = pyphen.Pyphen(lang="en_US")
+    for key, (offset, values) in reference.hd.patterns.items():
+        assert fast._pattern(key) == (offset, tuple(values)), key
+    words = ("kubernetes pyspark fintech terraform snowflake looker airbyte dagster onboarding upskilling "
+             "datadog grafana microservices containerization observability İstanbul naïve ﬁnance a ab abc "
+             "don't o'reilly hyphenation wahrscheinlichkeitstheorie electromechanoacoustic").split()
+    for word in words:
+        assert fast.positions(word) == reference.positions(word), word

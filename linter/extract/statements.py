@@ -10,11 +10,13 @@ rest of the paragraph; a section whose heading names equal opportunity or divers
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
 from postlint.model import Posting, Span
+from postlint.textscan import folded, keyword_positions
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -46,6 +48,16 @@ _WORK = re.compile(
     r"\bwe(?:'|’)?re (?:looking|hiring|seeking)\b|\bwe are (?:looking|hiring|seeking)\b|\b(?:performs?|conducts?|manag(?:es?|ing)|develop(?:s|ing)?|build(?:s|ing)?|design(?:s|ing)?|supervis(?:es?|ing)|maintain(?:s|ing)?|plans?|analyz(?:es?|ing)|scaling|creating|leading|owning|working on)\b",
     re.I,
 )
+# Pre-checks: every match of the pattern above contains one of these words (in folded text), so a
+# sentence without one need not be searched. Searching each sentence with a case-insensitive
+# alternation tries a match at every character; finding these words is a fast literal scan.
+_EEO_WORDS = ("equal", "eeo", "e.e.o", "affirmative", "without regard to", "regardless of ", "discriminat",
+              "protected ", "divers", "inclusi", "represented", "people of ", "all backgrounds",
+              "women and minorities", "veteran", "sexual orientation", "gender identity", "national origin")
+_ACCOMMODATION_WORDS = ("accommodat", "americans with disabilities act", "ada")
+_WORK_WORDS = ("you", "responsib", "duties", "role", "position", "will be ", "looking", "hiring", "seeking",
+               "perform", "conduct", "manag", "develop", "build", "design", "supervis", "maintain", "plan",
+               "analyz", "scaling", "creating", "leading", "owning", "working on")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
 
 
@@ -62,15 +74,21 @@ class Statements(BaseModel):
         return any((s.line, s.column) <= start and end <= (s.end_line, s.end_column) for s in spans)
 
 
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
 def _sentences(posting: Posting):
     """(offset start, offset end, text) for each sentence of each line of the posting."""
     text = posting.text
     offset = 0
     for line in text.split("\n"):
         start = 0
-        for match in _SENTENCE_BREAK.finditer(line):
-            yield offset + start, offset + match.start(), line[start : match.start()]
-            start = match.end()
+        if "." in line or "!" in line or "?" in line:  # a break follows one of these
+            for match in _SENTENCE_BREAK.finditer(line):
+                yield offset + start, offset + match.start(), line[start : match.start()]
+                start = match.end()
         if line[start:].strip():
             yield offset + start, offset + len(line), line[start:]
         offset += len(line) + 1
@@ -82,11 +100,15 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statem
         if section.heading and _EEO_HEADING.search(section.heading):
             result.eeo.append(section.span if section.heading_span is None else Span(
                 line=section.heading_span.line, column=1, end_line=section.span.end_line, end_column=section.span.end_column))
+    text = folded(posting.text)
+    eeo_words = keyword_positions(text, _EEO_WORDS)
+    accommodation_words = keyword_positions(text, _ACCOMMODATION_WORDS)
+    work_words = keyword_positions(text, _WORK_WORDS)
     for start, end, sentence in _sentences(posting):
         if len(sentence) > 5000:  # a huge line: judge by its start only, so no pattern runs long
             sentence = sentence[:5000]
-        eeo = _EEO.search(sentence)
-        accommodation = _ACCOMMODATION.search(sentence)
+        eeo = _any_between(eeo_words, start, end) and _EEO.search(sentence)
+        accommodation = _any_between(accommodation_words, start, end) and _ACCOMMODATION.search(sentence)
         if eeo or accommodation:
             span = posting.span_at(start, end)
             if eeo:
@@ -95,6 +117,6 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statem
                     result.equal_opportunity.append(span)
             if accommodation:
                 result.accommodation.append(span)
-        elif len(result.work) < 20 and _WORK.search(sentence):
+        elif len(result.work) < 20 and _any_between(work_words, start, end) and _WORK.search(sentence):
             result.work.append(posting.span_at(start, end))
     return result

@@ -1,0 +1,71 @@
+"""The language rules' fast matching must find exactly what the plain patterns find."""
+
+from __future__ import annotations
+
+import random
+
+import postlint
+from postlint.rules import language
+from postlint.rules._context import Context, _prefixes
+
+_PIECES = ["he", "She", "HIS", "him", "s/he", "his or her", "the candidate", "applicants", "ninja", "Rock star",
+           "rockstar", "work hard, play hard", "fast-paced", "late nights", "beer", "ping pong", "digital native",
+           "native English speaker", "recent graduate", "young and energetic", "culture fit", "attach a photo",
+           "marital status", "under 35 years old", "competitive salary", "aggressive", "collaborative", "lift 50 lbs",
+           "able to stand", "physically demanding", "İS", "ſhe", "hıs", "Kelvin K", "-he", "_his", "he-", "x@y.com",
+           "https://ex.com/a-ninja", "www.rockstar.io", "[a](http://x)", "“quoted ninja”", '"rockstar"', "\n", "\n\n",
+           ". ", "! ", "- ", "  ", "über", "naïve", "e.g.", "45", "’", "'"]
+
+
+def _patterns():
+    hype, _ = language._hype()
+    return [language._PRONOUN, language._CANDIDATE, hype, language._WEIGHT, language._DEMANDING, language._demands(),
+            *language._culture(), *(p for p, _ in language._exclusionary()), language._gender_lists()[4]]
+
+
+def test_every_language_pattern_has_literal_prefixes():
+    for pattern in _patterns():
+        assert _prefixes(pattern) is not None, pattern.pattern[:60]
+
+
+def test_finditer_equals_plain_finditer():
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "".join(rng.choice(_PIECES) + rng.choice(["", " ", "  ", ", "]) for _ in range(rng.randint(1, 60)))
+        ctx = Context(postlint.parse_text("Role\n" + text)[0])
+        for pattern in _patterns():
+            fast = [m.span() for m in ctx.finditer(pattern)]
+            plain = [m.span() for m in pattern.finditer(ctx.text)]
+            assert fast == plain, (pattern.pattern[:60], ctx.text)
+        assert [m.span() for m in language._addresses(ctx.text)] == [m.span() for m in language._ADDRESS.finditer(ctx.text)]
+
+
+def test_context_is_shared_per_posting():
+    first, second = postlint.parse_text("Role\nYou will build things.")[0], postlint.parse_text("Role\nHe will.")[0]
+    assert Context.of(first) is Context.of(first)
+    assert Context.of(second) is not Context.of(first)
+    assert Context.of(second).text == second.text
+
+
+def test_statement_precheck_words_are_in_every_match():
+    # statements.py searches a sentence only when one of these words is in it: every match must hold one.
+    from postlint.extract import statements
+    from postlint.textscan import folded
+
+    pieces = _PIECES + ["Equal Opportunity", "EEO", "E.E.O", "affirmative-action", "without regard to", "regardless of age",
+                        "discriminate", "protected veteran", "diversity", "INCLUSIVE", "under-represented", "people of color",
+                        "all backgrounds", "veterans status", "sexual orientation", "gender identity", "national origin",
+                        "reasonable accommodation", "ADA", "Americans with Disabilities Act", "accommodations are available",
+                        "you'll", "You’ll", "responsible for", "duties", "in this role", "this position", "your mission",
+                        "will be leading", "we're hiring", "We are seeking", "performs", "conducting", "managing", "builds",
+                        "designing", "supervises", "maintains", "plans", "analyzing", "scaling", "owning", "working on",
+                        "ſexual orientation", "İnclusion", "dıversity"]
+    rng = random.Random(11)
+    checks = [(statements._EEO, statements._EEO_WORDS), (statements._ACCOMMODATION, statements._ACCOMMODATION_WORDS),
+              (statements._WORK, statements._WORK_WORDS)]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        for pattern, words in checks:
+            if pattern.search(text):
+                low = folded(text)
+                assert any(w in low for w in words), (pattern.pattern[:40], text)
