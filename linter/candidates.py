@@ -12,23 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
-
-from postlint.textscan import lowered
-
-# Characters that re.IGNORECASE matches to an ASCII letter although their lower case is not that
-# letter (the Kelvin sign already lowers to "k"): dotted and dotless I, long s.
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-
-
-@lru_cache(maxsize=4)
-def folded(text: str) -> str:
-    """``text`` lower-cased offset for offset, so that wherever a ``re.I`` pattern matches an ASCII
-    literal in ``text``, that literal in lower case stands at the same offset in ``folded(text)``.
-    Cached: the extractors of one posting share it."""
-    low = lowered(text)
-    # translate() is slow; these characters are rare.
-    return low.translate(_FOLD) if "İ" in low or "ı" in low or "ſ" in low else low
 
 
 def literal_starts(haystack: str, literals: Iterable[str]) -> set[int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 
 def lowered(text: str) -> str:
@@ -54,9 +55,11 @@ def word_matches(patterns: Iterable[re.Pattern], text: str) -> list[re.Match]:
 _CASELESS_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
+@lru_cache(maxsize=4)
 def folded(text: str) -> str:
     """:func:`lowered` text in which a ``re.I`` match of an ASCII word is always that word in lower
-    case, offsets kept: ``keyword in folded(text)`` is a safe pre-check for a ``re.I`` pattern."""
+    case, offsets kept: ``keyword in folded(text)`` is a safe pre-check for a ``re.I`` pattern.
+    Cached: the extractors and rules of one posting share it."""
     low = lowered(text)
     return low if low.isascii() else low.translate(_CASELESS_ASCII)
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
 
-from postlint.candidates import finditer_at, folded, literal_starts
+from postlint.candidates import finditer_at, literal_starts
+from postlint.textscan import folded
 from postlint.model import Posting, Span
 from postlint.textscan import lowered, word_matches
 

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
-from postlint.candidates import finditer_at, folded, literal_starts
+from postlint.candidates import finditer_at, literal_starts
+from postlint.textscan import folded
 from postlint.model import Posting, SectionKind, Span
 
 if TYPE_CHECKING:
