@@ -45,7 +45,8 @@ _ACCOMMODATION = re.compile(
 _WORK = re.compile(
     r"\byou(?:'|’)?ll\b|\byou will\b|\bresponsible for\b|\bresponsibilities\b|\bduties\b|\bin this role\b|"
     r"\bthe role\b|\bthis role\b|\bthis position\b|\byour (?:day|work|role|job|mission)\b|\bwill be (?:responsible|working|building|leading|helping)\b|"
-    r"\bwe(?:'|’)?re (?:looking|hiring|seeking)\b|\bwe are (?:looking|hiring|seeking)\b|\b(?:performs?|conducts?|manag(?:es?|ing)|develop(?:s|ing)?|build(?:s|ing)?|design(?:s|ing)?|supervis(?:es?|ing)|maintain(?:s|ing)?|plans?|analyz(?:es?|ing)|scaling|creating|leading|owning|working on)\b",
+    r"\bwe(?:'|’)?re (?:looking|hiring|seeking)\b|\bwe are (?:looking|hiring|seeking)\b|\b(?:performs?|conducts?|manag(?:es?|ing)|develop(?:s|ing)?|build(?:s|ing)?|design(?:s|ing)?|supervis(?:es?|ing)|maintain(?:s|ing)?|plans?|analyz(?:es?|ing)|scaling|creating|leading|owning|working on|"
+    r"coordinat(?:es?|ing)|oversee(?:s|ing)?|operat(?:es?|ing)|organi[sz](?:es?|ing)|schedul(?:es?|ing)|deliver(?:s|ing)?|support(?:s|ing)?)\b",
     re.I,
 )
 # Pre-checks: every match of the pattern above contains one of these words (in folded text), so a
@@ -57,7 +58,8 @@ _EEO_WORDS = ("equal", "eeo", "e.e.o", "affirmative", "without regard to", "rega
 _ACCOMMODATION_WORDS = ("accommodat", "americans with disabilities act", "ada")
 _WORK_WORDS = ("you", "responsib", "duties", "role", "position", "will be ", "looking", "hiring", "seeking",
                "perform", "conduct", "manag", "develop", "build", "design", "supervis", "maintain", "plan",
-               "analyz", "scaling", "creating", "leading", "owning", "working on")
+               "analyz", "scaling", "creating", "leading", "owning", "working on",
+               "coordinat", "oversee", "operat", "organi", "schedul", "deliver", "support")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
 
 
