@@ -12,7 +12,6 @@ from postlint.model import SectionKind
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{1,80}?)\s*:?\s*(\*\*|__)\s*:?\s*$")
 _CONNECTORS = {"and", "&", "of", "to", "the", "a", "-", "–", "/", "for", "you", "we", "in", "our", "your"}
-_DECORATION = re.compile(r"^[^\w(]+|[^\w)?!'’]+$")
 _NUMBERING = re.compile(r"^(\d+[.)]|[ivx]+[.)])\s+")
 
 
@@ -24,11 +23,23 @@ def _table() -> tuple[dict[str, SectionKind], list[tuple[str, SectionKind]]]:
     return exact, contains
 
 
+def _strip_decoration(text: str) -> str:
+    """Drop leading characters other than word characters and "(", and trailing ones other than
+    word characters and ")?!'’". A loop, not a `[^...]+$` pattern: that one is tried at every
+    position of a long run of spaces and takes quadratic time."""
+    start, end = 0, len(text)
+    while start < end and not (text[start].isalnum() or text[start] in "_("):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "_)?!'’"):
+        end -= 1
+    return text[start:end]
+
+
 def normalise(text: str) -> str:
     text = text.strip().lower().replace("’", "'").replace("‘", "'").replace("&amp;", "&")
     text = text.strip("#*_ \t").rstrip(":").strip("*_ ")
     text = _NUMBERING.sub("", text)
-    text = _DECORATION.sub("", text).strip()  # "What we're looking for 🌱", "The role ⚡"
+    text = _strip_decoration(text).strip()  # "What we're looking for 🌱", "The role ⚡"
     return " ".join(text.split())  # what re.sub(r"\s+", " ") does, several times faster
 
 

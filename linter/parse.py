@@ -160,6 +160,10 @@ class _Parser:
                 continue
             text = heading_text(line) if _is_markup_heading(line) else None
             text = (text or line.strip().strip("*_").strip())
+            if len(text) <= 100 and classify_heading(text) is not None:
+                # The posting opens with a section ("About the Role"): it has no title line, and
+                # that line is parsed as the heading it is.
+                return i
             start = line.find(text)
             start = max(start, 0)
             self.posting.title = text

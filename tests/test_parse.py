@@ -139,3 +139,10 @@ def test_html_posting(tmp_path) -> None:
     assert posting.title == "Data Engineer" and posting.title_span.line == 2
     assert posting.sections[0].kind is SectionKind.REQUIREMENTS
     assert posting.sections[0].items[0].span.line == 5
+
+
+def test_posting_that_opens_with_a_section_heading_has_no_title() -> None:
+    posting = one("About the Role\nYou will build the data models for the finance team.\n")
+    assert posting.title is None
+    assert posting.sections[0].heading == "About the Role"
+    assert posting.sections[0].items[0].text.startswith("You will build")
