@@ -26,6 +26,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from postlint.extract.experience import number as number_of
+
 Status = Literal["met", "partial", "missing", "review"]
 SUPPORTED = (".txt", ".md", ".markdown", ".json", ".pdf", ".docx")
 
@@ -303,7 +305,6 @@ _DEGREE = re.compile(
 )
 _IN_PROGRESS_DEMAND = re.compile(r"\b(working towards?|pursuing|currently enrolled|enrolled in|candidacy|candidate|in progress|current(?:ly)? (?:a )?(?:phd |graduate )?student)\b", re.I)
 _IN_PROGRESS_RESUME = re.compile(r"\b(candidate|in progress|expected|anticipated|present|current(?:ly)?|pursuing|ongoing|student|working towards?)\b", re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _YEARS_DEMAND = re.compile(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs)\b", re.I
 )
@@ -437,8 +438,7 @@ def analyse(text: str) -> Demand:
         demand.degree_in_progress_ok = bool(_IN_PROGRESS_DEMAND.search(text))
     years = _YEARS_DEMAND.search(text)
     if years:
-        raw = years.group("n").lower()
-        demand.years = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        demand.years = int(number_of(years.group("n")))
         rest = text[: years.start()] + " " * (years.end() - years.start()) + text[years.end():]
         spans = [(a, b) for a, b, _ in terms().find(rest)] + [m.span() for m in _DEGREE.finditer(rest)]
         for start, end in spans:  # "3+ years with Python": the term is checked, not a kind of experience

@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from re import _constants as _sre  # the opcodes re's parser yields
 
+from postlint.candidates import finditer_at, literal_starts
 from postlint.model import Posting, SectionKind, Span
 from postlint.textscan import folded
 
@@ -110,23 +111,11 @@ class Context:
         if known is None:
             return list(pattern.finditer(self.text))
         prefixes, word_start = known
-        text, low = self.text, self.folded
-        starts = set()
-        for prefix in prefixes:
-            i = low.find(prefix)
-            while i >= 0:
-                if not (word_start and i and (text[i - 1].isalnum() or text[i - 1] == "_")):
-                    starts.add(i)
-                i = low.find(prefix, i + 1)
-        matches, end = [], 0
-        for start in sorted(starts):
-            if start < end:
-                continue
-            match = pattern.match(text, start)
-            if match is not None:
-                matches.append(match)
-                end = match.end()
-        return matches
+        text = self.text
+        starts = literal_starts(self.folded, prefixes)
+        if word_start:
+            starts = {i for i in starts if not (i and (text[i - 1].isalnum() or text[i - 1] == "_"))}
+        return list(finditer_at(pattern, text, starts))
 
     # -- positions ---------------------------------------------------------------------------------
     def line_of(self, offset: int) -> int:
