@@ -232,20 +232,14 @@ class Engine:
                 )
                 if finding is not None:
                     findings.append(finding)
-        kept = []
-        for finding in findings:
-            hit = next(
-                (d for d in posting.suppressions
-                 if (d.whole_file or d.first_line <= finding.span.line <= d.last_line)
-                 and (not d.codes or any(finding.code.startswith(c) for c in d.codes))
-                 and finding.code != "E003"),
-                None,
+        def suppressed(finding: Finding) -> bool:
+            return finding.code != "E003" and any(
+                (d.whole_file or d.first_line <= finding.span.line <= d.last_line)
+                and (not d.codes or any(finding.code.startswith(c) for c in d.codes))
+                for d in posting.suppressions
             )
-            if hit is None:
-                kept.append(finding)
-            else:
-                hit.used = True
-        return kept
+
+        return [finding for finding in findings if not suppressed(finding)]
 
     def _engine_finding(self, code: str, message: str, span: Span, posting: Posting | None = None) -> Finding | None:
         if code not in self.active_codes:

@@ -177,7 +177,6 @@ class Suppression(BaseModel):
     first_line: int
     last_line: int
     whole_file: bool = False
-    used: bool = False
 
 
 class Finding(BaseModel):
