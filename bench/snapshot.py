@@ -13,6 +13,7 @@ from pathlib import Path
 from postlint.cli import posting_json
 from postlint.config import Config, Settings
 from postlint.engine import Engine
+from postlint.model import to_json
 
 
 def main() -> int:
@@ -24,7 +25,7 @@ def main() -> int:
                 record = {
                     "path": result.path,
                     "postings": [posting_json(p) for p in result.postings],
-                    "findings": [f.model_dump(mode="json") for f in result.findings],
+                    "findings": [to_json(f) for f in result.findings],
                 }
                 handle.write(json.dumps(record, sort_keys=True, default=str) + "\n")
     return 0

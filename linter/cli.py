@@ -16,6 +16,7 @@ import click
 
 from postlint import __version__
 from postlint.config import Config, ConfigError, apply_overrides, find_config, load_file
+from postlint.model import to_json
 from postlint.registry import RegistryError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -165,8 +166,8 @@ def parse(path, split, today, config_file):
 
 
 def posting_json(posting) -> dict:
-    data = posting.model_dump(mode="json", exclude={"lines", "suppressions", "facts"})
-    data["facts"] = posting.facts.model_dump(mode="json") if posting.facts is not None else {}
+    data = to_json(posting, exclude={"facts"})
+    data["facts"] = to_json(posting.facts) if posting.facts is not None else {}
     return data
 
 

@@ -205,6 +205,10 @@ class Engine:
         for rule, options, severity in self.active:
             try:
                 for finding in rule.check(posting, options):
+                    if not (isinstance(finding, Finding) and isinstance(finding.span, Span)):
+                        # Findings are plain dataclasses, unvalidated: a plugin yielding anything else
+                        # is reported as that rule's crash, not left to break a reporter later.
+                        raise TypeError(f"check() yielded {type(finding).__name__}, not a Finding with a Span")
                     finding.severity = severity
                     finding.path = posting.path
                     finding.posting_index = posting.index

@@ -12,7 +12,7 @@ from conftest import run_cli
 
 PLUGIN = textwrap.dedent(
     '''
-    from postlint.model import Severity
+    from postlint.model import Severity, Span
     from postlint.rule import Rule, RuleOptions
 
 
@@ -33,9 +33,8 @@ PLUGIN = textwrap.dedent(
             for line in posting.lines:
                 column = line.text.find(options.marker)
                 if column >= 0:
-                    yield self.finding(posting.span_at(0, 0).model_copy(update={{
-                        "line": line.number, "column": column + 1,
-                        "end_line": line.number, "end_column": column + 2}}), "emoji in posting")
+                    yield self.finding(Span(
+                        line=line.number, column=column + 1, end_line=line.number, end_column=column + 2), "emoji in posting")
     '''
 )
 POSTING = "Data Engineer\nJoin our 🚀 team. Salary $100,000 per year.\n"
