@@ -74,3 +74,28 @@ def keyword_positions(text: str, keywords: Iterable[str]) -> list[int]:
             i = text.find(keyword, i + 1)
     found.sort()
     return found
+
+
+# Bytes translation for the scans below: ASCII digits -> "0", ASCII letters (lower case) and "_"
+# stay, everything else (punctuation, spaces, and "?", which stands for any non-ASCII character
+# after encode("ascii", "replace")) -> " ". One byte per character, so offsets are kept.
+_SCAN_TABLE = bytes(
+    48 if 48 <= i <= 57 else i if (97 <= i <= 122 or i == 95) else (i + 32) if 65 <= i <= 90 else 32 for i in range(256)
+)
+_RUN = re.compile(rb"00*")  # starts with a literal: a fast scan
+
+
+@lru_cache(maxsize=4)
+def scan_bytes(text: str) -> bytes:
+    """``text`` as one byte per character for fast literal scans: digits are "0", ASCII letters
+    are lower case, every other character (any non-ASCII one included) is a space. Cached per posting."""
+    return text.encode("ascii", "replace").translate(_SCAN_TABLE)
+
+
+@lru_cache(maxsize=4)
+def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``re.finditer(r"\\d+", text)``, found by a fast scan (``\\d+`` is tried at
+    every character). Cached: dates and pay both read them."""
+    if not text.isascii() and any(c.isdecimal() for c in set(text) if not c.isascii()):
+        return tuple(m.span() for m in re.finditer(r"\d+", text))  # a non-ASCII digit: the plain way
+    return tuple(m.span() for m in _RUN.finditer(scan_bytes(text)))

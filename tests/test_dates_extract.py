@@ -331,7 +331,7 @@ def _plain_date_matches(text: str) -> list[tuple[int, int]]:
     for candidate in dates._DATE_START().finditer(text):
         if candidate.start() < end:
             continue
-        match = dates._DATE.match(text, candidate.start())
+        match = dates._DATE().match(text, candidate.start())
         if match:
             end = match.end()
             found.append(match.span())

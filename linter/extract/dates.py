@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field, computed_field
 
+from postlint.candidates import finditer_at, literal_starts
 from postlint.model import Posting, SectionKind, Span
-from postlint.textscan import lowered
+from postlint.textscan import digit_runs, lowered, scan_bytes
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -58,7 +59,7 @@ _WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:19|20|21)\d\d"
 _WD_BEFORE = rf"(?:(?P<wd>{_WEEKDAY})\.?,?\s{{1,3}}(?:the\s)?)?"
-_DATE = re.compile(
+_DATE = _lazy(
     # 2026-04-06, 2026/04/06
     rf"(?<![\w/.-])(?P<iso_y>{_YEAR4})(?P<iso_sep>[-/])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})(?![\d/]|-\d)"
     # [Thursday, ]11/12/2015, 10-30-15, 31.10.2025
@@ -75,7 +76,7 @@ _DATE = re.compile(
     # Jan 2027
     rf"|\b(?P<my_m>{_MONTH})\.?,?\s{{1,3}}(?P<my_y>{_YEAR4})\b",
     re.I,
-)
+)  # compiled on first use (4 ms): a posting without a digit or a month name never needs it
 # Every alternative of _DATE starts at a digit or a month or weekday name after a non-word character.
 _DATE_START = _lazy(r"(?<!\w)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))", re.I)
 # The same starts found fast (see textscan): digit runs in the text, names in its lowered copy
@@ -134,6 +135,7 @@ _SEASON = _lazy(
     re.I,
 )
 _SEASON_WORDS = re.compile(r"spring|summer|fall|autumn|winter")  # where a _SEASON match can start, in lowered text
+_SPACE_SEASON = re.compile(rb" (?:spring|summer|fall|autumn|winter)")  # the same after a space, in scan_bytes
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20,
@@ -159,6 +161,8 @@ _DURATION = _lazy(
 # A posting without one has no duration; around each one, _DURATION runs only in a window wider
 # than its longest match (91 characters; tests check the margin), which finds the same matches.
 _UNIT_AFTER_GAP = re.compile(r"[-\s](?:week|month|year|wk|mo)")  # over lowered text
+_SPACE_UNIT = re.compile(rb" (?:week|month|year|wk|mo)")  # the same over scan_bytes (literal-led: fast)
+_KELVIN = "\u212a"
 _NUMBER_WORD_ENDS = tuple(_NUMBER_WORDS)
 _DURATION_MARGIN = 100
 # Every _ONGOING alternative holds one of these words; most postings hold none. Longest match: 46.
@@ -405,10 +409,43 @@ def _date_matches(text: str, low: str):
     if _folds(text):
         starts = [m.start() for m in _DATE_START().finditer(text)]
     else:
-        starts = [m.start() for m in _DIGITS.finditer(text) if _starts_word(text, m.start())]
-        starts += [m.start() for m in _DATE_NAMES.finditer(low) if _starts_word(text, m.start())]
+        starts = _digit_starts(text) + _name_starts(text, low)
+        if not starts:
+            return iter(())
         starts.sort()
-    return _matches_at(_DATE, text, starts)
+    return _matches_at(_DATE(), text, starts)
+
+
+def _digit_starts(text: str) -> list[int]:
+    """Digit runs where an alternative of _DATE can start: 1-2 digits before "-", "/", ".", an
+    ordinal suffix or a space, or 4 before "-" or "/" (a run of 3 or 5+ digits never starts one)."""
+    starts = []
+    for start, end in digit_runs(text):
+        size = end - start
+        if size > 4 or size == 3 or end == len(text):
+            continue
+        after = text[end]
+        if after in "-/" or (size <= 2 and (after in _AFTER_DAY or after.isspace())):
+            if _starts_word(text, start):
+                starts.append(start)
+    return starts
+
+
+_AFTER_DAY = frozenset(".sSnNrRtT")  # "31.10.2025", "1st", "2nd", "3rd", "4th" (any case: _DATE is re.I)
+
+
+def _name_starts(text: str, low: str) -> list[int]:
+    """Month and weekday names after a non-word character, found in :func:`scan_bytes` (where
+    every non-word character is a space) by a pattern that starts with a literal."""
+    scan = scan_bytes(text)
+    starts = [m.start() + 1 for m in _SPACE_NAME.finditer(scan)]
+    if _DATE_NAMES.match(low):
+        starts.insert(0, 0)
+    # A non-ASCII character is a space in scan_bytes but may be a letter ("élan"): check the text.
+    return starts if text.isascii() else [at for at in starts if _starts_word(text, at)]
+
+
+_SPACE_NAME = re.compile(rb" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)")
 
 
 class _Scanner:
@@ -460,7 +497,9 @@ class _Scanner:
         if _folds(self.text):
             urls = [(m.start(), m.end()) for m in _URL().finditer(self.text)]
         else:
-            urls = [(m.start(), m.end()) for m in _URL_LOWERED.finditer(self.low)]
+            # Every URL starts with "http" or "www.": tried only there (literal scans).
+            starts = literal_starts(self.low, ("http", "www."))
+            urls = [(m.start(), m.end()) for m in finditer_at(_URL_LOWERED, self.low, starts)]
         for match in _date_matches(self.text, self.low):
             if any(a <= match.start() < b for a, b in urls):
                 continue  # "...Institutions%2008-21-08.pdf" is a file name, not a date
@@ -747,7 +786,12 @@ def _front_matter_date(value: Any) -> dt.date | None:
 def _season_matches(text: str, low: str):
     if _folds(text):
         return _SEASON().finditer(text)
-    starts = [m.start() for m in _SEASON_WORDS.finditer(low) if _starts_word(text, m.start())]
+    # As in _name_starts: a season word after a space of scan_bytes, checked against the text.
+    starts = [m.start() + 1 for m in _SPACE_SEASON.finditer(scan_bytes(text))]
+    if _SEASON_WORDS.match(low):
+        starts.insert(0, 0)
+    if not text.isascii():
+        starts = [at for at in starts if _starts_word(text, at)]
     return _matches_at(_SEASON(), text, starts) if starts else iter(())
 
 
@@ -781,9 +825,13 @@ def _seasons(posting: Posting, low: str) -> list[SeasonMention]:
 def _duration_matches(text: str, low: str):
     if _folds(text):
         return _DURATION().finditer(text)
+    if _KELVIN in text:  # lowers to an ASCII "k" that scan_bytes does not have: the plain way
+        gaps = [m.start() for m in _UNIT_AFTER_GAP.finditer(low)]
+    else:  # a unit after a space of scan_bytes (any non-word character), then the gap checked in the text
+        gaps = [at for at in (m.start() for m in _SPACE_UNIT.finditer(scan_bytes(text))) if low[at] == "-" or low[at].isspace()]
     anchors = [
-        m.start() for m in _UNIT_AFTER_GAP.finditer(low)
-        if m.start() and (low[m.start() - 1].isdecimal() or low.endswith(_NUMBER_WORD_ENDS, 0, m.start()))
+        at for at in gaps
+        if at and (low[at - 1].isdecimal() or low.endswith(_NUMBER_WORD_ENDS, 0, at))
     ]
     return _matches_near(_DURATION(), text, anchors, _DURATION_MARGIN) if anchors else iter(())
 

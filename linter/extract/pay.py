@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel
 
 from postlint.candidates import finditer_at, literal_starts
-from postlint.textscan import folded
+from postlint.textscan import digit_runs, folded
 from postlint.model import Posting, SectionKind, Span
 
 if TYPE_CHECKING:
@@ -44,13 +44,13 @@ _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "U
 _SYMBOL = r"US\$|USD\$|CA\$|CAD\$|AU\$|AUD\$|NZ\$|HK\$|C\$|A\$|S\$|R\$|[$£€¥₹]"
 # Thousands groups ("12,100", "120.000", "3.712,-") or a plain number with at most two decimals.
 _NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_TOKEN = re.compile(
+_TOKEN = lru_cache(maxsize=1)(lambda: re.compile(  # compiled on first use (1 ms at import otherwise)
     rf"(?<![\w.,/$£€¥₹])"
     rf"(?:(?P<sym>{_SYMBOL})\s?|(?P<code>{_CODES})\s?)?"
     rf"(?P<num>{_NUMBER})(?![.,]?\d|\s?/\s?\d)(?:,-|\.-|\*)?"
     r"(?:\s?(?P<mult>[kK]|[mM]{1,2}|[bB]|mn|bn|million|billion|trillion|thousand|mio|mrd)(?![A-Za-z]))?"
     rf"(?:\s?(?P<psym>[€£$])|\s?(?P<pcode>{_CODES}|[Ee]uros?|(?:US\s)?[Dd]ollars?)(?![A-Za-z]))?"
-)
+))
 # _TOKEN starts with a lookbehind, so re would try it at every character. A match starts at a run of
 # digits or at most 5 characters before one, on a currency sign or code ("USD$ 90"): those offsets
 # are found by a quick scan for digits.
@@ -61,8 +61,10 @@ _TOKEN_REACH = 5  # len("USD$ ")
 
 def _token_starts(text: str, pos: int) -> list[int]:
     starts = []
-    for run in _DIGITS.finditer(text, pos):
-        digit = run.start()
+    for digit, end in digit_runs(text):  # the runs of \d+ (found once per posting, shared with dates)
+        if end <= pos:
+            continue
+        digit = max(digit, pos)
         low = max(pos, digit - _TOKEN_REACH)
         if not _TOKEN_FIRST.isdisjoint(text[low:digit]):  # usually no sign or capital there
             starts.extend(at for at in range(low, digit) if text[at] in _TOKEN_FIRST)
@@ -127,6 +129,20 @@ _STRONG_PAY_WORDS = (
     r"salar(?:y|ies)|pay|compensation|remuneration|rémunération|wages?|\w*gehalt\w*|\w*salaris|salaire|salariale"
     r"|stipendio|retribuzione|RAL|sueldo|salario|loon|lön|løn"
 )
+# Every _STRONG_PAY_CONTEXT match holds one of these (in folded text, where re.I matches are lower case).
+_STRONG_PAY_LITERALS = (
+    "salar", "salai", "pay", "compensation", "remuneration", "rémunération", "wage", "gehalt", "stipendio",
+    "retribuzione", "ral", "sueldo", "loon", "lön", "løn",
+)
+
+
+def _strong_word_before(text: str, start: int) -> bool:
+    """False when _STRONG_PAY_CONTEXT cannot match in the clause before ``start`` (which lies in
+    the 60 characters before it): none of its words occurs there."""
+    window = folded(text)[max(0, start - 60) : start]
+    return any(word in window for word in _STRONG_PAY_LITERALS)
+
+
 _STRONG_PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS})\b", re.I)
 _PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS}|paid|rate|earn\w*|ote|base)\b", re.I)
 _NOT_MONEY_AFTER = re.compile(
@@ -201,16 +217,30 @@ def _words() -> dict:
             return sorted({w.strip("*").lower() for w in words})
         return None
 
-    return {
-        "kind": [(name, pattern(words)) for name, words in data["kind"].items()],
-        "one_off": pattern(data["kind"]["one-off"]),
-        "not_pay": pattern(data["not-pay"]["words"]),
-        "vague": pattern(data["vague"]["phrases"]),
-        "vague_literals": literals(data["vague"]["phrases"]),
-        "pay_words": pattern(data["vague"]["pay-words"]),
-        "benefits": pattern(data["benefits"]["words"]),
-        "benefits_literals": literals(data["benefits"]["words"]),
+    builders = {
+        "kind": lambda: [(name, pattern(words)) for name, words in data["kind"].items()],
+        "one_off": lambda: pattern(data["kind"]["one-off"]),
+        "not_pay": lambda: pattern(data["not-pay"]["words"]),
+        "vague": lambda: pattern(data["vague"]["phrases"]),
+        "vague_literals": lambda: literals(data["vague"]["phrases"]),
+        "pay_words": lambda: pattern(data["vague"]["pay-words"]),
+        "benefits": lambda: pattern(data["benefits"]["words"]),
+        "benefits_literals": lambda: literals(data["benefits"]["words"]),
     }
+    return _LazyWords(builders)
+
+
+class _LazyWords(dict):
+    """The word-list patterns, each compiled when first read (about 0.7 ms each): a posting
+    without figures never needs the "kind" patterns, one without vague words never "pay_words"."""
+
+    def __init__(self, builders: dict) -> None:
+        super().__init__()
+        self._builders = builders
+
+    def __missing__(self, key: str):
+        value = self[key] = self._builders[key]()
+        return value
 
 
 def _matches(text: str, pattern: re.Pattern, literals: list[str] | None):
@@ -368,7 +398,7 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
     tokens = []
     body_start = _front_matter_end(posting, text)
     has_payrange_keys = "_payrange" in text
-    for match in finditer_at(_TOKEN, text, _token_starts(text, body_start)):
+    for match in finditer_at(_TOKEN(), text, _token_starts(text, body_start)):
         token = _Token(match, dollar)
         if has_payrange_keys and _PAYRANGE_KEY.match(text, text.rfind("\n", 0, match.start()) + 1):
             continue  # "min_payrange: $ 1" in front matter YAML could not read: see _from_front_matter
@@ -452,6 +482,8 @@ def _mention(
         if first.mult == "k" and not second.mult and high < 1000 <= low:
             high *= 1000
     currency = first.currency or (second.currency if second else None)
+    if currency is None and not _strong_word_before(text, start) and not sections.heading_at(posting, start):
+        return None  # the test below, decided without reading the line (most figures are not pay)
     line_start, line_end = _line_bounds(text, start, end)
     before = _clause_before(text, line_start, start)
     heading = sections.heading_at(posting, start)
