@@ -12,10 +12,18 @@ after the last character), as in ruff's and SARIF's regions.
 from __future__ import annotations
 
 import bisect
-import functools
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass, field, fields, is_dataclass
 from enum import Enum
 from typing import Any
+
+
+def internal(**kwargs: Any) -> Any:
+    """A dataclass field kept out of JSON (:func:`to_json`): parse and extract bookkeeping.
+    Default None unless a ``default`` or ``default_factory`` is given."""
+    if "default_factory" not in kwargs:
+        kwargs.setdefault("default", None)
+    return field(metadata={"json": False}, **kwargs)
 
 
 class Severity(str, Enum):
@@ -98,14 +106,14 @@ class Posting:
     span: Span
     sections: list[Section] = field(default_factory=list)
     front_matter: dict[str, Any] = field(default_factory=dict)
-    lines: list[Line] = field(default_factory=list)
+    lines: list[Line] = internal(default_factory=list)
     labels: list[Label] = field(default_factory=list)
     includes: list[Include] = field(default_factory=list)  # template includes outside comments
-    suppressions: list[Suppression] = field(default_factory=list)
-    problems: list[tuple[str, str]] = field(default_factory=list)  # (code, message) from split, e.g. bad front matter
+    suppressions: list[Suppression] = internal(default_factory=list)
+    problems: list[tuple[str, str]] = internal(default_factory=list)  # (code, message) from split, e.g. bad front matter
     facts: Any = None  # postlint.extract.Facts; typed loosely so model.py imports no extractor
-    _text: str | None = field(default=None, init=False, repr=False, compare=False)
-    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _text: str | None = internal(init=False, repr=False, compare=False)
+    _starts: list[int] | None = internal(init=False, repr=False, compare=False)
 
     @property
     def first_line(self) -> int:
@@ -202,21 +210,28 @@ class Finding:
 
 
 
-# Never part of a posting's JSON: source lines (the file has them), parse bookkeeping, private caches.
-_POSTING_INTERNALS = frozenset({"lines", "suppressions", "problems", "_text", "_starts"})
-
-
 def to_json(value: Any, exclude: frozenset[str] | set[str] = frozenset()) -> Any:
-    """``value`` (one of these models, a pydantic model, lists and dicts of them) as JSON-ready data,
-    as pydantic's ``model_dump(mode="json")`` writes it: enums as values, dates as ISO strings.
-    ``exclude`` names top-level fields to leave out; a posting's internals are always left out."""
-    if isinstance(value, Posting):
-        exclude = _POSTING_INTERNALS | set(exclude)
-    return _any_adapter().dump_python(value, mode="json", exclude=set(exclude) or None)
-
-
-@functools.cache
-def _any_adapter() -> Any:
-    from pydantic import TypeAdapter  # built on first use only: `postlint check` never serialises this way
-
-    return TypeAdapter(Any)
+    """``value`` (these dataclasses, pydantic models, lists and dicts of them) as JSON-ready data,
+    the way pydantic's ``model_dump(mode="json")`` writes it: enums as values, dates as ISO strings.
+    A dataclass gives its fields in order, minus :func:`internal` ones and ``exclude`` (top level
+    only), plus the properties its class names in ``__json_properties__``."""
+    if is_dataclass(value) and not isinstance(value, type):
+        data = {
+            f.name: to_json(getattr(value, f.name))
+            for f in fields(value)
+            if f.metadata.get("json", True) and f.name not in exclude
+        }
+        for name in getattr(value, "__json_properties__", ()):
+            data[name] = to_json(getattr(value, name))
+        return data
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    return value

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import subprocess
@@ -173,10 +174,9 @@ def test_dates_and_missing_facts_degrade_gracefully() -> None:
         def __init__(self, role, raw):
             self.role, self.raw = role, raw
 
-    facts = posting.facts.model_copy()
-    object.__setattr__(facts, "__dict__", {**facts.__dict__})
-    facts.__dict__["dates"] = [Mention("deadline", "December 1, 2026"), Mention("range", "September-December 2026")]
-    posting.facts = facts
+    posting.facts = dataclasses.replace(
+        posting.facts, dates=[Mention("deadline", "December 1, 2026"), Mention("range", "September-December 2026")]
+    )
     context = build_context(posting, [])
     assert context.deadline == "December 1, 2026"
     assert context.period == "September-December 2026"

@@ -8,6 +8,7 @@ name. Rules read facts; they never re-parse the text for something a fact alread
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -41,21 +42,21 @@ class ExtractContext(BaseModel):
     infer_jurisdictions: bool = Field(default=True, description="Config `infer-jurisdictions`: also read them from the location")
 
 
-class Facts(BaseModel):
-    today: dt.date = Field(description="The reference date: --today / config `today`, else the real date")
-    posted: dt.date | None = Field(default=None, description="When the posting was posted/opened, when stated")
-    pay: list[PayMention] = Field(default_factory=list)
-    pay_notes: list[PayNote] = Field(default_factory=list, description="Pay told without figures: vague words, templates, links")
-    benefits: list[BenefitMention] = Field(default_factory=list, description="Where benefits are described")
-    employment: Employment = Field(default_factory=Employment)
-    location: Location = Field(default_factory=Location)
-    jurisdictions: list[JurisdictionMention] = Field(
-        default_factory=list, description="Where the posting is, for pay-transparency laws: from config and location"
-    )
-    dates: Dates = Field(default_factory=Dates)
-    experience: Experience = Field(default_factory=Experience, description="Years demanded, seniority, degrees")
-    readability: Readability = Field(default_factory=Readability)
-    statements: Statements = Field(default_factory=Statements)
+@dataclass(slots=True, kw_only=True)
+class Facts:
+    today: dt.date  # the reference date: --today / config `today`, else the real date
+    posted: dt.date | None = None  # when the posting was posted/opened, when stated
+    pay: list[PayMention] = field(default_factory=list)
+    pay_notes: list[PayNote] = field(default_factory=list)  # pay told without figures: vague words, templates, links
+    benefits: list[BenefitMention] = field(default_factory=list)  # where benefits are described
+    employment: Employment = field(default_factory=Employment)
+    location: Location = field(default_factory=Location)
+    # Where the posting is, for pay-transparency laws: from config and location.
+    jurisdictions: list[JurisdictionMention] = field(default_factory=list)
+    dates: Dates = field(default_factory=Dates)
+    experience: Experience = field(default_factory=Experience)  # years demanded, seniority, degrees
+    readability: Readability = field(default_factory=Readability)
+    statements: Statements = field(default_factory=Statements)
 
 
 def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Facts:

@@ -17,12 +17,12 @@ import calendar
 import datetime as dt
 import functools
 import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, Field, computed_field
 
 from postlint.candidates import finditer_at, literal_starts
-from postlint.model import Posting, SectionKind, Span
+from postlint.model import Posting, SectionKind, Span, internal
 from postlint.textscan import digit_runs, lowered, scan_bytes
 
 if TYPE_CHECKING:
@@ -192,27 +192,28 @@ _APPLICATION_WORDS = re.compile(r"\b(?:applications?|apply|submi\w*|filing|accep
 _CUE_AFTER = re.compile(r"[\s,]{0,3}(?:\(|as (?:the|our) )?(start(?:ing)? date|end date|deadline|closing date|application deadline)\b", re.I)
 
 
-class DateMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class DateMention:
     """One date in the text: its words, span, role and value (None when it cannot exist)."""
 
     raw: str
     span: Span
     role: Role = "other"
     source: Literal["text", "front-matter"] = "text"
-    value: dt.date | None = Field(default=None, description="The first day it names")
-    last: dt.date | None = Field(default=None, description="The last day it names (= value for a day)")
+    value: dt.date | None = None  # The first day it names
+    last: dt.date | None = None  # The last day it names (= value for a day)
     precision: Precision = "day"
-    year_source: YearSource | None = Field(default=None, description="Where the year came from; None when unknown")
-    weekday: str | None = Field(default=None, description="A weekday written next to the date, as written")
+    year_source: YearSource | None = None  # Where the year came from; None when unknown
+    weekday: str | None = None  # A weekday written next to the date, as written
     weekday_span: Span | None = None
-    invalid: str | None = Field(default=None, description="Why the date cannot exist, when it cannot")
+    invalid: str | None = None  # Why the date cannot exist, when it cannot
     in_range: bool = False
-    cue: str | None = Field(default=None, description="The words that gave the role ('received by', 'Open Date')")
+    cue: str | None = None  # The words that gave the role ('received by', 'Open Date')
     # Internal parts, kept for year inference; not part of the public JSON.
-    month: int | None = Field(default=None, exclude=True)
-    day: int | None = Field(default=None, exclude=True)
-    start: int = Field(default=0, exclude=True)
-    end: int = Field(default=0, exclude=True)
+    month: int | None = internal(default=None)
+    day: int | None = internal(default=None)
+    start: int = internal(default=0)
+    end: int = internal(default=0)
 
     @property
     def weekday_matches(self) -> bool | None:
@@ -222,16 +223,16 @@ class DateMention(BaseModel):
         return _WEEKDAYS.get(self.weekday.lower().rstrip(".")) == self.value.weekday()
 
 
-class DateRange(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class DateRange:
     """Two dates joined by "-", "to", "through" ...: an application window or a job's term."""
 
     raw: str
     span: Span
     start: DateMention
     end: DateMention
-    kind: Literal["application", "term", "other"] = Field(
-        default="other", description="application window, the job's term, or other (a test period, an interview week)"
-    )
+    # The application window, the job's term, or other (a test period, an interview week).
+    kind: Literal["application", "term", "other"] = "other"
 
     @property
     def reversed(self) -> bool:
@@ -244,7 +245,8 @@ class DateRange(BaseModel):
         return (self.end.last - self.start.value).days + 1
 
 
-class SeasonMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class SeasonMention:
     season: SeasonName
     raw: str
     span: Span
@@ -252,7 +254,8 @@ class SeasonMention(BaseModel):
     in_title: bool = False
 
 
-class DurationMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class DurationMention:
     raw: str
     span: Span
     amount: float
@@ -263,36 +266,38 @@ class DurationMention(BaseModel):
         return self.amount * _UNIT_DAYS[self.unit]
 
 
-class OngoingStatement(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class OngoingStatement:
     """Words saying applications have no fixed deadline ("open until filled", "ongoing")."""
 
     raw: str
     span: Span
 
 
-class Dates(BaseModel):
-    mentions: list[DateMention] = Field(default_factory=list)
-    ranges: list[DateRange] = Field(default_factory=list)
-    seasons: list[SeasonMention] = Field(default_factory=list)
-    durations: list[DurationMention] = Field(default_factory=list)
-    ongoing: list[OngoingStatement] = Field(default_factory=list)
-    jurisdictions: list[str] = Field(default_factory=list, description="Active jurisdictions: the codes of Facts.jurisdictions")
-    hemisphere: Literal["north", "south"] = Field(default="north", description="Config `hemisphere`, for seasons")
+@dataclass(slots=True, kw_only=True)
+class Dates:
+    mentions: list[DateMention] = field(default_factory=list)
+    ranges: list[DateRange] = field(default_factory=list)
+    seasons: list[SeasonMention] = field(default_factory=list)
+    durations: list[DurationMention] = field(default_factory=list)
+    ongoing: list[OngoingStatement] = field(default_factory=list)
+    jurisdictions: list[str] = field(default_factory=list)  # Active jurisdictions: the codes of Facts.jurisdictions
+    hemisphere: Literal["north", "south"] = "north"  # Config `hemisphere`, for seasons
 
-    @computed_field  # type: ignore[prop-decorator]
+    # Derived values written to JSON (`postlint parse`, checklists) next to the fields.
+    __json_properties__ = ("posted_date", "closing_date", "start_date")
+
     @property
     def posted_date(self) -> dt.date | None:
         """The posted/open date (see :attr:`posted`), for JSON readers such as the checklist."""
         return self.posted.value if self.posted else None
 
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def closing_date(self) -> dt.date | None:
         """The last day to apply (the latest closing date stated), when one is stated."""
         closing = self.closing
         return (closing.last or closing.value) if closing else None
 
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def start_date(self) -> dt.date | None:
         """The job's first stated start date, when one is stated."""

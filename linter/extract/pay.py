@@ -20,9 +20,9 @@ import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel
 
 from postlint.candidates import finditer_at, literal_starts
 from postlint.textscan import digit_runs, folded
@@ -167,7 +167,8 @@ _MAGNITUDE_YEAR_MIN = 20_000
 _DOLLAR_SCALE = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD"})
 
 
-class PayMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class PayMention:
     raw: str
     span: Span
     minimum: float
@@ -185,7 +186,8 @@ class PayMention(BaseModel):
         return self.minimum != self.maximum
 
 
-class PayNote(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class PayNote:
     """Pay told without figures: vague words, a template that renders it, or a link to it."""
 
     kind: Literal["vague", "template", "link"]
@@ -193,7 +195,8 @@ class PayNote(BaseModel):
     span: Span
 
 
-class BenefitMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class BenefitMention:
     raw: str
     span: Span
 
