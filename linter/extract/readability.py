@@ -119,9 +119,9 @@ def _cmudict() -> bytes | mmap.mmap | None:
 # order ("sepulveda"/"sepultura", "stilton"/"stilted"). A word-by-word bisection over the map took
 # ~17 probes (~30-40 us) per distinct word, most of a fresh process's first readability call, and
 # missed the words next to those two disorders. Instead the first line of every 4 KB block is read
-# once (~880 probes, under a millisecond), a bisection over those keys picks the block, and one
-# C-level ``find`` of "\nword " over the block and its neighbours finds the word's first line (the
-# neighbours absorb any local disorder).
+# once (~880 probes, under a millisecond), a bisection over those keys picks the block, and a C-level
+# ``find`` of "\nword " over that block (over its neighbours too when it is not there, which absorbs
+# local disorder) finds the word's first line.
 _BLOCK = 4096
 
 
@@ -147,6 +147,11 @@ def _cmudict_index() -> tuple[list[bytes], list[int]] | None:
     return keys, starts
 
 
+def _block_end(starts: list[int], i: int, width: int, size: int) -> int:
+    """Where a search for a line ending at block ``i``'s start (``width`` bytes matched) stops."""
+    return starts[i] + width if i < len(starts) else size
+
+
 def _dictionary_syllables(word: str) -> int | None:
     """Syllables of ``word`` (lowercase) by the dictionary's first pronunciation, or None if absent."""
     index = _cmudict_index()
@@ -160,15 +165,19 @@ def _dictionary_syllables(word: str) -> int | None:
         return None
     data = _cmudict()
     keys, starts = index
-    i = bisect_left(keys, target)  # the word's line lies after block i - 1 starts and by block i's start
-    lo = starts[max(i - 2, 0)]
-    hi = starts[i + 1] + len(target) + 1 if i + 1 < len(starts) else len(data)
-    if lo == 0 and data[: len(target) + 1] == target + b" ":
-        found = 0
+    if data[: len(target) + 1] == target + b" ":
+        found = 0  # the file's first line
     else:
-        found = data.find(b"\n" + target + b" ", max(lo - 1, 0), hi)
+        # In a sorted file the word's line lies after the start of block i - 1 (whose word is
+        # smaller) and by the start of block i; a word not there is looked for over the neighbouring
+        # blocks too, which absorbs the file's local disorder.
+        i = bisect_left(keys, target)
+        needle = b"\n" + target + b" "
+        found = data.find(needle, max(starts[i - 1] - 1, 0), _block_end(starts, i, len(needle), len(data))) if i else -1
         if found < 0:
-            return None
+            found = data.find(needle, max(starts[max(i - 2, 0)] - 1, 0), _block_end(starts, i + 1, len(needle), len(data)))
+            if found < 0:
+                return None
         found += 1
     end = data.find(b"\n", found)
     line = data[found : len(data) if end < 0 else end]
