@@ -114,7 +114,25 @@ class PostingLength(Rule):
 
 # Possessive quantifiers: a long run of capitals is consumed once and never re-split.
 _CAPS_RUN = re.compile(r"(?<![\w/&-])(?:[A-Z][A-Z'’]++[,:;]?\s++){2,}[A-Z][A-Z'’]++(?![\w/&-])")
-_CAPS_PAIR = re.compile(r"[A-Z][A-Z'’]")
+# Capitals and apostrophes as "A", line ends kept, all else a space: b"AAAAA" in it marks every line
+# with a capital word of 5 or more (and a few more, such as "'ABCD"), found by a literal search where
+# the pattern [A-Z][A-Z'’]{4,} tried every character.
+_CAPITALS = bytes(65 if 65 <= c <= 90 or c == 39 else 10 if c == 10 else 32 for c in range(256))
+
+
+def _lines_with(text, needle) -> set[int]:
+    """The indexes of the lines of ``text`` (str or bytes) holding ``needle``."""
+    newline = "\n" if isinstance(text, str) else b"\n"
+    found, line, counted = set(), 0, 0
+    position = text.find(needle)
+    while position >= 0:
+        line += text.count(newline, counted, position)
+        found.add(line)
+        counted = text.find(newline, position)
+        if counted < 0:
+            break
+        position = text.find(needle, counted)
+    return found
 _BANGS = re.compile(r"!{2,}")
 
 
@@ -137,17 +155,27 @@ class Shouting(Rule):
         min_caps_words: int = Field(3, description="Fewest ALL-CAPS words in a row that count as shouting")
 
     def check(self, posting, options):
+        # Only a line with a capital word of 5 letters or more can shout (shorter runs are acronyms,
+        # skipped below) and only one with "!!" can double a bang: one scan of the whole text finds
+        # those lines, and the rest of the posting's lines are never looked at.
+        text = posting.text
+        candidates = _lines_with(text.replace("’", "'").encode("utf-8", "surrogatepass").translate(_CAPITALS),
+                                 b"AAAAA")
+        if "!!" in text:
+            candidates.update(_lines_with(text, "!!"))
+        if not candidates:
+            return
         heading_lines = {s.heading_span.line for s in posting.sections if s.heading_span}
         if posting.title_span:
             heading_lines.add(posting.title_span.line)
         heading_lines.update(label.span.line for label in posting.labels if label.name.isupper())
-        for line in posting.lines:
+        lines = posting.lines
+        for index in sorted(candidates):
+            line = lines[index]
             if line.number in heading_lines or not line.text.strip():
                 continue
             text = line.text
-            # A run needs two capitals in a row; the class-led pre-check skips most lines quickly,
-            # where the run pattern's lookbehind would be tried at every character.
-            for match in (_CAPS_RUN.finditer(text) if _CAPS_PAIR.search(text) else ()):
+            for match in _CAPS_RUN.finditer(text):
                 words = re.findall(r"[A-Z][A-Z'’]+", match.group(0))
                 if len(words) < options.min_caps_words or max(len(w) for w in words) < 5:
                     continue  # "AWS GCP SQL" is a list of acronyms, not shouting

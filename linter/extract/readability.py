@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import mmap
 import re
-from collections import Counter
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
@@ -32,6 +33,41 @@ FRE_BASE, FRE_SENTENCE_LENGTH, FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
 MIN_BULLET_WORDS = 8  # a bullet this long reads as a sentence; shorter ones are list fragments
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+# _WORD's words without a regex scan: every byte that cannot be in a word becomes a space (non-ASCII
+# characters' UTF-8 bytes too), so the words are what ``split()`` returns, once the apostrophes that
+# join nothing are blanked and a digit after an apostrophe's letters is split off ("a'b5" is "a'b",
+# "5"). The curly apostrophe is read as a straight one: only syllables() sees a word's apostrophe, and
+# it reads them alike.
+_WORD_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c == 39) else 32 for c in range(256))
+_LONE_APOSTROPHE = re.compile(rb"'(?:(?![A-Za-z])|(?<![A-Za-z0-9]'))")
+_DIGIT_AFTER_APOSTROPHE = re.compile(rb"('[A-Za-z]+)(?=[0-9])")
+
+
+_SEGMENT_BYTES = b"\0" + _WORD_BYTES[1:]  # the same, but NUL kept: it separates texts tokenised together
+
+
+def _word_bytes(text: str, table: bytes = _WORD_BYTES) -> str:
+    data = text.replace("’", "'").encode("utf-8", "surrogatepass").translate(table)
+    if b"'" in data:
+        data = _LONE_APOSTROPHE.sub(b" ", data)
+        if b"'" in data:
+            data = _DIGIT_AFTER_APOSTROPHE.sub(rb"\1 ", data)
+    return data.decode("ascii")
+
+
+def words(text: str) -> list[str]:
+    """``_WORD.findall(text)``, with ’ as ', about three times faster."""
+    return _word_bytes(text).split()
+
+
+def words_of_each(texts: list[str]) -> list[list[str]]:
+    """``[words(text) for text in texts]`` in one pass: the texts are joined by NUL, which no word
+    holds and the apostrophe patterns treat as any other non-letter, then split apart again."""
+    if not texts or any("\0" in text for text in texts):
+        return [words(text) for text in texts]
+    return [segment.split() for segment in _word_bytes("\0".join(texts), _SEGMENT_BYTES).split("\0")]
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|No|approx|incl|Sec|Secs|Art|Fig|Dept|Corp|Co)|\b[A-Z])\.$")
 _VARIANT = re.compile(rb"\(\d+\)$")
@@ -79,47 +115,73 @@ def _cmudict() -> bytes | mmap.mmap | None:
             return None
 
 
-def _probe(data: bytes | mmap.mmap, lo: int, hi: int) -> tuple[int, int, bytes]:
-    """The line the bisection looks at for the range [lo, hi): its start, its end and its word."""
-    mid = (lo + hi) // 2
-    start = data.rfind(b"\n", 0, mid) + 1
-    if start < lo:
-        start = lo
-    end = data.find(b"\n", start)
-    end = len(data) if end < 0 else end
-    space = data.find(b" ", start, end)
-    key = data[start : space if space >= 0 else end]
-    if key.endswith(b")"):  # a variant, "word(2)": sorted under its word
-        key = _VARIANT.sub(b"", key)
-    return start, end, key
+# The file is sorted by word (variants "word(2)" follow their word), except for two neighbours out of
+# order ("sepulveda"/"sepultura", "stilton"/"stilted"). A word-by-word bisection over the map took
+# ~17 probes (~30-40 us) per distinct word, most of a fresh process's first readability call, and
+# missed the words next to those two disorders. Instead the first line of every 4 KB block is read
+# once (~880 probes, under a millisecond), a bisection over those keys picks the block, and a C-level
+# ``find`` of "\nword " over that block (over its neighbours too when it is not there, which absorbs
+# local disorder) finds the word's first line.
+_BLOCK = 4096
+
+
+@lru_cache(maxsize=1)
+def _cmudict_index() -> tuple[list[bytes], list[int]] | None:
+    """(keys, starts): the word and byte offset of the first whole line of each block of the file."""
+    data = _cmudict()
+    if data is None:
+        return None
+    keys, starts = [], []
+    for offset in range(0, len(data), _BLOCK):
+        start = data.find(b"\n", offset - 1) + 1 if offset else 0
+        if offset and start == 0:
+            break
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        space = data.find(b" ", start, end)
+        key = data[start : space if space >= 0 else end]
+        if key.endswith(b")"):  # a variant, "word(2)": sorted under its word
+            key = _VARIANT.sub(b"", key)
+        keys.append(key)
+        starts.append(start)
+    return keys, starts
+
+
+def _block_end(starts: list[int], i: int, width: int, size: int) -> int:
+    """Where a search for a line ending at block ``i``'s start (``width`` bytes matched) stops."""
+    return starts[i] + width if i < len(starts) else size
 
 
 def _dictionary_syllables(word: str) -> int | None:
-    """Syllables of ``word`` (lowercase) by the dictionary's first pronunciation, or None if absent.
-
-    The file is sorted by word (variants "word(2)" follow their word), so a bisection over line
-    starts finds the first line whose word is >= the one sought.
-    """
-    data = _cmudict()
-    if data is None:
+    """Syllables of ``word`` (lowercase) by the dictionary's first pronunciation, or None if absent."""
+    index = _cmudict_index()
+    if index is None:
         return None
     try:
         target = word.encode("ascii")
     except UnicodeEncodeError:
         return None
-    lo, hi = 0, len(data)
-    while lo < hi:
-        start, end, key = _probe(data, lo, hi)
-        if key < target:
-            lo = end + 1
-        else:
-            hi = start
-    end = data.find(b"\n", lo)
-    line = data[lo : len(data) if end < 0 else end]
-    key, _, phones = line.partition(b" ")
-    if key != target:
+    if not target or b"\n" in target or b" " in target:
         return None
-    phones = phones.split(b"#", 1)[0]
+    data = _cmudict()
+    keys, starts = index
+    if data[: len(target) + 1] == target + b" ":
+        found = 0  # the file's first line
+    else:
+        # In a sorted file the word's line lies after the start of block i - 1 (whose word is
+        # smaller) and by the start of block i; a word not there is looked for over the neighbouring
+        # blocks too, which absorbs the file's local disorder.
+        i = bisect_left(keys, target)
+        needle = b"\n" + target + b" "
+        found = data.find(needle, max(starts[i - 1] - 1, 0), _block_end(starts, i, len(needle), len(data))) if i else -1
+        if found < 0:
+            found = data.find(needle, max(starts[max(i - 2, 0)] - 1, 0), _block_end(starts, i + 1, len(needle), len(data)))
+            if found < 0:
+                return None
+        found += 1
+    end = data.find(b"\n", found)
+    line = data[found : len(data) if end < 0 else end]
+    phones = line[len(target) + 1 :].split(b"#", 1)[0]
     return sum(1 for phone in phones.split() if phone[-1:].isdigit())
 
 
@@ -267,6 +329,8 @@ def _prose_items(posting: Posting) -> list[Item]:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in ``text``; abbreviations do not end a sentence."""
+    if "." not in text and "!" not in text and "?" not in text:  # no sentence end: one sentence at most
+        return [(0, len(text.rstrip()))] if text.strip() else []
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         # An abbreviation is at most 7 characters ("approx."), so only the sentence's last 8 are
@@ -299,16 +363,39 @@ _OTHER = frozenset(
     "le la les des et pour avec vous nous est du une dans el los las y para con que del una och att som "
     "är på för il di che per un".split()
 )
+
+
+def _case_forms(words: frozenset[str]) -> frozenset[str]:
+    """Every spelling of ``words`` whose ``lower()`` is the word ("the", "The", "tHE", ...)."""
+    result = set()
+    for word in words:
+        forms = {""}
+        for c in word:
+            forms = {f + v for f in forms for v in {c, c.upper()}}
+        result.update(form for form in forms if form.lower() == word)
+    return frozenset(result)
+
+
+# _WORD only finds ASCII words, so only ASCII case forms can occur; "für", "är" never match.
+_ENGLISH_FORMS = _case_forms(_ENGLISH)
+_OTHER_FORMS = _case_forms(frozenset(w for w in _OTHER if w.isascii()))
+_FUNCTION_WORDS = dict.fromkeys(_ENGLISH_FORMS, 1) | dict.fromkeys(_OTHER_FORMS, 1j)  # the sets share no word
 MIN_ENGLISH_SHARE = 0.02  # below this share of English function words, a long text is not English
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+# Characters past Latin Extended-B. Most postings have some, but only punctuation (’ – • …): when none
+# of them is a letter (what ``_LETTERS`` matches: alphanumeric, not a decimal digit), no word can be
+# in another script, and this C-level scan answers that without splitting the text into words.
+_BEYOND_LATIN = re.compile("[^\x00-\u024f]")
+
+
 def _mostly_other_script(text: str) -> bool:
     """Whether most words are in a non-Latin script (Hangul, CJK, Cyrillic, Arabic...)."""
     head = text[:20000]
-    if head.isascii():
+    if head.isascii() or not any(c.isalnum() and not c.isdecimal() for c in set(_BEYOND_LATIN.findall(head))):
         return False  # no letter beyond Latin Extended-B
     words = _LETTERS.findall(head)
     other = sum(1 for w in words if max(w) > "\u024f")
@@ -321,35 +408,45 @@ def is_english(words: list[str], text: str = "") -> bool:
     if text and _mostly_other_script(text):
         return False
     # Each distinct word is looked up once (a posting repeats most of its words).
-    counts = Counter(words)
-    english = sum(n for w, n in counts.items() if w.lower() in _ENGLISH)
-    other = sum(n for w, n in counts.items() if w.lower() in _OTHER)
+    # _FUNCTION_WORDS holds every case form of the words (the words are ASCII), so no word is
+    # lower-cased: one C-level pass adds 1 per English and 1j per other function word.
+    tally = sum(map(_FUNCTION_WORDS.get, words, repeat(0)))
+    english, other = int(tally.real), int(tally.imag)
     if other >= 5 and other > english:
         return False
     return not (len(words) >= 50 and english / len(words) < MIN_ENGLISH_SHARE)
 
 
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readability:
-    all_words = _WORD.findall(posting.text)
-    result = Readability(total_words=len(all_words), english=is_english(all_words, posting.text))
-    total_syllables = 0
+    all_words = words(posting.text)
+    spans, texts = [], []
     for item in _prose_items(posting):
         text = item.text
         # Every ADDRESS alternative holds one of these markers: without them there is nothing to blank.
         addresses = "](" in text or "http" in text or "www." in text or "@" in text
         for a, b in split_sentences(text):
-            words = _WORD.findall(ADDRESS.sub(" ", text[a:b]) if addresses else text[a:b])
-            if not words:
-                continue
-            result.sentences += 1
-            result.words += len(words)
-            total_syllables += sum(map(syllables, words))
-            result.sentence_stats.append(SentenceStat(span=_item_sentence_span(item, a, b), words=len(words)))
-    result.syllables = total_syllables
-    if result.sentences and result.words:
-        result.words_per_sentence = round(result.words / result.sentences, 2)
-        result.syllables_per_word = round(total_syllables / result.words, 3)
-        if result.words >= 30:  # below that the score says more about one sentence than about the posting
-            score = FRE_BASE - FRE_SENTENCE_LENGTH * result.words / result.sentences - FRE_SYLLABLES_PER_WORD * total_syllables / result.words
-            result.flesch_reading_ease = round(score, 1)
-    return result
+            spans.append((item, a, b))
+            texts.append(ADDRESS.sub(" ", text[a:b]) if addresses else text[a:b])
+    # Counted in locals and put into the model once: setting a model's field per sentence cost more
+    # than counting the sentence.
+    sentences = word_count = total_syllables = 0
+    stats = []
+    for (item, a, b), found in zip(spans, words_of_each(texts)):
+        if not found:
+            continue
+        sentences += 1
+        word_count += len(found)
+        total_syllables += sum(map(syllables, found))
+        stats.append(SentenceStat(span=_item_sentence_span(item, a, b), words=len(found)))
+    figures = {}
+    if sentences and word_count:
+        figures["words_per_sentence"] = round(word_count / sentences, 2)
+        figures["syllables_per_word"] = round(total_syllables / word_count, 3)
+        if word_count >= 30:  # below that the score says more about one sentence than about the posting
+            score = (FRE_BASE - FRE_SENTENCE_LENGTH * word_count / sentences
+                     - FRE_SYLLABLES_PER_WORD * total_syllables / word_count)
+            figures["flesch_reading_ease"] = round(score, 1)
+    return Readability(
+        total_words=len(all_words), english=is_english(all_words, posting.text), sentences=sentences,
+        words=word_count, syllables=total_syllables, sentence_stats=stats, **figures,
+    )
