@@ -74,3 +74,10 @@ def keyword_positions(text: str, keywords: Iterable[str]) -> list[int]:
             i = text.find(keyword, i + 1)
     found.sort()
     return found
+
+
+def fold(text: str) -> str:
+    """:func:`folded` without its cache, for short texts such as one item or line (caching those
+    would push the whole posting's text out of :func:`folded`'s small cache)."""
+    low = lowered(text)
+    return low if low.isascii() else low.translate(_CASELESS_ASCII)
