@@ -18,6 +18,7 @@ from postlint.extract import reference_date, technology
 from postlint.extract.experience import listed_requirements, requirement_items
 from postlint.model import Item, Posting, Priority, SectionKind, Severity, Span
 from postlint.rule import Rule, RuleOptions
+from postlint.textscan import fold
 
 
 # -- REQ001 ---------------------------------------------------------------------------------------
@@ -100,6 +101,27 @@ def _matcher(extend: tuple[str, ...], ignore: tuple[str, ...], qualifiers: tuple
     return _VagueMatcher(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I), phrases, extra)
 
 
+@functools.lru_cache(maxsize=32)
+def _first_words(extend: tuple[str, ...], ignore: tuple[str, ...], qualifiers: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The lower-cased first word of every qualifier and listed phrase: every match of
+    :func:`_matcher`'s pattern starts with one of them (None when one is not ASCII, so a plain
+    ``in`` on :func:`fold` text might miss a case-insensitive match). Read from the data, so an item
+    that holds none of them is passed over without compiling the pattern (4 ms) or running it."""
+    data = _vague_data()
+    ignored = {_key(t) for t in ignore}
+    quals = [q for q in [*data.get("qualifiers", []), *qualifiers] if _key(q) not in ignored]
+    listed = [p["text"] for p in data.get("phrase", []) if _key(p["text"]) not in ignored]
+    listed += [t for t in extend if _key(t) not in ignored]
+    words = set()
+    for phrase in [*quals, *listed]:
+        parts = [w for w in re.split(r"[\s-]+", phrase.strip()) if w]
+        if parts:
+            words.add(parts[0].lower())
+    if not all(w.isascii() for w in words):
+        return None
+    return tuple(sorted(words))
+
+
 class VagueRequirementOptions(RuleOptions):
     extend_phrases: list[str] = Field(default_factory=list, description="More vague phrases to flag")
     ignore_phrases: list[str] = Field(default_factory=list, description="Phrases, qualifiers or soft skills not to flag")
@@ -129,14 +151,21 @@ class VagueRequirement(Rule):
     Options = VagueRequirementOptions
 
     def check(self, posting, options):
-        matcher = _matcher(tuple(options.extend_phrases), tuple(options.ignore_phrases),
-                           tuple(options.extend_qualifiers), tuple(options.extend_soft_skills))
+        words = _first_words(tuple(options.extend_phrases), tuple(options.ignore_phrases), tuple(options.extend_qualifiers))
+        matcher = None
         starts = technology.line_starts(posting)
         for item in requirement_items(posting):
             located = technology.locate(posting, item, starts)
             if located is None:
                 continue
             base, text = located
+            if words is not None:
+                low = fold(text)
+                if not any(w in low for w in words):
+                    continue  # no match can start here: the pattern tries every position
+            if matcher is None:
+                matcher = _matcher(tuple(options.extend_phrases), tuple(options.ignore_phrases),
+                                   tuple(options.extend_qualifiers), tuple(options.extend_soft_skills))
             matches = [m for m in matcher.pattern.finditer(text) 
                        if not _ABOUT_US.search(text[max(0, m.start() - 30) : m.start()]) and not _ABOUT_US_AFTER.match(text[m.end() : m.end() + 20])
                        and not _IN_QUESTION.match(text[m.end() :])]
@@ -499,8 +528,11 @@ class LaundryList(Rule):
     def check(self, posting, options):
         starts = technology.line_starts(posting)
         for item in requirement_items(posting):
-            mentions = technology.in_item(posting, item, starts)
-            names = list(dict.fromkeys(m.name for m in mentions))
+            # The names technology.in_item would give, without building a span per mention.
+            located = technology.locate(posting, item, starts)
+            if located is None:
+                continue
+            names = list(dict.fromkeys(tech.name for _, _, tech in technology.find(located[1])))
             if len(names) > options.max_technologies:
                 yield self.finding(
                     _first_line(posting, item.span),

@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 from postlint.extract import technology
 from postlint.extract.technology import TechnologyMention
 from postlint.model import Item, Posting, Priority, SectionKind, Span
+from postlint.textscan import fold
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -258,6 +259,9 @@ def number(word: str) -> float | None:
 def find_years(text: str) -> list[tuple[re.Match, float, float | None, bool]]:
     """Years-of-experience amounts in ``text``: (match, minimum, maximum, open_ended)."""
     found = []
+    low_text = fold(text)
+    if "year" not in low_text and "yr" not in low_text and "month" not in low_text:
+        return found  # every match ends in its unit; _YEARS (a lookbehind first) tries every position
     for match in _YEARS.finditer(text):
         low = number(match.group("low"))
         high = number(match.group("high")) if match.group("high") else None
@@ -351,7 +355,23 @@ def _demands(posting: Posting, item: Item, base: int, text: str) -> list[Experie
     return demands
 
 
+# Literals (in :func:`fold` text) one of which every _DEGREE match holds, checked before _DEGREE,
+# which starts with "\b" in every branch and so tries every position of the item.
+_DEGREE_WORDS = ("degree", "bachelor", "master", "doctor", "associate", "college", "university", "msc", "bsc", "mba",
+                 "d.sc", "m.", "b.")
+_DEGREE_PHD = re.compile(r"ph\.?\s?d")  # "PhD", "Ph.D", "ph d"
+_DEGREE_SHORT = re.compile(r"[mb][sa]\s+in")  # "MS in", "BS in", "BA in" (no "degree" after it)
+
+
+def _may_name_degree(text: str) -> bool:
+    low = fold(text)
+    return (any(w in low for w in _DEGREE_WORDS) or ("ph" in low and _DEGREE_PHD.search(low) is not None)
+            or _DEGREE_SHORT.search(low) is not None)
+
+
 def _degree(posting: Posting, items: list[Item], index: int, base: int, text: str) -> DegreeDemand | None:
+    if not _may_name_degree(text):
+        return None
     matches = list(_DEGREE.finditer(text))
     specific = [m for m in matches if m.lastgroup != "any"]
     if specific:
