@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from postlint.extract.location import US_STATES
 from postlint.model import Posting, Span
+from postlint.textscan import fold
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -62,6 +63,17 @@ _NOT_WHERE = re.compile(
     r"|notice\s+to|for\s+(?:jobs|roles|positions|applicants)\s+(?:located|based)\s+in|if\s+(?:you|this\s+role)\s+(?:are|is)\s+(?:located|based))\b",
     re.I,
 )
+
+
+# Literals (in fold() text) one of which every _WHERE match holds: a line without any is passed
+# over without running _WHERE, which starts with "\b" and so tries every position.
+_WHERE_WORDS = ("locat", "based", "office", "site", "hybrid", "remote", "candidate", "resid", "live", "living",
+                "work", "duty", "position", "open", "applicant")
+
+
+def _says_where(line: str) -> bool:
+    low = fold(line)
+    return any(w in low for w in _WHERE_WORDS) and _WHERE.search(line) is not None
 
 
 # What _codes_for cannot find a code without: a comma before two capitals (", CO", ", BC"), a New
@@ -135,7 +147,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> list[J
         offset += len(line.text) + 1
     for index in sorted({bisect.bisect_right(starts, at) - 1 for at in hints}):
         body, offset = posting.lines[index].text, starts[index]
-        if body and _WHERE.search(body) and not _NOT_WHERE.search(body) and len(body) < 400:
+        if body and len(body) < 400 and _says_where(body) and not _NOT_WHERE.search(body):
             for code in _codes_for(body):
                 add(code, "location", body.strip(), posting.span_at(offset, offset + len(body)))
     return found
