@@ -16,7 +16,7 @@ from postlint.headings import classify_heading, heading_text
 from postlint.model import Include, Item, Label, Line, Posting, Priority, Section, SectionKind, Span
 from postlint.split import Chunk, SplitMode, split
 from postlint.suppress import blank_markup, find_directives, find_includes
-from postlint.textscan import fold
+from postlint.textscan import fold, lazy
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
 # Possessive runs (`\s*+`, `\s++`) and a greedy value (trailing space stripped in code) keep this
@@ -28,14 +28,14 @@ _LABEL = re.compile(
 _FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w ]*):")
 _FRONT_MATTER_BULLET = re.compile(r"^(\s*-\s++)(\S.*)$")
 _FRONT_MATTER_TITLE = re.compile(r"^(title\s*:\s*+)(.*)$")
-_PREFERRED_CUE = re.compile(
+_PREFERRED_CUE = lazy(
     r"\b(a plus|is a bonus|bonus points?|preferred|preferably|ideally|nice[- ]to[- ]have|familiarity with|"
     r"desired|desirable|an advantage|advantageous|would be great|good to have|is a big plus)\b",
     re.I,
 )
-_REQUIRED_CUE = re.compile(r"\b(required|requires|must|minimum|mandatory|essential)\b", re.I)
-_YEARS_CUE = re.compile(r"\b\d+\s*\+\s*(years?|yrs)\b", re.I)
-_INTRO_REQUIRED = re.compile(r"^\s*(requires|required|must have|you must)\b", re.I)
+_REQUIRED_CUE = lazy(r"\b(required|requires|must|minimum|mandatory|essential)\b", re.I)
+_YEARS_CUE = lazy(r"\b\d+\s*\+\s*(years?|yrs)\b", re.I)
+_INTRO_REQUIRED = lazy(r"^\s*(requires|required|must have|you must)\b", re.I)
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|Co|No|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S|a\.m|p\.m)|\b[A-Z])\.$"
 )
@@ -355,7 +355,7 @@ class _Parser:
                                                end_column=span.column + len(self.posting.title))
 
 
-_WRAPPED_END = re.compile(r"(?:[,;:(\-–—&/]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|that|which|including))\s*$", re.I)
+_WRAPPED_END = lazy(r"(?:[,;:(\-–—&/]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|that|which|including))\s*$", re.I)
 
 
 def _is_line_list(lines: list[str], rows: list[int]) -> bool:
@@ -366,7 +366,10 @@ def _is_line_list(lines: list[str], rows: list[int]) -> bool:
     texts = [lines[r].strip() for r in rows]
     if not all(t[:1].isupper() or t[:1].isdigit() for t in texts):
         return False
-    return not any(_WRAPPED_END.search(t) for t in texts[:-1])
+    # The texts are stripped, so a match is the last word or character: search only the tail
+    # (`search(t, pos)` still sees the character before pos for "\b"). The longest word is 9 long.
+    wrapped = _WRAPPED_END()
+    return not any(wrapped.search(t, max(0, len(t) - 10)) for t in texts[:-1])
 
 
 def _is_markup_heading(line: str) -> bool:
@@ -384,14 +387,14 @@ def _priority(section: Section, text: str) -> Priority:
     kind = section.kind
     if kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
         low = fold(text)
-        required = (any(w in low for w in _REQUIRED_WORDS) and bool(_REQUIRED_CUE.search(text))) or (
-            kind is SectionKind.REQUIREMENTS and "+" in text and bool(_YEARS_CUE.search(text)))
+        required = (any(w in low for w in _REQUIRED_WORDS) and bool(_REQUIRED_CUE().search(text))) or (
+            kind is SectionKind.REQUIREMENTS and "+" in text and bool(_YEARS_CUE().search(text)))
         if required:
             return Priority.REQUIRED
-        if any(w in low for w in _PREFERRED_WORDS) and _PREFERRED_CUE.search(text):
+        if any(w in low for w in _PREFERRED_WORDS) and _PREFERRED_CUE().search(text):
             return Priority.PREFERRED
         return Priority.REQUIRED if kind is SectionKind.REQUIREMENTS else Priority.PREFERRED
-    if section.heading is None and _INTRO_REQUIRED.match(text):
+    if section.heading is None and _INTRO_REQUIRED().match(text):
         return Priority.REQUIRED
     return Priority.NONE
 

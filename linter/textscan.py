@@ -12,7 +12,8 @@ alternation would (leftmost first, no overlaps).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 
@@ -81,3 +82,9 @@ def fold(text: str) -> str:
     would push the whole posting's text out of :func:`folded`'s small cache)."""
     low = lowered(text)
     return low if low.isascii() else low.translate(_CASELESS_ASCII)
+
+
+def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern]:
+    """A function returning ``re.compile(pattern, flags)``, compiled on the first call only: a
+    module's big patterns then cost nothing at import, nor in a run whose pre-checks never need them."""
+    return functools.cache(lambda: re.compile(pattern, flags))

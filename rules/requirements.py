@@ -18,7 +18,7 @@ from postlint.extract import reference_date, technology
 from postlint.extract.experience import listed_requirements, requirement_items
 from postlint.model import Item, Posting, Priority, SectionKind, Severity, Span
 from postlint.rule import Rule, RuleOptions
-from postlint.textscan import fold
+from postlint.textscan import fold, lazy
 
 
 # -- REQ001 ---------------------------------------------------------------------------------------
@@ -34,7 +34,7 @@ _GRADE_INSTEAD = "say what the skill is used for: 'write design docs and present
 _EXTRA_WHY = "'{raw}' is on this project's list of vague phrases"
 _EXTRA_INSTEAD = "replace it with a task or evidence an applicant can check"
 # Anything that gives a vague item something concrete to check: a number, an example, a named tool.
-_CONCRETE = re.compile(
+_CONCRETE = lazy(
     r"\d|\b(?:such\s+as|e\.g|for\s+example|for\s+instance|including|includes|demonstrated\s+(?:by|through)|"
     r"as\s+(?:shown|evidenced|demonstrated)\s+by|evidenced\s+by|portfolio|writing\s+samples?|published|publications?|"
     r"bilingual|fluen(?:t|cy)|English|Spanish|French|German|Dutch|Portuguese|Italian|Mandarin|Chinese|Japanese|Korean|Arabic|"
@@ -44,11 +44,11 @@ _CONCRETE = re.compile(
     re.I,
 )
 # The phrase describes the company, not the applicant: "a results-oriented culture".
-_ABOUT_US_AFTER = re.compile(r"^\s+(?:culture|environment|company|workplace|organi[sz]ation)\b", re.I)
+_ABOUT_US_AFTER = lazy(r"^\s+(?:culture|environment|company|workplace|organi[sz]ation)\b", re.I)
 # A question to the reader ("Passionate about what we do? Apply!") is an invitation, not a requirement.
-_IN_QUESTION = re.compile(r"[^.!?\n]{0,120}\?")
+_IN_QUESTION = lazy(r"[^.!?\n]{0,120}\?")
 # The posting speaking about itself, not about the applicant: "we are passionate about inclusion".
-_ABOUT_US = re.compile(r"\b(?:we|we're|we\s+are|our\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?$", re.I)
+_ABOUT_US = lazy(r"\b(?:we|we're|we\s+are|our\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,25 +101,44 @@ def _matcher(extend: tuple[str, ...], ignore: tuple[str, ...], qualifiers: tuple
     return _VagueMatcher(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I), phrases, extra)
 
 
+@dataclass(frozen=True)
+class _Needs:
+    """Words (lower case) a match of :func:`_matcher`'s pattern cannot do without: all the words of
+    one listed phrase, or a qualifier's first word with the first word of a soft skill or of a
+    standalone word ("strong" ... "communication"). Read from the data, so an item lacking them is
+    passed over without compiling the pattern (4 ms) or running it (it tries every position)."""
+
+    phrases: tuple[tuple[str, ...], ...]
+    qualifiers: tuple[str, ...]
+    graded: tuple[str, ...]
+
+    def met(self, low: str) -> bool:
+        return any(all(w in low for w in words) for words in self.phrases) or (
+            any(q in low for q in self.qualifiers) and any(s in low for s in self.graded))
+
+
+def _split_words(phrase: str) -> list[str]:
+    return [w.lower() for w in re.split(r"[\s-]+", phrase.strip()) if w]
+
+
 @functools.lru_cache(maxsize=32)
-def _first_words(extend: tuple[str, ...], ignore: tuple[str, ...], qualifiers: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The lower-cased first word of every qualifier and listed phrase: every match of
-    :func:`_matcher`'s pattern starts with one of them (None when one is not ASCII, so a plain
-    ``in`` on :func:`fold` text might miss a case-insensitive match). Read from the data, so an item
-    that holds none of them is passed over without compiling the pattern (4 ms) or running it."""
+def _needs(extend: tuple[str, ...], ignore: tuple[str, ...], qualifiers: tuple[str, ...], soft: tuple[str, ...]) -> _Needs | None:
+    """None when a word is not ASCII (a plain ``in`` on :func:`fold` text might then miss a
+    case-insensitive match). Mirrors how :func:`_matcher` builds its alternatives."""
     data = _vague_data()
     ignored = {_key(t) for t in ignore}
     quals = [q for q in [*data.get("qualifiers", []), *qualifiers] if _key(q) not in ignored]
+    skills = [s for s in [*data.get("soft-skills", []), *soft] if _key(s) not in ignored]
+    standalone = [s for s in data.get("standalone", []) if _key(s) not in ignored]
+    alone = [*standalone, "communication", "leadership", "collaboration", "teamwork"]
     listed = [p["text"] for p in data.get("phrase", []) if _key(p["text"]) not in ignored]
     listed += [t for t in extend if _key(t) not in ignored]
-    words = set()
-    for phrase in [*quals, *listed]:
-        parts = [w for w in re.split(r"[\s-]+", phrase.strip()) if w]
-        if parts:
-            words.add(parts[0].lower())
-    if not all(w.isascii() for w in words):
+    phrases = tuple(tuple(words) for words in map(_split_words, listed) if words)
+    firsts = lambda group: tuple(sorted({words[0] for words in map(_split_words, group) if words}))  # noqa: E731
+    needs = _Needs(phrases, firsts(quals) if skills or standalone else (), firsts([*skills, *alone]))
+    if not all(w.isascii() for words in (*needs.phrases, needs.qualifiers, needs.graded) for w in words):
         return None
-    return tuple(sorted(words))
+    return needs
 
 
 class VagueRequirementOptions(RuleOptions):
@@ -151,7 +170,8 @@ class VagueRequirement(Rule):
     Options = VagueRequirementOptions
 
     def check(self, posting, options):
-        words = _first_words(tuple(options.extend_phrases), tuple(options.ignore_phrases), tuple(options.extend_qualifiers))
+        needs = _needs(tuple(options.extend_phrases), tuple(options.ignore_phrases),
+                       tuple(options.extend_qualifiers), tuple(options.extend_soft_skills))
         matcher = None
         starts = technology.line_starts(posting)
         for item in requirement_items(posting):
@@ -159,22 +179,20 @@ class VagueRequirement(Rule):
             if located is None:
                 continue
             base, text = located
-            if words is not None:
-                low = fold(text)
-                if not any(w in low for w in words):
-                    continue  # no match can start here: the pattern tries every position
+            if needs is not None and not needs.met(fold(text)):
+                continue
             if matcher is None:
                 matcher = _matcher(tuple(options.extend_phrases), tuple(options.ignore_phrases),
                                    tuple(options.extend_qualifiers), tuple(options.extend_soft_skills))
             matches = [m for m in matcher.pattern.finditer(text) 
-                       if not _ABOUT_US.search(text[max(0, m.start() - 30) : m.start()]) and not _ABOUT_US_AFTER.match(text[m.end() : m.end() + 20])
-                       and not _IN_QUESTION.match(text[m.end() :])]
+                       if not _ABOUT_US().search(text[max(0, m.start() - 30) : m.start()]) and not _ABOUT_US_AFTER().match(text[m.end() : m.end() + 20])
+                       and not _IN_QUESTION().match(text[m.end() :])]
             if not matches:
                 continue
             rest = text
             for m in reversed(matches):
                 rest = rest[: m.start()] + " " + rest[m.end() :]
-            if _CONCRETE.search(rest) or technology.find(rest):
+            if _CONCRETE().search(rest) or technology.find(rest):
                 continue
             first, last = matches[0], matches[-1]
             span = posting.span_at(base + first.start(), base + last.end())
@@ -457,7 +475,7 @@ def _first_line(posting: Posting, span: Span) -> Span:
 
 
 # -- REQ007 ---------------------------------------------------------------------------------------
-_ASKING_LINE = re.compile(
+_ASKING_LINE = lazy(
     r"\b(?:\d+\s*\+?\s*years|experience\s+(?:with|in|of|using|building|\w+ing)|proficien\w*|knowledge\s+of|"
     r"familiar(?:ity)?\s+with|degree\s+in|you\s+(?:have|bring|are|will\s+have)|skills\s+in|strong\s+\w+\s+skills|"
     r"understanding\s+of|expertise\s+in|ability\s+to|has\s+(?:a\s+)?(?:strong|deep|solid|hands-on|experience)|"
@@ -494,7 +512,7 @@ class NoRequirements(Rule):
         # Requirements under a heading the parser did not know still count: look for lines that ask.
         # Duties rarely say "experience with", "knowledge of" or "proficient in", so three such
         # phrases anywhere mean the requirements are there under a heading the parser did not know.
-        if len(_ASKING_LINE.findall(posting.text, 0, 200_000)) >= 3:
+        if len(_ASKING_LINE().findall(posting.text, 0, 200_000)) >= 3:
             return
         yield self.finding(
             posting.anchor(),
