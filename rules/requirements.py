@@ -112,9 +112,25 @@ class _Needs:
     qualifiers: tuple[str, ...]
     graded: tuple[str, ...]
 
+    @functools.cached_property
+    def by_first_word(self) -> dict[str, list[frozenset[str]]]:
+        """The phrases' word sets by first word. A phrase's words stand between spaces, hyphens
+        and non-word characters in a match, so each is a whole letter run of the folded text."""
+        found: dict[str, list[frozenset[str]]] = {}
+        for words in self.phrases:
+            found.setdefault(words[0], []).append(frozenset(words))
+        return found
+
     def met(self, low: str) -> bool:
-        return any(all(w in low for w in words) for words in self.phrases) or (
-            any(q in low for q in self.qualifiers) and any(s in low for s in self.graded))
+        if self.phrases:
+            runs = set(_LETTER_RUN.findall(low))
+            for first in runs.intersection(self.by_first_word):
+                if any(words <= runs for words in self.by_first_word[first]):
+                    return True
+        return any(q in low for q in self.qualifiers) and any(s in low for s in self.graded)
+
+
+_LETTER_RUN = re.compile(r"[a-z]+")
 
 
 def _split_words(phrase: str) -> list[str]:
@@ -138,6 +154,8 @@ def _needs(extend: tuple[str, ...], ignore: tuple[str, ...], qualifiers: tuple[s
     needs = _Needs(phrases, firsts(quals) if skills or standalone else (), firsts([*skills, *alone]))
     if not all(w.isascii() for words in (*needs.phrases, needs.qualifiers, needs.graded) for w in words):
         return None
+    if not all(_LETTER_RUN.fullmatch(w) for words in needs.phrases for w in words):
+        return None  # a phrase word with other characters is not one letter run
     return needs
 
 
@@ -427,20 +445,26 @@ class DuplicateRequirement(Rule):
 
     def check(self, posting, options):
         items = listed_requirements(posting)[:300]
-        seen: list[tuple[frozenset[str], frozenset[str], int, Item]] = []
+        seen: list[tuple[frozenset[str], int, Item]] = []
+        # Each test below only skips a pair, so the cheap word-set tests go first and the regex
+        # ones (amounts, "or" links) run only for pairs that pass them, each item's once.
+        amounts: dict[int, frozenset[str]] = {}
+        or_end: dict[int, bool] = {}
         for n, item in enumerate(items):
             words = _content_words(item.text)
             if len(words) < options.min_words:
                 continue
-            amounts = _amounts(item.text)
-            for earlier_words, earlier_amounts, m, earlier in seen:
-                if earlier_amounts != amounts or _alternatives(items, m, n):
-                    continue  # "Two years as ..." vs "Four years as ...", or options joined by "or"
+            for earlier_words, m, earlier in seen:
                 common = len(words & earlier_words)
                 if common / min(len(words), len(earlier_words)) < options.min_overlap:
                     continue
                 if common / len(words | earlier_words) < 0.6 or min(len(words - earlier_words), len(earlier_words - words)) > 1:
                     continue  # siblings ("BLS certificate" / "ACLS certificate"): each names its own thing
+                for k in (m, n):
+                    if k not in amounts:
+                        amounts[k] = _amounts(items[k].text)
+                if amounts[m] != amounts[n] or _alternatives(items, m, n, or_end):
+                    continue  # "Two years as ..." vs "Four years as ...", or options joined by "or"
                 if earlier.priority is not item.priority:
                     message = (f"also listed as {earlier.priority.value} on line {earlier.span.line}, and as "
                                f"{item.priority.value} here: applicants cannot tell whether it is a must")
@@ -449,7 +473,7 @@ class DuplicateRequirement(Rule):
                 yield self.finding(_first_line(posting, item.span), message, instead="keep it once, in the list where it belongs")
                 break
             else:
-                seen.append((words, amounts, n, item))
+                seen.append((words, n, item))
 
 
 _OR_END = re.compile(r"\bor\s*[.;,:]?\s*$", re.I)
@@ -462,10 +486,15 @@ def _amounts(text: str) -> frozenset[str]:
     return frozenset(a.lower() for a in _AMOUNT.findall(text))
 
 
-def _alternatives(items: list[Item], first: int, second: int) -> bool:
-    """Items joined by "or" (numbered options, as in civil-service postings) are alternatives."""
-    between = items[first:second]
-    return any(_OR_END.search(i.text) for i in between) or _OR_START.match(items[second].text) is not None
+def _alternatives(items: list[Item], first: int, second: int, or_end: dict[int, bool]) -> bool:
+    """Items joined by "or" (numbered options, as in civil-service postings) are alternatives.
+    ``or_end``: whether item k ends in "or", filled in as items are read (one search per item)."""
+    for k in range(first, second):
+        if k not in or_end:
+            or_end[k] = _OR_END.search(items[k].text) is not None
+        if or_end[k]:
+            return True
+    return _OR_START.match(items[second].text) is not None
 
 
 def _first_line(posting: Posting, span: Span) -> Span:

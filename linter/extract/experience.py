@@ -14,6 +14,7 @@ demands, read from the requirement items (bullets and sentences the parser gave 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
@@ -237,13 +238,37 @@ def listed_requirements(posting: Posting) -> list[Item]:
     sentences only when there is no such section) that ask something of the applicant, without
     instructions ("Provide as much detail as possible on your resume"), lead-ins ending in a
     colon, company text or perks that leaked into the block."""
+    return list(_listed(_ItemsKey(posting)))
+
+
+class _ItemsKey:
+    """A posting's items as a cache key: equal when the sections hold the same Item objects (the
+    cached result keeps them alive, so their ids cannot be reused) with the same kinds, texts and
+    priorities, which is all :func:`listed_requirements` reads. REQ002 and REQ006 both ask."""
+
+    __slots__ = ("posting", "key")
+
+    def __init__(self, posting: Posting) -> None:
+        self.posting = posting
+        self.key = tuple((s.kind, tuple((id(i), i.text, i.priority) for i in s.items)) for s in posting.sections)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _ItemsKey) and other.key == self.key
+
+
+@lru_cache(maxsize=1)  # rules run posting by posting
+def _listed(key: _ItemsKey) -> tuple[Item, ...]:
+    posting = key.posting
     in_sections = posting.items(SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
     items = in_sections or requirement_items(posting)
-    return [
+    return tuple(
         i for i in items
         if len(i.text.split()) > 1 and not i.text.rstrip().endswith(":") and not _NOT_A_REQUIREMENT.match(i.text)
         and not _COMPANY_VOICE.match(i.text) and (_ASKS.search(i.text) or technology.find(i.text))
-    ]
+    )
 
 
 def number(word: str) -> float | None:

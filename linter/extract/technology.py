@@ -9,6 +9,7 @@ inside a longer word or name, so "Java" is not found in "JavaScript" and "SQL" n
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -159,11 +160,10 @@ def in_item(posting: Posting, item: Item, starts: list[int] | None = None) -> li
 
 def line_starts(posting: Posting) -> list[int]:
     """The offset in ``posting.text`` where each source line starts."""
-    starts, offset = [], 0
-    for line in posting.lines:
-        starts.append(offset)
-        offset += len(line.text) + 1
-    return starts
+    lines = posting.lines
+    if not lines:
+        return []
+    return list(itertools.accumulate((len(line.text) + 1 for line in lines[:-1]), initial=0))
 
 
 def locate(posting: Posting, item: Item, starts: list[int] | None = None) -> tuple[int, str] | None:
