@@ -45,6 +45,13 @@ def normalise(text: str) -> str:
 
 def classify_heading(text: str, fuzzy: bool = False) -> SectionKind | None:
     """The section kind a heading names: exact synonyms first, then (``fuzzy``) keywords."""
+    return _classify(text, fuzzy)
+
+
+# Cached: parse and split ask about the same short lines several times per posting, and the same
+# headings ("Requirements", "Benefits") recur across postings (a fifth of the calls are new texts).
+@lru_cache(maxsize=16384)
+def _classify(text: str, fuzzy: bool) -> SectionKind | None:
     exact, contains = _table()
     key = normalise(text)
     if key in exact:
@@ -66,29 +73,40 @@ def heading_text(line: str) -> str | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 100:
         return None
-    match = _ATX.match(line)
-    if match:
-        return match.group(2).strip("*_ ").rstrip(":") or None
-    match = _BOLD_LINE.match(line)
-    if match:
-        return match.group("text").strip()
-    if stripped[0] in "-*•·▪◦+>|" or stripped[-1] in ".,;!?" and not stripped.endswith("..."):
+    first = stripped[0]
+    # Literal pre-checks: an ATX heading starts with "#", a bold line with "**" or "__".
+    if first == "#":
+        match = _ATX.match(line)
+        if match:
+            return match.group(2).strip("*_ ").rstrip(":") or None
+    if first in "*_":
+        match = _BOLD_LINE.match(line)
+        if match:
+            return match.group("text").strip()
+    if first in "-*•·▪◦+>|" or stripped[-1] in ".,;!?" and not stripped.endswith("..."):
         return None
     words = stripped.split()
-    if classify_heading(stripped) is not None and len(words) <= 10:
+    if len(words) <= 10 and classify_heading(stripped) is not None:
         return stripped.rstrip(":").strip()
     if len(words) <= 4 and all(w[0].isupper() or w in _CONNECTORS for w in words) and classify_heading(stripped, fuzzy=True):
         # A short Title Case line naming a section kind ("Work Benefits", "Nice-to-Have Qualifications"):
         # without it a requirements block never closes and benefits leak into requirements.
         return stripped.rstrip(":").strip()
-    letters = [c for c in stripped if c.isalpha()]
-    if len(letters) >= 3 and all(c.isupper() for c in letters) and len(words) <= 8 and not _NUMBERING.match(stripped):
+    if len(words) <= 8 and _all_caps(stripped) and not _NUMBERING.match(stripped):
         return stripped.rstrip(":").strip()
     if stripped.endswith(("...", "…")) and len(words) <= 6 and stripped[0].isupper():
         return stripped.rstrip(".…").strip()  # "Some of our perks include..."
     if stripped.endswith(":") and len(words) <= 6 and stripped.count(":") == 1 and stripped[0].isupper():
         return stripped.rstrip(":").strip()
     return None
+
+
+def _all_caps(text: str) -> bool:
+    """Three or more letters, all of them upper case."""
+    if text.isascii():  # ASCII letters are the cased characters: isupper() says "all upper" in C
+        return text.isupper() and sum(map(str.isalpha, text)) >= 3
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def is_heading_line(line: str) -> bool:

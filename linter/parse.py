@@ -8,6 +8,7 @@ the exact span it came from.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -15,6 +16,7 @@ from postlint.headings import classify_heading, heading_text
 from postlint.model import Include, Item, Label, Line, Posting, Priority, Section, SectionKind, Span
 from postlint.split import Chunk, SplitMode, split
 from postlint.suppress import blank_markup, find_directives, find_includes
+from postlint.textscan import fold, lazy
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
 # Possessive runs (`\s*+`, `\s++`) and a greedy value (trailing space stripped in code) keep this
@@ -26,14 +28,14 @@ _LABEL = re.compile(
 _FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w ]*):")
 _FRONT_MATTER_BULLET = re.compile(r"^(\s*-\s++)(\S.*)$")
 _FRONT_MATTER_TITLE = re.compile(r"^(title\s*:\s*+)(.*)$")
-_PREFERRED_CUE = re.compile(
+_PREFERRED_CUE = lazy(
     r"\b(a plus|is a bonus|bonus points?|preferred|preferably|ideally|nice[- ]to[- ]have|familiarity with|"
     r"desired|desirable|an advantage|advantageous|would be great|good to have|is a big plus)\b",
     re.I,
 )
-_REQUIRED_CUE = re.compile(r"\b(required|requires|must|minimum|mandatory|essential)\b", re.I)
-_YEARS_CUE = re.compile(r"\b\d+\s*\+\s*(years?|yrs)\b", re.I)
-_INTRO_REQUIRED = re.compile(r"^\s*(requires|required|must have|you must)\b", re.I)
+_REQUIRED_CUE = lazy(r"\b(required|requires|must|minimum|mandatory|essential)\b", re.I)
+_YEARS_CUE = lazy(r"\b\d+\s*\+\s*(years?|yrs)\b", re.I)
+_INTRO_REQUIRED = lazy(r"^\s*(requires|required|must have|you must)\b", re.I)
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|Co|No|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S|a\.m|p\.m)|\b[A-Z])\.$"
 )
@@ -78,8 +80,9 @@ class _Parser:
         self.first = chunk.start_line
         raw = chunk.lines
         self.suppressions = find_directives(raw, self.first)
-        lines = blank_markup("\n".join(raw)).split("\n")
-        includes = self._includes("\n".join(raw), raw)
+        joined = "\n".join(raw)
+        lines = blank_markup(joined).split("\n")
+        includes = self._includes(joined, raw)
         for s in self.suppressions:
             if not s.whole_file and s.first_line != s.line:  # own-line directive: not posting text
                 lines[s.line - self.first] = ""
@@ -101,6 +104,9 @@ class _Parser:
             includes=includes,
         )
         self.sections: list[Section] = []
+        # Each section's (end_line, end_column) as its items extend it; the Spans are built once at
+        # the end of the run instead of once per item.
+        self.section_ends: list[tuple[int, int]] = []
         self.section: Section | None = None
         self.item: Item | None = None
         self.paragraph: list[int] = []
@@ -112,6 +118,8 @@ class _Parser:
 
     def _includes(self, text: str, raw: list[str]) -> list[Include]:
         found = []
+        if "{%" not in text:  # every include tag opens with "{%"; blanking only removes text
+            return found
         for name, arguments, start, end in find_includes(text):
             line = text.count("\n", 0, start)
             column = start - (text.rfind("\n", 0, start) + 1)
@@ -137,6 +145,10 @@ class _Parser:
         for i in range(body_start, len(self.lines)):
             self._line(i)
         self._close_paragraph()
+        for section, end in zip(self.sections, self.section_ends):
+            span = section.span
+            if end > (span.end_line, span.end_column):
+                section.span = Span(line=span.line, column=span.column, end_line=end[0], end_column=end[1])
         self.posting.sections = [s for s in self.sections if s.items or s.heading]
         self._organization()
         return self.posting
@@ -197,12 +209,12 @@ class _Parser:
             self._close_paragraph()
             self.item = None
             return
-        if _THEMATIC_BREAK.fullmatch(stripped):
+        if stripped[0] in "-*_=" and _THEMATIC_BREAK.fullmatch(stripped):
             self._close_paragraph()
             self.item = None
             return
         bullet = _BULLET.match(line)
-        label = None if bullet else _LABEL.match(line)
+        label = None if bullet or ":" not in line else _LABEL.match(line)
         heading = None if bullet else heading_text(line)
         if label and not (heading and _is_markup_heading(line)) and len(label.group("label").split()) <= 5:
             self._label(i, label)
@@ -254,22 +266,24 @@ class _Parser:
 
     # -- sections and items ------------------------------------------------------------------------
     def _open(self, kind: SectionKind, heading: str | None, heading_span: Span | None) -> None:
-        self.section = Section(kind=kind, heading=heading, span=heading_span or Span(line=1, end_line=1, end_column=1), heading_span=heading_span)
-        self.sections.append(self.section)
+        self._append(Section(kind=kind, heading=heading, span=heading_span or Span(line=1, end_line=1, end_column=1), heading_span=heading_span))
+
+    def _append(self, section: Section) -> None:
+        self.section = section
+        self.sections.append(section)
+        self.section_ends.append((section.span.end_line, section.span.end_column))
 
     def _current(self, i: int) -> Section:
         if self.section is None:
-            self.section = Section(kind=SectionKind.OTHER, heading=None, span=self.span(i))
-            self.sections.append(self.section)
+            self._append(Section(kind=SectionKind.OTHER, heading=None, span=self.span(i)))
         return self.section
 
     def _extend_section(self, i: int) -> None:
-        section = self._current(i)
-        # The end of self.span(i), without building a Span for a comparison (this runs per item).
-        end_line, end_column = self.first + i, len(self.lines[i].rstrip()) + 1
-        span = section.span
-        if (end_line, end_column) > (span.end_line, span.end_column):
-            section.span = Span(line=span.line, column=span.column, end_line=end_line, end_column=end_column)
+        self._current(i)  # the current section is always the last one appended
+        # The end of self.span(i); run() builds the section's final Span from it.
+        end = (self.first + i, len(self.lines[i].rstrip()) + 1)
+        if end > self.section_ends[-1]:
+            self.section_ends[-1] = end
 
     def _add_item(self, item: Item, i: int) -> None:
         section = self._current(i)
@@ -297,8 +311,20 @@ class _Parser:
             sentence = " ".join(text[a:b].split())
             if not sentence:
                 continue
-            span = self.posting.span_at(start + a, start + b)
+            span = self._span_at(start + a, start + b, rows[0], rows[-1] + 1)
             self._add_item(Item(text=sentence, span=span, kind="sentence"), rows[-1])
+
+    def _span_at(self, start: int, end: int, lo: int, hi: int) -> Span:
+        """``Posting.span_at(start, end)`` for offsets within lines ``lo`` to ``hi - 1``: the same
+        bisection over line starts, in the parser's own offsets and only over those lines."""
+        starts = self.offsets
+        a = bisect.bisect_right(starts, start, lo, hi) - 1
+        if end > start:
+            b = bisect.bisect_right(starts, end - 1, lo, hi) - 1
+            end_column = end - starts[b] + 1
+        else:
+            b, end_column = a, start - starts[a] + 1
+        return Span(line=self.first + a, column=start - starts[a] + 1, end_line=self.first + b, end_column=end_column)
 
     def _organization(self) -> None:
         fm = self.chunk.front_matter
@@ -329,7 +355,7 @@ class _Parser:
                                                end_column=span.column + len(self.posting.title))
 
 
-_WRAPPED_END = re.compile(r"(?:[,;:(\-–—&/]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|that|which|including))\s*$", re.I)
+_WRAPPED_END = lazy(r"(?:[,;:(\-–—&/]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|that|which|including))\s*$", re.I)
 
 
 def _is_line_list(lines: list[str], rows: list[int]) -> bool:
@@ -340,23 +366,35 @@ def _is_line_list(lines: list[str], rows: list[int]) -> bool:
     texts = [lines[r].strip() for r in rows]
     if not all(t[:1].isupper() or t[:1].isdigit() for t in texts):
         return False
-    return not any(_WRAPPED_END.search(t) for t in texts[:-1])
+    # The texts are stripped, so a match is the last word or character: search only the tail
+    # (`search(t, pos)` still sees the character before pos for "\b"). The longest word is 9 long.
+    wrapped = _WRAPPED_END()
+    return not any(wrapped.search(t, max(0, len(t) - 10)) for t in texts[:-1])
 
 
 def _is_markup_heading(line: str) -> bool:
     return _MARKUP_HEADING.match(line) is not None
 
 
+# Literals each cue's matches contain (in :func:`fold` text): a cue's `re.I` pattern, which tries
+# every position, runs only on an item that holds one of them.
+_REQUIRED_WORDS = ("requir", "must", "minimum", "mandatory", "essential")
+_PREFERRED_WORDS = ("plus", "bonus", "prefer", "ideally", "nice", "familiarity", "desir", "advantage", "great",
+                    "good to have")
+
+
 def _priority(section: Section, text: str) -> Priority:
     kind = section.kind
     if kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
-        required = bool(_REQUIRED_CUE.search(text)) or (kind is SectionKind.REQUIREMENTS and bool(_YEARS_CUE.search(text)))
+        low = fold(text)
+        required = (any(w in low for w in _REQUIRED_WORDS) and bool(_REQUIRED_CUE().search(text))) or (
+            kind is SectionKind.REQUIREMENTS and "+" in text and bool(_YEARS_CUE().search(text)))
         if required:
             return Priority.REQUIRED
-        if _PREFERRED_CUE.search(text):
+        if any(w in low for w in _PREFERRED_WORDS) and _PREFERRED_CUE().search(text):
             return Priority.PREFERRED
         return Priority.REQUIRED if kind is SectionKind.REQUIREMENTS else Priority.PREFERRED
-    if section.heading is None and _INTRO_REQUIRED.match(text):
+    if section.heading is None and _INTRO_REQUIRED().match(text):
         return Priority.REQUIRED
     return Priority.NONE
 

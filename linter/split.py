@@ -188,13 +188,27 @@ def _title_starts(lines: list[str]) -> list[int]:
         line = lines[index].strip()
         if not line:
             continue
-        following = next((lines[j].strip() for j in range(index + 1, len(lines)) if lines[j].strip()), "")
-        if body_lines and looks_like_title(line) and _starts_body(following):
+        # The next non-blank line only matters for a title candidate: look for it then, not for every
+        # line (a scan ahead per line).
+        if body_lines and looks_like_title(line) and _starts_body(_next_text(lines, index + 1)):
             starts.append(index)
             body_lines = 0
         else:
             body_lines += 1
     return starts
+
+
+def _all_caps(line: str) -> bool:
+    """At least one letter, and every letter upper case."""
+    if line.isascii():  # ASCII letters are the cased characters: isupper() says it in C
+        return line.isupper()
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _next_text(lines: list[str], start: int) -> str:
+    """The first non-blank line from ``start`` on, stripped ("" when none)."""
+    return next((lines[j].strip() for j in range(start, len(lines)) if lines[j].strip()), "")
 
 
 def _starts_body(line: str) -> bool:
@@ -220,8 +234,7 @@ def looks_like_title(line: str, first: bool = False, role_required: bool = False
         return False
     if first and not role_required:
         return True
-    letters = [c for c in line if c.isalpha()]
-    if not role_required and letters and all(c.isupper() for c in letters):
+    if not role_required and _all_caps(line):
         return False  # ALL-CAPS lines inside a posting are headings, not new postings
     lowered = {w.strip("()[],/—–-'’@").lower() for w in _TITLE_WORD_SPLIT.split(line)}
     return bool(lowered & ROLE_WORDS)

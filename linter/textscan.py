@@ -11,8 +11,9 @@ alternation would (leftmost first, no overlaps).
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 
@@ -59,7 +60,10 @@ def folded(text: str) -> str:
     """:func:`lowered` text in which a ``re.I`` match of an ASCII word is always that word in lower
     case, offsets kept: ``keyword in folded(text)`` is a safe pre-check for a ``re.I`` pattern.
     Cached: the extractors and rules of one posting share it."""
-    low = lowered(text)
+    return _caseless_ascii(lowered(text))
+
+
+def _caseless_ascii(low: str) -> str:
     if low.isascii():
         return low
     # Three replace() calls, not str.translate: translate walks a non-ASCII string character by
@@ -102,3 +106,15 @@ def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     if not text.isascii() and any(c.isdecimal() for c in set(text) if not c.isascii()):
         return tuple(m.span() for m in re.finditer(r"\d+", text))  # a non-ASCII digit: the plain way
     return tuple(m.span() for m in _RUN.finditer(scan_bytes(text)))
+
+
+def fold(text: str) -> str:
+    """:func:`folded` without its cache, for short texts such as one item or line (caching those
+    would push the whole posting's text out of :func:`folded`'s small cache)."""
+    return _caseless_ascii(lowered(text))
+
+
+def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern]:
+    """A function returning ``re.compile(pattern, flags)``, compiled on the first call only: a
+    module's big patterns then cost nothing at import, nor in a run whose pre-checks never need them."""
+    return functools.cache(lambda: re.compile(pattern, flags))

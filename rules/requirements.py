@@ -18,6 +18,7 @@ from postlint.extract import reference_date, technology
 from postlint.extract.experience import listed_requirements, requirement_items
 from postlint.model import Item, Posting, Priority, SectionKind, Severity, Span
 from postlint.rule import Rule, RuleOptions
+from postlint.textscan import fold, lazy
 
 
 # -- REQ001 ---------------------------------------------------------------------------------------
@@ -33,7 +34,7 @@ _GRADE_INSTEAD = "say what the skill is used for: 'write design docs and present
 _EXTRA_WHY = "'{raw}' is on this project's list of vague phrases"
 _EXTRA_INSTEAD = "replace it with a task or evidence an applicant can check"
 # Anything that gives a vague item something concrete to check: a number, an example, a named tool.
-_CONCRETE = re.compile(
+_CONCRETE = lazy(
     r"\d|\b(?:such\s+as|e\.g|for\s+example|for\s+instance|including|includes|demonstrated\s+(?:by|through)|"
     r"as\s+(?:shown|evidenced|demonstrated)\s+by|evidenced\s+by|portfolio|writing\s+samples?|published|publications?|"
     r"bilingual|fluen(?:t|cy)|English|Spanish|French|German|Dutch|Portuguese|Italian|Mandarin|Chinese|Japanese|Korean|Arabic|"
@@ -43,11 +44,11 @@ _CONCRETE = re.compile(
     re.I,
 )
 # The phrase describes the company, not the applicant: "a results-oriented culture".
-_ABOUT_US_AFTER = re.compile(r"^\s+(?:culture|environment|company|workplace|organi[sz]ation)\b", re.I)
+_ABOUT_US_AFTER = lazy(r"^\s+(?:culture|environment|company|workplace|organi[sz]ation)\b", re.I)
 # A question to the reader ("Passionate about what we do? Apply!") is an invitation, not a requirement.
-_IN_QUESTION = re.compile(r"[^.!?\n]{0,120}\?")
+_IN_QUESTION = lazy(r"[^.!?\n]{0,120}\?")
 # The posting speaking about itself, not about the applicant: "we are passionate about inclusion".
-_ABOUT_US = re.compile(r"\b(?:we|we're|we\s+are|our\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?$", re.I)
+_ABOUT_US = lazy(r"\b(?:we|we're|we\s+are|our\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,6 +101,64 @@ def _matcher(extend: tuple[str, ...], ignore: tuple[str, ...], qualifiers: tuple
     return _VagueMatcher(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I), phrases, extra)
 
 
+@dataclass(frozen=True)
+class _Needs:
+    """Words (lower case) a match of :func:`_matcher`'s pattern cannot do without: all the words of
+    one listed phrase, or a qualifier's first word with the first word of a soft skill or of a
+    standalone word ("strong" ... "communication"). Read from the data, so an item lacking them is
+    passed over without compiling the pattern (4 ms) or running it (it tries every position)."""
+
+    phrases: tuple[tuple[str, ...], ...]
+    qualifiers: tuple[str, ...]
+    graded: tuple[str, ...]
+
+    @functools.cached_property
+    def by_first_word(self) -> dict[str, list[frozenset[str]]]:
+        """The phrases' word sets by first word. A phrase's words stand between spaces, hyphens
+        and non-word characters in a match, so each is a whole letter run of the folded text."""
+        found: dict[str, list[frozenset[str]]] = {}
+        for words in self.phrases:
+            found.setdefault(words[0], []).append(frozenset(words))
+        return found
+
+    def met(self, low: str) -> bool:
+        if self.phrases:
+            runs = set(_LETTER_RUN.findall(low))
+            for first in runs.intersection(self.by_first_word):
+                if any(words <= runs for words in self.by_first_word[first]):
+                    return True
+        return any(q in low for q in self.qualifiers) and any(s in low for s in self.graded)
+
+
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def _split_words(phrase: str) -> list[str]:
+    return [w.lower() for w in re.split(r"[\s-]+", phrase.strip()) if w]
+
+
+@functools.lru_cache(maxsize=32)
+def _needs(extend: tuple[str, ...], ignore: tuple[str, ...], qualifiers: tuple[str, ...], soft: tuple[str, ...]) -> _Needs | None:
+    """None when a word is not ASCII (a plain ``in`` on :func:`fold` text might then miss a
+    case-insensitive match). Mirrors how :func:`_matcher` builds its alternatives."""
+    data = _vague_data()
+    ignored = {_key(t) for t in ignore}
+    quals = [q for q in [*data.get("qualifiers", []), *qualifiers] if _key(q) not in ignored]
+    skills = [s for s in [*data.get("soft-skills", []), *soft] if _key(s) not in ignored]
+    standalone = [s for s in data.get("standalone", []) if _key(s) not in ignored]
+    alone = [*standalone, "communication", "leadership", "collaboration", "teamwork"]
+    listed = [p["text"] for p in data.get("phrase", []) if _key(p["text"]) not in ignored]
+    listed += [t for t in extend if _key(t) not in ignored]
+    phrases = tuple(tuple(words) for words in map(_split_words, listed) if words)
+    firsts = lambda group: tuple(sorted({words[0] for words in map(_split_words, group) if words}))  # noqa: E731
+    needs = _Needs(phrases, firsts(quals) if skills or standalone else (), firsts([*skills, *alone]))
+    if not all(w.isascii() for words in (*needs.phrases, needs.qualifiers, needs.graded) for w in words):
+        return None
+    if not all(_LETTER_RUN.fullmatch(w) for words in needs.phrases for w in words):
+        return None  # a phrase word with other characters is not one letter run
+    return needs
+
+
 class VagueRequirementOptions(RuleOptions):
     extend_phrases: list[str] = Field(default_factory=list, description="More vague phrases to flag")
     ignore_phrases: list[str] = Field(default_factory=list, description="Phrases, qualifiers or soft skills not to flag")
@@ -129,23 +188,29 @@ class VagueRequirement(Rule):
     Options = VagueRequirementOptions
 
     def check(self, posting, options):
-        matcher = _matcher(tuple(options.extend_phrases), tuple(options.ignore_phrases),
-                           tuple(options.extend_qualifiers), tuple(options.extend_soft_skills))
+        needs = _needs(tuple(options.extend_phrases), tuple(options.ignore_phrases),
+                       tuple(options.extend_qualifiers), tuple(options.extend_soft_skills))
+        matcher = None
         starts = technology.line_starts(posting)
         for item in requirement_items(posting):
             located = technology.locate(posting, item, starts)
             if located is None:
                 continue
             base, text = located
+            if needs is not None and not needs.met(fold(text)):
+                continue
+            if matcher is None:
+                matcher = _matcher(tuple(options.extend_phrases), tuple(options.ignore_phrases),
+                                   tuple(options.extend_qualifiers), tuple(options.extend_soft_skills))
             matches = [m for m in matcher.pattern.finditer(text) 
-                       if not _ABOUT_US.search(text[max(0, m.start() - 30) : m.start()]) and not _ABOUT_US_AFTER.match(text[m.end() : m.end() + 20])
-                       and not _IN_QUESTION.match(text[m.end() :])]
+                       if not _ABOUT_US().search(text[max(0, m.start() - 30) : m.start()]) and not _ABOUT_US_AFTER().match(text[m.end() : m.end() + 20])
+                       and not _IN_QUESTION().match(text[m.end() :])]
             if not matches:
                 continue
             rest = text
             for m in reversed(matches):
                 rest = rest[: m.start()] + " " + rest[m.end() :]
-            if _CONCRETE.search(rest) or technology.find(rest):
+            if _CONCRETE().search(rest) or technology.find(rest):
                 continue
             first, last = matches[0], matches[-1]
             span = posting.span_at(base + first.start(), base + last.end())
@@ -380,20 +445,26 @@ class DuplicateRequirement(Rule):
 
     def check(self, posting, options):
         items = listed_requirements(posting)[:300]
-        seen: list[tuple[frozenset[str], frozenset[str], int, Item]] = []
+        seen: list[tuple[frozenset[str], int, Item]] = []
+        # Each test below only skips a pair, so the cheap word-set tests go first and the regex
+        # ones (amounts, "or" links) run only for pairs that pass them, each item's once.
+        amounts: dict[int, frozenset[str]] = {}
+        or_end: dict[int, bool] = {}
         for n, item in enumerate(items):
             words = _content_words(item.text)
             if len(words) < options.min_words:
                 continue
-            amounts = _amounts(item.text)
-            for earlier_words, earlier_amounts, m, earlier in seen:
-                if earlier_amounts != amounts or _alternatives(items, m, n):
-                    continue  # "Two years as ..." vs "Four years as ...", or options joined by "or"
+            for earlier_words, m, earlier in seen:
                 common = len(words & earlier_words)
                 if common / min(len(words), len(earlier_words)) < options.min_overlap:
                     continue
                 if common / len(words | earlier_words) < 0.6 or min(len(words - earlier_words), len(earlier_words - words)) > 1:
                     continue  # siblings ("BLS certificate" / "ACLS certificate"): each names its own thing
+                for k in (m, n):
+                    if k not in amounts:
+                        amounts[k] = _amounts(items[k].text)
+                if amounts[m] != amounts[n] or _alternatives(items, m, n, or_end):
+                    continue  # "Two years as ..." vs "Four years as ...", or options joined by "or"
                 if earlier.priority is not item.priority:
                     message = (f"also listed as {earlier.priority.value} on line {earlier.span.line}, and as "
                                f"{item.priority.value} here: applicants cannot tell whether it is a must")
@@ -402,7 +473,7 @@ class DuplicateRequirement(Rule):
                 yield self.finding(_first_line(posting, item.span), message, instead="keep it once, in the list where it belongs")
                 break
             else:
-                seen.append((words, amounts, n, item))
+                seen.append((words, n, item))
 
 
 _OR_END = re.compile(r"\bor\s*[.;,:]?\s*$", re.I)
@@ -415,10 +486,15 @@ def _amounts(text: str) -> frozenset[str]:
     return frozenset(a.lower() for a in _AMOUNT.findall(text))
 
 
-def _alternatives(items: list[Item], first: int, second: int) -> bool:
-    """Items joined by "or" (numbered options, as in civil-service postings) are alternatives."""
-    between = items[first:second]
-    return any(_OR_END.search(i.text) for i in between) or _OR_START.match(items[second].text) is not None
+def _alternatives(items: list[Item], first: int, second: int, or_end: dict[int, bool]) -> bool:
+    """Items joined by "or" (numbered options, as in civil-service postings) are alternatives.
+    ``or_end``: whether item k ends in "or", filled in as items are read (one search per item)."""
+    for k in range(first, second):
+        if k not in or_end:
+            or_end[k] = _OR_END.search(items[k].text) is not None
+        if or_end[k]:
+            return True
+    return _OR_START.match(items[second].text) is not None
 
 
 def _first_line(posting: Posting, span: Span) -> Span:
@@ -428,7 +504,7 @@ def _first_line(posting: Posting, span: Span) -> Span:
 
 
 # -- REQ007 ---------------------------------------------------------------------------------------
-_ASKING_LINE = re.compile(
+_ASKING_LINE = lazy(
     r"\b(?:\d+\s*\+?\s*years|experience\s+(?:with|in|of|using|building|\w+ing)|proficien\w*|knowledge\s+of|"
     r"familiar(?:ity)?\s+with|degree\s+in|you\s+(?:have|bring|are|will\s+have)|skills\s+in|strong\s+\w+\s+skills|"
     r"understanding\s+of|expertise\s+in|ability\s+to|has\s+(?:a\s+)?(?:strong|deep|solid|hands-on|experience)|"
@@ -465,7 +541,7 @@ class NoRequirements(Rule):
         # Requirements under a heading the parser did not know still count: look for lines that ask.
         # Duties rarely say "experience with", "knowledge of" or "proficient in", so three such
         # phrases anywhere mean the requirements are there under a heading the parser did not know.
-        if len(_ASKING_LINE.findall(posting.text, 0, 200_000)) >= 3:
+        if len(_ASKING_LINE().findall(posting.text, 0, 200_000)) >= 3:
             return
         yield self.finding(
             posting.anchor(),
@@ -499,8 +575,11 @@ class LaundryList(Rule):
     def check(self, posting, options):
         starts = technology.line_starts(posting)
         for item in requirement_items(posting):
-            mentions = technology.in_item(posting, item, starts)
-            names = list(dict.fromkeys(m.name for m in mentions))
+            # The names technology.in_item would give, without building a span per mention.
+            located = technology.locate(posting, item, starts)
+            if located is None:
+                continue
+            names = list(dict.fromkeys(tech.name for _, _, tech in technology.find(located[1])))
             if len(names) > options.max_technologies:
                 yield self.finding(
                     _first_line(posting, item.span),

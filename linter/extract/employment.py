@@ -36,6 +36,8 @@ _NOT_THE_JOB = re.compile(
     r"enrolled|course\w*|employees?|staff|workers?|employment experience)\b",
     re.I,
 )
+# The literal each _TYPES pattern starts with (a match holds it).
+_LEADS = {pattern: re.match(r"[a-z -]+", pattern.pattern).group() for _, patterns in _TYPES for pattern in patterns}
 _EMPLOYMENT_LABELS = {"employment type", "job type", "work schedule", "schedule", "type", "contract type", "employment"}
 
 
@@ -87,6 +89,10 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employ
     lower = lowered(text)
     result = Employment()
     for kind, patterns in _TYPES:
+        # A pattern runs only when its leading literal is in the text: `in` is quicker than a scan.
+        patterns = [pattern for pattern in patterns if _LEADS[pattern] in lower]
+        if not patterns:
+            continue
         for match in word_matches(patterns, lower):
             about_job = not _NOT_THE_JOB.match(text, match.end(), match.end() + 60)
             result.types.append(

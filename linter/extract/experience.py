@@ -14,6 +14,7 @@ demands, read from the requirement items (bullets and sentences the parser gave 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
@@ -21,6 +22,7 @@ from pydantic import BaseModel, Field
 from postlint.extract import technology
 from postlint.extract.technology import TechnologyMention
 from postlint.model import Item, Posting, Priority, SectionKind, Span
+from postlint.textscan import fold, lazy
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -39,7 +41,7 @@ _WORD_NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }
 _NUM = r"(?:\d{1,2}(?:\.\d)?(?![\d,.]\d)|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
-_YEARS = re.compile(
+_YEARS = lazy(
     r"(?<![\w$.-])(?P<low>" + _NUM + r")\b(?:\s*\(\s*\d{1,2}\s*\))?"
     r"(?P<plus>\s*(?:\+|&#43;|&plus;)|\s+or\s+more|\s+plus)?"
     r"(?:\s*(?:-|–|—|to)\s*(?P<high>" + _NUM + r")\b(?:\s*\(\s*\d{1,2}\s*\))?(?P<plus2>\s*\+)?)?"
@@ -48,30 +50,30 @@ _YEARS = re.compile(
 )
 # Words just before or after a number of years that make it something else than a demand:
 # "within two years", "for a maximum of six months", "two years of college", "4 years old".
-_NOT_DEMAND_BEFORE = re.compile(
+_NOT_DEMAND_BEFORE = lazy(
     r"(?:\b(?:within|for|after|every|each|past|last|next|first|age|aged|maximum\s+of|up\s+to|than|per|in|over\s+the|"
     r"during|about|approximately|roughly|nearly|almost|the|this|our|its|those|these|are|is|was|be)\s+(?:a\s+)?$)",
     re.I,
 )
-_PER = re.compile(r"\b(?:days?|weeks?|times|hours?|visits?|trips?)\s+$", re.I)
-_A_YEAR_OF = re.compile(r"\W*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|exp\b)", re.I)
-_MORE_THAN = re.compile(r"\b(?:more|greater|no\s+less|not\s+less)\s+than\s+$", re.I)
-_NOT_DEMAND_AFTER = re.compile(
+_PER = lazy(r"\b(?:days?|weeks?|times|hours?|visits?|trips?)\s+$", re.I)
+_A_YEAR_OF = lazy(r"\W*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|exp\b)", re.I)
+_MORE_THAN = lazy(r"\b(?:more|greater|no\s+less|not\s+less)\s+than\s+$", re.I)
+_NOT_DEMAND_AFTER = lazy(
     r"^(?:['’]?\s*(?:old|of\s+age|ago|from|after|before|prior|following|probation\w*|term|limited|contract|appointment|"
     r"period|warranty|program\w*|degree|course\w*|curriculum|"
     r"of\s+(?:full[- ]time\s+)?(?:college|university|undergraduate|graduate|high\s+school|school|study|studies|"
     r"course\s*work|coursework|education|schooling|training|apprenticeship|the\b|this\b|their\b|your\b|service\s+credit)))",
     re.I,
 )
-_EXPERIENCE_WORD = re.compile(r"\b(?:experience[ds]?|exp\b|expertise|background|track\s+record)", re.I)
+_EXPERIENCE_WORD = lazy(r"\b(?:experience[ds]?|exp\b|expertise|background|track\s+record)", re.I)
 # Where the subject of a demand ends: a clause break, or "and" opening a new requirement.
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy(
     r";|:|\.(?:\s|$)|\(\s*(?:e\.g|i\.e)|\s(?:including|includes|of\s+which|while|plus|preferably|ideally|which)\b|,\s*(?:and|with|or|but)\b|"
     r"\s(?:and|or)\s+(?:a|an|the|strong|excellent|experience|ability|knowledge|familiarity|proficiency|expertise|"
     r"understanding|hands-on|solid|proven|deep|demonstrated|working|must|should|be)\b",
     re.I,
 )
-_SUBJECT_FILLER = re.compile(
+_SUBJECT_FILLER = lazy(
     r"^(?:\s|['’]s?|\+|,|(?:of|in|with|as|at|on|doing|using|working|the|full[- ]time|part[- ]time|paid|professional|"
     r"relevant|related|hands[- ]on|practical|progressively|responsible|combined|total|direct|proven|demonstrated|"
     r"recent|post[- ]graduate|work|experience|exp|an?|within|or\s+more|plus)\b)+",
@@ -79,13 +81,13 @@ _SUBJECT_FILLER = re.compile(
 )
 # Experience in a named lower class or grade ("as a Senior Storekeeper", "at the level of", "GS-12"):
 # time in grade, on top of what that grade itself required, so not the whole experience asked.
-_TIME_IN_GRADE = re.compile(
+_TIME_IN_GRADE = lazy(
     r"\bas\s+an?\s+(?:journey[- ]level\s+|first[- ]level\s+)?[A-Z]|\bat\s+the\s+(?:\w+\s+)?level\s+of\b|\bin\s+a\s+(?:class|position)\b|"
     r"\bjourney[- ]level\b|\bGS-?\d|\blower\s+(?:GS[- ]?)?grade\b|\bGS[- ]grade|\bgrade\s+level\b|\bwith\s+the\s+City\s+of\b|\bsupervis\w*|\bsecond[- ]level\b",
 )
-_AS_ROLE = re.compile(r"\bas\s+an?\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+_AS_ROLE = lazy(r"\bas\s+an?\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _LEVEL_WORDS = {"senior", "junior", "principal", "staff", "lead", "chief", "head", "intern", "trainee", "assistant", "associate"}
-_SUBJECT_TRAIL = re.compile(r"(?:\s|,|\band\b|\bor\b|\bexperience\b|\bexp\b)+$", re.I)
+_SUBJECT_TRAIL = lazy(r"(?:\s|,|\band\b|\bor\b|\bexperience\b|\bexp\b)+$", re.I)
 
 # -- seniority -----------------------------------------------------------------------------------
 _ROLE_NOUN = r"(?:[\w/&+-]+\s+){0,3}?(?:engineer|scientist|developer|analyst|architect|designer|researcher|consultant|manager|specialist|programmer)s?\b"
@@ -104,7 +106,7 @@ _LEVEL_PATTERNS: list[tuple[Level, re.Pattern]] = [
 ]
 _LEVEL_LABELS = {"seniority", "seniority level", "level", "experience level", "job level", "career level", "grade"}
 # In prose, a level word counts only when it describes the role: "an entry-level position".
-_TEXT_LEVEL = re.compile(
+_TEXT_LEVEL = lazy(
     r"\b(?:(?P<level>entry[- ]level|junior|senior|intern)\s+(?:[\w/-]+\s+){0,2}?(?:role|position|opening|engineer|"
     r"scientist|developer|analyst|designer|researcher)s?\b|(?P<intern>(?:phd|ph\.d\.?|graduate|undergraduate|summer|fall|"
     r"spring|winter)\s+interns?)\b)",
@@ -112,7 +114,7 @@ _TEXT_LEVEL = re.compile(
 )
 
 # -- degrees -------------------------------------------------------------------------------------
-_DEGREE = re.compile(
+_DEGREE = lazy(
     r"(?P<doctorate>\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\s+degree|\bd\.sc\b\.?)"
     r"|(?P<master>\bmaster['’]?s?(?=\s+(?:degree|of|in)\b)|\bmaster['’]s\b|\bm\.s\.|\bm\.sc\b\.?|\bmsc\b|\bms\s+(?:degree|in)\b|\bmba\b"
     r"|\bm\.a\.|\b(?:graduate|advanced|postgraduate|post-graduate)\s+degree)"
@@ -122,21 +124,21 @@ _DEGREE = re.compile(
     r"|(?P<any>\bdegree\b)",
     re.I,
 )
-_DEGREE_ALTERNATIVE = re.compile(
+_DEGREE_ALTERNATIVE = lazy(
     r"\bor\s+(?:an?\s+)?(?:equivalent|comparable)\b(?!\s+(?:field|discipline|degree|major|qualification|diploma))"
     r"|\bequivalent\s+(?:\w+\s+){0,3}?experience|\bequivalent\s+combination|\bin\s+lieu\s+of\b|\bsubstitut"
     r"|\bor\s+(?:\w+\s+){0,3}?(?:experience|expertise)\b|\bor\s+" + _NUM + r"\s*\+?\s*(?:years?|yrs)\b"
     r"|\bor\s+equivalent\b|\bwill\s+be\s+considered\b|\bnot\s+required\b",
     re.I,
 )
-_POSTING_ALTERNATIVE = re.compile(
+_POSTING_ALTERNATIVE = lazy(
     r"\bin\s+lieu\s+of\b|\bsubstitut\w*\s+for\b|\bmay\s+(?:be\s+)?substitut|\bequivalent\s+(?:\w+\s+){0,2}?experience\b|"
     r"\bequivalent\s+combination\b|\bdegree\s+(?:is\s+)?not\s+required\b",
     re.I,
 )
-_OR_LINK_END = re.compile(r"\bor\s*[.;,:]?\s*$", re.I)
-_OR_LINK_START = re.compile(r"^\s*or\b", re.I)
-_IN_PROGRESS = re.compile(
+_OR_LINK_END = lazy(r"\bor\s*[.;,:]?\s*$", re.I)
+_OR_LINK_START = lazy(r"^\s*or\b", re.I)
+_IN_PROGRESS = lazy(
     r"\b(?:working\s+towards?|pursuing|currently\s+enrolled|enrolled\s+in|candidacy|candidate\s+for|expected\s+graduation|"
     r"completing|in\s+progress|current(?:ly)?\s+(?:a\s+)?(?:student|studying))\b",
     re.I,
@@ -236,13 +238,37 @@ def listed_requirements(posting: Posting) -> list[Item]:
     sentences only when there is no such section) that ask something of the applicant, without
     instructions ("Provide as much detail as possible on your resume"), lead-ins ending in a
     colon, company text or perks that leaked into the block."""
+    return list(_listed(_ItemsKey(posting)))
+
+
+class _ItemsKey:
+    """A posting's items as a cache key: equal when the sections hold the same Item objects (the
+    cached result keeps them alive, so their ids cannot be reused) with the same kinds, texts and
+    priorities, which is all :func:`listed_requirements` reads. REQ002 and REQ006 both ask."""
+
+    __slots__ = ("posting", "key")
+
+    def __init__(self, posting: Posting) -> None:
+        self.posting = posting
+        self.key = tuple((s.kind, tuple((id(i), i.text, i.priority) for i in s.items)) for s in posting.sections)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _ItemsKey) and other.key == self.key
+
+
+@lru_cache(maxsize=1)  # rules run posting by posting
+def _listed(key: _ItemsKey) -> tuple[Item, ...]:
+    posting = key.posting
     in_sections = posting.items(SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
     items = in_sections or requirement_items(posting)
-    return [
+    return tuple(
         i for i in items
         if len(i.text.split()) > 1 and not i.text.rstrip().endswith(":") and not _NOT_A_REQUIREMENT.match(i.text)
         and not _COMPANY_VOICE.match(i.text) and (_ASKS.search(i.text) or technology.find(i.text))
-    ]
+    )
 
 
 def number(word: str) -> float | None:
@@ -258,7 +284,10 @@ def number(word: str) -> float | None:
 def find_years(text: str) -> list[tuple[re.Match, float, float | None, bool]]:
     """Years-of-experience amounts in ``text``: (match, minimum, maximum, open_ended)."""
     found = []
-    for match in _YEARS.finditer(text):
+    low_text = fold(text)
+    if "year" not in low_text and "yr" not in low_text and "month" not in low_text:
+        return found  # every match ends in its unit; _YEARS (a lookbehind first) tries every position
+    for match in _YEARS().finditer(text):
         low = number(match.group("low"))
         high = number(match.group("high")) if match.group("high") else None
         if low is None:
@@ -268,13 +297,13 @@ def find_years(text: str) -> list[tuple[re.Match, float, float | None, bool]]:
             continue  # "a 2-3 years" / "an years": not an amount
         before = text[max(0, match.start() - 24) : match.start()]
         after = text[match.end() : match.end() + 60]
-        if _NOT_DEMAND_BEFORE.search(before) and not _MORE_THAN.search(before):
+        if _NOT_DEMAND_BEFORE().search(before) and not _MORE_THAN().search(before):
             continue
-        if _NOT_DEMAND_AFTER.match(after) or _PER.search(before):
+        if _NOT_DEMAND_AFTER().match(after) or _PER().search(before):
             continue
-        if match.group("low").lower() in ("a", "an") and not _A_YEAR_OF.match(after):
+        if match.group("low").lower() in ("a", "an") and not _A_YEAR_OF().match(after):
             continue  # "travel ten days a year": only "a year of (...) experience" is a demand
-        if unit in ("year", "yr") and (high or low) > 1 and not _EXPERIENCE_WORD.match(after.lstrip(" '’of")):
+        if unit in ("year", "yr") and (high or low) > 1 and not _EXPERIENCE_WORD().match(after.lstrip(" '’of")):
             continue  # "a 2 year program": an adjective, not an amount of experience
         if unit.startswith("month"):
             low, high = low / 12, (high / 12 if high is not None else None)
@@ -299,7 +328,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Experi
         if degree is not None:
             result.degrees.append(degree)
     # A statement of its own ("Experience may be substituted for the degree") covers every degree.
-    if result.degrees and any(_POSTING_ALTERNATIVE.search(i.text) and not _DEGREE.search(i.text) for i in items):
+    if result.degrees and any(_POSTING_ALTERNATIVE().search(i.text) and not _DEGREE().search(i.text) for i in items):
         for degree in result.degrees:
             degree.alternative = True
     result.seniority = _seniority(posting)
@@ -308,7 +337,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Experi
 
 def _as_title_role(after: str, title_words: set[str]) -> bool:
     """ "two years as a hydrographer" in a "Senior Hydrographer" posting: time in the base grade."""
-    role = _AS_ROLE.search(after)
+    role = _AS_ROLE().search(after)
     return bool(role and title_words & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", role.group(1))})
 
 
@@ -319,21 +348,21 @@ def _demands(posting: Posting, item: Item, base: int, text: str) -> list[Experie
     for n, (match, low, high, open_ended) in enumerate(found):
         next_start = found[n + 1][0].start() if n + 1 < len(found) else len(text)
         clause = text[match.end() : next_start]
-        cut = _CLAUSE_END.search(clause)
+        cut = _CLAUSE_END().search(clause)
         clause_start, clause = match.end(), clause[: cut.start()] if cut else clause
-        explicit = bool(_EXPERIENCE_WORD.search(clause))
+        explicit = bool(_EXPERIENCE_WORD().search(clause))
         after = text[match.end() : next_start][:200]
-        in_grade = bool(_TIME_IN_GRADE.search(after)) or _as_title_role(after, title_words)
-        subject = _SUBJECT_FILLER.sub("", clause)
-        subject = _SUBJECT_TRAIL.sub("", subject).strip(" \t\n()[],;:'\"’")
+        in_grade = bool(_TIME_IN_GRADE().search(after)) or _as_title_role(after, title_words)
+        subject = _SUBJECT_FILLER().sub("", clause)
+        subject = _SUBJECT_TRAIL().sub("", subject).strip(" \t\n()[],;:'\"’")
         if not re.search(r"[^\W\d_]", subject):
             # "Kubernetes experience (5+ years)": the subject comes first.
             head = text[: match.start()].rstrip(" \t(-–—:")
             breaks = list(re.finditer(r"[;:.]\s|\(|,", head))
             clause_start = breaks[-1].end() if breaks else 0
             clause = head[clause_start:]
-            explicit = explicit or bool(_EXPERIENCE_WORD.search(clause))
-            subject = _SUBJECT_TRAIL.sub("", re.sub(r"^\W*(?:experience\s+(?:with|in)\s+)?", "", clause, flags=re.I)).strip()
+            explicit = explicit or bool(_EXPERIENCE_WORD().search(clause))
+            subject = _SUBJECT_TRAIL().sub("", re.sub(r"^\W*(?:experience\s+(?:with|in)\s+)?", "", clause, flags=re.I)).strip()
         techs = [
             TechnologyMention(name=t.name, released=t.released, raw=clause[a:b],
                               span=posting.span_at(base + clause_start + a, base + clause_start + b), item_span=item.span)
@@ -351,8 +380,24 @@ def _demands(posting: Posting, item: Item, base: int, text: str) -> list[Experie
     return demands
 
 
+# Literals (in :func:`fold` text) one of which every _DEGREE match holds, checked before _DEGREE,
+# which starts with "\b" in every branch and so tries every position of the item.
+_DEGREE_WORDS = ("degree", "bachelor", "master", "doctor", "associate", "college", "university", "msc", "bsc", "mba",
+                 "d.sc", "m.", "b.")
+_DEGREE_PHD = re.compile(r"ph\.?\s?d")  # "PhD", "Ph.D", "ph d"
+_DEGREE_SHORT = re.compile(r"[mb][sa]\s+in")  # "MS in", "BS in", "BA in" (no "degree" after it)
+
+
+def _may_name_degree(text: str) -> bool:
+    low = fold(text)
+    return (any(w in low for w in _DEGREE_WORDS) or ("ph" in low and _DEGREE_PHD.search(low) is not None)
+            or _DEGREE_SHORT.search(low) is not None)
+
+
 def _degree(posting: Posting, items: list[Item], index: int, base: int, text: str) -> DegreeDemand | None:
-    matches = list(_DEGREE.finditer(text))
+    if not _may_name_degree(text):
+        return None
+    matches = list(_DEGREE().finditer(text))
     specific = [m for m in matches if m.lastgroup != "any"]
     if specific:
         matches = specific
@@ -369,15 +414,15 @@ def _degree(posting: Posting, items: list[Item], index: int, base: int, text: st
     tail = re.match(r"\s*(?:['’]s\s+)?degree\b", text[end:], re.I)
     if tail and last.lastgroup != "any":
         end += tail.end()  # "Bachelor's degree", not just "Bachelor's"
-    linked = bool(_OR_LINK_END.search(text)) or (index > 0 and _OR_LINK_END.search(items[index - 1].text) is not None) \
-        or (index + 1 < len(items) and _OR_LINK_START.match(items[index + 1].text) is not None)
+    linked = bool(_OR_LINK_END().search(text)) or (index > 0 and _OR_LINK_END().search(items[index - 1].text) is not None) \
+        or (index + 1 < len(items) and _OR_LINK_START().match(items[index + 1].text) is not None)
     return DegreeDemand(
         levels=levels,  # type: ignore[arg-type]
         raw=text[first.start() : end],
         span=posting.span_at(base + first.start(), base + end),
         priority=item.priority,
-        alternative=bool(_DEGREE_ALTERNATIVE.search(text)) or linked,
-        in_progress=bool(_IN_PROGRESS.search(text)),
+        alternative=bool(_DEGREE_ALTERNATIVE().search(text)) or linked,
+        in_progress=bool(_IN_PROGRESS().search(text)),
         item_span=item.span,
     )
 
@@ -416,7 +461,7 @@ def _seniority(posting: Posting) -> list[SeniorityMention]:
     if summary:
         text = posting.text
         at = text.find(summary[:60])
-        for m in _TEXT_LEVEL.finditer(summary[:600]):
+        for m in _TEXT_LEVEL().finditer(summary[:600]):
             word = (m.group("level") or "intern").lower()
             level: Level = "entry" if word.startswith("entry") else "intern" if m.group("intern") or word == "intern" else word  # type: ignore[assignment]
             span = posting.span_at(at + m.start(), at + m.end()) if at >= 0 and summary[: m.end()] == text[at : at + m.end()] else posting.anchor()

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from postlint.extract.location import US_STATES
 from postlint.model import Posting, Span
+from postlint.textscan import fold, lazy
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -42,26 +43,37 @@ _PROVINCES = {
     "Prince Edward Island": "PE",
 }
 _PROVINCE_CODES = "BC ON AB QC MB SK NS NB NL PE".split()
-_NYC = re.compile(r"\b(?:New York City|NYC|Manhattan|Brooklyn|Queens|the Bronx|Staten Island|New York,\s*NY)\b")
-_CITY_PROVINCE = re.compile(r"\b[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2},\s*(?P<prov>%s)\b" % "|".join(_PROVINCE_CODES))
+_NYC = lazy(r"\b(?:New York City|NYC|Manhattan|Brooklyn|Queens|the Bronx|Staten Island|New York,\s*NY)\b")
+_CITY_PROVINCE = lazy(r"\b[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2},\s*(?P<prov>%s)\b" % "|".join(_PROVINCE_CODES))
 _CITY_STATE = re.compile(r"\b[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,2},\s*(?P<state>%s)\b" % "|".join(US_STATES))
 # Longest names first, so "West Virginia" is not read as "Virginia" and "Washington, DC" not as WA.
-_PLACE_NAME = re.compile(
+_PLACE_NAME = lazy(
     r"\b(?P<name>%s)\b" % "|".join(re.escape(n) for n in sorted({**_STATE_NAMES, **_PROVINCES}, key=len, reverse=True))
 )
 # A line that says where the job is, or who may apply from where.
-_WHERE = re.compile(
+_WHERE = lazy(
     r"\b(?:locat\w*|based\b|office\b|on-?site|in-?office|hybrid|remote\w*|candidates?\s+(?:in|from|located|based|residing)"
     r"|resid\w*|live\s+in|living\s+in|work\s+from|workable\s+from|duty\s+station|position\s+is\s+in"
     r"|open\s+to\b|applicants?\s+(?:in|from))",
     re.I,
 )
 # Mailing addresses and "about us" office lists: a place named here is not where this job is.
-_NOT_WHERE = re.compile(
+_NOT_WHERE = lazy(
     r"\b(?:mail\w*|send|P\.?O\.? Box|offices?\s+(?:in|across)\s+\w+\s*(?:,|and)|headquarter\w*|HQ|team\s+spans"
     r"|notice\s+to|for\s+(?:jobs|roles|positions|applicants)\s+(?:located|based)\s+in|if\s+(?:you|this\s+role)\s+(?:are|is)\s+(?:located|based))\b",
     re.I,
 )
+
+
+# Literals (in fold() text) one of which every _WHERE match holds: a line without any is passed
+# over without running _WHERE, which starts with "\b" and so tries every position.
+_WHERE_WORDS = ("locat", "based", "office", "site", "hybrid", "remote", "candidate", "resid", "live", "living",
+                "work", "duty", "position", "open", "applicant")
+
+
+def _says_where(line: str) -> bool:
+    low = fold(line)
+    return any(w in low for w in _WHERE_WORDS) and _WHERE().search(line) is not None
 
 
 # What _codes_for cannot find a code without: a comma before two capitals (", CO", ", BC"), a New
@@ -82,16 +94,16 @@ class JurisdictionMention(BaseModel):
 
 def _codes_for(text: str) -> list[str]:
     codes = []
-    if _NYC.search(text):
+    if _NYC().search(text):
         codes += ["US-NY-NYC", "US-NY"]
     for match in _CITY_STATE.finditer(text):
         state = match.group("state")
         if state == "WA" and re.search(r"Washington,\s*$", text[: match.start("state")]) and "DC" in text:
             continue
         codes.append(f"US-{state}")
-    for match in _CITY_PROVINCE.finditer(text):
+    for match in _CITY_PROVINCE().finditer(text):
         codes.append(f"CA-{match.group('prov')}")
-    for match in _PLACE_NAME.finditer(text):
+    for match in _PLACE_NAME().finditer(text):
         name = match.group("name")
         if name in _PROVINCES:
             codes.append(f"CA-{_PROVINCES[name]}")
@@ -135,7 +147,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> list[J
         offset += len(line.text) + 1
     for index in sorted({bisect.bisect_right(starts, at) - 1 for at in hints}):
         body, offset = posting.lines[index].text, starts[index]
-        if body and _WHERE.search(body) and not _NOT_WHERE.search(body) and len(body) < 400:
+        if body and len(body) < 400 and _says_where(body) and not _NOT_WHERE().search(body):
             for code in _codes_for(body):
                 add(code, "location", body.strip(), posting.span_at(offset, offset + len(body)))
     return found

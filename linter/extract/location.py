@@ -36,6 +36,8 @@ _WORK_MODES = [
                     (r"in the office\b", "in the office"), (r"work from home\b", "work from home"),
                     (r"telecommut\w*\b", "telecommut"))
 ]
+_BASE_NEEDS = ("remote", "hybrid", "site", "office", "work from home", "telecommut")
+_BASE_OF = {need: next(b for b in _BASE_NEEDS if b in need) for _, need in _WORK_MODES}
 # "location: Enkhuizen" in lower case, which the parser's "Label: value" pattern does not take.
 _LOCATION_LINE = re.compile(r"^[ \t*_-]*(?:job |work |office )?locations?[*_]*[ \t]*:[*_]*[ \t]*(?P<value>\S[^\n]{0,200})", re.I | re.M)
 
@@ -188,8 +190,12 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
             if len(result.places) >= 10:
                 break
     low = lowered(text)
-    # Skipping a pattern that cannot match keeps the others' order, which breaks ties.
-    for match in word_matches([pattern for pattern, need in _WORK_MODES if need in low], low):
+    # Skipping a pattern that cannot match keeps the others' order, which breaks ties. A need that
+    # holds a shorter one ("office presence", "office") is looked for only when that one is there:
+    # each `in` scans the whole text.
+    present = {need for need in _BASE_NEEDS if need in low}
+    for match in word_matches([pattern for pattern, need in _WORK_MODES if need in present or (
+            _BASE_OF[need] in present and need in low)], low):
         raw = text[match.start():match.end()]
         result.work_modes.append(WorkMode(mode=_mode(raw), span=posting.span_at(match.start(), match.end()), raw=raw))
     return result

@@ -9,6 +9,7 @@ inside a longer word or name, so "Java" is not found in "JavaScript" and "SQL" n
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -16,12 +17,18 @@ from importlib import resources
 
 from pydantic import BaseModel
 
+from postlint.candidates import finditer_at
 from postlint.model import Item, Posting, Span
+from postlint.textscan import fold
 
 # Left: not after a word character or a name's punctuation ("ASP.NET" is not ".NET" twice).
 # Right: not before a word character, "+" or "#", nor a dot that starts another word ("Node.js").
 _LEFT = r"(?<![\w.+#-])"
 _RIGHT = r"(?![\w+#]|\.\w)"
+# A match starts where _LEFT allows, so at the start of a run of these characters (every alias
+# starts with one of them; table() checks).
+_RUN = re.compile(r"[\w.+#-]+")
+_KEY_LENGTH = 3  # _candidates checks keys of 1, 2 and 3 characters
 _LIST_BEFORE = re.compile(r"(?:[,(/;:]|\band|\bor)\s*$")
 _LIST_AFTER = re.compile(r"^\s*(?:[,)/;]|and\b|or\b)")
 
@@ -46,6 +53,10 @@ class _Table:
     folded: dict[str, Technology]  # lower-cased alias -> technology (case-insensitive aliases)
     exact: dict[str, Technology]  # alias as written -> technology (case-sensitive aliases)
     list_only: frozenset[str]
+    # The lower-cased first characters (up to _KEY_LENGTH) of every alias's first word, by length;
+    # None when some alias would make that an unsafe pre-check (it is not ASCII, or starts with a
+    # character outside _RUN).
+    keys: tuple[frozenset[str], ...] | None
 
 
 def _alias_pattern(alias: str, case_sensitive: bool) -> str:
@@ -73,7 +84,28 @@ def table() -> _Table:
     # Longest first, so "Apache Spark" wins over "Spark" and "SQL Server" over "SQL".
     alternatives.sort(key=lambda a: -a[0])
     pattern = re.compile(_LEFT + "(?:" + "|".join(body for _, body in alternatives) + ")" + _RIGHT)
-    return _Table(pattern=pattern, folded=folded, exact=exact, list_only=frozenset(list_only))
+    aliases = [*folded, *exact]
+    keys: tuple[frozenset[str], ...] | None = None
+    if aliases and all(a.isascii() and a.strip() and _RUN.match(a.split()[0]) for a in aliases):
+        by_length: list[set[str]] = [set() for _ in range(_KEY_LENGTH + 1)]
+        for alias in aliases:
+            key = alias.split()[0][:_KEY_LENGTH].lower()
+            by_length[len(key)].add(key)
+        keys = tuple(frozenset(k) for k in by_length)
+    return _Table(pattern=pattern, folded=folded, exact=exact, list_only=frozenset(list_only), keys=keys)
+
+
+def _candidates(text: str, keys: tuple[frozenset[str], ...]) -> list[int]:
+    """Offsets where an alias may start: run starts whose first characters begin some alias.
+    A superset of the pattern's match starts, so finditer_at over them finds what finditer does."""
+    low = fold(text)  # a case-insensitive alias matches its lower case here, offsets kept
+    k1, k2, k3 = keys[1], keys[2], keys[3]
+    found = []
+    for run in _RUN.finditer(text):
+        at = run.start()
+        if low[at : at + 3] in k3 or low[at : at + 2] in k2 or low[at] in k1:
+            found.append(at)
+    return found
 
 
 def lookup(raw: str) -> Technology | None:
@@ -97,7 +129,8 @@ def _find(text: str) -> tuple[tuple[int, int, Technology], ...]:
     # combined pattern (it starts with a lookbehind) tries every position of the text.
     t = table()
     found = []
-    for match in t.pattern.finditer(text):
+    matches = t.pattern.finditer(text) if t.keys is None else finditer_at(t.pattern, text, _candidates(text, t.keys))
+    for match in matches:
         raw = " ".join(match.group(0).split())
         tech = t.exact.get(raw) or t.folded.get(raw.lower())
         if tech is None:
@@ -127,11 +160,10 @@ def in_item(posting: Posting, item: Item, starts: list[int] | None = None) -> li
 
 def line_starts(posting: Posting) -> list[int]:
     """The offset in ``posting.text`` where each source line starts."""
-    starts, offset = [], 0
-    for line in posting.lines:
-        starts.append(offset)
-        offset += len(line.text) + 1
-    return starts
+    lines = posting.lines
+    if not lines:
+        return []
+    return list(itertools.accumulate((len(line.text) + 1 for line in lines[:-1]), initial=0))
 
 
 def locate(posting: Posting, item: Item, starts: list[int] | None = None) -> tuple[int, str] | None:
