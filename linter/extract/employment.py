@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, Field
 
 from postlint.model import Posting, Span
 from postlint.textscan import lowered, word_matches
@@ -41,23 +41,26 @@ _LEADS = {pattern: re.match(r"[a-z -]+", pattern.pattern).group() for _, pattern
 _EMPLOYMENT_LABELS = {"employment type", "job type", "work schedule", "schedule", "type", "contract type", "employment"}
 
 
-class EmploymentMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class EmploymentMention:
     type: EmploymentType
     span: Span
     raw: str
-    about_job: bool = Field(default=True, description="False for 'full-time experience', 'part-time students' ...")
+    about_job: bool = True  # False for 'full-time experience', 'part-time students' ...
 
 
-class HoursMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class HoursMention:
     minimum: float
     maximum: float
     span: Span
     raw: str
 
 
-class Employment(BaseModel):
-    types: list[EmploymentMention] = Field(default_factory=list)
-    hours: list[HoursMention] = Field(default_factory=list)
+@dataclass(slots=True, kw_only=True)
+class Employment:
+    types: list[EmploymentMention] = field(default_factory=list)
+    hours: list[HoursMention] = field(default_factory=list)
 
     def has(self, kind: EmploymentType) -> bool:
         return any(t.type == kind for t in self.types)

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, Field
 
 from postlint.extract import technology
 from postlint.extract.technology import TechnologyMention
@@ -145,38 +145,41 @@ _IN_PROGRESS = lazy(
 )
 
 
-class ExperienceDemand(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class ExperienceDemand:
     """One demand for years of experience, e.g. "5+ years in distributed systems"."""
 
-    minimum: float = Field(description="Years (months converted), the lower bound of a range")
-    maximum: float | None = Field(default=None, description="Upper bound of a range ('3-5 years'), else None")
+    minimum: float  # Years (months converted), the lower bound of a range
+    maximum: float | None = None  # Upper bound of a range ('3-5 years'), else None
     open_ended: bool = False
     raw: str
-    span: Span = Field(description="The words that state the amount: '5+ years'")
-    subject: str = Field(default="", description="What the years are of: 'distributed systems' ('' when unstated)")
-    explicit: bool = Field(default=False, description="The word 'experience' (or like) goes with the number")
-    in_grade: bool = Field(default=False, description="Time in a named lower class or grade ('as a Senior Clerk')")
-    technologies: list[TechnologyMention] = Field(default_factory=list, description="Technologies named in the subject")
+    span: Span  # The words that state the amount: '5+ years'
+    subject: str = ""  # What the years are of: 'distributed systems' ('' when unstated)
+    explicit: bool = False  # The word 'experience' (or like) goes with the number
+    in_grade: bool = False  # Time in a named lower class or grade ('as a Senior Clerk')
+    technologies: list[TechnologyMention] = field(default_factory=list)  # Technologies named in the subject
     priority: Priority = Priority.REQUIRED
     item_span: Span
 
 
-class SeniorityMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class SeniorityMention:
     level: Level
     raw: str
     span: Span
     source: Literal["title", "label", "text"]
 
 
-class DegreeDemand(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class DegreeDemand:
     """A degree named in one requirement item ("Bachelor's or Master's degree in CS")."""
 
     levels: list[DegreeLevel]
     raw: str
     span: Span
     priority: Priority = Priority.REQUIRED
-    alternative: bool = Field(default=False, description="An alternative to the degree is offered")
-    in_progress: bool = Field(default=False, description="Studying towards it is enough ('pursuing a PhD')")
+    alternative: bool = False  # An alternative to the degree is offered
+    in_progress: bool = False  # Studying towards it is enough ('pursuing a PhD')
     item_span: Span
 
     @property
@@ -184,10 +187,11 @@ class DegreeDemand(BaseModel):
         return min(self.levels, key=_DEGREE_RANK.__getitem__)
 
 
-class Experience(BaseModel):
-    demands: list[ExperienceDemand] = Field(default_factory=list)
-    seniority: list[SeniorityMention] = Field(default_factory=list)
-    degrees: list[DegreeDemand] = Field(default_factory=list)
+@dataclass(slots=True, kw_only=True)
+class Experience:
+    demands: list[ExperienceDemand] = field(default_factory=list)
+    seniority: list[SeniorityMention] = field(default_factory=list)
+    degrees: list[DegreeDemand] = field(default_factory=list)
 
     @property
     def levels(self) -> set[str]:

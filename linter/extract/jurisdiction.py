@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel
 
 from postlint.extract.location import US_STATES
 from postlint.model import Posting, Span
@@ -85,7 +85,8 @@ _PLACE_HINT = re.compile(
 )
 
 
-class JurisdictionMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class JurisdictionMention:
     code: str
     reason: Literal["config", "location"]
     raw: str = ""

@@ -6,9 +6,9 @@ import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, Field
 
 from postlint.candidates import finditer_at, literal_starts
 from postlint.textscan import folded
@@ -118,22 +118,25 @@ def _named_place_starts(text: str) -> set[int]:
     return starts
 
 
-class LocationMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class LocationMention:
     text: str
     span: Span
     source: Literal["label", "front-matter", "text"]
     state: str | None = None
 
 
-class WorkMode(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class WorkMode:
     mode: Literal["remote", "hybrid", "on-site"]
     span: Span
     raw: str
 
 
-class Location(BaseModel):
-    places: list[LocationMention] = Field(default_factory=list)
-    work_modes: list[WorkMode] = Field(default_factory=list)
+@dataclass(slots=True, kw_only=True)
+class Location:
+    places: list[LocationMention] = field(default_factory=list)
+    work_modes: list[WorkMode] = field(default_factory=list)
 
     @property
     def stated(self) -> bool:

@@ -15,7 +15,6 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-from pydantic import BaseModel
 
 from postlint.candidates import finditer_at
 from postlint.model import Item, Posting, Span
@@ -39,7 +38,8 @@ class Technology:
     released: int | None
 
 
-class TechnologyMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class TechnologyMention:
     name: str
     released: int | None = None
     raw: str
