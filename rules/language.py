@@ -127,6 +127,8 @@ def _coded_kind(token: str) -> str | None:
     return None
 
 
+# Non-ASCII characters whose folded form is an ASCII letter (see postlint.textscan.folded).
+_FOLDS_TO_ASCII = ("İ", "ı", "ſ", "\u212a")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -172,19 +174,26 @@ def _addresses(text: str) -> list[re.Match]:
 def coded_words(ctx: Context) -> tuple[list[re.Match], list[re.Match], int]:
     """Masculine- and feminine-coded word matches and the number of words counted."""
     text = ctx.text
-    tokens = _TOKEN.findall(text)
+    if text.isascii() or not any(c in text for c in _FOLDS_TO_ASCII):
+        # The posting's shared word index has these words: tokenised in the folded text, which has the
+        # same letters where the text has none of the characters that fold to ASCII letters.
+        index = ctx.words
+        scanned, tokens, total = index.folded, index.vocabulary, len(index.tokens)
+    else:
+        scanned = text
+        tokens = _TOKEN.findall(text)
+        total = len(tokens)
     # Each distinct word is classified once; only the coded ones are then found in the text (most
     # postings have a few dozen of them among a thousand words).
-    coded = [token for token in set(tokens) if _coded_kind(token) is not None]
-    if not coded:
-        return [], [], len(tokens)
     found = []
-    for token in coded:
-        i = text.find(token)
+    for token in {token for token in tokens if _coded_kind(token) is not None}:
+        i = scanned.find(token)
         while i >= 0:
-            if _token_at(text, i, token):
+            if _token_at(scanned, i, token):
                 found.append(i)
-            i = text.find(token, i + len(token))
+            i = scanned.find(token, i + len(token))
+    if not found:
+        return [], [], total
     found.sort()
     skip: set[int] = set()
     # Words inside addresses (URL slugs) and the title ("Lead Analytics Engineer": a grade, not a
@@ -207,7 +216,7 @@ def coded_words(ctx: Context) -> tuple[list[re.Match], list[re.Match], int]:
         token = _TOKEN.match(text, start)
         if not ctx.excluded(start, token.end()):
             (masc if _coded_kind(token.group(0)) == "m" else fem).append(token)
-    return masc, fem, len(tokens)
+    return masc, fem, total
 
 
 class GenderCodedWording(Rule):
