@@ -64,11 +64,17 @@ def finditer_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterat
 _MAX_KEYS = 600
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_HEAD = re.compile(r"[a-z0-9_]*")
 
 
 def _is_word_class(items) -> bool:
     """Whether a parsed one-character set contains \\w (a ``(?<![\\w-])``-style boundary)."""
     return any(op is _sre.CATEGORY and av is _sre.CATEGORY_WORD for op, av in items)
+
+
+def _ends_word(text: str, mode: str) -> bool:
+    """Whether a word boundary after ``text`` ends the match's first token here."""
+    return mode == "w" and bool(text) and text[-1] in _ASCII_WORD
 
 
 class _TooMany(Exception):
@@ -88,13 +94,13 @@ def _expand(states: set, items) -> set:
             if av is _sre.AT_BOUNDARY:
                 # Leading \b: a word start (when a word character follows). After word characters: the
                 # token ends here.
-                active = {(t, "w", True) if not t and not m else (t, m, not (m == "w" and t)) for t, m, _ in active}
+                active = {(t, "w", True) if not t and not m else (t, m, not _ends_word(t, m)) for t, m, _ in active}
         elif op is _sre.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1 and av[1][0][0] is _sre.IN \
                 and _is_word_class(av[1][0][1]):
             active = {(t, "w" if not t and not m else m, True) for t, m, _ in active}  # (?<![\w-]): a word start
         elif op is _sre.ASSERT_NOT and av[0] == 1 and len(av[1]) == 1 and av[1][0][0] is _sre.IN \
                 and _is_word_class(av[1][0][1]):
-            active = {(t, m, not (m == "w" and t)) for t, m, _ in active}  # (?![\w-]): the token ends here
+            active = {(t, m, not _ends_word(t, m)) for t, m, _ in active}  # (?![\w-]): the token ends here
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
             pass  # other assertions only narrow the matches: ignoring them keeps a superset
         elif op is _sre.LITERAL or (op is _sre.IN and all(o is _sre.LITERAL for o, _ in av) and len(av) <= 8):
@@ -106,7 +112,10 @@ def _expand(states: set, items) -> set:
                     if c not in _ASCII_WORD and not (c.isascii() and not c.isalnum()):
                         grown.add((t, m or "l", False))  # a non-ASCII letter: the known prefix ends
                     elif m == "w" and t and c not in _ASCII_WORD:
-                        grown.add((t, m, False))  # a non-word character: the first token is complete
+                        # A non-word character: the first token is complete. A phrase goes on to the
+                        # end of its second word ("the role", "he or"): enough to be rare.
+                        second = t[-1] in _ASCII_WORD and _HEAD.match(t).end() < len(t)
+                        grown.add((t, m, False) if second else (t + c, m, True))
                     elif m == "w" and c in _ASCII_WORD:
                         grown.add((t + c, m, True))
                     else:
@@ -137,7 +146,9 @@ def _expand(states: set, items) -> set:
 def first_keys(pattern: re.Pattern) -> tuple[tuple[str, str], ...] | None:
     """What every match of ``pattern`` starts with, as ("token", t): a word start where the whole
     word (a run of \\w, folded) is ``t``; ("stem", s): a word start where the word begins with ``s``;
-    ("literal", s): an occurrence of ``s`` in the folded text. None when nothing is known."""
+    ("phrase", p): a word start where the folded text goes on with ``p``, a whole word, a non-word
+    character and more ("the role"); ("literal", s): an occurrence of ``s`` in the folded text. None
+    when nothing is known."""
     if pattern.flags & ~(re.I | re.U):
         return None
     try:
@@ -148,15 +159,44 @@ def first_keys(pattern: re.Pattern) -> tuple[tuple[str, str], ...] | None:
     for text, mode, open_ in states:
         if not text:
             return None
-        if mode == "w":
-            keys.add(("stem" if open_ else "token", text))
-        else:
+        if mode != "w":
             keys.add(("literal", text))
-    literals: list[str] = []
-    for text in sorted(key for kind, key in keys if kind == "literal"):
-        if not (literals and text.startswith(literals[-1])):  # "accommodat" finds all "accommodation for" finds
-            literals.append(text)
-    return tuple(sorted({key for key in keys if key[0] != "literal"} | {("literal", text) for text in literals}))
+        elif _HEAD.match(text).end() < len(text):
+            keys.add(("phrase", text))  # the first token, a non-word character and more: "the role"
+        else:
+            keys.add(("stem" if open_ else "token", text))
+    kept: set[tuple[str, str]] = set()
+    for kind in ("literal", "phrase"):
+        shortest: list[str] = []
+        for text in sorted(key for k, key in keys if k == kind):
+            if not (shortest and text.startswith(shortest[-1])):  # "accommodat" finds all "accommodation for" finds
+                shortest.append(text)
+        kept.update((kind, text) for text in shortest)
+    return tuple(sorted({key for key in keys if key[0] in ("token", "stem")} | kept))
+
+
+@lru_cache(maxsize=None)
+def _lookup(pattern: re.Pattern):
+    """:func:`first_keys` of ``pattern`` arranged for lookups: (whole words as a set, stems, phrases
+    by their first word, literals, keys with a digit or "_" that the index does not hold), or None."""
+    keys = first_keys(pattern)
+    if keys is None:
+        return None
+    tokens, stems, phrases, literals, scans = set(), [], {}, [], []
+    for kind, key in keys:
+        head = _HEAD.match(key).group()
+        if kind == "literal":
+            literals.append(key)
+        elif not _LOWER.issuperset(head):
+            scans.append((key, kind == "token"))
+        elif kind == "token":
+            tokens.add(key)
+        elif kind == "stem":
+            stems.append(key)
+        else:
+            phrases.setdefault(head, []).append(key)
+    return (frozenset(tokens), tuple(stems), {head: tuple(rest) for head, rest in phrases.items()},
+            tuple(literals), tuple(scans))
 
 
 class WordIndex:
@@ -186,12 +226,7 @@ class WordIndex:
         if found is None:
             found = self._runs[word] = []
             if word in self.words:
-                low, n, letters = self.folded, len(word), _LOWER
-                at = low.find(word)
-                while at >= 0:
-                    if not (at and low[at - 1] in letters) and low[at + n : at + n + 1] not in letters:
-                        found.append(at)
-                    at = low.find(word, at + 1)
+                found.extend(m.start() for m in _run_pattern(word).finditer(self.folded))
         return found
 
     def word_starts(self, prefix: str, whole: bool) -> list[int]:
@@ -222,17 +257,26 @@ class WordIndex:
 
     def starts(self, pattern: re.Pattern) -> set[int] | None:
         """Every offset where a match of ``pattern`` may start (a superset), or None when unknown."""
-        keys = first_keys(pattern)
-        if keys is None:
+        lookup = _lookup(pattern)
+        if lookup is None:
             return None
+        tokens, stems, phrases, literals, scans = lookup
         starts: set[int] = set()
-        for kind, key in keys:
-            if kind == "literal":
-                starts.update(literal_starts(self.folded, (key,)))
-            elif _LOWER.issuperset(key):
-                starts.update(self.word_starts(key, kind == "token"))
-            else:  # a digit or "_": not among the indexed words
-                starts.update(self.scan_starts(key, kind == "token"))
+        # Set intersections with the posting's words: the work grows with the words present, not
+        # with the length of the list.
+        for word in tokens & self.words:
+            starts.update(self.run_starts(word))
+        if phrases:
+            low = self.folded
+            for head in phrases.keys() & self.words:  # where the first word is, the rest must follow
+                rests = phrases[head]
+                starts.update(at for at in self.run_starts(head) if low.startswith(rests, at))
+        for stem in stems:
+            starts.update(self.word_starts(stem, False))
+        if literals:
+            starts.update(literal_starts(self.folded, literals))
+        for key, whole in scans:
+            starts.update(self.scan_starts(key, whole))
         return starts
 
     def finditer(self, pattern: re.Pattern) -> list[re.Match]:
@@ -245,6 +289,13 @@ class WordIndex:
 
 _TOKEN = re.compile(r"[a-z][a-z'’-]*")
 _PART = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=None)
+def _run_pattern(word: str) -> re.Pattern:
+    """``word`` as a whole run of letters, led by the word itself so that re finds it by a fast
+    literal scan ("s" of "s/he" occurs in every posting, as a word in few)."""
+    return re.compile("%s(?![a-z])(?<![a-z]%s)" % (word, word))
 
 
 @lru_cache(maxsize=4)

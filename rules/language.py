@@ -129,6 +129,23 @@ def _coded_kind(token: str) -> str | None:
 
 # Non-ASCII characters whose folded form is an ASCII letter (see postlint.textscan.folded).
 _FOLDS_TO_ASCII = ("İ", "ı", "ſ", "\u212a")
+def _coded(tokens) -> set[str]:
+    """The coded words among ``tokens``. Each distinct word is classified once (cached across
+    postings), so a posting costs two set operations on its vocabulary plus its new words."""
+    seen, coded = _CLASSIFIED
+    if len(seen) > 1 << 17:  # a bound on the cache
+        seen.clear()
+        coded.clear()
+    tokens = set(tokens)
+    for token in tokens - seen:
+        if _coded_kind(token) is not None:
+            coded.add(token)
+    seen |= tokens
+    return tokens & coded
+
+
+_CLASSIFIED: tuple[set[str], set[str]] = (set(), set())  # a cache: (words classified, coded words)
+
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -186,7 +203,7 @@ def coded_words(ctx: Context) -> tuple[list[re.Match], list[re.Match], int]:
     # Each distinct word is classified once; only the coded ones are then found in the text (most
     # postings have a few dozen of them among a thousand words).
     found = []
-    for token in {token for token in tokens if _coded_kind(token) is not None}:
+    for token in _coded(tokens):
         i = scanned.find(token)
         while i >= 0:
             if _token_at(scanned, i, token):
