@@ -72,7 +72,7 @@ def test_statements_equal_a_plain_search_of_every_sentence():
                     span = posting.span_at(start, end)
                     if eeo:
                         found["eeo"].append(span)
-                        if statements._EQUAL_OPPORTUNITY.search(sentence):
+                        if statements._equal_opportunity().search(sentence):
                             found["equal_opportunity"].append(span)
                     if accommodation:
                         found["accommodation"].append(span)

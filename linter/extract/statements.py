@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
@@ -29,11 +30,13 @@ _EEO = re.compile(
     r"veterans? status|sexual orientation|gender identity|national origin|pay transparency nondiscrimination",
     re.I,
 )
-_EQUAL_OPPORTUNITY = re.compile(
-    r"equal[- ](?:employment[- ])?opportunit|\bEEO\b|affirmative[- ]action|without regard to|regardless of|"
-    r"discriminat|protected (?:class|veteran|characteristic|status)",
-    re.I,
-)
+@cache  # compiled on first use: only EEO sentences need it
+def _equal_opportunity() -> re.Pattern:
+    return re.compile(
+        r"equal[- ](?:employment[- ])?opportunit|\bEEO\b|affirmative[- ]action|without regard to|regardless of|"
+        r"discriminat|protected (?:class|veteran|characteristic|status)",
+        re.I,
+    )
 _EEO_HEADING = re.compile(r"equal|\beeo\b|diversity|inclusion|non-?discrimination|accommodation", re.I)
 _ACCOMMODATION = re.compile(
     r"reasonable accommodations?|accommodations? (?:for|to) (?:applicants|individuals|people|candidates|persons|those)\b|"
@@ -132,7 +135,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statem
                 span = posting.span_at(start, end)
                 if eeo:
                     result.eeo.append(span)
-                    if _EQUAL_OPPORTUNITY.search(sentence):
+                    if _equal_opportunity().search(sentence):
                         result.equal_opportunity.append(span)
                 if accommodation:
                     result.accommodation.append(span)
