@@ -48,14 +48,19 @@ class Context:
             self.line_starts.append(self.line_starts[-1] + len(line.text) + 1)
         statements = getattr(posting.facts, "statements", None)
         self.eeo = statements.eeo if statements is not None else []
-        # Which section each source line belongs to (a section runs from its heading to its last item).
-        self._section_lines: list[tuple[int, int, SectionKind]] = []
-        for section in posting.sections:
-            first = section.heading_span.line if section.heading_span else section.span.line
-            last = max([section.span.end_line] + [i.span.end_line for i in section.items])
-            self._section_lines.append((first, last, section.kind))
         org = (posting.organization or "").strip()
         self.org = org.lower() if len(org) >= 3 else ""
+
+    @cached_property
+    def _section_lines(self) -> list[tuple[int, int, SectionKind]]:
+        """Which section each source line belongs to (a section runs from its heading to its last
+        item). Built when a rule first asks (only for a posting with a match to judge)."""
+        found = []
+        for section in self.posting.sections:
+            first = section.heading_span.line if section.heading_span else section.span.line
+            last = max([section.span.end_line] + [i.span.end_line for i in section.items])
+            found.append((first, last, section.kind))
+        return found
 
     @cached_property
     def folded(self) -> str:
