@@ -226,7 +226,16 @@ class WordIndex:
         if found is None:
             found = self._runs[word] = []
             if word in self.words:
-                found.extend(m.start() for m in _run_pattern(word).finditer(self.folded))
+                low = self.folded
+                if low.count(word) <= 16:  # a few occurrences: check each
+                    n, letters = len(word), _LOWER
+                    at = low.find(word)
+                    while at >= 0:
+                        if not (at and low[at - 1] in letters) and low[at + n : at + n + 1] not in letters:
+                            found.append(at)
+                        at = low.find(word, at + n)
+                else:  # a common string ("s", "he", "age"): let re skip the occurrences inside words
+                    found.extend(m.start() for m in _run_pattern(word).finditer(low))
         return found
 
     def word_starts(self, prefix: str, whole: bool) -> list[int]:
