@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from re import _constants as _sre  # the opcodes re's parser yields
 from re import _parser
 
@@ -65,6 +65,7 @@ _MAX_KEYS = 600
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _HEAD = re.compile(r"[a-z0-9_]*")
+_LETTERS = re.compile(r"[a-z]*")
 
 
 def _is_word_class(items) -> bool:
@@ -219,6 +220,11 @@ class WordIndex:
         self._sorted: list[str] | None = None
         self._runs: dict[str, list[int]] = {}
 
+    @cached_property
+    def joined(self) -> str:
+        """The posting's distinct words, space-separated."""
+        return " ".join(self.words)
+
     def run_starts(self, word: str) -> list[int]:
         """Offsets where the run of ASCII letters is exactly ``word`` (found only for words the
         posting has, and once per posting)."""
@@ -283,6 +289,10 @@ class WordIndex:
         for stem in stems:
             starts.update(self.word_starts(stem, False))
         if literals:
+            # A literal's leading letters lie inside one word of the posting: looking for them among
+            # the distinct words first is cheaper than scanning the text for a literal it lacks.
+            joined = self.joined
+            literals = [literal for literal in literals if _LETTERS.match(literal).group() in joined]
             starts.update(literal_starts(self.folded, literals))
         for key, whole in scans:
             starts.update(self.scan_starts(key, whole))
