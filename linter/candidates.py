@@ -232,16 +232,16 @@ class WordIndex:
         if found is None:
             found = self._runs[word] = []
             if word in self.words:
-                low = self.folded
-                if low.count(word) <= 16:  # a few occurrences: check each
-                    n, letters = len(word), _LOWER
-                    at = low.find(word)
-                    while at >= 0:
-                        if not (at and low[at - 1] in letters) and low[at + n : at + n + 1] not in letters:
-                            found.append(at)
-                        at = low.find(word, at + n)
-                else:  # a common string ("s", "he", "age"): let re skip the occurrences inside words
-                    found.extend(m.start() for m in _run_pattern(word).finditer(low))
+                low, n, letters, tried = self.folded, len(word), _LOWER, 0
+                at = low.find(word)
+                while at >= 0:  # a few occurrences: check each
+                    tried += 1
+                    if tried > 16:  # a common string ("s", "he", "age"): let re skip those inside words
+                        found[:] = [m.start() for m in _run_pattern(word).finditer(low)]
+                        break
+                    if not (at and low[at - 1] in letters) and low[at + n : at + n + 1] not in letters:
+                        found.append(at)
+                    at = low.find(word, at + n)
         return found
 
     def word_starts(self, prefix: str, whole: bool) -> list[int]:
