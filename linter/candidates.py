@@ -11,7 +11,13 @@ alternation order) is unchanged too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from functools import cached_property, lru_cache
+from re import _constants as _sre  # the opcodes re's parser yields
+from re import _parser
+
+from postlint.textscan import folded
 
 
 def literal_starts(haystack: str, literals: Iterable[str]) -> set[int]:
@@ -43,3 +49,275 @@ def finditer_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterat
         if found is not None:
             yield found
             resume = found.end()
+
+
+# -- word lists: one tokenisation per posting, lists looked up by token -------------------------------
+#
+# The language rules and the statements extractor match lists of words ("he", "ninja", "culture fit",
+# "responsible for"...) written as case-insensitive regex alternations led by a word-start assertion.
+# Searching the text with each would try every alternative at every character, once per list. Instead
+# the posting is tokenised once (:func:`word_index`, cached per text and shared by every rule), and
+# each pattern is reduced, once, to the tokens its matches can start with (:func:`first_keys`): a
+# pattern is then tried only where one of those tokens occurs, found by a set lookup in the posting's
+# vocabulary. A longer list costs more set lookups, not another pass over the text.
+
+_MAX_KEYS = 600
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_HEAD = re.compile(r"[a-z0-9_]*")
+_LETTERS = re.compile(r"[a-z]*")
+
+
+def _is_word_class(items) -> bool:
+    """Whether a parsed one-character set contains \\w (a ``(?<![\\w-])``-style boundary)."""
+    return any(op is _sre.CATEGORY and av is _sre.CATEGORY_WORD for op, av in items)
+
+
+def _ends_word(text: str, mode: str) -> bool:
+    """Whether a word boundary after ``text`` ends the match's first token here."""
+    return mode == "w" and bool(text) and text[-1] in _ASCII_WORD
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _expand(states: set, items) -> set:
+    """Walk a parsed pattern from ``states``: (text, mode, open) triples. ``mode`` is "w" once a
+    word-start assertion led the match (``text`` is then the start of the first token, which is
+    complete when ``open`` is False), "l" for a plain literal prefix; "" before anything is known."""
+    for op, av in items:
+        active = {s for s in states if s[2]}
+        if not active:
+            return states
+        states = states - active
+        if op is _sre.AT:
+            if av is _sre.AT_BOUNDARY:
+                # Leading \b: a word start (when a word character follows). After word characters: the
+                # token ends here.
+                active = {(t, "w", True) if not t and not m else (t, m, not _ends_word(t, m)) for t, m, _ in active}
+        elif op is _sre.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1 and av[1][0][0] is _sre.IN \
+                and _is_word_class(av[1][0][1]):
+            active = {(t, "w" if not t and not m else m, True) for t, m, _ in active}  # (?<![\w-]): a word start
+        elif op is _sre.ASSERT_NOT and av[0] == 1 and len(av[1]) == 1 and av[1][0][0] is _sre.IN \
+                and _is_word_class(av[1][0][1]):
+            active = {(t, m, not _ends_word(t, m)) for t, m, _ in active}  # (?![\w-]): the token ends here
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            pass  # other assertions only narrow the matches: ignoring them keeps a superset
+        elif op is _sre.LITERAL or (op is _sre.IN and all(o is _sre.LITERAL for o, _ in av) and len(av) <= 8):
+            chars = [chr(av)] if op is _sre.LITERAL else [chr(c) for _, c in av]
+            grown = set()
+            for t, m, _ in active:
+                for c in chars:
+                    c = c.lower()
+                    if c not in _ASCII_WORD and not (c.isascii() and not c.isalnum()):
+                        grown.add((t, m or "l", False))  # a non-ASCII letter: the known prefix ends
+                    elif m == "w" and t and c not in _ASCII_WORD:
+                        # A non-word character: the first token is complete. A phrase goes on to the
+                        # end of its second word ("the role", "he or"): enough to be rare.
+                        second = t[-1] in _ASCII_WORD and _HEAD.match(t).end() < len(t)
+                        grown.add((t, m, False) if second else (t + c, m, True))
+                    elif m == "w" and c in _ASCII_WORD:
+                        grown.add((t + c, m, True))
+                    else:
+                        grown.add((t + c, "l", True))  # not at a word start: a literal prefix
+            active = grown
+        elif op is _sre.BRANCH:
+            active = set().union(*(_expand(set(active), branch) for branch in av[1]))
+        elif op is _sre.SUBPATTERN and not av[1] and not av[2]:
+            active = _expand(active, av[3])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[1] <= 3:
+            low, high, sub = av
+            grown, current = set(), active
+            for count in range(high + 1):
+                if count >= low:
+                    grown |= current
+                if count < high:
+                    current = _expand(set(current), sub)
+            active = grown
+        else:
+            active = {(t, m or "l", False) for t, m, _ in active}  # anything else ends the known prefix
+        states |= active
+        if len(states) > _MAX_KEYS:
+            raise _TooMany
+    return states
+
+
+@lru_cache(maxsize=None)
+def first_keys(pattern: re.Pattern) -> tuple[tuple[str, str], ...] | None:
+    """What every match of ``pattern`` starts with, as ("token", t): a word start where the whole
+    word (a run of \\w, folded) is ``t``; ("stem", s): a word start where the word begins with ``s``;
+    ("phrase", p): a word start where the folded text goes on with ``p``, a whole word, a non-word
+    character and more ("the role"); ("literal", s): an occurrence of ``s`` in the folded text. None
+    when nothing is known."""
+    if pattern.flags & ~(re.I | re.U):
+        return None
+    try:
+        states = _expand({("", "", True)}, _parser.parse(pattern.pattern, pattern.flags))
+    except _TooMany:
+        return None
+    keys = set()
+    for text, mode, open_ in states:
+        if not text:
+            return None
+        if mode != "w":
+            keys.add(("literal", text))
+        elif _HEAD.match(text).end() < len(text):
+            keys.add(("phrase", text))  # the first token, a non-word character and more: "the role"
+        else:
+            keys.add(("stem" if open_ else "token", text))
+    kept: set[tuple[str, str]] = set()
+    for kind in ("literal", "phrase"):
+        shortest: list[str] = []
+        for text in sorted(key for k, key in keys if k == kind):
+            if not (shortest and text.startswith(shortest[-1])):  # "accommodat" finds all "accommodation for" finds
+                shortest.append(text)
+        kept.update((kind, text) for text in shortest)
+    return tuple(sorted({key for key in keys if key[0] in ("token", "stem")} | kept))
+
+
+@lru_cache(maxsize=None)
+def _lookup(pattern: re.Pattern):
+    """:func:`first_keys` of ``pattern`` arranged for lookups: (whole words as a set, stems, phrases
+    by their first word, literals, keys with a digit or "_" that the index does not hold), or None."""
+    keys = first_keys(pattern)
+    if keys is None:
+        return None
+    tokens, stems, phrases, literals, scans = set(), [], {}, [], []
+    for kind, key in keys:
+        head = _HEAD.match(key).group()
+        if kind == "literal":
+            literals.append(key)
+        elif not _LOWER.issuperset(head):
+            scans.append((key, kind == "token"))
+        elif kind == "token":
+            tokens.add(key)
+        elif kind == "stem":
+            stems.append(key)
+        else:
+            phrases.setdefault(head, []).append(key)
+    return (frozenset(tokens), tuple(stems), {head: tuple(rest) for head, rest in phrases.items()},
+            tuple(literals), tuple(scans))
+
+
+class WordIndex:
+    """One posting's words, tokenised once and shared by every rule and extractor that matches a
+    word list (:func:`word_index`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = folded(text)
+        # One pass over the folded text: the tokens (runs of ASCII letters, apostrophes and hyphens:
+        # LANG002's words) and their vocabulary.
+        self.tokens: list[str] = _TOKEN.findall(self.folded)
+        self.vocabulary = set(self.tokens)
+        # Every run of ASCII letters: the tokens, and the parts of those with an apostrophe or a
+        # hyphen ("he" of "he's", "self" and "starter" of "self-starter": words of their own to \\b).
+        words = {token for token in self.vocabulary if token.isalpha()}
+        for token in self.vocabulary - words:
+            words.update(_PART.findall(token))
+        self.words = words
+        self._sorted: list[str] | None = None
+        self._runs: dict[str, list[int]] = {}
+
+    @cached_property
+    def joined(self) -> str:
+        """The posting's distinct words, space-separated."""
+        return " ".join(self.words)
+
+    def run_starts(self, word: str) -> list[int]:
+        """Offsets where the run of ASCII letters is exactly ``word`` (found only for words the
+        posting has, and once per posting)."""
+        found = self._runs.get(word)
+        if found is None:
+            found = self._runs[word] = []
+            if word in self.words:
+                low, n, letters, tried = self.folded, len(word), _LOWER, 0
+                at = low.find(word)
+                while at >= 0:  # a few occurrences: check each
+                    tried += 1
+                    if tried > 16:  # a common string ("s", "he", "age"): let re skip those inside words
+                        found[:] = [m.start() for m in _run_pattern(word).finditer(low)]
+                        break
+                    if not (at and low[at - 1] in letters) and low[at + n : at + n + 1] not in letters:
+                        found.append(at)
+                    at = low.find(word, at + n)
+        return found
+
+    def word_starts(self, prefix: str, whole: bool) -> list[int]:
+        """Offsets where a run of ASCII letters is ``prefix`` (``whole``) or starts with it."""
+        if whole:
+            return self.run_starts(prefix)
+        if self._sorted is None:
+            self._sorted = sorted(self.words)
+        found, words, i = [], self._sorted, bisect_left(self._sorted, prefix)
+        while i < len(words) and words[i].startswith(prefix):
+            found.extend(self.run_starts(words[i]))
+            i += 1
+        return found
+
+    def scan_starts(self, prefix: str, whole: bool) -> list[int]:
+        """Offsets where a \\w run starts with ``prefix`` (or is it, when ``whole``), found by a scan:
+        for words the index does not hold (with digits or "_")."""
+        # Found in the folded text; word boundaries read in the text itself, as re reads \\b.
+        low, text, found, n = self.folded, self.text, [], len(prefix)
+        at = low.find(prefix)
+        while at >= 0:
+            if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")):
+                after = at + n
+                if not (whole and after < len(text) and (text[after].isalnum() or text[after] == "_")):
+                    found.append(at)
+            at = low.find(prefix, at + 1)
+        return found
+
+    def starts(self, pattern: re.Pattern) -> set[int] | None:
+        """Every offset where a match of ``pattern`` may start (a superset), or None when unknown."""
+        lookup = _lookup(pattern)
+        if lookup is None:
+            return None
+        tokens, stems, phrases, literals, scans = lookup
+        starts: set[int] = set()
+        # Set intersections with the posting's words: the work grows with the words present, not
+        # with the length of the list.
+        for word in tokens & self.words:
+            starts.update(self.run_starts(word))
+        if phrases:
+            low = self.folded
+            for head in phrases.keys() & self.words:  # where the first word is, the rest must follow
+                rests = phrases[head]
+                starts.update(at for at in self.run_starts(head) if low.startswith(rests, at))
+        for stem in stems:
+            starts.update(self.word_starts(stem, False))
+        if literals:
+            # A literal's leading letters lie inside one word of the posting: looking for them among
+            # the distinct words first is cheaper than scanning the text for a literal it lacks.
+            joined = self.joined
+            literals = [literal for literal in literals if _LETTERS.match(literal).group() in joined]
+            starts.update(literal_starts(self.folded, literals))
+        for key, whole in scans:
+            starts.update(self.scan_starts(key, whole))
+        return starts
+
+    def finditer(self, pattern: re.Pattern) -> list[re.Match]:
+        """``list(pattern.finditer(text))``, trying the pattern only where a match may start."""
+        starts = self.starts(pattern)
+        if starts is None:
+            return list(pattern.finditer(self.text))
+        return list(finditer_at(pattern, self.text, starts)) if starts else []
+
+
+_TOKEN = re.compile(r"[a-z][a-z'’-]*")
+_PART = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=None)
+def _run_pattern(word: str) -> re.Pattern:
+    """``word`` as a whole run of letters, led by the word itself so that re finds it by a fast
+    literal scan ("s" of "s/he" occurs in every posting, as a word in few)."""
+    return re.compile("%s(?![a-z])(?<![a-z]%s)" % (word, word))
+
+
+@lru_cache(maxsize=4)
+def word_index(text: str) -> WordIndex:
+    """The :class:`WordIndex` of ``text``, built once per posting."""
+    return WordIndex(text)

@@ -10,9 +10,8 @@ import tomllib
 from bisect import bisect_right
 from functools import cached_property, lru_cache
 from importlib import resources
-from re import _constants as _sre  # the opcodes re's parser yields
 
-from postlint.candidates import finditer_at, literal_starts
+from postlint.candidates import WordIndex, word_index
 from postlint.model import Posting, SectionKind, Span
 from postlint.textscan import folded
 
@@ -28,50 +27,9 @@ def data(name: str) -> dict:
 # -- fast whole-text matching --------------------------------------------------------------------------
 #
 # The language rules' patterns are case-insensitive alternations of words led by ``\b`` or a
-# lookbehind: ``re`` tries them at every character (about 1 ms per pattern per posting). Each match,
-# though, starts with one of a few literal prefixes ("he", "she", "his" for the pronouns), and
-# ``str.find`` finds those in the folded text at C speed. So :meth:`Context.finditer` tries the pattern
-# only where a prefix occurs: the same matches as ``pattern.finditer``, for a fraction of the cost.
-
-_MAX_PREFIXES = 400
-_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
-# Patterns led by these match only at the start of a word: a prefix found inside a word is skipped.
-_WORD_START = ("\\b", "(?<![\\w-])", "(?<!\\w)")
-
-
-def _sequence_prefixes(items) -> list[str]:
-    """Lower-case literal prefixes of a parsed pattern: every match starts with one of them ("" when
-    nothing is known). Literals are taken up to the first element that is not a plain ASCII literal,
-    a zero-width assertion or an alternation (whose alternatives' prefixes are appended, and end it)."""
-    prefixes = [""]
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is _sre.LITERAL and av < 128:
-            prefixes = [p + chr(av).lower() for p in prefixes]
-            continue
-        if op is _sre.BRANCH:
-            alternatives = [q for branch in av[1] for q in _sequence_prefixes(branch)]
-            prefixes = [p + q for p in prefixes for q in alternatives]
-        break
-        # anything else (a class, a repeat, a group...) ends the literal prefix
-    return prefixes if len(prefixes) <= _MAX_PREFIXES else [""]
-
-
-@lru_cache(maxsize=None)
-def _prefixes(pattern: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
-    """(prefixes, word start) for ``pattern``; None when some match may start with no known literal."""
-    if pattern.flags & ~(re.I | re.U):
-        return None
-    found = _sequence_prefixes(re._parser.parse(pattern.pattern, pattern.flags))
-    if "" in found:
-        return None
-    kept: list[str] = []
-    for prefix in sorted(set(found)):  # "he" finds all that "her" finds
-        if not (kept and prefix.startswith(kept[-1])):
-            kept.append(prefix)
-    word_start = pattern.pattern.startswith(_WORD_START) and all(p[0].isalnum() for p in kept)
-    return tuple(kept), word_start
+# lookbehind: ``re`` would try each at every character. :meth:`Context.finditer` instead tries a
+# pattern only where one of the words its matches start with occurs, looked up in the posting's word
+# index (:func:`postlint.candidates.word_index`: tokenised once, shared by every rule and extractor).
 
 
 class Context:
@@ -90,32 +48,32 @@ class Context:
             self.line_starts.append(self.line_starts[-1] + len(line.text) + 1)
         statements = getattr(posting.facts, "statements", None)
         self.eeo = statements.eeo if statements is not None else []
-        # Which section each source line belongs to (a section runs from its heading to its last item).
-        self._section_lines: list[tuple[int, int, SectionKind]] = []
-        for section in posting.sections:
-            first = section.heading_span.line if section.heading_span else section.span.line
-            last = max([section.span.end_line] + [i.span.end_line for i in section.items])
-            self._section_lines.append((first, last, section.kind))
         org = (posting.organization or "").strip()
         self.org = org.lower() if len(org) >= 3 else ""
+
+    @cached_property
+    def _section_lines(self) -> list[tuple[int, int, SectionKind]]:
+        """Which section each source line belongs to (a section runs from its heading to its last
+        item). Built when a rule first asks (only for a posting with a match to judge)."""
+        found = []
+        for section in self.posting.sections:
+            first = section.heading_span.line if section.heading_span else section.span.line
+            last = max([section.span.end_line] + [i.span.end_line for i in section.items])
+            found.append((first, last, section.kind))
+        return found
 
     @cached_property
     def folded(self) -> str:
         return folded(self.text)
 
     def finditer(self, pattern: re.Pattern) -> list[re.Match]:
-        """``list(pattern.finditer(self.text))``, trying the pattern only where one of its literal
-        prefixes occurs (re.finditer takes the leftmost match, then searches on from its end: so does
-        this, among the only places a match can start)."""
-        known = _prefixes(pattern)
-        if known is None:
-            return list(pattern.finditer(self.text))
-        prefixes, word_start = known
-        text = self.text
-        starts = literal_starts(self.folded, prefixes)
-        if word_start:
-            starts = {i for i in starts if not (i and (text[i - 1].isalnum() or text[i - 1] == "_"))}
-        return list(finditer_at(pattern, text, starts))
+        """``list(pattern.finditer(self.text))``, trying the pattern only where a match may start."""
+        return self.words.finditer(pattern)
+
+    @cached_property
+    def words(self) -> WordIndex:
+        """The posting's word index, shared with the statements extractor."""
+        return word_index(self.text)
 
     # -- positions ---------------------------------------------------------------------------------
     def line_of(self, offset: int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pydantic import Field
 
@@ -19,13 +19,26 @@ from postlint.extract.readability import ADDRESS as _ADDRESS
 from postlint.rules._context import Context, data, word_pattern
 
 _REQUIREMENT_SECTIONS = {SectionKind.REQUIREMENTS, SectionKind.PREFERRED}
-_ASKING = re.compile(
-    r"\b(?:must|should|required|requires?|requirement|looking for|seeking|ideal(?:ly)?|candidates?|applicants?|"
-    r"you are|you're|you’re|we want|we need|only|preferred|prefer|please|wanted)\b",
-    re.I,
-)
-_APPLYING = re.compile(r"\b(?:resume|résumé|cv|application|apply|applying|cover letter|submit)\b", re.I)
-_NEGATED = re.compile(r"(?:\bnot|n't|n’t|\bover|instead of|rather than|beyond|\bno|\bnever)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+@cache  # compiled on first use: most postings never need it
+def _asking() -> re.Pattern:
+    return re.compile(
+        r"\b(?:must|should|required|requires?|requirement|looking for|seeking|ideal(?:ly)?|candidates?|applicants?|"
+        r"you are|you're|you’re|we want|we need|only|preferred|prefer|please|wanted)\b",
+        re.I,
+    )
+
+
+@cache  # compiled on first use: most postings never need it
+def _applying() -> re.Pattern:
+    return re.compile(r"\b(?:resume|résumé|cv|application|apply|applying|cover letter|submit)\b", re.I)
+
+
+@cache  # compiled on first use: most postings never need it
+def _negated() -> re.Pattern:
+    return re.compile(r"(?:\bnot|n't|n’t|\bover|instead of|rather than|beyond|\bno|\bnever)\W+(?:\w+\W+){0,2}$", re.I)
+
 
 # -- LANG001 -------------------------------------------------------------------------------------------
 
@@ -127,6 +140,25 @@ def _coded_kind(token: str) -> str | None:
     return None
 
 
+# Non-ASCII characters whose folded form is an ASCII letter (see postlint.textscan.folded).
+_FOLDS_TO_ASCII = ("İ", "ı", "ſ", "\u212a")
+def _coded(tokens) -> set[str]:
+    """The coded words among ``tokens``. Each distinct word is classified once (cached across
+    postings), so a posting costs two set operations on its vocabulary plus its new words."""
+    seen, coded = _CLASSIFIED
+    if len(seen) > 1 << 17:  # a bound on the cache
+        seen.clear()
+        coded.clear()
+    tokens = set(tokens)
+    for token in tokens - seen:
+        if _coded_kind(token) is not None:
+            coded.add(token)
+    seen |= tokens
+    return tokens & coded
+
+
+_CLASSIFIED: tuple[set[str], set[str]] = (set(), set())  # a cache: (words classified, coded words)
+
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -172,19 +204,26 @@ def _addresses(text: str) -> list[re.Match]:
 def coded_words(ctx: Context) -> tuple[list[re.Match], list[re.Match], int]:
     """Masculine- and feminine-coded word matches and the number of words counted."""
     text = ctx.text
-    tokens = _TOKEN.findall(text)
+    if text.isascii() or not any(c in text for c in _FOLDS_TO_ASCII):
+        # The posting's shared word index has these words: tokenised in the folded text, which has the
+        # same letters where the text has none of the characters that fold to ASCII letters.
+        index = ctx.words
+        scanned, tokens, total = index.folded, index.vocabulary, len(index.tokens)
+    else:
+        scanned = text
+        tokens = _TOKEN.findall(text)
+        total = len(tokens)
     # Each distinct word is classified once; only the coded ones are then found in the text (most
     # postings have a few dozen of them among a thousand words).
-    coded = [token for token in set(tokens) if _coded_kind(token) is not None]
-    if not coded:
-        return [], [], len(tokens)
     found = []
-    for token in coded:
-        i = text.find(token)
+    for token in _coded(tokens):
+        i = scanned.find(token)
         while i >= 0:
-            if _token_at(text, i, token):
+            if _token_at(scanned, i, token):
                 found.append(i)
-            i = text.find(token, i + len(token))
+            i = scanned.find(token, i + len(token))
+    if not found:
+        return [], [], total
     found.sort()
     skip: set[int] = set()
     # Words inside addresses (URL slugs) and the title ("Lead Analytics Engineer": a grade, not a
@@ -207,7 +246,7 @@ def coded_words(ctx: Context) -> tuple[list[re.Match], list[re.Match], int]:
         token = _TOKEN.match(text, start)
         if not ctx.excluded(start, token.end()):
             (masc if _coded_kind(token.group(0)) == "m" else fem).append(token)
-    return masc, fem, len(tokens)
+    return masc, fem, total
 
 
 class GenderCodedWording(Rule):
@@ -292,15 +331,15 @@ class ExclusionaryRequirement(Rule):
                 sentence = ctx.sentence_text(start, end)
                 context = entry.get("context", "any")
                 if context == "requirement" and not (
-                    ctx.section_kind(start) in _REQUIREMENT_SECTIONS or _ASKING.search(sentence)
+                    ctx.section_kind(start) in _REQUIREMENT_SECTIONS or _asking().search(sentence)
                 ):
                     continue
-                if context == "application" and not _APPLYING.search(sentence):
+                if context == "application" and not _applying().search(sentence):
                     continue
                 if entry.get("proper_names_ok") and match.group(0)[:1].isupper() and not ctx.is_title(start) \
                         and ctx.sentence(start, end)[0] != start:
                     continue  # "Pathways Recent Graduates program": a named programme, not a preference
-                if _NEGATED.search(ctx.text[max(0, start - 40) : start]):
+                if _negated().search(ctx.text[max(0, start - 40) : start]):
                     continue  # "values craft over culture fit", "not a culture fit hire"
                 seen.add(start)
                 yield self.finding(
@@ -312,11 +351,14 @@ class ExclusionaryRequirement(Rule):
 
 # -- LANG004 -------------------------------------------------------------------------------------------
 
-_JOB_WORD = re.compile(
-    r"(?:engineers?|developers?|designers?|analysts?|programmers?|coders?|marketers?|scientists?|"
-    r"managers?|writers?|admins?|administrators?|recruiters?|sellers?|salespeople|architects?|hackers?)\b",
-    re.I,
-)
+
+@cache  # compiled on first use: most postings never need it
+def _job_word() -> re.Pattern:
+    return re.compile(
+        r"(?:engineers?|developers?|designers?|analysts?|programmers?|coders?|marketers?|scientists?|"
+        r"managers?|writers?|admins?|administrators?|recruiters?|sellers?|salespeople|architects?|hackers?)\b",
+        re.I,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -355,7 +397,7 @@ class HypeTitle(Rule):
             in_title = ctx.is_title(start)
             if not in_title and self._is_name(ctx, start, end):
                 continue
-            asking = ctx.section_kind(start) in _REQUIREMENT_SECTIONS or bool(_ASKING.search(ctx.sentence_text(start, end)))
+            asking = ctx.section_kind(start) in _REQUIREMENT_SECTIONS or bool(_asking().search(ctx.sentence_text(start, end)))
             if not (in_title or asking):
                 continue
             where = "title" if in_title else "requirements"
@@ -377,14 +419,17 @@ class HypeTitle(Rule):
         neighbours = ([before[-1]] if before else []) + ([after[0]] if after else [])
         for neighbour in neighbours:
             clean = neighbour.strip(",.;:()\"'")
-            if clean[:1].isupper() and not _JOB_WORD.match(clean):
+            if clean[:1].isupper() and not _job_word().match(clean):
                 return True
         return False
 
 
 # -- LANG005 -------------------------------------------------------------------------------------------
 
-_PERK_CUE = re.compile(r"\b(?:perks?|benefits?|we offer|offer|enjoy|free|unlimited|stocked|on tap|fridays?|weekly|catered)\b", re.I)
+
+@cache  # compiled on first use: most postings never need it
+def _perk_cue() -> re.Pattern:
+    return re.compile(r"\b(?:perks?|benefits?|we offer|offer|enjoy|free|unlimited|stocked|on tap|fridays?|weekly|catered)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -430,7 +475,7 @@ class CultureRedFlag(Rule):
             start, end = match.span()
             if ctx.excluded(start, end):
                 continue
-            if ctx.section_kind(start) is SectionKind.BENEFITS or _PERK_CUE.search(ctx.sentence_text(start, end)):
+            if ctx.section_kind(start) is SectionKind.BENEFITS or _perk_cue().search(ctx.sentence_text(start, end)):
                 yield self._flag(ctx, match, f"'{match.group(0)}' is listed as a benefit; it is not one most applicants weigh")
 
     def _flag(self, ctx, match, message):
@@ -445,11 +490,17 @@ class CultureRedFlag(Rule):
 
 _AMBIGUOUS = {"see", "hear", "sit", "reach", "type", "drive", "run", "balance", "grasp", "speak", "talk", "push", "pull",
               "carry", "walk", "stand", "move"}
-_PHYSICAL_CUE = re.compile(
-    r"\b(?:lbs?|pounds|kg|hours?|periods?|distances?|feet|ladders?|vehicles?|wpm|words per minute|vision|hearing|"
-    r"prolonged|extended|outdoors?|physical(?:ly)?|repetitive|equipment|heavy)\b",
-    re.I,
-)
+
+
+@cache  # compiled on first use: most postings never need it
+def _physical_cue() -> re.Pattern:
+    return re.compile(
+        r"\b(?:lbs?|pounds|kg|hours?|periods?|distances?|feet|ladders?|vehicles?|wpm|words per minute|vision|hearing|"
+        r"prolonged|extended|outdoors?|physical(?:ly)?|repetitive|equipment|heavy)\b",
+        re.I,
+    )
+
+
 _WEIGHT = re.compile(
     r"\b(?:lift|lifting|carry|carrying|push|pushing|pull|pulling|move|moving)\b[^.\n]{0,40}?\b\d{1,3}\s*(?:lbs?|pounds|kg|kilograms)\b",
     re.I,
@@ -493,7 +544,7 @@ class PhysicalRequirement(Rule):
                 verb = match.group("verb").lower()
                 if ctx.text[end : end + 1] == "-" or ctx.text[end : end + 3].lower() in (" up", " ou", " ba"):
                     continue  # "stand-up a prototype", "push back", "carry out": not the body
-                if verb in _AMBIGUOUS and not _PHYSICAL_CUE.search(ctx.sentence_text(start, end)):
+                if verb in _AMBIGUOUS and not _physical_cue().search(ctx.sentence_text(start, end)):
                     continue
             line = ctx.line_of(start)
             if line in lines or ctx.excluded(start, end):

@@ -10,13 +10,14 @@ rest of the paragraph; a section whose heading names equal opportunity or divers
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
 from postlint.model import Posting, Span
-from postlint.textscan import folded, keyword_positions
+from postlint.candidates import word_index
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -29,11 +30,13 @@ _EEO = re.compile(
     r"veterans? status|sexual orientation|gender identity|national origin|pay transparency nondiscrimination",
     re.I,
 )
-_EQUAL_OPPORTUNITY = re.compile(
-    r"equal[- ](?:employment[- ])?opportunit|\bEEO\b|affirmative[- ]action|without regard to|regardless of|"
-    r"discriminat|protected (?:class|veteran|characteristic|status)",
-    re.I,
-)
+@cache  # compiled on first use: only EEO sentences need it
+def _equal_opportunity() -> re.Pattern:
+    return re.compile(
+        r"equal[- ](?:employment[- ])?opportunit|\bEEO\b|affirmative[- ]action|without regard to|regardless of|"
+        r"discriminat|protected (?:class|veteran|characteristic|status)",
+        re.I,
+    )
 _EEO_HEADING = re.compile(r"equal|\beeo\b|diversity|inclusion|non-?discrimination|accommodation", re.I)
 _ACCOMMODATION = re.compile(
     r"reasonable accommodations?|accommodations? (?:for|to) (?:applicants|individuals|people|candidates|persons|those)\b|"
@@ -49,17 +52,6 @@ _WORK = re.compile(
     r"coordinat(?:es?|ing)|oversee(?:s|ing)?|operat(?:es?|ing)|organi[sz](?:es?|ing)|schedul(?:es?|ing)|deliver(?:s|ing)?|support(?:s|ing)?)\b",
     re.I,
 )
-# Pre-checks: every match of the pattern above contains one of these words (in folded text), so a
-# sentence without one need not be searched. Searching each sentence with a case-insensitive
-# alternation tries a match at every character; finding these words is a fast literal scan.
-_EEO_WORDS = ("equal", "eeo", "e.e.o", "affirmative", "without regard to", "regardless of ", "discriminat",
-              "protected ", "divers", "inclusi", "represented", "people of ", "all backgrounds",
-              "women and minorities", "veteran", "sexual orientation", "gender identity", "national origin")
-_ACCOMMODATION_WORDS = ("accommodat", "americans with disabilities act", "ada")
-_WORK_WORDS = ("you", "responsib", "duties", "role", "position", "will be ", "looking", "hiring", "seeking",
-               "perform", "conduct", "manag", "develop", "build", "design", "supervis", "maintain", "plan",
-               "analyz", "scaling", "creating", "leading", "owning", "working on",
-               "coordinat", "oversee", "operat", "organi", "schedul", "deliver", "support")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
 
 
@@ -76,24 +68,27 @@ class Statements(BaseModel):
         return any((s.line, s.column) <= start and end <= (s.end_line, s.end_column) for s in spans)
 
 
-def _any_between(positions: list[int], start: int, end: int) -> bool:
+def _line_sentences(line: str, offset: int):
+    """(offset start, offset end, text) for each sentence of a line that starts at ``offset``."""
+    start = 0
+    if "." in line or "!" in line or "?" in line:  # a break follows one of these
+        for match in _SENTENCE_BREAK.finditer(line):
+            yield offset + start, offset + match.start(), line[start : match.start()]
+            start = match.end()
+    if line[start:].strip():
+        yield offset + start, offset + len(line), line[start:]
+
+
+def _matches(pattern: re.Pattern, sentence: str, start: int, positions: list[int]) -> bool:
+    """Whether ``pattern.search(sentence)`` finds a match, for the sentence at ``start`` in the
+    posting: ``positions`` (sorted) hold every offset where a match may start, so only those are tried."""
+    end = start + len(sentence)
     i = bisect_left(positions, start)
-    return i < len(positions) and positions[i] < end
-
-
-def _sentences(posting: Posting):
-    """(offset start, offset end, text) for each sentence of each line of the posting."""
-    text = posting.text
-    offset = 0
-    for line in text.split("\n"):
-        start = 0
-        if "." in line or "!" in line or "?" in line:  # a break follows one of these
-            for match in _SENTENCE_BREAK.finditer(line):
-                yield offset + start, offset + match.start(), line[start : match.start()]
-                start = match.end()
-        if line[start:].strip():
-            yield offset + start, offset + len(line), line[start:]
-        offset += len(line) + 1
+    while i < len(positions) and positions[i] < end:
+        if pattern.match(sentence, positions[i] - start):
+            return True
+        i += 1
+    return False
 
 
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statements:
@@ -102,23 +97,48 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statem
         if section.heading and _EEO_HEADING.search(section.heading):
             result.eeo.append(section.span if section.heading_span is None else Span(
                 line=section.heading_span.line, column=1, end_line=section.span.end_line, end_column=section.span.end_column))
-    text = folded(posting.text)
-    eeo_words = keyword_positions(text, _EEO_WORDS)
-    accommodation_words = keyword_positions(text, _ACCOMMODATION_WORDS)
-    work_words = keyword_positions(text, _WORK_WORDS)
-    for start, end, sentence in _sentences(posting):
-        if len(sentence) > 5000:  # a huge line: judge by its start only, so no pattern runs long
-            sentence = sentence[:5000]
-        eeo = _any_between(eeo_words, start, end) and _EEO.search(sentence)
-        accommodation = _any_between(accommodation_words, start, end) and _ACCOMMODATION.search(sentence)
-        if eeo or accommodation:
-            span = posting.span_at(start, end)
-            if eeo:
-                result.eeo.append(span)
-                if _EQUAL_OPPORTUNITY.search(sentence):
-                    result.equal_opportunity.append(span)
-            if accommodation:
-                result.accommodation.append(span)
-        elif len(result.work) < 20 and _any_between(work_words, start, end) and _WORK.search(sentence):
-            result.work.append(posting.span_at(start, end))
+    text = posting.text
+    # Where each pattern may match, from the posting's word index (shared with the language rules):
+    # the words and literals its matches start with. Only sentences holding one are looked at, and
+    # each pattern is tried only at those offsets (a sentence starts at a word start, after a line
+    # break or a space, so the offsets are the same in the sentence alone).
+    index = word_index(text)
+    everywhere = range(len(text))
+    eeo_at, accommodation_at, work_at = (
+        sorted(everywhere if found is None else found)
+        for found in (index.starts(_EEO), index.starts(_ACCOMMODATION), index.starts(_WORK))
+    )
+    candidates = sorted(set(eeo_at).union(accommodation_at, work_at))
+    if not candidates:
+        return result
+    lines = text.split("\n")
+    line_starts = [0]
+    for line in lines:
+        line_starts.append(line_starts[-1] + len(line) + 1)
+    for number in sorted({bisect_right(line_starts, at) - 1 for at in candidates}):
+        for start, end, sentence in _line_sentences(lines[number], line_starts[number]):
+            i = bisect_left(candidates, start)
+            if not (i < len(candidates) and candidates[i] < end):
+                continue  # no pattern can match here
+            if len(sentence) > 5000:
+                # A huge line: judge by its start only, so no pattern runs long (searched whole, as
+                # a word may be cut at the end of the part).
+                sentence = sentence[:5000]
+                eeo = bool(_EEO.search(sentence))
+                accommodation = bool(_ACCOMMODATION.search(sentence))
+                work = lambda: bool(_WORK.search(sentence))  # noqa: E731
+            else:
+                eeo = _matches(_EEO, sentence, start, eeo_at)
+                accommodation = _matches(_ACCOMMODATION, sentence, start, accommodation_at)
+                work = lambda: _matches(_WORK, sentence, start, work_at)  # noqa: E731
+            if eeo or accommodation:
+                span = posting.span_at(start, end)
+                if eeo:
+                    result.eeo.append(span)
+                    if _equal_opportunity().search(sentence):
+                        result.equal_opportunity.append(span)
+                if accommodation:
+                    result.accommodation.append(span)
+            elif len(result.work) < 20 and work():
+                result.work.append(posting.span_at(start, end))
     return result
