@@ -126,6 +126,8 @@ class Engine:
 
     def _options(self, rule: Rule) -> RuleOptions:
         raw = self.settings.rules.get(rule.code, {})
+        if not raw:
+            return rule.Options.model_construct()  # the defaults: code, nothing to validate (see RuleOptions)
         try:
             return rule.Options.model_validate(raw)
         except ValidationError as exc:

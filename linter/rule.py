@@ -40,9 +40,16 @@ def _kebab(name: str) -> str:
 
 
 class RuleOptions(BaseModel):
-    """Base for a rule's options: kebab-case keys in config, unknown keys rejected."""
+    """Base for a rule's options: kebab-case keys in config, unknown keys rejected.
 
-    model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True, frozen=True)
+    Validators are built on first validation (``defer_build``), not when a rule module is imported:
+    pydantic's first validator build costs ~50 ms, and a run without configured options never
+    validates (the engine takes the defaults with ``model_construct``). Options classes therefore
+    must not use validators to compute defaults (a test compares both ways for every rule)."""
+
+    model_config = ConfigDict(
+        extra="forbid", alias_generator=_kebab, populate_by_name=True, frozen=True, defer_build=True
+    )
 
 
 class Rule:

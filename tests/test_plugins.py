@@ -100,3 +100,29 @@ def test_broken_plugin_file_is_a_clear_error(tmp_path) -> None:
     job.write_text(POSTING)
     code, _, err = run_cli("check", str(job))
     assert code == 2 and "house_rules.py failed to import: RuntimeError: boom" in err
+
+
+def test_entry_point_prescan_finds_the_group_only_where_declared(tmp_path, monkeypatch) -> None:
+    # The scan that spares importlib.metadata must say "maybe" whenever importlib.metadata would
+    # find a postlint.rules entry point: a dist-info declaring it, or a zip it cannot read.
+    from importlib.machinery import PathFinder
+
+    from postlint import registry
+
+    monkeypatch.setattr(sys, "meta_path", [PathFinder])
+    other = tmp_path / "other" / "tool-1.0.dist-info"
+    other.mkdir(parents=True)
+    (other / "entry_points.txt").write_text("[console_scripts]\ntool = tool:main\n", "utf-8")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "other"), str(tmp_path / "missing")])
+    assert registry._may_declare_entry_points() is False
+
+    plugin = tmp_path / "site" / "plug-1.0.dist-info"
+    plugin.mkdir(parents=True)
+    (plugin / "entry_points.txt").write_text("[postlint.rules]\nplug = plug\n", "utf-8")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "other"), str(tmp_path / "site")])
+    assert registry._may_declare_entry_points() is True
+
+    archive = tmp_path / "bundle.zip"
+    archive.write_bytes(b"PK\x05\x06" + b"\0" * 18)
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "other"), str(archive)])
+    assert registry._may_declare_entry_points() is True

@@ -11,8 +11,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, Field
-
 from postlint.extract import dates as date_facts
 from postlint.extract import employment as employment_facts
 from postlint.extract import experience as experience_facts
@@ -32,14 +30,16 @@ from postlint.extract.statements import Statements
 from postlint.model import Posting
 
 
-class ExtractContext(BaseModel):
-    """What extraction needs besides the posting: the reference date and date conventions."""
+@dataclass(slots=True, kw_only=True)
+class ExtractContext:
+    """What extraction needs besides the posting: the reference date and date conventions
+    (built by the engine from validated settings)."""
 
-    today: dt.date = Field(default_factory=dt.date.today)
+    today: dt.date = field(default_factory=dt.date.today)
     date_order: Literal["MDY", "DMY"] = "MDY"
     hemisphere: Literal["north", "south"] = "north"
-    jurisdictions: list[str] = Field(default_factory=list, description="Config `jurisdictions`: always active")
-    infer_jurisdictions: bool = Field(default=True, description="Config `infer-jurisdictions`: also read them from the location")
+    jurisdictions: list[str] = field(default_factory=list)  # config `jurisdictions`: always active
+    infer_jurisdictions: bool = True  # config `infer-jurisdictions`: also read them from the location
 
 
 @dataclass(slots=True, kw_only=True)
