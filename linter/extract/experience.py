@@ -327,10 +327,15 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Experi
         if located is None:
             continue
         base, text = located
-        result.demands.extend(_demands(posting, item, base, text))
-        degree = _degree(posting, items, index, base, text)
-        if degree is not None:
-            result.degrees.append(degree)
+        # One folding per item for both pre-checks (find_years' and _may_name_degree's): most
+        # items name neither years nor a degree.
+        low = fold(text)
+        if "year" in low or "yr" in low or "month" in low:
+            result.demands.extend(_demands(posting, item, base, text))
+        if _may_name_degree_folded(low):
+            degree = _degree_of(posting, items, index, base, text)
+            if degree is not None:
+                result.degrees.append(degree)
     # A statement of its own ("Experience may be substituted for the degree") covers every degree.
     if result.degrees and any(_POSTING_ALTERNATIVE().search(i.text) and not _DEGREE().search(i.text) for i in items):
         for degree in result.degrees:
@@ -347,6 +352,8 @@ def _as_title_role(after: str, title_words: set[str]) -> bool:
 
 def _demands(posting: Posting, item: Item, base: int, text: str) -> list[ExperienceDemand]:
     found = find_years(text)
+    if not found:
+        return []
     title_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", posting.title or "")} - _LEVEL_WORDS
     demands = []
     for n, (match, low, high, open_ended) in enumerate(found):
@@ -393,14 +400,23 @@ _DEGREE_SHORT = re.compile(r"[mb][sa]\s+in")  # "MS in", "BS in", "BA in" (no "d
 
 
 def _may_name_degree(text: str) -> bool:
-    low = fold(text)
-    return (any(w in low for w in _DEGREE_WORDS) or ("ph" in low and _DEGREE_PHD.search(low) is not None)
+    return _may_name_degree_folded(fold(text))
+
+
+def _may_name_degree_folded(low: str) -> bool:
+    """:func:`_may_name_degree` of text already folded."""
+    return (any(map(low.__contains__, _DEGREE_WORDS)) or ("ph" in low and _DEGREE_PHD.search(low) is not None)
             or _DEGREE_SHORT.search(low) is not None)
 
 
 def _degree(posting: Posting, items: list[Item], index: int, base: int, text: str) -> DegreeDemand | None:
     if not _may_name_degree(text):
         return None
+    return _degree_of(posting, items, index, base, text)
+
+
+def _degree_of(posting: Posting, items: list[Item], index: int, base: int, text: str) -> DegreeDemand | None:
+    """:func:`_degree` once the text passed :func:`_may_name_degree`."""
     matches = list(_DEGREE().finditer(text))
     specific = [m for m in matches if m.lastgroup != "any"]
     if specific:
