@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Literal
 
 
 from postlint.model import Posting, Span
-from postlint.textscan import lowered, word_matches
+from postlint.candidates import word_index
+from postlint.textscan import folded, lowered, word_matches
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -38,6 +39,7 @@ _NOT_THE_JOB = re.compile(
 )
 # The literal each _TYPES pattern starts with (a match holds it).
 _LEADS = {pattern: re.match(r"[a-z -]+", pattern.pattern).group() for _, patterns in _TYPES for pattern in patterns}
+_LEAD_WORDS = {pattern: re.match(r"[a-z]+", lead).group() for pattern, lead in _LEADS.items()}
 _EMPLOYMENT_LABELS = {"employment type", "job type", "work schedule", "schedule", "type", "contract type", "employment"}
 
 
@@ -89,11 +91,15 @@ def _hours(text: str, lower: str):
 
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employment:
     text = posting.text
-    lower = lowered(text)
+    # An ASCII text's lowered() is its folded(), which is cached and shared with other extractors.
+    lower = folded(text) if text.isascii() else lowered(text)
+    # A match starts a word (word_matches), so the first word of its leading literal begins one of
+    # the posting's words: looked for among the distinct words (shared index) before the text.
+    words = word_index(text).joined
     result = Employment()
     for kind, patterns in _TYPES:
         # A pattern runs only when its leading literal is in the text: `in` is quicker than a scan.
-        patterns = [pattern for pattern in patterns if _LEADS[pattern] in lower]
+        patterns = [pattern for pattern in patterns if _LEAD_WORDS[pattern] in words and _LEADS[pattern] in lower]
         if not patterns:
             continue
         for match in word_matches(patterns, lower):
