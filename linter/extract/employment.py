@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from postlint.model import Posting, Span
 from postlint.candidates import word_index
-from postlint.textscan import folded, lowered, word_matches
+from postlint.textscan import folded, lazy, lowered, word_matches
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -25,14 +25,14 @@ _TYPES: list[tuple[EmploymentType, list[re.Pattern]]] = [
     ("temporary", [re.compile(p + r"\s+(?:role|position|job|employment|assignment)\b") for p in ("temporary", "seasonal")]),
     ("internship", [re.compile(r"intern(?:ship)?s?\b")]),
 ]
-_HOURS = re.compile(
+_HOURS = lazy(
     r"(?<![\d.,])(?P<min>\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:-|–|to)\s*(?P<max>\d{1,2}(?:[.,]\d{1,2})?))?\s*(?:h|hrs?|hours?)\s*"
     r"(?:/\s*w(?:ee)?k|per\s+week|a\s+week|weekly|each\s+week)\b"
     r"|\b(?:part|full)[- ]time\s*\(\s*(?P<paren>\d{1,2})\s*h(?:ou)?r?s?\s*\)",
     re.I,
 )
 # "full-time paid experience", "part-time students": the words describe something else than the job.
-_NOT_THE_JOB = re.compile(
+_NOT_THE_JOB = lazy(
     r"[\s,]{0,3}(?:\w+[\s,]{1,3}){0,2}?(?:paid\s)?(?:experience|equivalent|students?|study|studies|school|enrollment|"
     r"enrolled|course\w*|employees?|staff|workers?|employment experience)\b",
     re.I,
@@ -83,7 +83,7 @@ def _hours(text: str, lower: str):
         end = len(text) if line_end < 0 else line_end
         if end <= searched:  # this line was searched to its end already
             continue
-        for match in _HOURS.finditer(text, max(done, at - _HOURS_REACH), end):
+        for match in _HOURS().finditer(text, max(done, at - _HOURS_REACH), end):
             yield match
             done = match.end()
         searched = end
@@ -103,7 +103,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employ
         if not patterns:
             continue
         for match in word_matches(patterns, lower):
-            about_job = not _NOT_THE_JOB.match(text, match.end(), match.end() + 60)
+            about_job = not _NOT_THE_JOB().match(text, match.end(), match.end() + 60)
             result.types.append(
                 EmploymentMention(
                     type=kind, span=posting.span_at(match.start(), match.end()),

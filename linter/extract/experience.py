@@ -226,7 +226,7 @@ _NOT_A_REQUIREMENT = re.compile(
 # Words that make an item read as something asked of the applicant. Requirement blocks that are
 # never closed by a heading the parser knows swallow perks and company text ("25 days of paid
 # leave", "We invest in your growth"); counting only items that ask something keeps those out.
-_ASKS = re.compile(
+_ASKS = lazy(
     r"\b(?:experience[ds]?|skill(?:s|ed)?|knowledge|proficien\w*|abilit(?:y|ies)|able\s+to|degree|bachelor|master|phd|"
     r"familiar\w*|understanding|expertise|expert|years?|fluen\w*|certifi\w*|comfortable|track\s+record|hands-on|proven|"
     r"background|capab\w*|command\s+of|mastery|competen\w*|qualifi\w*|licen[cs]e|you(?:'re|\s+are|\s+have|\s+can|'ve)|"
@@ -271,7 +271,7 @@ def _listed(key: _ItemsKey) -> tuple[Item, ...]:
     return tuple(
         i for i in items
         if len(i.text.split()) > 1 and not i.text.rstrip().endswith(":") and not _NOT_A_REQUIREMENT.match(i.text)
-        and not _COMPANY_VOICE.match(i.text) and (_ASKS.search(i.text) or technology.find(i.text))
+        and not _COMPANY_VOICE.match(i.text) and (_ASKS().search(i.text) or technology.find(i.text))
     )
 
 

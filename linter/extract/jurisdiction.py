@@ -46,7 +46,7 @@ _PROVINCES = {
 _PROVINCE_CODES = "BC ON AB QC MB SK NS NB NL PE".split()
 _NYC = lazy(r"\b(?:New York City|NYC|Manhattan|Brooklyn|Queens|the Bronx|Staten Island|New York,\s*NY)\b")
 _CITY_PROVINCE = lazy(r"\b[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2},\s*(?P<prov>%s)\b" % "|".join(_PROVINCE_CODES))
-_CITY_STATE = re.compile(r"\b[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,2},\s*(?P<state>%s)\b" % "|".join(US_STATES))
+_CITY_STATE = lazy(r"\b[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,2},\s*(?P<state>%s)\b" % "|".join(US_STATES))
 # Longest names first, so "West Virginia" is not read as "Virginia" and "Washington, DC" not as WA.
 _PLACE_NAME = lazy(
     r"\b(?P<name>%s)\b" % "|".join(re.escape(n) for n in sorted({**_STATE_NAMES, **_PROVINCES}, key=len, reverse=True))
@@ -140,7 +140,7 @@ def _codes_for(text: str) -> list[str]:
     codes = []
     if _NYC().search(text):
         codes += ["US-NY-NYC", "US-NY"]
-    for match in _CITY_STATE.finditer(text):
+    for match in _CITY_STATE().finditer(text):
         state = match.group("state")
         if state == "WA" and re.search(r"Washington,\s*$", text[: match.start("state")]) and "DC" in text:
             continue

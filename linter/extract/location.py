@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from postlint.candidates import finditer_at, literal_starts, word_index
 from postlint.textscan import folded
 from postlint.model import Posting, Span
-from postlint.textscan import lowered, word_matches
+from postlint.textscan import lazy, lowered, word_matches
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -22,7 +22,8 @@ US_STATES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 ).split()
-_CITY_STATE = re.compile(r"\b(?P<city>[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2}),\s*(?P<state>%s)\b" % "|".join(US_STATES))
+# Compiled on first use: only postings with ", ST" or a location label need it.
+_CITY_STATE = lazy(r"\b(?P<city>[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2}),\s*(?P<state>%s)\b" % "|".join(US_STATES))
 # ", CA" is a literal-led pattern and quick to find; the city before it is matched only near one.
 _COMMA_STATE = re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
 _CITY_WINDOW = 100  # characters before ", ST" searched for the city (three words fit easily)
@@ -57,8 +58,14 @@ _LOCATION_LABELS = {
 
 
 @lru_cache(maxsize=1)
+def _places_data() -> dict:
+    """data/places.toml, parsed once (the names and the place pattern both read it)."""
+    return tomllib.loads(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _place_names() -> list[str]:
-    data = tomllib.loads(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
+    data = _places_data()
     return sorted({n for key in ("countries", "us_states", "cities") for n in data[key]}, key=len, reverse=True)
 
 
@@ -67,7 +74,7 @@ def _named_place() -> re.Pattern:
     """A known country, state or city after a locating cue ("based in Singapore", "in our Dublin
     office", "City of Los Angeles") or before an office word ("our Dublin team"). Names are matched
     case-sensitively, so "in turkey sandwiches" and "german" are not places."""
-    data = tomllib.loads(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
+    data = _places_data()
     names = _place_names()
     place = "|".join(re.escape(n) for n in names)
     countries = "|".join(re.escape(n) for n in sorted(set(data["countries"]) | set(data["us_states"]), key=len, reverse=True))
@@ -191,7 +198,7 @@ def _city_states(text: str):
         if anchor.start() < done:
             continue
         # pos/endpos keep the real text around the window, so \b sees the characters beyond it.
-        for match in _CITY_STATE.finditer(text, max(done, anchor.start() - _CITY_WINDOW), anchor.end()):
+        for match in _CITY_STATE().finditer(text, max(done, anchor.start() - _CITY_WINDOW), anchor.end()):
             yield match
             done = match.end()
 
@@ -200,7 +207,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     result = Location()
     for label in posting.labels:
         if label.name.lower() in _LOCATION_LABELS:
-            state = _CITY_STATE.search(label.value)
+            state = _CITY_STATE().search(label.value)
             result.places.append(
                 LocationMention(text=label.value, span=label.value_span, source="label", state=state.group("state") if state else None)
             )
