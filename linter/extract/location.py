@@ -117,7 +117,7 @@ _LEADING_LETTERS = re.compile(r"[a-z]*")
 
 def _place_starts(text: str) -> list[int]:
     """Where a known place name starts a word: a superset of where a _named_place place can be,
-    since every place there follows a space or ", " or is led by ``(?<![\w-])``. Found by looking
+    since every place there follows a space or ", " or is led by ``(?<![\\w-])``. Found by looking
     the names' first words up in the posting's word index (shared with the statements extractor
     and the language rules) instead of searching the text for 400 names."""
     keyed, others = _place_keys()
