@@ -25,6 +25,38 @@ _LABEL = re.compile(
     r"^\s*(?:[-*]\s+)?(?P<b1>\*\*|__)?(?P<label>[A-Z][A-Za-z0-9 /&'’()\-]{0,40}?)\s*"
     r"(?:(?P<b2>\*\*|__)\s*:|:(?:\s*+(?P<b3>\*\*|__))?)\s++(?P<value>\S.*)$"
 )
+# Span and Line are frozen dataclasses, whose generated __init__ sets each field through
+# object.__setattr__: about three times slower than setting the slots directly. The parser builds
+# ~170 of them per posting, so it sets the slots itself; the objects are the same in every way.
+_new = object.__new__
+_SPAN_SLOTS = (Span.line.__set__, Span.column.__set__, Span.end_line.__set__, Span.end_column.__set__)
+_LINE_SLOTS = (Line.number.__set__, Line.text.__set__)
+
+
+def new_span(line: int, column: int, end_line: int, end_column: int, _slots=_SPAN_SLOTS) -> Span:
+    """``Span(line=line, column=column, end_line=end_line, end_column=end_column)``, faster."""
+    span = _new(Span)
+    set_line, set_column, set_end_line, set_end_column = _slots
+    set_line(span, line)
+    set_column(span, column)
+    set_end_line(span, end_line)
+    set_end_column(span, end_column)
+    return span
+
+
+def _new_lines(first: int, texts: list[str]) -> list[Line]:
+    """``[Line(number=first + i, text=t) for i, t in enumerate(texts)]``, faster."""
+    set_number, set_text = _LINE_SLOTS
+    lines = []
+    append = lines.append
+    for number, text in enumerate(texts, first):
+        line = _new(Line)
+        set_number(line, number)
+        set_text(line, text)
+        append(line)
+    return lines
+
+
 _FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w ]*):")
 _FRONT_MATTER_BULLET = re.compile(r"^(\s*-\s++)(\S.*)$")
 _FRONT_MATTER_TITLE = re.compile(r"^(title\s*:\s*+)(.*)$")
@@ -41,6 +73,8 @@ _ABBREVIATIONS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
 _THEMATIC_BREAK = re.compile(r"[-*_=]{3,}")
+_BULLET_FIRST = frozenset("-*+•·▪◦‣●○(")
+_BULLET_SECOND = frozenset(".)")  # after a letter marker (and "" never counts: `in` a set of chars)
 _MARKUP_HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*(\*\*|__)")
 # `(?<!\s)`: try each run of spaces once, from its start (a long run was quadratic otherwise).
 _ORG_SEPARATOR = re.compile(r"(?<!\s)(?:\s+(?:—|–|\|)\s+|\s+-\s+(?=[A-Z])|\s+at\s+(?=[A-Z]))")
@@ -98,7 +132,7 @@ class _Parser:
             index=index,
             span=Span(line=self.first, column=1, end_line=self.first + max(len(raw) - 1, 0), end_column=len(raw[-1]) + 1 if raw else 1),
             front_matter=_plain(chunk.front_matter),
-            lines=[Line(number=self.first + i, text=t) for i, t in enumerate(lines)],
+            lines=_new_lines(self.first, lines),
             suppressions=self.suppressions,
             problems=chunk.problems,
             includes=includes,
@@ -115,6 +149,8 @@ class _Parser:
         for line in lines:
             self.offsets.append(offset)
             offset += len(line) + 1
+        # Posting.span_at's line starts are these offsets: hand them over instead of a second pass.
+        self.posting._starts = self.offsets or [0]
 
     def _includes(self, text: str, raw: list[str]) -> list[Include]:
         found = []
@@ -131,9 +167,10 @@ class _Parser:
 
     # -- spans -----------------------------------------------------------------------------------
     def span(self, i: int, start: int = 0, end: int | None = None) -> Span:
-        text = self.lines[i]
-        end = len(text.rstrip()) if end is None else end
-        return Span(line=self.first + i, column=start + 1, end_line=self.first + i, end_column=max(end, start) + 1)
+        if end is None:
+            end = len(self.lines[i].rstrip())
+        number = self.first + i
+        return new_span(number, start + 1, number, (end if end > start else start) + 1)
 
     # -- driver ----------------------------------------------------------------------------------
     def run(self) -> Posting:
@@ -142,13 +179,14 @@ class _Parser:
         if fm_end:
             self._front_matter_sections(fm_end)
         self.section = None
+        line_at = self._line
         for i in range(body_start, len(self.lines)):
-            self._line(i)
+            line_at(i)
         self._close_paragraph()
         for section, end in zip(self.sections, self.section_ends):
             span = section.span
             if end > (span.end_line, span.end_column):
-                section.span = Span(line=span.line, column=span.column, end_line=end[0], end_column=end[1])
+                section.span = new_span(span.line, span.column, end[0], end[1])
         self.posting.sections = [s for s in self.sections if s.items or s.heading]
         self._organization()
         return self.posting
@@ -206,37 +244,48 @@ class _Parser:
         line = self.lines[i]
         stripped = line.strip()
         if not stripped:
-            self._close_paragraph()
+            if self.paragraph:
+                self._close_paragraph()
             self.item = None
             return
-        if stripped[0] in "-*_=" and _THEMATIC_BREAK.fullmatch(stripped):
-            self._close_paragraph()
+        c = stripped[0]
+        if c in "-*_=" and _THEMATIC_BREAK.fullmatch(stripped):
+            if self.paragraph:
+                self._close_paragraph()
             self.item = None
             return
-        bullet = _BULLET.match(line)
-        label = None if bullet or ":" not in line else _LABEL.match(line)
-        heading = None if bullet else heading_text(line)
-        if label and not (heading and _is_markup_heading(line)) and len(label.group("label").split()) <= 5:
-            self._label(i, label)
-            return
-        if heading:
-            self._close_paragraph()
-            self.item = None
-            kind = classify_heading(heading, fuzzy=True) or SectionKind.OTHER
-            start = line.find(heading)
-            self._open(kind, heading, self.span(i, max(start, 0), max(start, 0) + len(heading)))
-            return
-        if bullet:
-            self._close_paragraph()
+        # _BULLET needs a marker first: one of its characters, a digit, "(", or a letter before "." or ")".
+        if c in _BULLET_FIRST or c.isdigit() or stripped[1:2] in _BULLET_SECOND:
+            bullet = _BULLET.match(line)
+        else:
+            bullet = None
+        if bullet is None:
+            label = _LABEL.match(line) if ":" in line else None
+            heading = heading_text(line)
+            if label and not (heading and _is_markup_heading(line)) and len(label.group("label").split()) <= 5:
+                self._label(i, label)
+                return
+            if heading:
+                if self.paragraph:
+                    self._close_paragraph()
+                self.item = None
+                kind = classify_heading(heading, fuzzy=True) or SectionKind.OTHER
+                start = max(line.find(heading), 0)
+                self._open(kind, heading, self.span(i, start, start + len(heading)))
+                return
+        else:
+            if self.paragraph:
+                self._close_paragraph()
             start = bullet.end()
             self.item = Item(text=line[start:].strip(), span=self.span(i, start), kind="bullet")
             self._add_item(self.item, i)
             return
-        if self.item is not None and (line[:1].isspace() or stripped[0].islower()) and not self.paragraph:
+        item = self.item
+        if item is not None and (line[:1].isspace() or c.islower()) and not self.paragraph:
             # Continuation of a bullet that wraps onto the next line.
-            self.item.text = f"{self.item.text} {stripped}"
-            self.item.span = Span(line=self.item.span.line, column=self.item.span.column,
-                                  end_line=self.first + i, end_column=len(line.rstrip()) + 1)
+            item.text = f"{item.text} {stripped}"
+            span = item.span
+            item.span = new_span(span.line, span.column, self.first + i, len(line.rstrip()) + 1)
             self._extend_section(i)
             return
         self.item = None
@@ -266,7 +315,7 @@ class _Parser:
 
     # -- sections and items ------------------------------------------------------------------------
     def _open(self, kind: SectionKind, heading: str | None, heading_span: Span | None) -> None:
-        self._append(Section(kind=kind, heading=heading, span=heading_span or Span(line=1, end_line=1, end_column=1), heading_span=heading_span))
+        self._append(Section(kind=kind, heading=heading, span=heading_span or new_span(1, 1, 1, 1), heading_span=heading_span))
 
     def _append(self, section: Section) -> None:
         self.section = section
@@ -280,39 +329,58 @@ class _Parser:
 
     def _extend_section(self, i: int) -> None:
         self._current(i)  # the current section is always the last one appended
+        self._extend_to(i)
+
+    def _extend_to(self, i: int) -> None:
         # The end of self.span(i); run() builds the section's final Span from it.
         end = (self.first + i, len(self.lines[i].rstrip()) + 1)
-        if end > self.section_ends[-1]:
-            self.section_ends[-1] = end
+        ends = self.section_ends
+        if end > ends[-1]:
+            ends[-1] = end
 
     def _add_item(self, item: Item, i: int) -> None:
         section = self._current(i)
         item.priority = _priority(section, item.text)
         section.items.append(item)
-        self._extend_section(i)
+        self._extend_to(i)
 
     def _close_paragraph(self) -> None:
         if not self.paragraph:
             return
         rows, self.paragraph = self.paragraph, []
-        if _is_line_list(self.lines, rows):
+        lines = self.lines
+        if _is_line_list(lines, rows):
             # Unbulleted list lines ("You have 2+ years ...\nYou are familiar with ...") are one
             # item each, not one long sentence.
             for row in rows:
                 self.paragraph = [row]
                 self._close_paragraph()
             return
-        start = self.offsets[rows[0]]
-        text = "\n".join(self.lines[rows[0] : rows[-1] + 1])
+        lo, last = rows[0], rows[-1]
+        start = self.offsets[lo]
+        text = "\n".join(lines[lo : last + 1]) if last > lo else lines[lo]
         intro = self.section is None
         if intro and self.posting.summary is None:
             self.posting.summary = " ".join(text.split())
+        # What _add_item does per sentence, with the section looked up and extended once: every
+        # sentence of the paragraph ends the section on its last line.
+        section = None
+        span_at = self._span_at if last > lo else None
+        number = self.first + lo
         for a, b in _sentences(text):
             sentence = " ".join(text[a:b].split())
             if not sentence:
                 continue
-            span = self._span_at(start + a, start + b, rows[0], rows[-1] + 1)
-            self._add_item(Item(text=sentence, span=span, kind="sentence"), rows[-1])
+            if section is None:
+                section = self._current(last)
+                items = section.items
+            if span_at is None:  # a one-line paragraph: offsets in the text are columns
+                span = new_span(number, a + 1, number, b + 1 if b > a else a + 1)
+            else:
+                span = span_at(start + a, start + b, lo, last + 1)
+            items.append(Item(text=sentence, span=span, priority=_priority(section, sentence), kind="sentence"))
+        if section is not None:
+            self._extend_to(last)
 
     def _span_at(self, start: int, end: int, lo: int, hi: int) -> Span:
         """``Posting.span_at(start, end)`` for offsets within lines ``lo`` to ``hi - 1``: the same
@@ -324,7 +392,7 @@ class _Parser:
             end_column = end - starts[b] + 1
         else:
             b, end_column = a, start - starts[a] + 1
-        return Span(line=self.first + a, column=start - starts[a] + 1, end_line=self.first + b, end_column=end_column)
+        return new_span(self.first + a, start - starts[a] + 1, self.first + b, end_column)
 
     def _organization(self) -> None:
         fm = self.chunk.front_matter
@@ -351,8 +419,7 @@ class _Parser:
                 self.posting.organization = org
                 self.posting.title = title[: cut.start()].strip()
                 span = self.posting.title_span
-                self.posting.title_span = Span(line=span.line, column=span.column, end_line=span.end_line,
-                                               end_column=span.column + len(self.posting.title))
+                self.posting.title_span = new_span(span.line, span.column, span.end_line, span.column + len(self.posting.title))
 
 
 _WRAPPED_END = lazy(r"(?:[,;:(\-–—&/]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|that|which|including))\s*$", re.I)

@@ -15,7 +15,7 @@ from importlib import resources
 from pydantic import Field
 
 from postlint.extract import reference_date, technology
-from postlint.extract.experience import listed_requirements, requirement_items
+from postlint.extract.experience import listed_requirements, posting_line_starts, requirement_items
 from postlint.model import Item, Posting, Priority, SectionKind, Severity, Span
 from postlint.rule import Rule, RuleOptions
 from postlint.textscan import fold, lazy
@@ -127,7 +127,7 @@ class _Needs:
             for first in runs.intersection(self.by_first_word):
                 if any(words <= runs for words in self.by_first_word[first]):
                     return True
-        return any(q in low for q in self.qualifiers) and any(s in low for s in self.graded)
+        return any(map(low.__contains__, self.qualifiers)) and any(map(low.__contains__, self.graded))
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
@@ -191,7 +191,7 @@ class VagueRequirement(Rule):
         needs = _needs(tuple(options.extend_phrases), tuple(options.ignore_phrases),
                        tuple(options.extend_qualifiers), tuple(options.extend_soft_skills))
         matcher = None
-        starts = technology.line_starts(posting)
+        starts = posting_line_starts(posting)
         for item in requirement_items(posting):
             located = technology.locate(posting, item, starts)
             if located is None:
@@ -573,7 +573,7 @@ class LaundryList(Rule):
     Options = LaundryListOptions
 
     def check(self, posting, options):
-        starts = technology.line_starts(posting)
+        starts = posting_line_starts(posting)
         for item in requirement_items(posting):
             # The names technology.in_item would give, without building a span per mention.
             located = technology.locate(posting, item, starts)

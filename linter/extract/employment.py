@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Literal
 
 
 from postlint.model import Posting, Span
-from postlint.textscan import lowered, word_matches
+from postlint.candidates import word_index
+from postlint.textscan import folded, lazy, lowered, word_matches
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -24,20 +25,21 @@ _TYPES: list[tuple[EmploymentType, list[re.Pattern]]] = [
     ("temporary", [re.compile(p + r"\s+(?:role|position|job|employment|assignment)\b") for p in ("temporary", "seasonal")]),
     ("internship", [re.compile(r"intern(?:ship)?s?\b")]),
 ]
-_HOURS = re.compile(
+_HOURS = lazy(
     r"(?<![\d.,])(?P<min>\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:-|–|to)\s*(?P<max>\d{1,2}(?:[.,]\d{1,2})?))?\s*(?:h|hrs?|hours?)\s*"
     r"(?:/\s*w(?:ee)?k|per\s+week|a\s+week|weekly|each\s+week)\b"
     r"|\b(?:part|full)[- ]time\s*\(\s*(?P<paren>\d{1,2})\s*h(?:ou)?r?s?\s*\)",
     re.I,
 )
 # "full-time paid experience", "part-time students": the words describe something else than the job.
-_NOT_THE_JOB = re.compile(
+_NOT_THE_JOB = lazy(
     r"[\s,]{0,3}(?:\w+[\s,]{1,3}){0,2}?(?:paid\s)?(?:experience|equivalent|students?|study|studies|school|enrollment|"
     r"enrolled|course\w*|employees?|staff|workers?|employment experience)\b",
     re.I,
 )
 # The literal each _TYPES pattern starts with (a match holds it).
 _LEADS = {pattern: re.match(r"[a-z -]+", pattern.pattern).group() for _, patterns in _TYPES for pattern in patterns}
+_LEAD_WORDS = {pattern: re.match(r"[a-z]+", lead).group() for pattern, lead in _LEADS.items()}
 _EMPLOYMENT_LABELS = {"employment type", "job type", "work schedule", "schedule", "type", "contract type", "employment"}
 
 
@@ -81,7 +83,7 @@ def _hours(text: str, lower: str):
         end = len(text) if line_end < 0 else line_end
         if end <= searched:  # this line was searched to its end already
             continue
-        for match in _HOURS.finditer(text, max(done, at - _HOURS_REACH), end):
+        for match in _HOURS().finditer(text, max(done, at - _HOURS_REACH), end):
             yield match
             done = match.end()
         searched = end
@@ -89,15 +91,19 @@ def _hours(text: str, lower: str):
 
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employment:
     text = posting.text
-    lower = lowered(text)
+    # An ASCII text's lowered() is its folded(), which is cached and shared with other extractors.
+    lower = folded(text) if text.isascii() else lowered(text)
+    # A match starts a word (word_matches), so the first word of its leading literal begins one of
+    # the posting's words: looked for among the distinct words (shared index) before the text.
+    words = word_index(text).joined
     result = Employment()
     for kind, patterns in _TYPES:
         # A pattern runs only when its leading literal is in the text: `in` is quicker than a scan.
-        patterns = [pattern for pattern in patterns if _LEADS[pattern] in lower]
+        patterns = [pattern for pattern in patterns if _LEAD_WORDS[pattern] in words and _LEADS[pattern] in lower]
         if not patterns:
             continue
         for match in word_matches(patterns, lower):
-            about_job = not _NOT_THE_JOB.match(text, match.end(), match.end() + 60)
+            about_job = not _NOT_THE_JOB().match(text, match.end(), match.end() + 60)
             result.types.append(
                 EmploymentMention(
                     type=kind, span=posting.span_at(match.start(), match.end()),

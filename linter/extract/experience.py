@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal
 from postlint.extract import technology
 from postlint.extract.technology import TechnologyMention
 from postlint.model import Item, Posting, Priority, SectionKind, Span
-from postlint.textscan import fold, lazy
+from postlint.textscan import fold, lazy, line_starts
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -210,6 +210,12 @@ class Experience:
         return None
 
 
+def posting_line_starts(posting: Posting) -> list[int]:
+    """``technology.line_starts(posting)``, cached per posting text and shared by this extractor
+    and the requirement rules (each built it line by line)."""
+    return line_starts(posting.text) if posting.lines else []
+
+
 def requirement_items(posting: Posting) -> list[Item]:
     """Items that state requirements: those in requirement/preferred sections, plus summary
     sentences the parser marked required ("Requires 5+ years ...")."""
@@ -226,7 +232,7 @@ _NOT_A_REQUIREMENT = re.compile(
 # Words that make an item read as something asked of the applicant. Requirement blocks that are
 # never closed by a heading the parser knows swallow perks and company text ("25 days of paid
 # leave", "We invest in your growth"); counting only items that ask something keeps those out.
-_ASKS = re.compile(
+_ASKS = lazy(
     r"\b(?:experience[ds]?|skill(?:s|ed)?|knowledge|proficien\w*|abilit(?:y|ies)|able\s+to|degree|bachelor|master|phd|"
     r"familiar\w*|understanding|expertise|expert|years?|fluen\w*|certifi\w*|comfortable|track\s+record|hands-on|proven|"
     r"background|capab\w*|command\s+of|mastery|competen\w*|qualifi\w*|licen[cs]e|you(?:'re|\s+are|\s+have|\s+can|'ve)|"
@@ -271,7 +277,7 @@ def _listed(key: _ItemsKey) -> tuple[Item, ...]:
     return tuple(
         i for i in items
         if len(i.text.split()) > 1 and not i.text.rstrip().endswith(":") and not _NOT_A_REQUIREMENT.match(i.text)
-        and not _COMPANY_VOICE.match(i.text) and (_ASKS.search(i.text) or technology.find(i.text))
+        and not _COMPANY_VOICE.match(i.text) and (_ASKS().search(i.text) or technology.find(i.text))
     )
 
 
@@ -320,17 +326,22 @@ def find_years(text: str) -> list[tuple[re.Match, float, float | None, bool]]:
 
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Experience:
     result = Experience()
-    starts = technology.line_starts(posting)
+    starts = posting_line_starts(posting)
     items = requirement_items(posting)
     for index, item in enumerate(items):
         located = technology.locate(posting, item, starts)
         if located is None:
             continue
         base, text = located
-        result.demands.extend(_demands(posting, item, base, text))
-        degree = _degree(posting, items, index, base, text)
-        if degree is not None:
-            result.degrees.append(degree)
+        # One folding per item for both pre-checks (find_years' and _may_name_degree's): most
+        # items name neither years nor a degree.
+        low = fold(text)
+        if "year" in low or "yr" in low or "month" in low:
+            result.demands.extend(_demands(posting, item, base, text))
+        if _may_name_degree_folded(low):
+            degree = _degree_of(posting, items, index, base, text)
+            if degree is not None:
+                result.degrees.append(degree)
     # A statement of its own ("Experience may be substituted for the degree") covers every degree.
     if result.degrees and any(_POSTING_ALTERNATIVE().search(i.text) and not _DEGREE().search(i.text) for i in items):
         for degree in result.degrees:
@@ -347,6 +358,8 @@ def _as_title_role(after: str, title_words: set[str]) -> bool:
 
 def _demands(posting: Posting, item: Item, base: int, text: str) -> list[ExperienceDemand]:
     found = find_years(text)
+    if not found:
+        return []
     title_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", posting.title or "")} - _LEVEL_WORDS
     demands = []
     for n, (match, low, high, open_ended) in enumerate(found):
@@ -393,14 +406,23 @@ _DEGREE_SHORT = re.compile(r"[mb][sa]\s+in")  # "MS in", "BS in", "BA in" (no "d
 
 
 def _may_name_degree(text: str) -> bool:
-    low = fold(text)
-    return (any(w in low for w in _DEGREE_WORDS) or ("ph" in low and _DEGREE_PHD.search(low) is not None)
+    return _may_name_degree_folded(fold(text))
+
+
+def _may_name_degree_folded(low: str) -> bool:
+    """:func:`_may_name_degree` of text already folded."""
+    return (any(map(low.__contains__, _DEGREE_WORDS)) or ("ph" in low and _DEGREE_PHD.search(low) is not None)
             or _DEGREE_SHORT.search(low) is not None)
 
 
 def _degree(posting: Posting, items: list[Item], index: int, base: int, text: str) -> DegreeDemand | None:
     if not _may_name_degree(text):
         return None
+    return _degree_of(posting, items, index, base, text)
+
+
+def _degree_of(posting: Posting, items: list[Item], index: int, base: int, text: str) -> DegreeDemand | None:
+    """:func:`_degree` once the text passed :func:`_may_name_degree`."""
     matches = list(_DEGREE().finditer(text))
     specific = [m for m in matches if m.lastgroup != "any"]
     if specific:

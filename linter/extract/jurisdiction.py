@@ -12,12 +12,13 @@ in force on the posting date) is decided by the rules that read ``rules/data/jur
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 
+from postlint.candidates import word_index
 from postlint.extract.location import US_STATES
 from postlint.model import Posting, Span
 from postlint.textscan import fold, lazy
@@ -45,7 +46,7 @@ _PROVINCES = {
 _PROVINCE_CODES = "BC ON AB QC MB SK NS NB NL PE".split()
 _NYC = lazy(r"\b(?:New York City|NYC|Manhattan|Brooklyn|Queens|the Bronx|Staten Island|New York,\s*NY)\b")
 _CITY_PROVINCE = lazy(r"\b[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2},\s*(?P<prov>%s)\b" % "|".join(_PROVINCE_CODES))
-_CITY_STATE = re.compile(r"\b[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,2},\s*(?P<state>%s)\b" % "|".join(US_STATES))
+_CITY_STATE = lazy(r"\b[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,2},\s*(?P<state>%s)\b" % "|".join(US_STATES))
 # Longest names first, so "West Virginia" is not read as "Virginia" and "Washington, DC" not as WA.
 _PLACE_NAME = lazy(
     r"\b(?P<name>%s)\b" % "|".join(re.escape(n) for n in sorted({**_STATE_NAMES, **_PROVINCES}, key=len, reverse=True))
@@ -77,12 +78,54 @@ def _says_where(line: str) -> bool:
 
 
 # What _codes_for cannot find a code without: a comma before two capitals (", CO", ", BC"), a New
-# York City name, or a state or province name. Case-sensitive and without a leading \b, so re jumps
-# to commas and capitals. The comma's tail is a lookahead: no match here spans two lines.
-_PLACE_HINT = re.compile(
-    r",(?=\s*[A-Z]{2})|NYC|Manhattan|Brooklyn|Queens|Bronx|Staten Island|New York|%s"
-    % "|".join(re.escape(n) for n in sorted({**_STATE_NAMES, **_PROVINCES}, key=len, reverse=True))
-)
+# York City name, or a state or province name at the start of a word (each of its patterns reads
+# them after "\b"). The comma's tail is a lookahead: it starts the line it is on, even when the
+# capitals are on the next one.
+_COMMA_HINT = re.compile(r",(?=\s*[A-Z]{2})")  # led by a literal: a fast scan
+_HINT_NAMES = ("NYC", "Manhattan", "Brooklyn", "Queens", "Bronx", "Staten Island", "New York", *_STATE_NAMES, *_PROVINCES)
+_LEADING_LETTERS = re.compile(r"[a-z]*")
+_WHERE_LABEL = re.compile(r"locat|office|based|where|duty station|remote", re.I)
+
+
+@lru_cache(maxsize=1)
+def _hint_keys() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The hint names by the run of ASCII letters they start with, in lower case ("north" for "North
+    Dakota"), and the names to find by a C scan instead: those whose first word is short and common
+    ("New", "NYC"), listing whose every occurrence would cost more."""
+    keyed: dict[str, list[str]] = {}
+    scanned: dict[str, list[str]] = {}
+    for name in _HINT_NAMES:
+        key = _LEADING_LETTERS.match(name.lower()).group()
+        if len(key) > 3:
+            keyed.setdefault(key, []).append(name)
+        else:  # by the first word as written ("New"): one scan for the five "New ..." names
+            scanned.setdefault(name[: len(key)], []).append(name)
+    return ({key: tuple(names) for key, names in keyed.items()},
+            {prefix: tuple(names) for prefix, names in scanned.items()})
+
+
+def _hint_line_starts(text: str) -> list[int]:
+    """The offsets of the lines of ``text`` that hold a hint, in order. Names are looked up in the
+    posting's word index (shared with location, statements and the language rules): one regex
+    search for 70 names tried at every capital letter cost more than the rest of this extractor.
+
+    A name found only inside a word ("Ohioan") starts no line here; _codes_for finds no code in
+    such a line anyway."""
+    hints = [match.start() for match in _COMMA_HINT.finditer(text)]
+    keyed, scanned = _hint_keys()
+    index = word_index(text)
+    for key in keyed.keys() & index.words:
+        names = keyed[key]
+        hints.extend(at for at in index.run_starts(key) if text.startswith(names, at))
+    for prefix, names in scanned.items():
+        if prefix.lower() not in index.words:  # the prefix is a whole run of letters in each name
+            continue
+        at = text.find(prefix)
+        while at >= 0:
+            if text.startswith(names, at):
+                hints.append(at)
+            at = text.find(prefix, at + 1)
+    return sorted({text.rfind("\n", 0, at) + 1 for at in hints})
 
 
 @dataclass(slots=True, kw_only=True)
@@ -97,7 +140,7 @@ def _codes_for(text: str) -> list[str]:
     codes = []
     if _NYC().search(text):
         codes += ["US-NY-NYC", "US-NY"]
-    for match in _CITY_STATE.finditer(text):
+    for match in _CITY_STATE().finditer(text):
         state = match.group("state")
         if state == "WA" and re.search(r"Washington,\s*$", text[: match.start("state")]) and "DC" in text:
             continue
@@ -129,7 +172,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> list[J
     if context is not None and not context.infer_jurisdictions:
         return found
     for label in posting.labels:
-        if re.search(r"locat|office|based|where|duty station|remote", label.name, re.I):
+        if _WHERE_LABEL.search(label.name):
             for code in _codes_for(label.value):
                 add(code, "location", label.value, label.value_span)
     front = posting.front_matter.get("location")
@@ -139,15 +182,9 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> list[J
     # Only lines that can name a place are read (a line yields codes only then): one quick search
     # of the whole text instead of the slow _WHERE search on every line.
     text = posting.text
-    hints = [match.start() for match in _PLACE_HINT.finditer(text)]
-    if not hints:
-        return found
-    starts, offset = [], 0
-    for line in posting.lines:
-        starts.append(offset)
-        offset += len(line.text) + 1
-    for index in sorted({bisect.bisect_right(starts, at) - 1 for at in hints}):
-        body, offset = posting.lines[index].text, starts[index]
+    for offset in _hint_line_starts(text):
+        end = text.find("\n", offset)
+        body = text[offset:] if end < 0 else text[offset:end]  # the line's text: posting.text joins them
         if body and len(body) < 400 and _says_where(body) and not _NOT_WHERE().search(body):
             for code in _codes_for(body):
                 add(code, "location", body.strip(), posting.span_at(offset, offset + len(body)))

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 
-from postlint.candidates import finditer_at, literal_starts
+from postlint.candidates import finditer_at, literal_starts, word_index
 from postlint.textscan import folded
 from postlint.model import Posting, Span
-from postlint.textscan import lowered, word_matches
+from postlint.textscan import lazy, lowered, word_matches
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -22,7 +22,8 @@ US_STATES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 ).split()
-_CITY_STATE = re.compile(r"\b(?P<city>[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2}),\s*(?P<state>%s)\b" % "|".join(US_STATES))
+# Compiled on first use: only postings with ", ST" or a location label need it.
+_CITY_STATE = lazy(r"\b(?P<city>[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2}),\s*(?P<state>%s)\b" % "|".join(US_STATES))
 # ", CA" is a literal-led pattern and quick to find; the city before it is matched only near one.
 _COMMA_STATE = re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
 _CITY_WINDOW = 100  # characters before ", ST" searched for the city (three words fit easily)
@@ -57,8 +58,14 @@ _LOCATION_LABELS = {
 
 
 @lru_cache(maxsize=1)
+def _places_data() -> dict:
+    """data/places.toml, parsed once (the names and the place pattern both read it)."""
+    return tomllib.loads(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _place_names() -> list[str]:
-    data = tomllib.loads(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
+    data = _places_data()
     return sorted({n for key in ("countries", "us_states", "cities") for n in data[key]}, key=len, reverse=True)
 
 
@@ -67,7 +74,7 @@ def _named_place() -> re.Pattern:
     """A known country, state or city after a locating cue ("based in Singapore", "in our Dublin
     office", "City of Los Angeles") or before an office word ("our Dublin team"). Names are matched
     case-sensitively, so "in turkey sandwiches" and "german" are not places."""
-    data = tomllib.loads(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
+    data = _places_data()
     names = _place_names()
     place = "|".join(re.escape(n) for n in names)
     countries = "|".join(re.escape(n) for n in sorted(set(data["countries"]) | set(data["us_states"]), key=len, reverse=True))
@@ -81,40 +88,72 @@ def _named_place() -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=1)
-def _place_finder() -> re.Pattern:
-    """Any known place name, grouped by first character ("A(?:lbania|msterdam|...)|B(?:...)"):
-    without a leading lookbehind, re jumps straight to the characters names start with."""
-    groups: dict[str, list[str]] = {}
-    for name in _place_names():
-        groups.setdefault(name[0], []).append(re.escape(name[1:]))
-    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()))
-
-
 # Every _named_place match starts at one of: a place name ("Dublin office", ", Germany"); "the "
 # before a place after ", "; a cue word and a space at most _CUE_REACH characters before a place
 # ("headquartered in the one of our county of " is the longest); "based in " and the like
 # (place3, any capitalised word).
 _CUE = re.compile(r"(?:in|at|à|near|based|located|headquartered|offices?|hubs?|city|county|state) ")
 _CUE_REACH = 42
-_IN = re.compile(" in ")
-_IN_CUES = ("based", "located", "headquartered", "office", "offices", "office is")
+_IN_PHRASES = tuple(cue + " in " for cue in ("based", "located", "headquartered", "office", "offices", "office is"))
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Place names by the run of ASCII letters they start with, in lower case ("new" for "New
+    York", "krak" for "Kraków", "u" for "U.S."), and the names that start with another character."""
+    keyed: dict[str, list[str]] = {}
+    others = []
+    for name in _place_names():
+        key = _LEADING_LETTERS.match(name.lower()).group()
+        if key:
+            keyed.setdefault(key, []).append(name)
+        else:
+            others.append(name)
+    return {key: tuple(names) for key, names in keyed.items()}, tuple(others)
+
+
+_LEADING_LETTERS = re.compile(r"[a-z]*")
+
+
+def _place_starts(text: str) -> list[int]:
+    """Where a known place name starts a word: a superset of where a _named_place place can be,
+    since every place there follows a space or ", " or is led by ``(?<![\\w-])``. Found by looking
+    the names' first words up in the posting's word index (shared with the statements extractor
+    and the language rules) instead of searching the text for 400 names."""
+    keyed, others = _place_keys()
+    index = word_index(text)
+    found = set()
+    for key in keyed.keys() & index.words:
+        names = keyed[key]
+        if len(key) > 3:
+            for at in index.run_starts(key):
+                if text.startswith(names, at):
+                    found.add(at)
+            continue
+        # A short first word ("the", "new", "us", "s" of "São") is common: listing where it occurs
+        # costs more than a C scan for each of its few names.
+        for name in names:
+            at = text.find(name)
+            while at >= 0:
+                found.add(at)
+                at = text.find(name, at + 1)
+    for name in others:  # "Österreich": a few names, each one C scan
+        at = text.find(name)
+        while at >= 0:
+            found.add(at)
+            at = text.find(name, at + 1)
+    return sorted(found)
 
 
 def _named_place_starts(text: str) -> set[int]:
     """A superset of the offsets where a :func:`_named_place` match can start."""
     low = folded(text)
     starts = set()
-    finder = _place_finder().search
-    found = finder(text)
-    while found is not None:
-        place = found.start()
+    for place in _place_starts(text):
         starts.update((place, place - 4))
         starts.update(cue.start() for cue in _CUE.finditer(low, max(0, place - _CUE_REACH), place))
-        found = finder(text, place + 1)  # every start, overlapping names included
-    for found in _IN.finditer(low):
-        at = found.start()
-        starts.update(at - len(cue) for cue in _IN_CUES if low.endswith(cue, 0, at))
+    # Where a cue stands before " in " (place3's "based in ..."): one C scan per cue.
+    starts.update(literal_starts(low, _IN_PHRASES))
     return starts
 
 
@@ -159,7 +198,7 @@ def _city_states(text: str):
         if anchor.start() < done:
             continue
         # pos/endpos keep the real text around the window, so \b sees the characters beyond it.
-        for match in _CITY_STATE.finditer(text, max(done, anchor.start() - _CITY_WINDOW), anchor.end()):
+        for match in _CITY_STATE().finditer(text, max(done, anchor.start() - _CITY_WINDOW), anchor.end()):
             yield match
             done = match.end()
 
@@ -168,7 +207,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     result = Location()
     for label in posting.labels:
         if label.name.lower() in _LOCATION_LABELS:
-            state = _CITY_STATE.search(label.value)
+            state = _CITY_STATE().search(label.value)
             result.places.append(
                 LocationMention(text=label.value, span=label.value_span, source="label", state=state.group("state") if state else None)
             )
