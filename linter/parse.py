@@ -25,38 +25,6 @@ _LABEL = re.compile(
     r"^\s*(?:[-*]\s+)?(?P<b1>\*\*|__)?(?P<label>[A-Z][A-Za-z0-9 /&'’()\-]{0,40}?)\s*"
     r"(?:(?P<b2>\*\*|__)\s*:|:(?:\s*+(?P<b3>\*\*|__))?)\s++(?P<value>\S.*)$"
 )
-# Span and Line are frozen dataclasses, whose generated __init__ sets each field through
-# object.__setattr__: about three times slower than setting the slots directly. The parser builds
-# ~170 of them per posting, so it sets the slots itself; the objects are the same in every way.
-_new = object.__new__
-_SPAN_SLOTS = (Span.line.__set__, Span.column.__set__, Span.end_line.__set__, Span.end_column.__set__)
-_LINE_SLOTS = (Line.number.__set__, Line.text.__set__)
-
-
-def new_span(line: int, column: int, end_line: int, end_column: int, _slots=_SPAN_SLOTS) -> Span:
-    """``Span(line=line, column=column, end_line=end_line, end_column=end_column)``, faster."""
-    span = _new(Span)
-    set_line, set_column, set_end_line, set_end_column = _slots
-    set_line(span, line)
-    set_column(span, column)
-    set_end_line(span, end_line)
-    set_end_column(span, end_column)
-    return span
-
-
-def _new_lines(first: int, texts: list[str]) -> list[Line]:
-    """``[Line(number=first + i, text=t) for i, t in enumerate(texts)]``, faster."""
-    set_number, set_text = _LINE_SLOTS
-    lines = []
-    append = lines.append
-    for number, text in enumerate(texts, first):
-        line = _new(Line)
-        set_number(line, number)
-        set_text(line, text)
-        append(line)
-    return lines
-
-
 _FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w ]*):")
 _FRONT_MATTER_BULLET = re.compile(r"^(\s*-\s++)(\S.*)$")
 _FRONT_MATTER_TITLE = re.compile(r"^(title\s*:\s*+)(.*)$")
@@ -132,7 +100,7 @@ class _Parser:
             index=index,
             span=Span(line=self.first, column=1, end_line=self.first + max(len(raw) - 1, 0), end_column=len(raw[-1]) + 1 if raw else 1),
             front_matter=_plain(chunk.front_matter),
-            lines=_new_lines(self.first, lines),
+            lines=[Line(number=number, text=text) for number, text in enumerate(lines, self.first)],
             suppressions=self.suppressions,
             problems=chunk.problems,
             includes=includes,
@@ -170,7 +138,7 @@ class _Parser:
         if end is None:
             end = len(self.lines[i].rstrip())
         number = self.first + i
-        return new_span(number, start + 1, number, (end if end > start else start) + 1)
+        return Span(line=number, column=start + 1, end_line=number, end_column=(end if end > start else start) + 1)
 
     # -- driver ----------------------------------------------------------------------------------
     def run(self) -> Posting:
@@ -186,7 +154,7 @@ class _Parser:
         for section, end in zip(self.sections, self.section_ends):
             span = section.span
             if end > (span.end_line, span.end_column):
-                section.span = new_span(span.line, span.column, end[0], end[1])
+                section.span = Span(line=span.line, column=span.column, end_line=end[0], end_column=end[1])
         self.posting.sections = [s for s in self.sections if s.items or s.heading]
         self._organization()
         return self.posting
@@ -285,7 +253,7 @@ class _Parser:
             # Continuation of a bullet that wraps onto the next line.
             item.text = f"{item.text} {stripped}"
             span = item.span
-            item.span = new_span(span.line, span.column, self.first + i, len(line.rstrip()) + 1)
+            item.span = Span(line=span.line, column=span.column, end_line=self.first + i, end_column=len(line.rstrip()) + 1)
             self._extend_section(i)
             return
         self.item = None
@@ -315,7 +283,8 @@ class _Parser:
 
     # -- sections and items ------------------------------------------------------------------------
     def _open(self, kind: SectionKind, heading: str | None, heading_span: Span | None) -> None:
-        self._append(Section(kind=kind, heading=heading, span=heading_span or new_span(1, 1, 1, 1), heading_span=heading_span))
+        span = heading_span or Span(line=1, column=1, end_line=1, end_column=1)
+        self._append(Section(kind=kind, heading=heading, span=span, heading_span=heading_span))
 
     def _append(self, section: Section) -> None:
         self.section = section
@@ -375,7 +344,7 @@ class _Parser:
                 section = self._current(last)
                 items = section.items
             if span_at is None:  # a one-line paragraph: offsets in the text are columns
-                span = new_span(number, a + 1, number, b + 1 if b > a else a + 1)
+                span = Span(line=number, column=a + 1, end_line=number, end_column=b + 1 if b > a else a + 1)
             else:
                 span = span_at(start + a, start + b, lo, last + 1)
             items.append(Item(text=sentence, span=span, priority=_priority(section, sentence), kind="sentence"))
@@ -392,7 +361,7 @@ class _Parser:
             end_column = end - starts[b] + 1
         else:
             b, end_column = a, start - starts[a] + 1
-        return new_span(self.first + a, start - starts[a] + 1, self.first + b, end_column)
+        return Span(line=self.first + a, column=start - starts[a] + 1, end_line=self.first + b, end_column=end_column)
 
     def _organization(self) -> None:
         fm = self.chunk.front_matter
@@ -419,7 +388,9 @@ class _Parser:
                 self.posting.organization = org
                 self.posting.title = title[: cut.start()].strip()
                 span = self.posting.title_span
-                self.posting.title_span = new_span(span.line, span.column, span.end_line, span.column + len(self.posting.title))
+                self.posting.title_span = Span(
+                    line=span.line, column=span.column, end_line=span.end_line, end_column=span.column + len(self.posting.title)
+                )
 
 
 _WRAPPED_END = lazy(r"(?:[,;:(\-–—&/]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|that|which|including))\s*$", re.I)
