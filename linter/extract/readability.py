@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 
@@ -331,7 +331,8 @@ def _prose_items(posting: Posting) -> list[Item]:
         for item in section.items:
             if item.kind == "value":
                 continue
-            if item.kind == "bullet" and len(item.text.split()) < MIN_BULLET_WORDS:
+            # At most MIN_BULLET_WORDS - 1 splits: whether a bullet is short needs no more words.
+            if item.kind == "bullet" and len(item.text.split(None, MIN_BULLET_WORDS - 1)) < MIN_BULLET_WORDS:
                 continue
             items.append(item)
     return items
@@ -359,8 +360,41 @@ def _item_sentence_span(item: Item, a: int, b: int) -> Span:
     """The span of ``item.text[a:b]`` when the item sits on one line, else the item's span."""
     span = item.span
     if span.line == span.end_line and span.end_column - span.column == len(item.text):
+        if a == 0 and b == len(item.text):
+            return span  # the whole item: the same (frozen) span, not a new one
         return Span(line=span.line, column=span.column + a, end_line=span.line, end_column=span.column + b)
     return span
+
+
+def _sentence_offsets(texts: list[str]) -> list[tuple[int, int, int]]:
+    """``(i, a, b)`` for each sentence ``texts[i][a:b]``, as ``split_sentences`` finds them in each text.
+
+    One scan over the texts joined by NUL instead of one call per text: no sentence end can reach
+    across a NUL (``_SENTENCE_END`` needs whitespace after the stop, then a capital, digit or quote),
+    and an abbreviation window never starts before its text, whose NUL neighbour is a non-word
+    character for ``\b`` just as the start of a string is."""
+    joined = "\0".join(texts)
+    if joined.count("\0") >= len(texts):  # a text holds a NUL itself: one text at a time
+        return [(i, a, b) for i, text in enumerate(texts) for a, b in split_sentences(text)]
+    found = []
+    search = _ABBREVIATION.search
+    ends = _SENTENCE_END.finditer(joined) if "." in joined or "!" in joined or "?" in joined else iter(())
+    end = next(ends, None)
+    base = 0  # where text i starts in ``joined``
+    for i, text in enumerate(texts):
+        limit = base + len(text)
+        start = base
+        while end is not None and end.start() < limit:
+            stop = end.start() + 1
+            # An abbreviation is at most 7 characters ("approx."): only the last 8 are searched.
+            if not search(joined, max(start, stop - 8), stop):
+                found.append((i, start - base, stop - base))
+                start = end.end()
+            end = next(ends, None)
+        if not text[start - base :].isspace() and start < limit:
+            found.append((i, start - base, len(text.rstrip())))
+        base = limit + 1
+    return found
 
 
 # The commonest function words of English and of the other languages postings come in. English
@@ -389,7 +423,10 @@ def _case_forms(words: frozenset[str]) -> frozenset[str]:
 # _WORD only finds ASCII words, so only ASCII case forms can occur; "für", "är" never match.
 _ENGLISH_FORMS = _case_forms(_ENGLISH)
 _OTHER_FORMS = _case_forms(frozenset(w for w in _OTHER if w.isascii()))
-_FUNCTION_WORDS = dict.fromkeys(_ENGLISH_FORMS, 1) | dict.fromkeys(_OTHER_FORMS, 1j)  # the sets share no word
+# 1 per English, 1 << 40 per other function word (the sets share no word): one sum of small ints,
+# which ``sum`` adds in C, where adding complex numbers (1 and 1j) made an object per word.
+_OTHER_UNIT = 1 << 40
+_FUNCTION_WORDS = dict.fromkeys(_ENGLISH_FORMS, 1) | dict.fromkeys(_OTHER_FORMS, _OTHER_UNIT)
 MIN_ENGLISH_SHARE = 0.02  # below this share of English function words, a long text is not English
 
 
@@ -419,35 +456,49 @@ def is_english(words: list[str], text: str = "") -> bool:
         return False
     # Each distinct word is looked up once (a posting repeats most of its words).
     # _FUNCTION_WORDS holds every case form of the words (the words are ASCII), so no word is
-    # lower-cased: one C-level pass adds 1 per English and 1j per other function word.
-    tally = sum(map(_FUNCTION_WORDS.get, words, repeat(0)))
-    english, other = int(tally.real), int(tally.imag)
+    # lower-cased: one C-level pass adds up their values.
+    other, english = divmod(sum(map(_FUNCTION_WORDS.get, words, repeat(0))), _OTHER_UNIT)
     if other >= 5 and other > english:
         return False
     return not (len(words) >= 50 and english / len(words) < MIN_ENGLISH_SHARE)
 
 
+# Syllables of the words met so far, so that a posting's words are summed in one C-level pass over
+# ``dict.__getitem__`` instead of one cached-function call per word. A cache (bounded like
+# ``syllables``' own): emptied when it outgrows a corpus's vocabulary.
+_SYLLABLE_COUNTS: dict[str, int] = {}
+
+
+def _total_syllables(words: list[str]) -> int:
+    counts = _SYLLABLE_COUNTS
+    try:
+        return sum(map(counts.__getitem__, words))
+    except KeyError:
+        if len(counts) > 1 << 16:
+            counts.clear()
+        for word in words:
+            if word not in counts:
+                counts[word] = syllables(word)
+        return sum(map(counts.__getitem__, words))
+
+
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readability:
     all_words = words(posting.text)
-    spans, texts = [], []
-    for item in _prose_items(posting):
-        text = item.text
-        # Every ADDRESS alternative holds one of these markers: without them there is nothing to blank.
-        addresses = "](" in text or "http" in text or "www." in text or "@" in text
-        for a, b in split_sentences(text):
-            spans.append((item, a, b))
-            texts.append(ADDRESS.sub(" ", text[a:b]) if addresses else text[a:b])
+    items = _prose_items(posting)
+    item_texts = [item.text for item in items]
+    # Every ADDRESS alternative holds one of these markers: without them there is nothing to blank.
+    addresses = [("](" in text or "http" in text or "www." in text or "@" in text) for text in item_texts]
+    offsets = _sentence_offsets(item_texts)
+    texts = [ADDRESS.sub(" ", item_texts[i][a:b]) if addresses[i] else item_texts[i][a:b] for i, a, b in offsets]
+    found = words_of_each(texts)
     # Counted in locals and put into the model once: setting a model's field per sentence cost more
     # than counting the sentence.
-    sentences = word_count = total_syllables = 0
-    stats = []
-    for (item, a, b), found in zip(spans, words_of_each(texts)):
-        if not found:
-            continue
-        sentences += 1
-        word_count += len(found)
-        total_syllables += sum(map(syllables, found))
-        stats.append(SentenceStat(span=_item_sentence_span(item, a, b), words=len(found)))
+    stats = [SentenceStat(span=_item_sentence_span(items[i], a, b), words=len(sentence))
+             for (i, a, b), sentence in zip(offsets, found) if sentence]
+    sentences = len(stats)
+    prose = list(chain.from_iterable(found))
+    word_count = len(prose)
+    total_syllables = _total_syllables(prose)
     figures = {}
     if sentences and word_count:
         figures["words_per_sentence"] = round(word_count / sentences, 2)
