@@ -162,6 +162,40 @@ def _block_end(starts: list[int], i: int, width: int, size: int) -> int:
     return starts[i] + width if i < len(starts) else size
 
 
+# A pronunciation's syllables are its phones that end in a stress digit. Digits become "1",
+# whitespace " ", all else "a": every such phone is then a b"1 " once a space is appended.
+_PHONE_ENDS = bytes(49 if 48 <= c <= 57 else 32 if c in b" \t\n\r\x0b\x0c" else 97 for c in range(256))
+
+
+def _line_of(data, keys: list[bytes], starts: list[int], target: bytes) -> int:
+    """Where "\\nword " is in the file (at its newline), or -1.
+
+    In a sorted file the word's line lies after the start of block i - 1 (whose word is smaller) and
+    by the start of block i (the near region); a word not there is looked for over the neighbouring
+    blocks too (the wide region), which absorbs the file's local disorder. The answer is the first
+    "\\nword " in the near region, else the first in the wide one. Most searches find it with one
+    ``find`` of "\\nword", which skips through a block faster than a needle ending in the space
+    every line is full of; the exact needle is looked for only when a longer word's line comes first."""
+    i = bisect_left(keys, target)
+    size, exact = len(data), len(target) + 2
+    near = (max(starts[i - 1] - 1, 0), _block_end(starts, i, exact, size)) if i else None
+    wide = (max(starts[max(i - 2, 0)] - 1, 0), _block_end(starts, i + 1, exact, size))
+    needle = b"\n" + target
+    found = data.find(needle, *near) if near else -1
+    if found >= 0:
+        if data[found + exact - 1 : found + exact] == b" " and found + exact <= near[1]:
+            return found  # the first "\\nword" of the near region is the word's line
+        # A longer word's line comes first: the exact needle, region by region, as before.
+        needle += b" "
+        found = data.find(needle, *near)
+        return found if found >= 0 else data.find(needle, *wide)
+    # Not in the near region at all: the first "\\nword" of the wide one, if it is the word's line.
+    found = data.find(needle, *wide)
+    if found < 0 or (data[found + exact - 1 : found + exact] == b" " and found + exact <= wide[1]):
+        return found
+    return data.find(needle + b" ", *wide)
+
+
 def _dictionary_syllables(word: str) -> int | None:
     """Syllables of ``word`` (lowercase) by the dictionary's first pronunciation, or None if absent."""
     index = _cmudict_index()
@@ -175,24 +209,17 @@ def _dictionary_syllables(word: str) -> int | None:
         return None
     data = _cmudict()
     keys, starts = index
-    if data[: len(target) + 1] == target + b" ":
+    width = len(target) + 1
+    if data[:width] == target + b" ":
         found = 0  # the file's first line
     else:
-        # In a sorted file the word's line lies after the start of block i - 1 (whose word is
-        # smaller) and by the start of block i; a word not there is looked for over the neighbouring
-        # blocks too, which absorbs the file's local disorder.
-        i = bisect_left(keys, target)
-        needle = b"\n" + target + b" "
-        found = data.find(needle, max(starts[i - 1] - 1, 0), _block_end(starts, i, len(needle), len(data))) if i else -1
+        found = _line_of(data, keys, starts, target)
         if found < 0:
-            found = data.find(needle, max(starts[max(i - 2, 0)] - 1, 0), _block_end(starts, i + 1, len(needle), len(data)))
-            if found < 0:
-                return None
+            return None
         found += 1
     end = data.find(b"\n", found)
-    line = data[found : len(data) if end < 0 else end]
-    phones = line[len(target) + 1 :].split(b"#", 1)[0]
-    return sum(1 for phone in phones.split() if phone[-1:].isdigit())
+    phones = data[found + width : len(data) if end < 0 else end].split(b"#", 1)[0]
+    return (phones.translate(_PHONE_ENDS) + b" ").count(b"1 ")
 
 
 # -- hyphenation (Pyphen's en_US patterns, read lazily) -------------------------------------------------
@@ -200,32 +227,35 @@ def _dictionary_syllables(word: str) -> int | None:
 # Words the dictionary lacks get Pyphen's hyphenation points + 1, as in textstat. Building a
 # ``pyphen.Pyphen`` parses all 11,000 patterns of hyph_en_US.dic with a regex each (~50 ms, plus
 # ~10 ms to import pyphen), and nearly every posting has one word the dictionary lacks (a product, a
-# name), so a one-file check paid it every time. Here the file is read as text and indexed by its
-# patterns' letters in a few C-level passes (~3 ms); a pattern's digits are parsed, exactly as Pyphen
+# name), so a one-file check paid it every time. Here the file's bytes are indexed by its patterns'
+# letters in a few C-level passes (~2 ms); a pattern's digits are parsed, exactly as Pyphen
 # parses them, only when a word needs that pattern. A file this fast path does not understand (Pyphen's
 # nonstandard ``/`` alternatives, ``^^hh`` escapes, padded lines, duplicate patterns, non-ASCII digits)
 # is handed to Pyphen itself. tests/test_offline.py checks that both give the same positions.
 
-_PYPHEN_IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
+_PYPHEN_IGNORED = (b"%", b"#", b"LEFTHYPHENMIN", b"RIGHTHYPHENMIN", b"COMPOUNDLEFTHYPHENMIN", b"COMPOUNDRIGHTHYPHENMIN")
 _PYPHEN_PARSE = re.compile(r"(\d?)(\D?)").findall  # Pyphen's own pattern parser
 _ASCII_BYTES = bytes(range(128))
 
 
 class _Hyphenator:
-    """Pyphen's ``positions`` (en_US, left=2, right=2) over an index of the raw pattern lines."""
+    """Pyphen's ``positions`` (en_US, left=2, right=2) over an index of the raw pattern lines.
 
-    def __init__(self, lines: dict[str, str], maxlen: int) -> None:
-        self.lines, self.maxlen = lines, maxlen
-        self.parsed: dict[str, tuple[int, tuple[int, ...]] | None] = {}
+    The index is of UTF-8 bytes (the file's own), so building it decodes nothing: a word's substrings
+    are looked up encoded."""
 
-    def _pattern(self, key: str) -> tuple[int, tuple[int, ...]] | None:
+    def __init__(self, lines: dict[bytes, bytes]) -> None:
+        self.lines = lines
+        self.parsed: dict[bytes, tuple[int, tuple[int, ...]] | None] = {}
+
+    def _pattern(self, key: bytes) -> tuple[int, tuple[int, ...]] | None:
         """(offset, values) of the pattern with letters ``key``, parsed as ``pyphen.HyphDict`` does."""
         if key in self.parsed:
             return self.parsed[key]
         line = self.lines.get(key)
         found = None
         if line is not None and not line.startswith(_PYPHEN_IGNORED):
-            values = tuple(int(digit or "0") for digit, _ in _PYPHEN_PARSE(line))
+            values = tuple(int(digit or "0") for digit, _ in _PYPHEN_PARSE(line.decode("utf-8")))
             if max(values):  # Pyphen skips patterns of zeros only
                 start, end = 0, len(values)
                 while not values[start]:
@@ -239,11 +269,18 @@ class _Hyphenator:
     def positions(self, word: str) -> list[int]:
         right = len(word) - 2  # Pyphen's bounds use the word as given, before lower-casing
         pointed = f".{word.lower()}."
-        references = [0] * (len(pointed) + 1)
-        for i in range(len(pointed) - 1):
-            stop = min(i + self.maxlen, len(pointed)) + 1
-            for j in range(i + 1, stop):
-                pattern = self._pattern(pointed[i:j])
+        n = len(pointed)
+        # Every substring is looked up: Pyphen stops at its longest pattern, but a longer key is in no
+        # index, so the bound changes nothing (and most words are shorter than that pattern anyway).
+        if pointed.isascii():
+            keys = pointed.encode("ascii")
+            substrings = [[keys[i:j] for j in range(i + 1, n + 1)] for i in range(n - 1)]
+        else:
+            substrings = [[pointed[i:j].encode("utf-8") for j in range(i + 1, n + 1)] for i in range(n - 1)]
+        references = [0] * (n + 1)
+        for i, keys_at in enumerate(substrings):
+            for key in keys_at:
+                pattern = self._pattern(key)
                 if not pattern:
                     continue
                 offset, values = pattern
@@ -262,27 +299,29 @@ def _fast_hyphenator() -> _Hyphenator | None:
         return None
     path = Path(list(spec.submodule_search_locations)[0]) / "dictionaries" / "hyph_en_US.dic"
     try:
-        encoding = path.read_bytes().split(b"\n", 1)[0].decode()
-        if encoding.lower() != "utf-8":
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    first, _, body = raw.partition(b"\n")
+    try:
+        if first.decode().lower() != "utf-8":
             return None
-        text = path.read_text(encoding)  # universal newlines, as Pyphen reads it
-    except (OSError, UnicodeDecodeError, LookupError):
+        body.decode("utf-8")  # as Pyphen would read it: a file that is not UTF-8 goes to Pyphen
+        other = body.translate(None, _ASCII_BYTES).decode("utf-8")  # the non-ASCII characters
+    except UnicodeDecodeError:
         return None
-    body = text.split("\n", 1)[1] if "\n" in text else ""
-    raw = body.encode("utf-8")
-    other = raw.translate(None, _ASCII_BYTES).decode("utf-8")  # the non-ASCII characters
-    if "/" in body or "^^" in body or any(c.isdigit() or c.isspace() for c in set(other)):
+    if b"/" in body or b"^^" in body or any(c.isdigit() or c.isspace() for c in set(other)):
         return None
-    if any(c in body for c in "\t\r\x0b\x0c\x1c\x1d\x1e\x1f") or " \n" in body or "\n " in body \
-            or body.startswith(" ") or body.endswith(" "):
-        return None  # Pyphen strips each line; here lines must need no stripping
-    lines = body.split("\n")
-    keys = raw.translate(None, b"0123456789").decode("utf-8").split("\n")
+    # Pyphen reads the file with universal newlines and strips each line; here lines must need neither.
+    if any(c in body for c in b"\t\r\x0b\x0c\x1c\x1d\x1e\x1f") or b" \n" in body or b"\n " in body \
+            or body.startswith(b" ") or body.endswith(b" "):
+        return None
+    lines = body.split(b"\n")
+    keys = body.translate(None, b"0123456789").split(b"\n")
     index = dict(zip(keys, lines))
-    if len(index) - ("" in index) != len(keys) - keys.count(""):
+    if len(index) - (b"" in index) != len(keys) - keys.count(b""):
         return None  # a pattern given twice: Pyphen's keep-the-last-nonzero rule would apply
-    # The longest key bounds the substrings looked up; a longer bound than Pyphen's finds nothing more.
-    return _Hyphenator(index, max(map(len, keys)))
+    return _Hyphenator(index)
 
 
 @lru_cache(maxsize=1)
