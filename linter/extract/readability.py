@@ -133,6 +133,7 @@ def _cmudict() -> bytes | mmap.mmap | None:
 # ``find`` of "\nword " over that block (over its neighbours too when it is not there, which absorbs
 # local disorder) finds the word's first line.
 _BLOCK = 4096
+_LINE_KEY = re.compile(rb"\n([^ \n]*)")
 
 
 @lru_cache(maxsize=1)
@@ -141,19 +142,23 @@ def _cmudict_index() -> tuple[list[bytes], list[int]] | None:
     data = _cmudict()
     if data is None:
         return None
-    keys, starts = [], []
-    for offset in range(0, len(data), _BLOCK):
-        start = data.find(b"\n", offset - 1) + 1 if offset else 0
-        if offset and start == 0:
+    # One regex search per block gives the line's start and word (what precedes its first space).
+    if not len(data):
+        return [], []
+    end = data.find(b"\n")
+    end = len(data) if end < 0 else end
+    space = data.find(b" ", 0, end)
+    keys, starts = [data[: space if space >= 0 else end]], [0]
+    search = _LINE_KEY.search
+    for offset in range(_BLOCK, len(data), _BLOCK):
+        line = search(data, offset - 1)
+        if line is None:
             break
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        space = data.find(b" ", start, end)
-        key = data[start : space if space >= 0 else end]
+        keys.append(line[1])
+        starts.append(line.start() + 1)
+    for i, key in enumerate(keys):
         if key.endswith(b")"):  # a variant, "word(2)": sorted under its word
-            key = _VARIANT.sub(b"", key)
-        keys.append(key)
-        starts.append(start)
+            keys[i] = _VARIANT.sub(b"", key)
     return keys, starts
 
 
