@@ -513,17 +513,17 @@ def is_english(words: list[str], text: str = "") -> bool:
 _SYLLABLE_COUNTS: dict[str, int] = {}
 
 
-def _total_syllables(words: list[str]) -> int:
+def _total_syllables(sentences: list[list[str]]) -> int:
     counts = _SYLLABLE_COUNTS
     try:
-        return sum(map(counts.__getitem__, words))
+        return sum(map(counts.__getitem__, chain.from_iterable(sentences)))
     except KeyError:
         if len(counts) > 1 << 16:
             counts.clear()
-        for word in words:
+        for word in chain.from_iterable(sentences):
             if word not in counts:
                 counts[word] = syllables(word)
-        return sum(map(counts.__getitem__, words))
+        return sum(map(counts.__getitem__, chain.from_iterable(sentences)))
 
 
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readability:
@@ -540,9 +540,8 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readab
     stats = [SentenceStat(span=_item_sentence_span(items[i], a, b), words=len(sentence))
              for (i, a, b), sentence in zip(offsets, found) if sentence]
     sentences = len(stats)
-    prose = list(chain.from_iterable(found))
-    word_count = len(prose)
-    total_syllables = _total_syllables(prose)
+    word_count = sum(map(len, found))
+    total_syllables = _total_syllables(found)
     figures = {}
     if sentences and word_count:
         figures["words_per_sentence"] = round(word_count / sentences, 2)
