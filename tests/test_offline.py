@@ -135,9 +135,11 @@ def test_fast_hyphenation_matches_pyphen():
     assert fast is not None, "the installed hyph_en_US.dic is not in the form the fast path reads"
     reference = pyphen.Pyphen(lang="en_US")
     for key, (offset, values) in reference.hd.patterns.items():
-        assert fast._pattern(key) == (offset, tuple(values)), key
+        assert fast._pattern(key.encode("utf-8")) == (offset, tuple(values)), key
     words = ("kubernetes pyspark fintech terraform snowflake looker airbyte dagster onboarding upskilling "
              "datadog grafana microservices containerization observability İstanbul naïve ﬁnance a ab abc "
-             "don't o'reilly hyphenation wahrscheinlichkeitstheorie electromechanoacoustic").split()
+             "don't o'reilly hyphenation wahrscheinlichkeitstheorie electromechanoacoustic "
+             "supercalifragilisticexpialidocious pneumonoultramicroscopicsilicovolcanoconiosis "
+             "DevSecOps Zürich ﬂoﬀ").split()
     for word in words:
         assert fast.positions(word) == reference.positions(word), word

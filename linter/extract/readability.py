@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 
@@ -133,6 +133,7 @@ def _cmudict() -> bytes | mmap.mmap | None:
 # ``find`` of "\nword " over that block (over its neighbours too when it is not there, which absorbs
 # local disorder) finds the word's first line.
 _BLOCK = 4096
+_LINE_KEY = re.compile(rb"\n([^ \n]*)")
 
 
 @lru_cache(maxsize=1)
@@ -141,25 +142,63 @@ def _cmudict_index() -> tuple[list[bytes], list[int]] | None:
     data = _cmudict()
     if data is None:
         return None
-    keys, starts = [], []
-    for offset in range(0, len(data), _BLOCK):
-        start = data.find(b"\n", offset - 1) + 1 if offset else 0
-        if offset and start == 0:
+    # One regex search per block gives the line's start and word (what precedes its first space).
+    if not len(data):
+        return [], []
+    end = data.find(b"\n")
+    end = len(data) if end < 0 else end
+    space = data.find(b" ", 0, end)
+    keys, starts = [data[: space if space >= 0 else end]], [0]
+    search = _LINE_KEY.search
+    for offset in range(_BLOCK, len(data), _BLOCK):
+        line = search(data, offset - 1)
+        if line is None:
             break
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        space = data.find(b" ", start, end)
-        key = data[start : space if space >= 0 else end]
+        keys.append(line[1])
+        starts.append(line.start() + 1)
+    for i, key in enumerate(keys):
         if key.endswith(b")"):  # a variant, "word(2)": sorted under its word
-            key = _VARIANT.sub(b"", key)
-        keys.append(key)
-        starts.append(start)
+            keys[i] = _VARIANT.sub(b"", key)
     return keys, starts
 
 
 def _block_end(starts: list[int], i: int, width: int, size: int) -> int:
     """Where a search for a line ending at block ``i``'s start (``width`` bytes matched) stops."""
     return starts[i] + width if i < len(starts) else size
+
+
+# A pronunciation's syllables are its phones that end in a stress digit. Digits become "1",
+# whitespace " ", all else "a": every such phone is then a b"1 " once a space is appended.
+_PHONE_ENDS = bytes(49 if 48 <= c <= 57 else 32 if c in b" \t\n\r\x0b\x0c" else 97 for c in range(256))
+
+
+def _line_of(data, keys: list[bytes], starts: list[int], target: bytes) -> int:
+    """Where "\\nword " is in the file (at its newline), or -1.
+
+    In a sorted file the word's line lies after the start of block i - 1 (whose word is smaller) and
+    by the start of block i (the near region); a word not there is looked for over the neighbouring
+    blocks too (the wide region), which absorbs the file's local disorder. The answer is the first
+    "\\nword " in the near region, else the first in the wide one. Most searches find it with one
+    ``find`` of "\\nword", which skips through a block faster than a needle ending in the space
+    every line is full of; the exact needle is looked for only when a longer word's line comes first."""
+    i = bisect_left(keys, target)
+    size, exact = len(data), len(target) + 2
+    near = (max(starts[i - 1] - 1, 0), _block_end(starts, i, exact, size)) if i else None
+    wide = (max(starts[max(i - 2, 0)] - 1, 0), _block_end(starts, i + 1, exact, size))
+    needle = b"\n" + target
+    found = data.find(needle, *near) if near else -1
+    if found >= 0:
+        if data[found + exact - 1 : found + exact] == b" " and found + exact <= near[1]:
+            return found  # the first "\\nword" of the near region is the word's line
+        # A longer word's line comes first: the exact needle, region by region, as before.
+        needle += b" "
+        found = data.find(needle, *near)
+        return found if found >= 0 else data.find(needle, *wide)
+    # Not in the near region at all: the first "\\nword" of the wide one, if it is the word's line.
+    found = data.find(needle, *wide)
+    if found < 0 or (data[found + exact - 1 : found + exact] == b" " and found + exact <= wide[1]):
+        return found
+    return data.find(needle + b" ", *wide)
 
 
 def _dictionary_syllables(word: str) -> int | None:
@@ -175,24 +214,17 @@ def _dictionary_syllables(word: str) -> int | None:
         return None
     data = _cmudict()
     keys, starts = index
-    if data[: len(target) + 1] == target + b" ":
+    width = len(target) + 1
+    if data[:width] == target + b" ":
         found = 0  # the file's first line
     else:
-        # In a sorted file the word's line lies after the start of block i - 1 (whose word is
-        # smaller) and by the start of block i; a word not there is looked for over the neighbouring
-        # blocks too, which absorbs the file's local disorder.
-        i = bisect_left(keys, target)
-        needle = b"\n" + target + b" "
-        found = data.find(needle, max(starts[i - 1] - 1, 0), _block_end(starts, i, len(needle), len(data))) if i else -1
+        found = _line_of(data, keys, starts, target)
         if found < 0:
-            found = data.find(needle, max(starts[max(i - 2, 0)] - 1, 0), _block_end(starts, i + 1, len(needle), len(data)))
-            if found < 0:
-                return None
+            return None
         found += 1
     end = data.find(b"\n", found)
-    line = data[found : len(data) if end < 0 else end]
-    phones = line[len(target) + 1 :].split(b"#", 1)[0]
-    return sum(1 for phone in phones.split() if phone[-1:].isdigit())
+    phones = data[found + width : len(data) if end < 0 else end].split(b"#", 1)[0]
+    return (phones.translate(_PHONE_ENDS) + b" ").count(b"1 ")
 
 
 # -- hyphenation (Pyphen's en_US patterns, read lazily) -------------------------------------------------
@@ -200,32 +232,35 @@ def _dictionary_syllables(word: str) -> int | None:
 # Words the dictionary lacks get Pyphen's hyphenation points + 1, as in textstat. Building a
 # ``pyphen.Pyphen`` parses all 11,000 patterns of hyph_en_US.dic with a regex each (~50 ms, plus
 # ~10 ms to import pyphen), and nearly every posting has one word the dictionary lacks (a product, a
-# name), so a one-file check paid it every time. Here the file is read as text and indexed by its
-# patterns' letters in a few C-level passes (~3 ms); a pattern's digits are parsed, exactly as Pyphen
+# name), so a one-file check paid it every time. Here the file's bytes are indexed by its patterns'
+# letters in a few C-level passes (~2 ms); a pattern's digits are parsed, exactly as Pyphen
 # parses them, only when a word needs that pattern. A file this fast path does not understand (Pyphen's
 # nonstandard ``/`` alternatives, ``^^hh`` escapes, padded lines, duplicate patterns, non-ASCII digits)
 # is handed to Pyphen itself. tests/test_offline.py checks that both give the same positions.
 
-_PYPHEN_IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
+_PYPHEN_IGNORED = (b"%", b"#", b"LEFTHYPHENMIN", b"RIGHTHYPHENMIN", b"COMPOUNDLEFTHYPHENMIN", b"COMPOUNDRIGHTHYPHENMIN")
 _PYPHEN_PARSE = re.compile(r"(\d?)(\D?)").findall  # Pyphen's own pattern parser
 _ASCII_BYTES = bytes(range(128))
 
 
 class _Hyphenator:
-    """Pyphen's ``positions`` (en_US, left=2, right=2) over an index of the raw pattern lines."""
+    """Pyphen's ``positions`` (en_US, left=2, right=2) over an index of the raw pattern lines.
 
-    def __init__(self, lines: dict[str, str], maxlen: int) -> None:
-        self.lines, self.maxlen = lines, maxlen
-        self.parsed: dict[str, tuple[int, tuple[int, ...]] | None] = {}
+    The index is of UTF-8 bytes (the file's own), so building it decodes nothing: a word's substrings
+    are looked up encoded."""
 
-    def _pattern(self, key: str) -> tuple[int, tuple[int, ...]] | None:
+    def __init__(self, lines: dict[bytes, bytes]) -> None:
+        self.lines = lines
+        self.parsed: dict[bytes, tuple[int, tuple[int, ...]] | None] = {}
+
+    def _pattern(self, key: bytes) -> tuple[int, tuple[int, ...]] | None:
         """(offset, values) of the pattern with letters ``key``, parsed as ``pyphen.HyphDict`` does."""
         if key in self.parsed:
             return self.parsed[key]
         line = self.lines.get(key)
         found = None
         if line is not None and not line.startswith(_PYPHEN_IGNORED):
-            values = tuple(int(digit or "0") for digit, _ in _PYPHEN_PARSE(line))
+            values = tuple(int(digit or "0") for digit, _ in _PYPHEN_PARSE(line.decode("utf-8")))
             if max(values):  # Pyphen skips patterns of zeros only
                 start, end = 0, len(values)
                 while not values[start]:
@@ -239,11 +274,18 @@ class _Hyphenator:
     def positions(self, word: str) -> list[int]:
         right = len(word) - 2  # Pyphen's bounds use the word as given, before lower-casing
         pointed = f".{word.lower()}."
-        references = [0] * (len(pointed) + 1)
-        for i in range(len(pointed) - 1):
-            stop = min(i + self.maxlen, len(pointed)) + 1
-            for j in range(i + 1, stop):
-                pattern = self._pattern(pointed[i:j])
+        n = len(pointed)
+        # Every substring is looked up: Pyphen stops at its longest pattern, but a longer key is in no
+        # index, so the bound changes nothing (and most words are shorter than that pattern anyway).
+        if pointed.isascii():
+            keys = pointed.encode("ascii")
+            substrings = [[keys[i:j] for j in range(i + 1, n + 1)] for i in range(n - 1)]
+        else:
+            substrings = [[pointed[i:j].encode("utf-8") for j in range(i + 1, n + 1)] for i in range(n - 1)]
+        references = [0] * (n + 1)
+        for i, keys_at in enumerate(substrings):
+            for key in keys_at:
+                pattern = self._pattern(key)
                 if not pattern:
                     continue
                 offset, values = pattern
@@ -262,27 +304,29 @@ def _fast_hyphenator() -> _Hyphenator | None:
         return None
     path = Path(list(spec.submodule_search_locations)[0]) / "dictionaries" / "hyph_en_US.dic"
     try:
-        encoding = path.read_bytes().split(b"\n", 1)[0].decode()
-        if encoding.lower() != "utf-8":
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    first, _, body = raw.partition(b"\n")
+    try:
+        if first.decode().lower() != "utf-8":
             return None
-        text = path.read_text(encoding)  # universal newlines, as Pyphen reads it
-    except (OSError, UnicodeDecodeError, LookupError):
+        body.decode("utf-8")  # as Pyphen would read it: a file that is not UTF-8 goes to Pyphen
+        other = body.translate(None, _ASCII_BYTES).decode("utf-8")  # the non-ASCII characters
+    except UnicodeDecodeError:
         return None
-    body = text.split("\n", 1)[1] if "\n" in text else ""
-    raw = body.encode("utf-8")
-    other = raw.translate(None, _ASCII_BYTES).decode("utf-8")  # the non-ASCII characters
-    if "/" in body or "^^" in body or any(c.isdigit() or c.isspace() for c in set(other)):
+    if b"/" in body or b"^^" in body or any(c.isdigit() or c.isspace() for c in set(other)):
         return None
-    if any(c in body for c in "\t\r\x0b\x0c\x1c\x1d\x1e\x1f") or " \n" in body or "\n " in body \
-            or body.startswith(" ") or body.endswith(" "):
-        return None  # Pyphen strips each line; here lines must need no stripping
-    lines = body.split("\n")
-    keys = raw.translate(None, b"0123456789").decode("utf-8").split("\n")
+    # Pyphen reads the file with universal newlines and strips each line; here lines must need neither.
+    if any(c in body for c in b"\t\r\x0b\x0c\x1c\x1d\x1e\x1f") or b" \n" in body or b"\n " in body \
+            or body.startswith(b" ") or body.endswith(b" "):
+        return None
+    lines = body.split(b"\n")
+    keys = body.translate(None, b"0123456789").split(b"\n")
     index = dict(zip(keys, lines))
-    if len(index) - ("" in index) != len(keys) - keys.count(""):
+    if len(index) - (b"" in index) != len(keys) - keys.count(b""):
         return None  # a pattern given twice: Pyphen's keep-the-last-nonzero rule would apply
-    # The longest key bounds the substrings looked up; a longer bound than Pyphen's finds nothing more.
-    return _Hyphenator(index, max(map(len, keys)))
+    return _Hyphenator(index)
 
 
 @lru_cache(maxsize=1)
@@ -331,7 +375,8 @@ def _prose_items(posting: Posting) -> list[Item]:
         for item in section.items:
             if item.kind == "value":
                 continue
-            if item.kind == "bullet" and len(item.text.split()) < MIN_BULLET_WORDS:
+            # At most MIN_BULLET_WORDS - 1 splits: whether a bullet is short needs no more words.
+            if item.kind == "bullet" and len(item.text.split(None, MIN_BULLET_WORDS - 1)) < MIN_BULLET_WORDS:
                 continue
             items.append(item)
     return items
@@ -359,8 +404,41 @@ def _item_sentence_span(item: Item, a: int, b: int) -> Span:
     """The span of ``item.text[a:b]`` when the item sits on one line, else the item's span."""
     span = item.span
     if span.line == span.end_line and span.end_column - span.column == len(item.text):
+        if a == 0 and b == len(item.text):
+            return span  # the whole item: the same (frozen) span, not a new one
         return Span(line=span.line, column=span.column + a, end_line=span.line, end_column=span.column + b)
     return span
+
+
+def _sentence_offsets(texts: list[str]) -> list[tuple[int, int, int]]:
+    """``(i, a, b)`` for each sentence ``texts[i][a:b]``, as ``split_sentences`` finds them in each text.
+
+    One scan over the texts joined by NUL instead of one call per text: no sentence end can reach
+    across a NUL (``_SENTENCE_END`` needs whitespace after the stop, then a capital, digit or quote),
+    and an abbreviation window never starts before its text, whose NUL neighbour is a non-word
+    character for ``\b`` just as the start of a string is."""
+    joined = "\0".join(texts)
+    if joined.count("\0") >= len(texts):  # a text holds a NUL itself: one text at a time
+        return [(i, a, b) for i, text in enumerate(texts) for a, b in split_sentences(text)]
+    found = []
+    search = _ABBREVIATION.search
+    ends = _SENTENCE_END.finditer(joined) if "." in joined or "!" in joined or "?" in joined else iter(())
+    end = next(ends, None)
+    base = 0  # where text i starts in ``joined``
+    for i, text in enumerate(texts):
+        limit = base + len(text)
+        start = base
+        while end is not None and end.start() < limit:
+            stop = end.start() + 1
+            # An abbreviation is at most 7 characters ("approx."): only the last 8 are searched.
+            if not search(joined, max(start, stop - 8), stop):
+                found.append((i, start - base, stop - base))
+                start = end.end()
+            end = next(ends, None)
+        if not text[start - base :].isspace() and start < limit:
+            found.append((i, start - base, len(text.rstrip())))
+        base = limit + 1
+    return found
 
 
 # The commonest function words of English and of the other languages postings come in. English
@@ -389,7 +467,10 @@ def _case_forms(words: frozenset[str]) -> frozenset[str]:
 # _WORD only finds ASCII words, so only ASCII case forms can occur; "für", "är" never match.
 _ENGLISH_FORMS = _case_forms(_ENGLISH)
 _OTHER_FORMS = _case_forms(frozenset(w for w in _OTHER if w.isascii()))
-_FUNCTION_WORDS = dict.fromkeys(_ENGLISH_FORMS, 1) | dict.fromkeys(_OTHER_FORMS, 1j)  # the sets share no word
+# 1 per English, 1 << 40 per other function word (the sets share no word): one sum of small ints,
+# which ``sum`` adds in C, where adding complex numbers (1 and 1j) made an object per word.
+_OTHER_UNIT = 1 << 40
+_FUNCTION_WORDS = dict.fromkeys(_ENGLISH_FORMS, 1) | dict.fromkeys(_OTHER_FORMS, _OTHER_UNIT)
 MIN_ENGLISH_SHARE = 0.02  # below this share of English function words, a long text is not English
 
 
@@ -419,35 +500,48 @@ def is_english(words: list[str], text: str = "") -> bool:
         return False
     # Each distinct word is looked up once (a posting repeats most of its words).
     # _FUNCTION_WORDS holds every case form of the words (the words are ASCII), so no word is
-    # lower-cased: one C-level pass adds 1 per English and 1j per other function word.
-    tally = sum(map(_FUNCTION_WORDS.get, words, repeat(0)))
-    english, other = int(tally.real), int(tally.imag)
+    # lower-cased: one C-level pass adds up their values.
+    other, english = divmod(sum(map(_FUNCTION_WORDS.get, words, repeat(0))), _OTHER_UNIT)
     if other >= 5 and other > english:
         return False
     return not (len(words) >= 50 and english / len(words) < MIN_ENGLISH_SHARE)
 
 
+# Syllables of the words met so far, so that a posting's words are summed in one C-level pass over
+# ``dict.__getitem__`` instead of one cached-function call per word. A cache (bounded like
+# ``syllables``' own): emptied when it outgrows a corpus's vocabulary.
+_SYLLABLE_COUNTS: dict[str, int] = {}
+
+
+def _total_syllables(sentences: list[list[str]]) -> int:
+    counts = _SYLLABLE_COUNTS
+    try:
+        return sum(map(counts.__getitem__, chain.from_iterable(sentences)))
+    except KeyError:
+        if len(counts) > 1 << 16:
+            counts.clear()
+        for word in chain.from_iterable(sentences):
+            if word not in counts:
+                counts[word] = syllables(word)
+        return sum(map(counts.__getitem__, chain.from_iterable(sentences)))
+
+
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readability:
     all_words = words(posting.text)
-    spans, texts = [], []
-    for item in _prose_items(posting):
-        text = item.text
-        # Every ADDRESS alternative holds one of these markers: without them there is nothing to blank.
-        addresses = "](" in text or "http" in text or "www." in text or "@" in text
-        for a, b in split_sentences(text):
-            spans.append((item, a, b))
-            texts.append(ADDRESS.sub(" ", text[a:b]) if addresses else text[a:b])
+    items = _prose_items(posting)
+    item_texts = [item.text for item in items]
+    # Every ADDRESS alternative holds one of these markers: without them there is nothing to blank.
+    addresses = [("](" in text or "http" in text or "www." in text or "@" in text) for text in item_texts]
+    offsets = _sentence_offsets(item_texts)
+    texts = [ADDRESS.sub(" ", item_texts[i][a:b]) if addresses[i] else item_texts[i][a:b] for i, a, b in offsets]
+    found = words_of_each(texts)
     # Counted in locals and put into the model once: setting a model's field per sentence cost more
     # than counting the sentence.
-    sentences = word_count = total_syllables = 0
-    stats = []
-    for (item, a, b), found in zip(spans, words_of_each(texts)):
-        if not found:
-            continue
-        sentences += 1
-        word_count += len(found)
-        total_syllables += sum(map(syllables, found))
-        stats.append(SentenceStat(span=_item_sentence_span(item, a, b), words=len(found)))
+    stats = [SentenceStat(span=_item_sentence_span(items[i], a, b), words=len(sentence))
+             for (i, a, b), sentence in zip(offsets, found) if sentence]
+    sentences = len(stats)
+    word_count = sum(map(len, found))
+    total_syllables = _total_syllables(found)
     figures = {}
     if sentences and word_count:
         figures["words_per_sentence"] = round(word_count / sentences, 2)
