@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 
-from postlint.candidates import finditer_at, literal_starts
+from postlint.candidates import finditer_at, literal_starts, word_index
 from postlint.textscan import digit_runs, folded
 from postlint.model import Posting, SectionKind, Span
 
@@ -213,22 +213,13 @@ def _words() -> dict:
         )
         return re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(parts), re.I)
 
-    def literals(words: list[str]) -> list[str] | None:
-        # Where a match can start (see _matches): each word in lower case, when every word is plain
-        # ASCII without a leading "*" (which would let a match start before the word).
-        if all(w.isascii() and not w.startswith("*") for w in words):
-            return sorted({w.strip("*").lower() for w in words})
-        return None
-
     builders = {
         "kind": lambda: [(name, pattern(words)) for name, words in data["kind"].items()],
         "one_off": lambda: pattern(data["kind"]["one-off"]),
         "not_pay": lambda: pattern(data["not-pay"]["words"]),
         "vague": lambda: pattern(data["vague"]["phrases"]),
-        "vague_literals": lambda: literals(data["vague"]["phrases"]),
         "pay_words": lambda: pattern(data["vague"]["pay-words"]),
         "benefits": lambda: pattern(data["benefits"]["words"]),
-        "benefits_literals": lambda: literals(data["benefits"]["words"]),
     }
     return _LazyWords(builders)
 
@@ -246,13 +237,12 @@ class _LazyWords(dict):
         return value
 
 
-def _matches(text: str, pattern: re.Pattern, literals: list[str] | None):
-    """``pattern.finditer(text)`` for a word-list pattern, tried only where one of its words stands
-    (found by literal scans of the folded text): a case-insensitive alternation of words is
-    otherwise tried at every character."""
-    if literals is None:
-        return pattern.finditer(text)
-    return finditer_at(pattern, text, literal_starts(folded(text), literals))
+def _matches(text: str, pattern: re.Pattern) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a word-list pattern, tried only where one of its words or
+    phrases starts: found by set lookups in the posting's word index (built once per posting and
+    shared with the statements extractor and the language rules), not by scanning the text once per
+    word (a case-insensitive alternation of words is otherwise tried at every character)."""
+    return word_index(text).finditer(pattern)
 
 
 class _Token:
@@ -644,7 +634,7 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
     text = posting.text
     words = _words()
     notes = []
-    for match in _matches(text, words["vague"], words["vague_literals"]):
+    for match in _matches(text, words["vague"]):
         line_start, line_end = _line_bounds(text, match.start(), match.end())
         sentence = text[line_start:line_end]
         if not words["pay_words"].search(sentence):
@@ -655,10 +645,18 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
     for include in posting.includes:
         if "salary" in include.name.lower() or "pay" in include.name.lower():
             notes.append(PayNote(kind="template", raw=include.name, span=include.span))
-    # _LINK starts with "[" or "http" (any case).
-    for match in finditer_at(_LINK, text, literal_starts(text, ("[",)) | literal_starts(folded(text), ("http",))):
-        notes.append(PayNote(kind="link", raw=match.group(0), span=posting.span_at(match.start(), match.end())))
+    if _may_link(folded(text)):
+        # _LINK starts with "[" or "http" (any case).
+        for match in finditer_at(_LINK, text, literal_starts(text, ("[",)) | literal_starts(folded(text), ("http",))):
+            notes.append(PayNote(kind="link", raw=match.group(0), span=posting.span_at(match.start(), match.end())))
     return notes
+
+
+def _may_link(low: str) -> bool:
+    """False when _LINK cannot match: every match holds "salar", "compensation", or "pay" with
+    "range", "scale" or "band" (in folded text, where re.I matches are lower case). Most postings
+    have a "[" or a URL but no such words, and each "[" costs a try of _LINK."""
+    return "salar" in low or "compensation" in low or ("pay" in low and ("range" in low or "scale" in low or "band" in low))
 
 
 def extract_benefits(posting: Posting, context: "ExtractContext | None" = None) -> list[BenefitMention]:
@@ -670,7 +668,7 @@ def extract_benefits(posting: Posting, context: "ExtractContext | None" = None) 
     ]
     text = posting.text
     words = _words()
-    for match in _matches(text, words["benefits"], words["benefits_literals"]):
+    for match in _matches(text, words["benefits"]):
         found.append(BenefitMention(raw=match.group(0), span=posting.span_at(match.start(), match.end())))
         if len(found) >= 20:
             break
