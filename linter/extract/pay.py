@@ -54,22 +54,84 @@ _TOKEN = lru_cache(maxsize=1)(lambda: re.compile(  # compiled on first use (1 ms
 # _TOKEN starts with a lookbehind, so re would try it at every character. A match starts at a run of
 # digits or at most 5 characters before one, on a currency sign or code ("USD$ 90"): those offsets
 # are found by a quick scan for digits.
-_DIGITS = re.compile(r"\d+")
 _TOKEN_FIRST = frozenset(sign[0] for sign in (*_SYMBOLS, *_CODES.split("|")))
 _TOKEN_REACH = 5  # len("USD$ ")
 
 
-def _token_starts(text: str, pos: int) -> list[int]:
+def _token_starts(text: str, runs: list[tuple[int, int]], pos: int) -> list[int]:
     starts = []
-    for digit, end in digit_runs(text):  # the runs of \d+ (found once per posting, shared with dates)
-        if end <= pos:
-            continue
-        digit = max(digit, pos)
+    for digit, _ in runs:
         low = max(pos, digit - _TOKEN_REACH)
         if not _TOKEN_FIRST.isdisjoint(text[low:digit]):  # usually no sign or capital there
             starts.extend(at for at in range(low, digit) if text[at] in _TOKEN_FIRST)
         starts.append(digit)
     return starts
+
+
+# Most numbers in a posting are not pay (years, counts, phone numbers, list numbers), and each
+# token costs Python work. A figure only becomes a mention when it has a currency, or a pay word
+# stands before it, or a pay heading covers it; and figures only combine (ranges, lists) with
+# neighbours joined by a short gap. So the digit runs are cut into groups wherever two runs are
+# too far apart to be joined, and only groups with a currency, a pay word or a pay heading nearby
+# are matched at all. Dropping a whole group changes nothing else: no token of it could join a
+# token of another group.
+#
+# Between the last digit of one token and the first digit of the next token it joins there are at
+# most 22 characters of the first token (",-", " thousand", " US dollars"), 7 of the joiner
+# ("through"; more only as spaces and tabs) and 5 of the second token ("USD$ "): 34 characters
+# besides whitespace. _GROUP_GAP leaves a margin.
+_GROUP_GAP = 40
+# Every currency sign or code of a token lies within 5 characters before its first digit run, or
+# within 22 after its last (see above): a group without one of these there has no currency.
+# Looked for with substring tests (C scans of a short window), then three capitals among the codes
+# (a regex tried at every position of the window costs several times more).
+_CURRENCY_HINTS = ("$", "€", "£", "¥", "₹", "uro", "ollar")  # "[Ee]uro", "[Dd]ollar" (pcode)
+_CAPITALS = re.compile(r"[A-Z]{3,}")
+_CODE_SET = frozenset(_CODES.split("|"))
+_CURRENCY_AFTER = 23
+
+
+def _pay_runs(posting: Posting, text: str, body_start: int, sections: "_SectionIndex") -> list[tuple[int, int]]:
+    """The digit runs (clipped to the body) of the groups that may hold a pay mention (see above)."""
+    runs = [(max(start, body_start), end) for start, end in digit_runs(text) if end > body_start]
+    kept: list[tuple[int, int]] = []
+    group: list[tuple[int, int]] = []
+    for run in runs:
+        if group:
+            gap = text[group[-1][1] : run[0]]
+            if len(gap) <= _GROUP_GAP or _short_gap(gap):
+                group.append(run)
+                continue
+            if _may_pay(posting, text, group, sections):
+                kept.extend(group)
+        group = [run]
+    if group and _may_pay(posting, text, group, sections):
+        kept.extend(group)
+    return kept
+
+
+def _short_gap(gap: str) -> bool:
+    """Whether ``gap`` has at most _GROUP_GAP characters besides whitespace. A joinable gap has
+    at most 7 pieces between whitespace (",-", "thousand", "US", "dollars", ",", "and", "USD$"),
+    so splitting stops after 8: a long gap of prose costs no more than its first words."""
+    pieces = gap.split(None, 8)
+    return len(pieces) <= 8 and sum(map(len, pieces)) <= _GROUP_GAP
+
+
+def _may_pay(posting: Posting, text: str, group: list[tuple[int, int]], sections: "_SectionIndex") -> bool:
+    """False when no token of ``group`` can have a currency, a pay word in the 60 characters
+    before it (see _strong_word_before), or a pay heading: none can then be part of a mention."""
+    first, last = group[0][0], group[-1][0]
+    window = text[max(0, first - _TOKEN_REACH) : group[-1][1] + _CURRENCY_AFTER]
+    if any(hint in window for hint in _CURRENCY_HINTS):
+        return True
+    if window != window.lower():  # some capitals: any three in a row that make a code?
+        for caps in _CAPITALS.findall(window):
+            if any(caps[at : at + 3] in _CODE_SET for at in range(len(caps) - 2)):
+                return True
+    if _STRONG_LITERAL.search(folded(text), max(0, first - 60), last):
+        return True
+    return sections.may_cover(posting, first, last)
 
 
 # What may join two figures into a range. Newlines only when both figures carry a currency (a
@@ -143,6 +205,8 @@ def _strong_word_before(text: str, start: int) -> bool:
     return any(word in window for word in _STRONG_PAY_LITERALS)
 
 
+# The same as one search (of a short window: there, trying every position is cheap).
+_STRONG_LITERAL = re.compile("|".join(map(re.escape, _STRONG_PAY_LITERALS)))
 _STRONG_PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS})\b", re.I)
 _PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS}|paid|rate|earn\w*|ote|base)\b", re.I)
 _NOT_MONEY_AFTER = re.compile(
@@ -281,21 +345,24 @@ _OTHER_DOLLAR = re.compile(
     re.I,
 )
 _DOLLAR_NAMES = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "singapore": "SGD", "hong kong": "HKD"}
-# Literal-led, so each is a quick scan of the folded text ("audit" and "decade" do not count).
-_DOLLAR_HINTS = [re.compile(code + "(?![a-z])") for code in ("cad", "aud", "nzd", "sgd", "hkd")] + [
-    re.compile(re.escape(name)) for name in _DOLLAR_NAMES
-]
+# Every _OTHER_DOLLAR match holds one of these as a whole run of ASCII letters of the folded text
+# (a word of the word index): a code standing alone ("CAD 90", "in CAD", "90 CAD"), or after the
+# "k" of an amount ("90kCAD"); the last word of a dollar's name ("Hong Kong dollars").
+_DOLLAR_RUNS = frozenset(
+    ["cad", "aud", "nzd", "sgd", "hkd", "kcad", "kaud", "knzd", "ksgd", "khkd",
+     "canadian", "australian", "zealand", "singapore", "kong"]
+)
 
 
 def _doc_dollar(text: str) -> str:
     """What a bare "$" means in this posting: USD unless it names exactly one other dollar next to
     an amount or as its currency ("CAD 90,000", "in CAD", "Canadian dollars"; not "AutoCAD")."""
     named = set()
-    # Every match names one of these dollars (any case; a code not followed by a letter). Most
-    # postings name none, so the slow whole-text search (a re.I alternation, tried at every
-    # character) is skipped for them.
-    low = folded(text)
-    if not any(hint.search(low) for hint in _DOLLAR_HINTS):
+    # Most postings name no other dollar, so the slow whole-text search (a re.I alternation, tried
+    # at every character) is skipped unless the posting's word index (shared, built once per
+    # posting) holds a word that every _OTHER_DOLLAR match contains (see _DOLLAR_RUNS): set
+    # lookups instead of scans of the text.
+    if _DOLLAR_RUNS.isdisjoint(word_index(text).words):
         return "USD"
     for match in _OTHER_DOLLAR.finditer(text):
         word = next(g for g in match.groups() if g)
@@ -345,6 +412,7 @@ class _SectionIndex:
     def __init__(self, posting: Posting) -> None:
         self.ranges: list[tuple[int, int, str]] = []
         self.line_starts: list[int] | None = None  # offset of each line, when first needed
+        self.offsets: list[tuple[float, float]] | None = None  # the ranges as offsets, when first needed
         sections = posting.sections
         for number, section in enumerate(sections):
             if section.kind == SectionKind.COMPENSATION or (section.heading and _PAY_CONTEXT.search(section.heading)):
@@ -364,6 +432,25 @@ class _SectionIndex:
         """The heading or label covering the line of ``text[offset]``."""
         if not self.ranges:
             return None
+        return self.heading(self._line(posting, offset))
+
+    def may_cover(self, posting: Posting, first: int, last: int) -> bool:
+        """False when no heading or label covers a line from that of ``text[first]`` to that of
+        ``text[last]`` (True does not say heading_at finds one: its heading may be empty)."""
+        if not self.ranges:
+            return False
+        if self.offsets is None:
+            # Each range as the offsets from its first line's start to its last line's end.
+            self._line(posting, 0)
+            starts, top = self.line_starts, posting.first_line
+            self.offsets = [
+                (starts[a - top] if 0 <= a - top < len(starts) else (0 if a < top else float("inf")),
+                 starts[b + 1 - top] - 1 if 0 <= b + 1 - top < len(starts) else float("inf"))
+                for a, b, _ in self.ranges
+            ]
+        return any(a <= last and first <= b for a, b in self.offsets)
+
+    def _line(self, posting: Posting, offset: int) -> int:
         # The line as posting.span_at(offset, offset + 1).line finds it, without building a Span.
         if self.line_starts is None:
             self.line_starts, start = [], 0
@@ -371,7 +458,7 @@ class _SectionIndex:
                 self.line_starts.append(start)
                 start += len(line.text) + 1
             self.line_starts = self.line_starts or [0]
-        return self.heading(posting.first_line + bisect.bisect_right(self.line_starts, offset) - 1)
+        return posting.first_line + bisect.bisect_right(self.line_starts, offset) - 1
 
     def heading(self, line: int) -> str | None:
         hits = [h for first, last, h in self.ranges if first <= line <= last]
@@ -387,11 +474,15 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> list[P
 
 
 def _from_text(posting: Posting, text: str) -> list[PayMention]:
+    sections = _SectionIndex(posting)
+    body_start = _front_matter_end(posting, text)
+    runs = _pay_runs(posting, text, body_start, sections)
+    if not runs:
+        return []
     dollar = _doc_dollar(text)
     tokens = []
-    body_start = _front_matter_end(posting, text)
     has_payrange_keys = "_payrange" in text
-    for match in finditer_at(_TOKEN(), text, _token_starts(text, body_start)):
+    for match in finditer_at(_TOKEN(), text, _token_starts(text, runs, body_start)):
         token = _Token(match, dollar)
         if has_payrange_keys and _PAYRANGE_KEY.match(text, text.rfind("\n", 0, match.start()) + 1):
             continue  # "min_payrange: $ 1" in front matter YAML could not read: see _from_front_matter
@@ -402,7 +493,6 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
         if token.currency == "PHP" and token.value < 1000:
             continue  # "PHP 8.3" is the language, not pesos
         tokens.append(token)
-    sections = _SectionIndex(posting)
     words = _words()
     found = []
     index = 0
