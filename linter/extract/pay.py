@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal
 
 
 from postlint.candidates import finditer_at, literal_starts, word_index
-from postlint.textscan import digit_runs, folded
+from postlint.textscan import digit_runs, fold, folded, keyword_positions
 from postlint.model import Posting, SectionKind, Span
 
 if TYPE_CHECKING:
@@ -83,18 +83,32 @@ def _token_starts(text: str, runs: list[tuple[int, int]], pos: int) -> list[int]
 _GROUP_GAP = 40
 # Every currency sign or code of a token lies within 5 characters before its first digit run, or
 # within 22 after its last (see above): a group without one of these there has no currency.
-# Looked for with substring tests (C scans of a short window), then three capitals among the codes
-# (a regex tried at every position of the window costs several times more).
-_CURRENCY_HINTS = ("$", "€", "£", "¥", "₹", "uro", "ollar")  # "[Ee]uro", "[Dd]ollar" (pcode)
-_CAPITALS = re.compile(r"[A-Z]{3,}")
-_CODE_SET = frozenset(_CODES.split("|"))
+# Where a currency sign or code may stand, found once per posting: the signs by literal scans, the
+# codes (and "euro", "dollar") as words of the shared word index. A code of a token is a whole run
+# of ASCII letters ("USD 90", "90 EUR", "USD$ 90", "90 US dollars"): after a non-word character
+# or a digit or a space, before a non-letter.
+_SIGNS = ("$", "€", "£", "¥", "₹")  # every symbol holds one
+_CURRENCY_WORDS = frozenset([code.lower() for code in _CODES.split("|")] + ["euro", "euros", "dollar", "dollars"])
 _CURRENCY_AFTER = 23
+
+
+def _currency_positions(text: str) -> list[int]:
+    found = keyword_positions(text, _SIGNS)
+    index = word_index(text)
+    words = _CURRENCY_WORDS & index.words
+    if words:
+        for word in words:
+            found.extend(index.run_starts(word))
+        found.sort()
+    return found
 
 
 def _pay_runs(posting: Posting, text: str, body_start: int, sections: "_SectionIndex") -> list[tuple[int, int]]:
     """The digit runs (clipped to the body) of the groups that may hold a pay mention (see above)."""
     runs = [(max(start, body_start), end) for start, end in digit_runs(text) if end > body_start]
-    kept: list[tuple[int, int]] = []
+    if not runs:
+        return runs
+    groups: list[list[tuple[int, int]]] = []
     group: list[tuple[int, int]] = []
     for run in runs:
         if group:
@@ -102,11 +116,23 @@ def _pay_runs(posting: Posting, text: str, body_start: int, sections: "_SectionI
             if len(gap) <= _GROUP_GAP or _short_gap(gap):
                 group.append(run)
                 continue
-            if _may_pay(posting, text, group, sections):
-                kept.extend(group)
+            groups.append(group)
         group = [run]
-    if group and _may_pay(posting, text, group, sections):
-        kept.extend(group)
+    groups.append(group)
+    currency = _currency_positions(text)
+    low = folded(text)
+    kept: list[tuple[int, int]] = []
+    for group in groups:
+        first, last = group[0][0], group[-1][0]
+        # A currency sign or code within reach, a pay word in the 60 characters before a figure
+        # (see _strong_word_before), or a pay heading: else no token of the group is pay.
+        at = bisect.bisect_left(currency, first - _TOKEN_REACH)
+        if (
+            (at < len(currency) and currency[at] < group[-1][1] + _CURRENCY_AFTER)
+            or _STRONG_LITERAL.search(low, max(0, first - 60), last)
+            or sections.may_cover(posting, first, last)
+        ):
+            kept.extend(group)
     return kept
 
 
@@ -116,22 +142,6 @@ def _short_gap(gap: str) -> bool:
     so splitting stops after 8: a long gap of prose costs no more than its first words."""
     pieces = gap.split(None, 8)
     return len(pieces) <= 8 and sum(map(len, pieces)) <= _GROUP_GAP
-
-
-def _may_pay(posting: Posting, text: str, group: list[tuple[int, int]], sections: "_SectionIndex") -> bool:
-    """False when no token of ``group`` can have a currency, a pay word in the 60 characters
-    before it (see _strong_word_before), or a pay heading: none can then be part of a mention."""
-    first, last = group[0][0], group[-1][0]
-    window = text[max(0, first - _TOKEN_REACH) : group[-1][1] + _CURRENCY_AFTER]
-    if any(hint in window for hint in _CURRENCY_HINTS):
-        return True
-    if window != window.lower():  # some capitals: any three in a row that make a code?
-        for caps in _CAPITALS.findall(window):
-            if any(caps[at : at + 3] in _CODE_SET for at in range(len(caps) - 2)):
-                return True
-    if _STRONG_LITERAL.search(folded(text), max(0, first - 60), last):
-        return True
-    return sections.may_cover(posting, first, last)
 
 
 # What may join two figures into a range. Newlines only when both figures carry a currency (a
@@ -209,6 +219,18 @@ def _strong_word_before(text: str, start: int) -> bool:
 _STRONG_LITERAL = re.compile("|".join(map(re.escape, _STRONG_PAY_LITERALS)))
 _STRONG_PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS})\b", re.I)
 _PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS}|paid|rate|earn\w*|ote|base)\b", re.I)
+# Every _PAY_CONTEXT match holds one of these (in folded text). They are a quick test for a short
+# text: _PAY_CONTEXT itself (re.I, with "\w*gehalt") tries much work at every character.
+_PAY_CONTEXT_LITERAL = re.compile("|".join(map(re.escape, (*_STRONG_PAY_LITERALS, "paid", "rate", "earn", "ote", "base"))))
+
+
+def _pay_context(text: str) -> re.Match | None:
+    """``_PAY_CONTEXT.search(text)``, for short texts (headings, labels)."""
+    if _PAY_CONTEXT_LITERAL.search(fold(text)) is None:
+        return None
+    return _PAY_CONTEXT.search(text)
+
+
 _NOT_MONEY_AFTER = re.compile(
     r"\s?(?:%|\(k\)|[x×](?![A-Za-z])|\+?\s*(?:years?|yrs?|hours?|hrs|days|weeks|months|employees|people|users|members|customers|countries"
     r"|percent|points?|of\s+a\s+point|credits?|positions?|vacanc\w+|steps?)\b)",
@@ -415,7 +437,7 @@ class _SectionIndex:
         self.offsets: list[tuple[float, float]] | None = None  # the ranges as offsets, when first needed
         sections = posting.sections
         for number, section in enumerate(sections):
-            if section.kind == SectionKind.COMPENSATION or (section.heading and _PAY_CONTEXT.search(section.heading)):
+            if section.kind == SectionKind.COMPENSATION or (section.heading and _pay_context(section.heading)):
                 if section.items and section.items[0].kind == "value":
                     # "Salary: up to 48K€": the label covers its own line, not the prose after it.
                     self.ranges.append((section.span.line, section.items[0].span.end_line, section.heading or ""))
@@ -425,7 +447,7 @@ class _SectionIndex:
                     last = max(last, sections[number + 1].span.line - 1)
                 self.ranges.append((section.span.line, last, section.heading or ""))
         for label in posting.labels:
-            if _PAY_CONTEXT.search(label.name):
+            if _pay_context(label.name):
                 self.ranges.append((label.span.line, label.span.end_line, label.name))
 
     def heading_at(self, posting: Posting, offset: int) -> str | None:
