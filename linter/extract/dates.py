@@ -13,6 +13,7 @@ and every value is built through :func:`_make_date`, which reports impossible da
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 
-from postlint.candidates import finditer_at, literal_starts
+from postlint.candidates import finditer_at, literal_starts, word_index
 from postlint.model import Posting, SectionKind, Span, internal
 from postlint.textscan import digit_runs, lowered, scan_bytes
 
@@ -158,16 +159,20 @@ _DURATION = _lazy(
     re.I,
 )
 # Every _DURATION match holds a number, then "-" or a space, then a unit ("12-week", "six months").
-# A posting without one has no duration; around each one, _DURATION runs only in a window wider
-# than its longest match (91 characters; tests check the margin), which finds the same matches.
+# A posting without one has no duration; around each one, _DURATION is tried only where a match
+# holding it can start: at the number, or at a term word at most _DURATION_MARGIN before it (the
+# longest match is 91 characters; tests check the margin).
 _UNIT_AFTER_GAP = re.compile(r"[-\s](?:week|month|year|wk|mo)")  # over lowered text
-_SPACE_UNIT = re.compile(rb" (?:week|month|year|wk|mo)")  # the same over scan_bytes (literal-led: fast)
 _KELVIN = "\u212a"
 _NUMBER_WORD_ENDS = tuple(_NUMBER_WORDS)
+_UNIT_WORDS = frozenset({"week", "weeks", "month", "months", "year", "years", "wk", "wks", "mo", "mos"})
+# The words a _DURATION match that does not start at its number starts with: _TERM_NOUN's
+# ("co-op" as "co", "fixed-term" as "fixed") and "duration", "length", "contract length", "term".
+_DURATION_WORDS = frozenset(
+    "internship intern program programme contract assignment term fixed appointment placement co coop "
+    "project engagement fellowship role position secondment residency apprenticeship duration length".split()
+)
 _DURATION_MARGIN = 100
-# Every _ONGOING alternative holds one of these words; most postings hold none. Longest match: 46.
-_ONGOING_WORDS = ("until", "rolling", "ongoing", "continuou", "deadline", "without")
-_ONGOING_MARGIN = 50
 # Durations written in requirements ("completion of a four-year apprenticeship") are not the job's.
 _COMPLETED_BEFORE = _lazy(r"(?:complet\w*|graduat\w*|finish\w*|degree|diploma)\b[^.;]{0,30}$", re.I)
 _UNIT_DAYS = {"week": 7.0, "wk": 7.0, "month": 30.44, "mo": 30.44, "year": 365.25}
@@ -389,22 +394,6 @@ def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
         if match:
             end = match.end()
             yield match
-
-
-def _matches_near(pattern: re.Pattern, text: str, anchors: list[int], margin: int):
-    """``pattern.finditer(text)`` when every match contains one of ``anchors`` and is shorter than
-    ``margin``: the pattern runs only in the windows ``margin`` around the anchors. (A match found
-    near a window's cut end would hold an anchor whose own window reaches further, so none is
-    spurious; lookbehinds and ``\\b`` still see the text before a window.)"""
-    windows: list[list[int]] = []
-    for anchor in sorted(anchors):
-        low, high = max(0, anchor - margin), min(len(text), anchor + margin)
-        if windows and low <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], high)
-        else:
-            windows.append([low, high])
-    for low, high in windows:
-        yield from pattern.finditer(text, low, high)
 
 
 def _date_matches(text: str, low: str):
@@ -830,15 +819,37 @@ def _seasons(posting: Posting, low: str) -> list[SeasonMention]:
 def _duration_matches(text: str, low: str):
     if _folds(text):
         return _DURATION().finditer(text)
-    if _KELVIN in text:  # lowers to an ASCII "k" that scan_bytes does not have: the plain way
+    if _KELVIN in text:  # lowers to an ASCII "k" that the word index does not have: the plain way
         gaps = [m.start() for m in _UNIT_AFTER_GAP.finditer(low)]
-    else:  # a unit after a space of scan_bytes (any non-word character), then the gap checked in the text
-        gaps = [at for at in (m.start() for m in _SPACE_UNIT.finditer(scan_bytes(text))) if low[at] == "-" or low[at].isspace()]
+    else:
+        # A unit is a whole word (a [- ] or \s before it; "s", then a non-word character after it):
+        # the word index has its offsets, so the many " mo..." ("more", "most") need no look.
+        index = word_index(text)
+        gaps = sorted(
+            at - 1 for word in _UNIT_WORDS & index.words for at in index.run_starts(word)
+            if at and (low[at - 1] == "-" or low[at - 1].isspace())
+        )
     anchors = [
         at for at in gaps
         if at and (low[at - 1].isdecimal() or low.endswith(_NUMBER_WORD_ENDS, 0, at))
     ]
-    return _matches_near(_DURATION(), text, anchors, _DURATION_MARGIN) if anchors else iter(())
+    return finditer_at(_DURATION(), text, _duration_starts(text, low, anchors)) if anchors else iter(())
+
+
+def _duration_starts(text: str, low: str, anchors: list[int]) -> list[int]:
+    """Where a _DURATION match holding one of ``anchors`` (a gap before a unit) may start: at the
+    number just before the gap ("12-week", "six months"), or at a term word (an internship,
+    "Duration:") at most _DURATION_MARGIN before it (every match is shorter). Trying the pattern
+    at those few offsets finds what a search of the windows around the anchors finds."""
+    index = word_index(text)
+    words = sorted(at for word in _DURATION_WORDS & index.words for at in index.run_starts(word))
+    starts = set()
+    for gap in anchors:
+        starts.update(at for at in range(max(0, gap - 3), gap) if low[at].isdecimal())
+        if low.endswith(_NUMBER_WORD_ENDS, 0, gap):
+            starts.update(gap - len(word) for word in _NUMBER_WORD_ENDS if low.endswith(word, 0, gap))
+        starts.update(words[bisect.bisect_left(words, gap - _DURATION_MARGIN) : bisect.bisect_left(words, gap)])
+    return sorted(starts)
 
 
 def _durations(posting: Posting, low: str) -> list[DurationMention]:
@@ -867,13 +878,8 @@ def _durations(posting: Posting, low: str) -> list[DurationMention]:
 def _ongoing_matches(text: str, low: str):
     if _folds(text):
         return _ONGOING().finditer(text)
-    anchors = []
-    for word in _ONGOING_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            anchors.append(at)
-            at = low.find(word, at + 1)
-    return _matches_near(_ONGOING(), text, anchors, _ONGOING_MARGIN) if anchors else iter(())
+    # Tried only where its first words stand, found in the shared word index (no text scans).
+    return iter(word_index(text).finditer(_ONGOING()))
 
 
 def _ongoing(posting: Posting, low: str) -> list[OngoingStatement]:
