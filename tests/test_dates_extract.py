@@ -367,11 +367,11 @@ def test_fast_scans_match_the_plain_patterns(text: str) -> None:
 
 
 def test_scan_windows_are_wider_than_the_longest_match() -> None:
-    """The duration scan is exact only while a match (plus the character after it) fits the margin."""
+    """The windowed scans are exact only while a match (plus the character after it) fits the margin."""
     import re._parser
 
     from postlint.extract import dates
 
-    pattern = dates._DURATION()
-    longest = re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
-    assert longest + 2 <= dates._DURATION_MARGIN
+    for pattern, margin in ((dates._DURATION(), dates._DURATION_MARGIN), (dates._ONGOING(), dates._ONGOING_MARGIN)):
+        longest = re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+        assert longest + 2 <= margin
