@@ -306,6 +306,8 @@ def _words() -> dict:
         "vague": lambda: pattern(data["vague"]["phrases"]),
         "pay_words": lambda: pattern(data["vague"]["pay-words"]),
         "benefits": lambda: pattern(data["benefits"]["words"]),
+        "vague_heads": lambda: _heads(data["vague"]["phrases"]),
+        "benefits_heads": lambda: _heads(data["benefits"]["words"]),
     }
     return _LazyWords(builders)
 
@@ -323,12 +325,43 @@ class _LazyWords(dict):
         return value
 
 
-def _matches(text: str, pattern: re.Pattern) -> list[re.Match]:
-    """``pattern.finditer(text)`` for a word-list pattern, tried only where one of its words or
-    phrases starts: found by set lookups in the posting's word index (built once per posting and
-    shared with the statements extractor and the language rules), not by scanning the text once per
-    word (a case-insensitive alternation of words is otherwise tried at every character)."""
-    return word_index(text).finditer(pattern)
+_HEAD = re.compile(r"[a-z0-9_]+")
+
+
+def _heads(words: list[str]) -> dict[str, tuple[str, ...]] | None:
+    """Each word or phrase of a list by its first word (a run of \\w): where a match can start,
+    read from the list itself (parsing the pattern for it costs more than a millisecond at first
+    use). None when a word is not plain lower-case ASCII or has a "*"."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        head = _HEAD.match(word)
+        if not (word.isascii() and word == word.lower() and "*" not in word and head):
+            return None
+        heads.setdefault(head.group(), []).append(word)
+    return {head: tuple(phrases) for head, phrases in heads.items()}
+
+
+def _matches(text: str, pattern: re.Pattern, heads: dict[str, tuple[str, ...]] | None):
+    """``pattern.finditer(text)`` for a word-list pattern (``(?<![\\w])(?:...)(?![\\w])``, re.I),
+    tried only where one of its words or phrases starts. A match starts after a non-word
+    character, on its first word (the whole run of \\w there) followed by the rest of the phrase,
+    all in lower case in folded text: the posting's word index (built once per posting, shared with
+    the statements extractor and the language rules) finds those runs, instead of one scan of the
+    text per word (a case-insensitive alternation of words is otherwise tried at every character)."""
+    if heads is None:
+        return pattern.finditer(text)
+    index = word_index(text)
+    low = index.folded
+    starts: list[int] = []
+    for head, phrases in heads.items():
+        if head.isalpha():
+            if head not in index.words:
+                continue
+            found = index.run_starts(head)
+        else:  # a word with digits ("401k"), which the index does not hold
+            found = index.scan_starts(head, True)
+        starts.extend(at for at in found if low.startswith(phrases, at))
+    return finditer_at(pattern, text, starts)
 
 
 class _Token:
@@ -746,7 +779,7 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
     text = posting.text
     words = _words()
     notes = []
-    for match in _matches(text, words["vague"]):
+    for match in _matches(text, words["vague"], words["vague_heads"]):
         line_start, line_end = _line_bounds(text, match.start(), match.end())
         sentence = text[line_start:line_end]
         if not words["pay_words"].search(sentence):
@@ -780,7 +813,7 @@ def extract_benefits(posting: Posting, context: "ExtractContext | None" = None) 
     ]
     text = posting.text
     words = _words()
-    for match in _matches(text, words["benefits"]):
+    for match in _matches(text, words["benefits"], words["benefits_heads"]):
         found.append(BenefitMention(raw=match.group(0), span=posting.span_at(match.start(), match.end())))
         if len(found) >= 20:
             break
