@@ -261,7 +261,7 @@ def test_word_list_scans_match_the_plain_patterns(text: str) -> None:
     "body",
     [
         "We have 120 staff in 14 countries, founded 1998. Call 555 123 4567. " * 3 + "Salary 50000 - 60000.",
-        "Range: 85                                                     -                                 125k",
+        "Salary range: 85                                                     -                            125k",
         "€30,000\n\n\n-\n\n\n€50,000 a year; 12 people; 3.5 days; pays 45 to 50 an hour",
         "The team, 40 engineers strong, offers 85,000 ......................................... USD a year",
         "a $25 and $50 and 75 and 100 biweekly bonus; 5 k US dollars; USD$ 90; 90kCAD; between 10 and 20 EUR",
