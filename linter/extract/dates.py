@@ -176,7 +176,7 @@ _DURATION_WORDS = (
     "placement", "coop", "co", "project", "engagement", "fellowship", "role", "position", "secondment",
     "residency", "apprenticeship", "duration", "length",
 )
-_SPACE_DURATION_WORD = re.compile(
+_SPACE_DURATION_WORD = _lazy(  # only near a duration unit
     rb" (?:a(?:ppointment|pprenticeship|ssignment)|co|duration|engagement|f(?:ellowship|ixed)|intern"
     rb"|length|p(?:ro(?:gram|ject)|lacement|osition)|r(?:ole|esidency)|secondment|term)"
 )
@@ -191,7 +191,7 @@ _FRONT_MATTER_ROLES: dict[str, Role] = {
     "opens": "posted", "open": "posted", "date": "posted", "posted": "posted", "date_posted": "posted",
     "closes": "closing", "close": "closing", "deadline": "closing", "valid_through": "closing",
 }
-_FRONT_MATTER_KEY = re.compile(r"^\s*(%s)\s*:\s*\S" % "|".join(_FRONT_MATTER_ROLES), re.I)
+_FRONT_MATTER_KEY = _lazy(r"^\s*(%s)\s*:\s*\S" % "|".join(_FRONT_MATTER_ROLES), re.I)  # front matter only
 # A range is the job's term when its sentence speaks of the job, and not of a test, interview or event.
 _TERM_WORDS = re.compile(
     r"\b(?:work\w*|job|position|role|intern\w*|co-?op|contract\w*|assignment|employment|program(?:me)?|placement|"
@@ -510,7 +510,7 @@ class _Scanner:
 
     def _front_matter_line(self, key: str) -> tuple[int, str] | None:
         for line in self.posting.lines:
-            found = _FRONT_MATTER_KEY.match(line.text)
+            found = _FRONT_MATTER_KEY().match(line.text)
             if found and found.group(1).lower() == key.lower():
                 return line.number, line.text
         return None
@@ -875,7 +875,7 @@ def _duration_starts(text: str, low: str, anchors: list[int]) -> list[int]:
         reach = gap - _DURATION_MARGIN
         if reach <= 0 and low.startswith(_DURATION_WORDS):
             starts.add(0)
-        starts.update(m.start() + 1 for m in _SPACE_DURATION_WORD.finditer(scan, max(0, reach - 1), gap))
+        starts.update(m.start() + 1 for m in _SPACE_DURATION_WORD().finditer(scan, max(0, reach - 1), gap))
     return sorted(starts)
 
 

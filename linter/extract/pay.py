@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal
 
 
 from postlint.candidates import finditer_at, literal_starts, word_index
-from postlint.textscan import digit_runs, fold, folded, keyword_positions
+from postlint.textscan import digit_runs, fold, folded, keyword_positions, lazy
 from postlint.model import Posting, SectionKind, Span
 
 if TYPE_CHECKING:
@@ -241,7 +241,7 @@ _CLAUSE_END = re.compile(r"[;•|+\n]|\.\s|,\s(?=[A-Za-z])|:\s*$")
 _AFTER_STOP = re.compile(r"[;•|+(\n]|,\s|\.\s|\band\b|\bplus\b", re.I)
 # A link that stands for the pay: its text or address names salary, compensation or a pay range
 # ("see the [salary range](https://...)"), not any address that happens to contain "pay" (PayPal).
-_LINK = re.compile(
+_LINK = lazy(  # rarely needed (see _may_link): compiled on first use
     r"\[[^\]\n]{0,80}\b(?:salary|salaries|pay\s+(?:range|scale|band)s?|compensation)\b[^\]\n]{0,80}\]\([^)\s]+\)"
     r"|https?://[^\s)]*(?:salary|salaries|compensation|pay[-_]?(?:range|scale|band))[^\s)]*",
     re.I,
@@ -413,7 +413,7 @@ def _number(text: str) -> float:
     return float(f"{whole}.{text[last + 1:]}")
 
 
-_OTHER_DOLLAR = re.compile(
+_OTHER_DOLLAR = lazy(  # rarely needed (see _DOLLAR_RUNS): compiled on first use
     r"\b(?P<a>CAD|AUD|NZD|SGD|HKD)\s?\$?\s?\d|\d\s?[kK]?\s?(?P<b>CAD|AUD|NZD|SGD|HKD)\b"
     r"|\b(?P<c>Canadian|Australian|New Zealand|Singapore|Hong Kong) dollars?\b"
     r"|\b(?:in|amounts? in|currency:?)\s+(?P<d>CAD|AUD|NZD|SGD|HKD)\b",
@@ -439,7 +439,7 @@ def _doc_dollar(text: str) -> str:
     # lookups instead of scans of the text.
     if _DOLLAR_RUNS.isdisjoint(word_index(text).words):
         return "USD"
-    for match in _OTHER_DOLLAR.finditer(text):
+    for match in _OTHER_DOLLAR().finditer(text):
         word = next(g for g in match.groups() if g)
         named.add(_DOLLAR_NAMES.get(word.lower(), word.upper()))
     if len(named) == 1 and not re.search(r"\bUSD\b|US\$", text):
@@ -559,7 +559,7 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
     has_payrange_keys = "_payrange" in text
     for match in finditer_at(_TOKEN(), text, _token_starts(text, runs, body_start)):
         token = _Token(match, dollar)
-        if has_payrange_keys and _PAYRANGE_KEY.match(text, text.rfind("\n", 0, match.start()) + 1):
+        if has_payrange_keys and _PAYRANGE_KEY().match(text, text.rfind("\n", 0, match.start()) + 1):
             continue  # "min_payrange: $ 1" in front matter YAML could not read: see _from_front_matter
         if token.mult in ("m", "mm", "b", "mn", "bn", "mio", "mrd", "million", "billion", "trillion"):
             continue  # company money, never a salary
@@ -729,7 +729,7 @@ def _front_matter_end(posting: Posting, text: str) -> int:
     return 3 + end.end() if end else 0
 
 
-_PAYRANGE_KEY = re.compile(r"[ \t]*(?P<key>min|max)_payrange[ \t]*:[ \t]*(?P<value>[^\n]*)")
+_PAYRANGE_KEY = lazy(r"[ \t]*(?P<key>min|max)_payrange[ \t]*:[ \t]*(?P<value>[^\n]*)")  # only with "_payrange"
 
 
 def _from_front_matter(posting: Posting) -> list[PayMention]:
@@ -738,7 +738,7 @@ def _from_front_matter(posting: Posting) -> list[PayMention]:
     fm = dict(posting.front_matter)
     if "min_payrange" not in fm and "max_payrange" not in fm and "_payrange" in posting.text:
         for line in posting.lines:
-            match = _PAYRANGE_KEY.fullmatch(line.text)
+            match = _PAYRANGE_KEY().fullmatch(line.text)
             if match:
                 fm.setdefault(f"{match.group('key')}_payrange", match.group("value"))
     low, high = _fm_amount(fm.get("min_payrange")), _fm_amount(fm.get("max_payrange"))
@@ -812,7 +812,7 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
             notes.append(PayNote(kind="template", raw=include.name, span=include.span))
     if _may_link(folded(text)):
         # _LINK starts with "[" or "http" (any case).
-        for match in finditer_at(_LINK, text, literal_starts(text, ("[",)) | literal_starts(folded(text), ("http",))):
+        for match in finditer_at(_LINK(), text, literal_starts(text, ("[",)) | literal_starts(folded(text), ("http",))):
             notes.append(PayNote(kind="link", raw=match.group(0), span=posting.span_at(match.start(), match.end())))
     return notes
 
