@@ -346,6 +346,10 @@ _SCAN_TEXTS = [
     "see www.example.com/2026-01-01 and HTTPS://a.b/May-1 before Jan 5",
     "\u017fummer internship, \u0131ntern, open unt\u0130l filled, 12 week\u017f, Jan 1",  # letters re.I folds to ASCII
     "5 years of experience. " * 40 + "A 6-month contract. " + "x " * 200 + "contract for 6 months",
+    "Co-op program for 4 months; fixed-term contract of 12 months; apprenticeship will last approximately "
+    "twenty-four months. Contract length: 6 months. A 12-week paid summer research internship; "
+    "internship (lasting about 10 weeks) and role runs for 3 mos; 1234 weeks; éterm: 5 months; x12 weeks",
+    "a 12 wee\u212ak internship of 3 months",  # the Kelvin sign, lowered to an ASCII "k"
 ]
 
 

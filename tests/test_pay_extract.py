@@ -236,3 +236,48 @@ def test_bonus_listed_with_another_figure_shares_its_noun():
 def test_other_languages(body, minimum, maximum, currency, period):
     pay = one(body)
     assert (pay.minimum, pay.maximum, pay.currency, pay.period) == (minimum, maximum, currency, period)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Competitive SALARY, D.O.E. and DOE; doe; tbd. Salary: TBD. Market-rate salary, market rate.",
+        "401(k), 401k, x401k, 401kx, Health Insurance, healthcare; health  care; PTO, pto's, sick-leave, sick leave",
+        "xcompetitive salary, competitive salaryx, to be determined, to be discussed, T\u0130BD, \u017fick leave",
+        "",
+    ],
+)
+def test_word_list_scans_match_the_plain_patterns(text: str) -> None:
+    """Word lists tried only where their first words stand find what a whole-text search finds."""
+    from postlint.extract import pay
+
+    words = pay._words()
+    for name in ("vague", "benefits"):
+        fast = [m.span() for m in pay._matches(text, words[name], words[f"{name}_heads"])]
+        assert fast == [m.span() for m in words[name].finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have 120 staff in 14 countries, founded 1998. Call 555 123 4567. " * 3 + "Salary 50000 - 60000.",
+        "Salary range: 85                                                     -                            125k",
+        "€30,000\n\n\n-\n\n\n€50,000 a year; 12 people; 3.5 days; pays 45 to 50 an hour",
+        "The team, 40 engineers strong, offers 85,000 ......................................... USD a year",
+        "a $25 and $50 and 75 and 100 biweekly bonus; 5 k US dollars; USD$ 90; 90kCAD; between 10 and 20 EUR",
+        "Benefits\n\n- 401(k) match up to 4\n- 25 days off\n\nCompensation\n\n- 120000 to 140000 gross",
+    ],
+)
+def test_skipped_figure_groups_change_nothing(body: str, monkeypatch) -> None:
+    """Figures far from any currency, pay word or pay heading are never matched: reading every
+    figure instead finds the same mentions."""
+    from postlint.extract import pay
+
+    posting = parse("Data Engineer\n" + body + "\n")[0]
+    fast = pay.extract(posting)
+
+    def every_run(posting, text, body_start, sections):
+        return [(max(start, body_start), end) for start, end in pay.digit_runs(text) if end > body_start]
+
+    monkeypatch.setattr(pay, "_pay_runs", every_run)
+    assert pay.extract(posting) == fast

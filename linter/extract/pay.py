@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 
-from postlint.candidates import finditer_at, literal_starts
-from postlint.textscan import digit_runs, folded
+from postlint.candidates import finditer_at, literal_starts, word_index
+from postlint.textscan import digit_runs, fold, folded, keyword_positions, lazy
 from postlint.model import Posting, SectionKind, Span
 
 if TYPE_CHECKING:
@@ -54,22 +54,94 @@ _TOKEN = lru_cache(maxsize=1)(lambda: re.compile(  # compiled on first use (1 ms
 # _TOKEN starts with a lookbehind, so re would try it at every character. A match starts at a run of
 # digits or at most 5 characters before one, on a currency sign or code ("USD$ 90"): those offsets
 # are found by a quick scan for digits.
-_DIGITS = re.compile(r"\d+")
 _TOKEN_FIRST = frozenset(sign[0] for sign in (*_SYMBOLS, *_CODES.split("|")))
 _TOKEN_REACH = 5  # len("USD$ ")
 
 
-def _token_starts(text: str, pos: int) -> list[int]:
+def _token_starts(text: str, runs: list[tuple[int, int]], pos: int) -> list[int]:
     starts = []
-    for digit, end in digit_runs(text):  # the runs of \d+ (found once per posting, shared with dates)
-        if end <= pos:
-            continue
-        digit = max(digit, pos)
+    for digit, _ in runs:
         low = max(pos, digit - _TOKEN_REACH)
         if not _TOKEN_FIRST.isdisjoint(text[low:digit]):  # usually no sign or capital there
             starts.extend(at for at in range(low, digit) if text[at] in _TOKEN_FIRST)
         starts.append(digit)
     return starts
+
+
+# Most numbers in a posting are not pay (years, counts, phone numbers, list numbers), and each
+# token costs Python work. A figure only becomes a mention when it has a currency, or a pay word
+# stands before it, or a pay heading covers it; and figures only combine (ranges, lists) with
+# neighbours joined by a short gap. So the digit runs are cut into groups wherever two runs are
+# too far apart to be joined, and only groups with a currency, a pay word or a pay heading nearby
+# are matched at all. Dropping a whole group changes nothing else: no token of it could join a
+# token of another group.
+#
+# Between the last digit of one token and the first digit of the next token it joins there are at
+# most 22 characters of the first token (",-", " thousand", " US dollars"), 7 of the joiner
+# ("through"; more only as spaces and tabs) and 5 of the second token ("USD$ "): 34 characters
+# besides whitespace. _GROUP_GAP leaves a margin.
+_GROUP_GAP = 40
+# Every currency sign or code of a token lies within 5 characters before its first digit run, or
+# within 22 after its last (see above): a group without one of these there has no currency.
+# Where a currency sign or code may stand, found once per posting: the signs by literal scans, the
+# codes (and "euro", "dollar") as words of the shared word index. A code of a token is a whole run
+# of ASCII letters ("USD 90", "90 EUR", "USD$ 90", "90 US dollars"): after a non-word character
+# or a digit or a space, before a non-letter.
+_SIGNS = ("$", "€", "£", "¥", "₹")  # every symbol holds one
+_CURRENCY_WORDS = frozenset([code.lower() for code in _CODES.split("|")] + ["euro", "euros", "dollar", "dollars"])
+_CURRENCY_AFTER = 23
+
+
+def _currency_positions(text: str) -> list[int]:
+    found = keyword_positions(text, _SIGNS)
+    index = word_index(text)
+    words = _CURRENCY_WORDS & index.words
+    if words:
+        for word in words:
+            found.extend(index.run_starts(word))
+        found.sort()
+    return found
+
+
+def _pay_runs(posting: Posting, text: str, body_start: int, sections: "_SectionIndex") -> list[tuple[int, int]]:
+    """The digit runs (clipped to the body) of the groups that may hold a pay mention (see above)."""
+    runs = [(max(start, body_start), end) for start, end in digit_runs(text) if end > body_start]
+    if not runs:
+        return runs
+    groups: list[list[tuple[int, int]]] = []
+    group: list[tuple[int, int]] = []
+    for run in runs:
+        if group:
+            gap = text[group[-1][1] : run[0]]
+            if len(gap) <= _GROUP_GAP or _short_gap(gap):
+                group.append(run)
+                continue
+            groups.append(group)
+        group = [run]
+    groups.append(group)
+    currency = _currency_positions(text)
+    low = folded(text)
+    kept: list[tuple[int, int]] = []
+    for group in groups:
+        first, last = group[0][0], group[-1][0]
+        # A currency sign or code within reach, a pay word in the 60 characters before a figure
+        # (see _strong_word_before), or a pay heading: else no token of the group is pay.
+        at = bisect.bisect_left(currency, first - _TOKEN_REACH)
+        if (
+            (at < len(currency) and currency[at] < group[-1][1] + _CURRENCY_AFTER)
+            or _STRONG_LITERAL.search(low, max(0, first - 60), last)
+            or sections.may_cover(posting, first, last)
+        ):
+            kept.extend(group)
+    return kept
+
+
+def _short_gap(gap: str) -> bool:
+    """Whether ``gap`` has at most _GROUP_GAP characters besides whitespace. A joinable gap has
+    at most 7 pieces between whitespace (",-", "thousand", "US", "dollars", ",", "and", "USD$"),
+    so splitting stops after 8: a long gap of prose costs no more than its first words."""
+    pieces = gap.split(None, 8)
+    return len(pieces) <= 8 and sum(map(len, pieces)) <= _GROUP_GAP
 
 
 # What may join two figures into a range. Newlines only when both figures carry a currency (a
@@ -143,8 +215,22 @@ def _strong_word_before(text: str, start: int) -> bool:
     return any(word in window for word in _STRONG_PAY_LITERALS)
 
 
+# The same as one search (of a short window: there, trying every position is cheap).
+_STRONG_LITERAL = re.compile("|".join(map(re.escape, _STRONG_PAY_LITERALS)))
 _STRONG_PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS})\b", re.I)
 _PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS}|paid|rate|earn\w*|ote|base)\b", re.I)
+# Every _PAY_CONTEXT match holds one of these (in folded text). They are a quick test for a short
+# text: _PAY_CONTEXT itself (re.I, with "\w*gehalt") tries much work at every character.
+_PAY_CONTEXT_LITERAL = re.compile("|".join(map(re.escape, (*_STRONG_PAY_LITERALS, "paid", "rate", "earn", "ote", "base"))))
+
+
+def _pay_context(text: str) -> re.Match | None:
+    """``_PAY_CONTEXT.search(text)``, for short texts (headings, labels)."""
+    if _PAY_CONTEXT_LITERAL.search(fold(text)) is None:
+        return None
+    return _PAY_CONTEXT.search(text)
+
+
 _NOT_MONEY_AFTER = re.compile(
     r"\s?(?:%|\(k\)|[x×](?![A-Za-z])|\+?\s*(?:years?|yrs?|hours?|hrs|days|weeks|months|employees|people|users|members|customers|countries"
     r"|percent|points?|of\s+a\s+point|credits?|positions?|vacanc\w+|steps?)\b)",
@@ -155,7 +241,7 @@ _CLAUSE_END = re.compile(r"[;•|+\n]|\.\s|,\s(?=[A-Za-z])|:\s*$")
 _AFTER_STOP = re.compile(r"[;•|+(\n]|,\s|\.\s|\band\b|\bplus\b", re.I)
 # A link that stands for the pay: its text or address names salary, compensation or a pay range
 # ("see the [salary range](https://...)"), not any address that happens to contain "pay" (PayPal).
-_LINK = re.compile(
+_LINK = lazy(  # rarely needed (see _may_link): compiled on first use
     r"\[[^\]\n]{0,80}\b(?:salary|salaries|pay\s+(?:range|scale|band)s?|compensation)\b[^\]\n]{0,80}\]\([^)\s]+\)"
     r"|https?://[^\s)]*(?:salary|salaries|compensation|pay[-_]?(?:range|scale|band))[^\s)]*",
     re.I,
@@ -213,24 +299,37 @@ def _words() -> dict:
         )
         return re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(parts), re.I)
 
-    def literals(words: list[str]) -> list[str] | None:
-        # Where a match can start (see _matches): each word in lower case, when every word is plain
-        # ASCII without a leading "*" (which would let a match start before the word).
-        if all(w.isascii() and not w.startswith("*") for w in words):
-            return sorted({w.strip("*").lower() for w in words})
-        return None
-
     builders = {
-        "kind": lambda: [(name, pattern(words)) for name, words in data["kind"].items()],
-        "one_off": lambda: pattern(data["kind"]["one-off"]),
-        "not_pay": lambda: pattern(data["not-pay"]["words"]),
+        # Each with the literals every match holds: most texts hold none, and then the pattern is
+        # neither compiled (about 0.7 ms each, at first use) nor searched.
+        "kind": lambda: [(name, _Guarded(words, pattern)) for name, words in data["kind"].items()],
+        "one_off": lambda: _Guarded(data["kind"]["one-off"], pattern),
+        "not_pay": lambda: _Guarded(data["not-pay"]["words"], pattern),
         "vague": lambda: pattern(data["vague"]["phrases"]),
-        "vague_literals": lambda: literals(data["vague"]["phrases"]),
         "pay_words": lambda: pattern(data["vague"]["pay-words"]),
         "benefits": lambda: pattern(data["benefits"]["words"]),
-        "benefits_literals": lambda: literals(data["benefits"]["words"]),
+        "vague_heads": lambda: _heads(data["vague"]["phrases"]),
+        "benefits_heads": lambda: _heads(data["benefits"]["words"]),
     }
     return _LazyWords(builders)
+
+
+class _Guarded:
+    """A word-list pattern searched only when one of its words occurs (in folded text: a re.I match
+    of a word is that word in lower case there; "*" parts match more, never less), and compiled
+    on its first such search."""
+
+    def __init__(self, words: list[str], build) -> None:
+        self.literals = tuple({word.strip("*").lower() for word in words})
+        self._words, self._build, self._pattern = words, build, None
+
+    def search(self, text: str) -> re.Match | None:
+        low = fold(text)
+        if not any(literal in low for literal in self.literals):
+            return None
+        if self._pattern is None:
+            self._pattern = self._build(self._words)
+        return self._pattern.search(text)
 
 
 class _LazyWords(dict):
@@ -246,13 +345,43 @@ class _LazyWords(dict):
         return value
 
 
-def _matches(text: str, pattern: re.Pattern, literals: list[str] | None):
-    """``pattern.finditer(text)`` for a word-list pattern, tried only where one of its words stands
-    (found by literal scans of the folded text): a case-insensitive alternation of words is
-    otherwise tried at every character."""
-    if literals is None:
+_HEAD = re.compile(r"[a-z0-9_]+")
+
+
+def _heads(words: list[str]) -> dict[str, tuple[str, ...]] | None:
+    """Each word or phrase of a list by its first word (a run of \\w): where a match can start,
+    read from the list itself (parsing the pattern for it costs more than a millisecond at first
+    use). None when a word is not plain lower-case ASCII or has a "*"."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        head = _HEAD.match(word)
+        if not (word.isascii() and word == word.lower() and "*" not in word and head):
+            return None
+        heads.setdefault(head.group(), []).append(word)
+    return {head: tuple(phrases) for head, phrases in heads.items()}
+
+
+def _matches(text: str, pattern: re.Pattern, heads: dict[str, tuple[str, ...]] | None):
+    """``pattern.finditer(text)`` for a word-list pattern (``(?<![\\w])(?:...)(?![\\w])``, re.I),
+    tried only where one of its words or phrases starts. A match starts after a non-word
+    character, on its first word (the whole run of \\w there) followed by the rest of the phrase,
+    all in lower case in folded text: the posting's word index (built once per posting, shared with
+    the statements extractor and the language rules) finds those runs, instead of one scan of the
+    text per word (a case-insensitive alternation of words is otherwise tried at every character)."""
+    if heads is None:
         return pattern.finditer(text)
-    return finditer_at(pattern, text, literal_starts(folded(text), literals))
+    index = word_index(text)
+    low = index.folded
+    starts: list[int] = []
+    for head, phrases in heads.items():
+        if head.isalpha():
+            if head not in index.words:
+                continue
+            found = index.run_starts(head)
+        else:  # a word with digits ("401k"), which the index does not hold
+            found = index.scan_starts(head, True)
+        starts.extend(at for at in found if low.startswith(phrases, at))
+    return finditer_at(pattern, text, starts)
 
 
 class _Token:
@@ -284,30 +413,33 @@ def _number(text: str) -> float:
     return float(f"{whole}.{text[last + 1:]}")
 
 
-_OTHER_DOLLAR = re.compile(
+_OTHER_DOLLAR = lazy(  # rarely needed (see _DOLLAR_RUNS): compiled on first use
     r"\b(?P<a>CAD|AUD|NZD|SGD|HKD)\s?\$?\s?\d|\d\s?[kK]?\s?(?P<b>CAD|AUD|NZD|SGD|HKD)\b"
     r"|\b(?P<c>Canadian|Australian|New Zealand|Singapore|Hong Kong) dollars?\b"
     r"|\b(?:in|amounts? in|currency:?)\s+(?P<d>CAD|AUD|NZD|SGD|HKD)\b",
     re.I,
 )
 _DOLLAR_NAMES = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "singapore": "SGD", "hong kong": "HKD"}
-# Literal-led, so each is a quick scan of the folded text ("audit" and "decade" do not count).
-_DOLLAR_HINTS = [re.compile(code + "(?![a-z])") for code in ("cad", "aud", "nzd", "sgd", "hkd")] + [
-    re.compile(re.escape(name)) for name in _DOLLAR_NAMES
-]
+# Every _OTHER_DOLLAR match holds one of these as a whole run of ASCII letters of the folded text
+# (a word of the word index): a code standing alone ("CAD 90", "in CAD", "90 CAD"), or after the
+# "k" of an amount ("90kCAD"); the last word of a dollar's name ("Hong Kong dollars").
+_DOLLAR_RUNS = frozenset(
+    ["cad", "aud", "nzd", "sgd", "hkd", "kcad", "kaud", "knzd", "ksgd", "khkd",
+     "canadian", "australian", "zealand", "singapore", "kong"]
+)
 
 
 def _doc_dollar(text: str) -> str:
     """What a bare "$" means in this posting: USD unless it names exactly one other dollar next to
     an amount or as its currency ("CAD 90,000", "in CAD", "Canadian dollars"; not "AutoCAD")."""
     named = set()
-    # Every match names one of these dollars (any case; a code not followed by a letter). Most
-    # postings name none, so the slow whole-text search (a re.I alternation, tried at every
-    # character) is skipped for them.
-    low = folded(text)
-    if not any(hint.search(low) for hint in _DOLLAR_HINTS):
+    # Most postings name no other dollar, so the slow whole-text search (a re.I alternation, tried
+    # at every character) is skipped unless the posting's word index (shared, built once per
+    # posting) holds a word that every _OTHER_DOLLAR match contains (see _DOLLAR_RUNS): set
+    # lookups instead of scans of the text.
+    if _DOLLAR_RUNS.isdisjoint(word_index(text).words):
         return "USD"
-    for match in _OTHER_DOLLAR.finditer(text):
+    for match in _OTHER_DOLLAR().finditer(text):
         word = next(g for g in match.groups() if g)
         named.add(_DOLLAR_NAMES.get(word.lower(), word.upper()))
     if len(named) == 1 and not re.search(r"\bUSD\b|US\$", text):
@@ -355,9 +487,10 @@ class _SectionIndex:
     def __init__(self, posting: Posting) -> None:
         self.ranges: list[tuple[int, int, str]] = []
         self.line_starts: list[int] | None = None  # offset of each line, when first needed
+        self.offsets: list[tuple[float, float]] | None = None  # the ranges as offsets, when first needed
         sections = posting.sections
         for number, section in enumerate(sections):
-            if section.kind == SectionKind.COMPENSATION or (section.heading and _PAY_CONTEXT.search(section.heading)):
+            if section.kind == SectionKind.COMPENSATION or (section.heading and _pay_context(section.heading)):
                 if section.items and section.items[0].kind == "value":
                     # "Salary: up to 48K€": the label covers its own line, not the prose after it.
                     self.ranges.append((section.span.line, section.items[0].span.end_line, section.heading or ""))
@@ -367,13 +500,32 @@ class _SectionIndex:
                     last = max(last, sections[number + 1].span.line - 1)
                 self.ranges.append((section.span.line, last, section.heading or ""))
         for label in posting.labels:
-            if _PAY_CONTEXT.search(label.name):
+            if _pay_context(label.name):
                 self.ranges.append((label.span.line, label.span.end_line, label.name))
 
     def heading_at(self, posting: Posting, offset: int) -> str | None:
         """The heading or label covering the line of ``text[offset]``."""
         if not self.ranges:
             return None
+        return self.heading(self._line(posting, offset))
+
+    def may_cover(self, posting: Posting, first: int, last: int) -> bool:
+        """False when no heading or label covers a line from that of ``text[first]`` to that of
+        ``text[last]`` (True does not say heading_at finds one: its heading may be empty)."""
+        if not self.ranges:
+            return False
+        if self.offsets is None:
+            # Each range as the offsets from its first line's start to its last line's end.
+            self._line(posting, 0)
+            starts, top = self.line_starts, posting.first_line
+            self.offsets = [
+                (starts[a - top] if 0 <= a - top < len(starts) else (0 if a < top else float("inf")),
+                 starts[b + 1 - top] - 1 if 0 <= b + 1 - top < len(starts) else float("inf"))
+                for a, b, _ in self.ranges
+            ]
+        return any(a <= last and first <= b for a, b in self.offsets)
+
+    def _line(self, posting: Posting, offset: int) -> int:
         # The line as posting.span_at(offset, offset + 1).line finds it, without building a Span.
         if self.line_starts is None:
             self.line_starts, start = [], 0
@@ -381,7 +533,7 @@ class _SectionIndex:
                 self.line_starts.append(start)
                 start += len(line.text) + 1
             self.line_starts = self.line_starts or [0]
-        return self.heading(posting.first_line + bisect.bisect_right(self.line_starts, offset) - 1)
+        return posting.first_line + bisect.bisect_right(self.line_starts, offset) - 1
 
     def heading(self, line: int) -> str | None:
         hits = [h for first, last, h in self.ranges if first <= line <= last]
@@ -397,13 +549,17 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> list[P
 
 
 def _from_text(posting: Posting, text: str) -> list[PayMention]:
+    sections = _SectionIndex(posting)
+    body_start = _front_matter_end(posting, text)
+    runs = _pay_runs(posting, text, body_start, sections)
+    if not runs:
+        return []
     dollar = _doc_dollar(text)
     tokens = []
-    body_start = _front_matter_end(posting, text)
     has_payrange_keys = "_payrange" in text
-    for match in finditer_at(_TOKEN(), text, _token_starts(text, body_start)):
+    for match in finditer_at(_TOKEN(), text, _token_starts(text, runs, body_start)):
         token = _Token(match, dollar)
-        if has_payrange_keys and _PAYRANGE_KEY.match(text, text.rfind("\n", 0, match.start()) + 1):
+        if has_payrange_keys and _PAYRANGE_KEY().match(text, text.rfind("\n", 0, match.start()) + 1):
             continue  # "min_payrange: $ 1" in front matter YAML could not read: see _from_front_matter
         if token.mult in ("m", "mm", "b", "mn", "bn", "mio", "mrd", "million", "billion", "trillion"):
             continue  # company money, never a salary
@@ -412,7 +568,6 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
         if token.currency == "PHP" and token.value < 1000:
             continue  # "PHP 8.3" is the language, not pesos
         tokens.append(token)
-    sections = _SectionIndex(posting)
     words = _words()
     found = []
     index = 0
@@ -574,7 +729,7 @@ def _front_matter_end(posting: Posting, text: str) -> int:
     return 3 + end.end() if end else 0
 
 
-_PAYRANGE_KEY = re.compile(r"[ \t]*(?P<key>min|max)_payrange[ \t]*:[ \t]*(?P<value>[^\n]*)")
+_PAYRANGE_KEY = lazy(r"[ \t]*(?P<key>min|max)_payrange[ \t]*:[ \t]*(?P<value>[^\n]*)")  # only with "_payrange"
 
 
 def _from_front_matter(posting: Posting) -> list[PayMention]:
@@ -583,7 +738,7 @@ def _from_front_matter(posting: Posting) -> list[PayMention]:
     fm = dict(posting.front_matter)
     if "min_payrange" not in fm and "max_payrange" not in fm and "_payrange" in posting.text:
         for line in posting.lines:
-            match = _PAYRANGE_KEY.fullmatch(line.text)
+            match = _PAYRANGE_KEY().fullmatch(line.text)
             if match:
                 fm.setdefault(f"{match.group('key')}_payrange", match.group("value"))
     low, high = _fm_amount(fm.get("min_payrange")), _fm_amount(fm.get("max_payrange"))
@@ -644,7 +799,7 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
     text = posting.text
     words = _words()
     notes = []
-    for match in _matches(text, words["vague"], words["vague_literals"]):
+    for match in _matches(text, words["vague"], words["vague_heads"]):
         line_start, line_end = _line_bounds(text, match.start(), match.end())
         sentence = text[line_start:line_end]
         if not words["pay_words"].search(sentence):
@@ -655,10 +810,18 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
     for include in posting.includes:
         if "salary" in include.name.lower() or "pay" in include.name.lower():
             notes.append(PayNote(kind="template", raw=include.name, span=include.span))
-    # _LINK starts with "[" or "http" (any case).
-    for match in finditer_at(_LINK, text, literal_starts(text, ("[",)) | literal_starts(folded(text), ("http",))):
-        notes.append(PayNote(kind="link", raw=match.group(0), span=posting.span_at(match.start(), match.end())))
+    if _may_link(folded(text)):
+        # _LINK starts with "[" or "http" (any case).
+        for match in finditer_at(_LINK(), text, literal_starts(text, ("[",)) | literal_starts(folded(text), ("http",))):
+            notes.append(PayNote(kind="link", raw=match.group(0), span=posting.span_at(match.start(), match.end())))
     return notes
+
+
+def _may_link(low: str) -> bool:
+    """False when _LINK cannot match: every match holds "salar", "compensation", or "pay" with
+    "range", "scale" or "band" (in folded text, where re.I matches are lower case). Most postings
+    have a "[" or a URL but no such words, and each "[" costs a try of _LINK."""
+    return "salar" in low or "compensation" in low or ("pay" in low and ("range" in low or "scale" in low or "band" in low))
 
 
 def extract_benefits(posting: Posting, context: "ExtractContext | None" = None) -> list[BenefitMention]:
@@ -670,7 +833,7 @@ def extract_benefits(posting: Posting, context: "ExtractContext | None" = None) 
     ]
     text = posting.text
     words = _words()
-    for match in _matches(text, words["benefits"], words["benefits_literals"]):
+    for match in _matches(text, words["benefits"], words["benefits_heads"]):
         found.append(BenefitMention(raw=match.group(0), span=posting.span_at(match.start(), match.end())))
         if len(found) >= 20:
             break

@@ -163,7 +163,7 @@ def line_starts(posting: Posting) -> list[int]:
     lines = posting.lines
     if not lines:
         return []
-    return list(itertools.accumulate((len(line.text) + 1 for line in lines[:-1]), initial=0))
+    return list(itertools.accumulate([len(line.text) + 1 for line in lines[:-1]], initial=0))  # a list: no generator steps
 
 
 def locate(posting: Posting, item: Item, starts: list[int] | None = None) -> tuple[int, str] | None:
