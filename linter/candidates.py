@@ -62,6 +62,7 @@ def finditer_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterat
 # vocabulary. A longer list costs more set lookups, not another pass over the text.
 
 _MAX_KEYS = 600
+_NO_WORDS: frozenset[str] = frozenset()
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _HEAD = re.compile(r"[a-z0-9_]*")
@@ -76,6 +77,12 @@ def _is_word_class(items) -> bool:
 def _ends_word(text: str, mode: str) -> bool:
     """Whether a word boundary after ``text`` ends the match's first token here."""
     return mode == "w" and bool(text) and text[-1] in _ASCII_WORD
+
+
+def _is_mark(c: str) -> bool:
+    """Whether ``c`` is a non-word character without case ("-", "’"): ``re.I`` matches it only to
+    itself, and folding keeps it, so it may be part of a key ("we’re", not just "we")."""
+    return not c.isalnum() and c.lower() == c == c.upper()
 
 
 class _TooMany(Exception):
@@ -110,7 +117,7 @@ def _expand(states: set, items) -> set:
             for t, m, _ in active:
                 for c in chars:
                     c = c.lower()
-                    if c not in _ASCII_WORD and not (c.isascii() and not c.isalnum()):
+                    if c not in _ASCII_WORD and not _is_mark(c):
                         grown.add((t, m or "l", False))  # a non-ASCII letter: the known prefix ends
                     elif m == "w" and t and c not in _ASCII_WORD:
                         # A non-word character: the first token is complete. A phrase goes on to the
@@ -176,18 +183,40 @@ def first_keys(pattern: re.Pattern) -> tuple[tuple[str, str], ...] | None:
     return tuple(sorted({key for key in keys if key[0] in ("token", "stem")} | kept))
 
 
+def _needs(key: str, at_word_start: bool) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """What the posting's words must hold for ``key`` to occur in its folded text: every run of
+    letters of the key bounded by non-letters on both sides is a word of the posting ("of" in
+    "regardless of age"); any other run is a word or a word's start ("age"), end ("regardless")
+    or part ("discriminat"), found in :attr:`WordIndex.joined` padded by spaces where bounded.
+    Returns (the words, the other runs as (run, padded run))."""
+    exact, parts = set(), []
+    for run in _PART.finditer(key):
+        start, end = run.span()
+        left = start > 0 or at_word_start
+        right = end < len(key)
+        if left and right:
+            exact.add(run.group())
+        else:
+            parts.append((run.group(), (" " if left else "") + run.group() + (" " if right else "")))
+    return frozenset(exact), tuple(parts)
+
+
 @lru_cache(maxsize=None)
 def _lookup(pattern: re.Pattern):
     """:func:`first_keys` of ``pattern`` arranged for lookups: (whole words as a set, stems, phrases
-    by their first word, literals, keys with a digit or "_" that the index does not hold), or None."""
+    by their first word, literals by their leading letters, keys with a digit or "_" that the index
+    does not hold), or None. Phrases and literals come with what they need (:func:`_needs`): a key
+    whose words the posting lacks is not looked for in the text."""
     keys = first_keys(pattern)
     if keys is None:
         return None
-    tokens, stems, phrases, literals, scans = set(), [], {}, [], []
+    tokens, stems, phrases, literals, scans = set(), [], {}, {}, []
     for kind, key in keys:
         head = _HEAD.match(key).group()
         if kind == "literal":
-            literals.append(key)
+            # By leading letters: literals that share them ("equal opportunit", "equal-opportunit")
+            # are found in one scan of the text, and the leading letters are checked once.
+            literals.setdefault(_LETTERS.match(key).group(), []).append((key, *_needs(key, False)))
         elif not _LOWER.issuperset(head):
             scans.append((key, kind == "token"))
         elif kind == "token":
@@ -195,9 +224,15 @@ def _lookup(pattern: re.Pattern):
         elif kind == "stem":
             stems.append(key)
         else:
-            phrases.setdefault(head, []).append(key)
-    return (frozenset(tokens), tuple(stems), {head: tuple(rest) for head, rest in phrases.items()},
-            tuple(literals), tuple(scans))
+            # By first word and the character after it ("your " of "your role", "your day"): the
+            # text is scanned for that, which is rarer than the word alone ("in" is in every "-ing").
+            phrases.setdefault(key[: len(head) + 1], []).append((key, *_needs(key, True)))
+    groups = {}
+    for lead, group in literals.items():
+        first = group[0][2][:1] if lead and all(parts[:1] == group[0][2][:1] for _, _, parts in group) else ()
+        groups[lead] = (first, tuple((key, exact, parts[len(first):]) for key, exact, parts in group))
+    return (frozenset(tokens), tuple(stems), {lead: (lead[:-1], tuple(rest)) for lead, rest in phrases.items()},
+            groups, tuple(scans))
 
 
 class WordIndex:
@@ -213,17 +248,27 @@ class WordIndex:
         self.vocabulary = set(self.tokens)
         # Every run of ASCII letters: the tokens, and the parts of those with an apostrophe or a
         # hyphen ("he" of "he's", "self" and "starter" of "self-starter": words of their own to \\b).
-        words = {token for token in self.vocabulary if token.isalpha()}
-        for token in self.vocabulary - words:
-            words.update(_PART.findall(token))
-        self.words = words
+        # Tokens hold only letters, apostrophes and hyphens: splitting them all at once on those (C
+        # string operations, not a regex call per token) gives every run of letters.
+        self.words = set(" ".join(self.vocabulary).replace("'", " ").replace("’", " ").replace("-", " ").split())
         self._sorted: list[str] | None = None
         self._runs: dict[str, list[int]] = {}
 
     @cached_property
     def joined(self) -> str:
-        """The posting's distinct words, space-separated."""
-        return " ".join(self.words)
+        """The posting's distinct words, space-separated, with a space at either end."""
+        return " %s " % " ".join(self.words)
+
+    def has(self, exact: frozenset[str], parts: tuple[tuple[str, str], ...]) -> bool:
+        """Whether the posting has every word of ``exact`` and every run of ``parts`` (see
+        :func:`_needs`)."""
+        words = self.words
+        if not exact <= words:
+            return False
+        for run, padded in parts:
+            if run not in words and padded not in self.joined:
+                return False
+        return True
 
     def run_starts(self, word: str) -> list[int]:
         """Offsets where the run of ASCII letters is exactly ``word`` (found only for words the
@@ -282,18 +327,35 @@ class WordIndex:
         for word in tokens & self.words:
             starts.update(self.run_starts(word))
         if phrases:
-            low = self.folded
-            for head in phrases.keys() & self.words:  # where the first word is, the rest must follow
-                rests = phrases[head]
-                starts.update(at for at in self.run_starts(head) if low.startswith(rests, at))
+            low, has, words, letters = self.folded, self.has, self.words, _LOWER
+            for lead, (head, group) in phrases.items():
+                if head not in words:
+                    continue
+                rests = tuple(key for key, exact, parts in group if has(exact, parts))
+                if rests:
+                    at = low.find(lead)
+                    while at >= 0:  # the lead ends with a non-letter: only the start needs checking
+                        if not (at and low[at - 1] in letters) and low.startswith(rests, at):
+                            starts.add(at)
+                        at = low.find(lead, at + 1)
         for stem in stems:
             starts.update(self.word_starts(stem, False))
         if literals:
-            # A literal's leading letters lie inside one word of the posting: looking for them among
-            # the distinct words first is cheaper than scanning the text for a literal it lacks.
-            joined = self.joined
-            literals = [literal for literal in literals if _LETTERS.match(literal).group() in joined]
-            starts.update(literal_starts(self.folded, literals))
+            # Looking for a literal's words among the posting's distinct words first is cheaper
+            # than scanning the text for a literal it lacks.
+            low, has = self.folded, self.has
+            for lead, (first, group) in literals.items():
+                if first and not has(_NO_WORDS, first):
+                    continue
+                present = tuple(key for key, exact, parts in group if has(exact, parts))
+                if len(present) == 1 or not lead:
+                    starts.update(literal_starts(low, present))
+                elif present:  # one scan for the shared letters, then each literal checked there
+                    at = low.find(lead)
+                    while at >= 0:
+                        if low.startswith(present, at):
+                            starts.add(at)
+                        at = low.find(lead, at + 1)
         for key, whole in scans:
             starts.update(self.scan_starts(key, whole))
         return starts
