@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
+from os.path import commonprefix
 from re import _constants as _sre  # the opcodes re's parser yields
 from re import _parser
 
@@ -333,6 +334,7 @@ class WordIndex:
                     continue
                 rests = tuple(key for key, exact, parts in group if has(exact, parts))
                 if rests:
+                    lead = commonprefix(rests)  # the longer, the fewer false hits ("in this", not "in ")
                     at = low.find(lead)
                     while at >= 0:  # the lead ends with a non-letter: only the start needs checking
                         if not (at and low[at - 1] in letters) and low.startswith(rests, at):
@@ -350,7 +352,8 @@ class WordIndex:
                 present = tuple(key for key, exact, parts in group if has(exact, parts))
                 if len(present) == 1 or not lead:
                     starts.update(literal_starts(low, present))
-                elif present:  # one scan for the shared letters, then each literal checked there
+                elif present:  # one scan for the shared start, then each literal checked there
+                    lead = commonprefix(present)
                     at = low.find(lead)
                     while at >= 0:
                         if low.startswith(present, at):

@@ -10,7 +10,7 @@ rest of the paragraph; a section whose heading names equal opportunity or divers
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -109,16 +109,17 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statem
         for found in (index.starts(_EEO), index.starts(_ACCOMMODATION), index.starts(_WORK))
     )
     candidates = sorted(set(eeo_at).union(accommodation_at, work_at))
-    if not candidates:
-        return result
-    lines = text.split("\n")
-    line_starts = [0]
-    for line in lines:
-        line_starts.append(line_starts[-1] + len(line) + 1)
-    for number in sorted({bisect_right(line_starts, at) - 1 for at in candidates}):
-        for start, end, sentence in _line_sentences(lines[number], line_starts[number]):
-            i = bisect_left(candidates, start)
-            if not (i < len(candidates) and candidates[i] < end):
+    # Only lines with a candidate are split into sentences, and only sentences with one are judged.
+    i, count = 0, len(candidates)
+    while i < count:
+        line_start = text.rfind("\n", 0, candidates[i]) + 1
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = len(text)
+        for start, end, sentence in _line_sentences(text[line_start:line_end], line_start):
+            while i < count and candidates[i] < start:
+                i += 1
+            if not (i < count and candidates[i] < end):
                 continue  # no pattern can match here
             if len(sentence) > 5000:
                 # A huge line: judge by its start only, so no pattern runs long (searched whole, as
@@ -141,4 +142,5 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statem
                     result.accommodation.append(span)
             elif len(result.work) < 20 and work():
                 result.work.append(posting.span_at(start, end))
+        i = bisect_left(candidates, line_end, i)
     return result
