@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
-
-from pydantic import BaseModel, Field
 
 from postlint.model import Posting, Span
 from postlint.candidates import word_index
@@ -55,11 +54,12 @@ _WORK = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
 
 
-class Statements(BaseModel):
-    eeo: list[Span] = Field(default_factory=list, description="Equal-opportunity and diversity sentences")
-    equal_opportunity: list[Span] = Field(default_factory=list, description="The stricter subset: equal-opportunity statements proper")
-    accommodation: list[Span] = Field(default_factory=list, description="Accommodation statements")
-    work: list[Span] = Field(default_factory=list, description="Sentences that describe the work (first 20)")
+@dataclass(slots=True, kw_only=True)
+class Statements:
+    eeo: list[Span] = field(default_factory=list)  # equal-opportunity and diversity sentences
+    equal_opportunity: list[Span] = field(default_factory=list)  # the stricter subset: equal-opportunity statements proper
+    accommodation: list[Span] = field(default_factory=list)  # accommodation statements
+    work: list[Span] = field(default_factory=list)  # sentences that describe the work (first 20)
 
     @staticmethod
     def covers(spans: list[Span], span: Span) -> bool:
