@@ -66,6 +66,7 @@ _MAX_KEYS = 600
 _NO_WORDS: frozenset[str] = frozenset()
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_WORD_CHARS = _ASCII_WORD | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _HEAD = re.compile(r"[a-z0-9_]*")
 _LETTERS = re.compile(r"[a-z]*")
 
@@ -90,46 +91,81 @@ class _TooMany(Exception):
     pass
 
 
+def _at_boundary(active: set) -> set:
+    """``\\b``: a word start (when a word character follows); after word characters, the token ends."""
+    return {(t, "w", True) if not t and not m else (t, m, not _ends_word(t, m)) for t, m, _ in active}
+
+
+def _word_start(active: set) -> set:
+    """``(?<![\\w-])``: a word start."""
+    return {(t, "w" if not t and not m else m, True) for t, m, _ in active}
+
+
+def _word_end(active: set) -> set:
+    """``(?![\\w-])``: the token ends here."""
+    return {(t, m, not _ends_word(t, m)) for t, m, _ in active}
+
+
+def _close(active: set) -> set:
+    """Anything not understood ends the known prefix."""
+    return {(t, m or "l", False) for t, m, _ in active}
+
+
+def _literals(active: set, chars) -> set:
+    """One character, any of ``chars``."""
+    grown = set()
+    for t, m, _ in active:
+        for c in chars:
+            c = c.lower()
+            if c not in _ASCII_WORD and not _is_mark(c):
+                grown.add((t, m or "l", False))  # a non-ASCII letter: the known prefix ends
+            elif m == "w" and t and c not in _ASCII_WORD:
+                # A non-word character: the first token is complete. A phrase goes on to the
+                # end of its second word ("the role", "he or"): enough to be rare.
+                second = t[-1] in _ASCII_WORD and _HEAD.match(t).end() < len(t)
+                grown.add((t, m, False) if second else (t + c, m, True))
+            elif m == "w" and c in _ASCII_WORD:
+                grown.add((t + c, m, True))
+            else:
+                grown.add((t + c, "l", True))  # not at a word start: a literal prefix
+    return grown
+
+
 def _expand(states: set, items) -> set:
     """Walk a parsed pattern from ``states``: (text, mode, open) triples. ``mode`` is "w" once a
     word-start assertion led the match (``text`` is then the start of the first token, which is
     complete when ``open`` is False), "l" for a plain literal prefix; "" before anything is known."""
-    for op, av in items:
+    items = list(items)
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        i += 1
         active = {s for s in states if s[2]}
         if not active:
             return states
         states = states - active
-        if op is _sre.AT:
+        if op is _sre.LITERAL and chr(av) in _WORD_CHARS:
+            # A run of ASCII word characters ("responsible"): _literals would add them one by one,
+            # each keeping the state open. Added at once.
+            run = [chr(av)]
+            while i < len(items) and items[i][0] is _sre.LITERAL and chr(items[i][1]) in _WORD_CHARS:
+                run.append(chr(items[i][1]))
+                i += 1
+            unit = "".join(run).lower()
+            active = {(t + unit, "w" if m == "w" else "l", True) for t, m, _ in active}
+        elif op is _sre.AT:
             if av is _sre.AT_BOUNDARY:
-                # Leading \b: a word start (when a word character follows). After word characters: the
-                # token ends here.
-                active = {(t, "w", True) if not t and not m else (t, m, not _ends_word(t, m)) for t, m, _ in active}
+                active = _at_boundary(active)
         elif op is _sre.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1 and av[1][0][0] is _sre.IN \
                 and _is_word_class(av[1][0][1]):
-            active = {(t, "w" if not t and not m else m, True) for t, m, _ in active}  # (?<![\w-]): a word start
+            active = _word_start(active)  # (?<![\w-])
         elif op is _sre.ASSERT_NOT and av[0] == 1 and len(av[1]) == 1 and av[1][0][0] is _sre.IN \
                 and _is_word_class(av[1][0][1]):
-            active = {(t, m, not _ends_word(t, m)) for t, m, _ in active}  # (?![\w-]): the token ends here
+            active = _word_end(active)  # (?![\w-])
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
             pass  # other assertions only narrow the matches: ignoring them keeps a superset
         elif op is _sre.LITERAL or (op is _sre.IN and all(o is _sre.LITERAL for o, _ in av) and len(av) <= 8):
-            chars = [chr(av)] if op is _sre.LITERAL else [chr(c) for _, c in av]
-            grown = set()
-            for t, m, _ in active:
-                for c in chars:
-                    c = c.lower()
-                    if c not in _ASCII_WORD and not _is_mark(c):
-                        grown.add((t, m or "l", False))  # a non-ASCII letter: the known prefix ends
-                    elif m == "w" and t and c not in _ASCII_WORD:
-                        # A non-word character: the first token is complete. A phrase goes on to the
-                        # end of its second word ("the role", "he or"): enough to be rare.
-                        second = t[-1] in _ASCII_WORD and _HEAD.match(t).end() < len(t)
-                        grown.add((t, m, False) if second else (t + c, m, True))
-                    elif m == "w" and c in _ASCII_WORD:
-                        grown.add((t + c, m, True))
-                    else:
-                        grown.add((t + c, "l", True))  # not at a word start: a literal prefix
-            active = grown
+            active = _literals(active, [chr(av)] if op is _sre.LITERAL else [chr(c) for _, c in av])
         elif op is _sre.BRANCH:
             active = set().union(*(_expand(set(active), branch) for branch in av[1]))
         elif op is _sre.SUBPATTERN and not av[1] and not av[2]:
@@ -144,7 +180,7 @@ def _expand(states: set, items) -> set:
                     current = _expand(set(current), sub)
             active = grown
         else:
-            active = {(t, m or "l", False) for t, m, _ in active}  # anything else ends the known prefix
+            active = _close(active)
         states |= active
         if len(states) > _MAX_KEYS:
             raise _TooMany
