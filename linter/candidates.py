@@ -52,6 +52,38 @@ def finditer_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterat
             resume = found.end()
 
 
+class LazyPattern:
+    """``re.compile(pattern, flags)``, compiled when first used. A word list tried through
+    :meth:`WordIndex.finditer` is often never run: its keys (found from the pattern's text) do not
+    occur in the posting, and compiling a long alternation costs more than finding its keys."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags, self._compiled = pattern, flags, None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def match(self, *args) -> re.Match | None:
+        return self.compiled.match(*args)
+
+    def search(self, *args) -> re.Match | None:
+        return self.compiled.search(*args)
+
+    def finditer(self, *args) -> Iterator[re.Match]:
+        return self.compiled.finditer(*args)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LazyPattern) and (other.pattern, other.flags) == (self.pattern, self.flags)
+
+
 # -- word lists: one tokenisation per posting, lists looked up by token -------------------------------
 #
 # The language rules and the statements extractor match lists of words ("he", "ninja", "culture fit",
@@ -188,16 +220,17 @@ def _expand(states: set, items) -> set:
 
 
 @lru_cache(maxsize=None)
-def first_keys(pattern: re.Pattern) -> tuple[tuple[str, str], ...] | None:
+def first_keys(pattern: re.Pattern | LazyPattern) -> tuple[tuple[str, str], ...] | None:
     """What every match of ``pattern`` starts with, as ("token", t): a word start where the whole
     word (a run of \\w, folded) is ``t``; ("stem", s): a word start where the word begins with ``s``;
     ("phrase", p): a word start where the folded text goes on with ``p``, a whole word, a non-word
     character and more ("the role"); ("literal", s): an occurrence of ``s`` in the folded text. None
     when nothing is known."""
-    if pattern.flags & ~(re.I | re.U):
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & ~(re.I | re.U):  # the flags given and those set inside the pattern
         return None
     try:
-        states = _expand({("", "", True)}, _parser.parse(pattern.pattern, pattern.flags))
+        states = _expand({("", "", True)}, parsed)
     except _TooMany:
         return None
     keys = set()
@@ -239,7 +272,7 @@ def _needs(key: str, at_word_start: bool) -> tuple[frozenset[str], tuple[tuple[s
 
 
 @lru_cache(maxsize=None)
-def _lookup(pattern: re.Pattern):
+def _lookup(pattern: re.Pattern | LazyPattern):
     """:func:`first_keys` of ``pattern`` arranged for lookups: (whole words as a set, stems, phrases
     by their first word, literals by their leading letters, keys with a digit or "_" that the index
     does not hold), or None. Phrases and literals come with what they need (:func:`_needs`): a key
@@ -352,7 +385,7 @@ class WordIndex:
             at = low.find(prefix, at + 1)
         return found
 
-    def starts(self, pattern: re.Pattern) -> set[int] | None:
+    def starts(self, pattern: re.Pattern | LazyPattern) -> set[int] | None:
         """Every offset where a match of ``pattern`` may start (a superset), or None when unknown."""
         lookup = _lookup(pattern)
         if lookup is None:
@@ -399,12 +432,16 @@ class WordIndex:
             starts.update(self.scan_starts(key, whole))
         return starts
 
-    def finditer(self, pattern: re.Pattern) -> list[re.Match]:
-        """``list(pattern.finditer(text))``, trying the pattern only where a match may start."""
+    def finditer(self, pattern: re.Pattern | LazyPattern) -> list[re.Match]:
+        """``list(pattern.finditer(text))``, trying the pattern only where a match may start (a
+        :class:`LazyPattern` is compiled only when there is such a place)."""
         starts = self.starts(pattern)
         if starts is None:
             return list(pattern.finditer(self.text))
-        return list(finditer_at(pattern, self.text, starts)) if starts else []
+        if not starts:
+            return []
+        compiled = pattern.compiled if isinstance(pattern, LazyPattern) else pattern
+        return list(finditer_at(compiled, self.text, starts))
 
 
 _TOKEN = re.compile(r"[a-z][a-z'’-]*")
