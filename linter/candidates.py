@@ -403,7 +403,8 @@ class WordIndex:
                     continue
                 rests = tuple(key for key, exact, parts in group if has(exact, parts))
                 if rests:
-                    lead = commonprefix(rests)  # the longer, the fewer false hits ("in this", not "in ")
+                    # The longer the lead, the fewer false hits ("in this", not "in ").
+                    lead = rests[0] if len(rests) == 1 else commonprefix(rests)
                     at = low.find(lead)
                     while at >= 0:  # the lead ends with a non-letter: only the start needs checking
                         if not (at and low[at - 1] in letters) and low.startswith(rests, at):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from postlint.model import Posting, Span
 from postlint.candidates import word_index
+from postlint.textscan import fold
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -37,6 +38,8 @@ def _equal_opportunity() -> re.Pattern:
         re.I,
     )
 _EEO_HEADING = re.compile(r"equal|\beeo\b|diversity|inclusion|non-?discrimination|accommodation", re.I)
+# Each match of _EEO_HEADING holds one of these in the folded heading: a cheap test before the search.
+_EEO_HEADING_WORDS = ("equal", "eeo", "diversity", "inclusion", "discrimination", "accommodation")
 _ACCOMMODATION = re.compile(
     r"reasonable accommodations?|accommodations? (?:for|to) (?:applicants|individuals|people|candidates|persons|those)\b|"
     r"request (?:an? )?accommodations?|disability accommodations?|americans with disabilities act|\bADA\b|"
@@ -68,6 +71,12 @@ class Statements:
         return any((s.line, s.column) <= start and end <= (s.end_line, s.end_column) for s in spans)
 
 
+def _names_eeo(heading: str) -> bool:
+    """Whether ``_EEO_HEADING`` finds a match in ``heading``."""
+    low = fold(heading)
+    return any(word in low for word in _EEO_HEADING_WORDS) and _EEO_HEADING.search(heading) is not None
+
+
 def _line_sentences(line: str, offset: int):
     """(offset start, offset end, text) for each sentence of a line that starts at ``offset``."""
     start = 0
@@ -94,7 +103,8 @@ def _matches(pattern: re.Pattern, sentence: str, start: int, positions: list[int
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statements:
     result = Statements()
     for section in posting.sections:
-        if section.heading and _EEO_HEADING.search(section.heading):
+        heading = section.heading
+        if heading and _names_eeo(heading):
             result.eeo.append(section.span if section.heading_span is None else Span(
                 line=section.heading_span.line, column=1, end_line=section.span.end_line, end_column=section.span.end_column))
     text = posting.text
