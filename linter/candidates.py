@@ -274,9 +274,9 @@ def _needs(key: str, at_word_start: bool) -> tuple[frozenset[str], tuple[tuple[s
 @lru_cache(maxsize=None)
 def _lookup(pattern: re.Pattern | LazyPattern):
     """:func:`first_keys` of ``pattern`` arranged for lookups: (whole words as a set, stems, phrases
-    by their first word, literals by their leading letters, keys with a digit or "_" that the index
-    does not hold), or None. Phrases and literals come with what they need (:func:`_needs`): a key
-    whose words the posting lacks is not looked for in the text."""
+    as (first word, common start, phrases), literals by their leading letters, keys with a digit or
+    "_" that the index does not hold), or None. Literals come with what they need (:func:`_needs`):
+    one whose words the posting lacks is not looked for in the text."""
     keys = first_keys(pattern)
     if keys is None:
         return None
@@ -296,12 +296,14 @@ def _lookup(pattern: re.Pattern | LazyPattern):
         else:
             # By first word and the character after it ("your " of "your role", "your day"): the
             # text is scanned for that, which is rarer than the word alone ("in" is in every "-ing").
-            phrases.setdefault(key[: len(head) + 1], []).append((key, *_needs(key, True)))
+            phrases.setdefault(key[: len(head) + 1], []).append(key)
     groups = {}
     for lead, group in literals.items():
         first = group[0][2][:1] if lead and all(parts[:1] == group[0][2][:1] for _, _, parts in group) else ()
         groups[lead] = (first, tuple((key, exact, parts[len(first):]) for key, exact, parts in group))
-    return (frozenset(tokens), tuple(stems), {lead: (lead[:-1], tuple(rest)) for lead, rest in phrases.items()},
+    # (first word, the phrases' common start, the phrases) for each first word and character after it
+    phrases = tuple((start[:-1], commonprefix(group), tuple(group)) for start, group in phrases.items())
+    return (frozenset(tokens), tuple(stems), phrases,
             groups, tuple(scans))
 
 
@@ -397,19 +399,21 @@ class WordIndex:
         for word in tokens & self.words:
             starts.update(self.run_starts(word))
         if phrases:
-            low, has, words, letters = self.folded, self.has, self.words, _LOWER
-            for lead, (head, group) in phrases.items():
+            low, letters, runs, words = self.folded, _LOWER, self._runs, self.words
+            for head, lead, rests in phrases:
                 if head not in words:
                     continue
-                rests = tuple(key for key, exact, parts in group if has(exact, parts))
-                if rests:
-                    # The longer the lead, the fewer false hits ("in this", not "in ").
-                    lead = rests[0] if len(rests) == 1 else commonprefix(rests)
-                    at = low.find(lead)
-                    while at >= 0:  # the lead ends with a non-letter: only the start needs checking
-                        if not (at and low[at - 1] in letters) and low.startswith(rests, at):
-                            starts.add(at)
-                        at = low.find(lead, at + 1)
+                known = runs.get(head)
+                if known is not None:  # the first word's places are known (a token of this pattern too)
+                    starts.update(at for at in known if low.startswith(rests, at))
+                    continue
+                # Scanned for the phrases' common start ("your ", "in this role"): rarer than the
+                # first word alone ("in" is in every "-ing").
+                at = low.find(lead)
+                while at >= 0:  # the lead ends with a non-letter: only the start needs checking
+                    if not (at and low[at - 1] in letters) and low.startswith(rests, at):
+                        starts.add(at)
+                    at = low.find(lead, at + 1)
         for stem in stems:
             starts.update(self.word_starts(stem, False))
         if literals:
