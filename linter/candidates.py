@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
+from os.path import commonprefix
 from re import _constants as _sre  # the opcodes re's parser yields
 from re import _parser
 
@@ -51,6 +52,38 @@ def finditer_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterat
             resume = found.end()
 
 
+class LazyPattern:
+    """``re.compile(pattern, flags)``, compiled when first used. A word list tried through
+    :meth:`WordIndex.finditer` is often never run: its keys (found from the pattern's text) do not
+    occur in the posting, and compiling a long alternation costs more than finding its keys."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags, self._compiled = pattern, flags, None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def match(self, *args) -> re.Match | None:
+        return self.compiled.match(*args)
+
+    def search(self, *args) -> re.Match | None:
+        return self.compiled.search(*args)
+
+    def finditer(self, *args) -> Iterator[re.Match]:
+        return self.compiled.finditer(*args)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LazyPattern) and (other.pattern, other.flags) == (self.pattern, self.flags)
+
+
 # -- word lists: one tokenisation per posting, lists looked up by token -------------------------------
 #
 # The language rules and the statements extractor match lists of words ("he", "ninja", "culture fit",
@@ -62,8 +95,10 @@ def finditer_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterat
 # vocabulary. A longer list costs more set lookups, not another pass over the text.
 
 _MAX_KEYS = 600
+_NO_WORDS: frozenset[str] = frozenset()
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_WORD_CHARS = _ASCII_WORD | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _HEAD = re.compile(r"[a-z0-9_]*")
 _LETTERS = re.compile(r"[a-z]*")
 
@@ -78,50 +113,91 @@ def _ends_word(text: str, mode: str) -> bool:
     return mode == "w" and bool(text) and text[-1] in _ASCII_WORD
 
 
+def _is_mark(c: str) -> bool:
+    """Whether ``c`` is a non-word character without case ("-", "’"): ``re.I`` matches it only to
+    itself, and folding keeps it, so it may be part of a key ("we’re", not just "we")."""
+    return not c.isalnum() and c.lower() == c == c.upper()
+
+
 class _TooMany(Exception):
     pass
+
+
+def _at_boundary(active: set) -> set:
+    """``\\b``: a word start (when a word character follows); after word characters, the token ends."""
+    return {(t, "w", True) if not t and not m else (t, m, not _ends_word(t, m)) for t, m, _ in active}
+
+
+def _word_start(active: set) -> set:
+    """``(?<![\\w-])``: a word start."""
+    return {(t, "w" if not t and not m else m, True) for t, m, _ in active}
+
+
+def _word_end(active: set) -> set:
+    """``(?![\\w-])``: the token ends here."""
+    return {(t, m, not _ends_word(t, m)) for t, m, _ in active}
+
+
+def _close(active: set) -> set:
+    """Anything not understood ends the known prefix."""
+    return {(t, m or "l", False) for t, m, _ in active}
+
+
+def _literals(active: set, chars) -> set:
+    """One character, any of ``chars``."""
+    grown = set()
+    for t, m, _ in active:
+        for c in chars:
+            c = c.lower()
+            if c not in _ASCII_WORD and not _is_mark(c):
+                grown.add((t, m or "l", False))  # a non-ASCII letter: the known prefix ends
+            elif m == "w" and t and c not in _ASCII_WORD:
+                # A non-word character: the first token is complete. A phrase goes on to the
+                # end of its second word ("the role", "he or"): enough to be rare.
+                second = t[-1] in _ASCII_WORD and _HEAD.match(t).end() < len(t)
+                grown.add((t, m, False) if second else (t + c, m, True))
+            elif m == "w" and c in _ASCII_WORD:
+                grown.add((t + c, m, True))
+            else:
+                grown.add((t + c, "l", True))  # not at a word start: a literal prefix
+    return grown
 
 
 def _expand(states: set, items) -> set:
     """Walk a parsed pattern from ``states``: (text, mode, open) triples. ``mode`` is "w" once a
     word-start assertion led the match (``text`` is then the start of the first token, which is
     complete when ``open`` is False), "l" for a plain literal prefix; "" before anything is known."""
-    for op, av in items:
+    items = list(items)
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        i += 1
         active = {s for s in states if s[2]}
         if not active:
             return states
         states = states - active
-        if op is _sre.AT:
+        if op is _sre.LITERAL and chr(av) in _WORD_CHARS:
+            # A run of ASCII word characters ("responsible"): _literals would add them one by one,
+            # each keeping the state open. Added at once.
+            run = [chr(av)]
+            while i < len(items) and items[i][0] is _sre.LITERAL and chr(items[i][1]) in _WORD_CHARS:
+                run.append(chr(items[i][1]))
+                i += 1
+            unit = "".join(run).lower()
+            active = {(t + unit, "w" if m == "w" else "l", True) for t, m, _ in active}
+        elif op is _sre.AT:
             if av is _sre.AT_BOUNDARY:
-                # Leading \b: a word start (when a word character follows). After word characters: the
-                # token ends here.
-                active = {(t, "w", True) if not t and not m else (t, m, not _ends_word(t, m)) for t, m, _ in active}
+                active = _at_boundary(active)
         elif op is _sre.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1 and av[1][0][0] is _sre.IN \
                 and _is_word_class(av[1][0][1]):
-            active = {(t, "w" if not t and not m else m, True) for t, m, _ in active}  # (?<![\w-]): a word start
+            active = _word_start(active)  # (?<![\w-])
         elif op is _sre.ASSERT_NOT and av[0] == 1 and len(av[1]) == 1 and av[1][0][0] is _sre.IN \
                 and _is_word_class(av[1][0][1]):
-            active = {(t, m, not _ends_word(t, m)) for t, m, _ in active}  # (?![\w-]): the token ends here
+            active = _word_end(active)  # (?![\w-])
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
             pass  # other assertions only narrow the matches: ignoring them keeps a superset
         elif op is _sre.LITERAL or (op is _sre.IN and all(o is _sre.LITERAL for o, _ in av) and len(av) <= 8):
-            chars = [chr(av)] if op is _sre.LITERAL else [chr(c) for _, c in av]
-            grown = set()
-            for t, m, _ in active:
-                for c in chars:
-                    c = c.lower()
-                    if c not in _ASCII_WORD and not (c.isascii() and not c.isalnum()):
-                        grown.add((t, m or "l", False))  # a non-ASCII letter: the known prefix ends
-                    elif m == "w" and t and c not in _ASCII_WORD:
-                        # A non-word character: the first token is complete. A phrase goes on to the
-                        # end of its second word ("the role", "he or"): enough to be rare.
-                        second = t[-1] in _ASCII_WORD and _HEAD.match(t).end() < len(t)
-                        grown.add((t, m, False) if second else (t + c, m, True))
-                    elif m == "w" and c in _ASCII_WORD:
-                        grown.add((t + c, m, True))
-                    else:
-                        grown.add((t + c, "l", True))  # not at a word start: a literal prefix
-            active = grown
+            active = _literals(active, [chr(av)] if op is _sre.LITERAL else [chr(c) for _, c in av])
         elif op is _sre.BRANCH:
             active = set().union(*(_expand(set(active), branch) for branch in av[1]))
         elif op is _sre.SUBPATTERN and not av[1] and not av[2]:
@@ -136,7 +212,7 @@ def _expand(states: set, items) -> set:
                     current = _expand(set(current), sub)
             active = grown
         else:
-            active = {(t, m or "l", False) for t, m, _ in active}  # anything else ends the known prefix
+            active = _close(active)
         states |= active
         if len(states) > _MAX_KEYS:
             raise _TooMany
@@ -144,16 +220,17 @@ def _expand(states: set, items) -> set:
 
 
 @lru_cache(maxsize=None)
-def first_keys(pattern: re.Pattern) -> tuple[tuple[str, str], ...] | None:
+def first_keys(pattern: re.Pattern | LazyPattern) -> tuple[tuple[str, str], ...] | None:
     """What every match of ``pattern`` starts with, as ("token", t): a word start where the whole
     word (a run of \\w, folded) is ``t``; ("stem", s): a word start where the word begins with ``s``;
     ("phrase", p): a word start where the folded text goes on with ``p``, a whole word, a non-word
     character and more ("the role"); ("literal", s): an occurrence of ``s`` in the folded text. None
     when nothing is known."""
-    if pattern.flags & ~(re.I | re.U):
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & ~(re.I | re.U):  # the flags given and those set inside the pattern
         return None
     try:
-        states = _expand({("", "", True)}, _parser.parse(pattern.pattern, pattern.flags))
+        states = _expand({("", "", True)}, parsed)
     except _TooMany:
         return None
     keys = set()
@@ -176,18 +253,40 @@ def first_keys(pattern: re.Pattern) -> tuple[tuple[str, str], ...] | None:
     return tuple(sorted({key for key in keys if key[0] in ("token", "stem")} | kept))
 
 
+def _needs(key: str, at_word_start: bool) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """What the posting's words must hold for ``key`` to occur in its folded text: every run of
+    letters of the key bounded by non-letters on both sides is a word of the posting ("of" in
+    "regardless of age"); any other run is a word or a word's start ("age"), end ("regardless")
+    or part ("discriminat"), found in :attr:`WordIndex.joined` padded by spaces where bounded.
+    Returns (the words, the other runs as (run, padded run))."""
+    exact, parts = set(), []
+    for run in _PART.finditer(key):
+        start, end = run.span()
+        left = start > 0 or at_word_start
+        right = end < len(key)
+        if left and right:
+            exact.add(run.group())
+        else:
+            parts.append((run.group(), (" " if left else "") + run.group() + (" " if right else "")))
+    return frozenset(exact), tuple(parts)
+
+
 @lru_cache(maxsize=None)
-def _lookup(pattern: re.Pattern):
+def _lookup(pattern: re.Pattern | LazyPattern):
     """:func:`first_keys` of ``pattern`` arranged for lookups: (whole words as a set, stems, phrases
-    by their first word, literals, keys with a digit or "_" that the index does not hold), or None."""
+    as (first word, common start, phrases), literals by their leading letters, keys with a digit or
+    "_" that the index does not hold), or None. Literals come with what they need (:func:`_needs`):
+    one whose words the posting lacks is not looked for in the text."""
     keys = first_keys(pattern)
     if keys is None:
         return None
-    tokens, stems, phrases, literals, scans = set(), [], {}, [], []
+    tokens, stems, phrases, literals, scans = set(), [], {}, {}, []
     for kind, key in keys:
         head = _HEAD.match(key).group()
         if kind == "literal":
-            literals.append(key)
+            # By leading letters: literals that share them ("equal opportunit", "equal-opportunit")
+            # are found in one scan of the text, and the leading letters are checked once.
+            literals.setdefault(_LETTERS.match(key).group(), []).append((key, *_needs(key, False)))
         elif not _LOWER.issuperset(head):
             scans.append((key, kind == "token"))
         elif kind == "token":
@@ -195,9 +294,17 @@ def _lookup(pattern: re.Pattern):
         elif kind == "stem":
             stems.append(key)
         else:
-            phrases.setdefault(head, []).append(key)
-    return (frozenset(tokens), tuple(stems), {head: tuple(rest) for head, rest in phrases.items()},
-            tuple(literals), tuple(scans))
+            # By first word and the character after it ("your " of "your role", "your day"): the
+            # text is scanned for that, which is rarer than the word alone ("in" is in every "-ing").
+            phrases.setdefault(key[: len(head) + 1], []).append(key)
+    groups = {}
+    for lead, group in literals.items():
+        first = group[0][2][:1] if lead and all(parts[:1] == group[0][2][:1] for _, _, parts in group) else ()
+        groups[lead] = (first, tuple((key, exact, parts[len(first):]) for key, exact, parts in group))
+    # (first word, the phrases' common start, the phrases) for each first word and character after it
+    phrases = tuple((start[:-1], commonprefix(group), tuple(group)) for start, group in phrases.items())
+    return (frozenset(tokens), tuple(stems), phrases,
+            groups, tuple(scans))
 
 
 class WordIndex:
@@ -213,17 +320,27 @@ class WordIndex:
         self.vocabulary = set(self.tokens)
         # Every run of ASCII letters: the tokens, and the parts of those with an apostrophe or a
         # hyphen ("he" of "he's", "self" and "starter" of "self-starter": words of their own to \\b).
-        words = {token for token in self.vocabulary if token.isalpha()}
-        for token in self.vocabulary - words:
-            words.update(_PART.findall(token))
-        self.words = words
+        # Tokens hold only letters, apostrophes and hyphens: splitting them all at once on those (C
+        # string operations, not a regex call per token) gives every run of letters.
+        self.words = set(" ".join(self.vocabulary).replace("'", " ").replace("’", " ").replace("-", " ").split())
         self._sorted: list[str] | None = None
         self._runs: dict[str, list[int]] = {}
 
     @cached_property
     def joined(self) -> str:
-        """The posting's distinct words, space-separated."""
-        return " ".join(self.words)
+        """The posting's distinct words, space-separated, with a space at either end."""
+        return " %s " % " ".join(self.words)
+
+    def has(self, exact: frozenset[str], parts: tuple[tuple[str, str], ...]) -> bool:
+        """Whether the posting has every word of ``exact`` and every run of ``parts`` (see
+        :func:`_needs`)."""
+        words = self.words
+        if not exact <= words:
+            return False
+        for run, padded in parts:
+            if run not in words and padded not in self.joined:
+                return False
+        return True
 
     def run_starts(self, word: str) -> list[int]:
         """Offsets where the run of ASCII letters is exactly ``word`` (found only for words the
@@ -270,7 +387,7 @@ class WordIndex:
             at = low.find(prefix, at + 1)
         return found
 
-    def starts(self, pattern: re.Pattern) -> set[int] | None:
+    def starts(self, pattern: re.Pattern | LazyPattern) -> set[int] | None:
         """Every offset where a match of ``pattern`` may start (a superset), or None when unknown."""
         lookup = _lookup(pattern)
         if lookup is None:
@@ -282,28 +399,54 @@ class WordIndex:
         for word in tokens & self.words:
             starts.update(self.run_starts(word))
         if phrases:
-            low = self.folded
-            for head in phrases.keys() & self.words:  # where the first word is, the rest must follow
-                rests = phrases[head]
-                starts.update(at for at in self.run_starts(head) if low.startswith(rests, at))
+            low, letters, runs, words = self.folded, _LOWER, self._runs, self.words
+            for head, lead, rests in phrases:
+                if head not in words:
+                    continue
+                known = runs.get(head)
+                if known is not None:  # the first word's places are known (a token of this pattern too)
+                    starts.update(at for at in known if low.startswith(rests, at))
+                    continue
+                # Scanned for the phrases' common start ("your ", "in this role"): rarer than the
+                # first word alone ("in" is in every "-ing").
+                at = low.find(lead)
+                while at >= 0:  # the lead ends with a non-letter: only the start needs checking
+                    if not (at and low[at - 1] in letters) and low.startswith(rests, at):
+                        starts.add(at)
+                    at = low.find(lead, at + 1)
         for stem in stems:
             starts.update(self.word_starts(stem, False))
         if literals:
-            # A literal's leading letters lie inside one word of the posting: looking for them among
-            # the distinct words first is cheaper than scanning the text for a literal it lacks.
-            joined = self.joined
-            literals = [literal for literal in literals if _LETTERS.match(literal).group() in joined]
-            starts.update(literal_starts(self.folded, literals))
+            # Looking for a literal's words among the posting's distinct words first is cheaper
+            # than scanning the text for a literal it lacks.
+            low, has = self.folded, self.has
+            for lead, (first, group) in literals.items():
+                if first and not has(_NO_WORDS, first):
+                    continue
+                present = tuple(key for key, exact, parts in group if has(exact, parts))
+                if len(present) == 1 or not lead:
+                    starts.update(literal_starts(low, present))
+                elif present:  # one scan for the shared start, then each literal checked there
+                    lead = commonprefix(present)
+                    at = low.find(lead)
+                    while at >= 0:
+                        if low.startswith(present, at):
+                            starts.add(at)
+                        at = low.find(lead, at + 1)
         for key, whole in scans:
             starts.update(self.scan_starts(key, whole))
         return starts
 
-    def finditer(self, pattern: re.Pattern) -> list[re.Match]:
-        """``list(pattern.finditer(text))``, trying the pattern only where a match may start."""
+    def finditer(self, pattern: re.Pattern | LazyPattern) -> list[re.Match]:
+        """``list(pattern.finditer(text))``, trying the pattern only where a match may start (a
+        :class:`LazyPattern` is compiled only when there is such a place)."""
         starts = self.starts(pattern)
         if starts is None:
             return list(pattern.finditer(self.text))
-        return list(finditer_at(pattern, self.text, starts)) if starts else []
+        if not starts:
+            return []
+        compiled = pattern.compiled if isinstance(pattern, LazyPattern) else pattern
+        return list(finditer_at(compiled, self.text, starts))
 
 
 _TOKEN = re.compile(r"[a-z][a-z'’-]*")

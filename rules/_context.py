@@ -11,7 +11,7 @@ from bisect import bisect_right
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from postlint.candidates import WordIndex, word_index
+from postlint.candidates import LazyPattern, WordIndex, word_index
 from postlint.model import Posting, SectionKind, Span
 from postlint.textscan import folded
 
@@ -66,7 +66,7 @@ class Context:
     def folded(self) -> str:
         return folded(self.text)
 
-    def finditer(self, pattern: re.Pattern) -> list[re.Match]:
+    def finditer(self, pattern: re.Pattern | LazyPattern) -> list[re.Match]:
         """``list(pattern.finditer(self.text))``, trying the pattern only where a match may start."""
         return self.words.finditer(pattern)
 
@@ -162,7 +162,8 @@ def _context_of(key: _Identity) -> Context:
     return Context(key.posting)
 
 
-def word_pattern(words: list[str], flags: int = re.I) -> re.Pattern:
-    """One alternation over ``words`` (longest first), each a whole word."""
+def word_pattern(words: list[str], flags: int = re.I) -> LazyPattern:
+    """One alternation over ``words`` (longest first), each a whole word; compiled when first used
+    (:meth:`Context.finditer` compiles it only for a posting that has one of its words)."""
     ordered = sorted(set(words), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(ordered), flags)
+    return LazyPattern(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(ordered), flags)

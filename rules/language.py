@@ -16,6 +16,7 @@ from pydantic import Field
 from postlint.model import SectionKind, Severity
 from postlint.rule import Rule, RuleOptions
 from postlint.extract.readability import ADDRESS as _ADDRESS
+from postlint.candidates import LazyPattern
 from postlint.rules._context import Context, data, word_pattern
 
 _REQUIREMENT_SECTIONS = {SectionKind.REQUIREMENTS, SectionKind.PREFERRED}
@@ -299,7 +300,8 @@ class GenderCodedWording(Rule):
 
 @lru_cache(maxsize=1)
 def _exclusionary():
-    return [(re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % p["pattern"], re.I), p) for p in data("exclusionary")["phrase"]]
+    # Compiled when first used: most postings have none of most of these phrases' first words.
+    return [(LazyPattern(r"(?<![\w-])(?:%s)(?![\w-])" % p["pattern"], re.I), p) for p in data("exclusionary")["phrase"]]
 
 
 class ExclusionaryRequirement(Rule):

@@ -100,3 +100,51 @@ def test_statements_equal_a_plain_search_of_every_sentence():
         slow = plain(posting)
         for field in ("eeo", "equal_opportunity", "accommodation", "work"):
             assert getattr(fast, field) == slow[field], (field, text)
+
+
+def test_keys_keep_caseless_marks():
+    # "’" is matched only by itself and kept by folding: "we’re" is the key, not every "we".
+    import re
+
+    keys = first_keys(re.compile(r"\bwe(?:'|’)?re hiring\b", re.I))
+    assert ("phrase", "we’re") in keys and ("phrase", "we're") in keys
+    assert not any(key == "we" for _, key in keys)
+
+
+def test_lazy_pattern_compiles_only_where_a_key_occurs():
+    import re
+
+    from postlint.candidates import LazyPattern, WordIndex
+
+    pattern = LazyPattern(r"(?<![\w-])(?:ninja|rock[ -]?star)(?![\w-])", re.I)
+    assert WordIndex("Senior Python developer").finditer(pattern) == []
+    assert pattern._compiled is None
+    found = WordIndex("A Rock-star and a NINJA.").finditer(pattern)
+    assert [m.group(0) for m in found] == ["Rock-star", "NINJA"]
+    assert pattern == LazyPattern(pattern.pattern, re.I) and hash(pattern) == hash(LazyPattern(pattern.pattern, re.I))
+
+
+def test_grouped_literals_and_phrases_find_what_finditer_finds():
+    # Literals sharing leading letters and phrases sharing a first word are found by one scan for
+    # their common start, after a check of the posting's words: the same matches as a plain search.
+    import re
+
+    from postlint.candidates import WordIndex
+
+    patterns = [
+        re.compile(r"equal[- ](?:employment[- ])?opportunit|regardless of (?:age|race|their)|people of colou?r|"
+                   r"under-?represented|discriminat", re.I),
+        re.compile(r"\byour (?:day|job|role)\b|\bin this role\b|\bthe role\b|\bwe(?:'|’)?re (?:hiring|looking)\b|"
+                   r"\byou(?:'|’)?ll\b|\bE\.E\.O\b", re.I),
+    ]
+    pieces = ["equal opportunity", "Equal-Employment Opportunities", "unequal opportunity", "equal", "opportunity",
+              "regardless of age", "regardless", "of", "their", "people of colour", "People Of Color", "under represented",
+              "underrepresented", "nondiscrimination", "your day", "yourday", "your", "day", "In this role", "in this",
+              "xin this role", "the role", "theRole", "roles", "we’re hiring", "we're looking", "were hiring", "we re",
+              "you’ll", "youll", "E.E.O.", "e.e", "ſ", "İ", "-", "'", "’", ".", "\n"]
+    rng = random.Random(5)
+    for _ in range(800):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", ", "]) for _ in range(rng.randint(1, 14)))
+        index = WordIndex(text)
+        for pattern in patterns:
+            assert [m.span() for m in index.finditer(pattern)] == [m.span() for m in pattern.finditer(text)], text

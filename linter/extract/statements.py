@@ -10,13 +10,14 @@ rest of the paragraph; a section whose heading names equal opportunity or divers
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
 from postlint.model import Posting, Span
 from postlint.candidates import word_index
+from postlint.textscan import fold
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -37,6 +38,8 @@ def _equal_opportunity() -> re.Pattern:
         re.I,
     )
 _EEO_HEADING = re.compile(r"equal|\beeo\b|diversity|inclusion|non-?discrimination|accommodation", re.I)
+# Each match of _EEO_HEADING holds one of these in the folded heading: a cheap test before the search.
+_EEO_HEADING_WORDS = ("equal", "eeo", "diversity", "inclusion", "discrimination", "accommodation")
 _ACCOMMODATION = re.compile(
     r"reasonable accommodations?|accommodations? (?:for|to) (?:applicants|individuals|people|candidates|persons|those)\b|"
     r"request (?:an? )?accommodations?|disability accommodations?|americans with disabilities act|\bADA\b|"
@@ -56,16 +59,22 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-
 
 @dataclass(slots=True, kw_only=True)
 class Statements:
-    eeo: list[Span] = field(default_factory=list)  # Equal-opportunity and diversity sentences
-    equal_opportunity: list[Span] = field(default_factory=list)  # The stricter subset: equal-opportunity statements proper
-    accommodation: list[Span] = field(default_factory=list)  # Accommodation statements
-    work: list[Span] = field(default_factory=list)  # Sentences that describe the work (first 20)
+    eeo: list[Span] = field(default_factory=list)  # equal-opportunity and diversity sentences
+    equal_opportunity: list[Span] = field(default_factory=list)  # the stricter subset: equal-opportunity statements proper
+    accommodation: list[Span] = field(default_factory=list)  # accommodation statements
+    work: list[Span] = field(default_factory=list)  # sentences that describe the work (first 20)
 
     @staticmethod
     def covers(spans: list[Span], span: Span) -> bool:
         """Whether ``span`` lies inside one of ``spans``."""
         start, end = (span.line, span.column), (span.end_line, span.end_column)
         return any((s.line, s.column) <= start and end <= (s.end_line, s.end_column) for s in spans)
+
+
+def _names_eeo(heading: str) -> bool:
+    """Whether ``_EEO_HEADING`` finds a match in ``heading``."""
+    low = fold(heading)
+    return any(word in low for word in _EEO_HEADING_WORDS) and _EEO_HEADING.search(heading) is not None
 
 
 def _line_sentences(line: str, offset: int):
@@ -94,7 +103,8 @@ def _matches(pattern: re.Pattern, sentence: str, start: int, positions: list[int
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statements:
     result = Statements()
     for section in posting.sections:
-        if section.heading and _EEO_HEADING.search(section.heading):
+        heading = section.heading
+        if heading and _names_eeo(heading):
             result.eeo.append(section.span if section.heading_span is None else Span(
                 line=section.heading_span.line, column=1, end_line=section.span.end_line, end_column=section.span.end_column))
     text = posting.text
@@ -109,16 +119,17 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statem
         for found in (index.starts(_EEO), index.starts(_ACCOMMODATION), index.starts(_WORK))
     )
     candidates = sorted(set(eeo_at).union(accommodation_at, work_at))
-    if not candidates:
-        return result
-    lines = text.split("\n")
-    line_starts = [0]
-    for line in lines:
-        line_starts.append(line_starts[-1] + len(line) + 1)
-    for number in sorted({bisect_right(line_starts, at) - 1 for at in candidates}):
-        for start, end, sentence in _line_sentences(lines[number], line_starts[number]):
-            i = bisect_left(candidates, start)
-            if not (i < len(candidates) and candidates[i] < end):
+    # Only lines with a candidate are split into sentences, and only sentences with one are judged.
+    i, count = 0, len(candidates)
+    while i < count:
+        line_start = text.rfind("\n", 0, candidates[i]) + 1
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = len(text)
+        for start, end, sentence in _line_sentences(text[line_start:line_end], line_start):
+            while i < count and candidates[i] < start:
+                i += 1
+            if not (i < count and candidates[i] < end):
                 continue  # no pattern can match here
             if len(sentence) > 5000:
                 # A huge line: judge by its start only, so no pattern runs long (searched whole, as
@@ -141,4 +152,5 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statem
                     result.accommodation.append(span)
             elif len(result.work) < 20 and work():
                 result.work.append(posting.span_at(start, end))
+        i = bisect_left(candidates, line_end, i)
     return result
