@@ -15,8 +15,15 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 from os.path import commonprefix
-from re import _constants as _sre  # the opcodes re's parser yields
-from re import _parser
+
+# re's parser and its opcodes are CPython internals (Python 3.11+). Should a later Python rename
+# or reshape them, first_keys answers "unknown" and every pattern runs as a plain finditer:
+# slower, never wrong.
+try:
+    from re import _constants as _sre  # the opcodes re's parser yields
+    from re import _parser
+except ImportError:  # pragma: no cover - depends on the Python version
+    _sre = _parser = None
 
 from postlint.textscan import folded
 
@@ -226,12 +233,16 @@ def first_keys(pattern: re.Pattern | LazyPattern) -> tuple[tuple[str, str], ...]
     ("phrase", p): a word start where the folded text goes on with ``p``, a whole word, a non-word
     character and more ("the role"); ("literal", s): an occurrence of ``s`` in the folded text. None
     when nothing is known."""
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    if parsed.state.flags & ~(re.I | re.U):  # the flags given and those set inside the pattern
+    if _parser is None:
         return None
     try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if parsed.state.flags & ~(re.I | re.U):  # the flags given and those set inside the pattern
+            return None
         states = _expand({("", "", True)}, parsed)
     except _TooMany:
+        return None
+    except (AttributeError, TypeError, ValueError, IndexError):  # internals not as expected (see above)
         return None
     keys = set()
     for text, mode, open_ in states:

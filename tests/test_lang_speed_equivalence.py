@@ -148,3 +148,23 @@ def test_grouped_literals_and_phrases_find_what_finditer_finds():
         index = WordIndex(text)
         for pattern in patterns:
             assert [m.span() for m in index.finditer(pattern)] == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_without_re_internals_word_lists_fall_back_to_plain_search(monkeypatch) -> None:
+    # first_keys reads CPython's re parser; if a Python lacks it, matching must stay exact.
+    import re
+
+    from postlint import candidates
+
+    pattern = re.compile(r"(?<![\w-])(?:rock\s*star|ninja|guru)(?![\w-])", re.I)
+    text = "We want a Ninja, a rockstar and a guru-level rock star. Ninjas need not apply."
+    candidates.first_keys.cache_clear()
+    candidates._lookup.cache_clear()
+    monkeypatch.setattr(candidates, "_parser", None)
+    try:
+        assert candidates.first_keys(pattern) is None
+        found = [m.span() for m in candidates.WordIndex(text).finditer(pattern)]
+    finally:
+        candidates.first_keys.cache_clear()
+        candidates._lookup.cache_clear()
+    assert found == [m.span() for m in pattern.finditer(text)] and len(found) == 3
