@@ -13,7 +13,6 @@ and every value is built through :func:`_make_date`, which reports impossible da
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import functools
@@ -22,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 
-from postlint.candidates import finditer_at, literal_starts, word_index
+from postlint.candidates import finditer_at, literal_starts
 from postlint.model import Posting, SectionKind, Span, internal
 from postlint.textscan import digit_runs, lowered, scan_bytes
 
