@@ -1,12 +1,13 @@
 """The data that flows through postlint: spans, postings, sections, items and findings.
 
 Every stage hands plain data to the next (read -> split -> parse -> extract -> rules). These classes
-are slotted dataclasses, not pydantic models: a corpus run builds ~400,000 spans, lines and items,
-and pydantic's validation made them 2-3x dearer to build and to read, and ~20 ms dearer to import,
-for data that postlint builds itself and never needs validating. Pydantic validates what comes
-from outside (config, rule options, checklist contexts) and still serialises these classes
-(:func:`to_json`). Lines and columns are 1-based; ``end_column`` is exclusive (the column just
-after the last character), as in ruff's and SARIF's regions.
+(and the fact classes in ``postlint.extract``) are slotted dataclasses, not pydantic models: a
+corpus run builds ~400,000 spans, lines and items, which pydantic's validation made 2-3x dearer to
+build and to read, and the first pydantic validator built costs ~50 ms at start, for data that
+postlint builds itself and never needs validating. Pydantic validates what comes from outside
+(config, rule options, checklist contexts); :func:`to_json` writes these classes as JSON the way
+pydantic's ``model_dump`` would. Lines and columns are 1-based; ``end_column`` is exclusive (the
+column just after the last character), as in ruff's and SARIF's regions.
 """
 
 from __future__ import annotations
