@@ -130,3 +130,93 @@ def line_starts(text: str) -> list[int]:
     lengths = list(map(len, text.split("\n")))
     del lengths[-1]
     return list(map(operator.add, itertools.accumulate(lengths, initial=0), range(len(lengths) + 1)))
+
+
+# -- data files -------------------------------------------------------------------------------------
+_TOML_KEY = re.compile(r"([A-Za-z0-9_-]+)[ \t]*=[ \t]*(.*)")
+_TOML_HEADER = re.compile(r"(\[\[?)([A-Za-z0-9_-]+)(\]\]?)")
+_TOML_INT = re.compile(r"[+-]?(?:0|[1-9][0-9]*)")
+_TOML_FLOAT = re.compile(r"[+-]?(?:0|[1-9][0-9]*)\.[0-9]+")
+_TOML_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TOML_LIST_END = re.compile(r",\s*\]$")
+
+
+class _NotPlain(Exception):
+    """The text uses TOML beyond the plain subset :func:`load_toml` reads itself."""
+
+
+def load_toml(text: str) -> dict:
+    """``tomllib.loads(text)``, read about five times faster when ``text`` is plain TOML like
+    postlint's data files: ``[table]`` and ``[[array]]`` headers with bare names, bare keys,
+    whole-line comments, and values that are strings without escapes, lists of them (possibly over
+    several lines, one trailing comma allowed), integers, decimals, booleans or dates. tomllib is pure Python
+    and reads character by character; these values are read by ``json`` (C) line by line. Anything
+    else (an escape, a float, a comment after a value, a duplicate key) is left to tomllib, so the
+    result, errors included, is always tomllib's. A test checks every shipped data file."""
+    try:
+        return _plain_toml(text)
+    except (_NotPlain, ValueError):
+        import tomllib
+
+        return tomllib.loads(text)
+
+
+def _plain_toml(text: str) -> dict:
+    import datetime
+    import json
+
+    if "\\" in text or "\r" in text:
+        raise _NotPlain
+    root: dict = {}
+    table = root
+    lines = iter(text.split("\n"))
+    for line in lines:
+        line = line.strip()
+        if not line or line[0] == "#":
+            continue
+        if line[0] == "[":
+            header = _TOML_HEADER.fullmatch(line)
+            if header is None or len(header[1]) != len(header[3]):
+                raise _NotPlain
+            name = header[2]
+            if len(header[1]) == 2:
+                tables = root.setdefault(name, [])
+                if type(tables) is not list:
+                    raise _NotPlain
+                tables.append(table := {})
+            else:
+                if name in root:
+                    raise _NotPlain
+                root[name] = table = {}
+            continue
+        pair = _TOML_KEY.fullmatch(line)
+        if pair is None or pair[1] in table:
+            raise _NotPlain
+        raw = pair[2]
+        if raw[0] == "[" and raw[-1] != "]":  # a list over several lines, up to a line ending in "]"
+            parts = [raw]
+            for part in lines:
+                part = part.strip()
+                if part and part[0] != "#":
+                    parts.append(part)
+                if part.endswith("]"):
+                    break
+            raw = _TOML_LIST_END.sub("]", " ".join(parts))
+        if raw[0] == '"' and raw.find('"', 1) == len(raw) - 1 and raw.isprintable():
+            value = raw[1:-1]  # no escape in the text, no control character: the string as written
+        elif raw[0] in '"[':
+            value = json.loads(raw)
+            if type(value) is list and not all(type(v) is str for v in value):
+                raise _NotPlain
+        elif raw in ("true", "false"):
+            value = raw == "true"
+        elif _TOML_INT.fullmatch(raw):
+            value = int(raw)
+        elif _TOML_FLOAT.fullmatch(raw):
+            value = float(raw)
+        elif _TOML_DATE.fullmatch(raw):
+            value = datetime.date.fromisoformat(raw)
+        else:
+            raise _NotPlain
+        table[pair[1]] = value
+    return root

@@ -8,7 +8,6 @@ table (``data/jurisdictions.toml``) is loaded on first use.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from functools import lru_cache
 from importlib import resources
 
@@ -17,6 +16,7 @@ from pydantic import Field
 from postlint.extract import reference_date
 from postlint.model import Severity
 from postlint.rule import Rule, RuleOptions
+from postlint.textscan import load_toml
 
 # Currencies whose amounts are on the scale of the dollar, so one table of plausible pay fits them.
 _DOLLAR_SCALE = {None, "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD"}
@@ -288,7 +288,7 @@ class CurrencyMissing(Rule):
 def jurisdictions() -> dict[str, dict]:
     """The pay-transparency table, by code."""
     text = resources.files("postlint.rules").joinpath("data/jurisdictions.toml").read_text("utf-8")
-    return {entry["code"]: entry for entry in tomllib.loads(text)["jurisdiction"]}
+    return {entry["code"]: entry for entry in load_toml(text)["jurisdiction"]}
 
 
 def applicable_laws(posting) -> tuple[list[tuple[dict, object]], list[object]]:

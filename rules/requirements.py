@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
@@ -18,7 +17,7 @@ from postlint.extract import reference_date, technology
 from postlint.extract.experience import listed_requirements, posting_line_starts, requirement_items
 from postlint.model import Item, Posting, Priority, SectionKind, Severity, Span
 from postlint.rule import Rule, RuleOptions
-from postlint.textscan import fold, lazy
+from postlint.textscan import fold, lazy, load_toml
 
 
 # -- REQ001 ---------------------------------------------------------------------------------------
@@ -53,7 +52,7 @@ _ABOUT_US = lazy(r"\b(?:we|we're|we\s+are|our\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?$
 
 @functools.lru_cache(maxsize=1)
 def _vague_data() -> dict:
-    return tomllib.loads(resources.files("postlint.rules").joinpath("data/vague_phrases.toml").read_text("utf-8"))
+    return load_toml(resources.files("postlint.rules").joinpath("data/vague_phrases.toml").read_text("utf-8"))
 
 
 def _words(phrase: str) -> str:

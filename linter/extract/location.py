@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from importlib import resources
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 from postlint.candidates import finditer_at, literal_starts, word_index
 from postlint.textscan import folded
 from postlint.model import Posting, Span
-from postlint.textscan import lazy, lowered, word_matches
+from postlint.textscan import lazy, load_toml, lowered, word_matches
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -60,7 +59,7 @@ _LOCATION_LABELS = {
 @lru_cache(maxsize=1)
 def _places_data() -> dict:
     """data/places.toml, parsed once (the names and the place pattern both read it)."""
-    return tomllib.loads(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
+    return load_toml(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from functools import lru_cache
 from importlib import resources
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 
 from postlint.candidates import finditer_at, literal_starts, word_index
-from postlint.textscan import digit_runs, fold, folded, keyword_positions, lazy
+from postlint.textscan import digit_runs, fold, folded, keyword_positions, lazy, load_toml
 from postlint.model import Posting, SectionKind, Span
 
 if TYPE_CHECKING:
@@ -289,7 +288,7 @@ class BenefitMention:
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
-    data = tomllib.loads(resources.files("postlint").joinpath("data/pay.toml").read_text("utf-8"))
+    data = load_toml(resources.files("postlint").joinpath("data/pay.toml").read_text("utf-8"))
 
     def pattern(words: list[str]) -> re.Pattern:
         parts = sorted(

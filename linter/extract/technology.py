@@ -11,14 +11,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
 
 from postlint.candidates import finditer_at
 from postlint.model import Item, Posting, Span
-from postlint.textscan import fold
+from postlint.textscan import fold, load_toml
 
 # Left: not after a word character or a name's punctuation ("ASP.NET" is not ".NET" twice).
 # Right: not before a word character, "+" or "#", nor a dot that starts another word ("Node.js").
@@ -66,7 +65,7 @@ def _alias_pattern(alias: str, case_sensitive: bool) -> str:
 
 @functools.lru_cache(maxsize=1)
 def table() -> _Table:
-    data = tomllib.loads(resources.files("postlint.rules").joinpath("data/technologies.toml").read_text("utf-8"))
+    data = load_toml(resources.files("postlint.rules").joinpath("data/technologies.toml").read_text("utf-8"))
     folded: dict[str, Technology] = {}
     exact: dict[str, Technology] = {}
     list_only: set[str] = set()
