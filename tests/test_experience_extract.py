@@ -186,6 +186,35 @@ def test_technologies_carry_release_years():
     assert technology.lookup("golang").name == "Go"
 
 
+def _pattern_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in technology.table().pattern.finditer(text)]
+
+
+def test_scan_finds_what_the_pattern_finds_on_awkward_text():
+    t = technology.table()
+    assert t.by_key is not None  # the shipped aliases are ASCII: _scan is the path used
+    text = (
+        "KUBERNETES, k8s; ſql / SQL\u00a0Server and SQL \u2003\x1c Server. C++C# C#. .NET. dotnetX NODE.JS Node.jsx "
+        "İnformatica, ıava, Java_ Java+ Java.x Java. Go, go R) (R Ruby on\nRails ruby   on rails ASP.NET.NET K8s-x "
+        "apache spark, Apache\tSpark Spark SPARK éJava Javaé java8 3Java"
+    )
+    assert technology._scan(text, t) == _pattern_spans(text)
+    for alias in [*t.folded, *t.exact]:
+        for variant in (alias, alias.upper(), alias.lower(), alias.replace(" ", "\n  "), alias.title()):
+            for left, right in (("", ""), (" ", " "), ("x", ""), ("", "x"), ("(", ".x"), ("-", "#"), ("", ". "), ("é", "é")):
+                probe = f"{left}{variant}{right} and {variant}"
+                assert technology._scan(probe, t) == _pattern_spans(probe), probe
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Java", "Script", "SQL", "Server", "C", "++", "#", ".", "NET", "Node", "js", "go",
+                                 "k8s", "Apache", "Spark", "spark", "R", "on", "Rails", "ſ", "İ", "ı", "\u212a", "é",
+                                 " ", "  ", "\n", "\u00a0", "\x1c", "-", "_", "/", ",", "3", "ASP", "PL"]), max_size=30))
+def test_scan_finds_what_the_pattern_finds(parts):
+    text = "".join(parts)
+    assert technology._scan(text, technology.table()) == _pattern_spans(text)
+
+
 # -- robustness -------------------------------------------------------------------------------------
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
