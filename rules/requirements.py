@@ -488,14 +488,14 @@ class DuplicateRequirement(Rule):
                 seen.append((words, n, item))
 
 
-_OR_END = re.compile(r"\bor\s*[.;,:]?\s*$", re.I)
-_OR_START = re.compile(r"^\s*or\b", re.I)
-_AMOUNT = re.compile(r"\b(?:\d+(?:\.\d+)?|" + "|".join(
+_OR_END = lazy(r"\bor\s*[.;,:]?\s*$", re.I)
+_OR_START = lazy(r"^\s*or\b", re.I)
+_AMOUNT = lazy(r"\b(?:\d+(?:\.\d+)?|" + "|".join(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty eighteen".split()) + r")\b", re.I)
 
 
 def _amounts(text: str) -> frozenset[str]:
-    return frozenset(a.lower() for a in _AMOUNT.findall(text))
+    return frozenset(a.lower() for a in _AMOUNT().findall(text))
 
 
 def _alternatives(items: list[Item], first: int, second: int, or_end: dict[int, bool]) -> bool:
@@ -503,10 +503,10 @@ def _alternatives(items: list[Item], first: int, second: int, or_end: dict[int, 
     ``or_end``: whether item k ends in "or", filled in as items are read (one search per item)."""
     for k in range(first, second):
         if k not in or_end:
-            or_end[k] = _OR_END.search(items[k].text) is not None
+            or_end[k] = _OR_END().search(items[k].text) is not None
         if or_end[k]:
             return True
-    return _OR_START.match(items[second].text) is not None
+    return _OR_START().match(items[second].text) is not None
 
 
 def _first_line(posting: Posting, span: Span) -> Span:

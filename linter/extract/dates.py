@@ -81,7 +81,6 @@ _DATE = _lazy(
 _DATE_START = _lazy(r"(?<!\w)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))", re.I)
 # The same starts found fast (see textscan): digit runs in the text, names in its lowered copy
 # (patterns that start with a literal or a set, without re.I); the word boundary is checked apart.
-_DIGITS = re.compile(r"\d+")
 _DATE_NAMES = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun")
 _URL = _lazy(r"(?:https?://|www\.)\S+", re.I)
 _URL_LOWERED = re.compile(r"(?:https?://|www\.)\S+")  # _URL over lowered text
@@ -89,21 +88,21 @@ _URL_LOWERED = re.compile(r"(?:https?://|www\.)\S+")  # _URL over lowered text
 # and that lowered() does not turn into it. The literal pre-scans over lowered text below could miss
 # a match where one occurs, so such a (rare) posting takes the plain full-pattern path.
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
-_WEEKDAY_AFTER = re.compile(rf"\s{{0,2}}\((?P<wd>{_WEEKDAY})\.?\)", re.I)
+_WEEKDAY_AFTER = _lazy(rf"\s{{0,2}}\((?P<wd>{_WEEKDAY})\.?\)", re.I)
 # What may sit between the two ends of a range: a connector, with clock times and "midnight" around it.
 _TIME = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|midnight|noon)"
-_RANGE_GAP = re.compile(
+_RANGE_GAP = _lazy(
     rf"^\s{{0,3}}(?:{_TIME}\s{{0,3}})?,?\s{{0,3}}(?:-|–|—|to|through|thru|until|till)\s{{1,3}}(?:{_TIME},?\s{{0,3}})?(?:on\s)?$|^\s?[-–—]\s?$",
     re.I,
 )
-_BETWEEN_GAP = re.compile(r"^\s{1,3}and\s{1,3}$", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
+_BETWEEN_GAP = _lazy(r"^\s{1,3}and\s{1,3}$", re.I)
+_BETWEEN_BEFORE = _lazy(r"\bbetween\s{1,3}$", re.I)
 _DIGIT = re.compile(r"\d")
-_DATE_STARTS_LINE = re.compile(rf"^\s*(?:[-*]\s+)?(?:\d|{_WEEKDAY}\b|{_MONTH}\b)", re.I)
-_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_DATE_STARTS_LINE = _lazy(rf"^\s*(?:[-*]\s+)?(?:\d|{_WEEKDAY}\b|{_MONTH}\b)", re.I)
+_YEAR_IN = _lazy(r"(?:19|20)\d\d")
 
 # Role cues in the text before a date, nearest wins. One pattern with a named group per role.
-_CUES = re.compile(
+_CUES = _lazy(
     r"(?P<posted>\b(?:open(?:ing)? date|date posted|posted(?: on| date)?|posting date|date of posting|published|"
     r"issue date|date issued|opens(?: on)?|open from|exam(?:ination)? open)\b)"
     r"|(?P<closing>\b(?:deadline|closing date|close date|closes(?: on)?|closing on|close(?: on)?|valid through|valid until|"
@@ -115,7 +114,7 @@ _CUES = re.compile(
     r"|(?P<end>\b(?:end(?:ing)?(?: date)?|ends|finish(?:es|ing)?|until|through|concludes?)\b)",
     re.I,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z(])|\n")
+_SENTENCE_BREAK = _lazy(r"[.!?;]\s+(?=[A-Z(])|\n")
 _HEADING_ROLES: list[tuple[re.Pattern, Role]] = [
     (re.compile(r"deadline|closing date|how long|filing period", re.I), "closing"),
     (re.compile(r"start date", re.I), "start"),
@@ -161,7 +160,7 @@ _DURATION = _lazy(
 # A posting without one has no duration; around each one, _DURATION is tried only where a match
 # holding it can start: at the number, or at a term word at most _DURATION_MARGIN before it (the
 # longest match is 91 characters; tests check the margin).
-_UNIT_AFTER_GAP = re.compile(r"[-\s](?:week|month|year|wk|mo)")  # over lowered text
+_UNIT_AFTER_GAP = _lazy(r"[-\s](?:week|month|year|wk|mo)")  # over lowered text
 _KELVIN = "\u212a"
 _NUMBER_WORD_ENDS = tuple(_NUMBER_WORDS)
 # A unit as a whole word (_UNIT, then "[- ]" or "\b"), after a space of scan_bytes: literal-led,
@@ -192,19 +191,19 @@ _FRONT_MATTER_ROLES: dict[str, Role] = {
 }
 _FRONT_MATTER_KEY = _lazy(r"^\s*(%s)\s*:\s*\S" % "|".join(_FRONT_MATTER_ROLES), re.I)  # front matter only
 # A range is the job's term when its sentence speaks of the job, and not of a test, interview or event.
-_TERM_WORDS = re.compile(
+_TERM_WORDS = _lazy(
     r"\b(?:work\w*|job|position|role|intern\w*|co-?op|contract\w*|assignment|employment|program(?:me)?|placement|"
     r"term|cohort|fellowship|appointment|dates?|duration|period|start\w*|you will|you'll|available)\b",
     re.I,
 )
-_EVENT_WORDS = re.compile(
+_EVENT_WORDS = _lazy(
     r"\b(?:interview\w*|test\w*|exam\w*|assessment|webinar|info(?:rmation)? session|class(?:es)?|training|"
     r"workshop|event|conference|orientation|fair|FCA|score|essay|session|held|administered)\b",
     re.I,
 )
-_TEST_WORDS = re.compile(r"\b(?:tests?|essays?|assessments?|interviews?)\b", re.I)
-_APPLICATION_WORDS = re.compile(r"\b(?:applications?|apply|submi\w*|filing|accept\w*|deadline|clos(?:e|es|ing))\b", re.I)
-_CUE_AFTER = re.compile(r"[\s,]{0,3}(?:\(|as (?:the|our) )?(start(?:ing)? date|end date|deadline|closing date|application deadline)\b", re.I)
+_TEST_WORDS = _lazy(r"\b(?:tests?|essays?|assessments?|interviews?)\b", re.I)
+_APPLICATION_WORDS = _lazy(r"\b(?:applications?|apply|submi\w*|filing|accept\w*|deadline|clos(?:e|es|ing))\b", re.I)
+_CUE_AFTER = _lazy(r"[\s,]{0,3}(?:\(|as (?:the|our) )?(start(?:ing)? date|end date|deadline|closing date|application deadline)\b", re.I)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -584,7 +583,7 @@ class _Scanner:
             weekday_start = start
             start = self._skip_weekday(match)
         else:
-            after = _WEEKDAY_AFTER.match(self.text, end)
+            after = _WEEKDAY_AFTER().match(self.text, end)
             if after and not _is_lowercase_word(after.group("wd")):
                 weekday = after.group("wd")
                 weekday_start = after.start("wd")
@@ -654,9 +653,9 @@ class _Scanner:
             if a.in_range or b.in_range or b.start - a.end > 40:
                 continue
             gap = self.text[a.end:b.start]
-            joined = _RANGE_GAP.match(gap)
-            if not joined and _BETWEEN_GAP.match(gap):
-                joined = _BETWEEN_BEFORE.search(self.text[max(0, a.start - 12):a.start])
+            joined = _RANGE_GAP().match(gap)
+            if not joined and _BETWEEN_GAP().match(gap):
+                joined = _BETWEEN_BEFORE().search(self.text[max(0, a.start - 12):a.start])
             if not joined:
                 continue
             a.in_range = b.in_range = True
@@ -705,24 +704,24 @@ class _Scanner:
                 role, m.cue = self._role_after(m.end)
             if role is None:
                 role, m.cue = self._role_from_line_above(m.span.line)
-            if role == "end" and _APPLICATION_WORDS.search(self._sentence_after(m.end)):
+            if role == "end" and _APPLICATION_WORDS().search(self._sentence_after(m.end)):
                 role = "closing"  # "End Date: July 31, 2026 (16 days left to apply)"
-            if role is None and not _EVENT_WORDS.search(self._sentence_before(m.start) + self._sentence_after(m.end)):
+            if role is None and not _EVENT_WORDS().search(self._sentence_before(m.start) + self._sentence_after(m.end)):
                 role = self._heading_role(m.span.line)  # "APPLICATION DEADLINE" heading, unless a test date
             m.role = role or "other"
         for r in self.ranges:
             role, cue = self._role_before(r.start.start)
             sentence = self._sentence_before(r.start.start) + r.raw + self._sentence_after(r.end.end)
-            if role is None and not _EVENT_WORDS.search(sentence):
+            if role is None and not _EVENT_WORDS().search(sentence):
                 role = self._heading_role(r.span.line)
             r.start.cue = r.end.cue = cue
-            if role == "closing" or (role is None and _APPLICATION_WORDS.search(self._sentence_before(r.start.start))):
+            if role == "closing" or (role is None and _APPLICATION_WORDS().search(self._sentence_before(r.start.start))):
                 r.kind = "application"
                 r.start.role, r.end.role = "other", "closing"
             elif role == "posted":
                 r.kind = "application"
                 r.start.role, r.end.role = "posted", "closing"
-            elif _EVENT_WORDS.search(sentence) or not _TERM_WORDS.search(sentence):
+            elif _EVENT_WORDS().search(sentence) or not _TERM_WORDS().search(sentence):
                 r.kind = "other"  # an interview week, a test period, a past cohort: not this job's dates
             else:
                 r.kind = "term"
@@ -730,17 +729,17 @@ class _Scanner:
 
     def _sentence_before(self, start: int) -> str:
         prefix = self.text[max(0, start - 90):start]
-        breaks = list(_SENTENCE_BREAK.finditer(prefix))
+        breaks = list(_SENTENCE_BREAK().finditer(prefix))
         return prefix[breaks[-1].end():] if breaks else prefix
 
     def _sentence_after(self, end: int) -> str:
         suffix = self.text[end:end + 90]
-        stop = _SENTENCE_BREAK.search(suffix)
+        stop = _SENTENCE_BREAK().search(suffix)
         return suffix[: stop.start()] if stop else suffix
 
     def _role_after(self, end: int) -> tuple[Role | None, str | None]:
         """A role named right after the date: "a September 1, 2026 start date"."""
-        cue = _CUE_AFTER.match(self.text, end)
+        cue = _CUE_AFTER().match(self.text, end)
         if cue is None:
             return None, None
         word = cue.group(1).lower()
@@ -751,16 +750,16 @@ class _Scanner:
         """The role the nearest cue before ``start`` (same sentence) gives, and the cue's words."""
         prefix = self._sentence_before(start)
         best: tuple[int, Role, str] | None = None
-        for cue in _CUES.finditer(prefix):
+        for cue in _CUES().finditer(prefix):
             role = next(name for name in ("posted", "closing", "start", "end") if cue.group(name))
             if best is None or cue.end() >= best[0]:
                 best = (cue.end(), role, cue.group(0))  # type: ignore[assignment]
         if best is None:
             return None, None
         end, role, words = best
-        if role == "closing" and _TEST_WORDS.search(words):
+        if role == "closing" and _TEST_WORDS().search(words):
             return None, None  # "submit the multiple-choice test online by July 1": a test's deadline, not the posting's
-        if role == "end" and _APPLICATION_WORDS.search(prefix):
+        if role == "end" and _APPLICATION_WORDS().search(prefix):
             return "closing", words  # "applications accepted until June 1" is a deadline, not a job's end
         between = prefix[end:]
         if len(between) > 45 or _DIGIT.search(between):
@@ -775,9 +774,9 @@ class _Scanner:
         while number >= self.posting.first_line and not self.posting.line_text(number).strip():
             number -= 1
         above = self.posting.line_text(number).strip().strip("*#:_ ")
-        if not above or len(above) > 40 or not _DATE_STARTS_LINE.match(text):
+        if not above or len(above) > 40 or not _DATE_STARTS_LINE().match(text):
             return None, None
-        cues = list(_CUES.finditer(above))
+        cues = list(_CUES().finditer(above))
         if not cues or cues[-1].end() != len(above):
             return None, None  # the line above must end with its cue ("Estimated Application Deadline")
         cue = cues[-1]
@@ -827,14 +826,14 @@ def _seasons(posting: Posting, low: str) -> list[SeasonMention]:
         if not (match.group("year") or match.group("attach") or in_title):
             continue
         written = match.group("season")
-        attach_words = len(_YEAR_IN.sub(" ", match.group("attach") or "").split())
+        attach_words = len(_YEAR_IN().sub(" ", match.group("attach") or "").split())
         if written.islower() and not match.group("year") and attach_words != 1:
             continue  # "duties fall within the role" is a verb; "summer internship" and "fall 2026" are seasons
         word = written.lower()
         name: SeasonName = "fall" if word == "autumn" else word  # type: ignore[assignment]
         year = match.group("year")
         if year is None and match.group("attach"):
-            inner = _YEAR_IN.search(match.group("attach"))
+            inner = _YEAR_IN().search(match.group("attach"))
             year = inner.group(0) if inner else None
         end = match.end("year") if match.group("year") else match.end("season")
         found.append(
@@ -848,7 +847,7 @@ def _duration_matches(text: str, low: str):
     if _folds(text):
         return _DURATION().finditer(text)
     if _KELVIN in text:  # lowers to an ASCII "k" that scan_bytes does not have: the plain way
-        gaps = [m.start() for m in _UNIT_AFTER_GAP.finditer(low)]
+        gaps = [m.start() for m in _UNIT_AFTER_GAP().finditer(low)]
     else:  # a whole unit word after a space of scan_bytes (any non-word character), then the gap checked in the text
         gaps = [at for at in (m.start() for m in _SPACE_UNIT.finditer(scan_bytes(text))) if low[at] == "-" or low[at].isspace()]
     anchors = [

@@ -91,7 +91,7 @@ def _named_place() -> re.Pattern:
 # before a place after ", "; a cue word and a space at most _CUE_REACH characters before a place
 # ("headquartered in the one of our county of " is the longest); "based in " and the like
 # (place3, any capitalised word).
-_CUE = re.compile(r"(?:in|at|à|near|based|located|headquartered|offices?|hubs?|city|county|state) ")
+_CUE = lazy(r"(?:in|at|à|near|based|located|headquartered|offices?|hubs?|city|county|state) ")
 _CUE_REACH = 42
 _IN_PHRASES = tuple(cue + " in " for cue in ("based", "located", "headquartered", "office", "offices", "office is"))
 
@@ -150,7 +150,7 @@ def _named_place_starts(text: str) -> set[int]:
     starts = set()
     for place in _place_starts(text):
         starts.update((place, place - 4))
-        starts.update(cue.start() for cue in _CUE.finditer(low, max(0, place - _CUE_REACH), place))
+        starts.update(cue.start() for cue in _CUE().finditer(low, max(0, place - _CUE_REACH), place))
     # Where a cue stands before " in " (place3's "based in ..."): one C scan per cue.
     starts.update(literal_starts(low, _IN_PHRASES))
     return starts

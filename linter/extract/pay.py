@@ -145,26 +145,26 @@ def _short_gap(gap: str) -> bool:
 
 # What may join two figures into a range. Newlines only when both figures carry a currency (a
 # salary widget that puts "€30,000" / "-" / "€50,000" on three lines), never a bullet's dash.
-_RANGE_GAP = re.compile(r"[ \t]*(?:-{1,2}|–|—|to|and|bis|tot|en|et|und|y|à|a|through|until|till)[ \t]*", re.I)
-_RANGE_GAP_LINES = re.compile(r"\s*(?:-{1,2}|–|—|to)\s*", re.I)
-_RANGE_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_RANGE_GAP = lazy(r"[ \t]*(?:-{1,2}|–|—|to|and|bis|tot|en|et|und|y|à|a|through|until|till)[ \t]*", re.I)
+_RANGE_GAP_LINES = lazy(r"\s*(?:-{1,2}|–|—|to)\s*", re.I)
+_RANGE_SLASH = lazy(r"[ \t]*/[ \t]*")
 _AND_WORDS = frozenset({"and", "en", "et", "und", "y"})
-_BETWEEN = re.compile(r"(?:between|tussen|zwischen|entre|tra)\s*$", re.I)
-_PERIOD_AFTER = re.compile(
+_BETWEEN = lazy(r"(?:between|tussen|zwischen|entre|tra)\s*$", re.I)
+_PERIOD_AFTER = lazy(
     r"(?:/\s?|\bper\s+|\ba\s+|\ban\s+|\beach\s+|\bevery\s+|\bpro\s+)"
     r"(?P<unit>hour|hr|h|day|week|wk|month|mo|mth|year|yr|y|annum|jahr|monat|stunde|maand|jaar|uur|an|mois|mese|anno)\b"
     r"|\b(?P<word>hourly|daily|weekly|monthly|annually|annual|yearly|p\.\s?a\.|pa|p/h|pcm|jährlich|monatlich"
     r"|jaarlijks|maandelijks|annuel(?:le)?|mensuel(?:le)?|brut annuel|lordi annui|all'anno|al mese)(?![\w])",
     re.I,
 )
-_PERIOD_BEFORE = re.compile(
+_PERIOD_BEFORE = lazy(
     r"\b(?P<word>hourly|daily|weekly|monthly|annual|annually|yearly|per\s+hour|per\s+year|per\s+month|per\s+annum"
     r"|annuel(?:le)?|mensuel(?:le)?|RAL)\b",
     re.I,
 )
 # Salary words that carry their period, read anywhere earlier on the line ("Een bruto
 # maandsalaris, in schaal 14, tussen € 3.712,- en € 5.303,-", "Bruttomonatsgehalt ... EUR 3.954").
-_PERIOD_COMPOUND = re.compile(
+_PERIOD_COMPOUND = lazy(
     r"(?P<month>\w*(?:monatsgehalt|maandsalaris|maandloon|monthly\s+(?:salary|pay|wage|rate|stipend)|salaire\s+mensuel))"
     r"|(?P<year>\w*(?:jahresgehalt|jaarsalaris|annual\s+(?:salary|base|pay|compensation|wage)|yearly\s+salary|salaire\s+annuel|brute?\s+annuel\w*|\bRAL\b))"
     r"|(?P<hour>\w*(?:stundenlohn|uurloon|hourly\s+(?:rate|wage|pay)))",
@@ -182,15 +182,15 @@ _UNITS = {
     "mensuelle": "month", "al mese": "month", "jaar": "year", "jaarlijks": "year", "an": "year", "anno": "year",
     "annuel": "year", "annuelle": "year", "brut annuel": "year", "lordi annui": "year", "all'anno": "year", "ral": "year",
 }
-_UPPER_BOUND = re.compile(
+_UPPER_BOUND = lazy(
     r"(?:\bup\s*to|\bfino\s+a|\bjusqu'à|\btot\s+maximaal|\bbis\s+zu|\bmax(?:imum)?\.?(?:\s+of)?|\bas\s+much\s+as|\bnot\s+to\s+exceed|\bno\s+more\s+than|\btop\s+of)\s*:?\s*$", re.I
 )
-_LOWER_BOUND = re.compile(
+_LOWER_BOUND = lazy(
     r"(?:\bfrom|\bstarting(?:\s+(?:at|from))?|\bstarts?\s+(?:at|from)|\bat\s+least|\bminimum(?:\s+of)?|\bmin\.?"
     r"|\bno\s+less\s+than|\bin\s+excess\s+of|\bmore\s+than|\bover|\bab|\bà\s+partir\s+de|\bvanaf|\bdesde)\s*:?\s*$",
     re.I,
 )
-_OPEN_AFTER = re.compile(
+_OPEN_AFTER = lazy(
     r"\+(?!\s*(?:equity|bonus|stock|commission|benefits|options|rsus?|shares|variable|incentives?|package)\b)"
     r"|\s*(?:and\s+(?:up|above|higher)|or\s+(?:more|higher|above))\b",
     re.I,
@@ -216,8 +216,8 @@ def _strong_word_before(text: str, start: int) -> bool:
 
 # The same as one search (of a short window: there, trying every position is cheap).
 _STRONG_LITERAL = re.compile("|".join(map(re.escape, _STRONG_PAY_LITERALS)))
-_STRONG_PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS})\b", re.I)
-_PAY_CONTEXT = re.compile(rf"\b(?:{_STRONG_PAY_WORDS}|paid|rate|earn\w*|ote|base)\b", re.I)
+_STRONG_PAY_CONTEXT = lazy(rf"\b(?:{_STRONG_PAY_WORDS})\b", re.I)
+_PAY_CONTEXT = lazy(rf"\b(?:{_STRONG_PAY_WORDS}|paid|rate|earn\w*|ote|base)\b", re.I)
 # Every _PAY_CONTEXT match holds one of these (in folded text). They are a quick test for a short
 # text: _PAY_CONTEXT itself (re.I, with "\w*gehalt") tries much work at every character.
 _PAY_CONTEXT_LITERAL = re.compile("|".join(map(re.escape, (*_STRONG_PAY_LITERALS, "paid", "rate", "earn", "ote", "base"))))
@@ -227,17 +227,17 @@ def _pay_context(text: str) -> re.Match | None:
     """``_PAY_CONTEXT.search(text)``, for short texts (headings, labels)."""
     if _PAY_CONTEXT_LITERAL.search(fold(text)) is None:
         return None
-    return _PAY_CONTEXT.search(text)
+    return _PAY_CONTEXT().search(text)
 
 
-_NOT_MONEY_AFTER = re.compile(
+_NOT_MONEY_AFTER = lazy(
     r"\s?(?:%|\(k\)|[x×](?![A-Za-z])|\+?\s*(?:years?|yrs?|hours?|hrs|days|weeks|months|employees|people|users|members|customers|countries"
     r"|percent|points?|of\s+a\s+point|credits?|positions?|vacanc\w+|steps?)\b)",
     re.I,
 )
 # A clause ends at these: the words of one clause say nothing about a figure in the next.
-_CLAUSE_END = re.compile(r"[;•|+\n]|\.\s|,\s(?=[A-Za-z])|:\s*$")
-_AFTER_STOP = re.compile(r"[;•|+(\n]|,\s|\.\s|\band\b|\bplus\b", re.I)
+_CLAUSE_END = lazy(r"[;•|+\n]|\.\s|,\s(?=[A-Za-z])|:\s*$")
+_AFTER_STOP = lazy(r"[;•|+(\n]|,\s|\.\s|\band\b|\bplus\b", re.I)
 # A link that stands for the pay: its text or address names salary, compensation or a pay range
 # ("see the [salary range](https://...)"), not any address that happens to contain "pay" (PayPal).
 _LINK = lazy(  # rarely needed (see _may_link): compiled on first use
@@ -460,7 +460,7 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _clause_before(text: str, line_start: int, start: int) -> str:
     window = text[max(line_start, start - 60) : start]
     cut = 0
-    for match in _CLAUSE_END.finditer(window):
+    for match in _CLAUSE_END().finditer(window):
         if match.end() < len(window):
             cut = match.end()
     return window[cut:]
@@ -468,7 +468,7 @@ def _clause_before(text: str, line_start: int, start: int) -> str:
 
 def _clause_after(text: str, end: int, limit: int) -> str:
     window = text[end : min(limit, end + 40)]
-    stop = _AFTER_STOP.search(window)
+    stop = _AFTER_STOP().search(window)
     return window[: stop.start()] if stop else window
 
 
@@ -562,7 +562,7 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
             continue  # "min_payrange: $ 1" in front matter YAML could not read: see _from_front_matter
         if token.mult in ("m", "mm", "b", "mn", "bn", "mio", "mrd", "million", "billion", "trillion"):
             continue  # company money, never a salary
-        if _NOT_MONEY_AFTER.match(text, token.end):
+        if _NOT_MONEY_AFTER().match(text, token.end):
             continue
         if token.currency == "PHP" and token.value < 1000:
             continue  # "PHP 8.3" is the language, not pesos
@@ -577,18 +577,18 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
         if second is not None:
             both = bool(first.currency and second.currency)
             same = first.currency == second.currency if both else True
-            gap = _RANGE_GAP.fullmatch(text, first.end, second.start) or (
-                both and (_RANGE_GAP_LINES.fullmatch(text, first.end, second.start)
-                          or _RANGE_SLASH.fullmatch(text, first.end, second.start))
+            gap = _RANGE_GAP().fullmatch(text, first.end, second.start) or (
+                both and (_RANGE_GAP_LINES().fullmatch(text, first.end, second.start)
+                          or _RANGE_SLASH().fullmatch(text, first.end, second.start))
             )
             if gap and same:
                 joiner = gap.group(0).strip().lower()
-                if joiner not in _AND_WORDS or _BETWEEN.search(text, max(0, first.start - 12), first.start):
+                if joiner not in _AND_WORDS or _BETWEEN().search(text, max(0, first.start - 12), first.start):
                     pair = second
         index += 2 if pair else 1
         # Figures listed together share the words after the list: "a $25 and $50 biweekly bonus".
         last, following = pair or first, index
-        while following < len(tokens) and _LIST_GAP.fullmatch(text, last.end, tokens[following].start):
+        while following < len(tokens) and _LIST_GAP().fullmatch(text, last.end, tokens[following].start):
             last, following = tokens[following], following + 1
         mention = _mention(posting, text, first, pair, sections, words, last.end)
         if mention is not None:
@@ -596,7 +596,7 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
     return found
 
 
-_LIST_GAP = re.compile(r"[ \t]*(?:,|and|or|, and|, or)[ \t]*", re.I)
+_LIST_GAP = lazy(r"[ \t]*(?:,|and|or|, and|, or)[ \t]*", re.I)
 
 
 def _unit(word: str) -> Period | None:
@@ -607,7 +607,7 @@ def _unit(word: str) -> Period | None:
 
 def _period_after(text: str, end: int, line_end: int) -> Period | None:
     """The period the posting states right after a figure ("/hr", "per annum", "USD monthly")."""
-    stated = _PERIOD_AFTER.search(text[end : min(line_end, end + 30)])
+    stated = _PERIOD_AFTER().search(text[end : min(line_end, end + 30)])
     if stated and _period_filler_ok(text[end : end + stated.start()]):
         return _unit(stated.group("unit") or stated.group("word"))
     return None
@@ -616,10 +616,10 @@ def _period_after(text: str, end: int, line_end: int) -> Period | None:
 def _period_before(before: str, wide_before: str) -> tuple[Period | None, str | None]:
     """The period the posting states before a figure: in its clause ("hourly rate of"), or in a
     salary word earlier on the line ("maandsalaris")."""
-    said = _PERIOD_BEFORE.search(before)
+    said = _PERIOD_BEFORE().search(before)
     if said and _unit(said.group("word")):
         return _unit(said.group("word")), "stated"
-    compound = _PERIOD_COMPOUND.search(wide_before)
+    compound = _PERIOD_COMPOUND().search(wide_before)
     if compound:
         return compound.lastgroup, "stated"  # type: ignore[return-value]
     return None, None
@@ -644,7 +644,7 @@ def _mention(
     line_start, line_end = _line_bounds(text, start, end)
     before = _clause_before(text, line_start, start)
     heading = sections.heading_at(posting, start)
-    if currency is None and not heading and not _STRONG_PAY_CONTEXT.search(before):
+    if currency is None and not heading and not _STRONG_PAY_CONTEXT().search(before):
         # A bare number is pay only when introduced as pay (most numbers are not: counts, years,
         # phone numbers), so this is decided first, before the costlier reading of the line.
         return None
@@ -662,11 +662,11 @@ def _mention(
     if period is None:
         period, period_source = _period_before(before, wide_before)
     if period is None and heading:
-        said = _PERIOD_BEFORE.search(heading)
+        said = _PERIOD_BEFORE().search(heading)
         if said:
             period, period_source = _unit(said.group("word")), "heading"
 
-    in_pay_context = bool(heading) or bool(_PAY_CONTEXT.search(before)) or bool(_PAY_CONTEXT.search(text[line_start:start]))
+    in_pay_context = bool(heading) or bool(_PAY_CONTEXT().search(before)) or bool(_PAY_CONTEXT().search(text[line_start:start]))
     if currency is None and low.is_integer() and 1900 <= low <= 2100 and second is None:
         return None  # a year
     if heading is None and words["not_pay"].search(wide_before + " " + wide_after):
@@ -677,16 +677,16 @@ def _mention(
         period, period_source = "year", "magnitude"
 
     kind = _kind(before, after)
-    if kind == "base" and not _STRONG_PAY_CONTEXT.search(wide_before):
+    if kind == "base" and not _STRONG_PAY_CONTEXT().search(wide_before):
         # A perk line: "Clothing benefit: ... an allowance every year. This starts at £250".
         head = text[line_start:start]
         if words["one_off"].search(head):
             kind = "one-off"
     open_ended, bound = False, None
     if second is None:
-        if _UPPER_BOUND.search(before):
+        if _UPPER_BOUND().search(before):
             open_ended, bound = True, "upper"
-        elif _LOWER_BOUND.search(before) or _OPEN_AFTER.match(text, end):
+        elif _LOWER_BOUND().search(before) or _OPEN_AFTER().match(text, end):
             open_ended, bound = True, "lower"
     raw_end = end
     if open_ended and bound == "lower" and text.startswith("+", end):

@@ -18,7 +18,7 @@ from importlib import resources
 
 
 from postlint.model import Item, Posting, Span
-from postlint.textscan import fold, load_toml
+from postlint.textscan import fold, lazy, load_toml
 
 # Left: not after a word character or a name's punctuation ("ASP.NET" is not ".NET" twice).
 # Right: not before a word character, "+" or "#", nor a dot that starts another word ("Node.js").
@@ -28,8 +28,8 @@ _RIGHT = r"(?![\w+#]|\.\w)"
 # starts with one of them; table() checks).
 _RUN = re.compile(r"[\w.+#-]+")
 _KEY_LENGTH = 3  # _candidates checks keys of 1, 2 and 3 characters
-_LIST_BEFORE = re.compile(r"(?:[,(/;:]|\band|\bor)\s*$")
-_LIST_AFTER = re.compile(r"^\s*(?:[,)/;]|and\b|or\b)")
+_LIST_BEFORE = lazy(r"(?:[,(/;:]|\band|\bor)\s*$")
+_LIST_AFTER = lazy(r"^\s*(?:[,)/;]|and\b|or\b)")
 
 
 @dataclass(frozen=True)
@@ -189,7 +189,7 @@ def _find(text: str) -> tuple[tuple[int, int, Technology], ...]:
 
 def _in_list(text: str, start: int, end: int) -> bool:
     """True when a short ambiguous name ("Go", "R") stands in a list of names."""
-    return bool(_LIST_BEFORE.search(text[max(0, start - 8) : start]) or _LIST_AFTER.match(text[end : end + 8]))
+    return bool(_LIST_BEFORE().search(text[max(0, start - 8) : start]) or _LIST_AFTER().match(text[end : end + 8]))
 
 
 def in_item(posting: Posting, item: Item, starts: list[int] | None = None) -> list[TechnologyMention]:
