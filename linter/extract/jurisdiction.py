@@ -136,17 +136,26 @@ class JurisdictionMention:
     span: Span | None = None
 
 
+# What a match of each pattern of _codes_for holds (all are case-sensitive): when a text holds none,
+# the pattern is neither searched nor, in a posting where no text holds one, compiled.
+_NYC_WORDS = ("New York", "NYC", "Manhattan", "Brooklyn", "Queens", "the Bronx", "Staten Island")
+_PLACE_NAMES = tuple({**_STATE_NAMES, **_PROVINCES})
+
+
 def _codes_for(text: str) -> list[str]:
     codes = []
-    if _NYC().search(text):
+    if any(map(text.__contains__, _NYC_WORDS)) and _NYC().search(text):
         codes += ["US-NY-NYC", "US-NY"]
-    for match in _CITY_STATE().finditer(text):
-        state = match.group("state")
-        if state == "WA" and re.search(r"Washington,\s*$", text[: match.start("state")]) and "DC" in text:
-            continue
-        codes.append(f"US-{state}")
-    for match in _CITY_PROVINCE().finditer(text):
-        codes.append(f"CA-{match.group('prov')}")
+    if _COMMA_HINT.search(text):  # ", XX": the state or province code after the city's comma
+        for match in _CITY_STATE().finditer(text):
+            state = match.group("state")
+            if state == "WA" and re.search(r"Washington,\s*$", text[: match.start("state")]) and "DC" in text:
+                continue
+            codes.append(f"US-{state}")
+        for match in _CITY_PROVINCE().finditer(text):
+            codes.append(f"CA-{match.group('prov')}")
+    if not any(map(text.__contains__, _PLACE_NAMES)):
+        return codes
     for match in _PLACE_NAME().finditer(text):
         name = match.group("name")
         if name in _PROVINCES:
