@@ -183,7 +183,10 @@ def _expand(states: set, items) -> set:
         if not active:
             return states
         states = states - active
-        if op is _sre.LITERAL and chr(av) in _WORD_CHARS:
+        if op is _RUN:  # from _quick_parse: a run of ASCII word characters, added at once
+            unit = av.lower()
+            active = {(t + unit, "w" if m == "w" else "l", True) for t, m, _ in active}
+        elif op is _sre.LITERAL and chr(av) in _WORD_CHARS:
             # A run of ASCII word characters ("responsible"): _literals would add them one by one,
             # each keeping the state open. Added at once.
             run = [chr(av)]
@@ -242,8 +245,11 @@ class _Unsupported(Exception):
     pass
 
 
+_RUN = object()  # _quick_parse's item for a run of ASCII word characters ("responsible"), read at once
+
+
 _QUICK_TOKEN = re.compile(
-    r"([^\\\[\](){}|?*+.^$]+)"  # 1: a run of literal characters
+    r"([0-9A-Za-z_]+|[^\\\[\](){}|?*+.^$0-9A-Za-z_])"  # 1: a run of ASCII word characters, or another literal
     r"|\\(.)"  # 2: an escape
     r"|\[(\^?)(\]?(?:[^\]\\]|\\.)*)\]"  # 3, 4: a class
     r"|\((\?:|\?<!|\?<=|\?!|\?=|\?P<\w+>|(?!\?))"  # 5: a group's opening
@@ -305,7 +311,7 @@ def _quick_parse(pattern: str) -> list:
     branches: list[list] = []
     for run, esc, negate, body, opening, close, bar, repeat, kind, special, other in _QUICK_TOKEN.findall(pattern):
         if run:
-            items.extend((_sre.LITERAL, ord(c)) for c in run)
+            items.append((_RUN, run) if len(run) > 1 or run in _WORD_CHARS else (_sre.LITERAL, ord(run)))
         elif esc:
             if esc == "b":
                 items.append((_sre.AT, _sre.AT_BOUNDARY))
@@ -338,6 +344,11 @@ def _quick_parse(pattern: str) -> list:
         elif repeat:
             if not items or kind == "+" or items[-1][0] in (_sre.AT, _sre.MAX_REPEAT, _sre.MIN_REPEAT):
                 raise _Unsupported
+            if items[-1][0] is _RUN:  # the repeat is of the run's last character
+                word = items.pop()[1]
+                if len(word) > 1:
+                    items.append((_RUN, word[:-1]))
+                items.append((_sre.LITERAL, ord(word[-1])))
             if repeat == "?":
                 low, high = 0, 1
             elif repeat == "*":
