@@ -183,7 +183,10 @@ def _expand(states: set, items) -> set:
         if not active:
             return states
         states = states - active
-        if op is _sre.LITERAL and chr(av) in _WORD_CHARS:
+        if op is _RUN:  # from _quick_parse: a run of ASCII word characters, added at once
+            unit = av.lower()
+            active = {(t + unit, "w" if m == "w" else "l", True) for t, m, _ in active}
+        elif op is _sre.LITERAL and chr(av) in _WORD_CHARS:
             # A run of ASCII word characters ("responsible"): _literals would add them one by one,
             # each keeping the state open. Added at once.
             run = [chr(av)]
@@ -226,6 +229,159 @@ def _expand(states: set, items) -> set:
     return states
 
 
+# -- a small parser for the word-list patterns ----------------------------------------------------------
+#
+# re's own parser (re._parser.parse) walks a pattern character by character through Python method
+# calls: ~3 ms for the ~20 word-list patterns a one-file check reduces to keys, at every start. These
+# patterns use a small part of the syntax (literals, escapes, short classes, groups, lookarounds,
+# alternation, counted repeats). :func:`_quick_parse` reads that part in one C-level ``findall`` plus a
+# walk over the tokens, and gives the items re's parser gives, in the same shape, for
+# :func:`_expand`; anything else (inline flags, back-references, \\x escapes, stray braces...) goes to
+# re's parser. re's parser also factors alternations ("ab|ac" into "a(?:b|c)"): the same matches, so
+# :func:`_expand` finds the same starts either way.
+
+
+class _Unsupported(Exception):
+    pass
+
+
+_RUN = object()  # _quick_parse's item for a run of ASCII word characters ("responsible"), read at once
+
+
+_QUICK_TOKEN = re.compile(
+    r"([0-9A-Za-z_]+|[^\\\[\](){}|?*+.^$0-9A-Za-z_])"  # 1: a run of ASCII word characters, or another literal
+    r"|\\(.)"  # 2: an escape
+    r"|\[(\^?)(\]?(?:[^\]\\]|\\.)*)\]"  # 3, 4: a class
+    r"|\((\?:|\?<!|\?<=|\?!|\?=|\?P<\w+>|(?!\?))"  # 5: a group's opening
+    r"|(\))|(\|)"  # 6, 7
+    r"|([?*+]|\{\d*(?:,\d*)?\})([?+]?)"  # 8, 9: a repeat and its kind
+    r"|([.^$])"  # 10
+    r"|(.)",  # 11: anything else (re's parser decides)
+    re.S,
+)
+_CATEGORIES = {"w": "CATEGORY_WORD", "W": "CATEGORY_NOT_WORD", "s": "CATEGORY_SPACE", "S": "CATEGORY_NOT_SPACE",
+               "d": "CATEGORY_DIGIT", "D": "CATEGORY_NOT_DIGIT"}
+_CONTROL = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
+
+
+def _escaped(c: str):
+    """One escaped character: ("lit", char) or ("cat", category); other escapes are unsupported."""
+    if c in _CATEGORIES:
+        return ("cat", getattr(_sre, _CATEGORIES[c]))
+    if c in _CONTROL:
+        return ("lit", _CONTROL[c])
+    if c.isalnum() or c == "_":
+        raise _Unsupported  # \x, \u, \N, back-references, \A, \b in a class...: re's parser
+    return ("lit", c)
+
+
+def _class_items(body: str) -> list:
+    items, i, n = [], 0, len(body)
+    while i < n:
+        c = body[i]
+        if c == "\\":
+            if i + 1 >= n:
+                raise _Unsupported
+            kind, value = _escaped(body[i + 1])
+            i += 2
+            if kind == "cat":
+                items.append((_sre.CATEGORY, value))
+                continue
+            c = value
+        else:
+            if c == "[":
+                raise _Unsupported  # re warns of nested sets: leave it to re's parser
+            i += 1
+        if i + 1 < n and body[i] == "-" and body[i + 1] != "\\":
+            items.append((_sre.RANGE, (ord(c), ord(body[i + 1]))))
+            i += 2
+        elif i + 1 < n and body[i] == "-":
+            raise _Unsupported
+        else:
+            items.append((_sre.LITERAL, ord(c)))
+    if not items:
+        raise _Unsupported
+    return items
+
+
+def _quick_parse(pattern: str) -> list:
+    """The items of ``pattern`` as re's parser gives them (up to factoring), for the syntax above."""
+    stack: list[tuple[list, list, object]] = []  # (outer items, outer branches, how the group opened)
+    items: list = []
+    branches: list[list] = []
+    for run, esc, negate, body, opening, close, bar, repeat, kind, special, other in _QUICK_TOKEN.findall(pattern):
+        if run:
+            items.append((_RUN, run) if len(run) > 1 or run in _WORD_CHARS else (_sre.LITERAL, ord(run)))
+        elif esc:
+            if esc == "b":
+                items.append((_sre.AT, _sre.AT_BOUNDARY))
+            elif esc == "B":
+                items.append((_sre.AT, _sre.AT_NON_BOUNDARY))
+            else:
+                what, value = _escaped(esc)
+                items.append((_sre.LITERAL, ord(value)) if what == "lit" else (_sre.IN, [(_sre.CATEGORY, value)]))
+        elif body or negate:
+            found = _class_items(body)
+            items.append((_sre.IN, [(_sre.NEGATE, None)] + found if negate else found))
+        elif opening or (not close and not bar and not repeat and not special and not other):
+            stack.append((items, branches, opening))
+            items, branches = [], []
+        elif close:
+            if not stack:
+                raise _Unsupported
+            inner = _alternation(items, branches)
+            items, branches, opening = stack.pop()
+            if opening in ("?:", ""):
+                items.append((_sre.SUBPATTERN, (None if opening else 1, 0, 0, inner)))
+            elif opening.startswith("?P<"):
+                items.append((_sre.SUBPATTERN, (1, 0, 0, inner)))
+            else:
+                op = _sre.ASSERT_NOT if opening.endswith("!") else _sre.ASSERT
+                items.append((op, (-1 if "<" in opening else 1, inner)))
+        elif bar:
+            branches.append(items)
+            items = []
+        elif repeat:
+            if not items or kind == "+" or items[-1][0] in (_sre.AT, _sre.MAX_REPEAT, _sre.MIN_REPEAT):
+                raise _Unsupported
+            if items[-1][0] is _RUN:  # the repeat is of the run's last character
+                word = items.pop()[1]
+                if len(word) > 1:
+                    items.append((_RUN, word[:-1]))
+                items.append((_sre.LITERAL, ord(word[-1])))
+            if repeat == "?":
+                low, high = 0, 1
+            elif repeat == "*":
+                low, high = 0, _sre.MAXREPEAT
+            elif repeat == "+":
+                low, high = 1, _sre.MAXREPEAT
+            else:
+                low, _, high = repeat[1:-1].partition(",")
+                if "," not in repeat:
+                    high = low
+                if not low and not high and "," not in repeat:
+                    raise _Unsupported
+                low, high = int(low or 0), (int(high) if high else _sre.MAXREPEAT)
+                if low > high:
+                    raise _Unsupported
+            items[-1] = (_sre.MIN_REPEAT if kind else _sre.MAX_REPEAT, (low, high, [items[-1]]))
+        elif special == ".":
+            items.append((_sre.ANY, None))
+        elif special:
+            items.append((_sre.AT, _sre.AT_BEGINNING if special == "^" else _sre.AT_END))
+        else:
+            raise _Unsupported
+    if stack:
+        raise _Unsupported
+    return _alternation(items, branches)
+
+
+def _alternation(items: list, branches: list[list]) -> list:
+    if not branches:
+        return items
+    return [(_sre.BRANCH, (None, branches + [items]))]
+
+
 @lru_cache(maxsize=None)
 def first_keys(pattern: re.Pattern | LazyPattern) -> tuple[tuple[str, str], ...] | None:
     """What every match of ``pattern`` starts with, as ("token", t): a word start where the whole
@@ -236,9 +392,14 @@ def first_keys(pattern: re.Pattern | LazyPattern) -> tuple[tuple[str, str], ...]
     if _parser is None:
         return None
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        if parsed.state.flags & ~(re.I | re.U):  # the flags given and those set inside the pattern
+        if pattern.flags & ~(re.I | re.U):
             return None
+        try:
+            parsed = _quick_parse(pattern.pattern)
+        except _Unsupported:
+            parsed = _parser.parse(pattern.pattern, pattern.flags)
+            if parsed.state.flags & ~(re.I | re.U):  # the flags given and those set inside the pattern
+                return None
         states = _expand({("", "", True)}, parsed)
     except _TooMany:
         return None

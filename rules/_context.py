@@ -15,7 +15,8 @@ from postlint.candidates import LazyPattern, WordIndex, word_index
 from postlint.model import Posting, SectionKind, Span
 from postlint.textscan import folded
 
-_SENTENCE_STOP = re.compile(r"[.!?;](?=\s|$)|\n\s*\n|\n\s*(?:[-*+•]|\d{1,2}[.)])\s")
+# Compiled on first use: only a posting with a match for a rule to judge needs sentences.
+_SENTENCE_STOP = LazyPattern(r"[.!?;](?=\s|$)|\n\s*\n|\n\s*(?:[-*+•]|\d{1,2}[.)])\s")
 
 
 @lru_cache(maxsize=None)

@@ -10,6 +10,7 @@ import re
 
 from pydantic import Field
 
+from postlint.candidates import LazyPattern
 from postlint.model import Severity
 from postlint.rule import Rule, RuleOptions
 
@@ -113,7 +114,8 @@ class PostingLength(Rule):
 
 
 # Possessive quantifiers: a long run of capitals is consumed once and never re-split.
-_CAPS_RUN = re.compile(r"(?<![\w/&-])(?:[A-Z][A-Z'’]++[,:;]?\s++){2,}[A-Z][A-Z'’]++(?![\w/&-])")
+# Compiled on first use: only a posting with a run of capitals or "!!" needs them.
+_CAPS_RUN = LazyPattern(r"(?<![\w/&-])(?:[A-Z][A-Z'’]++[,:;]?\s++){2,}[A-Z][A-Z'’]++(?![\w/&-])")
 # Capitals and apostrophes as "A", line ends kept, all else a space: b"AAAAA" in it marks every line
 # with a capital word of 5 or more (and a few more, such as "'ABCD"), found by a literal search where
 # the pattern [A-Z][A-Z'’]{4,} tried every character.
@@ -133,7 +135,7 @@ def _lines_with(text, needle) -> set[int]:
             break
         position = text.find(needle, counted)
     return found
-_BANGS = re.compile(r"!{2,}")
+_BANGS = LazyPattern(r"!{2,}")
 
 
 class Shouting(Rule):

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from postlint.candidates import LazyPattern
 from postlint.model import SectionKind, Severity
 from postlint.rule import Rule
 
 # A heading the section classifier files elsewhere ("Responsibilities and Tasks - Focus on AI").
-_WORK_HEADING = re.compile(r"responsibilit|duties|\btasks\b|what you(?:'|’)?ll do|what you will do|your role|the role|the job", re.I)
+# Compiled on first use: only a posting that seems to lack responsibilities needs it.
+_WORK_HEADING = LazyPattern(r"responsibilit|duties|\btasks\b|what you(?:'|’)?ll do|what you will do|your role|the role|the job", re.I)
 
 
 def _english(posting) -> bool:

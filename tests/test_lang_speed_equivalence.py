@@ -168,3 +168,21 @@ def test_without_re_internals_word_lists_fall_back_to_plain_search(monkeypatch) 
         candidates.first_keys.cache_clear()
         candidates._lookup.cache_clear()
     assert found == [m.span() for m in pattern.finditer(text)] and len(found) == 3
+
+
+def test_quick_parse_gives_the_keys_re_parser_gives(monkeypatch) -> None:
+    # first_keys reads the word-list patterns with its own small parser (cheaper at start-up than
+    # re's); it must reduce every pattern to the keys re's parser gives.
+    from postlint import candidates
+    from postlint.extract import statements
+
+    patterns = _patterns() + [statements._EEO, statements._ACCOMMODATION, statements._WORK]
+    for pattern in patterns:
+        candidates._quick_parse(pattern.pattern)  # supported, not handed to re's parser
+    quick = [candidates.first_keys.__wrapped__(p) for p in patterns]
+
+    def unsupported(_):
+        raise candidates._Unsupported
+
+    monkeypatch.setattr(candidates, "_quick_parse", unsupported)
+    assert quick == [candidates.first_keys.__wrapped__(p) for p in patterns]

@@ -16,13 +16,15 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from postlint.model import Posting, Span
-from postlint.candidates import word_index
+from postlint.candidates import LazyPattern, word_index
 from postlint.textscan import fold
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
 
-_EEO = re.compile(
+# The three statement patterns are compiled on first use (~2 ms together): the word index tries each
+# only where one of its first words occurs, and a posting may have none.
+_EEO = LazyPattern(
     r"equal[- ](?:employment[- ])?opportunit|\bEEO\b|\bE\.E\.O\b|affirmative[- ]action|without regard to|"
     r"regardless of (?:race|age|gender|sex|religion|their|your|background|national)|discriminat|"
     r"protected (?:class|veteran|characteristic|status|group)|\bdiversity\b|\bdiverse\b|\binclusion\b|\binclusive\b|"
@@ -40,14 +42,14 @@ def _equal_opportunity() -> re.Pattern:
 _EEO_HEADING = re.compile(r"equal|\beeo\b|diversity|inclusion|non-?discrimination|accommodation", re.I)
 # Each match of _EEO_HEADING holds one of these in the folded heading: a cheap test before the search.
 _EEO_HEADING_WORDS = ("equal", "eeo", "diversity", "inclusion", "discrimination", "accommodation")
-_ACCOMMODATION = re.compile(
+_ACCOMMODATION = LazyPattern(
     r"reasonable accommodations?|accommodations? (?:for|to) (?:applicants|individuals|people|candidates|persons|those)\b|"
     r"request (?:an? )?accommodations?|disability accommodations?|americans with disabilities act|\bADA\b|"
     r"accommodat\w+ (?:is|are|will be|can be) (?:available|provided|made)|need(?:s)? (?:an? )?accommodations?|"
     r"accommodation requests?|with or without (?:reasonable )?accommodation",
     re.I,
 )
-_WORK = re.compile(
+_WORK = LazyPattern(
     r"\byou(?:'|’)?ll\b|\byou will\b|\bresponsible for\b|\bresponsibilities\b|\bduties\b|\bin this role\b|"
     r"\bthe role\b|\bthis role\b|\bthis position\b|\byour (?:day|work|role|job|mission)\b|\bwill be (?:responsible|working|building|leading|helping)\b|"
     r"\bwe(?:'|’)?re (?:looking|hiring|seeking)\b|\bwe are (?:looking|hiring|seeking)\b|\b(?:performs?|conducts?|manag(?:es?|ing)|develop(?:s|ing)?|build(?:s|ing)?|design(?:s|ing)?|supervis(?:es?|ing)|maintain(?:s|ing)?|plans?|analyz(?:es?|ing)|scaling|creating|leading|owning|working on|"
