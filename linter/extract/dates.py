@@ -17,6 +17,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -428,29 +429,41 @@ def _date_matches(text: str, low: str):
     if _folds(text):
         starts = [m.start() for m in _DATE_START().finditer(text)]
     else:
-        starts = _digit_starts(text) + _name_starts(text, low)
+        names = _name_starts(text, low)
+        starts = _digit_starts(text, names) + [at for at in names if _may_start_name_date(low, at)]
         if not starts:
             return iter(())
         starts.sort()
     return _matches_at(_DATE(), text, starts)
 
 
-def _digit_starts(text: str) -> list[int]:
+def _digit_starts(text: str, names: list[int]) -> list[int]:
     """Digit runs where an alternative of _DATE can start: 1-2 digits before "-", "/", ".", an
-    ordinal suffix or a space, or 4 before "-" or "/" (a run of 3 or 5+ digits never starts one)."""
+    ordinal suffix or a space, or 4 before "-" or "/" (a run of 3 or 5+ digits never starts one).
+
+    Most such runs start no date ("5 years", "2-3 days", "No. 1."), and a failed try of _DATE costs
+    ~2 us, so each is checked further against what must follow: after "-", "/" or "." a digit (the
+    numeric and ISO forms); after an ordinal suffix or a space ("12th of May", "5 June") a month name
+    at most 8 characters on (2 suffix letters, 3 spaces, "of "), which ``names`` (the month and
+    weekday name starts, unfiltered) holds."""
     starts = []
+    size_text = len(text)
     for start, end in digit_runs(text):
         size = end - start
-        if size > 4 or size == 3 or end == len(text):
+        if size > 4 or size == 3 or end == size_text:
             continue
         after = text[end]
-        if after in "-/" or (size <= 2 and (after in _AFTER_DAY or after.isspace())):
-            if _starts_word(text, start):
+        if after in "-/" or (size <= 2 and after == "."):
+            if end + 1 < size_text and text[end + 1].isdecimal() and _starts_word(text, start):
+                starts.append(start)
+        elif size <= 2 and (after in _AFTER_DAY or after.isspace()):
+            i = bisect_right(names, end)
+            if i < len(names) and names[i] <= end + 8 and _starts_word(text, start):
                 starts.append(start)
     return starts
 
 
-_AFTER_DAY = frozenset(".sSnNrRtT")  # "31.10.2025", "1st", "2nd", "3rd", "4th" (any case: _DATE is re.I)
+_AFTER_DAY = frozenset("sSnNrRtT")  # "1st", "2nd", "3rd", "4th" (any case: _DATE is re.I)
 
 
 def _name_starts(text: str, low: str) -> list[int]:
@@ -462,6 +475,45 @@ def _name_starts(text: str, low: str) -> list[int]:
         starts.insert(0, 0)
     # A non-ASCII character is a space in scan_bytes but may be a letter ("élan"): check the text.
     return starts if text.isascii() else [at for at in starts if _starts_word(text, at)]
+
+
+# What a name start's run of letters must be for _DATE to match there: a month or weekday as
+# _MONTH/_WEEKDAY spell it, or (in a month range written without spaces, "June-to"... "Mayto") a
+# month glued to its connector.
+_MONTH_FORMS = frozenset(
+    "jan january feb february feburary febuary februrary mar march apr april may jun june jul july aug "
+    "august sep sept september septemeber oct october nov november novemeber dec december decemeber".split()
+)
+_WEEKDAY_FORMS = frozenset(_WEEKDAYS)
+_CONNECTORS = ("to", "through", "thru", "until")
+_LETTER_RUN = re.compile(r"[a-z]*")
+
+
+def _may_start_name_date(low: str, at: int) -> bool:
+    """Whether _DATE can match at a month or weekday name start ``at`` (of ``lowered`` text; a
+    superset): most name starts are ordinary words ("may be", "months", "marketing"), and a failed
+    try of _DATE costs ~2 us.
+
+    After a month, every month alternative has an optional "." (and "," before a year), at most 3
+    spaces, then a digit, a dash or a connector (to, through, thru, until); a weekday starts a date
+    only as a whole word."""
+    end = _LETTER_RUN.match(low, at).end()
+    run = low[at:end]
+    if run in _WEEKDAY_FORMS:
+        return True
+    if run not in _MONTH_FORMS:
+        # A month glued to its range connector ("juneto"), the only way a longer run can match.
+        return any(run.startswith(form) and run.startswith(_CONNECTORS, len(form)) for form in _MONTH_FORMS
+                   if form[:3] == run[:3])
+    n = len(low)
+    if end < n and low[end] == ".":
+        end += 1
+    if end < n and low[end] == ",":
+        end += 1
+    for _ in range(3):
+        if end < n and low[end].isspace():
+            end += 1
+    return end < n and (low[end].isdecimal() or low[end] in "-\u2013\u2014tu")
 
 
 # The 19 names as a tree by first letter: a space followed by another letter fails after one test,
