@@ -504,6 +504,8 @@ def _may_start_name_date(low: str, at: int) -> bool:
         return True
     if run not in _MONTH_FORMS:
         # A month glued to its range connector ("juneto"), the only way a longer run can match.
+        if "to" not in run and "thr" not in run and "unt" not in run:
+            return False  # most runs ("months", "marketing"): no connector at all
         return any(run.startswith(form) and run.startswith(_CONNECTORS, len(form)) for form in _MONTH_FORMS
                    if form[:3] == run[:3])
     n = len(low)
