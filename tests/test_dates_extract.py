@@ -350,6 +350,12 @@ _SCAN_TEXTS = [
     "twenty-four months. Contract length: 6 months. A 12-week paid summer research internship; "
     "internship (lasting about 10 weeks) and role runs for 3 mos; 1234 weeks; éterm: 5 months; x12 weeks",
     "a 12 wee\u212ak internship of 3 months",  # the Kelvin sign, lowered to an ASCII "k"
+    # Starts the candidate filters keep or drop: months glued to a connector, a month after a day
+    # (ordinal, "of", up to 3 spaces, a no-break space), dotted and dashed numbers, weekdays.
+    "Mayto June 2026; juneTHRU july; sepuntil oct; Jan.15 and jan_15, Jan15 2026; 12th   of   March; "
+    "3rd of\u00a0May 2026; 5 of may; 1-2 days; 12/3; 5. item; 5.6.2026; May\u2013June; june\u2014july 2026; "
+    "May   - June; May, 2026; may be 5; Sat, the 3rd of May; Tues., Jan 5; 1st\tJan; 2nd  of\nFeb; "
+    "Monday 5 June; months, monitoring, marketing 5 mayor 2026",
 ]
 
 

@@ -140,6 +140,8 @@ def test_fast_hyphenation_matches_pyphen():
              "datadog grafana microservices containerization observability İstanbul naïve ﬁnance a ab abc "
              "don't o'reilly hyphenation wahrscheinlichkeitstheorie electromechanoacoustic "
              "supercalifragilisticexpialidocious pneumonoultramicroscopicsilicovolcanoconiosis "
-             "DevSecOps Zürich ﬂoﬀ").split()
+             "DevSecOps Zürich ﬂoﬀ "
+             # a pattern met at several places of one word: each place must be applied
+             "mississippi banana assessments reassessment nonononono Mississippi-ähnlich").split()
     for word in words:
         assert fast.positions(word) == reference.positions(word), word
