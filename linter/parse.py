@@ -9,6 +9,8 @@ the exact span it came from.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from typing import Any
 
@@ -112,13 +114,15 @@ class _Parser:
         self.section: Section | None = None
         self.item: Item | None = None
         self.paragraph: list[int] = []
-        self.offsets: list[int] = []
-        offset = 0
-        for line in lines:
-            self.offsets.append(offset)
-            offset += len(line) + 1
-        # Posting.span_at's line starts are these offsets: hand them over instead of a second pass.
+        # Each line's offset in the posting's text: the lengths of the lines before it plus their
+        # newlines, summed in C (textscan.line_starts' way) instead of a Python step per line.
+        self.offsets: list[int] = list(
+            map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines)))
+        ) if lines else []
+        # Posting.span_at's line starts are these offsets: hand them over instead of a second pass;
+        # and Posting.text is these lines joined (a join of the list, not of a generator over Lines).
         self.posting._starts = self.offsets or [0]
+        self.posting._text = "\n".join(lines)
 
     def _includes(self, text: str, raw: list[str]) -> list[Include]:
         found = []
@@ -148,8 +152,15 @@ class _Parser:
             self._front_matter_sections(fm_end)
         self.section = None
         line_at = self._line
-        for i in range(body_start, len(self.lines)):
-            line_at(i)
+        lines = self.lines
+        for i in range(body_start, len(lines)):
+            line = lines[i]
+            if not line or line.isspace():  # a blank line (what _line does for one, without the call)
+                if self.paragraph:
+                    self._close_paragraph()
+                self.item = None
+            else:
+                line_at(i)
         self._close_paragraph()
         for section, end in zip(self.sections, self.section_ends):
             span = section.span
@@ -318,7 +329,7 @@ class _Parser:
             return
         rows, self.paragraph = self.paragraph, []
         lines = self.lines
-        if _is_line_list(lines, rows):
+        if len(rows) > 1 and _is_line_list(lines, rows):  # a one-line paragraph (most) is no list
             # Unbulleted list lines ("You have 2+ years ...\nYou are familiar with ...") are one
             # item each, not one long sentence.
             for row in rows:
@@ -439,8 +450,15 @@ def _priority(section: Section, text: str) -> Priority:
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence boundaries in a paragraph, as (start, end) offsets; abbreviations do not end one."""
+    matches = _SENTENCE_END.finditer(text)
+    first = next(matches, None)
+    if first is None:
+        # One sentence (two paragraphs in three): the text without its surrounding whitespace
+        # (str.strip's whitespace is str.isspace's, which the loop below trims by).
+        a, b = len(text) - len(text.lstrip()), len(text.rstrip())
+        return [(a, b)] if a < b else []
     spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in itertools.chain((first,), matches):
         before = text[start : match.start() + 1]
         # Only the tail can hold the abbreviation; searching the whole sentence was quadratic-ish.
         if _ABBREVIATIONS.search(before.rstrip("\"')]’”")[-12:]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from postlint.model import Posting, Span
@@ -73,6 +73,7 @@ class Statements:
         return any((s.line, s.column) <= start and end <= (s.end_line, s.end_column) for s in spans)
 
 
+@lru_cache(maxsize=4096)  # the same headings ("Requirements", "Benefits") recur across postings
 def _names_eeo(heading: str) -> bool:
     """Whether ``_EEO_HEADING`` finds a match in ``heading``."""
     low = fold(heading)
