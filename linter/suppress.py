@@ -15,18 +15,17 @@ import re
 from functools import cache
 
 from postlint.model import Suppression
+from postlint.textscan import lazy
 
 # Compiled on first use: most files have no directive, and only Liquid templates have tags (the
 # five patterns cost ~0.6 ms to compile at every start).
 #
 # Codes are words separated by spaces or commas; spelling the list as alternating runs (instead of
 # a lazy `[...\s]+?` before `\s*`) keeps a long line of spaces linear instead of quadratic.
-@cache
-def _directive() -> re.Pattern:
-    return re.compile(
-        r"(?:<!--\s*|(?:^|\s)#\s*)postlint:\s*(?P<kind>disable-file|disable-next-line|disable)"
-        r"(?:\s*=\s*(?P<codes>[A-Za-z0-9_,]+(?:\s+[A-Za-z0-9_,]+)*)?)?\s*(?:-->|$)"
-    )
+_directive = lazy(
+    r"(?:<!--\s*|(?:^|\s)#\s*)postlint:\s*(?P<kind>disable-file|disable-next-line|disable)"
+    r"(?:\s*=\s*(?P<codes>[A-Za-z0-9_,]+(?:\s+[A-Za-z0-9_,]+)*)?)?\s*(?:-->|$)"
+)
 
 
 @cache

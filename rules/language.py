@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from pydantic import Field
 
@@ -17,28 +17,24 @@ from postlint.model import SectionKind, Severity
 from postlint.rule import Rule, RuleOptions
 from postlint.extract.readability import ADDRESS as _ADDRESS
 from postlint.candidates import LazyPattern
+from postlint.textscan import lazy
 from postlint.rules._context import Context, data, word_pattern
 
 _REQUIREMENT_SECTIONS = {SectionKind.REQUIREMENTS, SectionKind.PREFERRED}
 
 
-@cache  # compiled on first use: most postings never need it
-def _asking() -> re.Pattern:
-    return re.compile(
-        r"\b(?:must|should|required|requires?|requirement|looking for|seeking|ideal(?:ly)?|candidates?|applicants?|"
-        r"you are|you're|you’re|we want|we need|only|preferred|prefer|please|wanted)\b",
-        re.I,
-    )
+# Compiled on first use (textscan.lazy): most postings never need these.
+_asking = lazy(
+    r"\b(?:must|should|required|requires?|requirement|looking for|seeking|ideal(?:ly)?|candidates?|applicants?|"
+    r"you are|you're|you’re|we want|we need|only|preferred|prefer|please|wanted)\b",
+    re.I,
+)
 
 
-@cache  # compiled on first use: most postings never need it
-def _applying() -> re.Pattern:
-    return re.compile(r"\b(?:resume|résumé|cv|application|apply|applying|cover letter|submit)\b", re.I)
+_applying = lazy(r"\b(?:resume|résumé|cv|application|apply|applying|cover letter|submit)\b", re.I)
 
 
-@cache  # compiled on first use: most postings never need it
-def _negated() -> re.Pattern:
-    return re.compile(r"(?:\bnot|n't|n’t|\bover|instead of|rather than|beyond|\bno|\bnever)\W+(?:\w+\W+){0,2}$", re.I)
+_negated = lazy(r"(?:\bnot|n't|n’t|\bover|instead of|rather than|beyond|\bno|\bnever)\W+(?:\w+\W+){0,2}$", re.I)
 
 
 # -- LANG001 -------------------------------------------------------------------------------------------
@@ -357,13 +353,11 @@ class ExclusionaryRequirement(Rule):
 # -- LANG004 -------------------------------------------------------------------------------------------
 
 
-@cache  # compiled on first use: most postings never need it
-def _job_word() -> re.Pattern:
-    return re.compile(
-        r"(?:engineers?|developers?|designers?|analysts?|programmers?|coders?|marketers?|scientists?|"
-        r"managers?|writers?|admins?|administrators?|recruiters?|sellers?|salespeople|architects?|hackers?)\b",
-        re.I,
-    )
+_job_word = lazy(  # compiled on first use: most postings never need it
+    r"(?:engineers?|developers?|designers?|analysts?|programmers?|coders?|marketers?|scientists?|"
+    r"managers?|writers?|admins?|administrators?|recruiters?|sellers?|salespeople|architects?|hackers?)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)
@@ -432,9 +426,7 @@ class HypeTitle(Rule):
 # -- LANG005 -------------------------------------------------------------------------------------------
 
 
-@cache  # compiled on first use: most postings never need it
-def _perk_cue() -> re.Pattern:
-    return re.compile(r"\b(?:perks?|benefits?|we offer|offer|enjoy|free|unlimited|stocked|on tap|fridays?|weekly|catered)\b", re.I)
+_perk_cue = lazy(r"\b(?:perks?|benefits?|we offer|offer|enjoy|free|unlimited|stocked|on tap|fridays?|weekly|catered)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -497,13 +489,11 @@ _AMBIGUOUS = {"see", "hear", "sit", "reach", "type", "drive", "run", "balance", 
               "carry", "walk", "stand", "move"}
 
 
-@cache  # compiled on first use: most postings never need it
-def _physical_cue() -> re.Pattern:
-    return re.compile(
-        r"\b(?:lbs?|pounds|kg|hours?|periods?|distances?|feet|ladders?|vehicles?|wpm|words per minute|vision|hearing|"
-        r"prolonged|extended|outdoors?|physical(?:ly)?|repetitive|equipment|heavy)\b",
-        re.I,
-    )
+_physical_cue = lazy(  # compiled on first use: most postings never need it
+    r"\b(?:lbs?|pounds|kg|hours?|periods?|distances?|feet|ladders?|vehicles?|wpm|words per minute|vision|hearing|"
+    r"prolonged|extended|outdoors?|physical(?:ly)?|repetitive|equipment|heavy)\b",
+    re.I,
+)
 
 
 _WEIGHT = LazyPattern(

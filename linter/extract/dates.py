@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from postlint.candidates import finditer_at, literal_starts, word_index
 from postlint.model import Posting, SectionKind, Span, internal
-from postlint.textscan import digit_runs, lowered, scan_bytes
+from postlint.textscan import digit_runs, lazy, lowered, scan_bytes
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -49,18 +48,14 @@ _WEEKDAYS = {
 _LOWERCASE_AMBIGUOUS = {"may", "mar", "march", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sat", "sun", "wed", "mon", "fri"}
 
 
-def _lazy(source: str, flags: int = 0):
-    """A pattern compiled on its first use: the patterns below that only run when a cheap pre-scan
-    finds something (or only on rare text) then cost nothing in a run that never needs them."""
-    return functools.lru_cache(maxsize=1)(lambda: re.compile(source, flags))
-
-
+# Patterns below that only run when a cheap pre-scan finds something (or only on rare text) are
+# compiled on first use (textscan.lazy): they cost nothing in a run that never needs them.
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary|urary|uary|rurary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?|temeber)?|oct(?:ober)?|nov(?:ember|emeber)?|dec(?:ember|emeber)?)"
 _WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:19|20|21)\d\d"
 _WD_BEFORE = rf"(?:(?P<wd>{_WEEKDAY})\.?,?\s{{1,3}}(?:the\s)?)?"
-_DATE = _lazy(
+_DATE = lazy(
     # 2026-04-06, 2026/04/06
     rf"(?<![\w/.-])(?P<iso_y>{_YEAR4})(?P<iso_sep>[-/])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})(?![\d/]|-\d)"
     # [Thursday, ]11/12/2015, 10-30-15, 31.10.2025
@@ -79,31 +74,31 @@ _DATE = _lazy(
     re.I,
 )  # compiled on first use (4 ms): a posting without a digit or a month name never needs it
 # Every alternative of _DATE starts at a digit or a month or weekday name after a non-word character.
-_DATE_START = _lazy(r"(?<!\w)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))", re.I)
+_DATE_START = lazy(r"(?<!\w)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))", re.I)
 # The same starts found fast (see textscan): digit runs in the text, names in its lowered copy
 # (patterns that start with a literal or a set, without re.I); the word boundary is checked apart.
 _DATE_NAMES = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun")
-_URL = _lazy(r"(?:https?://|www\.)\S+", re.I)
+_URL = lazy(r"(?:https?://|www\.)\S+", re.I)
 _URL_LOWERED = re.compile(r"(?:https?://|www\.)\S+")  # _URL over lowered text
 # Characters other than ASCII letters that re.I matches to an ASCII letter (İ and ı to i, ſ to s)
 # and that lowered() does not turn into it. The literal pre-scans over lowered text below could miss
 # a match where one occurs, so such a (rare) posting takes the plain full-pattern path.
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
-_WEEKDAY_AFTER = _lazy(rf"\s{{0,2}}\((?P<wd>{_WEEKDAY})\.?\)", re.I)
+_WEEKDAY_AFTER = lazy(rf"\s{{0,2}}\((?P<wd>{_WEEKDAY})\.?\)", re.I)
 # What may sit between the two ends of a range: a connector, with clock times and "midnight" around it.
 _TIME = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|midnight|noon)"
-_RANGE_GAP = _lazy(
+_RANGE_GAP = lazy(
     rf"^\s{{0,3}}(?:{_TIME}\s{{0,3}})?,?\s{{0,3}}(?:-|–|—|to|through|thru|until|till)\s{{1,3}}(?:{_TIME},?\s{{0,3}})?(?:on\s)?$|^\s?[-–—]\s?$",
     re.I,
 )
-_BETWEEN_GAP = _lazy(r"^\s{1,3}and\s{1,3}$", re.I)
-_BETWEEN_BEFORE = _lazy(r"\bbetween\s{1,3}$", re.I)
+_BETWEEN_GAP = lazy(r"^\s{1,3}and\s{1,3}$", re.I)
+_BETWEEN_BEFORE = lazy(r"\bbetween\s{1,3}$", re.I)
 _DIGIT = re.compile(r"\d")
-_DATE_STARTS_LINE = _lazy(rf"^\s*(?:[-*]\s+)?(?:\d|{_WEEKDAY}\b|{_MONTH}\b)", re.I)
-_YEAR_IN = _lazy(r"(?:19|20)\d\d")
+_DATE_STARTS_LINE = lazy(rf"^\s*(?:[-*]\s+)?(?:\d|{_WEEKDAY}\b|{_MONTH}\b)", re.I)
+_YEAR_IN = lazy(r"(?:19|20)\d\d")
 
 # Role cues in the text before a date, nearest wins. One pattern with a named group per role.
-_CUES = _lazy(
+_CUES = lazy(
     r"(?P<posted>\b(?:open(?:ing)? date|date posted|posted(?: on| date)?|posting date|date of posting|published|"
     r"issue date|date issued|opens(?: on)?|open from|exam(?:ination)? open)\b)"
     r"|(?P<closing>\b(?:deadline|closing date|close date|closes(?: on)?|closing on|close(?: on)?|valid through|valid until|"
@@ -115,12 +110,12 @@ _CUES = _lazy(
     r"|(?P<end>\b(?:end(?:ing)?(?: date)?|ends|finish(?:es|ing)?|until|through|concludes?)\b)",
     re.I,
 )
-_SENTENCE_BREAK = _lazy(r"[.!?;]\s+(?=[A-Z(])|\n")
+_SENTENCE_BREAK = lazy(r"[.!?;]\s+(?=[A-Z(])|\n")
 _HEADING_ROLES: list[tuple[re.Pattern, Role]] = [
     (re.compile(r"deadline|closing date|how long|filing period", re.I), "closing"),
     (re.compile(r"start date", re.I), "start"),
 ]
-_ONGOING = _lazy(
+_ONGOING = lazy(
     r"\b(?:open until (?:the position is )?filled|until (?:the position is )?filled|on a rolling basis|rolling (?:basis|applications|admissions)|"
     r"(?:applications?|recruitment|recruiting|hiring|review) (?:is |are |remains? )ongoing|ongoing (?:basis|recruitment|posting|application)|continuous(?:ly)? (?:open|filing|recruitment|posting)|"
     r"no (?:application |closing )deadline|no deadline (?:to apply|for applications)|may (?:be )?close[d]? (?:at any time )?without (?:prior )?notice|"
@@ -128,7 +123,7 @@ _ONGOING = _lazy(
     r"may (?:final )?close without (?:prior )?notice)\b",
     re.I,
 )
-_SEASON = _lazy(
+_SEASON = lazy(
     r"\b(?P<season>spring|summer|fall|autumn|winter)\b(?:\s{1,3}(?P<year>(?:19|20)\d\d)\b)?"
     r"(?P<attach>\s{1,3}(?:(?:19|20)\d\d\s{1,3})?(?:[\w/-]{1,30}\s{1,3}){0,3}?"
     r"(?:intern(?:ship)?s?|co-?op|program(?:me)?|term|semester|session|cohort|placement|fellowship|start|hire|class|position|role)\b)?",
@@ -149,7 +144,7 @@ _DURATION_ADJECTIVE = (
     r"(?:paid|unpaid|long|full[- ]time|part[- ]time|fixed|remote|hybrid|summer|fall|autumn|winter|spring|"
     r"research|graduate|student|engineering|software|data|temporary|consulting|contract|internship)"
 )
-_DURATION = _lazy(
+_DURATION = lazy(
     # "12-week internship", "two-year fixed term", "6 month contract"
     rf"\b{_NUMBER}[- ]{_UNIT}[- ](?:{_DURATION_ADJECTIVE}[- ]){{0,2}}{_TERM_NOUN}\b"
     # "internship of 12 weeks", "contract for 6 months", "internship lasts 10 weeks"
@@ -162,7 +157,7 @@ _DURATION = _lazy(
 # A posting without one has no duration; around each one, _DURATION is tried only where a match
 # holding it can start: at the number, or at a term word at most _DURATION_MARGIN before it (the
 # longest match is 91 characters; tests check the margin).
-_UNIT_AFTER_GAP = _lazy(r"[-\s](?:week|month|year|wk|mo)")  # over lowered text
+_UNIT_AFTER_GAP = lazy(r"[-\s](?:week|month|year|wk|mo)")  # over lowered text
 _KELVIN = "\u212a"
 _NUMBER_WORD_ENDS = tuple(_NUMBER_WORDS)
 # A unit as a whole word (_UNIT, then "[- ]" or "\b"), after a space of scan_bytes (see _space_units):
@@ -176,7 +171,7 @@ _DURATION_WORDS = (
     "placement", "coop", "co", "project", "engagement", "fellowship", "role", "position", "secondment",
     "residency", "apprenticeship", "duration", "length",
 )
-_SPACE_DURATION_WORD = _lazy(  # only near a duration unit
+_SPACE_DURATION_WORD = lazy(  # only near a duration unit
     rb" (?:a(?:ppointment|pprenticeship|ssignment)|co|duration|engagement|f(?:ellowship|ixed)|intern"
     rb"|length|p(?:ro(?:gram|ject)|lacement|osition)|r(?:ole|esidency)|secondment|term)"
 )
@@ -185,27 +180,27 @@ _DURATION_MARGIN = 100
 _ONGOING_WORDS = ("until", "rolling", "ongoing", "continuou", "deadline", "without")
 _ONGOING_MARGIN = 50
 # Durations written in requirements ("completion of a four-year apprenticeship") are not the job's.
-_COMPLETED_BEFORE = _lazy(r"(?:complet\w*|graduat\w*|finish\w*|degree|diploma)\b[^.;]{0,30}$", re.I)
+_COMPLETED_BEFORE = lazy(r"(?:complet\w*|graduat\w*|finish\w*|degree|diploma)\b[^.;]{0,30}$", re.I)
 _UNIT_DAYS = {"week": 7.0, "wk": 7.0, "month": 30.44, "mo": 30.44, "year": 365.25}
 _FRONT_MATTER_ROLES: dict[str, Role] = {
     "opens": "posted", "open": "posted", "date": "posted", "posted": "posted", "date_posted": "posted",
     "closes": "closing", "close": "closing", "deadline": "closing", "valid_through": "closing",
 }
-_FRONT_MATTER_KEY = _lazy(r"^\s*(%s)\s*:\s*\S" % "|".join(_FRONT_MATTER_ROLES), re.I)  # front matter only
+_FRONT_MATTER_KEY = lazy(r"^\s*(%s)\s*:\s*\S" % "|".join(_FRONT_MATTER_ROLES), re.I)  # front matter only
 # A range is the job's term when its sentence speaks of the job, and not of a test, interview or event.
-_TERM_WORDS = _lazy(
+_TERM_WORDS = lazy(
     r"\b(?:work\w*|job|position|role|intern\w*|co-?op|contract\w*|assignment|employment|program(?:me)?|placement|"
     r"term|cohort|fellowship|appointment|dates?|duration|period|start\w*|you will|you'll|available)\b",
     re.I,
 )
-_EVENT_WORDS = _lazy(
+_EVENT_WORDS = lazy(
     r"\b(?:interview\w*|test\w*|exam\w*|assessment|webinar|info(?:rmation)? session|class(?:es)?|training|"
     r"workshop|event|conference|orientation|fair|FCA|score|essay|session|held|administered)\b",
     re.I,
 )
-_TEST_WORDS = _lazy(r"\b(?:tests?|essays?|assessments?|interviews?)\b", re.I)
-_APPLICATION_WORDS = _lazy(r"\b(?:applications?|apply|submi\w*|filing|accept\w*|deadline|clos(?:e|es|ing))\b", re.I)
-_CUE_AFTER = _lazy(r"[\s,]{0,3}(?:\(|as (?:the|our) )?(start(?:ing)? date|end date|deadline|closing date|application deadline)\b", re.I)
+_TEST_WORDS = lazy(r"\b(?:tests?|essays?|assessments?|interviews?)\b", re.I)
+_APPLICATION_WORDS = lazy(r"\b(?:applications?|apply|submi\w*|filing|accept\w*|deadline|clos(?:e|es|ing))\b", re.I)
+_CUE_AFTER = lazy(r"[\s,]{0,3}(?:\(|as (?:the|our) )?(start(?:ing)? date|end date|deadline|closing date|application deadline)\b", re.I)
 
 
 @dataclass(slots=True, kw_only=True)

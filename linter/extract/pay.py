@@ -43,13 +43,13 @@ _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "U
 _SYMBOL = r"US\$|USD\$|CA\$|CAD\$|AU\$|AUD\$|NZ\$|HK\$|C\$|A\$|S\$|R\$|[$£€¥₹]"
 # Thousands groups ("12,100", "120.000", "3.712,-") or a plain number with at most two decimals.
 _NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_TOKEN = lru_cache(maxsize=1)(lambda: re.compile(  # compiled on first use (1 ms at import otherwise)
+_TOKEN = lazy(  # compiled on first use (1 ms at import otherwise)
     rf"(?<![\w.,/$£€¥₹])"
     rf"(?:(?P<sym>{_SYMBOL})\s?|(?P<code>{_CODES})\s?)?"
     rf"(?P<num>{_NUMBER})(?![.,]?\d|\s?/\s?\d)(?:,-|\.-|\*)?"
     r"(?:\s?(?P<mult>[kK]|[mM]{1,2}|[bB]|mn|bn|million|billion|trillion|thousand|mio|mrd)(?![A-Za-z]))?"
     rf"(?:\s?(?P<psym>[€£$])|\s?(?P<pcode>{_CODES}|[Ee]uros?|(?:US\s)?[Dd]ollars?)(?![A-Za-z]))?"
-))
+)
 # _TOKEN starts with a lookbehind, so re would try it at every character. A match starts at a run of
 # digits or at most 5 characters before one, on a currency sign or code ("USD$ 90"): those offsets
 # are found by a quick scan for digits.

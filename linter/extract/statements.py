@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from postlint.model import Posting, Span
 from postlint.candidates import LazyPattern, word_index
-from postlint.textscan import fold
+from postlint.textscan import fold, lazy
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -32,13 +32,11 @@ _EEO = LazyPattern(
     r"veterans? status|sexual orientation|gender identity|national origin|pay transparency nondiscrimination",
     re.I,
 )
-@cache  # compiled on first use: only EEO sentences need it
-def _equal_opportunity() -> re.Pattern:
-    return re.compile(
-        r"equal[- ](?:employment[- ])?opportunit|\bEEO\b|affirmative[- ]action|without regard to|regardless of|"
-        r"discriminat|protected (?:class|veteran|characteristic|status)",
-        re.I,
-    )
+_equal_opportunity = lazy(  # compiled on first use: only EEO sentences need it
+    r"equal[- ](?:employment[- ])?opportunit|\bEEO\b|affirmative[- ]action|without regard to|regardless of|"
+    r"discriminat|protected (?:class|veteran|characteristic|status)",
+    re.I,
+)
 _EEO_HEADING = re.compile(r"equal|\beeo\b|diversity|inclusion|non-?discrimination|accommodation", re.I)
 # Each match of _EEO_HEADING holds one of these in the folded heading: a cheap test before the search.
 _EEO_HEADING_WORDS = ("equal", "eeo", "diversity", "inclusion", "discrimination", "accommodation")
