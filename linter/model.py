@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field, fields, is_dataclass
 from enum import Enum
 from typing import Any
@@ -148,15 +149,19 @@ class Posting:
             text = self._text = "\n".join(line.text for line in self.lines)
         return text
 
-    def span_at(self, start: int, end: int) -> Span:
-        """The source span of ``text[start:end]`` (offsets into :attr:`text`)."""
+    @property
+    def line_starts(self) -> list[int]:
+        """The offset in :attr:`text` where each source line starts ([0] when there are no lines).
+        The parser fills it in; computed once otherwise."""
         starts = self._starts
         if starts is None:
-            starts, offset = [], 0
-            for line in self.lines:
-                starts.append(offset)
-                offset += len(line.text) + 1
-            starts = self._starts = starts or [0]
+            lengths = [len(line.text) + 1 for line in self.lines[:-1]]
+            starts = self._starts = list(itertools.accumulate(lengths, initial=0))
+        return starts
+
+    def span_at(self, start: int, end: int) -> Span:
+        """The source span of ``text[start:end]`` (offsets into :attr:`text`)."""
+        starts = self.line_starts
         first = self.first_line
         a = bisect.bisect_right(starts, start) - 1
         b = bisect.bisect_right(starts, max(start, end - 1)) - 1 if end > start else a

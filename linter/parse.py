@@ -115,11 +115,11 @@ class _Parser:
         self.item: Item | None = None
         self.paragraph: list[int] = []
         # Each line's offset in the posting's text: the lengths of the lines before it plus their
-        # newlines, summed in C (textscan.line_starts' way) instead of a Python step per line.
+        # newlines, summed in C instead of a Python step per line.
         self.offsets: list[int] = list(
             map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines)))
         ) if lines else []
-        # Posting.span_at's line starts are these offsets: hand them over instead of a second pass;
+        # Posting.line_starts are these offsets: hand them over instead of a second pass;
         # and Posting.text is these lines joined (a join of the list, not of a generator over Lines).
         self.posting._starts = self.offsets or [0]
         self.posting._text = "\n".join(lines)

@@ -12,8 +12,6 @@ alternation would (leftmost first, no overlaps).
 from __future__ import annotations
 
 import functools
-import itertools
-import operator
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -120,16 +118,6 @@ def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern]:
     """A function returning ``re.compile(pattern, flags)``, compiled on the first call only: a
     module's big patterns then cost nothing at import, nor in a run whose pre-checks never need them."""
     return functools.cache(lambda: re.compile(pattern, flags))
-
-
-@lru_cache(maxsize=4)
-def line_starts(text: str) -> list[int]:
-    """The offset where each ``\\n``-separated line of ``text`` starts. Cached per posting text and
-    built in C (a line's start is the lengths of the lines before it plus their newlines): the
-    experience extractor and two requirement rules each needed it, through a Python step per line."""
-    lengths = list(map(len, text.split("\n")))
-    del lengths[-1]
-    return list(map(operator.add, itertools.accumulate(lengths, initial=0), range(len(lengths) + 1)))
 
 
 # -- data files -------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from importlib import resources
 from pydantic import Field
 
 from postlint.extract import reference_date, technology
-from postlint.extract.experience import listed_requirements, posting_line_starts, requirement_items
+from postlint.extract.experience import listed_requirements, requirement_items
 from postlint.model import Item, Posting, Priority, SectionKind, Severity, Span
 from postlint.rule import Rule, RuleOptions
 from postlint.textscan import fold, lazy, load_toml
@@ -196,7 +196,7 @@ class VagueRequirement(Rule):
     def check(self, posting, options):
         needs = _needs(tuple(options.extend_phrases), tuple(options.ignore_phrases),
                        tuple(options.extend_qualifiers), tuple(options.extend_soft_skills))
-        starts = posting_line_starts(posting)
+        starts = technology.line_starts(posting)
         candidates = []  # the items a match may be in; and which alternatives may match in any of them
         grades = listed = needs is None
         for item in requirement_items(posting):
@@ -585,7 +585,7 @@ class LaundryList(Rule):
     Options = LaundryListOptions
 
     def check(self, posting, options):
-        starts = posting_line_starts(posting)
+        starts = technology.line_starts(posting)
         for item in requirement_items(posting):
             # The names technology.in_item would give, without building a span per mention.
             located = technology.locate(posting, item, starts)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal
 from postlint.extract import technology
 from postlint.extract.technology import TechnologyMention
 from postlint.model import Item, Posting, Priority, SectionKind, Span
-from postlint.textscan import fold, lazy, line_starts
+from postlint.textscan import fold, lazy
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -210,12 +210,6 @@ class Experience:
         return None
 
 
-def posting_line_starts(posting: Posting) -> list[int]:
-    """``technology.line_starts(posting)``, cached per posting text and shared by this extractor
-    and the requirement rules (each built it line by line)."""
-    return line_starts(posting.text) if posting.lines else []
-
-
 def requirement_items(posting: Posting) -> list[Item]:
     """Items that state requirements: those in requirement/preferred sections, plus summary
     sentences the parser marked required ("Requires 5+ years ...")."""
@@ -326,7 +320,7 @@ def find_years(text: str) -> list[tuple[re.Match, float, float | None, bool]]:
 
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Experience:
     result = Experience()
-    starts = posting_line_starts(posting)
+    starts = technology.line_starts(posting)
     items = requirement_items(posting)
     for index, item in enumerate(items):
         located = technology.locate(posting, item, starts)
