@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from pydantic import ValidationError
 
 from postlint.config import Config, ConfigError, Settings, format_errors
 from postlint.extract import ExtractContext, extract_facts
@@ -128,6 +127,8 @@ class Engine:
         raw = self.settings.rules.get(rule.code, {})
         if not raw:
             return rule.Options.model_construct()  # the defaults: code, nothing to validate (see RuleOptions)
+        from pydantic import ValidationError  # configured options only: validating imports pydantic
+
         try:
             return rule.Options.model_validate(raw)
         except ValidationError as exc:

@@ -16,8 +16,9 @@ A rule is a small class in a family module of ``postlint.rules``::
                 if pay.open_ended:
                     yield self.finding(pay.span, "...", instead="...")
 
-``check`` is pure: no I/O, no global state, deterministic. Options are a pydantic model whose
-fields are set from ``[tool.postlint.rules.CODE]`` (kebab-case keys); unknown keys are an error.
+``check`` is pure: no I/O, no global state, deterministic. Options are declared like a pydantic
+model (see ``postlint.lazymodel``) and validated by pydantic; their fields are set from
+``[tool.postlint.rules.CODE]`` (kebab-case keys); unknown keys are an error.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 
-from pydantic import BaseModel, ConfigDict
+import sys
 
+from postlint.lazymodel import Field, LazyModel
 from postlint.model import Finding, Posting, Severity, Span
 
 CODE_PATTERN = re.compile(r"^[A-Z]{1,8}\d{3}$")
@@ -39,17 +41,18 @@ def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
 
-class RuleOptions(BaseModel):
-    """Base for a rule's options: kebab-case keys in config, unknown keys rejected.
+__all__ = ["Field", "Rule", "RuleOptions"]
 
-    Validators are built on first validation (``defer_build``), not when a rule module is imported:
-    pydantic's first validator build costs ~50 ms, and a run without configured options never
-    validates (the engine takes the defaults with ``model_construct``). Options classes therefore
-    must not use validators to compute defaults (a test compares both ways for every rule)."""
 
-    model_config = ConfigDict(
-        extra="forbid", alias_generator=_kebab, populate_by_name=True, frozen=True, defer_build=True
-    )
+class RuleOptions(LazyModel):
+    """Base for a rule's options: kebab-case keys in config, unknown keys rejected, read-only.
+
+    Declared like a pydantic model; pydantic is imported and the validator built only when a
+    config sets options (``postlint.lazymodel``). A run without configured options takes the
+    defaults as written (``model_construct``), so an Options class must not use validators to
+    compute defaults (a test compares both ways for every rule)."""
+
+    model_config = {"extra": "forbid", "alias_generator": _kebab, "populate_by_name": True, "frozen": True}
 
 
 class Rule:
@@ -82,9 +85,20 @@ class Rule:
             problems.append(f"{cls.__name__}: code {cls.code!r} is not a prefix and three digits")
         if not isinstance(cls.severity, Severity):
             problems.append(f"{cls.__name__}: severity must be a Severity")
-        if not (isinstance(cls.Options, type) and issubclass(cls.Options, BaseModel)):
-            problems.append(f"{cls.__name__}: Options must be a pydantic model")
+        if not _is_options_class(cls.Options):
+            problems.append(f"{cls.__name__}: Options must subclass RuleOptions (or be a pydantic model)")
         return problems
+
+
+def _is_options_class(value: object) -> bool:
+    if not isinstance(value, type):
+        return False
+    if issubclass(value, LazyModel):
+        return True
+    # A plain pydantic model still works (it has model_construct/model_validate); pydantic is
+    # then already imported by the module that defined it.
+    pydantic = sys.modules.get("pydantic")
+    return pydantic is not None and issubclass(value, pydantic.BaseModel)
 
 
 @functools.lru_cache(maxsize=None)

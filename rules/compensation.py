@@ -11,11 +11,9 @@ import datetime as dt
 from functools import lru_cache
 from importlib import resources
 
-from pydantic import Field
-
 from postlint.extract import reference_date
 from postlint.model import Severity
-from postlint.rule import Rule, RuleOptions
+from postlint.rule import Field, Rule, RuleOptions
 from postlint.textscan import load_toml
 
 # Currencies whose amounts are on the scale of the dollar, so one table of plausible pay fits them.

@@ -8,11 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pydantic import Field
-
 from postlint.extract.dates import DateMention, DateRange
 from postlint.model import Severity
-from postlint.rule import Rule, RuleOptions
+from postlint.rule import Field, Rule, RuleOptions
 
 _MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]

@@ -11,10 +11,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from pydantic import Field
-
 from postlint.model import SectionKind, Severity
-from postlint.rule import Rule, RuleOptions
+from postlint.rule import Field, Rule, RuleOptions
 from postlint.extract.readability import ADDRESS as _ADDRESS
 from postlint.candidates import LazyPattern
 from postlint.textscan import lazy

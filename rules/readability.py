@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import re
 
-from pydantic import Field
-
 from postlint.candidates import LazyPattern
 from postlint.model import Severity
-from postlint.rule import Rule, RuleOptions
+from postlint.rule import Field, Rule, RuleOptions
 
 
 class HardToRead(Rule):

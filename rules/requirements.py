@@ -11,12 +11,10 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from pydantic import Field
-
 from postlint.extract import reference_date, technology
 from postlint.extract.experience import listed_requirements, requirement_items
 from postlint.model import Item, Posting, Priority, SectionKind, Severity, Span
-from postlint.rule import Rule, RuleOptions
+from postlint.rule import Field, Rule, RuleOptions
 from postlint.textscan import fold, lazy, load_toml
 
 
