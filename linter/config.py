@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from postlint.lazymodel import Field, LazyModel
+from postlint.lazymodel import Field, LazyModel, is_validation_error
 from postlint.model import Severity
 
 CONFIG_NAMES = (".postlint.toml", "pyproject.toml")
@@ -87,11 +87,11 @@ def load_file(path: Path) -> Config:
 
 
 def validate(table: dict[str, Any], where: str) -> Settings:
-    from pydantic import ValidationError
-
     try:
         return Settings.model_validate(table)
-    except ValidationError as exc:
+    except Exception as exc:
+        if not is_validation_error(exc):
+            raise
         raise ConfigError(f"{where}: " + format_errors(exc)) from exc
 
 

@@ -137,6 +137,9 @@ class LazyModel(metaclass=_LazyModelMeta):
 
     @classmethod
     def _validated(cls, obj: Any) -> Any:
+        checked = _checked_without_pydantic(cls, obj)
+        if checked is not None:
+            return cls._from_values(checked)
         model = cls.pydantic_model().model_validate(obj)
         return cls._from_values({name: getattr(model, name) for name in cls.__lazy_fields__})
 
@@ -194,6 +197,13 @@ def _hashable(value: Any) -> Any:
     return value
 
 
+def is_validation_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is pydantic's ``ValidationError``, asked without importing pydantic (a value
+    checked without it raises none)."""
+    pydantic_core = sys.modules.get("pydantic_core")
+    return pydantic_core is not None and isinstance(exc, pydantic_core.ValidationError)
+
+
 def _is_pydantic_field(value: Any) -> bool:
     pydantic_fields = sys.modules.get("pydantic.fields")
     return pydantic_fields is not None and isinstance(value, pydantic_fields.FieldInfo)
@@ -238,3 +248,195 @@ def _build_pydantic_model(cls: type[LazyModel]) -> Any:
     if "model_config" in cls.__dict__:
         namespace["model_config"] = ConfigDict(**cls.__dict__["model_config"])
     return types.new_class(cls.__name__, (base,), exec_body=lambda ns: ns.update(namespace))
+
+
+# -- validation without pydantic, for what config files hold --------------------------------------
+#
+# A repository with a `[tool.postlint]` table would import pydantic and build validators (~75 ms,
+# a third of a one-file check) on every run to check a handful of strings, numbers and lists. So
+# values of the few types config files hold are checked here first. When every key and value is
+# one this check fully understands and accepts, the result is exactly what pydantic returns (a
+# property test compares both). Anything else (an unknown key, a value of another type or outside
+# its bounds, a type or Field keyword not listed here, a validator or method in the class) goes
+# to pydantic, so every error message and every unusual coercion is still pydantic's.
+
+import datetime as _dt  # noqa: E402 - kept with the section that needs it
+import enum as _enum  # noqa: E402
+import re as _re  # noqa: E402
+import types as _types  # noqa: E402
+import typing as _typing  # noqa: E402
+
+_SIMPLE_CONFIG = {"extra", "alias_generator", "populate_by_name", "frozen"}
+_SIMPLE_FIELD_KEYWORDS = {"default_factory", "description", "title", "examples", "gt", "ge", "lt", "le"}
+_ISO_DATE = _re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class _Declined(Exception):
+    """The value is not one the check without pydantic decides: pydantic will."""
+
+
+def _checked_without_pydantic(cls: Any, obj: Any) -> dict[str, Any] | None:
+    """``obj``'s values as pydantic would validate them, or None to let pydantic decide."""
+    plan = cls.__dict__.get("__lazy_plan__", _REQUIRED)
+    if plan is _REQUIRED:
+        try:
+            plan = _plan(cls)
+        except _Declined:
+            plan = None
+        type.__setattr__(cls, "__lazy_plan__", plan)
+    if plan is None or type(obj) is not dict:
+        return None
+    by_key, names = plan
+    values: dict[str, Any] = {}
+    try:
+        for key, value in obj.items():
+            name, check = by_key.get(key, (None, None))
+            if name is None or name in values:  # unknown, or given twice (as name and alias)
+                return None
+            values[name] = check(value)
+    except _Declined:
+        return None
+    if len(values) < len(names):
+        defaults = cls.model_construct()
+        values = {name: values[name] if name in values else getattr(defaults, name) for name in names}
+    return {name: values[name] for name in names}
+
+
+def _plan(cls: Any) -> tuple[dict[str, tuple[str, Any]], tuple[str, ...]] | None:
+    """How to check each key of ``cls`` (by name and alias), or None if ``cls`` is not that simple."""
+    config = cls.__lazy_config__
+    if set(config) - _SIMPLE_CONFIG or config.get("extra") != "forbid":
+        return None
+    for klass in cls.__mro__:
+        if klass is LazyModel or klass is object:
+            continue
+        fields = klass.__dict__.get("__lazy_own__", ())
+        classvars = {n for n, a in klass.__dict__.get("__annotations__", {}).items() if _is_classvar(a)}
+        for name in klass.__dict__:
+            if not (name.startswith("__") and name.endswith("__")) and name not in fields \
+                    and name not in classvars and name != "model_config":
+                return None  # a validator, a method, a private attribute: pydantic's to interpret
+    by_key: dict[str, tuple[str, Any]] = {}
+    for klass in reversed(cls.__mro__):
+        for name in klass.__dict__.get("__lazy_own__", ()):
+            default = klass.__dict__.get(name, _REQUIRED)
+            constraints: dict[str, Any] = {}
+            if isinstance(default, FieldSpec):
+                if set(default.kwargs) - _SIMPLE_FIELD_KEYWORDS:
+                    return None
+                constraints = {k: v for k, v in default.kwargs.items() if k in ("gt", "ge", "lt", "le")}
+            elif default is _REQUIRED or not isinstance(default, _IMMUTABLE + (list, dict)):
+                return None  # required fields and pydantic's own Field
+            annotation = klass.__dict__["__annotations__"][name]
+            if isinstance(annotation, str):
+                module = sys.modules.get(klass.__module__)
+                annotation = eval(annotation, dict(vars(module)) if module else {}, klass.__lazy_locals__)  # noqa: S307
+            check = _checker(annotation, constraints)
+            keys = {name} if config.get("populate_by_name") or "alias_generator" not in config else set()
+            if "alias_generator" in config:
+                keys.add(config["alias_generator"](name))
+            for key in keys:
+                by_key[key] = (name, check)
+    names = tuple(cls.__lazy_fields__)
+    return by_key, names
+
+
+def _checker(annotation: Any, constraints: dict[str, Any]) -> Any:
+    """A function that returns pydantic's value for inputs it is sure of and raises _Declined otherwise."""
+    origin, args = _typing.get_origin(annotation), _typing.get_args(annotation)
+    if constraints and annotation not in (int, float):
+        raise _Declined
+    if annotation is int:
+        return _bounded(_int, constraints)
+    if annotation is float:
+        return _bounded(_float, constraints)
+    if annotation is str:
+        return _str
+    if annotation is bool:
+        return lambda v: v if type(v) is bool else _decline()
+    if annotation is _typing.Any:
+        return lambda v: v
+    if annotation is _dt.date:
+        return _date
+    if isinstance(annotation, type) and issubclass(annotation, _enum.Enum):
+        members = annotation._value2member_map_
+        return lambda v: v if type(v) is annotation else members[v] if type(v) is str and v in members else _decline()
+    if origin is _typing.Literal and all(type(a) is str for a in args):
+        return lambda v: v if type(v) is str and v in args else _decline()
+    if origin in (_typing.Union, _types.UnionType) and len(args) == 2 and type(None) in args:
+        inner = _checker(next(a for a in args if a is not type(None)), {})
+        return lambda v: None if v is None else inner(v)
+    if origin is list and len(args) == 1:
+        item = _checker(args[0], {})
+        return lambda v: [item(x) for x in v] if type(v) is list else _decline()
+    if origin is dict and len(args) == 2 and args[0] is str:
+        value = _checker(args[1], {})
+
+        def mapping(v: Any) -> dict[str, Any]:
+            if type(v) is not dict:
+                raise _Declined
+            return {_str(k): value(x) for k, x in v.items()}
+
+        return mapping
+    raise _Declined
+
+
+# Numbers and strings pydantic surely takes as they are: no bool for an int, no float beyond
+# what an int converts to exactly, no string it could reject as invalid Unicode.
+_EXACT_INT = 2**53
+
+
+def _int(v: Any) -> int:
+    if type(v) is int and -_EXACT_INT <= v <= _EXACT_INT:
+        return v
+    raise _Declined
+
+
+def _float(v: Any) -> float:
+    if type(v) is float:
+        return v
+    return float(_int(v))
+
+
+def _str(v: Any) -> str:
+    if type(v) is str and (v.isascii() or not _has_surrogate(v)):
+        return v
+    raise _Declined
+
+
+def _has_surrogate(v: str) -> bool:
+    try:
+        v.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _bounded(check: Any, constraints: dict[str, Any]) -> Any:
+    if not constraints:
+        return check
+    gt, ge, lt, le = (constraints.get(k) for k in ("gt", "ge", "lt", "le"))
+
+    def bounded(v: Any) -> Any:
+        v = check(v)
+        if (gt is not None and not v > gt) or (ge is not None and not v >= ge) \
+                or (lt is not None and not v < lt) or (le is not None and not v <= le):
+            raise _Declined
+        return v
+
+    return bounded
+
+
+def _date(v: Any) -> _dt.date:
+    if type(v) is _dt.date:
+        return v
+    if type(v) is str and _ISO_DATE.fullmatch(v):
+        try:
+            return _dt.date.fromisoformat(v)
+        except ValueError:
+            pass
+    raise _Declined
+
+
+def _decline() -> Any:
+    raise _Declined

@@ -153,6 +153,24 @@ def test_a_run_without_configuration_does_not_import_pydantic() -> None:
     assert out.stdout.strip() == "[]", out.stdout + out.stderr
 
 
+def test_a_plainly_configured_run_does_not_import_pydantic(tmp_path) -> None:
+    # Most configs are a few lists, strings and numbers: checked without pydantic (~75 ms at start).
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.postlint]\nignore = ["READ003"]\nfail-on = "error"\n\n[tool.postlint.rules.REQ002]\nmax-required = 12\n'
+    )
+    (tmp_path / "post.md").write_text("# Data Engineer\n\nWe pay $90,000-$100,000 a year.\n")
+    code = (
+        "import sys\n"
+        "from postlint.cli import main\n"
+        "sys.argv = ['postlint', 'check', '--exit-zero', 'post.md']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
+    assert "Checked 1 posting" in out.stdout
+
+
 def test_configured_options_are_validated_with_pydantic_errors() -> None:
     from postlint.registry import builtin_registry
 

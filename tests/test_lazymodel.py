@@ -148,3 +148,127 @@ def test_a_plain_pydantic_model_is_still_accepted_as_options() -> None:
 
     assert not [p for p in Plain.validate_definition() if "Options" in p]
     assert any("Options must subclass RuleOptions" in p for p in Broken.validate_definition())
+
+
+# -- the check without pydantic ---------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from postlint.config import Settings  # noqa: E402
+from postlint.lazymodel import _checked_without_pydantic  # noqa: E402
+from postlint.registry import builtin_registry  # noqa: E402
+
+_CHECKED_CLASSES = [Settings, Sample] + [
+    rule.Options for rule in builtin_registry().rules.values() if rule.Options.__lazy_fields__
+]
+_WORDS = ["info", "warning", "error", "WARNING", "auto", "none", "MDY", "north", "south", "ALL", "READ003",
+          "2026-01-02", "2026-02-30", "2026-1-2", "3", "true", "", "\udce9"]
+_SCALARS = st.one_of(
+    st.integers(min_value=-(2**60), max_value=2**60), st.floats(), st.booleans(), st.none(),
+    st.text(max_size=6), st.sampled_from(_WORDS), st.dates(), st.datetimes(),
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.tuples(inner),
+                            st.dictionaries(st.sampled_from(["READ003", "REQ002", "a/*", "max-words"]) | st.integers(), inner, max_size=3)),
+    max_leaves=6,
+)
+
+
+def _keys(cls) -> list[str]:
+    names = list(cls.__lazy_fields__)
+    return names + [n.replace("_", "-") for n in names] + ["unknown"]
+
+
+def _same(a, b) -> bool:
+    """Equal values of the same types all the way down (30 and 30.0 differ; nan equals nan)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(map(_same, a, b))
+    if isinstance(a, float) and a != a:
+        return b != b
+    return a == b
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_what_is_checked_without_pydantic_is_what_pydantic_returns(data) -> None:
+    from pydantic import ValidationError
+
+    for cls in _CHECKED_CLASSES:
+        keys = st.sampled_from(_keys(cls))
+        # One key at a time finds a wrong check soonest; several show that keys do not interfere.
+        table = data.draw(st.dictionaries(keys, _VALUES, min_size=1, max_size=1)
+                          | st.dictionaries(keys, _VALUES, max_size=4), label=cls.__name__)
+        checked = _checked_without_pydantic(cls, table)
+        if checked is None:
+            continue  # pydantic decides
+        try:
+            expected = cls.pydantic_model().model_validate(table)
+        except ValidationError as exc:
+            raise AssertionError(f"{cls.__name__}: accepted {table!r}, which pydantic rejects: {exc}") from exc
+        assert list(checked) == list(cls.__lazy_fields__)
+        for name, value in checked.items():
+            assert _same(value, getattr(expected, name)), (cls.__name__, name, table)
+
+
+_SAMPLE_VALUES = [
+    0, 1, 3, -1, 12, 2**53, 2**60, 0.5, 30.0, 1e308, float("inf"), float("nan"), True, False, None,
+    *_WORDS, dt.date(2026, 1, 2), dt.datetime(2026, 1, 2), (), ["READ003"], ["READ003", 3], [True], [],
+    {"a/*": ["PAY"]}, {"LANG": "info"}, {"LANG": "loud"}, {"REQ002": {"max-required": 12}}, {3: "info"}, {},
+]
+
+
+def _agrees_with_pydantic(cls, table) -> bool:
+    from pydantic import ValidationError
+
+    checked = _checked_without_pydantic(cls, table)
+    if checked is None:
+        return True
+    try:
+        expected = cls.pydantic_model().model_validate(table)
+    except ValidationError:
+        return False
+    return all(_same(value, getattr(expected, name)) for name, value in checked.items())
+
+
+@pytest.mark.parametrize("cls", _CHECKED_CLASSES, ids=lambda c: c.__qualname__)
+def test_every_field_and_sample_value_agrees_with_pydantic(cls) -> None:
+    disagree = [(key, value) for key in _keys(cls) for value in _SAMPLE_VALUES
+                if not _agrees_with_pydantic(cls, {key: value})]
+    assert not disagree
+
+
+def test_plain_config_tables_are_checked_without_pydantic() -> None:
+    table = {"ignore": ["READ003"], "extend-select": ["STRUCT004"], "fail-on": "error", "today": "2026-11-25",
+             "per-file-ignores": {"archive/*": ["DATE006"]}, "severity": {"LANG": "info"}, "max-file-size": 100,
+             "rules": {"REQ002": {"max-required": 12}}, "date_order": "DMY"}
+    checked = _checked_without_pydantic(Settings, table)
+    assert checked is not None
+    assert checked["fail_on"].value == "error" and checked["date_order"] == "DMY"
+    options = builtin_registry().rules["REQ002"].Options
+    assert _checked_without_pydantic(options, {"max-required": 12}) == {"max_required": 12}
+    # Bounds, unknown keys and other types are left to pydantic, whose messages users see.
+    assert _checked_without_pydantic(options, {"max-required": 0}) is None
+    assert _checked_without_pydantic(options, {"max-requierd": 3}) is None
+    assert _checked_without_pydantic(options, {"max-required": "3"}) is None
+    assert _checked_without_pydantic(Settings, {"today": "tomorrow"}) is None
+
+
+def test_classes_with_validators_are_always_validated_by_pydantic() -> None:
+    from pydantic import field_validator
+
+    class Options(RuleOptions):
+        word: str = "a"
+
+        @field_validator("word")
+        @classmethod
+        def _upper(cls, value: str) -> str:
+            return value.upper()
+
+    assert _checked_without_pydantic(Options, {"word": "b"}) is None
+    assert Options.model_validate({"word": "b"}).word == "B"
