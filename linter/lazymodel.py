@@ -11,8 +11,10 @@ declaration the first time something is validated:
         max_words: int = Field(40, gt=0, description="Most words in one sentence")
 
 - ``Options.model_construct()`` gives the defaults without importing pydantic;
-- ``Options.model_validate(table)`` and ``Options(**values)`` validate with pydantic (its errors,
-  its coercions) and return an ``Options`` instance;
+- ``Options.model_validate(table)`` and ``Options(**values)`` validate as pydantic does (its errors,
+  its coercions) and return an ``Options`` instance. Valid values of the plain types config files
+  hold are checked here with pydantic's exact result, without importing it (see the last section);
+  everything else goes to pydantic;
 - ``Options.model_fields`` and ``Options.pydantic_model()`` are pydantic's, for documentation.
 
 pydantic's own ``Field`` and validators may be used in the class body too; they import pydantic
@@ -23,7 +25,12 @@ dates, enums, lists and dicts of them), not nested models.
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import enum
+import re
 import sys
+import types
+import typing
 from typing import Any, ClassVar
 
 _REQUIRED: Any = object()
@@ -211,8 +218,6 @@ def _is_pydantic_field(value: Any) -> bool:
 
 def _build_pydantic_model(cls: type[LazyModel]) -> Any:
     """A pydantic model with ``cls``'s fields, defaults, config and any validators in its body."""
-    import types
-
     from pydantic import BaseModel, ConfigDict
     from pydantic import Field as PydanticField
 
@@ -236,7 +241,10 @@ def _build_pydantic_model(cls: type[LazyModel]) -> Any:
     for name in cls.__lazy_own__:
         annotation = cls.__dict__["__annotations__"][name]
         if isinstance(annotation, str):
-            annotation = eval(annotation, global_names, cls.__lazy_locals__)  # noqa: S307 - our own annotation text
+            try:
+                annotation = eval(annotation, global_names, cls.__lazy_locals__)  # noqa: S307 - the class's own annotation
+            except Exception:  # noqa: BLE001 - left as text: pydantic resolves it or says what is wrong
+                pass
         annotations[name] = annotation
         default = cls.__dict__.get(name, _REQUIRED)
         if isinstance(default, FieldSpec):
@@ -260,15 +268,9 @@ def _build_pydantic_model(cls: type[LazyModel]) -> Any:
 # its bounds, a type or Field keyword not listed here, a validator or method in the class) goes
 # to pydantic, so every error message and every unusual coercion is still pydantic's.
 
-import datetime as _dt  # noqa: E402 - kept with the section that needs it
-import enum as _enum  # noqa: E402
-import re as _re  # noqa: E402
-import types as _types  # noqa: E402
-import typing as _typing  # noqa: E402
-
 _SIMPLE_CONFIG = {"extra", "alias_generator", "populate_by_name", "frozen"}
 _SIMPLE_FIELD_KEYWORDS = {"default_factory", "description", "title", "examples", "gt", "ge", "lt", "le"}
-_ISO_DATE = _re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class _Declined(Exception):
@@ -330,7 +332,10 @@ def _plan(cls: Any) -> tuple[dict[str, tuple[str, Any]], tuple[str, ...]] | None
             annotation = klass.__dict__["__annotations__"][name]
             if isinstance(annotation, str):
                 module = sys.modules.get(klass.__module__)
-                annotation = eval(annotation, dict(vars(module)) if module else {}, klass.__lazy_locals__)  # noqa: S307
+                try:
+                    annotation = eval(annotation, dict(vars(module)) if module else {}, klass.__lazy_locals__)  # noqa: S307
+                except Exception:  # noqa: BLE001 - an annotation only pydantic can resolve
+                    return None
             check = _checker(annotation, constraints)
             keys = {name} if config.get("populate_by_name") or "alias_generator" not in config else set()
             if "alias_generator" in config:
@@ -343,7 +348,7 @@ def _plan(cls: Any) -> tuple[dict[str, tuple[str, Any]], tuple[str, ...]] | None
 
 def _checker(annotation: Any, constraints: dict[str, Any]) -> Any:
     """A function that returns pydantic's value for inputs it is sure of and raises _Declined otherwise."""
-    origin, args = _typing.get_origin(annotation), _typing.get_args(annotation)
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if constraints and annotation not in (int, float):
         raise _Declined
     if annotation is int:
@@ -354,16 +359,16 @@ def _checker(annotation: Any, constraints: dict[str, Any]) -> Any:
         return _str
     if annotation is bool:
         return lambda v: v if type(v) is bool else _decline()
-    if annotation is _typing.Any:
+    if annotation is typing.Any:
         return lambda v: v
-    if annotation is _dt.date:
+    if annotation is dt.date:
         return _date
-    if isinstance(annotation, type) and issubclass(annotation, _enum.Enum):
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         members = annotation._value2member_map_
         return lambda v: v if type(v) is annotation else members[v] if type(v) is str and v in members else _decline()
-    if origin is _typing.Literal and all(type(a) is str for a in args):
+    if origin is typing.Literal and all(type(a) is str for a in args):
         return lambda v: v if type(v) is str and v in args else _decline()
-    if origin in (_typing.Union, _types.UnionType) and len(args) == 2 and type(None) in args:
+    if origin in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
         inner = _checker(next(a for a in args if a is not type(None)), {})
         return lambda v: None if v is None else inner(v)
     if origin is list and len(args) == 1:
@@ -427,12 +432,12 @@ def _bounded(check: Any, constraints: dict[str, Any]) -> Any:
     return bounded
 
 
-def _date(v: Any) -> _dt.date:
-    if type(v) is _dt.date:
+def _date(v: Any) -> dt.date:
+    if type(v) is dt.date:
         return v
     if type(v) is str and _ISO_DATE.fullmatch(v):
         try:
-            return _dt.date.fromisoformat(v)
+            return dt.date.fromisoformat(v)
         except ValueError:
             pass
     raise _Declined

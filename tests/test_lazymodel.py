@@ -272,3 +272,13 @@ def test_classes_with_validators_are_always_validated_by_pydantic() -> None:
 
     assert _checked_without_pydantic(Options, {"word": "b"}) is None
     assert Options.model_validate({"word": "b"}).word == "B"
+
+
+def test_an_annotation_that_does_not_resolve_is_left_to_pydantic() -> None:
+    class Options(RuleOptions):
+        limit: "NoSuchType" = 1  # noqa: F821
+
+    assert Options.model_construct().limit == 1
+    assert _checked_without_pydantic(Options, {"limit": 2}) is None
+    with pytest.raises(Exception, match="NoSuchType"):
+        Options.model_validate({"limit": 2})
