@@ -360,7 +360,14 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 @lru_cache(maxsize=1 << 16)
 def syllables(word: str) -> int:
     """Syllables in one word, as textstat counts them (dictionary first, hyphenation second)."""
-    word = word.lower().replace("’", "'")
+    return _lowered_syllables(word.lower().replace("’", "'"))
+
+
+# The count depends only on the lower-cased word: "Python", "python" and "PYTHON" share one search
+# (a sixth of a corpus's distinct words differ from another only by case; each miss is a dictionary
+# search, ~8 us, or a hyphenation, ~25 us).
+@lru_cache(maxsize=1 << 16)
+def _lowered_syllables(word: str) -> int:
     if not word:
         return 0
     if word.isdigit():
@@ -539,10 +546,20 @@ def _has_address_marker(text: str) -> bool:
     return "](" in text or "http" in text or "www." in text or "@" in text
 
 
-def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readability:
-    all_words = words(posting.text)
-    items = _prose_items(posting)
-    item_texts = [item.text for item in items]
+# What readability takes from one prose item depends on the item's text alone: its sentences
+# ``(start, end, words)`` (sentences without words left out), its word count and its syllables. Much
+# of a batch is boilerplate (EEO statements, benefits, how to apply: over half of a corpus's lines
+# occurred in an earlier file), so these are memoised by text. The values are tuples of ints, which
+# no caller can change; spans are made per posting from the item's own span. A cache (bounded like
+# ``_SYLLABLE_COUNTS``): emptied when it outgrows a corpus's prose.
+_ItemFacts = tuple[tuple[tuple[int, int, int], ...], int, int]
+_ITEM_FACTS: dict[str, _ItemFacts] = {}
+_ITEM_FACTS_LIMIT = 1 << 16
+
+
+def _compute_item_facts(item_texts: list[str]) -> list[_ItemFacts]:
+    """The facts of each text, computed for all of them in one pass (one sentence scan, one
+    tokenisation)."""
     offsets = _sentence_offsets(item_texts)
     # Every ADDRESS match holds one of these markers: a sentence without them has nothing to blank.
     # Checked per item first, then per sentence of the items that have one (~40% of those sentences
@@ -552,13 +569,38 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readab
     texts = [ADDRESS.sub(" ", text) if addresses[i] and _has_address_marker(text) else text
              for (i, _, _), text in zip(offsets, texts)]
     found = words_of_each(texts)
+    sentences: list[list[tuple[int, int, int]]] = [[] for _ in item_texts]
+    item_words: list[list[list[str]]] = [[] for _ in item_texts]
+    for (i, a, b), sentence in zip(offsets, found):
+        if sentence:
+            sentences[i].append((a, b, len(sentence)))
+            item_words[i].append(sentence)
+    return [(tuple(spans), sum(map(len, words)), _total_syllables(words))
+            for spans, words in zip(sentences, item_words)]
+
+
+def _item_facts(item_texts: list[str]) -> list[_ItemFacts]:
+    """``_compute_item_facts(item_texts)``, from the memo where a text was seen before."""
+    memo = _ITEM_FACTS
+    if len(memo) > _ITEM_FACTS_LIMIT:
+        memo.clear()
+    missing = [text for text in dict.fromkeys(item_texts) if text not in memo]
+    if missing:
+        memo.update(zip(missing, _compute_item_facts(missing)))
+    return [memo[text] for text in item_texts]
+
+
+def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readability:
+    all_words = words(posting.text)
+    items = _prose_items(posting)
+    facts = _item_facts([item.text for item in items])
     # Counted in locals and put into the model once: setting a model's field per sentence cost more
     # than counting the sentence.
-    stats = [SentenceStat(span=_item_sentence_span(items[i], a, b), words=len(sentence))
-             for (i, a, b), sentence in zip(offsets, found) if sentence]
+    stats = [SentenceStat(span=_item_sentence_span(item, a, b), words=count)
+             for item, (spans, _, _) in zip(items, facts) for a, b, count in spans]
     sentences = len(stats)
-    word_count = sum(map(len, found))
-    total_syllables = _total_syllables(found)
+    word_count = sum(fact[1] for fact in facts)
+    total_syllables = sum(fact[2] for fact in facts)
     figures = {}
     if sentences and word_count:
         figures["words_per_sentence"] = round(word_count / sentences, 2)
