@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import mmap
 import re
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -243,6 +244,10 @@ _PYPHEN_PARSE = re.compile(r"(\d?)(\D?)").findall  # Pyphen's own pattern parser
 _ASCII_BYTES = bytes(range(128))
 
 
+# Whether a field's highest set bit stands for an odd value (bit v - 1 for value v: an odd bit_length).
+_ODD_HIGHEST_BIT = bytes(field.bit_length() % 2 for field in range(1 << 9))
+
+
 class _Hyphenator:
     """Pyphen's ``positions`` (en_US, left=2, right=2) over an index of the raw pattern lines.
 
@@ -252,6 +257,22 @@ class _Hyphenator:
     def __init__(self, lines: dict[bytes, bytes]) -> None:
         self.lines = lines
         self.parsed: dict[bytes, tuple[int, tuple[int, ...]] | None] = {}
+        self.masks: dict[bytes, int] = {}
+
+    def _mask(self, key: bytes) -> int:
+        """The pattern ``key`` as one int of 16-bit fields, one per position from the key's start:
+        value v (1-9) sets bit v - 1 of its position's field (0 for a key that is no pattern)."""
+        mask = self.masks.get(key)
+        if mask is None:
+            pattern = self._pattern(key)
+            mask = 0
+            if pattern:
+                offset, values = pattern
+                for k, value in enumerate(values, offset):
+                    if value:
+                        mask |= 1 << (value - 1 + 16 * k)
+            self.masks[key] = mask
+        return mask
 
     def _pattern(self, key: bytes) -> tuple[int, tuple[int, ...]] | None:
         """(offset, values) of the pattern with letters ``key``, parsed as ``pyphen.HyphDict`` does."""
@@ -275,7 +296,6 @@ class _Hyphenator:
         right = len(word) - 2  # Pyphen's bounds use the word as given, before lower-casing
         pointed = f".{word.lower()}."
         n = len(pointed)
-        references = [0] * (n + 1)
         # Every substring is a candidate key (Pyphen stops at its longest pattern, but a longer key is
         # in no index, so the bound changes nothing). Only a few dozen of a word's substrings are
         # patterns: one C-level intersection of the word's substrings with the index finds them, and
@@ -288,19 +308,24 @@ class _Hyphenator:
             text = pointed
             encoded = {pointed[i:j].encode("utf-8"): pointed[i:j] for i in range(n - 1) for j in range(i + 1, n + 1)}
             hits = [encoded[key] for key in self.lines.keys() & encoded.keys()]
-        find = text.find
+        # Pyphen keeps, per position, the largest value any pattern puts there. Here every value met at
+        # a position sets one bit of that position's 16-bit field of one int (``_mask`` shifted to where
+        # the pattern applies), so applying a pattern is one shift and one OR, and a position's largest
+        # value is its field's highest bit, read once at the end. (Applying a list slice per pattern
+        # with ``map(max, ...)`` was most of a hyphenation's ~20 us.)
+        find, mask_of, total = text.find, self._mask, 0
         for hit in hits:
-            pattern = self._pattern(hit.encode("utf-8") if isinstance(hit, str) else hit)
-            if not pattern:
+            mask = mask_of(hit.encode("utf-8") if isinstance(hit, str) else hit)
+            if not mask:
                 continue
-            offset, values = pattern
-            width = len(values)
             i = find(hit)
             while 0 <= i < n - 1:  # a key is looked up where it starts before the final "."
-                slice_ = slice(i + offset, i + offset + width)
-                references[slice_] = map(max, values, references[slice_])
+                total |= mask << (16 * i)
                 i = find(hit, i + 1)
-        return [i - 1 for i, reference in enumerate(references) if reference % 2 and 2 <= i - 1 <= right]
+        # Positions past the end are dropped, as the slices of a list of n + 1 positions dropped them.
+        fields = memoryview((total & ((1 << (16 * (n + 1))) - 1)).to_bytes(2 * (n + 1), sys.byteorder)).cast("H")
+        odd = _ODD_HIGHEST_BIT
+        return [i - 1 for i in range(3, min(right + 2, n + 1)) if odd[fields[i]]]
 
 
 def _fast_hyphenator() -> _Hyphenator | None:
