@@ -26,7 +26,7 @@ def _clear_memos() -> None:
     readability._ITEM_FACTS.clear()
     readability._SYLLABLE_COUNTS.clear()
     readability.syllables.cache_clear()
-    readability._lowered_syllables.cache_clear()
+    readability._LOWERED_SYLLABLES.clear()
 
 
 def test_warm_and_cold_memos_give_identical_facts():
@@ -60,9 +60,9 @@ def test_a_memo_hit_cannot_be_corrupted_by_a_caller():
     again = _facts(POSTINGS[0])
     assert again == expected
     assert again.sentence_stats is not first.sentence_stats
-    for spans, words, syllables in readability._ITEM_FACTS.values():
-        assert isinstance(spans, tuple) and all(isinstance(span, tuple) for span in spans)
-        assert isinstance(words, int) and isinstance(syllables, int)
+    for fact in readability._ITEM_FACTS.values():  # immutable: flat tuples of ints
+        assert isinstance(fact, tuple) and all(type(value) is int for value in fact)
+        assert len(fact) % 3 == 2
 
 
 def test_same_item_text_at_other_positions_gets_its_own_spans():
@@ -85,6 +85,14 @@ def test_item_memo_is_bounded(monkeypatch):
 
 def test_syllables_are_shared_between_case_forms():
     _clear_memos()
-    assert readability.syllables("Kubernetes") == readability.syllables("KUBERNETES") == readability.syllables("kubernetes")
+    assert readability.syllables("Kubernetes") == readability.syllables("KUBERNETES") == readability.syllables("kubernetes") == 3  # Pyphen: ku-ber-netes
     assert readability.syllables("Don’t") == readability.syllables("don't")
-    assert readability._lowered_syllables.cache_info().misses == 2
+    assert readability._LOWERED_SYLLABLES.keys() == {"kubernetes", "don't"}
+
+
+def test_posting_syllables_match_syllables_of_each_word():
+    _clear_memos()
+    facts = _facts(POSTINGS[0])
+    prose = [item.text for item in readability._prose_items(postlint.parse_text(POSTINGS[0])[0])]
+    expected = sum(readability.syllables(word) for text in prose for word in readability.words(text))
+    assert facts.syllables == expected

@@ -394,9 +394,23 @@ def syllables(word: str) -> int:
 
 # The count depends only on the lower-cased word: "Python", "python" and "PYTHON" share one search
 # (a sixth of a corpus's distinct words differ from another only by case; each miss is a dictionary
-# search, ~8 us, or a hyphenation, ~25 us).
-@lru_cache(maxsize=1 << 16)
+# search, ~4 us, or a hyphenation, ~16 us). A plain dict of str to int, which the garbage collector
+# does not track (an lru_cache entry is one more tracked object per word, and a batch's ~20k of them
+# cost more collections than the cache saves); emptied when it outgrows a corpus's vocabulary.
+_LOWERED_SYLLABLES: dict[str, int] = {}
+
+
 def _lowered_syllables(word: str) -> int:
+    """``syllables`` of a word already lower-cased, with ’ read as '."""
+    found = _LOWERED_SYLLABLES.get(word)
+    if found is None:
+        if len(_LOWERED_SYLLABLES) > 1 << 16:
+            _LOWERED_SYLLABLES.clear()
+        found = _LOWERED_SYLLABLES[word] = _count_syllables(word)
+    return found
+
+
+def _count_syllables(word: str) -> int:
     if not word:
         return 0
     if word.isdigit():
@@ -567,7 +581,9 @@ def _total_syllables(sentences: list[list[str]]) -> int:
             counts.clear()
         for word in chain.from_iterable(sentences):
             if word not in counts:
-                counts[word] = syllables(word)
+                # As ``syllables(word)``, past its cache of raw words: one cache entry per
+                # lower-cased word (each is an object the garbage collector tracks).
+                counts[word] = _lowered_syllables(word.lower().replace("’", "'"))
         return sum(map(counts.__getitem__, chain.from_iterable(sentences)))
 
 
@@ -575,13 +591,16 @@ def _has_address_marker(text: str) -> bool:
     return "](" in text or "http" in text or "www." in text or "@" in text
 
 
-# What readability takes from one prose item depends on the item's text alone: its sentences
-# ``(start, end, words)`` (sentences without words left out), its word count and its syllables. Much
-# of a batch is boilerplate (EEO statements, benefits, how to apply: over half of a corpus's lines
-# occurred in an earlier file), so these are memoised by text. The values are tuples of ints, which
-# no caller can change; spans are made per posting from the item's own span. A cache (bounded like
-# ``_SYLLABLE_COUNTS``): emptied when it outgrows a corpus's prose.
-_ItemFacts = tuple[tuple[tuple[int, int, int], ...], int, int]
+# What readability takes from one prose item depends on the item's text alone: its word count, its
+# syllables and its sentences' start, end and word count (sentences without words left out). Much of
+# a batch is boilerplate (EEO statements, benefits, how to apply: over half of a corpus's lines
+# occurred in an earlier file), so these are memoised by text. Each item's are one flat tuple of ints,
+# ``(words, syllables, start1, end1, words1, start2, ...)``, which no caller can change, and one object
+# rather than one per sentence: every object the memo keeps counts towards the garbage collector's
+# next pass, and a full pass over a batch's heap costs more than the memo saves. Spans are made per
+# posting from the item's own span. A cache (bounded like ``_SYLLABLE_COUNTS``): emptied when it
+# outgrows a corpus's prose.
+_ItemFacts = tuple[int, ...]
 _ITEM_FACTS: dict[str, _ItemFacts] = {}
 _ITEM_FACTS_LIMIT = 1 << 16
 
@@ -598,14 +617,13 @@ def _compute_item_facts(item_texts: list[str]) -> list[_ItemFacts]:
     texts = [ADDRESS.sub(" ", text) if addresses[i] and _has_address_marker(text) else text
              for (i, _, _), text in zip(offsets, texts)]
     found = words_of_each(texts)
-    sentences: list[list[tuple[int, int, int]]] = [[] for _ in item_texts]
+    sentences: list[list[int]] = [[] for _ in item_texts]
     item_words: list[list[list[str]]] = [[] for _ in item_texts]
     for (i, a, b), sentence in zip(offsets, found):
         if sentence:
-            sentences[i].append((a, b, len(sentence)))
+            sentences[i] += a, b, len(sentence)
             item_words[i].append(sentence)
-    return [(tuple(spans), sum(map(len, words)), _total_syllables(words))
-            for spans, words in zip(sentences, item_words)]
+    return [(sum(map(len, words)), _total_syllables(words), *spans) for spans, words in zip(sentences, item_words)]
 
 
 def _item_facts(item_texts: list[str]) -> list[_ItemFacts]:
@@ -625,11 +643,15 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readab
     facts = _item_facts([item.text for item in items])
     # Counted in locals and put into the model once: setting a model's field per sentence cost more
     # than counting the sentence.
-    stats = [SentenceStat(span=_item_sentence_span(item, a, b), words=count)
-             for item, (spans, _, _) in zip(items, facts) for a, b, count in spans]
+    stats = []
+    for item, fact in zip(items, facts):
+        if len(fact) > 2:
+            ends = iter(fact[2:])  # start, end, words of each sentence
+            stats += [SentenceStat(span=_item_sentence_span(item, a, b), words=count)
+                      for a, b, count in zip(ends, ends, ends)]
     sentences = len(stats)
-    word_count = sum(fact[1] for fact in facts)
-    total_syllables = sum(fact[2] for fact in facts)
+    word_count = sum(fact[0] for fact in facts)
+    total_syllables = sum(fact[1] for fact in facts)
     figures = {}
     if sentences and word_count:
         figures["words_per_sentence"] = round(word_count / sentences, 2)
