@@ -96,3 +96,19 @@ def test_posting_syllables_match_syllables_of_each_word():
     prose = [item.text for item in readability._prose_items(postlint.parse_text(POSTINGS[0])[0])]
     expected = sum(readability.syllables(word) for text in prose for word in readability.words(text))
     assert facts.syllables == expected
+
+
+def test_coarse_and_fine_dictionary_indexes_find_the_same_lines(monkeypatch):
+    # A batch switches from the 4 KB block index to the 1 KB one: no count may change.
+    data = readability._cmudict()
+    if data is None:
+        return
+    keys = [line.split(b" ", 1)[0].decode("latin-1") for line in bytes(data).split(b"\n") if line]
+    words = keys[::5] + ["sepulveda", "sepultura", "stilton", "stilted", "zzzqqq", "kubernetes", "a", "zywicki"]
+    words += [key.split("(")[0] for key in keys if "(" in key][:500]
+    results = {}
+    for fine in (False, True):
+        monkeypatch.setattr(readability, "_FINE_AFTER", 0 if fine else 1 << 30)
+        results[fine] = [readability._dictionary_syllables(word) for word in words]
+    assert results[False] == results[True]
+    assert all(count is not None for count in results[True][: len(keys[::5])])

@@ -129,20 +129,23 @@ def _cmudict() -> bytes | mmap.mmap | None:
 # The file is sorted by word (variants "word(2)" follow their word), except for two neighbours out of
 # order ("sepulveda"/"sepultura", "stilton"/"stilted"). A word-by-word bisection over the map took
 # ~17 probes (~30-40 us) per distinct word, most of a fresh process's first readability call, and
-# missed the words next to those two disorders. Instead the first line of every 1 KB block is read
-# once (~3,500 probes, ~2 ms), a bisection over those keys picks the block, and a C-level
+# missed the words next to those two disorders. Instead the first line of every 4 KB block is read
+# once (~880 probes, under a millisecond), a bisection over those keys picks the block, and a C-level
 # ``find`` of "\nword " over that block (over its neighbours too when it is not there, which absorbs
 # local disorder) finds the word's first line.
-# 1 KB rather than 4 KB: the ``find`` stops at every line of the region it scans (its needle starts
-# with a newline), so a smaller block makes a search ~6.4 -> ~3.6 us, for ~1.3 ms more index building,
-# repaid by ~500 distinct words, which a single posting about has. Same line for every word of the
-# file and of the corpus.
-_BLOCK = 1024
+# Once a process has met _FINE_AFTER distinct words (a batch), a second index of 1 KB blocks is built
+# (~2 ms): the ``find`` stops at every line of the region it scans (its needle starts with a newline),
+# so a search takes ~3.6 instead of ~6.4 us. A one-file check never pays for it. Both indexes find
+# the same line for every word of the file and of the corpus (every line's word is distinct, and
+# either index finds each).
+_BLOCK = 4096
+_FINE_BLOCK = 1024
+_FINE_AFTER = 2048
 _LINE_KEY = re.compile(rb"\n([^ \n]*)")
 
 
-@lru_cache(maxsize=1)
-def _cmudict_index() -> tuple[list[bytes], list[int]] | None:
+@lru_cache(maxsize=2)
+def _cmudict_index(block: int = _BLOCK) -> tuple[list[bytes], list[int]] | None:
     """(keys, starts): the word and byte offset of the first whole line of each block of the file."""
     data = _cmudict()
     if data is None:
@@ -155,7 +158,7 @@ def _cmudict_index() -> tuple[list[bytes], list[int]] | None:
     space = data.find(b" ", 0, end)
     keys, starts = [data[: space if space >= 0 else end]], [0]
     search = _LINE_KEY.search
-    for offset in range(_BLOCK, len(data), _BLOCK):
+    for offset in range(block, len(data), block):
         line = search(data, offset - 1)
         if line is None:
             break
@@ -208,7 +211,7 @@ def _line_of(data, keys: list[bytes], starts: list[int], target: bytes) -> int:
 
 def _dictionary_syllables(word: str) -> int | None:
     """Syllables of ``word`` (lowercase) by the dictionary's first pronunciation, or None if absent."""
-    index = _cmudict_index()
+    index = _cmudict_index(_FINE_BLOCK if len(_LOWERED_SYLLABLES) >= _FINE_AFTER else _BLOCK)
     if index is None:
         return None
     try:
