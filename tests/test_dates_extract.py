@@ -381,3 +381,49 @@ def test_scan_windows_are_wider_than_the_longest_match() -> None:
     for pattern, margin in ((dates._DURATION(), dates._DURATION_MARGIN), (dates._ONGOING(), dates._ONGOING_MARGIN)):
         longest = re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
         assert longest + 2 <= margin
+
+
+def _space_scan_date_matches(text: str) -> list[tuple[int, int]]:
+    """The date scan as it was before name starts came from the word index: every month or
+    weekday prefix after a space of scan_bytes, then the same filters."""
+    import re
+
+    from postlint.extract import dates
+    from postlint.textscan import lowered, scan_bytes
+
+    low = lowered(text)
+    space_name = re.compile(rb" (?:j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on)|a(?:pr|ug)|s(?:ep|at|un)|oct|nov|dec|t(?:ue|hu)|wed)")
+    names = [m.start() + 1 for m in space_name.finditer(scan_bytes(text))]
+    if re.match("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun", low):
+        names.insert(0, 0)
+    if not text.isascii():
+        names = [at for at in names if dates._starts_word(text, at)]
+    starts = sorted(dates._digit_starts(text, names) + [at for at in names if dates._may_start_name_date(low, at)])
+    return [m.span() for m in dates._matches_at(dates._DATE(), text, starts)]
+
+
+def test_name_starts_from_the_word_index_find_what_the_space_scan_found() -> None:
+    """Name starts come from the word index (runs that are a month, a weekday or a month glued to a
+    connector): on texts built from date pieces, near misses and glue, the date scan finds what it
+    found when every month or weekday prefix after a space of scan_bytes was tried, and what the
+    plain pattern finds."""
+    from postlint.extract import dates
+    from postlint.textscan import lowered
+
+    rng = random.Random(11)
+    pieces = [
+        *dates._MONTH_FORMS, *dates._WEEKDAY_FORMS, "Juneto", "mayTHRU", "sepuntil", "junetoaugust", "Mayto",
+        "marketing", "months", "monday's", "sundays", "mayor", "Decemberto", "junetomorrow", "janthru",
+        "to", "through", "thru", "until", "of", "the", "and", "between", "5", "12", "31", "2026", "1st", "3rd",
+        "12th", "2026-04-06", "11/12/2015", "31.10.2025", "15",
+    ]
+    glue = [" ", " ", " ", "  ", "", ".", ", ", "-", "–", "/", "_", "é", "\u00a0", "\n", "x", "5"]
+    for _ in range(3000):
+        text = "".join(
+            (piece.upper() if rng.random() < 0.2 else piece.capitalize() if rng.random() < 0.3 else piece) + rng.choice(glue)
+            for piece in rng.choices(pieces, k=rng.randint(1, 12))
+        )
+        found = [m.span() for m in dates._date_matches(text, lowered(text))]
+        assert found == _space_scan_date_matches(text) == _plain_date_matches(text), text
+    for text in ("x _Mon, June 5", "a_mon 5 June", "_may 5", "x éMon, June 5", "5mon, June 5"):
+        assert [m.span() for m in dates._date_matches(text, lowered(text))] == _space_scan_date_matches(text)
