@@ -983,15 +983,17 @@ def _duration_starts(text: str, low: str, anchors: list[int]) -> list[int]:
 def _durations(posting: Posting, low: str) -> list[DurationMention]:
     found = []
     text = posting.text
-    skip_lines = {
-        line for section in posting.sections if section.kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
-        for line in range(section.span.line, section.span.end_line + 1)
-    }
+    skip_sections = None  # the requirements sections' line ranges: read only when a duration is found
     for match in _duration_matches(text, low):
         if _COMPLETED_BEFORE().search(text[max(0, match.start() - 60):match.start()]):
             continue
         span = posting.span_at(match.start(), match.end())
-        if span.line in skip_lines:
+        if skip_sections is None:
+            skip_sections = [
+                (section.span.line, section.span.end_line) for section in posting.sections
+                if section.kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+            ]
+        if any(first <= span.line <= last for first, last in skip_sections):
             continue
         n = match.group("n") or match.group("n2") or match.group("n3")
         unit = (match.group("unit") or match.group("unit2") or match.group("unit3")).lower()
