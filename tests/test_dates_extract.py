@@ -386,10 +386,11 @@ def test_scan_windows_are_wider_than_the_longest_match() -> None:
 def _space_scan_date_matches(text: str) -> list[tuple[int, int]]:
     """The date scan as it was before name starts came from the word index: every month or
     weekday prefix after a space of scan_bytes, then the same filters."""
+    import bisect
     import re
 
     from postlint.extract import dates
-    from postlint.textscan import lowered, scan_bytes
+    from postlint.textscan import digit_runs, lowered, scan_bytes
 
     low = lowered(text)
     space_name = re.compile(rb" (?:j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on)|a(?:pr|ug)|s(?:ep|at|un)|oct|nov|dec|t(?:ue|hu)|wed)")
@@ -398,7 +399,20 @@ def _space_scan_date_matches(text: str) -> list[tuple[int, int]]:
         names.insert(0, 0)
     if not text.isascii():
         names = [at for at in names if dates._starts_word(text, at)]
-    starts = sorted(dates._digit_starts(text, names) + [at for at in names if dates._may_start_name_date(low, at)])
+    digits = []
+    for start, end in digit_runs(text):  # a day before a month: one of those names within 8 characters
+        size = end - start
+        if size > 4 or size == 3 or end == len(text):
+            continue
+        after = text[end]
+        if after in "-/" or (size <= 2 and after == "."):
+            if end + 1 < len(text) and text[end + 1].isdecimal() and dates._starts_word(text, start):
+                digits.append(start)
+        elif size <= 2 and (after in "sSnNrRtT" or after.isspace()):
+            i = bisect.bisect_right(names, end)
+            if i < len(names) and names[i] <= end + 8 and dates._starts_word(text, start):
+                digits.append(start)
+    starts = sorted(digits + [at for at in names if dates._may_start_name_date(low, at)])
     return [m.span() for m in dates._matches_at(dates._DATE(), text, starts)]
 
 
@@ -415,10 +429,11 @@ def test_name_starts_from_the_word_index_find_what_the_space_scan_found() -> Non
         *dates._MONTH_FORMS, *dates._WEEKDAY_FORMS, "Juneto", "mayTHRU", "sepuntil", "junetoaugust", "Mayto",
         "marketing", "months", "monday's", "sundays", "mayor", "Decemberto", "junetomorrow", "janthru",
         "to", "through", "thru", "until", "of", "the", "and", "between", "5", "12", "31", "2026", "1st", "3rd",
-        "12th", "2026-04-06", "11/12/2015", "31.10.2025", "15",
+        "12th", "2026-04-06", "11/12/2015", "31.10.2025", "15", "may be", "May,", "may.", "MAY -", "4th", "22nd",
+        "of", "OF", "may 5", "may\u00a0\u00a05", "may    5", "may, 5", "may.,", "may,.", "mayday",
     ]
-    glue = [" ", " ", " ", "  ", "", ".", ", ", "-", "–", "/", "_", "é", "\u00a0", "\n", "x", "5"]
-    for _ in range(3000):
+    glue = [" ", " ", " ", "  ", "", ".", ", ", "-", "–", "/", "_", "é", "\u00a0", "\n", "x", "5", "\u0665"]
+    for _ in range(6000):
         text = "".join(
             (piece.upper() if rng.random() < 0.2 else piece.capitalize() if rng.random() < 0.3 else piece) + rng.choice(glue)
             for piece in rng.choices(pieces, k=rng.randint(1, 12))

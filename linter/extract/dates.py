@@ -425,25 +425,24 @@ def _date_matches(text: str, low: str):
     if _folds(text):
         starts = [m.start() for m in _DATE_START().finditer(text)]
     else:
-        names = _name_starts(text, low)
-        starts = _digit_starts(text, names) + [at for at in names if _may_start_name_date(low, at)]
+        starts = _digit_starts(text, low) + [at for at in _name_starts(text, low) if _may_start_name_date(low, at)]
         if not starts:
             return iter(())
         starts.sort()
     return _matches_at(_DATE(), text, starts)
 
 
-def _digit_starts(text: str, names: list[int]) -> list[int]:
+def _digit_starts(text: str, low: str) -> list[int]:
     """Digit runs where an alternative of _DATE can start: 1-2 digits before "-", "/", ".", an
     ordinal suffix or a space, or 4 before "-" or "/" (a run of 3 or 5+ digits never starts one).
 
     Most such runs start no date ("5 years", "2-3 days", "No. 1."), and a failed try of _DATE costs
     ~2 us, so each is checked further against what must follow: after "-", "/" or "." a digit (the
-    numeric and ISO forms); after an ordinal suffix or a space ("12th of May", "5 June") a month name
-    at most 8 characters on (2 suffix letters, 3 spaces, "of "), which ``names`` (the month and
-    weekday name starts, unfiltered) holds."""
+    numeric and ISO forms); after an ordinal suffix or a space ("12th of May", "5 June") the rest of
+    the one alternative that can match there (_DAY_MONTH_TAIL, over ``low``)."""
     starts = []
     size_text = len(text)
+    tail = _DAY_MONTH_TAIL().match
     for start, end in digit_runs(text):
         size = end - start
         if size > 4 or size == 3 or end == size_text:
@@ -453,10 +452,14 @@ def _digit_starts(text: str, names: list[int]) -> list[int]:
             if end + 1 < size_text and text[end + 1].isdecimal() and _starts_word(text, start):
                 starts.append(start)
         elif size <= 2 and (after in _AFTER_DAY or after.isspace()):
-            i = bisect_right(names, end)
-            if i < len(names) and names[i] <= end + 8 and _starts_word(text, start):
+            if tail(low, end) and _starts_word(text, start):
                 starts.append(start)
     return starts
+
+
+# What follows the day of a "12th of May" date (_DATE's dm alternative, the only one that can
+# start at 1-2 digits followed by a letter or a space), over lowered text: no re.I, led by a set.
+_DAY_MONTH_TAIL = lazy(rf"{_ORD}\s{{1,3}}(?:of\s)?{_MONTH}\b")
 
 
 _AFTER_DAY = frozenset("sSnNrRtT")  # "1st", "2nd", "3rd", "4th" (any case: _DATE is re.I)
@@ -485,7 +488,10 @@ def _name_starts(text: str, low: str) -> list[int]:
     index = word_index(text)
     starts: list[int] = []
     for word in present:
-        starts.extend(index.run_starts(word))
+        if word == "may":  # mostly the verb ("may be"): only where a date can follow (see _MAY_DATE)
+            starts.extend(m.start() for m in _MAY_DATE.finditer(low))
+        else:
+            starts.extend(index.run_starts(word))
     starts.sort()
     return [at for at in starts if _starts_word(text, at)]
 
@@ -500,6 +506,11 @@ _MONTH_FORMS = frozenset(
 _WEEKDAY_FORMS = frozenset(_WEEKDAYS)
 _CONNECTORS = ("to", "through", "thru", "until")
 _LETTER_RUN = re.compile(r"[a-z]*")
+# "may" as a whole run of letters followed by what _may_start_name_date requires after a month
+# (".", ",", up to 3 spaces, then a digit, a dash or a connector's first letter), over lowered text;
+# led by the word itself, so re finds it by a literal scan. Most "may"s are the verb: this skips
+# them without a Python step each.
+_MAY_DATE = re.compile(r"may(?<![a-z]may)(?![a-z])\.?,?\s{0,3}[\d\-\u2013\u2014tu]")
 # The runs of letters where _DATE can match at a name (see _name_starts): a month or weekday, a
 # month glued to a connector, and that followed by the month ending the range ("junetoaugust").
 _NAME_FORMS = _MONTH_FORMS | _WEEKDAY_FORMS
