@@ -381,3 +381,94 @@ def test_scan_windows_are_wider_than_the_longest_match() -> None:
     for pattern, margin in ((dates._DURATION(), dates._DURATION_MARGIN), (dates._ONGOING(), dates._ONGOING_MARGIN)):
         longest = re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
         assert longest + 2 <= margin
+
+
+def _space_scan_date_matches(text: str) -> list[tuple[int, int]]:
+    """The date scan as it was before name starts came from the word index: every month or
+    weekday prefix after a space of scan_bytes, then the same filters."""
+    import bisect
+    import re
+
+    from postlint.extract import dates
+    from postlint.textscan import digit_runs, lowered, scan_bytes
+
+    low = lowered(text)
+    space_name = re.compile(rb" (?:j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on)|a(?:pr|ug)|s(?:ep|at|un)|oct|nov|dec|t(?:ue|hu)|wed)")
+    names = [m.start() + 1 for m in space_name.finditer(scan_bytes(text))]
+    if re.match("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun", low):
+        names.insert(0, 0)
+    if not text.isascii():
+        names = [at for at in names if dates._starts_word(text, at)]
+    digits = []
+    for start, end in digit_runs(text):  # a day before a month: one of those names within 8 characters
+        size = end - start
+        if size > 4 or size == 3 or end == len(text):
+            continue
+        after = text[end]
+        if after in "-/" or (size <= 2 and after == "."):
+            if end + 1 < len(text) and text[end + 1].isdecimal() and dates._starts_word(text, start):
+                digits.append(start)
+        elif size <= 2 and (after in "sSnNrRtT" or after.isspace()):
+            i = bisect.bisect_right(names, end)
+            if i < len(names) and names[i] <= end + 8 and dates._starts_word(text, start):
+                digits.append(start)
+    starts = sorted(digits + [at for at in names if dates._may_start_name_date(low, at)])
+    return [m.span() for m in dates._matches_at(dates._DATE(), text, starts)]
+
+
+def test_name_starts_from_the_word_index_find_what_the_space_scan_found() -> None:
+    """Name starts come from the word index (runs that are a month, a weekday or a month glued to a
+    connector): on texts built from date pieces, near misses and glue, the date scan finds what it
+    found when every month or weekday prefix after a space of scan_bytes was tried, and what the
+    plain pattern finds."""
+    from postlint.extract import dates
+    from postlint.textscan import lowered
+
+    rng = random.Random(11)
+    pieces = [
+        *dates._MONTH_FORMS, *dates._WEEKDAY_FORMS, "Juneto", "mayTHRU", "sepuntil", "junetoaugust", "Mayto",
+        "marketing", "months", "monday's", "sundays", "mayor", "Decemberto", "junetomorrow", "janthru",
+        "to", "through", "thru", "until", "of", "the", "and", "between", "5", "12", "31", "2026", "1st", "3rd",
+        "12th", "2026-04-06", "11/12/2015", "31.10.2025", "15", "may be", "May,", "may.", "MAY -", "4th", "22nd",
+        "of", "OF", "may 5", "may\u00a0\u00a05", "may    5", "may, 5", "may.,", "may,.", "mayday",
+    ]
+    glue = [" ", " ", " ", "  ", "", ".", ", ", "-", "–", "/", "_", "é", "\u00a0", "\n", "x", "5", "\u0665"]
+    for _ in range(6000):
+        text = "".join(
+            (piece.upper() if rng.random() < 0.2 else piece.capitalize() if rng.random() < 0.3 else piece) + rng.choice(glue)
+            for piece in rng.choices(pieces, k=rng.randint(1, 12))
+        )
+        found = [m.span() for m in dates._date_matches(text, lowered(text))]
+        assert found == _space_scan_date_matches(text) == _plain_date_matches(text), text
+    for text in ("x _Mon, June 5", "a_mon 5 June", "_may 5", "x éMon, June 5", "5mon, June 5"):
+        assert [m.span() for m in dates._date_matches(text, lowered(text))] == _space_scan_date_matches(text)
+
+
+_MEMO_POSTING = (
+    f"{TITLE}Open Date: 04-18-14\nApplications must be received by THURSDAY, MAY 1, 2014.\n"
+    "Applications accepted until June 1, 2026. The internship runs June 1 - August 15, 2026.\n"
+    "Submit the test online by July 1. Start date: September 1, 2026 (16 days left to apply).\n"
+)
+
+
+def _dates_json(text: str) -> str:
+    from postlint.model import to_json
+
+    return to_json(dates_of(text))
+
+
+def test_role_memo_gives_the_same_facts_cold_and_warm() -> None:
+    """_role_before is cached per sentence prefix: a posting reads the same with an empty cache, a
+    warm one, and after another posting filled it; the cached value cannot be changed by a caller."""
+    from postlint.extract import dates
+
+    dates._role_before.cache_clear()
+    cold = _dates_json(_MEMO_POSTING)
+    assert dates._role_before.cache_info().currsize > 0
+    assert _dates_json(_MEMO_POSTING) == cold  # every prefix now from the cache
+    _dates_json(_MEMO_POSTING.replace("THURSDAY", "Friday").replace("2026", "2027"))
+    assert _dates_json(_MEMO_POSTING) == cold
+    for prefix in ("Open Date: ", "Applications accepted until ", "Submit the test online by ", "nothing here "):
+        cached = dates._role_before(prefix)
+        assert isinstance(cached, tuple) and all(part is None or isinstance(part, str) for part in cached)
+        assert cached == dates._role_before.__wrapped__(prefix)

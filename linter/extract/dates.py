@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 
@@ -75,9 +76,8 @@ _DATE = lazy(
 )  # compiled on first use (4 ms): a posting without a digit or a month name never needs it
 # Every alternative of _DATE starts at a digit or a month or weekday name after a non-word character.
 _DATE_START = lazy(r"(?<!\w)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))", re.I)
-# The same starts found fast (see textscan): digit runs in the text, names in its lowered copy
-# (patterns that start with a literal or a set, without re.I); the word boundary is checked apart.
-_DATE_NAMES = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun")
+# The same starts found fast: digit runs in the text (see textscan), names in the posting's word
+# index (see _name_starts); the word boundary is checked apart.
 _URL = lazy(r"(?:https?://|www\.)\S+", re.I)
 _URL_LOWERED = re.compile(r"(?:https?://|www\.)\S+")  # _URL over lowered text
 # Characters other than ASCII letters that re.I matches to an ASCII letter (İ and ı to i, ſ to s)
@@ -425,25 +425,24 @@ def _date_matches(text: str, low: str):
     if _folds(text):
         starts = [m.start() for m in _DATE_START().finditer(text)]
     else:
-        names = _name_starts(text, low)
-        starts = _digit_starts(text, names) + [at for at in names if _may_start_name_date(low, at)]
+        starts = _digit_starts(text, low) + [at for at in _name_starts(text, low) if _may_start_name_date(low, at)]
         if not starts:
             return iter(())
         starts.sort()
     return _matches_at(_DATE(), text, starts)
 
 
-def _digit_starts(text: str, names: list[int]) -> list[int]:
+def _digit_starts(text: str, low: str) -> list[int]:
     """Digit runs where an alternative of _DATE can start: 1-2 digits before "-", "/", ".", an
     ordinal suffix or a space, or 4 before "-" or "/" (a run of 3 or 5+ digits never starts one).
 
     Most such runs start no date ("5 years", "2-3 days", "No. 1."), and a failed try of _DATE costs
     ~2 us, so each is checked further against what must follow: after "-", "/" or "." a digit (the
-    numeric and ISO forms); after an ordinal suffix or a space ("12th of May", "5 June") a month name
-    at most 8 characters on (2 suffix letters, 3 spaces, "of "), which ``names`` (the month and
-    weekday name starts, unfiltered) holds."""
+    numeric and ISO forms); after an ordinal suffix or a space ("12th of May", "5 June") the rest of
+    the one alternative that can match there (_DAY_MONTH_TAIL, over ``low``)."""
     starts = []
     size_text = len(text)
+    tail = _DAY_MONTH_TAIL().match
     for start, end in digit_runs(text):
         size = end - start
         if size > 4 or size == 3 or end == size_text:
@@ -453,24 +452,49 @@ def _digit_starts(text: str, names: list[int]) -> list[int]:
             if end + 1 < size_text and text[end + 1].isdecimal() and _starts_word(text, start):
                 starts.append(start)
         elif size <= 2 and (after in _AFTER_DAY or after.isspace()):
-            i = bisect_right(names, end)
-            if i < len(names) and names[i] <= end + 8 and _starts_word(text, start):
+            if tail(low, end) and _starts_word(text, start):
                 starts.append(start)
     return starts
+
+
+# What follows the day of a "12th of May" date (_DATE's dm alternative, the only one that can
+# start at 1-2 digits followed by a letter or a space), over lowered text: no re.I, led by a set.
+_DAY_MONTH_TAIL = lazy(rf"{_ORD}\s{{1,3}}(?:of\s)?{_MONTH}\b")
 
 
 _AFTER_DAY = frozenset("sSnNrRtT")  # "1st", "2nd", "3rd", "4th" (any case: _DATE is re.I)
 
 
 def _name_starts(text: str, low: str) -> list[int]:
-    """Month and weekday names after a non-word character, found in :func:`scan_bytes` (where
-    every non-word character is a space) by a pattern that starts with a literal."""
-    scan = scan_bytes(text)
-    starts = [m.start() + 1 for m in _SPACE_NAME.finditer(scan)]
-    if _DATE_NAMES.match(low):
-        starts.insert(0, 0)
-    # A non-ASCII character is a space in scan_bytes but may be a letter ("élan"): check the text.
-    return starts if text.isascii() else [at for at in starts if _starts_word(text, at)]
+    """Month and weekday names after a non-word character: the runs of ASCII letters that are a
+    month or weekday as _DATE spells it, or a month glued to a range connector ("juneto", "mayto
+    august"), looked up in the posting's shared word index (a set intersection, then a literal find
+    per name present: most postings hold two or three, "may" first) instead of a pattern tried at
+    every space of the text (~50 us per posting).
+
+    These are the starts where _DATE can match at a name: its month alternatives need the month
+    followed by ".", a space, a digit, a comma, a dash or a connector, and a connector glued to it
+    must be followed by the end of the run or by a month ending it; a weekday needs a space after
+    it. (Other runs starting with a name, "marketing", "months", were tried before and never
+    matched.) The character before is no word character (the index only knows it is no ASCII
+    letter). The text holds none of _FOLDS_TO_ASCII (the caller's check), so the index's folded
+    text is ``low``."""
+    words = word_index(text).words
+    present = _NAME_FORMS.intersection(words)
+    glued = _glued_names()
+    if not glued.isdisjoint(words):  # most postings hold none: one pass over their words
+        present |= glued.intersection(words)
+    if not present:
+        return []
+    index = word_index(text)
+    starts: list[int] = []
+    for word in present:
+        if word == "may":  # mostly the verb ("may be"): only where a date can follow (see _MAY_DATE)
+            starts.extend(m.start() for m in _MAY_DATE().finditer(low))
+        else:
+            starts.extend(index.run_starts(word))
+    starts.sort()
+    return [at for at in starts if _starts_word(text, at)]
 
 
 # What a name start's run of letters must be for _DATE to match there: a month or weekday as
@@ -483,6 +507,20 @@ _MONTH_FORMS = frozenset(
 _WEEKDAY_FORMS = frozenset(_WEEKDAYS)
 _CONNECTORS = ("to", "through", "thru", "until")
 _LETTER_RUN = re.compile(r"[a-z]*")
+# "may" as a whole run of letters followed by what _may_start_name_date requires after a month
+# (".", ",", up to 3 spaces, then a digit, a dash or a connector's first letter), over lowered text;
+# led by the word itself, so re finds it by a literal scan. Most "may"s are the verb: this skips
+# them without a Python step each.
+_MAY_DATE = lazy(r"may(?<![a-z]may)(?![a-z])\.?,?\s{0,3}[\d\-\u2013\u2014tu]")
+# The runs of letters where _DATE can match at a name (see _name_starts): a month or weekday, a
+# month glued to a connector, and that followed by the month ending the range ("junetoaugust").
+_NAME_FORMS = _MONTH_FORMS | _WEEKDAY_FORMS
+
+
+@cache  # 3,720 strings (~0.6 ms): built on first use, not at import
+def _glued_names() -> frozenset[str]:
+    glued = [month + connector for month in _MONTH_FORMS for connector in _CONNECTORS]
+    return frozenset(glued).union(*(map(start.__add__, _MONTH_FORMS) for start in glued))  # joined in C
 
 
 def _may_start_name_date(low: str, at: int) -> bool:
@@ -512,11 +550,6 @@ def _may_start_name_date(low: str, at: int) -> bool:
         if end < n and low[end].isspace():
             end += 1
     return end < n and (low[end].isdecimal() or low[end] in "-\u2013\u2014tu")
-
-
-# The 19 names as a tree by first letter: a space followed by another letter fails after one test,
-# not 19 (this scan is tried at every space: 40% faster).
-_SPACE_NAME = re.compile(rb" (?:j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on)|a(?:pr|ug)|s(?:ep|at|un)|oct|nov|dec|t(?:ue|hu)|wed)")
 
 
 class _Scanner:
@@ -798,23 +831,7 @@ class _Scanner:
 
     def _role_before(self, start: int) -> tuple[Role | None, str | None]:
         """The role the nearest cue before ``start`` (same sentence) gives, and the cue's words."""
-        prefix = self._sentence_before(start)
-        best: tuple[int, Role, str] | None = None
-        for cue in _CUES().finditer(prefix):
-            role = next(name for name in ("posted", "closing", "start", "end") if cue.group(name))
-            if best is None or cue.end() >= best[0]:
-                best = (cue.end(), role, cue.group(0))  # type: ignore[assignment]
-        if best is None:
-            return None, None
-        end, role, words = best
-        if role == "closing" and _TEST_WORDS().search(words):
-            return None, None  # "submit the multiple-choice test online by July 1": a test's deadline, not the posting's
-        if role == "end" and _APPLICATION_WORDS().search(prefix):
-            return "closing", words  # "applications accepted until June 1" is a deadline, not a job's end
-        between = prefix[end:]
-        if len(between) > 45 or _DIGIT.search(between):
-            return None, None  # the cue belongs to something else said in between
-        return role, words
+        return _role_before(self._sentence_before(start))
 
     def _role_from_line_above(self, line: int) -> tuple[Role | None, str | None]:
         """A cue alone on the nearest non-blank line above, when the date starts its own line:
@@ -839,6 +856,30 @@ class _Scanner:
                     if pattern.search(section.heading):
                         return role
         return None
+
+
+@lru_cache(maxsize=32768)
+def _role_before(prefix: str) -> tuple[Role | None, str | None]:
+    """The role the nearest cue in ``prefix`` (the sentence before a date) gives, and the cue's
+    words. Cached: it depends on the prefix alone, and ~80% of the corpus's prefixes ("Closing
+    Date:", "Applications must be received by") occurred before; the result is a tuple of strings
+    (nothing a caller can change), and _CUES, tried at every character, costs ~14 us a prefix."""
+    best: tuple[int, Role, str] | None = None
+    for cue in _CUES().finditer(prefix):
+        role = next(name for name in ("posted", "closing", "start", "end") if cue.group(name))
+        if best is None or cue.end() >= best[0]:
+            best = (cue.end(), role, cue.group(0))  # type: ignore[assignment]
+    if best is None:
+        return None, None
+    end, role, words = best
+    if role == "closing" and _TEST_WORDS().search(words):
+        return None, None  # "submit the multiple-choice test online by July 1": a test's deadline, not the posting's
+    if role == "end" and _APPLICATION_WORDS().search(prefix):
+        return "closing", words  # "applications accepted until June 1" is a deadline, not a job's end
+    between = prefix[end:]
+    if len(between) > 45 or _DIGIT.search(between):
+        return None, None  # the cue belongs to something else said in between
+    return role, words
 
 
 def _front_matter_date(value: Any) -> dt.date | None:
@@ -957,15 +998,17 @@ def _duration_starts(text: str, low: str, anchors: list[int]) -> list[int]:
 def _durations(posting: Posting, low: str) -> list[DurationMention]:
     found = []
     text = posting.text
-    skip_lines = {
-        line for section in posting.sections if section.kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
-        for line in range(section.span.line, section.span.end_line + 1)
-    }
+    skip_sections = None  # the requirements sections' line ranges: read only when a duration is found
     for match in _duration_matches(text, low):
         if _COMPLETED_BEFORE().search(text[max(0, match.start() - 60):match.start()]):
             continue
         span = posting.span_at(match.start(), match.end())
-        if span.line in skip_lines:
+        if skip_sections is None:
+            skip_sections = [
+                (section.span.line, section.span.end_line) for section in posting.sections
+                if section.kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+            ]
+        if any(first <= span.line <= last for first, last in skip_sections):
             continue
         n = match.group("n") or match.group("n2") or match.group("n3")
         unit = (match.group("unit") or match.group("unit2") or match.group("unit3")).lower()

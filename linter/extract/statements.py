@@ -101,6 +101,49 @@ def _matches(pattern: re.Pattern, sentence: str, start: int, positions: list[int
     return False
 
 
+# What each line says, by its text: (start, end, eeo, equal opportunity, accommodation, work) for
+# each of its sentences that is one, offsets relative to the line. Boilerplate (EEO and
+# accommodation statements, application instructions) repeats across an employer's postings: ~45%
+# of the corpus's lines occurred in an earlier posting. A sentence's verdict depends on its text
+# alone (each pattern is tried at every offset where a match may start), so a line read once is
+# not split nor judged again. The values are tuples (nothing a caller can change); spans are made
+# per posting. Bounded: cleared when it outgrows _LINE_MEMO_SIZE lines.
+_LineVerdicts = tuple[tuple[int, int, bool, bool, bool, bool], ...]
+_LINE_MEMO: dict[str, _LineVerdicts] = {}
+_LINE_MEMO_SIZE = 50_000
+_MEMO_LINE_LENGTH = 5000  # longer lines are judged by their start (see _judge_line): not kept
+
+
+def _judge_line(line: str, line_start: int, candidates: list[int], eeo_at: list[int],
+                accommodation_at: list[int], work_at: list[int]) -> _LineVerdicts:
+    """The verdicts of the sentences of ``line`` (at ``line_start`` in the posting) that hold a
+    candidate: where one of the patterns may match (``candidates``, the union of the sorted
+    ``*_at`` lists)."""
+    verdicts = []
+    i = bisect_left(candidates, line_start)
+    count = len(candidates)
+    for start, end, sentence in _line_sentences(line, line_start):
+        while i < count and candidates[i] < start:
+            i += 1
+        if not (i < count and candidates[i] < end):
+            continue  # no pattern can match here
+        if len(sentence) > 5000:
+            # A huge line: judge by its start only, so no pattern runs long (searched whole, as
+            # a word may be cut at the end of the part).
+            sentence = sentence[:5000]
+            eeo = bool(_EEO.search(sentence))
+            accommodation = bool(_ACCOMMODATION.search(sentence))
+            work = not (eeo or accommodation) and bool(_WORK.search(sentence))
+        else:
+            eeo = _matches(_EEO, sentence, start, eeo_at)
+            accommodation = _matches(_ACCOMMODATION, sentence, start, accommodation_at)
+            work = not (eeo or accommodation) and _matches(_WORK, sentence, start, work_at)
+        if eeo or accommodation or work:
+            equal_opportunity = eeo and _equal_opportunity().search(sentence) is not None
+            verdicts.append((start - line_start, end - line_start, eeo, equal_opportunity, accommodation, work))
+    return tuple(verdicts)
+
+
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statements:
     result = Statements()
     for section in posting.sections:
@@ -121,37 +164,31 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statem
     )
     candidates = sorted(set(eeo_at).union(accommodation_at, work_at))
     # Only lines with a candidate are split into sentences, and only sentences with one are judged.
+    memo = _LINE_MEMO
     i, count = 0, len(candidates)
     while i < count:
         line_start = text.rfind("\n", 0, candidates[i]) + 1
         line_end = text.find("\n", line_start)
         if line_end < 0:
             line_end = len(text)
-        for start, end, sentence in _line_sentences(text[line_start:line_end], line_start):
-            while i < count and candidates[i] < start:
-                i += 1
-            if not (i < count and candidates[i] < end):
-                continue  # no pattern can match here
-            if len(sentence) > 5000:
-                # A huge line: judge by its start only, so no pattern runs long (searched whole, as
-                # a word may be cut at the end of the part).
-                sentence = sentence[:5000]
-                eeo = bool(_EEO.search(sentence))
-                accommodation = bool(_ACCOMMODATION.search(sentence))
-                work = lambda: bool(_WORK.search(sentence))  # noqa: E731
-            else:
-                eeo = _matches(_EEO, sentence, start, eeo_at)
-                accommodation = _matches(_ACCOMMODATION, sentence, start, accommodation_at)
-                work = lambda: _matches(_WORK, sentence, start, work_at)  # noqa: E731
+        line = text[line_start:line_end]
+        verdicts = memo.get(line)
+        if verdicts is None:
+            verdicts = _judge_line(line, line_start, candidates, eeo_at, accommodation_at, work_at)
+            if len(line) <= _MEMO_LINE_LENGTH:
+                if len(memo) >= _LINE_MEMO_SIZE:
+                    memo.clear()
+                memo[line] = verdicts
+        for start, end, eeo, equal_opportunity, accommodation, work in verdicts:
             if eeo or accommodation:
-                span = posting.span_at(start, end)
+                span = posting.span_at(line_start + start, line_start + end)
                 if eeo:
                     result.eeo.append(span)
-                    if _equal_opportunity().search(sentence):
+                    if equal_opportunity:
                         result.equal_opportunity.append(span)
                 if accommodation:
                     result.accommodation.append(span)
-            elif len(result.work) < 20 and work():
-                result.work.append(posting.span_at(start, end))
+            elif work and len(result.work) < 20:
+                result.work.append(posting.span_at(line_start + start, line_start + end))
         i = bisect_left(candidates, line_end, i)
     return result
