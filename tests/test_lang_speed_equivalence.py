@@ -128,14 +128,14 @@ def test_statements_line_memo_gives_the_same_facts_cold_and_warm():
     cold = run()  # read again: from the memo, unchanged by the caller above
     statements._LINE_MEMO.clear()
     assert run() == cold
-    size = statements._LINE_MEMO_SIZE
+    size = statements._LINE_MEMO.max_entries
     try:
-        statements._LINE_MEMO_SIZE = 2  # cleared again and again while reading
+        statements._LINE_MEMO.max_entries = 2  # emptied again and again while reading
         statements._LINE_MEMO.clear()
         assert run() == cold
-        assert len(statements._LINE_MEMO) <= 2
+        assert len(statements._LINE_MEMO) <= 3  # emptied once past the bound, before the next line
     finally:
-        statements._LINE_MEMO_SIZE = size
+        statements._LINE_MEMO.max_entries = size
     assert all(found.eeo and found.work for found in cold[:5])
 
 

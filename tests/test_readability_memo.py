@@ -75,7 +75,7 @@ def test_same_item_text_at_other_positions_gets_its_own_spans():
 
 
 def test_item_memo_is_bounded(monkeypatch):
-    monkeypatch.setattr(readability, "_ITEM_FACTS_LIMIT", 2)
+    monkeypatch.setattr(readability._ITEM_FACTS, "max_entries", 2)
     readability._ITEM_FACTS.clear()
     expected = [copy.deepcopy(_facts(text)) for text in POSTINGS]
     for _ in range(3):
@@ -112,3 +112,14 @@ def test_coarse_and_fine_dictionary_indexes_find_the_same_lines(monkeypatch):
         results[fine] = [readability._dictionary_syllables(word) for word in words]
     assert results[False] == results[True]
     assert all(count is not None for count in results[True][: len(keys[::5])])
+
+
+def test_item_memo_is_bounded_by_characters_too(monkeypatch):
+    # A stream of postings with huge distinct paragraphs must not be kept until the entry bound.
+    monkeypatch.setattr(readability._ITEM_FACTS, "max_chars", 5_000)
+    readability._ITEM_FACTS.clear()
+    for n in range(30):
+        paragraph = " ".join(f"Word{n}x{i} is here." for i in range(300))  # ~5,000 characters each
+        _facts(f"Title\n\n{paragraph}\n")
+        assert readability._ITEM_FACTS.chars <= 5_000 + len(paragraph)
+        assert readability._ITEM_FACTS.chars == sum(map(len, readability._ITEM_FACTS))

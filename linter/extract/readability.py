@@ -25,6 +25,7 @@ from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 
+from postlint.memo import TextMemo
 from postlint.model import Item, Posting, Span
 
 if TYPE_CHECKING:
@@ -400,16 +401,16 @@ def syllables(word: str) -> int:
 # search, ~4 us, or a hyphenation, ~16 us). A plain dict of str to int, which the garbage collector
 # does not track (an lru_cache entry is one more tracked object per word, and a batch's ~20k of them
 # cost more collections than the cache saves); emptied when it outgrows a corpus's vocabulary.
-_LOWERED_SYLLABLES: dict[str, int] = {}
+_LOWERED_SYLLABLES = TextMemo(max_chars=1 << 20, max_entries=1 << 16)
 
 
 def _lowered_syllables(word: str) -> int:
     """``syllables`` of a word already lower-cased, with ’ read as '."""
     found = _LOWERED_SYLLABLES.get(word)
     if found is None:
-        if len(_LOWERED_SYLLABLES) > 1 << 16:
-            _LOWERED_SYLLABLES.clear()
-        found = _LOWERED_SYLLABLES[word] = _count_syllables(word)
+        _LOWERED_SYLLABLES.make_room()
+        found = _count_syllables(word)
+        _LOWERED_SYLLABLES.add(word, found)
     return found
 
 
@@ -572,7 +573,7 @@ def is_english(words: list[str], text: str = "") -> bool:
 # Syllables of the words met so far, so that a posting's words are summed in one C-level pass over
 # ``dict.__getitem__`` instead of one cached-function call per word. A cache (bounded like
 # ``syllables``' own): emptied when it outgrows a corpus's vocabulary.
-_SYLLABLE_COUNTS: dict[str, int] = {}
+_SYLLABLE_COUNTS = TextMemo(max_chars=1 << 20, max_entries=1 << 16)
 
 
 def _total_syllables(sentences: list[list[str]]) -> int:
@@ -580,13 +581,12 @@ def _total_syllables(sentences: list[list[str]]) -> int:
     try:
         return sum(map(counts.__getitem__, chain.from_iterable(sentences)))
     except KeyError:
-        if len(counts) > 1 << 16:
-            counts.clear()
+        counts.make_room()
         for word in chain.from_iterable(sentences):
             if word not in counts:
                 # As ``syllables(word)``, past its cache of raw words: one cache entry per
                 # lower-cased word (each is an object the garbage collector tracks).
-                counts[word] = _lowered_syllables(word.lower().replace("’", "'"))
+                counts.add(word, _lowered_syllables(word.lower().replace("’", "'")))
         return sum(map(counts.__getitem__, chain.from_iterable(sentences)))
 
 
@@ -604,8 +604,7 @@ def _has_address_marker(text: str) -> bool:
 # posting from the item's own span. A cache (bounded like ``_SYLLABLE_COUNTS``): emptied when it
 # outgrows a corpus's prose.
 _ItemFacts = tuple[int, ...]
-_ITEM_FACTS: dict[str, _ItemFacts] = {}
-_ITEM_FACTS_LIMIT = 1 << 16
+_ITEM_FACTS = TextMemo(max_chars=1 << 22, max_entries=1 << 16)
 
 
 def _compute_item_facts(item_texts: list[str]) -> list[_ItemFacts]:
@@ -632,11 +631,11 @@ def _compute_item_facts(item_texts: list[str]) -> list[_ItemFacts]:
 def _item_facts(item_texts: list[str]) -> list[_ItemFacts]:
     """``_compute_item_facts(item_texts)``, from the memo where a text was seen before."""
     memo = _ITEM_FACTS
-    if len(memo) > _ITEM_FACTS_LIMIT:
-        memo.clear()
+    memo.make_room()
     missing = [text for text in dict.fromkeys(item_texts) if text not in memo]
     if missing:
-        memo.update(zip(missing, _compute_item_facts(missing)))
+        for text, facts in zip(missing, _compute_item_facts(missing)):
+            memo.add(text, facts)
     return [memo[text] for text in item_texts]
 
 

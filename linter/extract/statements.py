@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from postlint.memo import TextMemo
 from postlint.model import Posting, Span
 from postlint.candidates import LazyPattern, word_index
 from postlint.textscan import fold, lazy
@@ -107,10 +108,9 @@ def _matches(pattern: re.Pattern, sentence: str, start: int, positions: list[int
 # of the corpus's lines occurred in an earlier posting. A sentence's verdict depends on its text
 # alone (each pattern is tried at every offset where a match may start), so a line read once is
 # not split nor judged again. The values are tuples (nothing a caller can change); spans are made
-# per posting. Bounded: cleared when it outgrows _LINE_MEMO_SIZE lines.
+# per posting. Bounded (postlint.memo): emptied when it outgrows 50,000 lines or 4M characters.
 _LineVerdicts = tuple[tuple[int, int, bool, bool, bool, bool], ...]
-_LINE_MEMO: dict[str, _LineVerdicts] = {}
-_LINE_MEMO_SIZE = 50_000
+_LINE_MEMO = TextMemo(max_chars=1 << 22, max_entries=50_000)
 _MEMO_LINE_LENGTH = 5000  # longer lines are judged by their start (see _judge_line): not kept
 
 
@@ -176,9 +176,8 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statem
         if verdicts is None:
             verdicts = _judge_line(line, line_start, candidates, eeo_at, accommodation_at, work_at)
             if len(line) <= _MEMO_LINE_LENGTH:
-                if len(memo) >= _LINE_MEMO_SIZE:
-                    memo.clear()
-                memo[line] = verdicts
+                memo.make_room()
+                memo.add(line, verdicts)
         for start, end, eeo, equal_opportunity, accommodation, work in verdicts:
             if eeo or accommodation:
                 span = posting.span_at(line_start + start, line_start + end)

@@ -1,0 +1,32 @@
+"""TextMemo: a memo by text bounded by its entries and by the characters of its keys."""
+
+from postlint.memo import TextMemo
+
+
+def test_make_room_empties_past_either_bound_and_keeps_a_posting_s_entries() -> None:
+    memo = TextMemo(max_chars=10, max_entries=3)
+    memo.make_room()
+    for key in ("abcd", "efgh", "ijkl"):  # one posting's entries: kept while the caller reads them
+        memo.add(key, len(key))
+    assert memo.chars == 12 and len(memo) == 3
+    assert memo["abcd"] == 4
+    memo.make_room()  # 12 characters > 10: emptied before the next posting
+    assert not memo and memo.chars == 0
+    for key in ("a", "b", "c", "d"):
+        memo.add(key, 1)
+    memo.make_room()  # 4 entries > 3
+    assert not memo
+
+
+def test_adding_a_key_again_counts_its_characters_once() -> None:
+    memo = TextMemo(max_chars=100, max_entries=100)
+    memo.add("same", 1)
+    memo.add("same", 2)
+    assert memo.chars == 4 and memo["same"] == 2
+
+
+def test_a_memo_within_its_bounds_is_kept() -> None:
+    memo = TextMemo(max_chars=100, max_entries=100)
+    memo.add("kept", 1)
+    memo.make_room()
+    assert memo == {"kept": 1}
