@@ -147,12 +147,14 @@ def _coded(tokens) -> set[str]:
     if len(seen) > 1 << 17:  # a bound on the cache
         seen.clear()
         coded.clear()
-    tokens = set(tokens)
-    for token in tokens - seen:
+    if not isinstance(tokens, (set, frozenset)):
+        tokens = set(tokens)  # the word index's vocabulary is a set already: not copied
+    new = tokens.difference(seen)
+    for token in new:
         if _coded_kind(token) is not None:
             coded.add(token)
-    seen |= tokens
-    return tokens & coded
+    seen.update(new)  # only the new words: the others are in it
+    return coded.intersection(tokens)
 
 
 _CLASSIFIED: tuple[set[str], set[str]] = (set(), set())  # a cache: (words classified, coded words)

@@ -223,3 +223,33 @@ def test_quick_parse_gives_the_keys_re_parser_gives(monkeypatch) -> None:
 
     monkeypatch.setattr(candidates, "_quick_parse", unsupported)
     assert quick == [candidates.first_keys.__wrapped__(p) for p in patterns]
+
+
+def test_in_eeo_by_offsets_equals_by_spans():
+    # Context.in_eeo compares offsets, not spans: the same answer for every start and end, ends
+    # just after a newline included, and for EEO spans outside the posting's lines (compared as spans).
+    from postlint.model import Span
+
+    def by_spans(ctx, start, end):
+        span = ctx.span(start, end)
+        pos, stop = (span.line, span.column), (span.end_line, span.end_column)
+        return any((s.line, s.column) <= pos and stop <= (s.end_line, s.end_column) for s in ctx.eeo)
+
+    rng = random.Random(5)
+    lines = ["We are an equal opportunity employer.", "Applicants are considered without regard to age.", "",
+             "You will lead a team.", "  Benefits: dental, vision", "x"]
+    for _ in range(40):
+        text = "Role\n" + "\n".join(rng.choice(lines) for _ in range(rng.randint(1, 8)))
+        [posting] = postlint.parse_text(text)
+        n, first = len(posting.text), posting.first_line
+        extra = [Span(line=first + k, column=1, end_line=first + k, end_column=len(line.text) + 1)
+                 for k, line in enumerate(posting.lines)]  # whole lines, as the statements facts give
+        extra += [Span(line=first + 1, column=1, end_line=first + 2, end_column=1),
+                  Span(line=first, column=3, end_line=first + 1, end_column=4)]
+        if rng.random() < 0.3:
+            extra.append(Span(line=2, column=1, end_line=2, end_column=999))  # past its line
+        ctx = Context(posting)
+        ctx.eeo = list(ctx.eeo) + rng.sample(extra, rng.randint(0, len(extra)))
+        for start in range(n + 1):
+            for end in range(start, min(n, start + 45) + 1):
+                assert ctx.in_eeo(start, end) == by_spans(ctx, start, end), (text, start, end)
