@@ -253,3 +253,24 @@ def test_in_eeo_by_offsets_equals_by_spans():
         for start in range(n + 1):
             for end in range(start, min(n, start + 45) + 1):
                 assert ctx.in_eeo(start, end) == by_spans(ctx, start, end), (text, start, end)
+
+
+def test_exclusionary_needs_hold_a_word_of_every_match():
+    # LANG003 skips a pattern listed in _NEEDS for a posting whose word index has none of its words:
+    # every match of the pattern must hold one of them (as a run of letters of the folded text).
+    import re
+
+    from postlint.textscan import folded
+
+    pieces = _PIECES + ["with photo", "WITH A PHOTOGRAPH", "include your recent headshot", "send us a picture",
+                        "attach a portrait", "with photo id", "Photo-", "photos", "ſend a photo", "upload Pictures"]
+    rng = random.Random(9)
+    listed = [(p, language._NEEDS[e["pattern"]]) for p, e in language._exclusionary() if e["pattern"] in language._NEEDS]
+    assert listed
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", ", "]) for _ in range(rng.randint(1, 40)))
+        ctx = Context(postlint.parse_text("Role\n" + text)[0])
+        for pattern, needs in listed:
+            for match in pattern.finditer(ctx.text):
+                assert needs & set(re.findall("[a-z]+", folded(match.group(0)))), match.group(0)
+                assert not needs.isdisjoint(ctx.words.words)
