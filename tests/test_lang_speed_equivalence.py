@@ -40,7 +40,16 @@ def test_finditer_equals_plain_finditer():
             fast = [m.span() for m in ctx.finditer(pattern)]
             plain = [m.span() for m in pattern.finditer(ctx.text)]
             assert fast == plain, (pattern.pattern[:60], ctx.text)
-        assert [m.span() for m in language._addresses(ctx.text)] == [m.span() for m in language._ADDRESS.finditer(ctx.text)]
+        everywhere = [m.span() for m in language._ADDRESS.finditer(ctx.text)]
+        assert [m.span() for m in language._addresses(ctx.text)] == everywhere
+        # Scanned line by line (as LANG002 scans the lines holding a coded word): the same addresses.
+        starts = ctx.line_starts
+        ends = [b - 1 for b in starts[1:]] + [len(ctx.text)]
+        for k in range(len(starts)):
+            for j in (k, min(k + 1, len(starts) - 1)):
+                lo, hi = starts[k], ends[j]
+                assert [m.span() for m in language._addresses(ctx.text, lo, hi)] == [
+                    (a, b) for a, b in everywhere if lo <= a and b <= hi], (ctx.text, lo, hi)
 
 
 def test_context_is_shared_per_posting():
