@@ -476,7 +476,8 @@ _PREFERRED_WORDS = ("plus", "bonus", "prefer", "ideally", "nice", "familiarity",
 
 
 def _priority(section: Section, text: str) -> Priority:
-    return _priority_of(section.kind, section.heading is None, text)
+    priority_of = _priority_of if len(text) <= _MEMO_LENGTH else _priority_of.__wrapped__  # long: not kept
+    return priority_of(section.kind, section.heading is None, text)
 
 
 # Cached: the same requirement bullets and sentences recur across postings. Keys and values are

@@ -177,6 +177,12 @@ def test_parse_memos_give_the_same_postings_cold_and_warm() -> None:
     cold = run()
     assert parse._LINE_SHAPES and all(isinstance(v, tuple) for v in parse._LINE_SHAPES.values())
     assert not any(len(line) > parse._MEMO_LENGTH for line in parse._LINE_SHAPES)
+    assert parse._paragraph_sentences.cache_info().currsize and parse._priority_of.cache_info().currsize
+    parse._priority_of.cache_clear()
+    parse._paragraph_sentences.cache_clear()
+    parse.parse_text("Role\n\nRequirements:\n- " + "x" * 2500 + "\n\n" + "y" * 2500 + ".", "job.txt")
+    assert not parse._priority_of.cache_info().currsize  # long items and paragraphs are not kept
+    assert not parse._paragraph_sentences.cache_info().currsize
     for text in texts:  # a caller changing its postings' items and sections
         for posting in parse.parse_text(text, "job.txt"):
             for section in posting.sections:
