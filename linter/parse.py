@@ -12,6 +12,7 @@ import bisect
 import itertools
 import operator
 import re
+from functools import lru_cache
 from typing import Any
 
 from postlint.headings import classify_heading, heading_text
@@ -20,7 +21,7 @@ from postlint.split import Chunk, SplitMode, split
 from postlint.suppress import blank_markup, find_directives, find_includes
 from postlint.textscan import fold, lazy
 
-_BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
+_BULLET_RE = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
 # Possessive runs (`\s*+`, `\s++`) and a greedy value (trailing space stripped in code) keep this
 # linear: the lazy `\S.*?` before `\s*$` took minutes on a line ending in 100,000 spaces.
 _LABEL = re.compile(
@@ -221,68 +222,58 @@ class _Parser:
 
     def _line(self, i: int) -> None:
         line = self.lines[i]
-        stripped = line.strip()
-        if not stripped:
+        # What the line is depends on its text alone, and boilerplate lines recur across postings:
+        # classified once (_classify_line, memoised by text); only spans and state are per posting.
+        shape = _LINE_SHAPES.get(line)
+        if shape is None:
+            shape = _classify_line(line)
+        what = shape[0]
+        if what is _PROSE:
+            item = self.item
+            if item is not None and shape[1] and not self.paragraph:
+                # Continuation of a bullet that wraps onto the next line.
+                item.text = f"{item.text} {shape[2]}"
+                span = item.span
+                item.span = Span(line=span.line, column=span.column, end_line=self.first + i, end_column=shape[3] + 1)
+                self._extend_section(i)
+                return
+            self.item = None
+            self.paragraph.append(i)
+            return
+        if what is _BREAK:
             if self.paragraph:
                 self._close_paragraph()
             self.item = None
             return
-        c = stripped[0]
-        if c in "-*_=" and _THEMATIC_BREAK.fullmatch(stripped):
+        if what is _BULLET_LINE:
             if self.paragraph:
                 self._close_paragraph()
-            self.item = None
-            return
-        # _BULLET needs a marker first: one of its characters, a digit, "(", or a letter before "." or ")".
-        if c in _BULLET_FIRST or c.isdigit() or stripped[1:2] in _BULLET_SECOND:
-            bullet = _BULLET.match(line)
-        else:
-            bullet = None
-        if bullet is None:
-            label = _LABEL.match(line) if ":" in line else None
-            heading = heading_text(line)
-            if label and not (heading and _is_markup_heading(line)) and len(label.group("label").split()) <= 5:
-                self._label(i, label)
-                return
-            if heading:
-                if self.paragraph:
-                    self._close_paragraph()
-                self.item = None
-                kind = classify_heading(heading, fuzzy=True) or SectionKind.OTHER
-                start = max(line.find(heading), 0)
-                self._open(kind, heading, self.span(i, start, start + len(heading)))
-                return
-        else:
-            if self.paragraph:
-                self._close_paragraph()
-            start = bullet.end()
-            self.item = Item(text=line[start:].strip(), span=self.span(i, start), kind="bullet")
+            _, start, text, end = shape
+            number = self.first + i
+            self.item = Item(
+                text=text, span=Span(line=number, column=start + 1, end_line=number, end_column=(end if end > start else start) + 1),
+                kind="bullet",
+            )
             self._add_item(self.item, i)
             return
-        item = self.item
-        if item is not None and (line[:1].isspace() or c.islower()) and not self.paragraph:
-            # Continuation of a bullet that wraps onto the next line.
-            item.text = f"{item.text} {stripped}"
-            span = item.span
-            item.span = Span(line=span.line, column=span.column, end_line=self.first + i, end_column=len(line.rstrip()) + 1)
-            self._extend_section(i)
+        if what is _LABEL_LINE:
+            self._label(i, shape)
             return
+        # A heading.
+        if self.paragraph:
+            self._close_paragraph()
         self.item = None
-        self.paragraph.append(i)
+        _, heading, kind, start = shape
+        self._open(kind, heading, self.span(i, start, start + len(heading)))
 
-    def _label(self, i: int, match: re.Match) -> None:
+    def _label(self, i: int, shape: tuple) -> None:
         self._close_paragraph()
         self.item = None
-        name = match.group("label").strip()
-        value_start = match.start("value")
-        value = match.group("value").rstrip().rstrip("*_ ").strip()
-        kind = classify_heading(name)
+        _, name, label_start, value_start, value, kind = shape
         if kind in _LABEL_SECTIONS:
-            start = match.start("label")
-            self._open(kind, name, self.span(i, start, start + len(name)))
+            self._open(kind, name, self.span(i, label_start, label_start + len(name)))
             self._add_item(Item(text=value, span=self.span(i, value_start, value_start + len(value)), kind="value"), i)
             return
-        label_start = match.start("label")
         self.posting.labels.append(
             Label(
                 name=name,
@@ -347,10 +338,8 @@ class _Parser:
         section = None
         span_at = self._span_at if last > lo else None
         number = self.first + lo
-        for a, b in _sentences(text):
-            sentence = " ".join(text[a:b].split())
-            if not sentence:
-                continue
+        sentences = _paragraph_sentences if len(text) <= _MEMO_LENGTH else _paragraph_sentences.__wrapped__
+        for a, b, sentence in sentences(text):
             if section is None:
                 section = self._current(last)
                 items = section.items
@@ -421,6 +410,60 @@ def _is_line_list(lines: list[str], rows: list[int]) -> bool:
     return not any(wrapped.search(t, max(0, len(t) - 10)) for t in texts[:-1])
 
 
+# What a body line is (_Parser._line), by its text: one of these markers first, then what the
+# parser needs of it.
+_BREAK = "break"  # (_BREAK,): a blank line or a thematic break ("---")
+_BULLET_LINE = "bullet"  # (_BULLET_LINE, marker end, item text, len(line.rstrip()))
+_LABEL_LINE = "label"  # (_LABEL_LINE, name, name start, value start, value, classify_heading(name))
+_HEADING_LINE = "heading"  # (_HEADING_LINE, heading, section kind, heading start)
+_PROSE = "prose"  # (_PROSE, may continue a bullet, stripped text, len(line.rstrip()))
+
+# Shapes of lines seen (55% of the corpus's lines recur: EEO statements, benefits, how to apply).
+# A cache bounded like readability._SYLLABLE_COUNTS; shapes are tuples of str, int and enum
+# members, so a caller cannot change what a later posting gets.
+_LINE_SHAPES: dict[str, tuple] = {}
+_LINE_SHAPES_MAX = 50_000
+_MEMO_LENGTH = 2000  # longer lines and paragraphs are classified without being remembered
+
+
+def _classify_line(line: str) -> tuple:
+    """The shape of a body line (see the markers above), remembered in _LINE_SHAPES."""
+    shape = _shape(line)
+    if len(line) > _MEMO_LENGTH:  # a long line rarely recurs: not kept
+        return shape
+    if len(_LINE_SHAPES) >= _LINE_SHAPES_MAX:
+        _LINE_SHAPES.clear()
+    _LINE_SHAPES[line] = shape
+    return shape
+
+
+def _shape(line: str) -> tuple:
+    stripped = line.strip()
+    if not stripped:
+        return (_BREAK,)
+    c = stripped[0]
+    if c in "-*_=" and _THEMATIC_BREAK.fullmatch(stripped):
+        return (_BREAK,)
+    # _BULLET_RE needs a marker first: one of its characters, a digit, "(", or a letter before "." or ")".
+    if c in _BULLET_FIRST or c.isdigit() or stripped[1:2] in _BULLET_SECOND:
+        bullet = _BULLET_RE.match(line)
+    else:
+        bullet = None
+    if bullet is not None:
+        start = bullet.end()
+        return (_BULLET_LINE, start, line[start:].strip(), len(line.rstrip()))
+    label = _LABEL.match(line) if ":" in line else None
+    heading = heading_text(line)
+    if label and not (heading and _is_markup_heading(line)) and len(label.group("label").split()) <= 5:
+        name = label.group("label").strip()
+        value = label.group("value").rstrip().rstrip("*_ ").strip()
+        return (_LABEL_LINE, name, label.start("label"), label.start("value"), value, classify_heading(name))
+    if heading:
+        kind = classify_heading(heading, fuzzy=True) or SectionKind.OTHER
+        return (_HEADING_LINE, heading, kind, max(line.find(heading), 0))
+    return (_PROSE, line[:1].isspace() or c.islower(), stripped, len(line.rstrip()))
+
+
 def _is_markup_heading(line: str) -> bool:
     return _MARKUP_HEADING.match(line) is not None
 
@@ -433,7 +476,14 @@ _PREFERRED_WORDS = ("plus", "bonus", "prefer", "ideally", "nice", "familiarity",
 
 
 def _priority(section: Section, text: str) -> Priority:
-    kind = section.kind
+    priority_of = _priority_of if len(text) <= _MEMO_LENGTH else _priority_of.__wrapped__  # long: not kept
+    return priority_of(section.kind, section.heading is None, text)
+
+
+# Cached: the same requirement bullets and sentences recur across postings. Keys and values are
+# str, bool and enum members (immutable).
+@lru_cache(maxsize=1 << 15)
+def _priority_of(kind: SectionKind, no_heading: bool, text: str) -> Priority:
     if kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
         low = fold(text)
         required = (any(w in low for w in _REQUIRED_WORDS) and bool(_REQUIRED_CUE().search(text))) or (
@@ -443,9 +493,23 @@ def _priority(section: Section, text: str) -> Priority:
         if any(w in low for w in _PREFERRED_WORDS) and _PREFERRED_CUE().search(text):
             return Priority.PREFERRED
         return Priority.REQUIRED if kind is SectionKind.REQUIREMENTS else Priority.PREFERRED
-    if section.heading is None and _INTRO_REQUIRED().match(text):
+    if no_heading and _INTRO_REQUIRED().match(text):
         return Priority.REQUIRED
     return Priority.NONE
+
+
+# Cached: paragraphs recur across postings (EEO statements, benefits, how to apply). A tuple of
+# tuples of int and str, so no caller can change what a later posting gets.
+@lru_cache(maxsize=1 << 14)
+def _paragraph_sentences(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each sentence of a paragraph: its offsets in ``text`` and its text with whitespace runs as
+    single spaces (sentences that are all whitespace left out)."""
+    found = []
+    for a, b in _sentences(text):
+        sentence = " ".join(text[a:b].split())
+        if sentence:
+            found.append((a, b, sentence))
+    return tuple(found)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -44,9 +44,8 @@ class Context:
     def __init__(self, posting: Posting) -> None:
         self.posting = posting
         self.text = posting.text
-        self.line_starts = [0]
-        for line in posting.lines[:-1]:
-            self.line_starts.append(self.line_starts[-1] + len(line.text) + 1)
+        # The parser's own line offsets (computed once otherwise); read, never changed here.
+        self.line_starts = posting.line_starts
         statements = getattr(posting.facts, "statements", None)
         self.eeo = statements.eeo if statements is not None else []
         org = (posting.organization or "").strip()
@@ -116,7 +115,31 @@ class Context:
         return self.text[a:b]
 
     # -- context -----------------------------------------------------------------------------------
+    @cached_property
+    def _eeo_offsets(self) -> list[tuple[int, int]] | None:
+        """The EEO spans as (start, end) offsets in the text, or None when one of them has a line or
+        column outside the posting's lines. Within the lines, (line, column) -> offset keeps order
+        (column c of a line is its start + c - 1, up to the column just after its last character),
+        so a match is inside a span exactly when its offsets are inside the span's."""
+        lines, starts, first, found = self.posting.lines, self.line_starts, self.posting.first_line, []
+        for s in self.eeo:
+            a, b = s.line - first, s.end_line - first
+            if not (0 <= a < len(lines) and 0 <= b < len(lines)
+                    and 1 <= s.column <= len(lines[a].text) + 1 and 1 <= s.end_column <= len(lines[b].text) + 1):
+                return None
+            found.append((starts[a] + s.column - 1, starts[b] + s.end_column - 1))
+        return found
+
     def in_eeo(self, start: int, end: int) -> bool:
+        if not self.eeo:
+            return False
+        offsets = self._eeo_offsets
+        if offsets is not None:
+            # span_at(start, end) gives the match's start and end at offsets start and end (a match
+            # ending just after a newline ends at column len + 2 of its last line: after every
+            # column a span on that line can have, before the next line's, as offset end is).
+            stop = end if end > start else start
+            return any(a <= start and stop <= b for a, b in offsets)
         span = self.span(start, end)
         pos, stop = (span.line, span.column), (span.end_line, span.end_column)
         return any((s.line, s.column) <= pos and stop <= (s.end_line, s.end_column) for s in self.eeo)

@@ -40,7 +40,16 @@ def test_finditer_equals_plain_finditer():
             fast = [m.span() for m in ctx.finditer(pattern)]
             plain = [m.span() for m in pattern.finditer(ctx.text)]
             assert fast == plain, (pattern.pattern[:60], ctx.text)
-        assert [m.span() for m in language._addresses(ctx.text)] == [m.span() for m in language._ADDRESS.finditer(ctx.text)]
+        everywhere = [m.span() for m in language._ADDRESS.finditer(ctx.text)]
+        assert [m.span() for m in language._addresses(ctx.text)] == everywhere
+        # Scanned line by line (as LANG002 scans the lines holding a coded word): the same addresses.
+        starts = ctx.line_starts
+        ends = [b - 1 for b in starts[1:]] + [len(ctx.text)]
+        for k in range(len(starts)):
+            for j in (k, min(k + 1, len(starts) - 1)):
+                lo, hi = starts[k], ends[j]
+                assert [m.span() for m in language._addresses(ctx.text, lo, hi)] == [
+                    (a, b) for a, b in everywhere if lo <= a and b <= hi], (ctx.text, lo, hi)
 
 
 def test_context_is_shared_per_posting():
@@ -223,3 +232,54 @@ def test_quick_parse_gives_the_keys_re_parser_gives(monkeypatch) -> None:
 
     monkeypatch.setattr(candidates, "_quick_parse", unsupported)
     assert quick == [candidates.first_keys.__wrapped__(p) for p in patterns]
+
+
+def test_in_eeo_by_offsets_equals_by_spans():
+    # Context.in_eeo compares offsets, not spans: the same answer for every start and end, ends
+    # just after a newline included, and for EEO spans outside the posting's lines (compared as spans).
+    from postlint.model import Span
+
+    def by_spans(ctx, start, end):
+        span = ctx.span(start, end)
+        pos, stop = (span.line, span.column), (span.end_line, span.end_column)
+        return any((s.line, s.column) <= pos and stop <= (s.end_line, s.end_column) for s in ctx.eeo)
+
+    rng = random.Random(5)
+    lines = ["We are an equal opportunity employer.", "Applicants are considered without regard to age.", "",
+             "You will lead a team.", "  Benefits: dental, vision", "x"]
+    for _ in range(40):
+        text = "Role\n" + "\n".join(rng.choice(lines) for _ in range(rng.randint(1, 8)))
+        [posting] = postlint.parse_text(text)
+        n, first = len(posting.text), posting.first_line
+        extra = [Span(line=first + k, column=1, end_line=first + k, end_column=len(line.text) + 1)
+                 for k, line in enumerate(posting.lines)]  # whole lines, as the statements facts give
+        extra += [Span(line=first + 1, column=1, end_line=first + 2, end_column=1),
+                  Span(line=first, column=3, end_line=first + 1, end_column=4)]
+        if rng.random() < 0.3:
+            extra.append(Span(line=2, column=1, end_line=2, end_column=999))  # past its line
+        ctx = Context(posting)
+        ctx.eeo = list(ctx.eeo) + rng.sample(extra, rng.randint(0, len(extra)))
+        for start in range(n + 1):
+            for end in range(start, min(n, start + 45) + 1):
+                assert ctx.in_eeo(start, end) == by_spans(ctx, start, end), (text, start, end)
+
+
+def test_exclusionary_needs_hold_a_word_of_every_match():
+    # LANG003 skips a pattern listed in _NEEDS for a posting whose word index has none of its words:
+    # every match of the pattern must hold one of them (as a run of letters of the folded text).
+    import re
+
+    from postlint.textscan import folded
+
+    pieces = _PIECES + ["with photo", "WITH A PHOTOGRAPH", "include your recent headshot", "send us a picture",
+                        "attach a portrait", "with photo id", "Photo-", "photos", "ſend a photo", "upload Pictures"]
+    rng = random.Random(9)
+    listed = [(p, language._NEEDS[e["pattern"]]) for p, e in language._exclusionary() if e["pattern"] in language._NEEDS]
+    assert listed
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", ", "]) for _ in range(rng.randint(1, 40)))
+        ctx = Context(postlint.parse_text("Role\n" + text)[0])
+        for pattern, needs in listed:
+            for match in pattern.finditer(ctx.text):
+                assert needs & set(re.findall("[a-z]+", folded(match.group(0)))), match.group(0)
+                assert not needs.isdisjoint(ctx.words.words)
