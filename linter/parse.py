@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from postlint.headings import classify_heading, heading_text
+from postlint.memo import TextMemo
 from postlint.model import Include, Item, Label, Line, Posting, Priority, Section, SectionKind, Span
 from postlint.split import Chunk, SplitMode, split
 from postlint.suppress import blank_markup, find_directives, find_includes
@@ -419,10 +420,9 @@ _HEADING_LINE = "heading"  # (_HEADING_LINE, heading, section kind, heading star
 _PROSE = "prose"  # (_PROSE, may continue a bullet, stripped text, len(line.rstrip()))
 
 # Shapes of lines seen (55% of the corpus's lines recur: EEO statements, benefits, how to apply).
-# A cache bounded like readability._SYLLABLE_COUNTS; shapes are tuples of str, int and enum
+# A memo bounded by entries and characters (postlint.memo); shapes are tuples of str, int and enum
 # members, so a caller cannot change what a later posting gets.
-_LINE_SHAPES: dict[str, tuple] = {}
-_LINE_SHAPES_MAX = 50_000
+_LINE_SHAPES = TextMemo(max_chars=1 << 22, max_entries=50_000)
 _MEMO_LENGTH = 2000  # longer lines and paragraphs are classified without being remembered
 
 
@@ -431,9 +431,8 @@ def _classify_line(line: str) -> tuple:
     shape = _shape(line)
     if len(line) > _MEMO_LENGTH:  # a long line rarely recurs: not kept
         return shape
-    if len(_LINE_SHAPES) >= _LINE_SHAPES_MAX:
-        _LINE_SHAPES.clear()
-    _LINE_SHAPES[line] = shape
+    _LINE_SHAPES.make_room()
+    _LINE_SHAPES.add(line, shape)
     return shape
 
 

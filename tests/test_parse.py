@@ -190,11 +190,11 @@ def test_parse_memos_give_the_same_postings_cold_and_warm() -> None:
                     item.text += " changed"
                 section.items.append(section.items[0] if section.items else None)
     assert run() == cold  # warm: from the memos, unchanged by the caller above
-    size = parse._LINE_SHAPES_MAX
+    size = parse._LINE_SHAPES.max_entries
     try:
-        parse._LINE_SHAPES_MAX = 2  # cleared again and again while parsing
+        parse._LINE_SHAPES.max_entries = 2  # emptied again and again while parsing
         clear()
         assert run() == cold
-        assert len(parse._LINE_SHAPES) <= 2
+        assert len(parse._LINE_SHAPES) <= 3  # emptied once past the bound, before the next line
     finally:
-        parse._LINE_SHAPES_MAX = size
+        parse._LINE_SHAPES.max_entries = size
