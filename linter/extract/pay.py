@@ -302,6 +302,9 @@ def _words() -> dict:
         # Each with the literals every match holds: most texts hold none, and then the pattern is
         # neither compiled (about 0.7 ms each, at first use) nor searched.
         "kind": lambda: [(name, _Guarded(words, pattern)) for name, words in data["kind"].items()],
+        # Every literal of every "kind" list, as one search: most clauses hold none (the kind is
+        # then "base" without a test per list).
+        "kind_literals": lambda: _any_literal(literal for _, guarded in _words()["kind"] for literal in guarded.literals),
         "one_off": lambda: _Guarded(data["kind"]["one-off"], pattern),
         "not_pay": lambda: _Guarded(data["not-pay"]["words"], pattern),
         "vague": lambda: pattern(data["vague"]["phrases"]),
@@ -322,8 +325,10 @@ class _Guarded:
         self.literals = tuple({word.strip("*").lower() for word in words})
         self._words, self._build, self._pattern = words, build, None
 
-    def search(self, text: str) -> re.Match | None:
-        low = fold(text)
+    def search(self, text: str, low: str | None = None) -> re.Match | None:
+        """``pattern.search(text)``; ``low`` is ``fold(text)`` when the caller has it already."""
+        if low is None:
+            low = fold(text)
         if not any(literal in low for literal in self.literals):
             return None
         if self._pattern is None:
@@ -473,10 +478,21 @@ def _clause_after(text: str, end: int, limit: int) -> str:
 
 
 def _kind(before: str, after: str) -> Kind:
-    for name, pattern in _words()["kind"]:
-        if pattern.search(before) or pattern.search(after):
+    words = _words()
+    # Each text folded once, not once per list (see _Guarded).
+    low_before, low_after = fold(before), fold(after)
+    literals = words["kind_literals"]
+    if literals.search(low_before) is None and literals.search(low_after) is None:
+        return "base"
+    for name, pattern in words["kind"]:
+        if pattern.search(before, low_before) or pattern.search(after, low_after):
             return name  # type: ignore[return-value]
     return "base"
+
+
+def _any_literal(literals) -> re.Pattern:
+    """A search for any of ``literals``: the same answer as ``any(literal in text ...)``."""
+    return re.compile("|".join(map(re.escape, sorted(set(literals), key=len, reverse=True))))
 
 
 class _SectionIndex:
@@ -613,9 +629,21 @@ def _period_after(text: str, end: int, line_end: int) -> Period | None:
     return None
 
 
+# Every _PERIOD_BEFORE or _PERIOD_COMPOUND match holds one of these (in folded text, where a re.I
+# match of an ASCII word is that word in lower case): a short text without one is not searched
+# (both patterns, re.I and "\w*"-led, try much work at every character).
+_PERIOD_LITERAL = re.compile(
+    "hourly|daily|weekly|monthly|annual|yearly|per|annuel|mensuel|ral|monatsgehalt|maandsalaris|maandloon"
+    "|salaire|jahresgehalt|jaarsalaris|brut|stundenlohn|uurloon"
+)
+
+
 def _period_before(before: str, wide_before: str) -> tuple[Period | None, str | None]:
     """The period the posting states before a figure: in its clause ("hourly rate of"), or in a
     salary word earlier on the line ("maandsalaris")."""
+    # ``before`` ends ``wide_before``: one pre-check for both.
+    if _PERIOD_LITERAL.search(fold(wide_before)) is None:
+        return None, None
     said = _PERIOD_BEFORE().search(before)
     if said and _unit(said.group("word")):
         return _unit(said.group("word")), "stated"
