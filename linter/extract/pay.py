@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from functools import lru_cache
 from importlib import resources
 from dataclasses import dataclass
@@ -104,15 +105,19 @@ def _currency_positions(text: str) -> list[int]:
 
 def _pay_runs(posting: Posting, text: str, body_start: int, sections: "_SectionIndex") -> list[tuple[int, int]]:
     """The digit runs (clipped to the body) of the groups that may hold a pay mention (see above)."""
-    runs = [(max(start, body_start), end) for start, end in digit_runs(text) if end > body_start]
+    if body_start:
+        runs = [(max(start, body_start), end) for start, end in digit_runs(text) if end > body_start]
+    else:
+        runs = list(digit_runs(text))  # no front matter: every run as it is
     if not runs:
         return runs
     groups: list[list[tuple[int, int]]] = []
     group: list[tuple[int, int]] = []
     for run in runs:
         if group:
-            gap = text[group[-1][1] : run[0]]
-            if len(gap) <= _GROUP_GAP or _short_gap(gap):
+            # A gap of at most _GROUP_GAP characters is joinable without reading it.
+            end = group[-1][1]
+            if run[0] - end <= _GROUP_GAP or _short_gap(text[end : run[0]]):
                 group.append(run)
                 continue
             groups.append(group)
@@ -228,6 +233,14 @@ def _pay_context(text: str) -> re.Match | None:
     if _PAY_CONTEXT_LITERAL.search(fold(text)) is None:
         return None
     return _PAY_CONTEXT().search(text)
+
+
+@lru_cache(maxsize=20_000)
+def _pay_heading(text: str) -> bool:
+    """Whether a heading or label reads as pay (``_pay_context``). Cached by its text: a posting
+    has dozens of headings and labels, and the same ones ("Responsibilities", "Location:") recur
+    across an employer's postings."""
+    return _pay_context(text) is not None
 
 
 _NOT_MONEY_AFTER = lazy(
@@ -505,7 +518,7 @@ class _SectionIndex:
         self.offsets: list[tuple[float, float]] | None = None  # the ranges as offsets, when first needed
         sections = posting.sections
         for number, section in enumerate(sections):
-            if section.kind == SectionKind.COMPENSATION or (section.heading and _pay_context(section.heading)):
+            if section.kind == SectionKind.COMPENSATION or (section.heading and _pay_heading(section.heading)):
                 if section.items and section.items[0].kind == "value":
                     # "Salary: up to 48K€": the label covers its own line, not the prose after it.
                     self.ranges.append((section.span.line, section.items[0].span.end_line, section.heading or ""))
@@ -515,7 +528,7 @@ class _SectionIndex:
                     last = max(last, sections[number + 1].span.line - 1)
                 self.ranges.append((section.span.line, last, section.heading or ""))
         for label in posting.labels:
-            if _pay_context(label.name):
+            if _pay_heading(label.name):
                 self.ranges.append((label.span.line, label.span.end_line, label.name))
 
     def heading_at(self, posting: Posting, offset: int) -> str | None:
@@ -543,11 +556,9 @@ class _SectionIndex:
     def _line(self, posting: Posting, offset: int) -> int:
         # The line as posting.span_at(offset, offset + 1).line finds it, without building a Span.
         if self.line_starts is None:
-            self.line_starts, start = [], 0
-            for line in posting.lines:
-                self.line_starts.append(start)
-                start += len(line.text) + 1
-            self.line_starts = self.line_starts or [0]
+            # Each line starts one character (its "\n") after the end of the one before it.
+            lengths = [len(line.text) + 1 for line in posting.lines[:-1]]
+            self.line_starts = list(accumulate(lengths, initial=0))
         return posting.first_line + bisect.bisect_right(self.line_starts, offset) - 1
 
     def heading(self, line: int) -> str | None:
