@@ -315,9 +315,9 @@ def _words() -> dict:
         # Each with the literals every match holds: most texts hold none, and then the pattern is
         # neither compiled (about 0.7 ms each, at first use) nor searched.
         "kind": lambda: [(name, _Guarded(words, pattern)) for name, words in data["kind"].items()],
-        # Every literal of every "kind" list, as one search: most clauses hold none (the kind is
-        # then "base" without a test per list).
-        "kind_literals": lambda: _any_literal(literal for _, guarded in _words()["kind"] for literal in guarded.literals),
+        # Every literal of every "kind" list, looked for at once (no compile: a one-file check
+        # pays for it): most clauses hold none, and the kind is then "base" without a test per list.
+        "kind_literals": lambda: tuple({literal for _, guarded in _words()["kind"] for literal in guarded.literals}),
         "one_off": lambda: _Guarded(data["kind"]["one-off"], pattern),
         "not_pay": lambda: _Guarded(data["not-pay"]["words"], pattern),
         "vague": lambda: pattern(data["vague"]["phrases"]),
@@ -495,17 +495,12 @@ def _kind(before: str, after: str) -> Kind:
     # Each text folded once, not once per list (see _Guarded).
     low_before, low_after = fold(before), fold(after)
     literals = words["kind_literals"]
-    if literals.search(low_before) is None and literals.search(low_after) is None:
+    if not any(map(low_before.__contains__, literals)) and not any(map(low_after.__contains__, literals)):
         return "base"
     for name, pattern in words["kind"]:
         if pattern.search(before, low_before) or pattern.search(after, low_after):
             return name  # type: ignore[return-value]
     return "base"
-
-
-def _any_literal(literals) -> re.Pattern:
-    """A search for any of ``literals``: the same answer as ``any(literal in text ...)``."""
-    return re.compile("|".join(map(re.escape, sorted(set(literals), key=len, reverse=True))))
 
 
 class _SectionIndex:
@@ -643,9 +638,9 @@ def _period_after(text: str, end: int, line_end: int) -> Period | None:
 # Every _PERIOD_BEFORE or _PERIOD_COMPOUND match holds one of these (in folded text, where a re.I
 # match of an ASCII word is that word in lower case): a short text without one is not searched
 # (both patterns, re.I and "\w*"-led, try much work at every character).
-_PERIOD_LITERAL = re.compile(
-    "hourly|daily|weekly|monthly|annual|yearly|per|annuel|mensuel|ral|monatsgehalt|maandsalaris|maandloon"
-    "|salaire|jahresgehalt|jaarsalaris|brut|stundenlohn|uurloon"
+_PERIOD_LITERALS = (
+    "hourly", "daily", "weekly", "monthly", "annual", "yearly", "per", "annuel", "mensuel", "ral", "monatsgehalt",
+    "maandsalaris", "maandloon", "salaire", "jahresgehalt", "jaarsalaris", "brut", "stundenlohn", "uurloon",
 )
 
 
@@ -653,7 +648,7 @@ def _period_before(before: str, wide_before: str) -> tuple[Period | None, str | 
     """The period the posting states before a figure: in its clause ("hourly rate of"), or in a
     salary word earlier on the line ("maandsalaris")."""
     # ``before`` ends ``wide_before``: one pre-check for both.
-    if _PERIOD_LITERAL.search(fold(wide_before)) is None:
+    if not any(map(fold(wide_before).__contains__, _PERIOD_LITERALS)):
         return None, None
     said = _PERIOD_BEFORE().search(before)
     if said and _unit(said.group("word")):
