@@ -281,3 +281,72 @@ def test_skipped_figure_groups_change_nothing(body: str, monkeypatch) -> None:
 
     monkeypatch.setattr(pay, "_pay_runs", every_run)
     assert pay.extract(posting) == fast
+
+
+def _random_clauses(seed: int, count: int) -> list[str]:
+    """Short clauses of pay-ish words, their capitals and look-alike letters (ſ, K, İ), and noise."""
+    from postlint.extract import pay
+
+    rng = random.Random(seed)
+    data = pay.load_toml(pay.resources.files("postlint").joinpath("data/pay.toml").read_text("utf-8"))
+    vocabulary = [w.strip("*") for words in data["kind"].values() for w in words] + [
+        "hourly", "Daily", "WEEKLY", "monthly", "annual", "annually", "yearly", "per hour", "per  year", "per month",
+        "per annum", "annuelle", "mensuel", "RAL", "ral", "Bruttomonatsgehalt", "maandsalaris", "maandloon",
+        "monthly salary", "salaire mensuel", "Jahresgehalt", "jaarsalaris", "annual base", "yearly salary",
+        "salaire annuel", "brute annuel", "brut annuelle", "Stundenlohn", "uurloon", "hourly rate", "the", "of",
+        "pay", "base", "up to", "x", "-", ",", "/", "\u017f", "\u212a", "\u0130", "é", "1", "$",
+    ]
+    clauses = []
+    for _ in range(count):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 6))]
+        words = [w.upper() if rng.random() < 0.2 else w.title() if rng.random() < 0.2 else w for w in words]
+        clauses.append(rng.choice(["", " ", "-", "x"]).join(words))
+    return clauses
+
+
+def test_kind_precheck_matches_every_list_searched() -> None:
+    """_kind's one look for any list's words gives what searching each list in turn gives."""
+    from postlint.extract import pay
+
+    def plain(before: str, after: str) -> str:
+        for name, guarded in pay._words()["kind"]:
+            pattern = guarded._build(guarded._words)
+            if pattern.search(before) or pattern.search(after):
+                return name
+        return "base"
+
+    clauses = _random_clauses(6, 3000)
+    for before, after in zip(clauses, reversed(clauses)):
+        assert pay._kind(before, after) == plain(before, after), (before, after)
+
+
+def test_period_before_precheck_matches_the_plain_searches() -> None:
+    """_period_before's literal pre-check never skips a text either pattern matches."""
+    from postlint.extract import pay
+
+    def plain(before: str, wide_before: str):
+        said = pay._PERIOD_BEFORE().search(before)
+        if said and pay._unit(said.group("word")):
+            return pay._unit(said.group("word")), "stated"
+        compound = pay._PERIOD_COMPOUND().search(wide_before)
+        return (compound.lastgroup, "stated") if compound else (None, None)
+
+    for clause in _random_clauses(7, 3000):
+        for cut in (0, len(clause) // 2):
+            assert pay._period_before(clause[cut:], clause) == plain(clause[cut:], clause), clause
+
+
+def test_section_index_line_starts_and_pay_headings() -> None:
+    """Line starts (by accumulate) are where each line of the posting starts; pay headings and labels
+    read the same when judged again (cached by text)."""
+    from postlint.extract import pay
+
+    posting = parse("Data Engineer\n\nANNUAL SALARY\n\n$1 to $2\n\nSalary: 90000\n\nPerks\n\n- gym\n")[0]
+    index = pay._SectionIndex(posting)
+    for offset in range(len(posting.text)):
+        line = index._line(posting, offset)
+        assert line == posting.span_at(offset, offset + 1).line
+    headings = [section.heading for section in posting.sections if section.heading] + [label.name for label in posting.labels]
+    assert headings
+    for heading in headings:
+        assert pay._pay_heading(heading) == (pay._pay_context(heading) is not None)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from functools import lru_cache
 from importlib import resources
 from dataclasses import dataclass
@@ -104,15 +105,19 @@ def _currency_positions(text: str) -> list[int]:
 
 def _pay_runs(posting: Posting, text: str, body_start: int, sections: "_SectionIndex") -> list[tuple[int, int]]:
     """The digit runs (clipped to the body) of the groups that may hold a pay mention (see above)."""
-    runs = [(max(start, body_start), end) for start, end in digit_runs(text) if end > body_start]
+    if body_start:
+        runs = [(max(start, body_start), end) for start, end in digit_runs(text) if end > body_start]
+    else:
+        runs = list(digit_runs(text))  # no front matter: every run as it is
     if not runs:
         return runs
     groups: list[list[tuple[int, int]]] = []
     group: list[tuple[int, int]] = []
     for run in runs:
         if group:
-            gap = text[group[-1][1] : run[0]]
-            if len(gap) <= _GROUP_GAP or _short_gap(gap):
+            # A gap of at most _GROUP_GAP characters is joinable without reading it.
+            end = group[-1][1]
+            if run[0] - end <= _GROUP_GAP or _short_gap(text[end : run[0]]):
                 group.append(run)
                 continue
             groups.append(group)
@@ -230,6 +235,14 @@ def _pay_context(text: str) -> re.Match | None:
     return _PAY_CONTEXT().search(text)
 
 
+@lru_cache(maxsize=20_000)
+def _pay_heading(text: str) -> bool:
+    """Whether a heading or label reads as pay (``_pay_context``). Cached by its text: a posting
+    has dozens of headings and labels, and the same ones ("Responsibilities", "Location:") recur
+    across an employer's postings."""
+    return _pay_context(text) is not None
+
+
 _NOT_MONEY_AFTER = lazy(
     r"\s?(?:%|\(k\)|[x×](?![A-Za-z])|\+?\s*(?:years?|yrs?|hours?|hrs|days|weeks|months|employees|people|users|members|customers|countries"
     r"|percent|points?|of\s+a\s+point|credits?|positions?|vacanc\w+|steps?)\b)",
@@ -302,6 +315,9 @@ def _words() -> dict:
         # Each with the literals every match holds: most texts hold none, and then the pattern is
         # neither compiled (about 0.7 ms each, at first use) nor searched.
         "kind": lambda: [(name, _Guarded(words, pattern)) for name, words in data["kind"].items()],
+        # Every literal of every "kind" list, looked for at once (no compile: a one-file check
+        # pays for it): most clauses hold none, and the kind is then "base" without a test per list.
+        "kind_literals": lambda: tuple({literal for _, guarded in _words()["kind"] for literal in guarded.literals}),
         "one_off": lambda: _Guarded(data["kind"]["one-off"], pattern),
         "not_pay": lambda: _Guarded(data["not-pay"]["words"], pattern),
         "vague": lambda: pattern(data["vague"]["phrases"]),
@@ -322,8 +338,10 @@ class _Guarded:
         self.literals = tuple({word.strip("*").lower() for word in words})
         self._words, self._build, self._pattern = words, build, None
 
-    def search(self, text: str) -> re.Match | None:
-        low = fold(text)
+    def search(self, text: str, low: str | None = None) -> re.Match | None:
+        """``pattern.search(text)``; ``low`` is ``fold(text)`` when the caller has it already."""
+        if low is None:
+            low = fold(text)
         if not any(literal in low for literal in self.literals):
             return None
         if self._pattern is None:
@@ -473,8 +491,14 @@ def _clause_after(text: str, end: int, limit: int) -> str:
 
 
 def _kind(before: str, after: str) -> Kind:
-    for name, pattern in _words()["kind"]:
-        if pattern.search(before) or pattern.search(after):
+    words = _words()
+    # Each text folded once, not once per list (see _Guarded).
+    low_before, low_after = fold(before), fold(after)
+    literals = words["kind_literals"]
+    if not any(map(low_before.__contains__, literals)) and not any(map(low_after.__contains__, literals)):
+        return "base"
+    for name, pattern in words["kind"]:
+        if pattern.search(before, low_before) or pattern.search(after, low_after):
             return name  # type: ignore[return-value]
     return "base"
 
@@ -489,7 +513,7 @@ class _SectionIndex:
         self.offsets: list[tuple[float, float]] | None = None  # the ranges as offsets, when first needed
         sections = posting.sections
         for number, section in enumerate(sections):
-            if section.kind == SectionKind.COMPENSATION or (section.heading and _pay_context(section.heading)):
+            if section.kind == SectionKind.COMPENSATION or (section.heading and _pay_heading(section.heading)):
                 if section.items and section.items[0].kind == "value":
                     # "Salary: up to 48K€": the label covers its own line, not the prose after it.
                     self.ranges.append((section.span.line, section.items[0].span.end_line, section.heading or ""))
@@ -499,7 +523,7 @@ class _SectionIndex:
                     last = max(last, sections[number + 1].span.line - 1)
                 self.ranges.append((section.span.line, last, section.heading or ""))
         for label in posting.labels:
-            if _pay_context(label.name):
+            if _pay_heading(label.name):
                 self.ranges.append((label.span.line, label.span.end_line, label.name))
 
     def heading_at(self, posting: Posting, offset: int) -> str | None:
@@ -527,11 +551,9 @@ class _SectionIndex:
     def _line(self, posting: Posting, offset: int) -> int:
         # The line as posting.span_at(offset, offset + 1).line finds it, without building a Span.
         if self.line_starts is None:
-            self.line_starts, start = [], 0
-            for line in posting.lines:
-                self.line_starts.append(start)
-                start += len(line.text) + 1
-            self.line_starts = self.line_starts or [0]
+            # Each line starts one character (its "\n") after the end of the one before it.
+            lengths = [len(line.text) + 1 for line in posting.lines[:-1]]
+            self.line_starts = list(accumulate(lengths, initial=0))
         return posting.first_line + bisect.bisect_right(self.line_starts, offset) - 1
 
     def heading(self, line: int) -> str | None:
@@ -613,9 +635,21 @@ def _period_after(text: str, end: int, line_end: int) -> Period | None:
     return None
 
 
+# Every _PERIOD_BEFORE or _PERIOD_COMPOUND match holds one of these (in folded text, where a re.I
+# match of an ASCII word is that word in lower case): a short text without one is not searched
+# (both patterns, re.I and "\w*"-led, try much work at every character).
+_PERIOD_LITERALS = (
+    "hourly", "daily", "weekly", "monthly", "annual", "yearly", "per", "annuel", "mensuel", "ral", "monatsgehalt",
+    "maandsalaris", "maandloon", "salaire", "jahresgehalt", "jaarsalaris", "brut", "stundenlohn", "uurloon",
+)
+
+
 def _period_before(before: str, wide_before: str) -> tuple[Period | None, str | None]:
     """The period the posting states before a figure: in its clause ("hourly rate of"), or in a
     salary word earlier on the line ("maandsalaris")."""
+    # ``before`` ends ``wide_before``: one pre-check for both.
+    if not any(map(fold(wide_before).__contains__, _PERIOD_LITERALS)):
+        return None, None
     said = _PERIOD_BEFORE().search(before)
     if said and _unit(said.group("word")):
         return _unit(said.group("word")), "stated"
