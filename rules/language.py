@@ -318,18 +318,6 @@ def _exclusionary():
     return [(LazyPattern(r"(?<![\w-])(?:%s)(?![\w-])" % p["pattern"], re.I), p) for p in data("exclusionary")["phrase"]]
 
 
-# Words (runs of ASCII letters in the folded text, as the word index holds them) one of which every
-# match of an exclusionary pattern contains, by the pattern's text in data/exclusionary.toml: a
-# posting with none of them is not searched. The photo pattern's leading verbs ("with", "include")
-# are in nearly every posting and cost ~25 us a posting to look up; a photo word is in 1 in 80. A
-# pattern not listed here (or edited) is always searched.
-_NEEDS = {
-    "(?:include|attach|send|submit|upload|enclose|provide|add|with)(?: us)? (?:a |an |your )?"
-    "(?:recent |current )?(?:photo(?:graph)?|picture|headshot|portrait)(?! id)(?! identification)":
-        frozenset({"photo", "photograph", "picture", "headshot", "portrait"}),
-}
-
-
 class ExclusionaryRequirement(Rule):
     """What it checks: requirements that stand in for age or national origin ("digital native",
     "recent graduate", "young and energetic", "native English speaker", upper age limits), "culture
@@ -353,8 +341,11 @@ class ExclusionaryRequirement(Rule):
         seen: set[int] = set()
         words = ctx.words.words
         for pattern, entry in _exclusionary():
-            needs = _NEEDS.get(entry["pattern"])
-            if needs is not None and needs.isdisjoint(words):
+            # `needs` in the data: words one of which every match holds (runs of ASCII letters in
+            # the folded text, as the word index keeps them). The photo pattern's leading verbs
+            # ("with", "include") are in nearly every posting and cost ~25 us a posting to look up;
+            # a photo word is in 1 posting in 80.
+            if "needs" in entry and words.isdisjoint(entry["needs"]):
                 continue
             for match in ctx.finditer(pattern):
                 start, end = match.span()
