@@ -124,9 +124,22 @@ def _gender_lists():
     return tuple(words["masculine"]), tuple(words["feminine"]), exact, prefixes, phrases
 
 
-@lru_cache(maxsize=1 << 16)
+# Longer tokens (a run of letters in a generated or broken text) are classified without being
+# remembered, so that the caches below hold short words only, whatever a batch holds.
+_REMEMBERED_TOKEN_LENGTH = 64
+
+
 def _coded_kind(token: str) -> str | None:
     """"m" for a masculine-coded word, "f" for a feminine-coded one, None otherwise (or excepted)."""
+    return _cached_coded_kind(token) if len(token) <= _REMEMBERED_TOKEN_LENGTH else _token_kind(token)
+
+
+@lru_cache(maxsize=1 << 16)
+def _cached_coded_kind(token: str) -> str | None:
+    return _token_kind(token)
+
+
+def _token_kind(token: str) -> str | None:
     masculine, feminine, exact, prefixes, _ = _gender_lists()
     word = token.lower().replace("’", "'")
     if word in exact or word.startswith(prefixes):
@@ -150,11 +163,14 @@ def _coded(tokens) -> set[str]:
     if not isinstance(tokens, (set, frozenset)):
         tokens = set(tokens)  # the word index's vocabulary is a set already: not copied
     new = tokens.difference(seen)
+    found = set()
     for token in new:
         if _coded_kind(token) is not None:
-            coded.add(token)
-    seen.update(new)  # only the new words: the others are in it
-    return coded.intersection(tokens)
+            found.add(token)
+    # Only the new words are added (the others are in it), and only short ones (see _coded_kind).
+    seen.update(t for t in new if len(t) <= _REMEMBERED_TOKEN_LENGTH)
+    coded.update(t for t in found if len(t) <= _REMEMBERED_TOKEN_LENGTH)
+    return coded.intersection(tokens) | found
 
 
 _CLASSIFIED: tuple[set[str], set[str]] = (set(), set())  # a cache: (words classified, coded words)

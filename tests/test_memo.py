@@ -30,3 +30,23 @@ def test_a_memo_within_its_bounds_is_kept() -> None:
     memo.add("kept", 1)
     memo.make_room()
     assert memo == {"kept": 1}
+
+
+def test_caches_across_postings_keep_no_long_token_and_stay_bounded() -> None:
+    # A batch of generated postings, each with a distinct 100,000-letter "word": none of the caches
+    # that outlive a posting may keep such words (memory must stay flat over any batch).
+    import postlint
+    from postlint.extract import readability
+    from postlint.rules import language
+
+    for n in range(5):
+        word = "aggressive" + "".join(chr(97 + (n * 7 + i) % 26) for i in range(100_000))
+        findings = postlint.check_text(f"Data Engineer\n\nWe want an {word} engineer. Be {word}.\n", path="x.md",
+                                       config={"select": ["ALL"]})
+        assert isinstance(findings, list)
+    seen, coded = language._CLASSIFIED
+    assert max(map(len, seen | coded), default=0) <= language._REMEMBERED_TOKEN_LENGTH
+    for memo in (readability._SYLLABLE_COUNTS, readability._LOWERED_SYLLABLES, readability._ITEM_FACTS):
+        # emptied at the next make_room once past max_chars: at most one posting's worth over it
+        assert memo.chars <= memo.max_chars + 2 * 100_100
+    assert language._coded_kind("aggressive" + "x" * 100) == "m"  # long tokens are still classified

@@ -25,7 +25,6 @@ def _facts(text: str):
 def _clear_memos() -> None:
     readability._ITEM_FACTS.clear()
     readability._SYLLABLE_COUNTS.clear()
-    readability.syllables.cache_clear()
     readability._LOWERED_SYLLABLES.clear()
 
 

@@ -388,11 +388,9 @@ def _hyphenator():
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
-# Large enough for a corpus's vocabulary: a smaller cache kept missing on batch runs, and each miss
-# is a dictionary search (about 30 us).
-@lru_cache(maxsize=1 << 16)
 def syllables(word: str) -> int:
-    """Syllables in one word, as textstat counts them (dictionary first, hyphenation second)."""
+    """Syllables in one word, as textstat counts them (dictionary first, hyphenation second).
+    Remembered per lower-cased word (``_LOWERED_SYLLABLES``)."""
     return _lowered_syllables(word.lower().replace("’", "'"))
 
 
@@ -584,8 +582,7 @@ def _total_syllables(sentences: list[list[str]]) -> int:
         counts.make_room()
         for word in chain.from_iterable(sentences):
             if word not in counts:
-                # As ``syllables(word)``, past its cache of raw words: one cache entry per
-                # lower-cased word (each is an object the garbage collector tracks).
+                # As ``syllables(word)``: one entry per lower-cased word in _LOWERED_SYLLABLES.
                 counts.add(word, _lowered_syllables(word.lower().replace("’", "'")))
         return sum(map(counts.__getitem__, chain.from_iterable(sentences)))
 
