@@ -17,7 +17,7 @@ A rule is a small class in a family module of ``postlint.rules``::
                     yield self.finding(pay.span, "...", instead="...")
 
 ``check`` is pure: no I/O, no global state, deterministic. Options are declared like a pydantic
-model (see ``postlint.lazymodel``) and validated by pydantic; their fields are set from
+model (see ``postlint.lazymodel``) and validated as pydantic validates them; their fields are set from
 ``[tool.postlint.rules.CODE]`` (kebab-case keys); unknown keys are an error.
 """
 
@@ -25,10 +25,9 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Iterable
 from typing import ClassVar
-
-import sys
 
 from postlint.lazymodel import Field, LazyModel
 from postlint.model import Finding, Posting, Severity, Span
