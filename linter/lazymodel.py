@@ -216,6 +216,19 @@ def _is_pydantic_field(value: Any) -> bool:
     return pydantic_fields is not None and isinstance(value, pydantic_fields.FieldInfo)
 
 
+def _resolved(cls: Any, annotation: Any, default: Any) -> Any:
+    """``annotation`` of a field of ``cls`` as an object (``from __future__ import annotations``
+    leaves text), read in the class's module and the scope it was declared in; ``default`` if it
+    does not resolve."""
+    if not isinstance(annotation, str):
+        return annotation
+    module = sys.modules.get(cls.__module__)
+    try:
+        return eval(annotation, dict(vars(module)) if module else {}, cls.__lazy_locals__)  # noqa: S307 - the class's own annotation
+    except Exception:  # noqa: BLE001 - any failure: the caller decides
+        return default
+
+
 def _build_pydantic_model(cls: type[LazyModel]) -> Any:
     """A pydantic model with ``cls``'s fields, defaults, config and any validators in its body."""
     from pydantic import BaseModel, ConfigDict
@@ -225,8 +238,6 @@ def _build_pydantic_model(cls: type[LazyModel]) -> Any:
     if len(parents) > 1:
         raise TypeError(f"{cls.__name__}: a LazyModel may have one LazyModel base")
     base = parents[0].pydantic_model() if parents else BaseModel
-    module = sys.modules.get(cls.__module__)
-    global_names = dict(vars(module)) if module is not None else {}
     namespace: dict[str, Any] = {"__module__": cls.__module__, "__qualname__": cls.__qualname__}
     if cls.__doc__:
         namespace["__doc__"] = cls.__doc__
@@ -240,12 +251,8 @@ def _build_pydantic_model(cls: type[LazyModel]) -> Any:
             annotations[name] = ClassVar
     for name in cls.__lazy_own__:
         annotation = cls.__dict__["__annotations__"][name]
-        if isinstance(annotation, str):
-            try:
-                annotation = eval(annotation, global_names, cls.__lazy_locals__)  # noqa: S307 - the class's own annotation
-            except Exception:  # noqa: BLE001 - left as text: pydantic resolves it or says what is wrong
-                pass
-        annotations[name] = annotation
+        # One that does not resolve is left as text: pydantic resolves it or says what is wrong.
+        annotations[name] = _resolved(cls, annotation, default=annotation)
         default = cls.__dict__.get(name, _REQUIRED)
         if isinstance(default, FieldSpec):
             args = () if default.default is _REQUIRED else (default.default,)
@@ -329,13 +336,9 @@ def _plan(cls: Any) -> tuple[dict[str, tuple[str, Any]], tuple[str, ...]] | None
                 constraints = {k: v for k, v in default.kwargs.items() if k in ("gt", "ge", "lt", "le")}
             elif default is _REQUIRED or not isinstance(default, _IMMUTABLE + (list, dict)):
                 return None  # required fields and pydantic's own Field
-            annotation = klass.__dict__["__annotations__"][name]
-            if isinstance(annotation, str):
-                module = sys.modules.get(klass.__module__)
-                try:
-                    annotation = eval(annotation, dict(vars(module)) if module else {}, klass.__lazy_locals__)  # noqa: S307
-                except Exception:  # noqa: BLE001 - an annotation only pydantic can resolve
-                    return None
+            annotation = _resolved(klass, klass.__dict__["__annotations__"][name], default=_REQUIRED)
+            if annotation is _REQUIRED:
+                return None  # an annotation only pydantic can resolve
             check = _checker(annotation, constraints)
             keys = {name} if config.get("populate_by_name") or "alias_generator" not in config else set()
             if "alias_generator" in config:

@@ -18,10 +18,11 @@ class TextMemo(dict):
     keys or ``max_entries`` entries, so it never holds more than that plus one posting's worth, and
     nothing a caller added for the posting at hand disappears while the caller still reads it."""
 
-    def __init__(self, max_chars: int, max_entries: int) -> None:
+    def __init__(self, max_chars: int, max_entries: int, max_key_length: int | None = None) -> None:
         super().__init__()
         self.max_chars = max_chars
         self.max_entries = max_entries
+        self.max_key_length = max_key_length  # longer keys rarely recur: ``add`` does not keep them
         self.chars = 0
 
     def make_room(self) -> None:
@@ -29,6 +30,8 @@ class TextMemo(dict):
             self.clear()
 
     def add(self, key: str, value: Any) -> None:
+        if self.max_key_length is not None and len(key) > self.max_key_length:
+            return
         if key not in self:
             self.chars += len(key)
         self[key] = value

@@ -422,15 +422,13 @@ _PROSE = "prose"  # (_PROSE, may continue a bullet, stripped text, len(line.rstr
 # Shapes of lines seen (55% of the corpus's lines recur: EEO statements, benefits, how to apply).
 # A memo bounded by entries and characters (postlint.memo); shapes are tuples of str, int and enum
 # members, so a caller cannot change what a later posting gets.
-_LINE_SHAPES = TextMemo(max_chars=1 << 22, max_entries=50_000)
 _MEMO_LENGTH = 2000  # longer lines and paragraphs are classified without being remembered
+_LINE_SHAPES = TextMemo(max_chars=1 << 22, max_entries=50_000, max_key_length=_MEMO_LENGTH)
 
 
 def _classify_line(line: str) -> tuple:
     """The shape of a body line (see the markers above), remembered in _LINE_SHAPES."""
     shape = _shape(line)
-    if len(line) > _MEMO_LENGTH:  # a long line rarely recurs: not kept
-        return shape
     _LINE_SHAPES.make_room()
     _LINE_SHAPES.add(line, shape)
     return shape

@@ -50,3 +50,10 @@ def test_caches_across_postings_keep_no_long_token_and_stay_bounded() -> None:
         # emptied at the next make_room once past max_chars: at most one posting's worth over it
         assert memo.chars <= memo.max_chars + 2 * 100_100
     assert language._coded_kind("aggressive" + "x" * 100) == "m"  # long tokens are still classified
+
+
+def test_keys_longer_than_max_key_length_are_not_kept() -> None:
+    memo = TextMemo(max_chars=100, max_entries=100, max_key_length=4)
+    memo.add("long key", 1)
+    memo.add("key", 2)
+    assert memo == {"key": 2} and memo.chars == 3

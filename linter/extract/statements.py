@@ -110,8 +110,8 @@ def _matches(pattern: re.Pattern, sentence: str, start: int, positions: list[int
 # not split nor judged again. The values are tuples (nothing a caller can change); spans are made
 # per posting. Bounded (postlint.memo): emptied when it outgrows 50,000 lines or 4M characters.
 _LineVerdicts = tuple[tuple[int, int, bool, bool, bool, bool], ...]
-_LINE_MEMO = TextMemo(max_chars=1 << 22, max_entries=50_000)
 _MEMO_LINE_LENGTH = 5000  # longer lines are judged by their start (see _judge_line): not kept
+_LINE_MEMO = TextMemo(max_chars=1 << 22, max_entries=50_000, max_key_length=_MEMO_LINE_LENGTH)
 
 
 def _judge_line(line: str, line_start: int, candidates: list[int], eeo_at: list[int],
@@ -175,9 +175,8 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statem
         verdicts = memo.get(line)
         if verdicts is None:
             verdicts = _judge_line(line, line_start, candidates, eeo_at, accommodation_at, work_at)
-            if len(line) <= _MEMO_LINE_LENGTH:
-                memo.make_room()
-                memo.add(line, verdicts)
+            memo.make_room()
+            memo.add(line, verdicts)
         for start, end, eeo, equal_opportunity, accommodation, work in verdicts:
             if eeo or accommodation:
                 span = posting.span_at(line_start + start, line_start + end)
