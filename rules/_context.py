@@ -6,14 +6,13 @@ that would otherwise be flagged are quoted, listed or named rather than used.
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from functools import cached_property, lru_cache
 from importlib import resources
 
 from postlint.candidates import LazyPattern, WordIndex, word_index
 from postlint.model import Posting, SectionKind, Span
-from postlint.textscan import folded
+from postlint.textscan import folded, load_toml
 
 # Compiled on first use: only a posting with a match for a rule to judge needs sentences.
 _SENTENCE_STOP = LazyPattern(r"[.!?;](?=\s|$)|\n\s*\n|\n\s*(?:[-*+•]|\d{1,2}[.)])\s")
@@ -21,8 +20,9 @@ _SENTENCE_STOP = LazyPattern(r"[.!?;](?=\s|$)|\n\s*\n|\n\s*(?:[-*+•]|\d{1,2}[.
 
 @lru_cache(maxsize=None)
 def data(name: str) -> dict:
-    """A word list from ``postlint/rules/data/<name>.toml`` (read once)."""
-    return tomllib.loads(resources.files("postlint.rules").joinpath(f"data/{name}.toml").read_text("utf-8"))
+    """A word list from ``postlint/rules/data/<name>.toml`` (read once; ``load_toml`` gives what
+    tomllib gives, faster)."""
+    return load_toml(resources.files("postlint.rules").joinpath(f"data/{name}.toml").read_text("utf-8"))
 
 
 # -- fast whole-text matching --------------------------------------------------------------------------
