@@ -26,15 +26,15 @@ import tomllib
 import traceback
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from pydantic import BaseModel, Field
 
-from postlint.model import Finding, Item, Posting, Priority, SectionKind, Span
+from postlint.model import Finding, Item, Posting, Priority, SectionKind, Span, to_json
 
 BUILTIN_TEMPLATE = "checklist.md.j2"
 ITEM_COMMENT = "postlint:id="
@@ -43,77 +43,92 @@ AUTO_MARK = "<!-- postlint:auto -->"
 
 # ---------------------------------------------------------------------------------------------
 # The template context (documented: `postlint checklist --template` renders from exactly this)
+#
+# Slotted dataclasses, like postlint.model's, not pydantic models: postlint builds these itself
+# from data it parsed, so there is nothing to validate, and defining pydantic models here cost
+# ~65 ms at every start of `postlint checklist --check` (the pre-commit hook). A test validates
+# the contexts built for the fixtures against these annotations with pydantic.
 # ---------------------------------------------------------------------------------------------
 
 
-class Quote(BaseModel):
+def described(description: str, **kwargs: Any) -> Any:
+    """A field with its documentation (read by the docs and tests as ``metadata["description"]``)."""
+    return field(metadata={"description": description}, **kwargs)
+
+
+@dataclass(slots=True, kw_only=True)
+class Quote:
     """A resume line quoted as evidence for a requirement."""
 
-    where: str = Field(description='Where the line is in the resume: "line 7", or a JSON path for JSON Resume files')
-    line: int = Field(description="The line's number in the resume text")
-    text: str = Field(description="The resume line, Markdown-escaped (truncated at 160 characters)")
-    shows: str = Field(description='What the line evidences: "Python", "PhD (in progress)", "dates"')
+    where: str = described('Where the line is in the resume: "line 7", or a JSON path for JSON Resume files')
+    line: int = described("The line's number in the resume text")
+    text: str = described("The resume line, Markdown-escaped (truncated at 160 characters)")
+    shows: str = described('What the line evidences: "Python", "PhD (in progress)", "dates"')
 
 
-class ChecklistItem(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class ChecklistItem:
     """One task box. Text fields named ``text`` are Markdown-escaped; ``raw`` is the text as written."""
 
-    id: str = Field(description='Stable id, kept in an HTML comment on the item line: "req-1a2b3c4d"')
-    text: str = Field(description="The item text, Markdown-escaped, safe to put on a task line")
-    raw: str = Field(description="The item text as it appears in the posting (not escaped)")
-    checked: bool = Field(description="Ticked: by the user in an earlier run, or because the resume meets it")
-    line: int | None = Field(default=None, description="Source line in the posting file, when the item comes from it")
-    status: Literal["met", "partial", "missing", "review"] | None = Field(
+    id: str = described('Stable id, kept in an HTML comment on the item line: "req-1a2b3c4d"')
+    text: str = described("The item text, Markdown-escaped, safe to put on a task line")
+    raw: str = described("The item text as it appears in the posting (not escaped)")
+    checked: bool = described("Ticked: by the user in an earlier run, or because the resume meets it")
+    line: int | None = described(default=None, description="Source line in the posting file, when the item comes from it")
+    status: Literal["met", "partial", "missing", "review"] | None = described(
         default=None, description="Resume fit (only with --resume, only for requirement items)"
     )
-    fit_note: str = Field(default="", description="Why the item has its status, Markdown-escaped")
-    evidence: list[Quote] = Field(default_factory=list, description="Resume lines the status rests on")
-    notes: list[str] = Field(default_factory=list, description="The user's own lines under the item, verbatim")
-    met: bool = Field(default=False, description="The resume met the item in this run (recorded in the id comment)")
+    fit_note: str = described(default="", description="Why the item has its status, Markdown-escaped")
+    evidence: list[Quote] = described(default_factory=list, description="Resume lines the status rests on")
+    notes: list[str] = described(default_factory=list, description="The user's own lines under the item, verbatim")
+    met: bool = described(default=False, description="The resume met the item in this run (recorded in the id comment)")
 
 
-class QualityNote(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class QualityNote:
     """One finding, briefly, for the "Posting quality" section."""
 
     code: str
     name: str
     severity: str
     line: int
-    message: str = Field(description="Markdown-escaped")
-    instead: str | None = Field(default=None, description="What the posting should say instead, Markdown-escaped")
+    message: str = described("Markdown-escaped")
+    instead: str | None = described(default=None, description="What the posting should say instead, Markdown-escaped")
 
 
-class FitSummary(BaseModel):
-    resume: str = Field(description="The resume file's name")
-    required: int = Field(description="How many must-have items were matched")
+@dataclass(slots=True, kw_only=True)
+class FitSummary:
+    resume: str = described("The resume file's name")
+    required: int = described("How many must-have items were matched")
     met: int
     partial: int
     missing: int
     review: int
-    text: str = Field(description='One sentence: "4 of 10 required items met, 2 partial, 1 missing, 3 to review."')
+    text: str = described('One sentence: "4 of 10 required items met, 2 partial, 1 missing, 3 to review."')
 
 
-class ChecklistContext(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class ChecklistContext:
     """Everything a checklist template can use. Text fields are Markdown-escaped unless named ``raw``."""
 
-    title: str = Field(description="The posting's title (escaped); 'Posting N' when it has none")
-    source: str = Field(description="The posting file as given on the command line")
-    posting_index: int = Field(description="1-based position of the posting in its file")
+    title: str = described("The posting's title (escaped); 'Posting N' when it has none")
+    source: str = described("The posting file as given on the command line")
+    posting_index: int = described("1-based position of the posting in its file")
     organization: str | None = None
-    location: str | None = Field(default=None, description='Places and work mode: "Denver, CO (hybrid)"')
-    employment: str | None = Field(default=None, description='Employment type and hours: "internship, full-time; 40 hours/week"')
-    pay: str | None = Field(default=None, description='Base pay in words: "$12,100 per month"; None when not stated')
-    deadline: str | None = Field(default=None, description="Application deadline, when the date facts hold one")
-    start: str | None = Field(default=None, description="Start date, when the date facts hold one")
-    period: str | None = Field(default=None, description='The period of the job: "September-December 2026"')
-    before_you_apply: list[ChecklistItem] = Field(default_factory=list, description="Logistics: authorisation, availability, location, deadline")
-    must_have: list[ChecklistItem] = Field(default_factory=list, description="Every required item, verbatim")
-    nice_to_have: list[ChecklistItem] = Field(default_factory=list, description="Every preferred item, verbatim")
-    prepare: list[ChecklistItem] = Field(default_factory=list, description="One prompt per responsibility")
-    questions: list[ChecklistItem] = Field(default_factory=list, description="Questions generated from the findings")
-    quality: list[QualityNote] = Field(default_factory=list, description="The posting's findings")
-    removed: list[ChecklistItem] = Field(default_factory=list, description="Items of an earlier run the posting no longer has")
-    fit: FitSummary | None = Field(default=None, description="Resume fit summary (only with --resume)")
+    location: str | None = described(default=None, description='Places and work mode: "Denver, CO (hybrid)"')
+    employment: str | None = described(default=None, description='Employment type and hours: "internship, full-time; 40 hours/week"')
+    pay: str | None = described(default=None, description='Base pay in words: "$12,100 per month"; None when not stated')
+    deadline: str | None = described(default=None, description="Application deadline, when the date facts hold one")
+    start: str | None = described(default=None, description="Start date, when the date facts hold one")
+    period: str | None = described(default=None, description='The period of the job: "September-December 2026"')
+    before_you_apply: list[ChecklistItem] = described(default_factory=list, description="Logistics: authorisation, availability, location, deadline")
+    must_have: list[ChecklistItem] = described(default_factory=list, description="Every required item, verbatim")
+    nice_to_have: list[ChecklistItem] = described(default_factory=list, description="Every preferred item, verbatim")
+    prepare: list[ChecklistItem] = described(default_factory=list, description="One prompt per responsibility")
+    questions: list[ChecklistItem] = described(default_factory=list, description="Questions generated from the findings")
+    quality: list[QualityNote] = described(default_factory=list, description="The posting's findings")
+    removed: list[ChecklistItem] = described(default_factory=list, description="Items of an earlier run the posting no longer has")
+    fit: FitSummary | None = described(default=None, description="Resume fit summary (only with --resume)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -160,11 +175,12 @@ _ITEM_LINE = re.compile(
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
 
 
-class ExistingItem(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class ExistingItem:
     id: str
     checked: bool
-    text: str = Field(description="The item line's text as it is in the file (already Markdown)")
-    notes: list[str] = Field(default_factory=list)
+    text: str = described("The item line's text as it is in the file (already Markdown)")
+    notes: list[str] = field(default_factory=list)
     met: bool = False
 
 
@@ -522,7 +538,11 @@ def _builtin_source(name: str):
     return resource.read_text("utf-8"), f"templates/{name}", lambda: True
 
 
+@functools.lru_cache(maxsize=8)
 def _environment(user: tuple[str, str] | None = None) -> ImmutableSandboxedEnvironment:
+    """The sandbox that renders the built-in template, or the user template ``(name, source)``.
+    Kept for the run: an environment caches the templates it compiled (~8 ms each), and a file
+    of many postings renders the same ones for each."""
     loaders: list[jinja2.BaseLoader] = []
     if user is not None:
         name, source = user
@@ -553,7 +573,7 @@ def render(context: ChecklistContext, template: str | Path | None = None) -> str
         name = str(path)
         env = _environment((name, source))
     try:
-        text = env.get_template(name).render(**context.model_dump(mode="json"))
+        text = env.get_template(name).render(**to_json(context))
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateProblem(f"{exc.filename or exc.name or name}:{exc.lineno}: template syntax error: {exc.message}") from exc
     except jinja2.TemplateNotFound as exc:
@@ -626,10 +646,11 @@ def write_atomic(path: Path, text: str) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-class Outcome(BaseModel):
-    messages: list[str] = Field(default_factory=list)
-    text: str = Field(default="", description="With --stdout: the checklists, one after the other")
-    failed: bool = Field(default=False, description="--check found a missing or out-of-date checklist")
+@dataclass(slots=True, kw_only=True)
+class Outcome:
+    messages: list[str] = field(default_factory=list)
+    text: str = described(default="", description="With --stdout: the checklists, one after the other")
+    failed: bool = described(default=False, description="--check found a missing or out-of-date checklist")
 
 
 def run_checklists(
@@ -642,12 +663,12 @@ def run_checklists(
     today: Any = None,
 ) -> Outcome:
     """Checklists for every posting of ``results`` (engine FileResults): written, printed or checked."""
-    from postlint.resume import Matcher, ResumeError, read_resume
-
     results = list(results)
     postings = [(result, posting) for result in results for posting in result.postings]
     matcher = None
     if resume is not None:
+        from postlint.resume import Matcher, ResumeError, read_resume  # only a run with --resume pays its import
+
         try:
             resume_doc = read_resume(resume)
         except ResumeError as exc:

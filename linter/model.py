@@ -5,7 +5,7 @@ Every stage hands plain data to the next (read -> split -> parse -> extract -> r
 corpus run builds ~400,000 spans, lines and items, which pydantic's validation made 2-3x dearer to
 build and to read, and the first pydantic validator built costs ~50 ms at start, for data that
 postlint builds itself and never needs validating. Pydantic validates what comes from outside
-(config, rule options, checklist contexts); :func:`to_json` writes these classes as JSON the way
+(config and rule options); :func:`to_json` writes these classes as JSON the way
 pydantic's ``model_dump`` would. Lines and columns are 1-based; ``end_column`` is exclusive (the
 column just after the last character), as in ruff's and SARIF's regions.
 """

@@ -373,6 +373,17 @@ def test_user_template_renders_in_the_sandbox_with_partials(tmp_path: Path) -> N
     assert stdout.count("- [ ] ") == 5
 
 
+def test_an_edited_user_template_is_rendered_as_it_now_is(tmp_path: Path) -> None:
+    # Compiled templates are kept for the run (one environment per template source): an edit to
+    # the file between two renders in one process must still show.
+    template = tmp_path / "mine.md.j2"
+    template.write_text("first: {{ title }}\n", "utf-8")
+    assert checklist_text(RESEARCH.read_text("utf-8"), template=template).startswith("first: Research Engineer")
+    template.write_text("second: {{ must_have | length }}\n", "utf-8")
+    assert checklist_text(RESEARCH.read_text("utf-8"), template=template) == "second: 5\n"
+    assert "\n# Research Engineer, Search Ranking" in checklist_text(RESEARCH.read_text("utf-8"))
+
+
 def test_a_template_typo_names_the_line(tmp_path: Path) -> None:
     template = tmp_path / "typo.md.j2"
     template.write_text("# {{ title }}\n\n{{ titel }}\n", "utf-8")
@@ -410,11 +421,39 @@ def test_a_malicious_template_cannot_read_files_or_run_code(tmp_path: Path, atta
 
 
 def test_context_model_is_documented() -> None:
-    undocumented = [name for name, info in ChecklistContext.model_fields.items()
-                    if not info.description and name not in ("organization",)]
+    described = {f.name: f.metadata.get("description") for f in dataclasses.fields(ChecklistContext)}
+    undocumented = [name for name, text in described.items() if not text and name not in ("organization",)]
     # Every list and derived field says what it holds; simple scalars named plainly may not.
-    assert all(ChecklistContext.model_fields[n].description for n in ("must_have", "questions", "removed", "pay"))
+    assert all(described[n] for n in ("must_have", "questions", "removed", "pay"))
     assert len(undocumented) <= 1
+
+
+@pytest.mark.parametrize("resume", [None, RESUME], ids=["no resume", "resume"])
+def test_built_contexts_hold_what_their_annotations_say(resume: Path | None) -> None:
+    # The context classes are plain dataclasses (nothing validates them when they are built), so
+    # pydantic checks here that what build_context puts in every field has the annotated type: a
+    # value pydantic would have to convert (a number where text is declared) fails the comparison.
+    from pydantic import TypeAdapter
+
+    from postlint.config import Config, validate
+    from postlint.engine import Engine
+    from postlint.resume import Matcher, read_resume
+
+    engine = Engine(Config(settings=validate({"today": TODAY}, "test")))
+    matcher = Matcher(read_resume(resume), dt.date(2026, 11, 25)) if resume else None
+    adapter = TypeAdapter(ChecklistContext)
+    contexts = []
+    for fixture in (RESEARCH, FIXTURES / "back-to-back.txt", FIXTURES / "one-posting-no-pay.txt"):
+        result = engine.check_text(fixture.read_text("utf-8"), str(fixture))
+        for posting in result.postings:
+            earlier = render(build_context(posting, result.findings, matcher), None).replace("- [ ]", "- [x]", 1)
+            context = build_context(posting, result.findings, matcher, earlier + "\n- [ ] gone <!-- postlint:id=req-0 -->\n")
+            assert adapter.validate_python(dataclasses.asdict(context)) == context
+            contexts.append(context)
+    assert any(c.must_have for c in contexts) and any(c.quality for c in contexts) and any(c.removed for c in contexts)
+    if resume:
+        assert all(c.fit is not None for c in contexts)
+        assert any(item.evidence for c in contexts for item in c.must_have)
 
 
 def test_prepare_prompts_turn_responsibilities_into_examples() -> None:
@@ -432,6 +471,24 @@ def test_check_command_never_imports_jinja2() -> None:
         f"result = CliRunner().invoke(cli, ['check', {str(RESEARCH)!r}])\n"
         "assert result.exit_code in (0, 1), result.output\n"
         "print(sorted(m for m in sys.modules if m.startswith(('jinja2', 'postlint.checklist', 'postlint.resume'))))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
+def test_checklist_check_imports_neither_pydantic_nor_the_resume_reader(tmp_path: Path) -> None:
+    # `postlint checklist --check` is a pre-commit hook: it runs on every commit, so its start-up
+    # pays for no model library and no resume reader it does not use.
+    code, _, err = run_cli("checklist", str(RESEARCH), "-o", str(tmp_path))
+    assert code == 0, err
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from postlint.cli import cli\n"
+        f"result = CliRunner().invoke(cli, ['checklist', '--check', {str(RESEARCH)!r}, '-o', {str(tmp_path)!r}])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'postlint.resume'))))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
