@@ -64,9 +64,23 @@ class Config:
     root: Path = field(default_factory=Path.cwd)
 
 
+_parsed: dict[tuple[Path, int, int], dict[str, Any]] = {}
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    """``path`` parsed, once per version of the file: looking a config up (:func:`find_config`) and
+    loading it read the same pyproject.toml (~1 ms a parse)."""
+    status = path.stat()
+    key = (path.resolve(), status.st_mtime_ns, status.st_size)
+    data = _parsed.get(key)
+    if data is None:
+        data = _parsed[key] = tomllib.loads(path.read_text("utf-8"))
+    return data
+
+
 def _settings_table(path: Path) -> dict[str, Any] | None:
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
+        data = _read_toml(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
@@ -135,7 +149,7 @@ def _has_settings(path: Path) -> bool:
     if path.name == ".postlint.toml":
         return True
     try:
-        return "postlint" in tomllib.loads(path.read_text("utf-8")).get("tool", {})
+        return "postlint" in _read_toml(path).get("tool", {})
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False
 

@@ -113,6 +113,23 @@ def test_bad_cli_selector_is_exit_2(tmp_path) -> None:
     assert code == 2 and "NOPE1" in err
 
 
+def test_a_config_found_then_loaded_is_parsed_once_and_an_edit_is_read(tmp_path, monkeypatch) -> None:
+    import tomllib
+
+    from postlint import config
+
+    parses = []
+    real_loads = tomllib.loads
+    monkeypatch.setattr(config.tomllib, "loads", lambda text: parses.append(text) or real_loads(text))
+    path = tmp_path / "pyproject.toml"
+    path.write_text("[tool.postlint]\nignore = ['PAY001']\n")
+    assert load_file(find_config(tmp_path / "job.md")).settings.ignore == ["PAY001"]
+    assert len(parses) == 1
+    path.write_text("[tool.postlint]\nignore = ['PAY001', 'REQ002']\n")  # a different size: a new version
+    assert load_file(path).settings.ignore == ["PAY001", "REQ002"]
+    assert len(parses) == 2
+
+
 def test_load_file_requires_a_postlint_table(tmp_path) -> None:
     path = tmp_path / "pyproject.toml"
     path.write_text("[project]\nname='x'\n")
