@@ -8,8 +8,9 @@ Prints, for every posting file under FOLDER (default ``../shared/corpus`` next t
 2. milliseconds per posting by stage (read, split, parse, extract, rules, report), measured in this
    process, so the slow stage is visible;
 3. the wall time of a one-file ``postlint check`` as a fresh process, without and with a typical
-   config file, next to ``python -c pass`` and ``python -c "import pydantic, click"`` run the same
-   way (median of R runs). An editable install (``pip install -e``) adds its import hook to every
+   config file, and of ``postlint checklist --check`` on that file (the second pre-commit hook),
+   next to ``python -c pass`` and ``python -c "import pydantic, click"`` run the same way (median
+   of R runs). An editable install (``pip install -e``) adds its import hook to every
    start; measure start-up in a venv with a plain ``pip install .`` for the figure users get.
 
 This is a benchmark, not a test: nothing here passes or fails.
@@ -164,10 +165,15 @@ def startup(one_file: Path, repeat: int) -> None:
         config = Path(scratch) / "pyproject.toml"
         config.write_text(_TYPICAL_CONFIG, encoding="utf-8")
         check = [*postlint_command(), "check", "--exit-zero"]
+        # The second pre-commit hook compares the file's checklists with fresh ones: write them first.
+        checklists = Path(scratch) / "checklists"
+        subprocess.run([*postlint_command(), "checklist", "-o", str(checklists), str(one_file)], capture_output=True, env=_ENV)
         commands = {
             f"postlint check {one_file.name}": [*check, str(one_file)],
             f"postlint check --config pyproject.toml {one_file.name} (a typical config)":
                 [*check, "--config", str(config), str(one_file)],
+            f"postlint checklist --check {one_file.name} (the checklist hook)":
+                [*postlint_command(), "checklist", "--check", "-o", str(checklists), str(one_file)],
             "python -c pass": [sys.executable, "-c", "pass"],
             'python -c "import pydantic, click"': [sys.executable, "-c", "import pydantic, click"],
         }
