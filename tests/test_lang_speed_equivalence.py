@@ -283,3 +283,17 @@ def test_exclusionary_needs_hold_a_word_of_every_match():
             for match in pattern.finditer(ctx.text):
                 assert needs & set(re.findall("[a-z]+", folded(match.group(0)))), match.group(0)
                 assert not needs.isdisjoint(ctx.words.words)
+
+
+def test_word_index_tokens_equal_the_token_regex() -> None:
+    # _tokens (translate + split) gives what _TOKEN.findall gives, marks and non-ASCII included.
+    from postlint.candidates import _TOKEN, _tokens
+    from postlint.textscan import folded
+
+    rng = random.Random(7)
+    alphabet = "ab-'’ \x01éİZ.\n\t-\ud800"
+    texts = ["- bullet", "--x y-- 'quoted' ’s we’re a--b", "\x01he’s", "", "’’-", "naïve co-op"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    for text in texts:
+        low = folded(text)
+        assert _tokens(low) == _TOKEN.findall(low), repr(text)
