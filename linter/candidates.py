@@ -643,6 +643,8 @@ def _tokens(folded_text: str) -> list[str]:
     if "\x01" in text:
         text = text.replace("\x01", "’")
     return text.split()
+
+
 _PART = re.compile(r"[a-z]+")
 
 
