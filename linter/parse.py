@@ -20,7 +20,7 @@ from postlint.memo import TextMemo
 from postlint.model import Include, Item, Label, Line, Posting, Priority, Section, SectionKind, Span
 from postlint.split import Chunk, SplitMode, split
 from postlint.suppress import blank_markup, find_directives, find_includes
-from postlint.textscan import fold, lazy
+from postlint.textscan import fold, lazy, sentence_ends
 
 _BULLET_RE = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
 # Possessive runs (`\s*+`, `\s++`) and a greedy value (trailing space stripped in code) keep this
@@ -43,7 +43,6 @@ _INTRO_REQUIRED = lazy(r"^\s*(requires|required|must have|you must)\b", re.I)
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|Co|No|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S|a\.m|p\.m)|\b[A-Z])\.$"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
 _THEMATIC_BREAK = re.compile(r"[-*_=]{3,}")
 _BULLET_FIRST = frozenset("-*+•·▪◦‣●○(")
 _BULLET_SECOND = frozenset(".)")  # after a letter marker (and "" never counts: `in` a set of chars)
@@ -511,21 +510,20 @@ def _paragraph_sentences(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence boundaries in a paragraph, as (start, end) offsets; abbreviations do not end one."""
-    matches = _SENTENCE_END.finditer(text)
-    first = next(matches, None)
-    if first is None:
+    ends = sentence_ends(text)
+    if not ends:
         # One sentence (two paragraphs in three): the text without its surrounding whitespace
         # (str.strip's whitespace is str.isspace's, which the loop below trims by).
         a, b = len(text) - len(text.lstrip()), len(text.rstrip())
         return [(a, b)] if a < b else []
     spans, start = [], 0
-    for match in itertools.chain((first,), matches):
-        before = text[start : match.start() + 1]
+    for end_start, end_end in ends:
+        before = text[start : end_start + 1]
         # Only the tail can hold the abbreviation; searching the whole sentence was quadratic-ish.
         if _ABBREVIATIONS.search(before.rstrip("\"')]’”")[-12:]):
             continue
-        spans.append((start, match.start() + len(match.group(0).rstrip())))
-        start = match.end()
+        spans.append((start, end_start + len(text[end_start:end_end].rstrip())))
+        start = end_end
     spans.append((start, len(text.rstrip())))
     # Trim leading whitespace from each span.
     result = []

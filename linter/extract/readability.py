@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from postlint.memo import TextMemo
 from postlint.model import Item, Posting, Span
+from postlint.textscan import sentence_ends
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -70,7 +71,6 @@ def words_of_each(texts: list[str]) -> list[list[str]]:
     return [segment.split() for segment in _word_bytes("\0".join(texts), _SEGMENT_BYTES).split("\0")]
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|No|approx|incl|Sec|Secs|Art|Fig|Dept|Corp|Co)|\b[A-Z])\.$")
 _VARIANT = re.compile(rb"\(\d+\)$")
 # Addresses are not words a reader reads: a URL would count as five long words.
@@ -488,14 +488,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if "." not in text and "!" not in text and "?" not in text:  # no sentence end: one sentence at most
         return [(0, len(text.rstrip()))] if text.strip() else []
     spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
+    for end_start, end_end in sentence_ends(text):
         # An abbreviation is at most 7 characters ("approx."), so only the sentence's last 8 are
         # searched; a window starting at ``start`` sees whitespace before it, as the slice did.
-        stop = match.start() + 1
+        stop = end_start + 1
         if _ABBREVIATION.search(text, max(start, stop - 8), stop):
             continue
         spans.append((start, stop))
-        start = match.end()
+        start = end_end
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
@@ -515,7 +515,7 @@ def _sentence_offsets(texts: list[str]) -> list[tuple[int, int, int]]:
     """``(i, a, b)`` for each sentence ``texts[i][a:b]``, as ``split_sentences`` finds them in each text.
 
     One scan over the texts joined by NUL instead of one call per text: no sentence end can reach
-    across a NUL (``_SENTENCE_END`` needs whitespace after the stop, then a capital, digit or quote),
+    across a NUL (a sentence end needs whitespace after the stop, then a capital, digit or quote),
     and an abbreviation window never starts before its text, whose NUL neighbour is a non-word
     character for ``\b`` just as the start of a string is."""
     joined = "\0".join(texts)
@@ -523,18 +523,18 @@ def _sentence_offsets(texts: list[str]) -> list[tuple[int, int, int]]:
         return [(i, a, b) for i, text in enumerate(texts) for a, b in split_sentences(text)]
     found = []
     search = _ABBREVIATION.search
-    ends = _SENTENCE_END.finditer(joined) if "." in joined or "!" in joined or "?" in joined else iter(())
-    end = next(ends, None)
+    ends = iter(sentence_ends(joined))
+    end = next(ends, None)  # (start, end) of the next sentence end
     base = 0  # where text i starts in ``joined``
     for i, text in enumerate(texts):
         limit = base + len(text)
         start = base
-        while end is not None and end.start() < limit:
-            stop = end.start() + 1
+        while end is not None and end[0] < limit:
+            stop = end[0] + 1
             # An abbreviation is at most 7 characters ("approx."): only the last 8 are searched.
             if not search(joined, max(start, stop - 8), stop):
                 found.append((i, start - base, stop - base))
-                start = end.end()
+                start = end[1]
             end = next(ends, None)
         if not text[start - base :].isspace() and start < limit:
             found.append((i, start - base, len(text.rstrip())))
