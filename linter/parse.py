@@ -358,11 +358,14 @@ class _Parser:
             if section is None:
                 section = self._current(last)
                 items = section.items
+                kind, no_heading = section.kind, section.heading is None  # what _priority reads
             if span_at is None:  # a one-line paragraph: offsets in the text are columns
                 span = Span(line=number, column=a + 1, end_line=number, end_column=b + 1 if b > a else a + 1)
             else:
                 span = span_at(start + a, start + b, lo, last + 1)
-            items.append(Item(text=sentence, span=span, priority=_priority(section, sentence), kind="sentence"))
+            # _priority(section, sentence) without the call: a paragraph's sentences share the section.
+            priority_of = _priority_of if len(sentence) <= _MEMO_LENGTH else _priority_of.__wrapped__
+            items.append(Item(text=sentence, span=span, priority=priority_of(kind, no_heading, sentence), kind="sentence"))
         if section is not None:
             self._extend_to(last)
 
