@@ -252,6 +252,8 @@ _PYPHEN_PARSE = re.compile(r"(\d?)(\D?)").findall  # Pyphen's own pattern parser
 _ASCII_BYTES = bytes(range(128))
 
 
+_WALK_AFTER = 256  # words hyphenated by intersection before the prefix walk takes over (see positions)
+
 # Whether a field's highest set bit stands for an odd value (bit v - 1 for value v: an odd bit_length).
 _ODD_HIGHEST_BIT = bytes(field.bit_length() % 2 for field in range(1 << 9))
 
@@ -268,6 +270,7 @@ class _Hyphenator:
         self.masks: dict[bytes, int] = {}
         self.steps: dict[bytes, int] = {}  # a cache for the prefix walk (``_step``)
         self.sorted_keys: list[bytes] | None = None
+        self.words = 0  # words hyphenated so far (the walk only after _WALK_AFTER of them)
 
     def _step(self, key: bytes) -> int:
         """What the prefix walk of ``positions`` does at substring ``key``: ``mask << 1 | longer``,
@@ -327,12 +330,16 @@ class _Hyphenator:
         # Every substring is a candidate key (Pyphen stops at its longest pattern, but a longer key is
         # in no index, so the bound changes nothing). Applying the patterns found in another order
         # changes nothing: each position keeps the max (see below).
-        if pointed.isascii():
+        self.words += 1
+        if self.words > _WALK_AFTER and pointed.isascii():
             # A walk from each start over the substrings that are patterns or begin one: it stops at
             # the first that begins none (a few steps from most starts), so far fewer substrings are
             # made and hashed than all ~n*n/2 of them, and each pattern found is applied where it
-            # starts (~16 -> ~7 us per word). The same patterns at the same starts as the
-            # intersection below: every prefix of a pattern begins one.
+            # starts (~16 -> ~8 us per word). The same patterns at the same starts as the
+            # intersection below: every prefix of a pattern begins one. Its first steps are new
+            # substrings (~1.5 us each, a bisection of the sorted keys) and its first use sorts them
+            # (~0.6 ms): a one-file check, which hyphenates a few dozen words, would pay more than
+            # it saves, so the first _WALK_AFTER words take the intersection.
             text = pointed.encode("ascii")
             get, step, total = self.steps.get, self._step, 0
             for i in range(n - 1):  # a key is looked up where it starts before the final "."
@@ -346,11 +353,15 @@ class _Hyphenator:
                     if not value & 1:
                         break
             return self._points(total, n, right)
-        # A word with other characters (rare): one C-level intersection of the word's substrings,
-        # encoded, with the index finds its patterns, and each is then applied wherever it occurs.
-        text = pointed
-        encoded = {pointed[i:j].encode("utf-8"): pointed[i:j] for i in range(n - 1) for j in range(i + 1, n + 1)}
-        hits = [encoded[key] for key in self.lines.keys() & encoded.keys()]
+        # One C-level intersection of the word's substrings with the index finds its patterns, and
+        # each is then applied wherever it occurs. (Non-ASCII substrings are looked up encoded.)
+        if pointed.isascii():
+            text = pointed.encode("ascii")
+            hits = self.lines.keys() & {text[i:j] for i in range(n - 1) for j in range(i + 1, n + 1)}
+        else:
+            text = pointed
+            encoded = {pointed[i:j].encode("utf-8"): pointed[i:j] for i in range(n - 1) for j in range(i + 1, n + 1)}
+            hits = [encoded[key] for key in self.lines.keys() & encoded.keys()]
         # Pyphen keeps, per position, the largest value any pattern puts there. Here every value met at
         # a position sets one bit of that position's 16-bit field of one int (``_mask`` shifted to where
         # the pattern applies), so applying a pattern is one shift and one OR, and a position's largest
