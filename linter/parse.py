@@ -12,6 +12,7 @@ import bisect
 import itertools
 import operator
 import re
+from collections import deque
 from functools import lru_cache
 from typing import Any
 
@@ -20,7 +21,7 @@ from postlint.memo import TextMemo
 from postlint.model import Include, Item, Label, Line, Posting, Priority, Section, SectionKind, Span
 from postlint.split import Chunk, SplitMode, split
 from postlint.suppress import blank_markup, find_directives, find_includes
-from postlint.textscan import fold, lazy
+from postlint.textscan import fold, lazy, sentence_ends
 
 _BULLET_RE = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
 # Possessive runs (`\s*+`, `\s++`) and a greedy value (trailing space stripped in code) keep this
@@ -43,7 +44,6 @@ _INTRO_REQUIRED = lazy(r"^\s*(requires|required|must have|you must)\b", re.I)
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|Co|No|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S|a\.m|p\.m)|\b[A-Z])\.$"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
 _THEMATIC_BREAK = re.compile(r"[-*_=]{3,}")
 _BULLET_FIRST = frozenset("-*+•·▪◦‣●○(")
 _BULLET_SECOND = frozenset(".)")  # after a letter marker (and "" never counts: `in` a set of chars)
@@ -80,6 +80,20 @@ def parse_chunk(chunk: Chunk, path: str, index: int) -> Posting:
     return _Parser(chunk, path, index).run()
 
 
+# Line's own __init__ sets its two slots through their descriptors; a posting has ~90 lines, and a
+# Python-level call with keywords per line cost more than the rest of building the line list. The
+# same objects, made and filled by C-level maps over those same descriptors.
+_set_line_number, _set_line_text = Line.number.__set__, Line.text.__set__
+
+
+def _make_lines(texts: list[str], first: int) -> list[Line]:
+    """``[Line(number=number, text=text) for number, text in enumerate(texts, first)]``."""
+    lines = list(map(Line.__new__, itertools.repeat(Line, len(texts))))
+    deque(map(_set_line_number, lines, range(first, first + len(texts))), maxlen=0)
+    deque(map(_set_line_text, lines, texts), maxlen=0)
+    return lines
+
+
 class _Parser:
     def __init__(self, chunk: Chunk, path: str, index: int) -> None:
         self.chunk = chunk
@@ -104,7 +118,7 @@ class _Parser:
             index=index,
             span=Span(line=self.first, column=1, end_line=self.first + max(len(raw) - 1, 0), end_column=len(raw[-1]) + 1 if raw else 1),
             front_matter=_plain(chunk.front_matter),
-            lines=[Line(number=number, text=text) for number, text in enumerate(lines, self.first)],
+            lines=_make_lines(lines, self.first),
             suppressions=self.suppressions,
             problems=chunk.problems,
             includes=includes,
@@ -344,11 +358,14 @@ class _Parser:
             if section is None:
                 section = self._current(last)
                 items = section.items
+                kind, no_heading = section.kind, section.heading is None  # what _priority reads
             if span_at is None:  # a one-line paragraph: offsets in the text are columns
                 span = Span(line=number, column=a + 1, end_line=number, end_column=b + 1 if b > a else a + 1)
             else:
                 span = span_at(start + a, start + b, lo, last + 1)
-            items.append(Item(text=sentence, span=span, priority=_priority(section, sentence), kind="sentence"))
+            # _priority(section, sentence) without the call: a paragraph's sentences share the section.
+            priority_of = _priority_of if len(sentence) <= _MEMO_LENGTH else _priority_of.__wrapped__
+            items.append(Item(text=sentence, span=span, priority=priority_of(kind, no_heading, sentence), kind="sentence"))
         if section is not None:
             self._extend_to(last)
 
@@ -511,21 +528,20 @@ def _paragraph_sentences(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence boundaries in a paragraph, as (start, end) offsets; abbreviations do not end one."""
-    matches = _SENTENCE_END.finditer(text)
-    first = next(matches, None)
-    if first is None:
+    ends = sentence_ends(text)
+    if not ends:
         # One sentence (two paragraphs in three): the text without its surrounding whitespace
         # (str.strip's whitespace is str.isspace's, which the loop below trims by).
         a, b = len(text) - len(text.lstrip()), len(text.rstrip())
         return [(a, b)] if a < b else []
     spans, start = [], 0
-    for match in itertools.chain((first,), matches):
-        before = text[start : match.start() + 1]
+    for end_start, end_end in ends:
+        before = text[start : end_start + 1]
         # Only the tail can hold the abbreviation; searching the whole sentence was quadratic-ish.
         if _ABBREVIATIONS.search(before.rstrip("\"')]’”")[-12:]):
             continue
-        spans.append((start, match.start() + len(match.group(0).rstrip())))
-        start = match.end()
+        spans.append((start, end_start + len(text[end_start:end_end].rstrip())))
+        start = end_end
     spans.append((start, len(text.rstrip())))
     # Trim leading whitespace from each span.
     result = []

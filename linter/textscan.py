@@ -108,6 +108,24 @@ def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _RUN.finditer(scan_bytes(text)))
 
 
+# Sentence ends as parse and readability find them: a stop, closing quotes or brackets, whitespace,
+# then what may open a sentence. One pattern per stop, each starting with its literal, which ``re``
+# finds by a fast scan: the class ``[.!?]`` in front made it test every character (a posting's
+# prose ~0.030 -> ~0.012 ms). No two matches overlap (after its stop a match holds only closers and
+# whitespace), so the three patterns' matches, merged in order, are the one pattern's.
+SENTENCE_END = r"[.!?][\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])"
+_SENTENCE_TAIL = SENTENCE_END[len("[.!?]"):]
+_SENTENCE_STOPS = tuple((stop, re.compile(re.escape(stop) + _SENTENCE_TAIL)) for stop in ".!?")
+
+
+def sentence_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of ``re.finditer(SENTENCE_END, text)``, in order."""
+    found = [match.span() for stop, pattern in _SENTENCE_STOPS if stop in text for match in pattern.finditer(text)]
+    if len(found) > 1 and ("!" in text or "?" in text):
+        found.sort()  # from more than one stop's pattern
+    return found
+
+
 def fold(text: str) -> str:
     """:func:`folded` without its cache, for short texts such as one item or line (caching those
     would push the whole posting's text out of :func:`folded`'s small cache)."""
