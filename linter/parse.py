@@ -12,7 +12,6 @@ import bisect
 import itertools
 import operator
 import re
-from collections import deque
 from functools import lru_cache
 from typing import Any
 
@@ -80,20 +79,6 @@ def parse_chunk(chunk: Chunk, path: str, index: int) -> Posting:
     return _Parser(chunk, path, index).run()
 
 
-# Line's own __init__ sets its two slots through their descriptors; a posting has ~90 lines, and a
-# Python-level call with keywords per line cost more than the rest of building the line list. The
-# same objects, made and filled by C-level maps over those same descriptors.
-_set_line_number, _set_line_text = Line.number.__set__, Line.text.__set__
-
-
-def _make_lines(texts: list[str], first: int) -> list[Line]:
-    """``[Line(number=number, text=text) for number, text in enumerate(texts, first)]``."""
-    lines = list(map(Line.__new__, itertools.repeat(Line, len(texts))))
-    deque(map(_set_line_number, lines, range(first, first + len(texts))), maxlen=0)
-    deque(map(_set_line_text, lines, texts), maxlen=0)
-    return lines
-
-
 class _Parser:
     def __init__(self, chunk: Chunk, path: str, index: int) -> None:
         self.chunk = chunk
@@ -118,7 +103,7 @@ class _Parser:
             index=index,
             span=Span(line=self.first, column=1, end_line=self.first + max(len(raw) - 1, 0), end_column=len(raw[-1]) + 1 if raw else 1),
             front_matter=_plain(chunk.front_matter),
-            lines=_make_lines(lines, self.first),
+            lines=[Line(number=number, text=text) for number, text in enumerate(lines, self.first)],
             suppressions=self.suppressions,
             problems=chunk.problems,
             includes=includes,
@@ -358,14 +343,11 @@ class _Parser:
             if section is None:
                 section = self._current(last)
                 items = section.items
-                kind, no_heading = section.kind, section.heading is None  # what _priority reads
             if span_at is None:  # a one-line paragraph: offsets in the text are columns
                 span = Span(line=number, column=a + 1, end_line=number, end_column=b + 1 if b > a else a + 1)
             else:
                 span = span_at(start + a, start + b, lo, last + 1)
-            # _priority(section, sentence) without the call: a paragraph's sentences share the section.
-            priority_of = _priority_of if len(sentence) <= _MEMO_LENGTH else _priority_of.__wrapped__
-            items.append(Item(text=sentence, span=span, priority=priority_of(kind, no_heading, sentence), kind="sentence"))
+            items.append(Item(text=sentence, span=span, priority=_priority(section, sentence), kind="sentence"))
         if section is not None:
             self._extend_to(last)
 
