@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import postlint
 from postlint.candidates import word_index
 from postlint.extract import location
 
@@ -65,3 +66,39 @@ def test_every_short_name_is_scanned():
                     continue
                 assert any(name.startswith(lead) and name in group for lead, group in scans[key]), name
         assert set(scanned_others) == {name for name in others if name.isascii() or not ascii_text}
+
+
+_MODE_PIECES = ["remote", "Remote-first", "fully remote", "remotely", "REMOTE", "hybrid", "Hybrid", "on-site", "onsite",
+                "on site", "website", "in-office", "office", "office presence", "office-first", "from the office",
+                "in the office", "work from home", "work from homepage", "Work From Home", "work  from home",
+                "telecommuting", "telecommute", "İ", "ı", "ſite", "K", "é", "homeoffice", "the", "in", "from", "-",
+                "\n", ", ", "’", "x"]
+
+
+def _work_modes_plain(text: str) -> list[tuple[str, int, int]]:
+    low = location.lowered(text)
+    present = {need for need in location._BASE_NEEDS if need in low}
+    patterns = [pattern for pattern, need in location._WORK_MODES
+                if need in present or (location._BASE_OF[need] in present and need in low)]
+    return [(location._mode(text[m.start():m.end()]), m.start(), m.end()) for m in location.word_matches(patterns, low)]
+
+
+def test_base_needs_and_work_modes_equal_plain_scan():
+    rng = random.Random(5)
+    for _ in range(1500):
+        text = "".join(rng.choice(_MODE_PIECES) + rng.choice(["", " ", "  ", ". "]) for _ in range(rng.randint(1, 25)))
+        low = location.lowered(text)
+        fast = location._base_needs_present(low, word_index(text).joined)
+        plain = {need for need in location._BASE_NEEDS if need in low}
+        assert plain <= fast, text
+        if text.isascii():
+            assert fast == plain, text
+        posting = _posting(text)
+        got = [(mode.mode, mode.span.column, mode.raw) for mode in location.extract(posting).work_modes]
+        want = [(mode, posting.span_at(start, end).column, posting.text[start:end])
+                for mode, start, end in _work_modes_plain(posting.text)]
+        assert got == want, text
+
+
+def _posting(text: str):
+    return postlint.parse_text("Role\n" + text)[0]

@@ -43,6 +43,22 @@ _BASE_OF = {need: next(b for b in _BASE_NEEDS if b in need) for _, need in _WORK
 _LOCATION_LINE = re.compile(r"^[ \t*_-]*(?:job |work |office )?locations?[*_]*[ \t]*:[*_]*[ \t]*(?P<value>\S[^\n]{0,200})", re.I | re.M)
 
 
+# Each base need's runs of letters ("work", "from", "home" of "work from home"). A need in the
+# lowered text lies, run by run, inside runs of ASCII letters of the folded text (folding only
+# turns "İ", "ı" and "ſ" into letters), which are the word index's words: so a need none of whose
+# runs is inside a word of the index's joined words cannot be in the text. Only a need of more than
+# one run is then also looked for in the text itself; a single word found among the words may
+# still be absent from the text (never, for ASCII text), which only runs a pattern that finds nothing.
+_BASE_NEED_RUNS = tuple((need, tuple(need.split())) for need in _BASE_NEEDS)
+
+
+def _base_needs_present(low: str, joined: str) -> set[str]:
+    """A superset of ``{need for need in _BASE_NEEDS if need in low}`` holding all of it, for the
+    lowered text ``low`` and its word index's ``joined`` words: the needs whose patterns may match."""
+    return {need for need, runs in _BASE_NEED_RUNS
+            if all(run in joined for run in runs) and (len(runs) == 1 or need in low)}
+
+
 def _location_line_starts(text: str) -> set[int]:
     """Where a _LOCATION_LINE match can start: the start of each line with "location" on it."""
     low = folded(text)
@@ -255,8 +271,9 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     low = lowered(text)
     # Skipping a pattern that cannot match keeps the others' order, which breaks ties. A need that
     # holds a shorter one ("office presence", "office") is looked for only when that one is there:
-    # each `in` scans the whole text.
-    present = {need for need in _BASE_NEEDS if need in low}
+    # each `in` scans the whole text. The base needs are first looked for among the posting's
+    # distinct words (_base_needs_present), a shorter text than the posting.
+    present = _base_needs_present(low, word_index(text).joined)
     for match in word_matches([pattern for pattern, need in _WORK_MODES if need in present or (
             _BASE_OF[need] in present and need in low)], low):
         raw = text[match.start():match.end()]
