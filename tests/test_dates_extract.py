@@ -372,6 +372,32 @@ def test_fast_scans_match_the_plain_patterns(text: str) -> None:
     assert [m.span() for m in dates._URL_LOWERED.finditer(low)] == [m.span() for m in dates._URL().finditer(text)]
 
 
+_ONGOING_PIECES = ["open until filled", "Open Until the position is filled", "until filled", "UNTIL FILLED", "untill",
+                   "until", "Until further notice", "on a rolling basis", "Rolling applications", "rolling", "rollings",
+                   "applications are ongoing", "Recruitment remains ongoing", "ongoing basis", "ongoing", "ongoings",
+                   "continuous recruitment", "Continuously open", "continuou", "continuousness", "continuously",
+                   "no application deadline", "No deadline for applications", "deadlines", "deadline",
+                   "may close without notice", "may be closed at any time without prior notice", "without",
+                   "withouts", "accepted until sufficient", "until a sufficient number", "remains open until",
+                   "may final close without prior notice", "open", "is", "no", "notice", "filled", "_", "2", "é",
+                   "-", "'", "’", ".", ",", "\n", "\u212a", "x"]
+
+
+def test_ongoing_matches_equal_the_plain_pattern() -> None:
+    """The ongoing scan (windows around the index's whole words) finds what the pattern finds."""
+    import random
+
+    from postlint.extract import dates
+    from postlint.textscan import lowered
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(_ONGOING_PIECES) + rng.choice(["", " ", "  ", "\n", ". "])
+                       for _ in range(rng.randint(1, 30)))
+        fast = [m.span() for m in dates._ongoing_matches(text, lowered(text))]
+        assert fast == [m.span() for m in dates._ONGOING().finditer(text)], text
+
+
 def test_scan_windows_are_wider_than_the_longest_match() -> None:
     """The windowed scans are exact only while a match (plus the character after it) fits the margin."""
     import re._parser

@@ -176,7 +176,9 @@ _SPACE_DURATION_WORD = lazy(  # only near a duration unit
 )
 _DURATION_MARGIN = 100
 # Every _ONGOING alternative holds one of these words; most postings hold none. Longest match: 46.
-_ONGOING_WORDS = ("until", "rolling", "ongoing", "continuou", "deadline", "without")
+# Every _ONGOING match holds one of these as a whole word: after \b or a space, before a space or
+# \b ("open until filled", "continuously open", "no closing deadline", "close without notice").
+_ONGOING_WORDS = frozenset(("until", "rolling", "ongoing", "continuous", "continuously", "deadline", "without"))
 _ONGOING_MARGIN = 50
 # Durations written in requirements ("completion of a four-year apprenticeship") are not the job's.
 _COMPLETED_BEFORE = lazy(r"(?:complet\w*|graduat\w*|finish\w*|degree|diploma)\b[^.;]{0,30}$", re.I)
@@ -401,14 +403,19 @@ def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
             yield match
 
 
+_WORD_RUN = re.compile(r"\w*")
+
+
 def _matches_near(pattern: re.Pattern, text: str, anchors: list[int], margin: int):
     """``pattern.finditer(text)`` when every match contains one of ``anchors`` and is shorter than
-    ``margin``: the pattern runs only in the windows ``margin`` around the anchors. (A match found
-    near a window's cut end would hold an anchor whose own window reaches further, so none is
-    spurious; lookbehinds and ``\\b`` still see the text before a window.)"""
+    ``margin`` (and ``pattern`` has no lookahead): the pattern runs only in the windows ``margin``
+    around the anchors. Lookbehinds and ``\\b`` still see the text before a window; a window ends
+    after the word it would cut, so a ``\\b`` at its end sees the real boundary (a cut word read as
+    a boundary gave a spurious match before it unless that match held an anchor of its own)."""
     windows: list[list[int]] = []
+    word_end = _WORD_RUN.match
     for anchor in sorted(anchors):
-        low, high = max(0, anchor - margin), min(len(text), anchor + margin)
+        low, high = max(0, anchor - margin), word_end(text, min(len(text), anchor + margin)).end()
         if windows and low <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], high)
         else:
@@ -1022,12 +1029,12 @@ def _durations(posting: Posting, low: str) -> list[DurationMention]:
 def _ongoing_matches(text: str, low: str):
     if _folds(text):
         return _ONGOING().finditer(text)
-    anchors = []
-    for word in _ONGOING_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            anchors.append(at)
-            at = low.find(word, at + 1)
+    # The anchors are those words' places, from the posting's shared word index: a word the posting
+    # lacks (most postings hold two of the seven) costs a set lookup, not a scan of the text. (The
+    # text has none of _FOLDS_TO_ASCII, so a match's words are runs of ASCII letters of the folded
+    # text, which the index holds.)
+    index = word_index(text)
+    anchors = [at for word in _ONGOING_WORDS.intersection(index.words) for at in index.run_starts(word)]
     return _matches_near(_ONGOING(), text, anchors, _ONGOING_MARGIN) if anchors else iter(())
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from os.path import commonprefix
 from importlib import resources
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -40,6 +41,22 @@ _BASE_NEEDS = ("remote", "hybrid", "site", "office", "work from home", "telecomm
 _BASE_OF = {need: next(b for b in _BASE_NEEDS if b in need) for _, need in _WORK_MODES}
 # "location: Enkhuizen" in lower case, which the parser's "Label: value" pattern does not take.
 _LOCATION_LINE = re.compile(r"^[ \t*_-]*(?:job |work |office )?locations?[*_]*[ \t]*:[*_]*[ \t]*(?P<value>\S[^\n]{0,200})", re.I | re.M)
+
+
+# Each base need's runs of letters ("work", "from", "home" of "work from home"). A need in the
+# lowered text lies, run by run, inside runs of ASCII letters of the folded text (folding only
+# turns "İ", "ı" and "ſ" into letters), which are the word index's words: so a need none of whose
+# runs is inside a word of the index's joined words cannot be in the text. Only a need of more than
+# one run is then also looked for in the text itself; a single word found among the words may
+# still be absent from the text (never, for ASCII text), which only runs a pattern that finds nothing.
+_BASE_NEED_RUNS = tuple((need, tuple(need.split())) for need in _BASE_NEEDS)
+
+
+def _base_needs_present(low: str, joined: str) -> set[str]:
+    """A superset of ``{need for need in _BASE_NEEDS if need in low}`` holding all of it, for the
+    lowered text ``low`` and its word index's ``joined`` words: the needs whose patterns may match."""
+    return {need for need, runs in _BASE_NEED_RUNS
+            if all(run in joined for run in runs) and (len(runs) == 1 or need in low)}
 
 
 def _location_line_starts(text: str) -> set[int]:
@@ -111,6 +128,25 @@ def _place_keys() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     return {key: tuple(names) for key, names in keyed.items()}, tuple(others)
 
 
+@lru_cache(maxsize=2)
+def _short_key_scans(ascii_text: bool) -> tuple[dict[str, tuple[tuple[str, tuple[str, ...]], ...]], tuple[str, ...]]:
+    """The C scans that find the names of each short first word (see _place_starts), and the
+    names that start with another character. A scan is (lead, names): ``lead`` is the names'
+    common start when it is longer than the word ("New " for New York, New Delhi, ...: one scan
+    instead of eight), else each name is its own lead. For an ASCII text (``ascii_text``; 70% of
+    the corpus) the leads with a non-ASCII character ("São Paulo" under "s" of "it's", "München"
+    under "m" of "I'm", "Österreich") are left out: such a text cannot hold them."""
+    keyed, others = _place_keys()
+    scans = {}
+    for key, names in keyed.items():
+        if len(key) > 3:
+            continue
+        lead = commonprefix(names)
+        leads = ((lead, names),) if len(names) > 1 and len(lead) > len(key) else tuple((name, (name,)) for name in names)
+        scans[key] = tuple(scan for scan in leads if scan[0].isascii() or not ascii_text)
+    return scans, tuple(name for name in others if name.isascii() or not ascii_text)
+
+
 _LEADING_LETTERS = re.compile(r"[a-z]*")
 
 
@@ -119,7 +155,8 @@ def _place_starts(text: str) -> list[int]:
     since every place there follows a space or ", " or is led by ``(?<![\\w-])``. Found by looking
     the names' first words up in the posting's word index (shared with the statements extractor
     and the language rules) instead of searching the text for 400 names."""
-    keyed, others = _place_keys()
+    keyed, _ = _place_keys()
+    short, others = _short_key_scans(text.isascii())
     index = word_index(text)
     found = set()
     for key in keyed.keys() & index.words:
@@ -130,12 +167,13 @@ def _place_starts(text: str) -> list[int]:
                     found.add(at)
             continue
         # A short first word ("the", "new", "us", "s" of "São") is common: listing where it occurs
-        # costs more than a C scan for each of its few names.
-        for name in names:
-            at = text.find(name)
+        # costs more than a C scan for its few names (one for names with a common start).
+        for lead, names in short[key]:
+            at = text.find(lead)
             while at >= 0:
-                found.add(at)
-                at = text.find(name, at + 1)
+                if text.startswith(names, at):
+                    found.add(at)
+                at = text.find(lead, at + 1)
     for name in others:  # "Österreich": a few names, each one C scan
         at = text.find(name)
         while at >= 0:
@@ -233,8 +271,9 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     low = lowered(text)
     # Skipping a pattern that cannot match keeps the others' order, which breaks ties. A need that
     # holds a shorter one ("office presence", "office") is looked for only when that one is there:
-    # each `in` scans the whole text.
-    present = {need for need in _BASE_NEEDS if need in low}
+    # each `in` scans the whole text. The base needs are first looked for among the posting's
+    # distinct words (_base_needs_present), a shorter text than the posting.
+    present = _base_needs_present(low, word_index(text).joined)
     for match in word_matches([pattern for pattern, need in _WORK_MODES if need in present or (
             _BASE_OF[need] in present and need in low)], low):
         raw = text[match.start():match.end()]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from postlint.memo import TextMemo
 from postlint.model import Posting, Span
 from postlint.candidates import LazyPattern, word_index
-from postlint.textscan import fold, lazy
+from postlint.textscan import fold, lazy, sentence_ends
 
 if TYPE_CHECKING:
     from postlint.extract import ExtractContext
@@ -55,7 +55,6 @@ _WORK = LazyPattern(
     r"coordinat(?:es?|ing)|oversee(?:s|ing)?|operat(?:es?|ing)|organi[sz](?:es?|ing)|schedul(?:es?|ing)|deliver(?:s|ing)?|support(?:s|ing)?)\b",
     re.I,
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -82,10 +81,12 @@ def _names_eeo(heading: str) -> bool:
 def _line_sentences(line: str, offset: int):
     """(offset start, offset end, text) for each sentence of a line that starts at ``offset``."""
     start = 0
-    if "." in line or "!" in line or "?" in line:  # a break follows one of these
-        for match in _SENTENCE_BREAK.finditer(line):
-            yield offset + start, offset + match.start(), line[start : match.start()]
-            start = match.end()
+    # A break between two sentences is a sentence end (textscan.sentence_ends, literal-led
+    # patterns) without its stop: the break pattern used before, led by a lookbehind, was tried at
+    # every character of the line.
+    for stop, end in sentence_ends(line):
+        yield offset + start, offset + stop + 1, line[start : stop + 1]
+        start = end
     if line[start:].strip():
         yield offset + start, offset + len(line), line[start:]
 
