@@ -22,3 +22,23 @@ def run_cli(*args: str, input: bytes | None = None, cwd: Path | None = None):
         [sys.executable, "-m", "postlint", *args], input=input, capture_output=True, cwd=cwd, timeout=120
     )
     return proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace")
+
+
+def modules_loaded_by_cli(*args: str, prefixes: tuple[str, ...], cwd: Path | None = None):
+    """Run ``postlint ARGS`` in a fresh interpreter: its exit code, what it printed, and the modules
+    it had loaded whose names start with one of ``prefixes`` (for start-up cost tests)."""
+    import json
+    import subprocess
+
+    code = (
+        "import json, sys\n"
+        "from postlint.cli import main\n"
+        f"sys.argv = ['postlint', *{list(args)!r}]\n"
+        "try:\n    main()\n    status = 0\nexcept SystemExit as exc:\n    status = exc.code or 0\n"
+        f"print(json.dumps([status, sorted(m for m in sys.modules if m.startswith({tuple(prefixes)!r}))]))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=cwd)
+    assert proc.returncode == 0, proc.stderr
+    output, _, last = proc.stdout.rstrip("\n").rpartition("\n")
+    status, modules = json.loads(last)
+    return status, output, modules

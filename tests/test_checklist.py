@@ -6,8 +6,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,7 +24,7 @@ from postlint.checklist import (
     write_atomic,
 )
 from postlint.model import Finding, Severity, Span
-from conftest import FIXTURES, run_cli
+from conftest import FIXTURES, modules_loaded_by_cli, run_cli
 
 SEED = Path("/work/shared/seeds/four-postings.txt")
 RESUME = FIXTURES / "resume-phd-ml.md"
@@ -464,17 +462,10 @@ def test_prepare_prompts_turn_responsibilities_into_examples() -> None:
 
 
 def test_check_command_never_imports_jinja2() -> None:
-    code = (
-        "import sys\n"
-        "from click.testing import CliRunner\n"
-        "from postlint.cli import cli\n"
-        f"result = CliRunner().invoke(cli, ['check', {str(RESEARCH)!r}])\n"
-        "assert result.exit_code in (0, 1), result.output\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('jinja2', 'postlint.checklist', 'postlint.resume'))))\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "[]"
+    status, output, modules = modules_loaded_by_cli(
+        "check", str(RESEARCH), prefixes=("jinja2", "postlint.checklist", "postlint.resume"))
+    assert status in (0, 1), output
+    assert modules == []
 
 
 def test_checklist_check_imports_neither_pydantic_nor_the_resume_reader(tmp_path: Path) -> None:
@@ -482,17 +473,10 @@ def test_checklist_check_imports_neither_pydantic_nor_the_resume_reader(tmp_path
     # pays for no model library and no resume reader it does not use.
     code, _, err = run_cli("checklist", str(RESEARCH), "-o", str(tmp_path))
     assert code == 0, err
-    code = (
-        "import sys\n"
-        "from click.testing import CliRunner\n"
-        "from postlint.cli import cli\n"
-        f"result = CliRunner().invoke(cli, ['checklist', '--check', {str(RESEARCH)!r}, '-o', {str(tmp_path)!r}])\n"
-        "assert result.exit_code == 0, result.output\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'postlint.resume'))))\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "[]"
+    status, output, modules = modules_loaded_by_cli(
+        "checklist", "--check", str(RESEARCH), "-o", str(tmp_path), prefixes=("pydantic", "postlint.resume"))
+    assert status == 0, output
+    assert modules == []
 
 
 from hypothesis import given, settings  # noqa: E402

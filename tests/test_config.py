@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import run_cli
+from conftest import modules_loaded_by_cli, run_cli
 from postlint.config import ConfigError, Settings, find_config, load_file
 from postlint.engine import Engine, is_selected
 from postlint.config import Config
@@ -176,16 +176,9 @@ def test_a_plainly_configured_run_does_not_import_pydantic(tmp_path) -> None:
         '[tool.postlint]\nignore = ["READ003"]\nfail-on = "error"\n\n[tool.postlint.rules.REQ002]\nmax-required = 12\n'
     )
     (tmp_path / "post.md").write_text("# Data Engineer\n\nWe pay $90,000-$100,000 a year.\n")
-    code = (
-        "import sys\n"
-        "from postlint.cli import main\n"
-        "sys.argv = ['postlint', 'check', '--exit-zero', 'post.md']\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core')))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
-    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
-    assert "Checked 1 posting" in out.stdout
+    _, output, modules = modules_loaded_by_cli("check", "--exit-zero", "post.md", prefixes=("pydantic",), cwd=tmp_path)
+    assert modules == [], output
+    assert "Checked 1 posting" in output
 
 
 def test_configured_options_are_validated_with_pydantic_errors() -> None:
