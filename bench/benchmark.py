@@ -25,8 +25,8 @@ import os
 import resource
 import statistics
 import subprocess
-import tempfile
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -94,13 +94,13 @@ def throughput(folder: Path, jobs: int) -> None:
 
 def stages(folder: Path) -> None:
     """Each stage timed on its own, over every file, in this process."""
-    from postlint.config import Config
     from postlint.engine import Engine
+    from postlint.engine.config import Config
     from postlint.extract import extract_facts
-    from postlint.parse import parse_chunk
-    from postlint.read import iter_posting_files, read_path
+    from postlint.ingest.parse import parse_chunk
+    from postlint.ingest.read import iter_posting_files, read_path
+    from postlint.ingest.split import split
     from postlint.report import reporter
-    from postlint.split import split
 
     engine = Engine(Config())
     files = [p for p in iter_posting_files(folder) if p.suffix.lower() != ".jsonl"]
@@ -192,7 +192,7 @@ def main() -> None:
     folder = args.folder or default_corpus()
     if folder is None or not folder.is_dir():
         parser.error("give a folder of postings (../shared/corpus was not found)")
-    from postlint.read import iter_posting_files
+    from postlint.ingest.read import iter_posting_files
 
     files = iter_posting_files(folder)
     if not files:

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from postlint.cli import posting_json
-from postlint.config import Config, Settings
 from postlint.engine import Engine
+from postlint.engine.config import Config, Settings
 from postlint.model import to_json
 
 

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from postlint.config import Config, Settings
-    from postlint.model import Finding, Posting
+    from .engine.config import Config, Settings
+    from .model import Finding, Posting
 
 
 def _config(config: "Config | Settings | dict[str, Any] | None") -> "Config":
-    from postlint.config import Config, Settings, validate
+    from .engine.config import Config, Settings, validate
 
     if config is None:
         return Config()
@@ -33,7 +33,7 @@ def _config(config: "Config | Settings | dict[str, Any] | None") -> "Config":
 
 def parse_text(text: str, path: str = "<text>", config: "Config | Settings | dict[str, Any] | None" = None) -> "list[Posting]":
     """Split and parse ``text`` into postings, with their facts extracted."""
-    from postlint.engine import Engine
+    from .engine.engine import Engine
 
     engine = Engine(_config(config))
     return engine.check_text(text, path).postings
@@ -43,9 +43,9 @@ def check_text(text: str, config: "Config | Settings | dict[str, Any] | None" = 
     """Check ``text`` (one or more postings) and return the findings, sorted by position.
 
     ``config`` takes a dict of the same keys as ``[tool.postlint]`` (``{"select": ["PAY"]}``), a
-    :class:`postlint.config.Settings`, or a :class:`postlint.config.Config`.
+    :class:`postlint.engine.config.Settings`, or a :class:`postlint.engine.config.Config`.
     """
-    from postlint.engine import Engine
+    from .engine.engine import Engine
 
     return Engine(_config(config)).check_text(text, path).findings
 

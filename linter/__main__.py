@@ -1,3 +1,3 @@
-from postlint.cli import main
+from .cli import main
 
 main()

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import click
 
-from postlint import __version__
-from postlint.config import Config, ConfigError, apply_overrides, find_config, load_file
-from postlint.model import to_json
-from postlint.registry import RegistryError
+from . import __version__
+from .engine.batch import Engines, results_in_order
+from .engine.config import ConfigError, find_config, load_file
+from .engine.registry import RegistryError
+from .model import to_json
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -26,27 +27,8 @@ def _codes(value: str | None) -> list[str]:
     return [c.strip().upper() for c in (value or "").split(",") if c.strip()]
 
 
-class _Engines:
-    """One engine per configuration file, found by walking up from each checked path."""
-
-    def __init__(self, config_file: Path | None, overrides: dict) -> None:
-        self.config_file = config_file
-        self.overrides = overrides
-        self.cache: dict[Path | None, object] = {}
-
-    def for_path(self, path: Path | None):
-        from postlint.engine import Engine
-
-        where = self.config_file or find_config(path if path is not None else Path.cwd())
-        if where not in self.cache:
-            config = load_file(where) if where else Config()
-            config.settings = apply_overrides(config.settings, self.overrides)
-            self.cache[where] = Engine(config)
-        return self.cache[where]
-
-
-def _expand(paths: tuple[str, ...], engines: _Engines) -> list[str]:
-    from postlint.read import iter_posting_files
+def _expand(paths: tuple[str, ...], engines: Engines) -> list[str]:
+    from .ingest.read import iter_posting_files
 
     files: list[str] = []
     for raw in paths:
@@ -65,9 +47,8 @@ def _expand(paths: tuple[str, ...], engines: _Engines) -> list[str]:
     return files
 
 
-def _results(files: list[str], engines: _Engines, format_in: str | None, jobs: int, keep_postings: bool):
+def _results(files: list[str], engines: Engines, format_in: str | None, jobs: int, keep_postings: bool):
     """(engine, result) for every file in order: one result per file, one per JSON Lines record."""
-    from postlint.parallel import results_in_order
 
     def local(name: str, check: bool = True):
         try:
@@ -108,7 +89,7 @@ def cli() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in this many processes (output order is unchanged).")
 def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today, format_in, jobs):
     """Check posting files (or folders of them; - for stdin) and report findings."""
-    from postlint.report import reporter
+    from .report import reporter
 
     overrides = {
         "select": _codes(select) or None,
@@ -118,7 +99,7 @@ def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zer
         "split": split,
         "today": today.date() if isinstance(today, dt.datetime) else None,
     }
-    engines = _Engines(config_file, overrides)
+    engines = Engines(config_file, overrides)
     try:
         # Findings are sorted by file, line, column across the whole run: each file's findings come
         # sorted from the engine, so checking the files in path order (once each) is enough.
@@ -149,7 +130,7 @@ def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zer
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def parse(path, split, today, config_file):
     """Print the parsed postings of PATH, with their facts, as a JSON array."""
-    engines = _Engines(config_file, {"split": split, "today": today.date() if today else None})
+    engines = Engines(config_file, {"split": split, "today": today.date() if today else None})
     try:
         engine = engines.for_path(None if path == "-" else Path(path))
     except (ConfigError, RegistryError) as exc:
@@ -184,11 +165,11 @@ def posting_json(posting) -> dict:
 def checklist_command(paths, output_dir, to_stdout, resume_file, template_file, check_only, config_file, split, today):
     """Write one Markdown applicant checklist per posting (ticks and notes survive re-runs)."""
     # jinja2 and the resume reader load here only: `postlint check` never imports them.
-    from postlint.checklist import ChecklistError, run_checklists
+    from .checklist import ChecklistError, run_checklists
 
     if to_stdout and (output_dir or check_only):
         raise click.UsageError("--stdout cannot be combined with -o/--output or --check")
-    engines = _Engines(config_file, {"split": split, "today": today.date() if isinstance(today, dt.datetime) else None})
+    engines = Engines(config_file, {"split": split, "today": today.date() if isinstance(today, dt.datetime) else None})
     try:
         files = _expand(paths, engines)
         results = []
@@ -264,7 +245,7 @@ def _registry():
         if config_path:
             config = load_file(config_path)
             plugins, root = config.settings.plugins, config.root
-        from postlint.registry import load_registry
+        from .engine.registry import load_registry
 
         return load_registry(plugins, root)
     except (ConfigError, RegistryError) as exc:

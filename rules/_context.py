@@ -10,9 +10,9 @@ from bisect import bisect_right
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from postlint.candidates import LazyPattern, WordIndex, word_index
 from postlint.model import Posting, SectionKind, Span
-from postlint.textscan import folded, load_toml
+from postlint.scan.candidates import LazyPattern, WordIndex, word_index
+from postlint.scan.textscan import folded, load_toml
 
 # Compiled on first use: only a posting with a match for a rule to judge needs sentences.
 _SENTENCE_STOP = LazyPattern(r"[.!?;](?=\s|$)|\n\s*\n|\n\s*(?:[-*+•]|\d{1,2}[.)])\s")
@@ -30,7 +30,7 @@ def data(name: str) -> dict:
 # The language rules' patterns are case-insensitive alternations of words led by ``\b`` or a
 # lookbehind: ``re`` would try each at every character. :meth:`Context.finditer` instead tries a
 # pattern only where one of the words its matches start with occurs, looked up in the posting's word
-# index (:func:`postlint.candidates.word_index`: tokenised once, shared by every rule and extractor).
+# index (:func:`postlint.scan.candidates.word_index`: tokenised once, shared by every rule and extractor).
 
 
 class Context:

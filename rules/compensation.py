@@ -14,7 +14,7 @@ from importlib import resources
 from postlint.extract import reference_date
 from postlint.model import Severity
 from postlint.rule import Field, Rule, RuleOptions
-from postlint.textscan import load_toml
+from postlint.scan.textscan import load_toml
 
 # Currencies whose amounts are on the scale of the dollar, so one table of plausible pay fits them.
 _DOLLAR_SCALE = {None, "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD"}

@@ -11,12 +11,12 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from postlint.extract.readability import ADDRESS as _ADDRESS
 from postlint.model import SectionKind, Severity
 from postlint.rule import Field, Rule, RuleOptions
-from postlint.extract.readability import ADDRESS as _ADDRESS
-from postlint.candidates import LazyPattern
-from postlint.textscan import lazy
 from postlint.rules._context import Context, data, word_pattern
+from postlint.scan.candidates import LazyPattern
+from postlint.scan.textscan import lazy
 
 _REQUIREMENT_SECTIONS = {SectionKind.REQUIREMENTS, SectionKind.PREFERRED}
 
@@ -151,7 +151,7 @@ def _token_kind(token: str) -> str | None:
     return None
 
 
-# Non-ASCII characters whose folded form is an ASCII letter (see postlint.textscan.folded).
+# Non-ASCII characters whose folded form is an ASCII letter (see postlint.scan.textscan.folded).
 _FOLDS_TO_ASCII = ("İ", "ı", "ſ", "\u212a")
 def _coded(tokens) -> set[str]:
     """The coded words among ``tokens``. Each distinct word is classified once (cached across

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from postlint.candidates import LazyPattern
 from postlint.model import Severity
 from postlint.rule import Field, Rule, RuleOptions
+from postlint.scan.candidates import LazyPattern
 
 
 class HardToRead(Rule):

@@ -15,7 +15,7 @@ from postlint.extract import reference_date, technology
 from postlint.extract.experience import listed_requirements, requirement_items
 from postlint.model import Item, Posting, Priority, SectionKind, Severity, Span
 from postlint.rule import Field, Rule, RuleOptions
-from postlint.textscan import fold, lazy, load_toml
+from postlint.scan.textscan import fold, lazy, load_toml
 
 
 # -- REQ001 ---------------------------------------------------------------------------------------

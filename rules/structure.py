@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from postlint.candidates import LazyPattern
 from postlint.model import SectionKind, Severity
 from postlint.rule import Rule
+from postlint.scan.candidates import LazyPattern
 
 # A heading the section classifier files elsewhere ("Responsibilities and Tasks - Focus on AI").
 # Compiled on first use: only a posting that seems to lack responsibilities needs it.

@@ -16,10 +16,10 @@ import sys
 import traceback
 from pathlib import Path
 
-from postlint.checklist import build_context, render
+from postlint.checklist.checklist import build_context, render
+from postlint.checklist.resume import Matcher, read_resume
 from postlint.engine import Engine
-from postlint.read import iter_posting_files
-from postlint.resume import Matcher, read_resume
+from postlint.ingest.read import iter_posting_files
 
 
 def main() -> int:

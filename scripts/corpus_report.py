@@ -14,8 +14,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from postlint.config import Config, Settings
 from postlint.engine import Engine
+from postlint.engine.config import Config, Settings
 
 
 def main() -> int:

@@ -18,8 +18,8 @@ import re
 import sys
 from pathlib import Path
 
-from postlint.config import Config, Settings
 from postlint.engine import Engine
+from postlint.engine.config import Config, Settings
 
 _OPEN = re.compile(r"^\s*Open Date:", re.M)
 _DEADLINE_HEADING = re.compile(r"^\s*APPLICATION DEADLINE\s*$", re.M)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from postlint.cli import rule_docs
-from postlint.registry import builtin_registry
+from postlint.engine.registry import builtin_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 START, END = "<!-- rules:start -->", "<!-- rules:end -->"

@@ -16,8 +16,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from postlint.config import Config, validate
 from postlint.engine import Engine
+from postlint.engine.config import Config, validate
 
 SUFFIXES = {".md", ".markdown", ".txt", ".text", ""}
 

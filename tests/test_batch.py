@@ -41,7 +41,7 @@ def test_jsonl_findings_name_the_record_and_count_lines_in_its_text(tmp_path):
 
 def test_schema_org_job_posting_becomes_a_posting_with_its_pay_and_place(tmp_path):
     from postlint import parse_text
-    from postlint.jsonl import record_from_line
+    from postlint.ingest.jsonl import record_from_line
 
     record = record_from_line(json.dumps(JOB_POSTING).encode(), 1)
     assert record.key == "RB-7"

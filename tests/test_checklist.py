@@ -8,11 +8,11 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import pytest
-from markdown_it import MarkdownIt
-
 import postlint
-from postlint.checklist import (
+import pytest
+from conftest import FIXTURES, modules_loaded_by_cli, run_cli
+from markdown_it import MarkdownIt
+from postlint.checklist.checklist import (
     ChecklistContext,
     TemplateProblem,
     build_context,
@@ -24,7 +24,6 @@ from postlint.checklist import (
     write_atomic,
 )
 from postlint.model import Finding, Severity, Span
-from conftest import FIXTURES, modules_loaded_by_cli, run_cli
 
 SEED = Path("/work/shared/seeds/four-postings.txt")
 RESUME = FIXTURES / "resume-phd-ml.md"
@@ -58,9 +57,9 @@ def sections(markdown: str) -> dict[str, list[tuple[bool, str]]]:
 
 def checklist_text(text: str, path: str = "posting.md", resume: Path | None = None, existing: str | None = None,
                    index: int = 0, template: Path | None = None) -> str:
+    from postlint.checklist.resume import Matcher, read_resume
     from postlint.engine import Engine
-    from postlint.config import Config, validate
-    from postlint.resume import Matcher, read_resume
+    from postlint.engine.config import Config, validate
 
     engine = Engine(Config(settings=validate({"today": TODAY}, "test")))
     result = engine.check_text(text, path)
@@ -431,11 +430,10 @@ def test_built_contexts_hold_what_their_annotations_say(resume: Path | None) -> 
     # The context classes are plain dataclasses (nothing validates them when they are built), so
     # pydantic checks here that what build_context puts in every field has the annotated type: a
     # value pydantic would have to convert (a number where text is declared) fails the comparison.
-    from pydantic import TypeAdapter
-
-    from postlint.config import Config, validate
+    from postlint.checklist.resume import Matcher, read_resume
     from postlint.engine import Engine
-    from postlint.resume import Matcher, read_resume
+    from postlint.engine.config import Config, validate
+    from pydantic import TypeAdapter
 
     engine = Engine(Config(settings=validate({"today": TODAY}, "test")))
     matcher = Matcher(read_resume(resume), dt.date(2026, 11, 25)) if resume else None
@@ -463,7 +461,7 @@ def test_prepare_prompts_turn_responsibilities_into_examples() -> None:
 
 def test_check_command_never_imports_jinja2() -> None:
     status, output, modules = modules_loaded_by_cli(
-        "check", str(RESEARCH), prefixes=("jinja2", "postlint.checklist", "postlint.resume"))
+        "check", str(RESEARCH), prefixes=("jinja2", "postlint.checklist.checklist", "postlint.checklist.resume"))
     assert status in (0, 1), output
     assert modules == []
 
@@ -474,7 +472,7 @@ def test_checklist_check_imports_neither_pydantic_nor_the_resume_reader(tmp_path
     code, _, err = run_cli("checklist", str(RESEARCH), "-o", str(tmp_path))
     assert code == 0, err
     status, output, modules = modules_loaded_by_cli(
-        "checklist", "--check", str(RESEARCH), "-o", str(tmp_path), prefixes=("pydantic", "postlint.resume"))
+        "checklist", "--check", str(RESEARCH), "-o", str(tmp_path), prefixes=("pydantic", "postlint.checklist.resume"))
     assert status == 0, output
     assert modules == []
 

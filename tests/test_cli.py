@@ -6,7 +6,7 @@ import json
 
 import postlint
 from conftest import run_cli
-from postlint.registry import builtin_registry
+from postlint.engine.registry import builtin_registry
 
 
 def test_rules_lists_every_rule() -> None:

@@ -7,11 +7,9 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import modules_loaded_by_cli, run_cli
-from postlint.config import ConfigError, Settings, find_config, load_file
-from postlint.engine import Engine, is_selected
-from postlint.config import Config
+from postlint.engine.config import Config, ConfigError, Settings, find_config, load_file
+from postlint.engine.engine import Engine, is_selected
 
 NO_PAY = "Data Engineer\nWe build pipelines for the analytics team.\n"
 
@@ -116,7 +114,7 @@ def test_bad_cli_selector_is_exit_2(tmp_path) -> None:
 def test_a_config_found_then_loaded_is_parsed_once_and_an_edit_is_read(tmp_path, monkeypatch) -> None:
     import tomllib
 
-    from postlint import config
+    from postlint.engine import config
 
     parses = []
     real_loads = tomllib.loads
@@ -145,8 +143,8 @@ def test_engine_rejects_options_for_an_unknown_code() -> None:
 def test_defaults_taken_without_validation_equal_the_validated_defaults() -> None:
     # A run with no config file and no options takes defaults with model_construct (no pydantic
     # validator is built, ~50 ms at start): that must give exactly what validating {} gives.
-    from postlint.config import default_settings
-    from postlint.registry import builtin_registry
+    from postlint.engine.config import default_settings
+    from postlint.engine.registry import builtin_registry
 
     assert default_settings() == Settings.model_validate({})
     for code, rule in builtin_registry().rules.items():
@@ -155,13 +153,13 @@ def test_defaults_taken_without_validation_equal_the_validated_defaults() -> Non
 
 def test_a_run_without_configuration_does_not_import_pydantic() -> None:
     # `from pydantic import BaseModel` costs ~60 ms at start; a run with nothing configured
-    # validates nothing, so it must not pay for it (postlint.lazymodel).
+    # validates nothing, so it must not pay for it (postlint.rule.lazymodel).
     code = (
         "import sys, postlint\n"
         "from postlint.cli import main\n"
         "postlint.check_text('Data Engineer\\n\\nWe pay $90,000-$100,000 a year.', path='x.md')\n"
-        "from postlint.registry import builtin_registry\n"
-        "from postlint.config import default_settings\n"
+        "from postlint.engine.registry import builtin_registry\n"
+        "from postlint.engine.config import default_settings\n"
         "default_settings()\n"
         "[r.Options.model_construct() for r in builtin_registry().rules.values()]\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core')))\n"
@@ -182,7 +180,7 @@ def test_a_plainly_configured_run_does_not_import_pydantic(tmp_path) -> None:
 
 
 def test_configured_options_are_validated_with_pydantic_errors() -> None:
-    from postlint.registry import builtin_registry
+    from postlint.engine.registry import builtin_registry
 
     options = builtin_registry().rules["REQ002"].Options
     assert options.model_validate({"max-required": "3"}).max_required == 3  # kebab key, coerced

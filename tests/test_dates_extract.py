@@ -8,11 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-import pytest
-
 import postlint
-from postlint.config import Config, validate
+import pytest
 from postlint.engine import Engine
+from postlint.engine.config import Config, validate
 from postlint.extract import reference_date
 
 D = dt.date
@@ -362,7 +361,7 @@ _SCAN_TEXTS = [
 @pytest.mark.parametrize("text", _SCAN_TEXTS)
 def test_fast_scans_match_the_plain_patterns(text: str) -> None:
     from postlint.extract import dates
-    from postlint.textscan import lowered
+    from postlint.scan.textscan import lowered
 
     low = lowered(text)
     assert [m.span() for m in dates._date_matches(text, low)] == _plain_date_matches(text)
@@ -388,7 +387,7 @@ def test_ongoing_matches_equal_the_plain_pattern() -> None:
     import random
 
     from postlint.extract import dates
-    from postlint.textscan import lowered
+    from postlint.scan.textscan import lowered
 
     rng = random.Random(3)
     for _ in range(3000):
@@ -416,7 +415,7 @@ def _space_scan_date_matches(text: str) -> list[tuple[int, int]]:
     import re
 
     from postlint.extract import dates
-    from postlint.textscan import digit_runs, lowered, scan_bytes
+    from postlint.scan.textscan import digit_runs, lowered, scan_bytes
 
     low = lowered(text)
     space_name = re.compile(rb" (?:j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on)|a(?:pr|ug)|s(?:ep|at|un)|oct|nov|dec|t(?:ue|hu)|wed)")
@@ -448,7 +447,7 @@ def test_name_starts_from_the_word_index_find_what_the_space_scan_found() -> Non
     found when every month or weekday prefix after a space of scan_bytes was tried, and what the
     plain pattern finds."""
     from postlint.extract import dates
-    from postlint.textscan import lowered
+    from postlint.scan.textscan import lowered
 
     rng = random.Random(11)
     pieces = [

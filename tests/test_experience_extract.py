@@ -6,11 +6,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from postlint.extract import ExtractContext, extract_facts, technology
 from postlint.extract.experience import find_years
+from postlint.ingest.parse import parse_text
 from postlint.model import Priority
-from postlint.parse import parse_text
 
 
 def facts(text: str, path: str = "<text>"):

@@ -15,10 +15,9 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from postlint.config import Config, Settings
 from postlint.engine import Engine
-from postlint.read import decode
+from postlint.engine.config import Config, Settings
+from postlint.ingest.read import decode
 
 ENGINE = Engine(Config(settings=Settings(select=["ALL"])))
 PATHS = ["posting.md", "posting.txt", "posting.html"]
@@ -171,7 +170,7 @@ def test_file_over_max_file_size_is_reported_and_not_read(tmp_path, monkeypatch)
     def refuse(*args, **kwargs):
         raise AssertionError("an over-size file was read")
 
-    monkeypatch.setattr("postlint.read.Path.read_bytes", refuse)
+    monkeypatch.setattr("postlint.ingest.read.Path.read_bytes", refuse)
     result = engine.check_path(big)
     assert [f.code for f in result.findings] == ["E004"]
     assert "max-file-size" in result.findings[0].message

@@ -6,8 +6,8 @@ import random
 
 import postlint
 from postlint.rules import language
-from postlint.candidates import first_keys
 from postlint.rules._context import Context
+from postlint.scan.candidates import first_keys
 
 _PIECES = ["he", "She", "HIS", "him", "s/he", "his or her", "the candidate", "applicants", "ninja", "Rock star",
            "rockstar", "work hard, play hard", "fast-paced", "late nights", "beer", "ping pong", "digital native",
@@ -62,8 +62,8 @@ def test_context_is_shared_per_posting():
 def test_statements_equal_a_plain_search_of_every_sentence():
     # statements.py tries its patterns only where the word index says a match may start: it must
     # find what searching every sentence finds.
-    from postlint.candidates import first_keys
     from postlint.extract import statements
+    from postlint.scan.candidates import first_keys
 
     def plain(posting):
         found = {"eeo": [], "equal_opportunity": [], "accommodation": [], "work": []}
@@ -160,7 +160,7 @@ def test_keys_keep_caseless_marks():
 def test_lazy_pattern_compiles_only_where_a_key_occurs():
     import re
 
-    from postlint.candidates import LazyPattern, WordIndex
+    from postlint.scan.candidates import LazyPattern, WordIndex
 
     pattern = LazyPattern(r"(?<![\w-])(?:ninja|rock[ -]?star)(?![\w-])", re.I)
     assert WordIndex("Senior Python developer").finditer(pattern) == []
@@ -175,7 +175,7 @@ def test_grouped_literals_and_phrases_find_what_finditer_finds():
     # their common start, after a check of the posting's words: the same matches as a plain search.
     import re
 
-    from postlint.candidates import WordIndex
+    from postlint.scan.candidates import WordIndex
 
     patterns = [
         re.compile(r"equal[- ](?:employment[- ])?opportunit|regardless of (?:age|race|their)|people of colou?r|"
@@ -200,7 +200,7 @@ def test_without_re_internals_word_lists_fall_back_to_plain_search(monkeypatch) 
     # first_keys reads CPython's re parser; if a Python lacks it, matching must stay exact.
     import re
 
-    from postlint import candidates
+    from postlint.scan import candidates
 
     pattern = re.compile(r"(?<![\w-])(?:rock\s*star|ninja|guru)(?![\w-])", re.I)
     text = "We want a Ninja, a rockstar and a guru-level rock star. Ninjas need not apply."
@@ -219,8 +219,8 @@ def test_without_re_internals_word_lists_fall_back_to_plain_search(monkeypatch) 
 def test_quick_parse_gives_the_keys_re_parser_gives(monkeypatch) -> None:
     # first_keys reads the word-list patterns with its own small parser (cheaper at start-up than
     # re's); it must reduce every pattern to the keys re's parser gives.
-    from postlint import candidates
     from postlint.extract import statements
+    from postlint.scan import candidates
 
     patterns = _patterns() + [statements._EEO, statements._ACCOMMODATION, statements._WORK]
     for pattern in patterns:
@@ -269,7 +269,7 @@ def test_exclusionary_needs_hold_a_word_of_every_match():
     # every match of the pattern must hold one of them (as a run of letters of the folded text).
     import re
 
-    from postlint.textscan import folded
+    from postlint.scan.textscan import folded
 
     pieces = _PIECES + ["with photo", "WITH A PHOTOGRAPH", "include your recent headshot", "send us a picture",
                         "attach a portrait", "with photo id", "Photo-", "photos", "ſend a photo", "upload Pictures"]
@@ -287,8 +287,8 @@ def test_exclusionary_needs_hold_a_word_of_every_match():
 
 def test_word_index_tokens_equal_the_token_regex() -> None:
     # _tokens (translate + split) gives what _TOKEN.findall gives, marks and non-ASCII included.
-    from postlint.candidates import _TOKEN, _tokens
-    from postlint.textscan import folded
+    from postlint.scan.candidates import _TOKEN, _tokens
+    from postlint.scan.textscan import folded
 
     rng = random.Random(7)
     alphabet = "ab-'’ \x01éİZ.\n\t-\ud800"

@@ -7,10 +7,9 @@ import enum
 from typing import ClassVar, Literal
 
 import pytest
-from pydantic import ValidationError
-
-from postlint.lazymodel import Field, LazyModel
 from postlint.rule import Rule, RuleOptions
+from postlint.rule.lazymodel import Field, LazyModel
+from pydantic import ValidationError
 
 
 def _kebab(name: str) -> str:
@@ -154,10 +153,9 @@ def test_a_plain_pydantic_model_is_still_accepted_as_options() -> None:
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-
-from postlint.config import Settings  # noqa: E402
-from postlint.lazymodel import _checked_without_pydantic  # noqa: E402
-from postlint.registry import builtin_registry  # noqa: E402
+from postlint.engine.config import Settings  # noqa: E402
+from postlint.engine.registry import builtin_registry  # noqa: E402
+from postlint.rule.lazymodel import _checked_without_pydantic  # noqa: E402
 
 _CHECKED_CLASSES = [Settings, Sample] + [
     rule.Options for rule in builtin_registry().rules.values() if rule.Options.__lazy_fields__

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 
 import postlint
-from postlint.candidates import word_index
 from postlint.extract import location
+from postlint.scan.candidates import word_index
 
 
 def _place_starts_plain(text: str) -> list[int]:

@@ -1,6 +1,6 @@
 """TextMemo: a memo by text bounded by its entries and by the characters of its keys."""
 
-from postlint.memo import TextMemo
+from postlint.scan.memo import TextMemo
 
 
 def test_make_room_empties_past_either_bound_and_keeps_a_posting_s_entries() -> None:

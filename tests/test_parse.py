@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from postlint.ingest.parse import parse_text
 from postlint.model import Priority, SectionKind
-from postlint.parse import parse_text
 
 
 def one(text: str, path: str = "job.txt"):
@@ -154,7 +154,7 @@ def test_parse_memos_give_the_same_postings_cold_and_warm() -> None:
     # again for outgrowing their bound; a caller changing one posting changes nothing for the next.
     import random
 
-    from postlint import parse
+    from postlint.ingest import parse
     from postlint.model import to_json
 
     lines = ["## Requirements", "REQUIREMENTS", "What you'll do", "Benefits:", "- 3+ years of Python", "* Kubernetes is a plus",

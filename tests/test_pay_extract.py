@@ -9,10 +9,8 @@ from __future__ import annotations
 import random
 
 import pytest
-
-from postlint.config import Config
 from postlint.engine import Engine
-
+from postlint.engine.config import Config
 
 _ENGINE = Engine(Config())
 

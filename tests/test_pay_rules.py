@@ -9,11 +9,10 @@ import tomllib
 from importlib import resources
 
 import pytest
-
-from postlint.config import Config, Settings
-from postlint.engine import Engine
-from postlint.rules.compensation import PayTransparency, jurisdictions
 from conftest import run_cli
+from postlint.engine import Engine
+from postlint.engine.config import Config, Settings
+from postlint.rules.compensation import PayTransparency, jurisdictions
 
 REQUIRED_KEYS = {"code", "name", "in-force", "employers", "must-contain", "range", "no-open-ended", "benefits", "in-posting", "citation"}
 ISSUE_CODES = {"US-CO", "US-NY-NYC", "US-CA", "US-WA", "US-IL", "US-MD", "US-MA", "US-VT", "US-MN", "US-NJ", "US-HI", "US-DC", "CA-BC", "CA-ON"}

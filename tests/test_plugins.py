@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import subprocess
+import sys
 import textwrap
 
 from conftest import run_cli
@@ -107,7 +107,7 @@ def test_entry_point_prescan_finds_the_group_only_where_declared(tmp_path, monke
     # find a postlint.rules entry point: a dist-info declaring it, or a zip it cannot read.
     from importlib.machinery import PathFinder
 
-    from postlint import registry
+    from postlint.engine import registry
 
     monkeypatch.setattr(sys, "meta_path", [PathFinder])
     other = tmp_path / "other" / "tool-1.0.dist-info"

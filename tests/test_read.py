@@ -5,9 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
-
 from conftest import run_cli
-from postlint.read import decode, html_to_text, read_path
+from postlint.ingest.read import decode, html_to_text, read_path
 
 POSTING = "Backend Engineer\nBuild services for the café’s ordering app.\nCompensation: $100,000 - $120,000 per year\n"
 

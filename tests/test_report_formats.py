@@ -17,10 +17,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 from conftest import ROOT, run_cli
-
 from postlint.engine import FileResult
+from postlint.engine.registry import builtin_registry
 from postlint.model import Finding, Severity, Span
-from postlint.registry import builtin_registry
 from postlint.report.github import GithubReporter
 
 FIXTURES = Path(__file__).parent / "fixtures" / "report"
@@ -427,7 +426,7 @@ def test_exit_2_for_a_bad_fail_on_value(workdir):
 def test_sarif_describes_a_rule_the_first_registry_lacks(sarif_validator):
     # With per-folder configs, a plugin rule may be loaded for a later file only: the SARIF rules
     # table must still describe it (from its findings) rather than crash at the end of the run.
-    from postlint.registry import Registry
+    from postlint.engine.registry import Registry
     from postlint.report.sarif import SarifReporter
 
     finding = Finding(

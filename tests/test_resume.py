@@ -8,11 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import FIXTURES
-from postlint.resume import (
+from postlint.checklist.resume import (
     Matcher,
     ResumeError,
     analyse,

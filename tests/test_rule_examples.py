@@ -6,10 +6,9 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-import pytest
-
 import postlint
-from postlint.registry import builtin_registry
+import pytest
+from postlint.engine.registry import builtin_registry
 
 EXAMPLES = Path(__file__).parent / "examples"
 # Engine codes come from reading and suppression, not from posting text: tests/test_read.py and

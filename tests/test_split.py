@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from postlint.parse import parse_text
-from postlint.split import split
+from postlint.ingest.parse import parse_text
+from postlint.ingest.split import split
 
 
 def titles(text: str, path: str = "jobs.txt", **kw) -> list[str | None]:

@@ -7,8 +7,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
-from postlint.textscan import _NotPlain, _plain_toml, folded, load_toml, lowered
+from postlint.scan.textscan import _NotPlain, _plain_toml, folded, load_toml, lowered
 
 
 @pytest.mark.parametrize(
@@ -76,8 +75,7 @@ def test_load_toml_plain_values():
 
 from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-
-from postlint.textscan import SENTENCE_END, sentence_ends  # noqa: E402
+from postlint.scan.textscan import SENTENCE_END, sentence_ends  # noqa: E402
 
 # Text made mostly of what sentence ends are made of: stops, closers, spaces, openers, capitals.
 _SENTENCE_PIECES = st.text(alphabet=st.sampled_from(list(".!?\"')]’”“‘([ \n\tAZ09az,") + ["\u2028", "\x85"]), max_size=60)

@@ -11,23 +11,23 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from postlint.extract import dates as date_facts
-from postlint.extract import employment as employment_facts
-from postlint.extract import experience as experience_facts
-from postlint.extract import jurisdiction as jurisdiction_facts
-from postlint.extract import location as location_facts
-from postlint.extract import pay as pay_facts
-from postlint.extract.dates import Dates
-from postlint.extract import readability as readability_facts
-from postlint.extract import statements as statement_facts
-from postlint.extract.employment import Employment
-from postlint.extract.experience import Experience
-from postlint.extract.jurisdiction import JurisdictionMention
-from postlint.extract.location import Location
-from postlint.extract.pay import BenefitMention, PayMention, PayNote
-from postlint.extract.readability import Readability
-from postlint.extract.statements import Statements
-from postlint.model import Posting
+from ..model import Posting
+from . import dates as date_facts
+from . import employment as employment_facts
+from . import experience as experience_facts
+from . import jurisdiction as jurisdiction_facts
+from . import location as location_facts
+from . import pay as pay_facts
+from . import readability as readability_facts
+from . import statements as statement_facts
+from .dates import Dates
+from .employment import Employment
+from .experience import Experience
+from .jurisdiction import JurisdictionMention
+from .location import Location
+from .pay import BenefitMention, PayMention, PayNote
+from .readability import Readability
+from .statements import Statements
 
 
 @dataclass(slots=True, kw_only=True)

@@ -20,13 +20,12 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
-
-from postlint.candidates import finditer_at, literal_starts, word_index
-from postlint.model import Posting, SectionKind, Span, internal
-from postlint.textscan import digit_runs, lazy, lowered, scan_bytes
+from ..model import Posting, SectionKind, Span, internal
+from ..scan.candidates import finditer_at, literal_starts, word_index
+from ..scan.textscan import digit_runs, lazy, lowered, scan_bytes
 
 if TYPE_CHECKING:
-    from postlint.extract import ExtractContext
+    from . import ExtractContext
 
 Role = Literal["posted", "closing", "start", "end", "other"]
 Precision = Literal["day", "month"]

@@ -6,17 +6,16 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-
-from postlint.model import Posting, Span
-from postlint.candidates import word_index
-from postlint.textscan import folded, lazy, lowered, word_matches
+from ..model import Posting, Span
+from ..scan.candidates import word_index
+from ..scan.textscan import folded, lazy, lowered, word_matches
 
 if TYPE_CHECKING:
-    from postlint.extract import ExtractContext
+    from . import ExtractContext
 
 EmploymentType = Literal["full-time", "part-time", "contract", "temporary", "internship"]
 
-# Word patterns run over lowered text, each starting with a literal (see postlint.textscan).
+# Word patterns run over lowered text, each starting with a literal (see postlint.scan.textscan).
 _TYPES: list[tuple[EmploymentType, list[re.Pattern]]] = [
     ("full-time", [re.compile(r"full[- ]?time\b")]),
     ("part-time", [re.compile(r"part[- ]?time\b")]),

@@ -14,18 +14,17 @@ demands, read from the requirement items (bullets and sentences the parser gave 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-
-from postlint.extract import technology
-from postlint.extract.technology import TechnologyMention
-from postlint.model import Item, Posting, Priority, SectionKind, Span
-from postlint.textscan import fold, lazy
+from ..model import Item, Posting, Priority, SectionKind, Span
+from ..scan.textscan import fold, lazy
+from . import technology
+from .technology import TechnologyMention
 
 if TYPE_CHECKING:
-    from postlint.extract import ExtractContext
+    from . import ExtractContext
 
 Level = Literal["intern", "entry", "junior", "associate", "mid", "senior", "staff", "principal", "lead", "manager", "director"]
 DegreeLevel = Literal["associate", "bachelor", "master", "doctorate", "any"]

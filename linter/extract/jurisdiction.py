@@ -17,14 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-
-from postlint.candidates import word_index
-from postlint.extract.location import US_STATES
-from postlint.model import Posting, Span
-from postlint.textscan import fold, lazy
+from ..model import Posting, Span
+from ..scan.candidates import word_index
+from ..scan.textscan import fold, lazy
+from .location import US_STATES
 
 if TYPE_CHECKING:
-    from postlint.extract import ExtractContext
+    from . import ExtractContext
 
 _STATE_NAMES = {
     "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA", "Colorado": "CO",

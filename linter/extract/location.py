@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from os.path import commonprefix
-from importlib import resources
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from os.path import commonprefix
 from typing import TYPE_CHECKING, Literal
 
-
-from postlint.candidates import finditer_at, literal_starts, word_index
-from postlint.textscan import folded
-from postlint.model import Posting, Span
-from postlint.textscan import lazy, load_toml, lowered, word_matches
+from ..model import Posting, Span
+from ..scan.candidates import finditer_at, literal_starts, word_index
+from ..scan.textscan import folded, lazy, load_toml, lowered, word_matches
 
 if TYPE_CHECKING:
-    from postlint.extract import ExtractContext
+    from . import ExtractContext
 
 US_STATES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
@@ -27,7 +25,7 @@ _CITY_STATE = lazy(r"\b(?P<city>[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2}),\s*(?P<stat
 # ", CA" is a literal-led pattern and quick to find; the city before it is matched only near one.
 _COMMA_STATE = re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
 _CITY_WINDOW = 100  # characters before ", ST" searched for the city (three words fit easily)
-# Word patterns over lowered text, each starting with a literal (see postlint.textscan).
+# Word patterns over lowered text, each starting with a literal (see postlint.scan.textscan).
 # Each with a word it cannot match without, so a posting lacking the word skips the scan.
 _WORK_MODES = [
     (re.compile(p), need)

@@ -17,19 +17,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING, Literal
 
-
-from postlint.candidates import finditer_at, literal_starts, word_index
-from postlint.textscan import digit_runs, fold, folded, keyword_positions, lazy, load_toml
-from postlint.model import Posting, SectionKind, Span
+from ..model import Posting, SectionKind, Span
+from ..scan.candidates import finditer_at, literal_starts, word_index
+from ..scan.textscan import digit_runs, fold, folded, keyword_positions, lazy, load_toml
 
 if TYPE_CHECKING:
-    from postlint.extract import ExtractContext
+    from . import ExtractContext
 
 Period = Literal["hour", "day", "week", "month", "year"]
 Kind = Literal["base", "bonus", "equity", "stipend", "one-off"]

@@ -24,13 +24,12 @@ from functools import lru_cache
 from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
-
-from postlint.memo import TextMemo
-from postlint.model import Item, Posting, Span
-from postlint.textscan import sentence_ends
+from ..model import Item, Posting, Span
+from ..scan.memo import TextMemo
+from ..scan.textscan import sentence_ends
 
 if TYPE_CHECKING:
-    from postlint.extract import ExtractContext
+    from . import ExtractContext
 
 FRE_BASE, FRE_SENTENCE_LENGTH, FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
 MIN_BULLET_WORDS = 8  # a bullet this long reads as a sentence; shorter ones are list fragments

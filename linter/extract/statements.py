@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from postlint.memo import TextMemo
-from postlint.model import Posting, Span
-from postlint.candidates import LazyPattern, word_index
-from postlint.textscan import fold, lazy, sentence_ends
+from ..model import Posting, Span
+from ..scan.candidates import LazyPattern, word_index
+from ..scan.memo import TextMemo
+from ..scan.textscan import fold, lazy, sentence_ends
 
 if TYPE_CHECKING:
-    from postlint.extract import ExtractContext
+    from . import ExtractContext
 
 # The three statement patterns are compiled on first use (~2 ms together): the word index tries each
 # only where one of its first words occurs, and a posting may have none.
@@ -109,7 +109,7 @@ def _matches(pattern: re.Pattern, sentence: str, start: int, positions: list[int
 # of the corpus's lines occurred in an earlier posting. A sentence's verdict depends on its text
 # alone (each pattern is tried at every offset where a match may start), so a line read once is
 # not split nor judged again. The values are tuples (nothing a caller can change); spans are made
-# per posting. Bounded (postlint.memo): emptied when it outgrows 50,000 lines or 4M characters.
+# per posting. Bounded (postlint.scan.memo): emptied when it outgrows 50,000 lines or 4M characters.
 _LineVerdicts = tuple[tuple[int, int, bool, bool, bool, bool], ...]
 _MEMO_LINE_LENGTH = 5000  # longer lines are judged by their start (see _judge_line): not kept
 _LINE_MEMO = TextMemo(max_chars=1 << 22, max_entries=50_000, max_key_length=_MEMO_LINE_LENGTH)

@@ -15,9 +15,8 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
-
-from postlint.model import Item, Posting, Span
-from postlint.textscan import fold, lazy, load_toml
+from ..model import Item, Posting, Span
+from ..scan.textscan import fold, lazy, load_toml
 
 # Left: not after a word character or a name's punctuation ("ASP.NET" is not ".NET" twice).
 # Right: not before a word character, "+" or "#", nor a dot that starts another word ("Node.js").

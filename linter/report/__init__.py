@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from postlint.engine import FileResult
-from postlint.registry import Registry
+from ..engine.engine import FileResult
+from ..engine.registry import Registry
 
 FORMATS = ("text", "full", "json", "sarif", "github")
 

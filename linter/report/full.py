@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from postlint.engine import FileResult
-from postlint.report.text import TextReporter
+from ..engine.engine import FileResult
+from .text import TextReporter
 
 
 class FullReporter(TextReporter):

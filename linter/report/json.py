@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 
-from postlint import __version__
-from postlint.engine import FileResult
-from postlint.model import Finding
-from postlint.report import Reporter
+from .. import __version__
+from ..engine.engine import FileResult
+from ..model import Finding
+from . import Reporter
 
 SCHEMA_VERSION = 1
 

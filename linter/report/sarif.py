@@ -6,9 +6,9 @@ import json
 from pathlib import PurePath
 from urllib.parse import quote
 
-from postlint import __version__
-from postlint.engine import FileResult
-from postlint.report import Reporter
+from .. import __version__
+from ..engine.engine import FileResult
+from . import Reporter
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}

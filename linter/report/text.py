@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from postlint.engine import FileResult
-from postlint.report import Reporter
+from ..engine.engine import FileResult
+from . import Reporter
 
 
 def plural(count: int, word: str) -> str:

@@ -17,7 +17,7 @@ A rule is a small class in a family module of ``postlint.rules``::
                     yield self.finding(pay.span, "...", instead="...")
 
 ``check`` is pure: no I/O, no global state, deterministic. Options are declared like a pydantic
-model (see ``postlint.lazymodel``) and validated as pydantic validates them; their fields are set from
+model (see ``postlint.rule.lazymodel``) and validated as pydantic validates them; their fields are set from
 ``[tool.postlint.rules.CODE]`` (kebab-case keys); unknown keys are an error.
 """
 
@@ -29,8 +29,8 @@ import sys
 from collections.abc import Iterable
 from typing import ClassVar
 
-from postlint.lazymodel import Field, LazyModel
-from postlint.model import Finding, Posting, Severity, Span
+from ..model import Finding, Posting, Severity, Span
+from .lazymodel import Field, LazyModel
 
 CODE_PATTERN = re.compile(r"^[A-Z]{1,8}\d{3}$")
 DOC_SECTIONS = ("What it checks", "Why it matters", "Example", "Instead")
@@ -47,7 +47,7 @@ class RuleOptions(LazyModel):
     """Base for a rule's options: kebab-case keys in config, unknown keys rejected, read-only.
 
     Declared like a pydantic model; pydantic is imported and the validator built only when a
-    config sets options (``postlint.lazymodel``). A run without configured options takes the
+    config sets options (``postlint.rule.lazymodel``). A run without configured options takes the
     defaults as written (``model_construct``), so an Options class must not use validators to
     compute defaults (a test compares both ways for every rule)."""
 

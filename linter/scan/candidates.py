@@ -1,7 +1,7 @@
 """Run a slow pattern only where a match can start.
 
 A pattern that begins with a lookbehind, ``\\b``, ``re.I`` letters or an alternation of words is
-tried by ``re`` at every character of the text (see :mod:`postlint.textscan`). When cheap literal
+tried by ``re`` at every character of the text (see :mod:`postlint.scan.textscan`). When cheap literal
 scans can list every position where such a pattern could match (a superset is enough),
 :func:`finditer_at` gives exactly what ``pattern.finditer(text)`` gives while trying only those
 positions. The pattern itself is unchanged, so its meaning (case folding, word boundaries,
@@ -25,7 +25,7 @@ try:
 except ImportError:  # pragma: no cover - depends on the Python version
     _sre = _parser = None
 
-from postlint.textscan import folded
+from .textscan import folded
 
 
 def literal_starts(haystack: str, literals: Iterable[str]) -> set[int]:

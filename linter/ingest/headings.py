@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from postlint.model import SectionKind
-from postlint.textscan import load_toml
+from ..model import SectionKind
+from ..scan.textscan import load_toml
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{1,80}?)\s*:?\s*(\*\*|__)\s*:?\s*$")

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from postlint.read import html_to_text
+from .read import html_to_text
 
 _CHUNK = 1 << 16
 _CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}

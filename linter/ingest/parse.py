@@ -15,12 +15,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from postlint.headings import classify_heading, heading_text
-from postlint.memo import TextMemo
-from postlint.model import Include, Item, Label, Line, Posting, Priority, Section, SectionKind, Span
-from postlint.split import Chunk, SplitMode, split
-from postlint.suppress import blank_markup, find_directives, find_includes
-from postlint.textscan import fold, lazy, sentence_ends
+from ..model import Include, Item, Label, Line, Posting, Priority, Section, SectionKind, Span
+from ..scan.memo import TextMemo
+from ..scan.textscan import fold, lazy, sentence_ends
+from .headings import classify_heading, heading_text
+from .split import Chunk, SplitMode, split
+from .suppress import blank_markup, find_directives, find_includes
 
 _BULLET_RE = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
 # Possessive runs (`\s*+`, `\s++`) and a greedy value (trailing space stripped in code) keep this
@@ -419,7 +419,7 @@ _HEADING_LINE = "heading"  # (_HEADING_LINE, heading, section kind, heading star
 _PROSE = "prose"  # (_PROSE, may continue a bullet, stripped text, len(line.rstrip()))
 
 # Shapes of lines seen (55% of the corpus's lines recur: EEO statements, benefits, how to apply).
-# A memo bounded by entries and characters (postlint.memo); shapes are tuples of str, int and enum
+# A memo bounded by entries and characters (postlint.scan.memo); shapes are tuples of str, int and enum
 # members, so a caller cannot change what a later posting gets.
 _MEMO_LENGTH = 2000  # longer lines and paragraphs are classified without being remembered
 _LINE_SHAPES = TextMemo(max_chars=1 << 22, max_entries=50_000, max_key_length=_MEMO_LENGTH)

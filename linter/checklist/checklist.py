@@ -2,7 +2,7 @@
 
 The stages, each a function with plain data in and out:
 
-1. :func:`build_context` turns a posting, its findings and an optional resume :class:`~postlint.resume.Matcher`
+1. :func:`build_context` turns a posting, its findings and an optional resume :class:`~postlint.checklist.resume.Matcher`
    into a :class:`ChecklistContext`, the documented model every template renders from. It merges the
    checklist already on disk (:func:`parse_existing`): ticked boxes and the notes written under an item
    survive for every item whose stable id (an HTML comment on the item line) still exists; items that
@@ -34,7 +34,7 @@ from typing import Any, Literal
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from postlint.model import Finding, Item, Posting, Priority, SectionKind, Span, to_json
+from ..model import Finding, Item, Posting, Priority, SectionKind, Span, to_json
 
 BUILTIN_TEMPLATE = "checklist.md.j2"
 ITEM_COMMENT = "postlint:id="
@@ -667,7 +667,7 @@ def run_checklists(
     postings = [(result, posting) for result in results for posting in result.postings]
     matcher = None
     if resume is not None:
-        from postlint.resume import Matcher, ResumeError, read_resume  # only a run with --resume pays its import
+        from .resume import Matcher, ResumeError, read_resume  # only a run with --resume pays its import
 
         try:
             resume_doc = read_resume(resume)

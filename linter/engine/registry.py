@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
-from postlint.rule import Rule
+from ..rule.rule import Rule
 
 ENTRY_POINT_GROUP = "postlint.rules"
 
@@ -76,7 +76,7 @@ def rules_in(module: ModuleType) -> list[type[Rule]]:
 
 
 def builtin_registry() -> Registry:
-    from postlint.rules import BUILTIN_MODULES
+    from ..rules import BUILTIN_MODULES
 
     registry = Registry()
     for name in BUILTIN_MODULES:

@@ -169,7 +169,7 @@ class LazyModel(metaclass=_LazyModelMeta):
     def model_dump(self, mode: str = "python") -> dict[str, Any]:
         data = {name: copy.deepcopy(self.__dict__[name]) for name in type(self).__lazy_fields__}
         if mode == "json":
-            from postlint.model import to_json
+            from ..model import to_json
 
             return {name: to_json(value) for name, value in data.items()}
         return data

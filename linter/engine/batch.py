@@ -1,4 +1,8 @@
-"""``postlint check --jobs N``: files checked in N processes, reported in the order given.
+"""Checking many files: one engine per configuration file, and ``--jobs N`` processes.
+
+:class:`Engines` keeps one :class:`~postlint.engine.engine.Engine` per configuration file, found by
+walking up from each checked path (as ruff does). :func:`results_in_order` checks files in N
+processes and reports them in the order given.
 
 Ordinary files go to a process pool (``Executor.map`` keeps the input order, so the output is the
 same as with one process). Standard input and JSON Lines files stay in this process: they stream
@@ -15,7 +19,28 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .config import Config, apply_overrides, find_config, load_file
+
 _worker: dict[str, Any] = {}
+
+
+class Engines:
+    """One engine per configuration file, found by walking up from each checked path."""
+
+    def __init__(self, config_file: Path | None, overrides: dict) -> None:
+        self.config_file = config_file
+        self.overrides = overrides
+        self.cache: dict[Path | None, object] = {}
+
+    def for_path(self, path: Path | None):
+        from .engine import Engine  # the rules and extractors load only once a file is checked
+
+        where = self.config_file or find_config(path if path is not None else Path.cwd())
+        if where not in self.cache:
+            config = load_file(where) if where else Config()
+            config.settings = apply_overrides(config.settings, self.overrides)
+            self.cache[where] = Engine(config)
+        return self.cache[where]
 
 
 def _pooled(name: str) -> bool:
@@ -27,7 +52,7 @@ def results_in_order(files: list[str], local: Callable[[str], tuple[Any, Iterabl
     """(engine, result) pairs for ``files`` in order.
 
     ``local(name)`` checks a file in this process and returns (engine, results); ``engines`` is the
-    CLI's per-config engine cache, whose config file and overrides the workers rebuild it from.
+    per-config :class:`Engines`, whose config file and overrides the workers rebuild it from.
     """
     pooled = [name for name in files if _pooled(name)]
     if jobs <= 1 or len(pooled) < 2:
@@ -55,9 +80,7 @@ def results_in_order(files: list[str], local: Callable[[str], tuple[Any, Iterabl
 
 
 def _init(config_file: Path | None, overrides: dict, keep_postings: bool) -> None:
-    from postlint.cli import _Engines
-
-    _worker["engines"] = _Engines(config_file, overrides)
+    _worker["engines"] = Engines(config_file, overrides)
     _worker["keep_postings"] = keep_postings
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from postlint.headings import classify_heading, is_heading_line
+from .headings import classify_heading, is_heading_line
 
 SplitMode = Literal["auto", "none"]
 

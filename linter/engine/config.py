@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from postlint.lazymodel import Field, LazyModel, is_validation_error
-from postlint.model import Severity
+from ..model import Severity
+from ..rule.lazymodel import Field, LazyModel, is_validation_error
 
 CONFIG_NAMES = (".postlint.toml", "pyproject.toml")
 

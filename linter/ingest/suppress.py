@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from postlint.model import Suppression
-from postlint.textscan import lazy
+from ..model import Suppression
+from ..scan.textscan import lazy
 
 # Compiled on first use: most files have no directive, and only Liquid templates have tags (the
 # five patterns cost ~0.6 ms to compile at every start).

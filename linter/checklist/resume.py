@@ -26,7 +26,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from postlint.extract.experience import number as number_of
+from ..extract.experience import number as number_of
 
 Status = Literal["met", "partial", "missing", "review"]
 SUPPORTED = (".txt", ".md", ".markdown", ".json", ".pdf", ".docx")
