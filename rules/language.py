@@ -329,6 +329,12 @@ class GenderCodedWording(Rule):
 # -- LANG003 -------------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _protective():
+    """A protection or data practice stated before a match in its sentence (see exclusionary.toml)."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(data("exclusionary")["protective"]["before"]), re.I)
+
+
 def _exclusionary():
     # Compiled when first used: most postings have none of most of these phrases' first words.
     return [(LazyPattern(r"(?<![\w-])(?:%s)(?![\w-])" % p["pattern"], re.I), p) for p in data("exclusionary")["phrase"]]
@@ -338,7 +344,9 @@ class ExclusionaryRequirement(Rule):
     """What it checks: requirements that stand in for age or national origin ("digital native",
     "recent graduate", "young and energetic", "native English speaker", upper age limits), "culture
     fit", and requests for a photo, marital status or age. Mentions inside an equal-opportunity
-    statement ("without regard to age, marital status") are not flagged.
+    statement ("without regard to age, marital status"), after a protection in the same sentence
+    ("will not request your date of birth", "you may redact your age") or in a privacy notice
+    ("the personal information of minors under 16 years of age") are not flagged.
 
     Why it matters: these screen people out for who they are, not what they can do; in many
     jurisdictions such requirements may be unlawful discrimination.
@@ -380,6 +388,8 @@ class ExclusionaryRequirement(Rule):
                     continue  # "Pathways Recent Graduates program": a named programme, not a preference
                 if _negated().search(ctx.text[max(0, start - 40) : start]):
                     continue  # "values craft over culture fit", "not a culture fit hire"
+                if _protective().search(ctx.text, ctx.sentence(start, end)[0], start):
+                    continue  # "will not request your age", "you may redact your date of birth"
                 seen.add(start)
                 yield self.finding(
                     ctx.span(start, end),
