@@ -72,6 +72,8 @@ class SectionKind(str, Enum):
     COMPENSATION = "compensation"
     ABOUT = "about"
     HOW_TO_APPLY = "how-to-apply"
+    QUESTIONS = "application-questions"  # a questionnaire the applicant answers: not requirements
+    NOTICES = "notices"  # legal, equal-opportunity, privacy and accommodation notices
     OTHER = "other"
 
 

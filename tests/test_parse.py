@@ -198,3 +198,48 @@ def test_parse_memos_give_the_same_postings_cold_and_warm() -> None:
         assert len(parse._LINE_SHAPES) <= 3  # emptied once past the bound, before the next line
     finally:
         parse._LINE_SHAPES.max_entries = size
+
+
+# -- zones: application questionnaires and notices ------------------------------------------------
+
+
+def test_an_unheaded_questionnaire_is_its_own_zone_not_requirements(fixtures) -> None:
+    posting = one((fixtures / "zones" / "questionnaire.txt").read_text())
+    kinds = [s.kind for s in posting.sections]
+    assert SectionKind.QUESTIONS in kinds and SectionKind.NOTICES in kinds
+    questions = posting.sections[kinds.index(SectionKind.QUESTIONS)]
+    assert questions.span.line == 17  # the "01" above the first question
+    texts = [i.text for i in questions.items]
+    assert any("No Experience" in t for t in texts)  # an answer, not a "No Experience" heading
+    # Only the three stated qualifications are requirements; answers and questions are not.
+    assert [i.text for i in posting.items(SectionKind.REQUIREMENTS)] == [
+        "Two years of clerical experience in a public office.",
+        "A high school diploma or GED.",
+        "Experience with spreadsheets and databases.",
+    ]
+    assert all(i.priority is Priority.NONE for i in questions.items)
+
+
+def test_questions_followed_by_bullets_are_not_a_questionnaire(fixtures) -> None:
+    posting = one((fixtures / "zones" / "questions-with-bullets.txt").read_text())
+    assert SectionKind.QUESTIONS not in [s.kind for s in posting.sections]
+    assert len([i for s in posting.sections for i in s.items if i.kind == "bullet"]) == 6
+
+
+def test_questionnaire_and_notice_headings_name_their_zones() -> None:
+    posting = one(
+        "Clerk\n\nRequirements\n- Two years of office work\n\nSupplemental Questions\n"
+        "Describe your office experience.\n\nEqual Opportunity\nWe hire without regard to age.\n\n"
+        "Applicant Privacy Notice\nWe keep your data for one year.\n"
+    )
+    assert [s.kind for s in posting.sections] == [
+        SectionKind.REQUIREMENTS, SectionKind.QUESTIONS, SectionKind.NOTICES, SectionKind.NOTICES,
+    ]
+
+
+def test_questionnaire_answers_are_not_duplicate_or_excess_requirements(fixtures) -> None:
+    import postlint
+
+    text = (fixtures / "zones" / "questionnaire.txt").read_text()
+    codes = {f.code for f in postlint.check_text(text, config={"select": ["REQ", "LANG003"]}, path="q.txt")}
+    assert not codes & {"REQ002", "REQ006", "REQ007", "LANG003"}

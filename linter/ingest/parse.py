@@ -68,6 +68,60 @@ _LABEL_SECTIONS = {
 }
 
 
+# An application questionnaire: questions the applicant answers, each followed by its answer options
+# ("Are you willing to work weekends?" / "Yes" / "No"). Job sites print them after the posting, often
+# with no heading, and their answer lines would otherwise read as requirements.
+_QUESTION = re.compile(
+    r"^\s*(?:\d{1,3}[.)]?\s+)?(?:[A-Z0-9]{2,12}\s*[-–:]\s+)?"
+    r"(?:(?:do|does|did|are|is|have|has|will|would|can|could|how|which|what)\b[^?\n]*\?"
+    r"|(?:please\s+)?(?:choose|select|indicate|check|mark|pick)\b)",
+    re.I,
+)
+_QUESTION_WORDS = ("?", "hoose", "elect", "ndicate", "heck", "ark", "ick")
+_NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+
+
+def questionnaire_start(lines: list[str]) -> int | None:
+    """The index of the line where an application questionnaire begins, or None.
+
+    A questionnaire is two or more questions ("Do you ...?", "How many years ...?", "Please select
+    the answer that ..."), each followed
+    (after at most two blank lines) by two or more answer lines: short (up to 8 words), unbulleted,
+    without a sentence's end punctuation. It begins at its first question, or at the bare number
+    just above it ("01"). A bulleted list after a question is requirements, not answers.
+    """
+    starts = []
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if not any(w in line for w in _QUESTION_WORDS) or not _QUESTION.match(line):
+            continue
+        j = i + 1
+        while j < n and j <= i + 3 and not lines[j].strip():
+            j += 1
+        answers = 0
+        while j < n and _is_answer(lines[j]):
+            answers += 1
+            j += 1
+        if answers >= 2:
+            starts.append(i)
+            if len(starts) == 2:
+                break
+    if len(starts) < 2:
+        return None
+    first = starts[0]
+    above = first - 1
+    while above >= 0 and not lines[above].strip() and above >= first - 3:
+        above -= 1
+    return above if above >= 0 and _NUMBER_ONLY.match(lines[above]) else first
+
+
+def _is_answer(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or stripped[-1] in ".:;?!" or stripped[0] in _BULLET_FIRST:
+        return False
+    return len(stripped.split()) <= 8
+
+
 def parse_text(text: str, path: str = "<text>", split_mode: SplitMode = "auto", markdown: bool | None = None) -> list[Posting]:
     """Split ``text`` into postings and parse each (facts not yet extracted)."""
     if markdown is None:
@@ -154,8 +208,16 @@ class _Parser:
         self.section = None
         line_at = self._line
         lines = self.lines
+        questions = questionnaire_start(lines)
+        self.in_questionnaire = False
         for i in range(body_start, len(lines)):
             line = lines[i]
+            if i == questions:
+                if self.paragraph:
+                    self._close_paragraph()
+                self.item = None
+                self._append(Section(kind=SectionKind.QUESTIONS, heading=None, span=self.span(i)))
+                self.in_questionnaire = True
             if not line or line.isspace():  # a blank line (what _line does for one, without the call)
                 if self.paragraph:
                     self._close_paragraph()
@@ -260,10 +322,17 @@ class _Parser:
             self._label(i, shape)
             return
         # A heading.
+        _, heading, kind, start = shape
+        if self.in_questionnaire and not (_is_markup_heading(line) or classify_heading(heading) is not None):
+            # An answer ("No Experience") looks like a heading by its case; only a marked-up or
+            # known heading ends a questionnaire.
+            self.item = None
+            self.paragraph.append(i)
+            return
+        self.in_questionnaire = False
         if self.paragraph:
             self._close_paragraph()
         self.item = None
-        _, heading, kind, start = shape
         self._open(kind, heading, self.span(i, start, start + len(heading)))
 
     def _label(self, i: int, shape: tuple) -> None:
@@ -489,7 +558,7 @@ def _priority_of(kind: SectionKind, no_heading: bool, text: str) -> Priority:
         if any(w in low for w in _PREFERRED_WORDS) and _PREFERRED_CUE().search(text):
             return Priority.PREFERRED
         return Priority.REQUIRED if kind is SectionKind.REQUIREMENTS else Priority.PREFERRED
-    if no_heading and _INTRO_REQUIRED().match(text):
+    if no_heading and kind is SectionKind.OTHER and _INTRO_REQUIRED().match(text):  # not a questionnaire
         return Priority.REQUIRED
     return Priority.NONE
 
