@@ -95,3 +95,30 @@ def test_invalid_front_matter_keeps_title_and_reports_e001() -> None:
     assert [f.code for f in findings] == ["E001"]
     assert "front matter is not valid YAML" in findings[0].message
     assert postlint.parse_text(text, "job.md")[0].title == "Data Engineer"
+
+
+def test_lines_that_name_a_role_inside_one_posting_do_not_split_it(fixtures) -> None:
+    # A repeated title under a heading, list entries naming a role, a line addressing the reader,
+    # the title with a qualifier, a heading naming the role: none of them starts a posting.
+    text = (fixtures / "one-posting-role-words.txt").read_text()
+    assert titles(text) == ["Senior Data Scientist"]
+
+
+def test_a_title_case_role_line_followed_by_a_summary_still_splits() -> None:
+    text = (
+        "Senior Data Scientist\nNorthwind Freight is building its first forecasting team this year for depots.\n"
+        "Compensation: $120,000 per year\n"
+        "Staff Platform Engineer, Payments\nOwn the ledger services that settle millions of merchant payments every day.\n"
+    )
+    assert titles(text) == ["Senior Data Scientist", "Staff Platform Engineer, Payments"]
+
+
+def test_a_site_banner_is_never_the_title_and_a_title_label_is() -> None:
+    text = (
+        "=== JOB DETAILS ===\n\nTitle: Elections Technician II\nSalary: $24.10 - $31.75 per hour\n\n"
+        "=== JOB DESCRIPTION ===\n\nThe technician prepares ballots and tests voting equipment.\n"
+    )
+    [posting] = parse_text(text, "job.txt")
+    assert posting.title == "Elections Technician II"
+    assert posting.title_span.line == 3 and posting.title_span.column == 8
+    assert [s.heading for s in posting.sections][-1] == "=== JOB DESCRIPTION ==="

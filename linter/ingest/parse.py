@@ -29,6 +29,8 @@ _LABEL = re.compile(
     r"^\s*(?:[-*]\s+)?(?P<b1>\*\*|__)?(?P<label>[A-Z][A-Za-z0-9 /&'’()\-]{0,40}?)\s*"
     r"(?:(?P<b2>\*\*|__)\s*:|:(?:\s*+(?P<b3>\*\*|__))?)\s++(?P<value>\S.*)$"
 )
+_BANNER = re.compile(r"^\s*([=*~_-])\1+\s*[^=*~_\s-][^=*~_]*?\s*\1{2,}\s*$")
+_TITLE_LABELS = frozenset({"title", "job title", "position", "position title", "job", "role", "vacancy"})
 _FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w ]*):")
 _FRONT_MATTER_BULLET = re.compile(r"^(\s*-\s++)(\S.*)$")
 _FRONT_MATTER_TITLE = re.compile(r"^(title\s*:\s*+)(.*)$")
@@ -248,7 +250,19 @@ class _Parser:
             return fm_end
         for i in range(fm_end, len(self.lines)):
             line = self.lines[i]
-            if not line.strip() or re.fullmatch(r"\s*[-*_=]{3,}\s*", line) or _LABEL.match(line) and not heading_text(line):
+            if not line.strip() or re.fullmatch(r"\s*[-*_=]{3,}\s*", line) or _BANNER.match(line):
+                continue  # separators and site banners ("=== JOB DETAILS ===") are never titles
+            label = _LABEL.match(line)
+            if label and not heading_text(line):
+                if label.group("label").strip().lower() in _TITLE_LABELS:  # "Job Title: Clerk"
+                    value = label.group("value").rstrip().rstrip("*_ ").strip()
+                    start = label.start("value")
+                    self.posting.title = value
+                    self.posting.title_span = self.span(i, start, start + len(value))
+                    return i + 1
+                shape = _LINE_SHAPES.get(line) or _classify_line(line)
+                if shape[0] is _LABEL_LINE:  # "**URL:** ..." above the title is the posting's too
+                    self._label(i, shape)
                 continue
             text = heading_text(line) if _is_markup_heading(line) else None
             text = (text or line.strip().strip("*_").strip())

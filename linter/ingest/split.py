@@ -8,7 +8,12 @@ Strategies, tried in this order (``split="auto"``):
    between sections of one Markdown posting is not mistaken for a separator).
 4. Plain text with postings back to back: a new posting starts at a line that reads as a job title
    (short, title case, names a role such as "Engineer" or "Intern") once the current posting has a
-   body. This is what the user's own four-posting file needs.
+   body, and only on strong evidence: the line is followed by a summary or a section of its own,
+   is not the first line under a heading, does not repeat the title before the posting's first
+   section, does not address the
+   reader ("As a Data Scientist, You Will"), and is not one entry of a list ("Self-learner, hacker,
+   technology advocate" or "You will collaborate with Product teams" name a role but are not in
+   title case). This is what the user's own four-posting file needs.
 
 ``split="none"`` treats the file as a single posting.
 """
@@ -187,19 +192,53 @@ def _title_starts(lines: list[str]) -> list[int]:
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None or not looks_like_title(lines[first].strip(), first=True):
         return []
-    starts, body_lines = [first], 0
+    starts, body_lines, after_heading, sections = [first], 0, False, False
     for index in range(first + 1, len(lines)):
         line = lines[index].strip()
         if not line:
             continue
         # The next non-blank line only matters for a title candidate: look for it then, not for every
         # line (a scan ahead per line).
-        if body_lines and looks_like_title(line) and _starts_body(_next_text(lines, index + 1)):
+        if body_lines and not after_heading and looks_like_title(line) and _title_case(line) \
+                and not (not sections and _same_title(line, lines[starts[-1]].strip())) and _starts_body(_next_text(lines, index + 1)):
             starts.append(index)
-            body_lines = 0
-        else:
-            body_lines += 1
+            body_lines, after_heading, sections = 0, False, False
+            continue
+        body_lines += 1
+        # The first line under a heading is that section's content ("Job Profile" / "Data Scientist").
+        after_heading = is_heading_line(line)
+        sections = sections or after_heading
     return starts
+
+
+def _same_title(line: str, title: str) -> bool:
+    """The current posting's title again, or with a qualifier ("Data Scientist" / "Data Scientist,
+    Mid"). Before the posting's first section it is the page repeating its own title; after a
+    whole body with sections, the same posting again."""
+    a, b = " ".join(line.lower().split()), " ".join(title.lower().split())
+    return a.startswith(b) or b.startswith(a)
+
+
+_HEADING_ENDS = frozenset({"role", "overview", "summary", "description", "profile"})
+# Titles name a role; they do not talk to the reader ("As a Data Scientist, You Will").
+_PRONOUNS = frozenset("i we you your yours our ours us my".split())
+_LOWER_WORDS = frozenset("a an and as at by for from in of on or the to with & - – — / |".split())
+
+
+def _title_case(line: str) -> bool:
+    """Two or more words, most of them (connectives aside) capitalised, as in "Senior Data Engineer,
+    Payments": a list entry or a sentence that names a role ("Experience as a Data Engineer") is
+    not."""
+    words = [w for w in line.split() if w.lower() not in _LOWER_WORDS]
+    if len(line.split()) < 2 or not words or any(w.lower().strip(",.;:!?()") in _PRONOUNS for w in words):
+        return False
+    first, second = line.split()[:2]
+    if second.lower() in ("of", "for") and classify_heading(first, fuzzy=True) is not None:
+        return False  # a heading naming the role: "Responsibilities of a Data Scientist"
+    if line.split()[-1].lower().strip(":") in _HEADING_ENDS:
+        return False  # "Data Scientist Role", "Position Overview"
+    capitalised = sum(1 for w in words if w.lstrip("([\"'“‘")[:1].isupper() or w[:1].isdigit())
+    return capitalised >= 0.7 * len(words)
 
 
 def _all_caps(line: str) -> bool:
