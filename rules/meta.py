@@ -73,3 +73,27 @@ class FileTooLarge(EngineRule):
 
     code, name, severity = "E004", "file-too-large", Severity.ERROR
     summary = "The file is over max-file-size and was skipped"
+
+
+class NotAPosting(EngineRule):
+    """What it checks: a document with no sign of being a job posting: no duties, requirements, pay,
+    benefits or how-to-apply section, no front matter or "Label: value" lines, no title naming a
+    role, no pay figure, no employment type, no years or degree asked for, and either hardly a word
+    postings use (apply, candidate, salary, qualifications ...) or a page saying the posting is gone
+    ("this position has been filled", "page not found"). It gets this one finding and no other:
+    rules about missing pay or requirements mean nothing for it. Ignore E005 to lint such files
+    anyway.
+
+    Why it matters: folders and career sites collect pages that are not postings (a "page not found",
+    a site menu, a cookie list, a list of other jobs); a screen of findings about them hides the
+    findings that matter.
+
+    Example: a saved page that reads "Sorry, this page is no longer available. Browse our latest
+    news and events."
+
+    Instead: remove the file from the postings folder (or exclude it in the config); if it is a
+    posting, say what the job is, what it needs and what it pays.
+    """
+
+    code, name, severity = "E005", "not-a-posting", Severity.INFO
+    summary = "The document does not read as a job posting"
