@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from postlint.extract.readability import ADDRESS as _ADDRESS
+from postlint.ingest.split import ROLE_WORDS
 from postlint.model import SectionKind, Severity
 from postlint.rule import Field, Rule, RuleOptions
 from postlint.rules._context import Context, data, word_pattern
@@ -46,12 +47,17 @@ _PRONOUN = LazyPattern(
     re.I,
 )
 _CANDIDATE = LazyPattern(
-    r"\b(?:candidates?|applicants?|incumbents?|(?:new |the )hire|employees?|appointees?|trainees?|interns?|"
+    r"\b(?:candidates?|applicants?|incumbents?|(?:new |the )hire|(?:the|an|this|each|every|new) employee|appointees?|trainees?|interns?|"
     r"the (?:successful|ideal|right|selected) (?:\w+ ){0,2}?(?:candidate|applicant|person|individual|hire)|"
     r"this (?:role|position)|the (?:role|position) holder)\b",
     re.I,
 )
 _NEVER = re.compile(r"(?!)")
+_PAIRED_SUBJECTS = frozenset({"he/she", "she/he", "s/he", "he or she", "she or he"})
+# A paired form ("his/her", "he or she") stands for someone not yet known, so in a sentence about
+# employees it is the hire; a single "she" near "our employees" is usually a named colleague
+# ("Employee of the Month: Sarah ... She ...").
+_EMPLOYEES = LazyPattern(r"\bemployees?\b", re.I)
 
 
 def _title_noun(posting) -> re.Pattern:
@@ -86,28 +92,53 @@ class GenderedPronoun(Rule):
 
     def check(self, posting, options):
         ctx = Context.of(posting)
-        candidates = title_nouns = None
+        candidates = title_nouns = employees = None
         for match in ctx.finditer(_PRONOUN):
             start, end = match.span()
             if ctx.excluded(start, end):
                 continue
             a, b = ctx.sentence(start, end)
-            if match.group(0)[0].isupper() and a != start:
-                continue  # "Hims & Hers": capitalised mid-sentence, a name
+            word = match.group(0)
+            opens_sentence = not any(c.isalnum() for c in ctx.text[a:start])  # after "- " or "1." too
+            if word[0].isupper() and not opens_sentence and word.isalpha():
+                continue  # "Hims & Hers": capitalised mid-sentence, a name ("He/she" never is)
             if candidates is None:
                 # Where the candidate is named, found once (and only for a posting with a pronoun to
                 # judge): each pronoun then looks them up by position.
                 candidates = [m.start() for m in ctx.finditer(_CANDIDATE)]
                 title_nouns = [m.start() for m in ctx.finditer(_title_noun(posting))]
-            about_candidate = _any_between(candidates, max(0, a - 200), b) or _any_between(title_nouns, a, b)
+                employees = [m.start() for m in ctx.finditer(_EMPLOYEES)]
+            paired = not word.isalpha()  # "his/her", "he or she", "s/he"
+            # "He/she will ..." or "He or she will ..." opening a sentence of a posting stands for the
+            # hire; so does a pronoun shortly after the candidate or the job's noun is named.
+            about_candidate = (
+                (opens_sentence and word.lower() in _PAIRED_SUBJECTS)
+                or _any_between(candidates, max(0, a - 200), b)
+                or _any_between(title_nouns, a, b)
+                or (paired and self._about_a_worker(ctx, a, b, employees))
+            )
             if not (about_candidate or ctx.section_kind(start) in _ROLE_SECTIONS):
                 continue
-            word = match.group(0)
             yield self.finding(
                 ctx.span(start, end),
                 f"'{word}' assumes the gender of the person you will hire",
                 instead='address the reader ("you will") or use "they"',
             )
+
+    @staticmethod
+    def _about_a_worker(ctx, a: int, b: int, employees: list[int]) -> bool:
+        """The sentence (with the lines before it when line breaks cut the sentence) names employees or
+        a role ("the civil service employee ... his/her", "the Analytics Engineer ... he/she")."""
+        for _ in range(3):  # a sentence wrapped over lines: up to three lines back
+            before = ctx.text[max(0, a - 400) : a].rstrip()
+            if not before or before[-1] in ".!?:;":
+                break
+            end = a - (a - max(0, a - 400) - len(before))
+            a = ctx.sentence(end - 1, end)[0]
+        if _any_between(employees, a, b):
+            return True
+        words = {w.strip(".,;:()[]'\"").lower() for w in ctx.text[a:b].split()}
+        return not words.isdisjoint(ROLE_WORDS)
 
 
 # -- LANG002 -------------------------------------------------------------------------------------------
