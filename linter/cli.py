@@ -18,7 +18,7 @@ from . import __version__
 from .engine.batch import Engines, results_in_order
 from .engine.config import ConfigError, find_config, load_file
 from .engine.registry import RegistryError
-from .model import to_json
+from .model import SectionKind, to_json
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -224,6 +224,9 @@ def rule_command(code):
 def rule_docs(rule) -> str:
     lines = [f"{rule.code} {rule.name}", "", rule.summary, "",
              f"Severity: {rule.severity.value}    Enabled by default: {'yes' if rule.default_enabled else 'no'}", ""]
+    if rule.zones is not None:
+        skipped = sorted(kind.value for kind in SectionKind if kind not in rule.zones)
+        lines += [f"Reads: every part of the posting except {', '.join(skipped)}", ""]
     for heading, body in rule.docs().items():
         lines += [f"{heading}:", *("    " + line if line else "" for line in body.splitlines()), ""]
     fields = rule.Options.model_fields

@@ -10,7 +10,7 @@ import re
 
 from postlint.extract.dates import DateMention, DateRange
 from postlint.model import Severity
-from postlint.rule import Field, Rule, RuleOptions
+from postlint.rule import WRITTEN_ZONES, Field, Rule, RuleOptions
 
 _MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
@@ -78,6 +78,7 @@ class SeasonMonthMismatch(Rule):
 
     code, name, severity = "DATE001", "season-month-mismatch", Severity.WARNING
     summary = "A season and the stated months disagree"
+    zones = WRITTEN_ZONES  # not legal notices or the application questionnaire
 
     def check(self, posting, options):
         dates = posting.facts.dates
@@ -114,6 +115,7 @@ class ReversedRange(Rule):
 
     code, name, severity = "DATE002", "reversed-range", Severity.ERROR
     summary = "A date range ends before it starts"
+    zones = WRITTEN_ZONES  # not legal notices or the application questionnaire
 
     def check(self, posting, options):
         for r in posting.facts.dates.ranges:
@@ -139,6 +141,7 @@ class DateOrder(Rule):
 
     code, name, severity = "DATE003", "date-order", Severity.ERROR
     summary = "Closing, start or end date in an impossible order"
+    zones = WRITTEN_ZONES  # not legal notices or the application questionnaire
 
     def check(self, posting, options):
         dates = posting.facts.dates
@@ -203,6 +206,7 @@ class WeekdayMismatch(Rule):
 
     code, name, severity = "DATE004", "weekday-mismatch", Severity.ERROR
     summary = "The weekday written next to a date is not that date's weekday"
+    zones = WRITTEN_ZONES  # not legal notices or the application questionnaire
 
     def check(self, posting, options):
         for m in posting.facts.dates.mentions:
@@ -229,6 +233,7 @@ class InvalidDate(Rule):
 
     code, name, severity = "DATE005", "invalid-date", Severity.ERROR
     summary = "A date that does not exist"
+    zones = WRITTEN_ZONES  # not legal notices or the application questionnaire
 
     def check(self, posting, options):
         for m in posting.facts.dates.mentions:
@@ -354,6 +359,7 @@ class DurationMismatch(Rule):
 
     code, name, severity = "DATE008", "duration-mismatch", Severity.WARNING
     summary = "A stated duration disagrees with the stated dates"
+    zones = WRITTEN_ZONES  # not legal notices or the application questionnaire
     Options = DurationMismatchOptions
 
     def check(self, posting, options):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from postlint.extract.readability import ADDRESS as _ADDRESS
 from postlint.ingest.split import ROLE_WORDS
 from postlint.model import SectionKind, Severity
-from postlint.rule import Field, Rule, RuleOptions
+from postlint.rule import WRITTEN_ZONES, Field, Rule, RuleOptions
 from postlint.rules._context import Context, data, word_pattern
 from postlint.scan.candidates import LazyPattern
 from postlint.scan.textscan import lazy
@@ -390,6 +390,7 @@ class ExclusionaryRequirement(Rule):
 
     code, name, severity = "LANG003", "exclusionary-requirement", Severity.ERROR
     summary = "A requirement stands in for age or origin, or asks for a photo or marital status"
+    zones = WRITTEN_ZONES  # not legal notices or the application questionnaire
 
     def check(self, posting, options):
         ctx = Context.of(posting)
@@ -460,6 +461,7 @@ class HypeTitle(Rule):
 
     code, name, severity = "LANG004", "hype-title", Severity.WARNING
     summary = "A hype word (ninja, rockstar, guru...) in the title or requirements"
+    zones = WRITTEN_ZONES  # not legal notices or the application questionnaire
 
     def check(self, posting, options):
         ctx = Context.of(posting)
@@ -535,6 +537,7 @@ class CultureRedFlag(Rule):
 
     code, name, severity = "LANG005", "culture-red-flag", Severity.INFO
     summary = "A phrase that signals overwork or a closed culture, or hollow perks as benefits"
+    zones = WRITTEN_ZONES  # not legal notices or the application questionnaire
 
     def check(self, posting, options):
         ctx = Context.of(posting)
@@ -606,6 +609,7 @@ class PhysicalRequirement(Rule):
 
     code, name, severity = "LANG006", "physical-requirement", Severity.INFO
     summary = "Physical demands with no accommodation statement"
+    zones = WRITTEN_ZONES  # not legal notices or the application questionnaire
 
     def check(self, posting, options):
         if posting.facts.statements.accommodation:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from postlint.model import Severity
-from postlint.rule import Field, Rule, RuleOptions
+from postlint.rule import WRITTEN_ZONES, Field, Rule, RuleOptions
 from postlint.scan.candidates import LazyPattern
 
 
@@ -68,6 +68,7 @@ class LongSentence(Rule):
 
     code, name, severity = "READ002", "long-sentence", Severity.INFO
     summary = "A sentence is longer than the limit"
+    zones = WRITTEN_ZONES  # not legal notices or the application questionnaire
 
     class Options(RuleOptions):
         max_words: int = Field(40, description="Most words in one sentence")
@@ -150,6 +151,7 @@ class Shouting(Rule):
 
     code, name, severity = "READ004", "shouting", Severity.INFO
     summary = "ALL-CAPS runs or '!!' outside headings"
+    zones = WRITTEN_ZONES  # not legal notices or the application questionnaire
 
     class Options(RuleOptions):
         min_caps_words: int = Field(3, description="Fewest ALL-CAPS words in a row that count as shouting")

@@ -8,6 +8,6 @@ May import: ``postlint.model``. It sits below the rules and above the facts they
 """
 
 from .lazymodel import Field
-from .rule import Rule, RuleOptions
+from .rule import WRITTEN_ZONES, Rule, RuleOptions
 
-__all__ = ["Field", "Rule", "RuleOptions"]
+__all__ = ["Field", "Rule", "RuleOptions", "WRITTEN_ZONES"]

@@ -29,7 +29,7 @@ import sys
 from collections.abc import Iterable
 from typing import ClassVar
 
-from ..model import Finding, Posting, Severity, Span
+from ..model import Finding, Posting, SectionKind, Severity, Span
 from .lazymodel import Field, LazyModel
 
 CODE_PATTERN = re.compile(r"^[A-Z]{1,8}\d{3}$")
@@ -40,7 +40,12 @@ def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
 
-__all__ = ["Field", "Rule", "RuleOptions"]
+__all__ = ["Field", "Rule", "RuleOptions", "WRITTEN_ZONES"]
+
+# The zones a recruiter writes about this job: every section kind but legal notices (equal
+# opportunity, privacy: fixed wording) and the application questionnaire (questions and answers,
+# not statements about the job). Rules that judge how the posting is written read only these.
+WRITTEN_ZONES: frozenset[SectionKind] = frozenset(SectionKind) - {SectionKind.NOTICES, SectionKind.QUESTIONS}
 
 
 class RuleOptions(LazyModel):
@@ -61,6 +66,9 @@ class Rule:
     severity: ClassVar[Severity] = Severity.WARNING
     default_enabled: ClassVar[bool] = True
     Options: ClassVar[type[RuleOptions]] = RuleOptions
+    # The zones (section kinds) the rule reads: the engine drops its findings inside other zones.
+    # None: the whole posting. Findings outside every section (the title) are always kept.
+    zones: ClassVar[frozenset[SectionKind] | None] = None
 
     def check(self, posting: Posting, options: RuleOptions) -> Iterable[Finding]:
         raise NotImplementedError
