@@ -438,7 +438,9 @@ def _content_words(text: str) -> frozenset[str]:
 class DuplicateRequirement(Rule):
     """What it checks: the same requirement listed twice, or in both the required and the preferred
     list: two items whose content words (ignoring small words, "experience", "strong" ...) mostly
-    coincide (`min-overlap` of the shorter item's words, default 0.8).
+    coincide (`min-overlap` of the shorter item's words, default 0.8). Items naming different amounts
+    ("two years" / "four years") or different degree levels ("Master's" required, "PhD" preferred)
+    are two requirements; a line that only introduces a list ("Skills required: 1.") is none.
 
     Why it matters: a repeated line makes the list longer without saying more, and one listed as
     both required and preferred leaves applicants guessing whether it is a must.
@@ -462,8 +464,8 @@ class DuplicateRequirement(Rule):
         or_end: dict[int, bool] = {}
         for n, item in enumerate(items):
             words = _content_words(item.text)
-            if len(words) < options.min_words:
-                continue
+            if len(words) < options.min_words or _LIST_INTRO().search(item.text):
+                continue  # "Skills and Abilities Required: 1." introduces a list; it asks nothing
             for earlier_words, m, earlier in seen:
                 common = len(words & earlier_words)
                 if common / min(len(words), len(earlier_words)) < options.min_overlap:
@@ -475,15 +477,33 @@ class DuplicateRequirement(Rule):
                         amounts[k] = _amounts(items[k].text)
                 if amounts[m] != amounts[n] or _alternatives(items, m, n, or_end):
                     continue  # "Two years as ..." vs "Four years as ...", or options joined by "or"
+                levels, earlier_levels = _degree_levels(item.text), _degree_levels(earlier.text)
+                if levels and earlier_levels and levels != earlier_levels:
+                    continue  # "Master's degree in ..." required, "PhD in ..." preferred: two levels
                 if earlier.priority is not item.priority:
                     message = (f"also listed as {earlier.priority.value} on line {earlier.span.line}, and as "
                                f"{item.priority.value} here: applicants cannot tell whether it is a must")
+                elif earlier.span.line == item.span.line:
+                    message = f"repeats the requirement earlier on this line (column {earlier.span.column})"
                 else:
                     message = f"repeats the requirement on line {earlier.span.line}"
                 yield self.finding(_first_line(posting, item.span), message, instead="keep it once, in the list where it belongs")
                 break
             else:
                 seen.append((words, n, item))
+
+
+_LIST_INTRO = lazy(r":\s*(?:\d{1,2}[.)]?|[a-z][.)])?\s*$")
+# Degree levels, so that a required master's and a preferred PhD in the same field are two items.
+_DEGREE_LEVEL = lazy(
+    r"\b(?:(?P<hs>high school|ged)|(?P<assoc>associate'?s?)|(?P<bach>bachelor'?s?|b\.?[as]\.?|bsc)|"
+    r"(?P<mast>master'?s?|m\.?s\.?|msc|mba|m\.?a\.?)|(?P<doc>ph\.?d\.?|doctorate|doctoral))(?![\w])",
+    re.I,
+)
+
+
+def _degree_levels(text: str) -> frozenset[str]:
+    return frozenset(m.lastgroup for m in _DEGREE_LEVEL().finditer(text))
 
 
 _OR_END = lazy(r"\bor\s*[.;,:]?\s*$", re.I)
