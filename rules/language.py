@@ -443,12 +443,17 @@ _job_word = lazy(  # compiled on first use: most postings never need it
 @lru_cache(maxsize=1)
 def _hype():
     words = data("hype_words")
-    return word_pattern([re.escape(w).replace(r"\ ", r"[ -]?") for w in words["words"]]), {w.lower() for w in words["product_context"]}
+    return (word_pattern([re.escape(w).replace(r"\ ", r"[ -]?") for w in words["words"]]),
+            {w.lower() for w in words["product_context"]}, frozenset(words.get("product_following", ())))
+
+
+_people_cue = lazy(r"\b(?:you|you're|you’re|your|join|team of|who|people|person|hire|hiring)\b", re.I)
 
 
 class HypeTitle(Rule):
     """What it checks: "ninja", "rockstar", "guru", "wizard", "hero", "superstar" and the like in the
-    job title or in what the posting asks of the candidate. Company and product names ("Delivery
+    job title, in what the posting asks of the candidate, or anywhere it describes the people it
+    wants ("join our team of ninjas", "rockstar developers"). Company and product names ("Delivery
     Hero", a quoted "Guru"), and feature names ("setup wizard") are not flagged.
 
     Why it matters: hype titles say little about the work, search poorly, and read as a signal of a
@@ -460,12 +465,12 @@ class HypeTitle(Rule):
     """
 
     code, name, severity = "LANG004", "hype-title", Severity.WARNING
-    summary = "A hype word (ninja, rockstar, guru...) in the title or requirements"
+    summary = "A hype word (ninja, rockstar, guru...) for the job or the people it wants"
     zones = WRITTEN_ZONES  # not legal notices or the application questionnaire
 
     def check(self, posting, options):
         ctx = Context.of(posting)
-        pattern, product_words = _hype()
+        pattern, product_words, thing_words = _hype()
         for match in ctx.finditer(pattern):
             start, end = match.span()
             word = match.group(0)
@@ -474,13 +479,22 @@ class HypeTitle(Rule):
             before = ctx.text[max(0, start - 40) : start].lower().split()
             if before and before[-1].strip("\"'(") in product_words:
                 continue
+            after = ctx.text[end : end + 20].lower().split()
+            if after and after[0].strip(".,;:)") in thing_words:
+                continue  # "hero image", "wizard dialog": a thing, not a person
+            if _negated().search(ctx.text[max(0, start - 40) : start]):
+                continue  # "no rock stars!", "not a ninja"
             in_title = ctx.is_title(start)
             if not in_title and self._is_name(ctx, start, end):
                 continue
-            asking = ctx.section_kind(start) in _REQUIREMENT_SECTIONS or bool(_asking().search(ctx.sentence_text(start, end)))
-            if not (in_title or asking):
+            sentence = ctx.sentence_text(start, end)
+            asking = ctx.section_kind(start) in _REQUIREMENT_SECTIONS or bool(_asking().search(sentence))
+            # In the body: a hype word for a person ("join our team of ninjas", "you're a rockstar",
+            # "a coding guru", "rockstar developers"), not a product's "setup wizard".
+            about_people = bool(_people_cue().search(sentence)) or bool(_job_word().match(ctx.text, end + 1))
+            if not (in_title or asking or about_people):
                 continue
-            where = "title" if in_title else "requirements"
+            where = "title" if in_title else "requirements" if asking else "posting"
             yield self.finding(
                 ctx.span(start, end),
                 f"'{word}' in the {where} is hype: say what the job is",
@@ -633,3 +647,141 @@ class PhysicalRequirement(Rule):
                 f"'{match.group(0)}' is a physical demand and the posting has no accommodation statement",
                 instead='add "Reasonable accommodations are available on request" and tie the demand to an essential function',
             )
+
+
+# -- LANG007-LANG010: language joblint also checks ------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _word_list(name: str) -> LazyPattern:
+    return word_pattern([re.escape(w).replace(r"\ ", r"\s+") for w in data(name)["words"]])
+
+
+def _used(ctx: Context, start: int, end: int) -> bool:
+    """The match is used in the posting's own words: not in an EEO statement, a quotation or the
+    company's name, and not a capitalised word mid-sentence (a name: "Five Guys", "Hell's Kitchen")."""
+    if ctx.excluded(start, end):
+        return False
+    if ctx.text[start].isupper() and any(c.isalnum() for c in ctx.text[ctx.sentence(start, end)[0] : start]):
+        return False
+    return True
+
+
+class Profanity(Rule):
+    """What it checks: swearing ("damn", "kick-ass", "give a shit") in the posting's own words.
+    Quotations, names and equal-opportunity statements are not flagged.
+
+    Why it matters: it reads as unprofessional to many applicants and signals a culture some will not
+    want to join; job boards may reject the posting.
+
+    Example: "We build kick-ass tools and we don't give a damn about dress codes."
+
+    Instead: say the same plainly: "We build tools people love; there is no dress code."
+    """
+
+    code, name, severity = "LANG007", "profanity", Severity.WARNING
+    summary = "Swearing in the posting"
+    zones = WRITTEN_ZONES
+
+    def check(self, posting, options):
+        ctx = Context.of(posting)
+        for match in ctx.finditer(_word_list("profanity")):
+            start, end = match.span()
+            if _used(ctx, start, end):
+                yield self.finding(ctx.span(start, end), f"'{match.group(0)}' is swearing",
+                                   instead="say it plainly, without the swear word")
+
+
+class BroLanguage(Rule):
+    """What it checks: nouns that address or picture the people you want as men: "bro",
+    "brogrammer", "dude", "you guys", "guys who", "man up", "manpower", "salesmen".
+
+    Why it matters: it tells women and non-binary readers the team was not written with them in mind,
+    and it reads as a "bro culture" many people avoid.
+
+    Example: "Looking for dudes who ship fast. You guys will love our office."
+
+    Instead: address the reader and name people neutrally: "You ship fast. You will love our office."
+    """
+
+    code, name, severity = "LANG008", "bro-language", Severity.WARNING
+    summary = "Gendered nouns for the people you want to hire (bro, dude, guys)"
+    zones = WRITTEN_ZONES
+
+    def check(self, posting, options):
+        ctx = Context.of(posting)
+        instead = data("bro_words")["instead"]
+        for match in ctx.finditer(_word_list("bro_words")):
+            start, end = match.span()
+            if _used(ctx, start, end):
+                word = " ".join(match.group(0).lower().split())
+                yield self.finding(ctx.span(start, end), f"'{match.group(0)}' pictures the people you want as men",
+                                   instead=instead.get(word, instead["default"]))
+
+
+class SexualisedLanguage(Rule):
+    """What it checks: sexualised words ("sexy", "hottie", "eye candy") in the posting's own words.
+
+    Why it matters: they make the posting, and the workplace it describes, feel unsafe to many
+    applicants, and may breach harassment policies.
+
+    Example: "Work on the sexiest product in fintech."
+
+    Instead: say what makes it interesting: "Work on the product that settles payments in seconds."
+    """
+
+    code, name, severity = "LANG009", "sexualised-language", Severity.WARNING
+    summary = "Sexualised words in the posting"
+    zones = WRITTEN_ZONES
+
+    def check(self, posting, options):
+        ctx = Context.of(posting)
+        for match in ctx.finditer(_word_list("sexualised")):
+            start, end = match.span()
+            if _used(ctx, start, end):
+                yield self.finding(ctx.span(start, end), f"'{match.group(0)}' is sexualised language",
+                                   instead="say what is interesting about the work instead")
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[LazyPattern, dict[str, str]]:
+    right_of = {wrong: entry["right"] for entry in data("technology_spellings")["name"] for wrong in entry["wrong"]}
+    return word_pattern([re.escape(w).replace(r"\ ", r"\s+") for w in right_of]), right_of
+
+
+def _in_address_or_code(text: str, start: int, end: int) -> bool:
+    """Inside a URL, an e-mail address, a path or `code` ("github.com/acme", "`mysql`")."""
+    a = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    b = min((i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    token = text[a:b]
+    return any(mark in token for mark in ("://", "www.", "/", "@", "`", ".com", ".io", ".org"))
+
+
+class TechnologyMisspelt(Rule):
+    """What it checks: technology names spelt otherwise than their owners spell them ("Javascript",
+    "Github", "Mongo DB", "Postgre SQL", "Kubernates"). Names inside URLs, e-mail addresses, paths
+    and `code` are not flagged; lower-case package names ("numpy") are how those tools spell them.
+
+    Why it matters: engineers read a misspelt name as a sign the author does not know the stack;
+    the posting also matches fewer searches for the right name.
+
+    Example: "Experience with Javascript, Github and Mongo DB."
+
+    Instead: "Experience with JavaScript, GitHub and MongoDB."
+    """
+
+    code, name, severity = "LANG010", "technology-misspelt", Severity.INFO
+    summary = "A technology name is misspelt"
+    zones = WRITTEN_ZONES
+
+    def check(self, posting, options):
+        ctx = Context.of(posting)
+        pattern, right_of = _spellings()
+        for match in ctx.finditer(pattern):
+            start, end = match.span()
+            found = match.group(0)
+            right = right_of.get(found) or right_of.get(" ".join(found.split()))
+            if right is None or ctx.in_quotes(start) or _in_address_or_code(ctx.text, start, end):
+                continue  # the right spelling, or a case not listed ("MONGODB" in a shouted line)
+            yield self.finding(ctx.span(start, end), f"'{found}' is spelt '{right}' by its makers",
+                               instead=f"write '{right}'")

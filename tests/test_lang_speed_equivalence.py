@@ -17,13 +17,17 @@ _PIECES = ["he", "She", "HIS", "him", "s/he", "his or her", "the candidate", "ap
            "https://ex.com/a-ninja", "www.rockstar.io", "[a](http://x)", "“quoted ninja”", '"rockstar"', "\n", "\n\n",
            ". ", "! ", "- ", "  ", "über", "naïve", "e.g.", "45", "’", "'", "x'he", "he's", "his’", "3he", "he3",
            "héllo", "10x engineer", "24/7 availability", "no drama", "beer o'clock", "Ping-Pong", "under 30 years old",
-           "self-starter who thrives under pressure", "lead time", "e.e.o", "you'll", "this role", "co-operative"]
+           "self-starter who thrives under pressure", "lead time", "e.e.o", "you'll", "this role", "co-operative",
+           "kick-ass", "damn", "you guys", "Five Guys", "dudes", "sexiest", "Javascript", "Mongo  DB", "Git Hub",
+           "employees", "the employee"]
 
 
 def _patterns():
-    hype, _ = language._hype()
+    hype = language._hype()[0]
     return [language._PRONOUN, language._CANDIDATE, hype, language._WEIGHT, language._DEMANDING, language._demands(),
-            *language._culture(), *(p for p, _ in language._exclusionary()), language._gender_lists()[4]]
+            *language._culture(), *(p for p, _ in language._exclusionary()), language._gender_lists()[4],
+            language._EMPLOYEES, *(language._word_list(n) for n in ("profanity", "bro_words", "sexualised")),
+            language._spellings()[0]]
 
 
 def test_every_language_pattern_has_first_keys():
