@@ -411,7 +411,7 @@ class DegreeWithoutAlternative(Rule):
 # -- REQ006 ---------------------------------------------------------------------------------------
 class DuplicateRequirementOptions(RuleOptions):
     min_overlap: float = Field(default=0.8, gt=0, le=1, description="Share of the shorter item's words the longer must contain")
-    min_words: int = Field(default=3, ge=1, description="Fewest content words an item needs to be compared")
+    min_words: int = Field(default=2, ge=1, description="Fewest content words an item needs to be compared")
 
 
 _STOPWORDS = frozenset(
@@ -425,14 +425,37 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")
 
 
 def _content_words(text: str) -> frozenset[str]:
+    """The words that carry an item's meaning, normalised so that rewordings compare equal: small
+    and generic words dropped, numbers without "+" ("5+" = "5"), technology aliases as one name
+    ("k8s" = "kubernetes"), plurals as singulars ("ledgers" = "ledger"). A stemmer library would
+    catch more forms, but its import (~12 ms) would land on every one-file pre-commit run."""
     words = set()
+    aliases = _aliases()
     for w in _TOKEN.findall(text.lower()):
         if w in _STOPWORDS:
+            continue
+        if w[0].isdigit():
+            words.add(w.rstrip("+"))
+            continue
+        if w in aliases:
+            words.add(aliases[w])
             continue
         if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
         words.add(w)
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """Single-word technology aliases to one name, from the resume alias table."""
+    source = resources.files("postlint.rules").joinpath("data/resume_aliases.toml").read_text("utf-8")
+    found = {}
+    for name, entry in load_toml(source)["terms"].items():
+        for alias in [name, *entry.get("aliases", [])]:
+            if " " not in alias:
+                found[alias.lower()] = name.lower()
+    return found
 
 
 class DuplicateRequirement(Rule):
