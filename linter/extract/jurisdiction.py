@@ -141,6 +141,26 @@ _NYC_WORDS = ("New York", "NYC", "Manhattan", "Brooklyn", "Queens", "the Bronx",
 _PLACE_NAMES = tuple({**_STATE_NAMES, **_PROVINCES})
 
 
+def _is_city(text: str, start: int, end: int) -> bool:
+    """A place name in the city's position: followed by a comma and a state or province (its name
+    or a two-letter code), and not itself after a comma (where it would be the state)."""
+    if text.startswith(" City", end):
+        return True  # "Kansas City", "Iowa City"
+    if re.search(r"[,(]\s*$", text[max(0, start - 3) : start]):
+        return False
+    after = _AFTER_COMMA.match(text, end)
+    if after is None or not (after.group(1) in _PLACE_NAMES or re.fullmatch(r"[A-Z]{2}", after.group(1))):
+        return False
+    # "California, Oregon and Washington" lists states; "Ontario, California 91761" is a city.
+    listed = _LIST_GOES_ON.match(text, after.end())
+    return listed is None or listed.group(1) in _COUNTRIES
+
+
+_AFTER_COMMA = re.compile(r"\s*,\s*([A-Z][a-z]+(?: [A-Z][a-z]+)*|[A-Z]{2})\b")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)([A-Z][A-Za-z]+(?: [A-Z][a-z]+)*)")
+_COUNTRIES = frozenset({"USA", "US", "United States", "United States of America", "Canada", "America"})
+
+
 def _codes_for(text: str) -> list[str]:
     codes = []
     if any(map(text.__contains__, _NYC_WORDS)) and _NYC().search(text):
@@ -157,6 +177,11 @@ def _codes_for(text: str) -> list[str]:
         return codes
     for match in _PLACE_NAME().finditer(text):
         name = match.group("name")
+        if name == "Washington" and re.match(r"\s*,?\s*D\.?C\.?\b", text[match.end() :]):
+            codes.append("US-DC")
+            continue
+        if _is_city(text, match.start(), match.end()):
+            continue  # "Ontario, California", "Ontario, CA": a city named like a province or state
         if name in _PROVINCES:
             codes.append(f"CA-{_PROVINCES[name]}")
         elif name == "Washington" and re.match(r"\s*,?\s*D\.?C\.?\b", text[match.end() :]):
