@@ -497,3 +497,22 @@ def test_role_memo_gives_the_same_facts_cold_and_warm() -> None:
         cached = dates._role_before(prefix)
         assert isinstance(cached, tuple) and all(part is None or isinstance(part, str) for part in cached)
         assert cached == dates._role_before.__wrapped__(prefix)
+
+
+def test_a_priority_or_first_review_date_is_not_the_closing_date() -> None:
+    import postlint
+
+    text = (
+        "Elections Clerk\nPosted: January 5, 2026\n"
+        "Priority deadline: February 1, 2026. Applications will be accepted until the position is filled.\n"
+        "For full consideration, apply by February 10, 2026.\n"
+        "Duties\n- Prepare ballots.\n"
+    )
+    [posting] = postlint.parse_text(text, "job.txt")
+    assert posting.facts.dates.closing is None
+    assert posting.facts.dates.ongoing
+    codes = [f.code for f in postlint.check_text(text, config={"select": ["DATE"], "today": "2026-03-01"}, path="job.txt")]
+    assert "DATE006" not in codes  # not expired: applications are still accepted
+    later = text.replace("For full consideration, apply by", "Applications must be received by")
+    [posting] = postlint.parse_text(later, "job.txt")
+    assert posting.facts.dates.closing_date.isoformat() == "2026-02-10"

@@ -108,6 +108,12 @@ _CUES = lazy(
     r"|(?P<end>\b(?:end(?:ing)?(?: date)?|ends|finish(?:es|ing)?|until|through|concludes?)\b)",
     re.I,
 )
+# A date after which applications are still taken, only reviewed later or with lower priority.
+_REVIEW_DATE = lazy(
+    r"\b(?:priority (?:deadline|date|consideration|filing|screening)|first review|initial review|"
+    r"(?:full|first|priority) consideration|review (?:of applications )?(?:will )?begins?|screening (?:will )?begins?)\b",
+    re.I,
+)
 _SENTENCE_BREAK = lazy(r"[.!?;]\s+(?=[A-Z(])|\n")
 _HEADING_ROLES: list[tuple[re.Pattern, Role]] = [
     (re.compile(r"deadline|closing date|how long|filing period", re.I), "closing"),
@@ -879,6 +885,8 @@ def _role_before(prefix: str) -> tuple[Role | None, str | None]:
     end, role, words = best
     if role == "closing" and _TEST_WORDS().search(words):
         return None, None  # "submit the multiple-choice test online by July 1": a test's deadline, not the posting's
+    if role == "closing" and _REVIEW_DATE().search(prefix):
+        return None, None  # "priority deadline", "for full consideration apply by": reviews start, applications go on
     if role == "end" and _APPLICATION_WORDS().search(prefix):
         return "closing", words  # "applications accepted until June 1" is a deadline, not a job's end
     between = prefix[end:]
