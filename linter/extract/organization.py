@@ -33,7 +33,10 @@ _TOKEN = re.compile(r"\S+")
 _NAME_AT = re.compile(_NAME + _AFTER_NAME)
 _NAME_JOIN = re.compile(_NAME + r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!]\s| (?:and|as|in|on|to|family)\b)")
 # The cues, each a literal-led pattern, with the wording's weight (how surely it names the employer).
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)(?=\s+[a-zA-Z])")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)(?=\s+(?P<next>[a-zA-Z]+))")
+# "a Class B Driver's license", "the Controller's office": a role's or a credential's possessive.
+_NOT_EMPLOYER_NEXT = frozenset({"license", "licence", "licenses", "certificate", "certification", "degree",
+                                "degrees", "permit", "card", "office", "rights", "compensation", "signature"})
 _AT = re.compile(r"(?<![\w-])[Aa]t (?=[A-Z])")
 _HIRING = re.compile(r" (?:is|are) (?:hiring|looking for|seeking|growing)\b")
 _JOIN = re.compile(r"(?<![\w-])[Jj]oin (?:the )?(?=[A-Z])")
@@ -59,7 +62,7 @@ def _candidates(text: str):
     """(name, start, end, weight, how) for each cue in ``text``."""
     for cue in _POSSESSIVE.finditer(text):
         at = cue.start()
-        if at and text[at - 1].isalnum():
+        if at and text[at - 1].isalnum() and cue.group("next").lower() not in _NOT_EMPLOYER_NEXT:
             found = _name_before(text, at)
             if found:
                 yield found[0], found[1], at, 2, "possessive"

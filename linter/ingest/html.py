@@ -30,7 +30,7 @@ _DROP_TAGS = frozenset({
 # header and footer are the page's chrome, except inside an article or main (a posting's own header).
 _PAGE_CHROME = frozenset({"header", "footer"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
-                           "alertdialog", "menu", "menubar"})
+                           "alertdialog", "menu", "menubar", "button", "toolbar", "tablist"})
 # Cookie and consent banners, by the id or class their scripts give them.
 _BANNER = re.compile(r"cookie|consent|gdpr|onetrust|cookiebot|usercentrics|truste|privacy-banner|cc-window|cc-banner",
                      re.I)
