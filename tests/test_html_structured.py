@@ -182,3 +182,12 @@ def test_markdown_check_does_not_import_the_html_parser(tmp_path):
     assert modules == []
     _, _, modules = modules_loaded_by_cli("check", str(PAGE), prefixes=("lxml.html", "postlint.ingest.html"))
     assert "lxml.html" in modules
+
+
+def test_og_site_name_names_the_employer_only_when_the_text_does():
+    page = ('<html><head><meta property="og:site_name" content="{site}"></head><body>\n<h1>Baker</h1>\n'
+            "<p>Bake bread at dawn for the Crumb Street kitchen, five mornings a week.</p>\n</body></html>")
+    own = postlint.parse_text(page.format(site="Crumb Street Bakery"), "baker.html")[0]
+    assert (own.organization, own.facts.organization.source) == ("Crumb Street Bakery", "og:site_name")
+    board = postlint.parse_text(page.format(site="JobBoard Australia"), "baker.html")[0]
+    assert board.organization is None

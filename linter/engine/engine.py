@@ -17,10 +17,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..extract import ExtractContext, extract_facts
-from ..extract.organization import share_organizations
 from ..ingest.parse import parse_text
 from ..ingest.read import Source, decode, read_by_type, read_path
-from ..ingest.structured import attach as attach_structured
 from ..model import Finding, Posting, Severity, Span
 from ..rule.lazymodel import is_validation_error
 from ..rule.rule import Rule, RuleOptions
@@ -213,12 +211,17 @@ class Engine:
             # it quotes the posting, and linting it again would report every finding twice.
             return result
         postings = parse_text(source.text, source.path, split_mode or self.settings.split)
-        attach_structured(postings, source.structured, source.site_name)
+        if source.structured or source.site_name:
+            from ..ingest.structured import attach as attach_structured
+
+            attach_structured(postings, source.structured, source.site_name)
         result.postings = postings
         result.checked = len(postings)
         for posting in postings:
             extract_facts(posting, self.context)
-        if len(postings) > 1:
+        if len(postings) > 1:  # a file's postings share the employers they name
+            from ..extract.organization import share_organizations
+
             share_organizations(postings)
         for posting in postings:
             for code, message in posting.problems:  # e.g. front matter that is not valid YAML

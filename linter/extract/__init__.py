@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..model import Posting
 from . import dates as date_facts
-from . import merge
 from . import employment as employment_facts
 from . import experience as experience_facts
 from . import jurisdiction as jurisdiction_facts
@@ -21,8 +20,6 @@ from . import location as location_facts
 from . import pay as pay_facts
 from . import readability as readability_facts
 from . import statements as statement_facts
-from . import structured as structured_facts
-from . import organization as organization_facts
 from .dates import Dates
 from .employment import Employment
 from .experience import Experience
@@ -30,9 +27,11 @@ from .jurisdiction import JurisdictionMention
 from .location import Location
 from .pay import BenefitMention, PayMention, PayNote
 from .readability import Readability
-from .organization import Organization
 from .statements import Statements
-from .structured import StructuredFacts
+
+if TYPE_CHECKING:  # imported when a posting needs them: most carry no structured data
+    from .organization import Organization
+    from .structured import StructuredFacts
 
 
 @dataclass(slots=True, kw_only=True)
@@ -70,7 +69,12 @@ class Facts:
 
 def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Facts:
     context = context or ExtractContext()
-    structured = structured_facts.extract(posting, context)
+    structured = None
+    if posting.structured is not None:
+        from . import merge
+        from . import structured as structured_facts
+
+        structured = structured_facts.extract(posting, context)
     facts = Facts(
         today=context.today,
         pay=pay_facts.extract(posting, context),
@@ -91,6 +95,8 @@ def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Fa
     facts.dates = date_facts.extract(posting, context, facts.location)
     if structured is not None:
         merge.dates(facts, structured)
+    from . import organization as organization_facts
+
     facts.organization = organization_facts.extract(posting, context, structured)
     if facts.organization is not None and not posting.organization:
         posting.organization = facts.organization.name

@@ -10,12 +10,14 @@ not the employer). Place names are not organisations.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ..model import Posting, Span
+from ..scan.textscan import lazy
 
 if TYPE_CHECKING:
     from . import ExtractContext
@@ -30,8 +32,9 @@ _WINDOW = 180
 _AFTER_NAME = r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!](?:\s|$)| (?:and|to|as|where|we|you|is|are|has|on|in|for)\b)"
 _NAME_WORD = re.compile(_WORD + r"|&")
 _TOKEN = re.compile(r"\S+")
-_NAME_AT = re.compile(_NAME + _AFTER_NAME)
-_NAME_JOIN = re.compile(_NAME + r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!]\s| (?:and|as|in|on|to|family)\b)")
+# Compiled when a cue is found (lazy): a posting without "at X" or "Join X" never needs them.
+_NAME_AT = lazy(_NAME + _AFTER_NAME)
+_NAME_JOIN = lazy(_NAME + r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!]\s| (?:and|as|in|on|to|family)\b)")
 # The cues, each a literal-led pattern, with the wording's weight (how surely it names the employer).
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)(?=\s+(?P<next>[a-zA-Z]+))")
 # "a Class B Driver's license", "the Controller's office": a role's or a credential's possessive.
@@ -72,7 +75,7 @@ def _candidates(text: str):
             yield found[0], found[1], cue.start(), 3, "is hiring"
     for pattern, name_pattern, how in ((_AT, _NAME_AT, "at"), (_JOIN, _NAME_JOIN, "join")):
         for cue in pattern.finditer(text):
-            match = name_pattern.match(text[cue.end(): cue.end() + _WINDOW])
+            match = name_pattern().match(text[cue.end(): cue.end() + _WINDOW])
             if match:
                 start = cue.end() + match.start("org")
                 yield match.group("org"), start, start + len(match.group("org")), 2, how
@@ -136,13 +139,24 @@ def _clean(name: str) -> str | None:
     return name if len(name) > 1 else None
 
 
+@functools.cache
+def _places() -> frozenset[str]:
+    from .location import _place_names  # the same place list the location facts use
+
+    return frozenset(_place_names())
+
+
+def _is_place(name: str, places: frozenset[str]) -> bool:
+    """A place, or a name that starts with one ("Los Angeles County", "Denver Public Schools")."""
+    words = name.split()
+    return any(" ".join(words[:k]) in places for k in range(1, len(words) + 1))
+
+
 def from_prose(posting: Posting) -> Organization | None:
     text = posting.text
     if not text:
         return None
-    from .location import _place_names  # the same place list the location facts use
-
-    places = set(_place_names())
+    places = _places()
     title_line = posting.title_span.line if posting.title_span else None
     scores: Counter[str] = Counter()
     first: dict[str, tuple[int, int, str]] = {}
@@ -150,7 +164,7 @@ def from_prose(posting: Posting) -> Organization | None:
     mid_sentence: set[str] = set()
     for raw, start, end, weight, how in _candidates(text):
         name = _clean(raw)
-        if name is None or name in places or any(name.startswith(p + " ") for p in places if p[0] == name[0]):
+        if name is None or _is_place(name, places):
             continue
         if how == "possessive" and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
             continue
