@@ -36,13 +36,34 @@ _TOKEN = re.compile(r"\S+")
 _NAME_AT = lazy(_NAME + _AFTER_NAME)
 _NAME_JOIN = lazy(_NAME + r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!]\s| (?:and|as|in|on|to|family)\b)")
 # The cues, each a literal-led pattern, with the wording's weight (how surely it names the employer).
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)(?=\s+(?P<next>[a-zA-Z]+))")
+_NEXT_WORD = re.compile(r"\s+([a-zA-Z]+)")
 # "a Class B Driver's license", "the Controller's office": a role's or a credential's possessive.
 _NOT_EMPLOYER_NEXT = frozenset({"license", "licence", "licenses", "certificate", "certification", "degree",
                                 "degrees", "permit", "card", "office", "rights", "compensation", "signature"})
-_AT = re.compile(r"(?<![\w-])[Aa]t (?=[A-Z])")
-_HIRING = re.compile(r" (?:is|are) (?:hiring|looking for|seeking|growing)\b")
-_JOIN = re.compile(r"(?<![\w-])[Jj]oin (?:the )?(?=[A-Z])")
+_HIRING_CUES = (" hiring", " looking for", " seeking", " growing")  # after " is" / " are"
+
+
+def _find_all(text: str, needle: str):
+    """Every offset of ``needle`` in ``text`` (str.find: a C search, no regex tried per position)."""
+    at = text.find(needle)
+    while at != -1:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+def _word_starts(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")
+
+
+def _after_cue(text: str, at: int, word: str) -> int | None:
+    """Where the name after a cue word ("at", "join") at ``at`` starts: after one space (and "the "
+    after join), at a capital letter; None when the cue is not a word there."""
+    if not _word_starts(text, at):
+        return None
+    start = at + len(word) + 1
+    if word == "join" and text.startswith("the ", start):
+        start += 4
+    return start if start < len(text) and "A" <= text[start] <= "Z" else None
 
 
 def _name_before(text: str, at: int) -> tuple[str, int] | None:
@@ -63,22 +84,37 @@ def _name_before(text: str, at: int) -> tuple[str, int] | None:
 
 def _candidates(text: str):
     """(name, start, end, weight, how) for each cue in ``text``."""
-    for cue in _POSSESSIVE.finditer(text):
-        at = cue.start()
-        if at and text[at - 1].isalnum() and cue.group("next").lower() not in _NOT_EMPLOYER_NEXT:
+    for quote in ("'", "’"):
+        for at in _find_all(text, quote):
+            if not at or not text[at - 1].isalnum():
+                continue
+            after = at + 2 if text.startswith("s", at + 1) else at + 1
+            following = _NEXT_WORD.match(text, after)
+            if following is None or following.group(1).lower() in _NOT_EMPLOYER_NEXT:
+                continue
             found = _name_before(text, at)
             if found:
                 yield found[0], found[1], at, 2, "possessive"
-    for cue in _HIRING.finditer(text):
-        found = _name_before(text, cue.start())
-        if found:
-            yield found[0], found[1], cue.start(), 3, "is hiring"
-    for pattern, name_pattern, how in ((_AT, _NAME_AT, "at"), (_JOIN, _NAME_JOIN, "join")):
-        for cue in pattern.finditer(text):
-            match = name_pattern().match(text[cue.end(): cue.end() + _WINDOW])
-            if match:
-                start = cue.end() + match.start("org")
-                yield match.group("org"), start, start + len(match.group("org")), 2, how
+    for cue in _HIRING_CUES:
+        for after in _find_all(text, cue):
+            if text.endswith(" is", 0, after):
+                at = after - 3
+            elif text.endswith(" are", 0, after):
+                at = after - 4
+            else:
+                continue
+            found = _name_before(text, at)
+            if found:
+                yield found[0], found[1], at, 3, "is hiring"
+    for word, name_pattern, how in (("at", _NAME_AT, "at"), ("join", _NAME_JOIN, "join")):
+        for needle in (word + " ", word.capitalize() + " "):
+            for at in _find_all(text, needle):
+                start = _after_cue(text, at, word)
+                if start is None:
+                    continue
+                match = name_pattern().match(text[start: start + _WINDOW])
+                if match:
+                    yield match.group("org"), start, start + len(match.group("org")), 2, how
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:•\-*]\s+|\n\s*)$")
