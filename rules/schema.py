@@ -116,7 +116,7 @@ class InvalidPropertyValue(Rule):
                                    instead=f'"{name}": "2026-03-01" (YYYY-MM-DD, optionally with a time)')
         enum = set(lists["employment_types"])
         for kind in found.employment_types:
-            if kind not in enum:
+            if kind.upper() not in enum:
                 yield self.finding(found.span, f"employmentType '{kind}' is not one of {', '.join(lists['employment_types'])}",
                                    instead='"employmentType": "FULL_TIME" (a list for several)')
         pay = found.pay
@@ -254,7 +254,7 @@ class MarkupDisagreesWithText(Rule):
         from postlint.extract.structured import EMPLOYMENT_FACT
 
         text_types = {t.type for t in facts.employment.types if t.about_job and t.source != "structured data"}
-        data_types = {EMPLOYMENT_FACT[k] for k in found.employment_types if k in EMPLOYMENT_FACT}
+        data_types = {EMPLOYMENT_FACT[k.upper()] for k in found.employment_types if k.upper() in EMPLOYMENT_FACT}
         # Only the exclusive pair is a contradiction: a full-time contract or internship is not.
         for a, b in (("full-time", "part-time"), ("part-time", "full-time")):
             if a in data_types and b in text_types and a not in text_types:

@@ -54,7 +54,7 @@ def employment(facts: "Facts", structured: StructuredFacts) -> None:
     if any(t.about_job for t in facts.employment.types):
         return
     for kind in structured.employment_types:
-        fact = EMPLOYMENT_FACT.get(kind)
+        fact = EMPLOYMENT_FACT.get(kind.upper())
         if fact and not facts.employment.has(fact):
             facts.employment.types.append(EmploymentMention(type=fact, span=structured.span,
                                                             raw=f"employmentType: {kind}", source=SOURCE))

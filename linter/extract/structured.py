@@ -72,7 +72,7 @@ class StructuredFacts:
     telecommute: bool = False
     applicant_locations: list[str] = field(default_factory=list)
     pay: StructuredPay | None = None
-    employment_types: list[str] = field(default_factory=list)  # as written, upper-cased
+    employment_types: list[str] = field(default_factory=list)  # as written (compare upper-cased)
     date_posted: StructuredDate | None = None
     valid_through: StructuredDate | None = None
     direct_apply: bool | None = None
@@ -108,7 +108,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Struct
                             for t in _as_list(data.get("jobLocationType")))
     facts.applicant_locations = [n for n in map(_name, _as_list(data.get("applicantLocationRequirements"))) if n]
     facts.pay = _pay(data.get("baseSalary"), data.get("salaryCurrency"))
-    facts.employment_types = [t.strip().upper() for t in _as_list(data.get("employmentType"))
+    facts.employment_types = [t.strip() for t in _as_list(data.get("employmentType"))
                               if isinstance(t, str) and t.strip()]
     facts.date_posted = _date(data.get("datePosted"))
     facts.valid_through = _date(data.get("validThrough"))
