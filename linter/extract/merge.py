@@ -64,7 +64,12 @@ def pay(facts: "Facts", structured: StructuredFacts) -> None:
     found = structured.pay
     if found is None or found.minimum is None or any(p.kind == "base" for p in facts.pay):
         return
-    low, high = sorted((found.minimum, found.maximum if found.maximum is not None else found.minimum))
+    high = found.maximum if found.maximum is not None else found.minimum
+    # Only a complete baseSalary is a pay fact: one without a currency or period, or with its
+    # bounds swapped, is SCHEMA003's to report, not a second finding from the PAY rules.
+    if found.problems or not found.currency or not found.period or found.minimum > high:
+        return
+    low = found.minimum
     facts.pay.append(PayMention(
         raw=f"baseSalary: {found.raw}", span=structured.span, minimum=low, maximum=high, currency=found.currency,
         period=found.period, period_source="stated" if found.period else None, source=SOURCE,
