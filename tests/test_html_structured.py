@@ -191,3 +191,11 @@ def test_og_site_name_names_the_employer_only_when_the_text_does():
     assert (own.organization, own.facts.organization.source) == ("Crumb Street Bakery", "og:site_name")
     board = postlint.parse_text(page.format(site="JobBoard Australia"), "baker.html")[0]
     assert board.organization is None
+
+
+def test_incomplete_base_salary_is_reported_once_not_merged():
+    page = PAGE.read_text("utf-8").replace('"currency": "USD",', "")
+    posting = postlint.parse_text(page, "page.html", config={"today": "2026-03-10"})[0]
+    assert posting.facts.pay == []
+    codes = [f.code for f in postlint.check_text(page, path="page.html", config={"today": "2026-03-10", "select": ["PAY", "SCHEMA003"]})]
+    assert codes.count("SCHEMA003") == 1 and "PAY008" not in codes and "PAY001" in codes
