@@ -6,6 +6,7 @@ The Python API is the same engine the command line uses::
 
     postings = postlint.parse_text(text)                  # parsed postings with their facts
     findings = postlint.check_text(text, config={"select": ["PAY"]})
+    findings = postlint.check_posting({"@type": "JobPosting", "title": ..., ...})  # a JobPosting mapping
 """
 
 from __future__ import annotations
@@ -50,4 +51,25 @@ def check_text(text: str, config: "Config | Settings | dict[str, Any] | None" = 
     return Engine(_config(config)).check_text(text, path).findings
 
 
-__all__ = ["__version__", "check_text", "parse_text"]
+def check_posting(posting: "dict[str, Any]", config: "Config | Settings | dict[str, Any] | None" = None,
+                  path: str = "<posting>") -> "list[Finding]":
+    """Check one schema.org ``JobPosting`` given as a mapping (a job board's database row, a parsed
+    JSON-LD block): its fields are the posting (title, description, location, pay, dates) and the
+    SCHEMA rules judge the data itself. Findings count lines in the posting text built from it
+    (``# title``, one ``Label: value`` line per field, then the description).
+    """
+    import json
+
+    from .engine.engine import Engine
+    from .ingest.read import Source, read_json
+
+    if not hasattr(posting, "keys"):
+        raise TypeError(f"check_posting takes a mapping (a schema.org JobPosting), not {type(posting).__name__}")
+    data = dict(posting)
+    data.setdefault("@type", "JobPosting")
+    source = Source(path, text=json.dumps(data, default=str))
+    read_json(source)
+    return Engine(_config(config)).check_source(source).findings
+
+
+__all__ = ["__version__", "check_posting", "check_text", "parse_text"]

@@ -136,6 +136,10 @@ class Posting:
     suppressions: list[Suppression] = internal(default_factory=list)
     problems: list[tuple[str, str]] = internal(default_factory=list)  # (code, message) from split, e.g. bad front matter
     facts: Any = None  # postlint.extract.Facts; typed loosely so model.py imports no extractor
+    # The schema.org JobPosting the file carries for this posting (JSON-LD, microdata, JSON), if any;
+    # its facts are on ``facts.structured``.
+    structured: StructuredData | None = internal()
+    site_name: str | None = internal()  # the HTML page's og:site_name
     _text: str | None = internal(init=False, repr=False, compare=False)
     _starts: list[int] | None = internal(init=False, repr=False, compare=False)
 
@@ -186,6 +190,17 @@ class Posting:
         if self.title_span is not None:
             return self.title_span
         return Span(line=self.span.line, column=1, end_line=self.span.line, end_column=1)
+
+
+@dataclass(slots=True, kw_only=True)
+class StructuredData:
+    """A schema.org ``JobPosting`` object as the file holds it (JSON-LD, microdata or a JSON file)."""
+
+    data: dict[str, Any]
+    origin: str  # "json-ld" | "microdata" | "json"
+    line: int  # the file's line where it is (the <script> block, the itemscope element; 1 for JSON)
+    error: str | None = None  # why the data could not be read (invalid JSON), when it could not
+    body_from_data: bool = False  # the posting's text is this data's description (the page showed none)
 
 
 @dataclass(slots=True, kw_only=True)

@@ -11,4 +11,5 @@ BUILTIN_MODULES = [
     "language",
     "readability",
     "structure",
+    "schema",
 ]

@@ -19,7 +19,7 @@ from typing import BinaryIO
 from ..extract import ExtractContext, extract_facts
 from ..extract.signals import is_posting
 from ..ingest.parse import parse_text
-from ..ingest.read import Source, decode, read_path
+from ..ingest.read import Source, decode, read_by_type, read_path
 from ..model import Finding, Posting, SectionKind, Severity, Span
 from ..rule.lazymodel import is_validation_error
 from ..rule.rule import Rule, RuleOptions
@@ -162,8 +162,26 @@ class Engine:
                 return
             with stream:
                 yield from self.check_jsonl(stream, str(path))
+        elif str(path).lower().endswith(".json"):
+            yield from self.check_json(path)
         else:
             yield self.check_path(path)
+
+    def check_json(self, path: str | Path) -> Iterator[FileResult]:
+        """A JSON file of schema.org JobPostings: one result per posting, named ``path:#id`` when
+        the file holds several (as JSON Lines records are)."""
+        from ..ingest.jsonl import job_posting_text, posting_key
+
+        source = read_path(path, self.settings.max_file_size)
+        if not source.readable or len(source.structured) <= 1:
+            yield self.check_source(source, split_mode="none")
+            return
+        for number, structured in enumerate(source.structured, 1):
+            part = Source(f"{path}:#{posting_key(structured.data, number)}", text=job_posting_text(structured.data),
+                          structured=[structured])
+            result = self.check_source(part, split_mode="none", ignore_path=str(path))
+            result.new_file = number == 1
+            yield result
 
     def check_jsonl(self, stream: BinaryIO, path: str = "-") -> Iterator[FileResult]:
         """Check a JSON Lines stream one record at a time; each result is named ``path:#id``."""
@@ -171,7 +189,8 @@ class Engine:
 
         first = True
         for record in iter_records(stream, self.settings.max_file_size):
-            result = self.check_source(Source(f"{path}:#{record.key}", text=record.text, problems=record.problems),
+            result = self.check_source(Source(f"{path}:#{record.key}", text=record.text, problems=record.problems,
+                                              structured=record.structured),
                                        split_mode="none", ignore_path=path)
             result.new_file, first = first, False
             yield result
@@ -179,13 +198,14 @@ class Engine:
             yield self.check_source(Source(path, problems=[("E001", "file is empty: there is no posting to check")]))
 
     def check_bytes(self, data: bytes, path: str = "-") -> FileResult:
-        return self.check_source(decode(path, data))
+        return self.check_source(read_by_type(decode(path, data)))
 
     def check_text(self, text: str, path: str = "<text>") -> FileResult:
-        return self.check_source(Source(path, text=text.replace("\r\n", "\n").replace("\r", "\n")))
+        return self.check_source(read_by_type(Source(path, text=text.replace("\r\n", "\n").replace("\r", "\n"))))
 
     def check_source(self, source: Source, split_mode: str | None = None, ignore_path: str | None = None) -> FileResult:
         result = FileResult(path=source.path)
+        result.errors.extend(source.errors)
         ignored = self._per_file_ignores(ignore_path or source.path)
         for code, message in source.problems:
             self._emit(result, self._engine_finding(code, message, _FILE_START), ignored)
@@ -196,13 +216,22 @@ class Engine:
             # it quotes the posting, and linting it again would report every finding twice.
             return result
         postings = parse_text(source.text, source.path, split_mode or self.settings.split)
+        if source.structured or source.site_name:
+            from ..ingest.structured import attach as attach_structured
+
+            attach_structured(postings, source.structured, source.site_name)
         result.postings = postings
         result.checked = len(postings)
+        for posting in postings:
+            extract_facts(posting, self.context)
+        if len(postings) > 1:  # a file's postings share the employers they name
+            from ..extract.organization import share_organizations
+
+            share_organizations(postings)
         for posting in postings:
             for code, message in posting.problems:  # e.g. front matter that is not valid YAML
                 start = Span(line=posting.span.line, column=1, end_line=posting.span.line, end_column=1)
                 self._emit(result, self._engine_finding(code, message, start, posting), ignored)
-            extract_facts(posting, self.context)
             if "E005" in self.active_codes and not is_posting(posting):
                 # Not a posting: one finding saying so, not a screen of "no pay", "no requirements".
                 findings = [self._engine_finding("E005", _NOT_A_POSTING, posting.anchor(), posting)]

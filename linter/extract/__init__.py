@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..model import Posting
 from . import dates as date_facts
@@ -28,6 +28,10 @@ from .location import Location
 from .pay import BenefitMention, PayMention, PayNote
 from .readability import Readability
 from .statements import Statements
+
+if TYPE_CHECKING:  # imported when a posting needs them: most carry no structured data
+    from .organization import Organization
+    from .structured import StructuredFacts
 
 
 @dataclass(slots=True, kw_only=True)
@@ -57,10 +61,20 @@ class Facts:
     experience: Experience = field(default_factory=Experience)  # years demanded, seniority, degrees
     readability: Readability = field(default_factory=Readability)
     statements: Statements = field(default_factory=Statements)
+    # The posting's schema.org JobPosting as read (None without one). The facts above hold the
+    # text's facts merged with it: each mention says where it came from (``source``).
+    structured: StructuredFacts | None = None
+    organization: Organization | None = None  # who hires, and where that was read
 
 
 def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Facts:
     context = context or ExtractContext()
+    structured = None
+    if posting.structured is not None:
+        from . import merge
+        from . import structured as structured_facts
+
+        structured = structured_facts.extract(posting, context)
     facts = Facts(
         today=context.today,
         pay=pay_facts.extract(posting, context),
@@ -72,8 +86,20 @@ def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Fa
         experience=experience_facts.extract(posting, context),
         readability=readability_facts.extract(posting, context),
         statements=statement_facts.extract(posting, context),
+        structured=structured,
     )
+    if structured is not None:
+        merge.location(facts, structured, context)
+        merge.employment(facts, structured)
+        merge.pay(facts, structured)
     facts.dates = date_facts.extract(posting, context, facts.location)
+    if structured is not None:
+        merge.dates(facts, structured)
+    from . import organization as organization_facts
+
+    facts.organization = organization_facts.extract(posting, context, structured)
+    if facts.organization is not None and not posting.organization:
+        posting.organization = facts.organization.name
     # One source of truth for where the job is: the jurisdiction facts (config + location).
     facts.dates.jurisdictions = list(dict.fromkeys(j.code for j in facts.jurisdictions))
     posted = facts.dates.posted

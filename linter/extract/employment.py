@@ -48,6 +48,7 @@ class EmploymentMention:
     span: Span
     raw: str
     about_job: bool = True  # False for 'full-time experience', 'part-time students' ...
+    source: Literal["text", "structured data"] = "text"
 
 
 @dataclass(slots=True, kw_only=True)

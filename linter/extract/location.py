@@ -196,7 +196,7 @@ def _named_place_starts(text: str) -> set[int]:
 class LocationMention:
     text: str
     span: Span
-    source: Literal["label", "front-matter", "text"]
+    source: Literal["label", "front-matter", "text", "structured data"]
     state: str | None = None
 
 
@@ -205,6 +205,7 @@ class WorkMode:
     mode: Literal["remote", "hybrid", "on-site"]
     span: Span
     raw: str
+    source: Literal["text", "structured data"] = "text"
 
 
 @dataclass(slots=True, kw_only=True)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import codecs
-import functools
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+from ..model import StructuredData
 
-POSTING_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".jsonl"}
+DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+_FEW_WORDS = 30  # an HTML page showing fewer words than this has no posting text of its own
+
+POSTING_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".jsonl", ".docx", ".pdf"}
 
 
 @dataclass
@@ -27,6 +29,10 @@ class Source:
     text: str = ""
     encoding: str = "utf-8"
     problems: list[tuple[str, str]] = field(default_factory=list)
+    # schema.org JobPostings the file carries (JSON-LD, microdata, a JSON file), in file order.
+    structured: list[StructuredData] = field(default_factory=list)
+    site_name: str | None = None  # an HTML page's og:site_name
+    errors: list[str] = field(default_factory=list)  # the run cannot check this input at all (exit 2)
 
     @property
     def readable(self) -> bool:
@@ -42,10 +48,58 @@ def read_path(path: str | os.PathLike, max_size: int = DEFAULT_MAX_FILE_SIZE) ->
         data = Path(name).read_bytes()
     except OSError as exc:
         return Source(name, problems=[("E001", f"cannot read file: {exc.strerror or exc}")])
-    source = decode(name, data)
-    if source.readable and Path(name).suffix.lower() in (".html", ".htm"):
-        source.text = html_to_text(source.text)
+    suffix = Path(name).suffix.lower()
+    if suffix in (".docx", ".pdf"):
+        return read_document(name, data, suffix)
+    return read_by_type(decode(name, data))
+
+
+def read_document(name: str, data: bytes, suffix: str) -> Source:
+    """A Word or PDF posting through its optional extra. Without the extra the run cannot check
+    the file at all: that is an error of the set-up (exit 2), not a finding."""
+    from .documents import DocumentError, MissingExtra, docx_text, pdf_text
+
+    try:
+        text = docx_text(data) if suffix == ".docx" else pdf_text(data)
+    except MissingExtra as exc:
+        return Source(name, errors=[f"{name}: {exc}"], problems=[("E001", str(exc))])
+    except DocumentError as exc:
+        return Source(name, problems=[("E001", str(exc))])
+    return _finish(name, text, "utf-8")
+
+
+def read_by_type(source: Source) -> Source:
+    """Decoded text to posting text by the file's type: an HTML page's main content and structured
+    data, a JSON file's JobPostings; other text as it is."""
+    suffix = Path(source.path).suffix.lower()
+    if source.readable and suffix in (".html", ".htm"):
+        read_html(source)
+    elif source.readable and suffix == ".json":
+        read_json(source)
     return source
+
+
+def read_html(source: Source) -> None:
+    """Turn ``source``'s HTML into its main content's text, keeping the page's structured data."""
+    from .html import read_page
+    from .structured import body_from_data, job_postings
+
+    page = read_page(source.text)
+    source.text = page.text
+    source.site_name = page.site_name
+    for embedded in page.embedded:
+        if embedded.data is None:  # reported by SCHEMA rules when it sits next to a posting
+            source.structured.append(StructuredData(data={}, origin=embedded.origin, line=embedded.line,
+                                                    error="the JSON-LD block is not valid JSON"))
+            continue
+        source.structured.extend(job_postings(embedded.data, embedded.origin, embedded.line))
+    if len(source.text.split()) < _FEW_WORDS:
+        # A page that shows (almost) nothing but carries a JobPosting: its description is the body.
+        described = [s for s in source.structured if isinstance(s.data.get("description"), str)]
+        if described:
+            source.text = "\n\n---\n\n".join(body_from_data(s) for s in described)
+    if not source.text.strip():
+        source.problems.append(("E001", "the HTML page shows no text (only navigation, scripts or forms)"))
 
 
 def _too_large(size: int, max_size: int) -> str:
@@ -106,71 +160,26 @@ def _finish(name: str, text: str, encoding: str) -> Source:
     return Source(name, text=text, encoding=encoding)
 
 
-@functools.lru_cache(maxsize=1)
-def _html_text_class() -> type:
-    """The HTML converter class, built on first use: html.parser costs a few milliseconds to
-    import, and most runs read no HTML."""
-    import html.parser
-
-    class _HtmlText(html.parser.HTMLParser):
-        """HTML to Markdown-like text that keeps each block on its source line.
-
-        Blank lines are inserted so that a block starting on line N of the HTML starts on line N of
-        the text where possible; findings then point at the right line of the HTML file.
-        """
-
-        BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "ul", "ol", "table"}
-        SKIP = {"script", "style", "head", "title"}
-
-        def __init__(self) -> None:
-            super().__init__(convert_charrefs=True)
-            self.lines: list[str] = [""]
-            self.skip = 0
-
-        def _newline(self) -> None:
-            if self.lines[-1].strip():
-                self.lines.append("")
-            target = self.getpos()[0]
-            while len(self.lines) < target:
-                self.lines.append("")
-
-        def handle_starttag(self, tag, attrs):
-            if tag in self.SKIP:
-                self.skip += 1
-            elif tag in self.BLOCKS:
-                self._newline()
-                if tag[0] == "h" and tag[1:].isdigit():
-                    self.lines[-1] = "#" * int(tag[1:]) + " "
-                elif tag == "li":
-                    self.lines[-1] = "- "
-
-        def handle_endtag(self, tag):
-            if tag in self.SKIP:
-                self.skip = max(0, self.skip - 1)
-            elif tag in self.BLOCKS:
-                self._newline()
-
-        def handle_data(self, data):
-            if self.skip:
-                return
-            parts = data.split("\n")
-            for index, part in enumerate(parts):
-                if index:
-                    if self.lines[-1].strip():
-                        self.lines.append("")
-                self.lines[-1] += re.sub(r"\s+", " ", part) if self.lines[-1].strip() else part.strip()
-
-    return _HtmlText
-
-
 def html_to_text(text: str) -> str:
-    parser = _html_text_class()()
-    try:
-        parser.feed(text)
-        parser.close()
-    except Exception:  # noqa: BLE001 - malformed HTML: keep whatever was converted
-        pass
-    return "\n".join(line.rstrip() for line in parser.lines)
+    """An HTML fragment as Markdown-like text (blocks, headings and list items kept)."""
+    from .html import fragment_to_text
+
+    return fragment_to_text(text)
+
+
+def read_json(source: Source) -> None:
+    """A ``.json`` file's schema.org JobPostings: their fields become the posting text (one
+    posting per JobPosting, split at ``---`` lines) and their structured data."""
+    from .structured import body_from_data
+    from .structured import read_json as job_postings_of
+
+    found, problem = job_postings_of(source.text)
+    if problem:
+        source.text = ""
+        source.problems.append(("E001", problem))
+        return
+    source.structured = found
+    source.text = "\n\n---\n\n".join(body_from_data(s) for s in found)
 
 
 def iter_posting_files(root: Path) -> list[Path]:

@@ -1,0 +1,242 @@
+"""Who is hiring: front matter or a label first, then the structured data, then the prose.
+
+Prose names the employer in a few set ways: a possessive in mid-sentence ("in Pinterest's Advanced
+Technology Group", "Databricks' managed GPU platform"), "at X" ("marketing experiences at Chime."),
+"X is hiring", "Join X". A capitalised word starting a sentence is not taken as a name on its own
+("Today's", "Candidate's"): it counts only when the same name also appears mid-sentence. An HTML
+page's og:site_name counts only when the posting's text names it too (a job board's site name is
+not the employer). Place names are not organisations.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from ..model import Posting, Span
+from ..scan.textscan import lazy
+
+if TYPE_CHECKING:
+    from . import ExtractContext
+    from .structured import StructuredFacts
+
+# A name: up to four capitalised words ("Pinterest", "Bose Corporation", "AT&T", "Login.gov").
+# Each word is bounded, and every search below starts at a literal cue and reads a bounded window,
+# so a line of 100,000 capitals costs linear time (an unbounded name pattern was quadratic there).
+_WORD = r"[A-Z](?:[A-Za-z0-9&.\-]{0,40}[A-Za-z0-9&])?"
+_NAME = r"(?P<org>%s(?:[ -](?:%s|&)){0,3})" % (_WORD, _WORD)
+_WINDOW = 180
+_AFTER_NAME = r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!](?:\s|$)| (?:and|to|as|where|we|you|is|are|has|on|in|for)\b)"
+_NAME_WORD = re.compile(_WORD + r"|&")
+_TOKEN = re.compile(r"\S+")
+# Compiled when a cue is found (lazy): a posting without "at X" or "Join X" never needs them.
+_NAME_AT = lazy(_NAME + _AFTER_NAME)
+_NAME_JOIN = lazy(_NAME + r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!]\s| (?:and|as|in|on|to|family)\b)")
+# The cues, each a literal-led pattern, with the wording's weight (how surely it names the employer).
+_NEXT_WORD = re.compile(r"\s+([a-zA-Z]+)")
+# "a Class B Driver's license", "the Controller's office": a role's or a credential's possessive.
+_NOT_EMPLOYER_NEXT = frozenset({"license", "licence", "licenses", "certificate", "certification", "degree",
+                                "degrees", "permit", "card", "office", "rights", "compensation", "signature"})
+_HIRING_CUES = (" hiring", " looking for", " seeking", " growing")  # after " is" / " are"
+
+
+def _find_all(text: str, needle: str):
+    """Every offset of ``needle`` in ``text`` (str.find: a C search, no regex tried per position)."""
+    at = text.find(needle)
+    while at != -1:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+def _word_starts(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")
+
+
+def _after_cue(text: str, at: int, word: str) -> int | None:
+    """Where the name after a cue word ("at", "join") at ``at`` starts: after one space (and "the "
+    after join), at a capital letter; None when the cue is not a word there."""
+    if not _word_starts(text, at):
+        return None
+    start = at + len(word) + 1
+    if word == "join" and text.startswith("the ", start):
+        start += 4
+    return start if start < len(text) and "A" <= text[start] <= "Z" else None
+
+
+def _name_before(text: str, at: int) -> tuple[str, int] | None:
+    """The capitalised words (up to four, one space apart) that end at ``at``, and where they start."""
+    lo = max(0, at - _WINDOW)
+    tokens = list(_TOKEN.finditer(text, lo, at))[-4:]
+    if not tokens or tokens[-1].end() != at:
+        return None
+    start = None
+    for token in reversed(tokens):
+        if not _NAME_WORD.fullmatch(token.group()) or (start is not None and text[token.end():start] != " "):
+            break
+        start = token.start()
+    if start is None or (start == lo and lo > 0):
+        return None
+    return text[start:at], start
+
+
+def _candidates(text: str):
+    """(name, start, end, weight, how) for each cue in ``text``."""
+    for quote in ("'", "’"):
+        for at in _find_all(text, quote):
+            if not at or not text[at - 1].isalnum():
+                continue
+            after = at + 2 if text.startswith("s", at + 1) else at + 1
+            following = _NEXT_WORD.match(text, after)
+            if following is None or following.group(1).lower() in _NOT_EMPLOYER_NEXT:
+                continue
+            found = _name_before(text, at)
+            if found:
+                yield found[0], found[1], at, 2, "possessive"
+    for cue in _HIRING_CUES:
+        for after in _find_all(text, cue):
+            if text.endswith(" is", 0, after):
+                at = after - 3
+            elif text.endswith(" are", 0, after):
+                at = after - 4
+            else:
+                continue
+            found = _name_before(text, at)
+            if found:
+                yield found[0], found[1], at, 3, "is hiring"
+    for word, name_pattern, how in (("at", _NAME_AT, "at"), ("join", _NAME_JOIN, "join")):
+        for needle in (word + " ", word.capitalize() + " "):
+            for at in _find_all(text, needle):
+                start = _after_cue(text, at, word)
+                if start is None:
+                    continue
+                match = name_pattern().match(text[start: start + _WINDOW])
+                if match:
+                    yield match.group("org"), start, start + len(match.group("org")), 2, how
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:•\-*]\s+|\n\s*)$")
+# Capitalised words that are not names even in mid-sentence, and generic heads of a name.
+_NOT_NAMES = frozenset("""
+a an the this that these those our your their his her its my we you us they it i
+company company's team job role position candidate candidates applicant applicants employer employers
+today tomorrow year years world day week month everyone people members member customers customer
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december spring summer fall autumn winter eeo equal opportunity
+us usa uk eu english apply please note about benefits requirements responsibilities qualifications
+the team our team remote hybrid office headquarters hq ceo cto cfo phd ai ml api
+city county department state division office bureau agency board commission council government federal
+master bachelor associate doctor workers worker children men women people owner driver employee veterans
+power interior fellow now kpi new here there mayor chief attorney operator senior junior welcome director manager
+officer president governor secretary general america american home airports clerk data science engineering
+""".split())
+# A possessive after a determiner is a common noun's ("the City's", "our Company's").
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|our|your|their|its|each|any|every|his|her)\s+)$", re.I)
+
+
+@dataclass(slots=True, kw_only=True)
+class Organization:
+    name: str
+    source: Literal["text", "label", "structured data", "og:site_name"]
+    span: Span | None = None
+    how: str | None = None  # for prose: which wording named it ("possessive", "at", "is hiring", "join")
+
+
+def extract(posting: Posting, context: "ExtractContext | None" = None,
+            structured: "StructuredFacts | None" = None) -> Organization | None:
+    if posting.organization:
+        return Organization(name=posting.organization, source="label")
+    if structured is not None and structured.organization:
+        return Organization(name=structured.organization, source="structured data", span=structured.span)
+    found = from_prose(posting)
+    if found is not None:
+        return found
+    site = posting.site_name
+    if site and _mentions(posting.text, site):
+        return Organization(name=site, source="og:site_name")
+    return None
+
+
+def _mentions(text: str, name: str) -> bool:
+    head = name.split()[0]
+    return len(head) > 1 and re.search(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", text) is not None
+
+
+def _clean(name: str) -> str | None:
+    name = name.strip(" .-&")
+    words = name.split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words.pop(0)
+    if not words or " ".join(words).lower() in _NOT_NAMES or all(w.lower() in _NOT_NAMES for w in words):
+        return None
+    name = " ".join(words)
+    return name if len(name) > 1 else None
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    from .location import _place_names  # the same place list the location facts use
+
+    return frozenset(_place_names())
+
+
+def _is_place(name: str, places: frozenset[str]) -> bool:
+    """A place, or a name that starts with one ("Los Angeles County", "Denver Public Schools")."""
+    words = name.split()
+    return any(" ".join(words[:k]) in places for k in range(1, len(words) + 1))
+
+
+def from_prose(posting: Posting) -> Organization | None:
+    text = posting.text
+    if not text:
+        return None
+    places = _places()
+    title_line = posting.title_span.line if posting.title_span else None
+    scores: Counter[str] = Counter()
+    first: dict[str, tuple[int, int, str]] = {}
+    starts_only: set[str] = set()
+    mid_sentence: set[str] = set()
+    for raw, start, end, weight, how in _candidates(text):
+        name = _clean(raw)
+        if name is None or _is_place(name, places):
+            continue
+        if how == "possessive" and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+            continue
+        if title_line is not None and posting.span_at(start, end).line == title_line:
+            continue  # the title's words ("Engineer's Assistant") are not the employer
+        at_start = how in ("possessive", "is hiring") and _SENTENCE_START.search(text, max(0, start - 3), start) is not None
+        (starts_only if at_start else mid_sentence).add(name)
+        scores[name] += weight
+        first.setdefault(name, (start, end, how))
+    candidates = [n for n in scores if n in mid_sentence]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda n: (scores[n], -first[n][0]))
+    start, end, how = first[best]
+    return Organization(name=best, source="text", span=posting.span_at(start, end), how=how)
+
+
+def share_organizations(postings: list[Posting]) -> None:
+    """A file's postings often share employers: a posting that names none of its own but mentions,
+    mid-text, an employer another posting of the file names ("(Pinterest Canvas)") gets that one."""
+    known = list(dict.fromkeys(p.facts.organization.name for p in postings
+                               if p.facts is not None and p.facts.organization is not None))
+    if not known:
+        return
+    for posting in postings:
+        if posting.facts is None or posting.facts.organization is not None:
+            continue
+        text = posting.text
+        title_line = posting.title_span.line if posting.title_span else None
+        for name in known:
+            for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                span = posting.span_at(match.start(), match.end())
+                if span.line != title_line:
+                    posting.facts.organization = Organization(name=name, source="text", span=span,
+                                                              how="named by another posting of the file")
+                    posting.organization = posting.organization or name
+                    break
+            if posting.facts.organization is not None:
+                break
