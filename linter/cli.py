@@ -7,7 +7,6 @@ or internal errors.
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import json
 import sys
 from pathlib import Path
@@ -27,8 +26,14 @@ def _codes(value: str | None) -> list[str]:
     return [c.strip().upper() for c in (value or "").split(",") if c.strip()]
 
 
-def _expand(paths: tuple[str, ...], engines: Engines) -> list[str]:
-    from .ingest.read import iter_posting_files
+def _expand(paths: tuple[str, ...], engines: Engines, notes: bool = True) -> list[str]:
+    """The files to check: folders walked (include, exclude, .gitignore), named files as given
+    unless force-exclude excludes them. What is left out is reported on stderr (``notes``)."""
+    from .engine.discovery import Skipped, excluded_by, walk
+
+    def skip(name: str, reason: str) -> None:
+        if notes:
+            click.echo(f"postlint: skipped {name}: {reason}", err=True)
 
     files: list[str] = []
     for raw in paths:
@@ -36,14 +41,24 @@ def _expand(paths: tuple[str, ...], engines: Engines) -> list[str]:
             files.append(raw)
             continue
         path = Path(raw)
-        if path.is_dir():
-            exclude = engines.for_path(path).settings.exclude
-            found = [str(p) for p in iter_posting_files(path) if not any(fnmatch.fnmatch(p.as_posix(), g) for g in exclude)]
-            if not found:
-                click.echo(f"postlint: warning: no posting files (.md, .txt, .html, .jsonl) under {raw}", err=True)
-            files.extend(found)
-        else:
+        config = engines.config_for(path)
+        if config.settings.force_exclude:
+            why = excluded_by(config, path, path.is_dir())
+            if why is not None:
+                skip(raw, why)
+                continue
+        if not path.is_dir():
             files.append(raw)
+            continue
+        found = 0
+        for entry in walk(path, engines.config_for):
+            if isinstance(entry, Skipped):
+                skip(entry.path, entry.reason)
+            else:
+                files.append(str(entry))
+                found += 1
+        if not found:
+            click.echo(f"postlint: warning: no posting files (.md, .txt, .html, .jsonl) under {raw}", err=True)
     return files
 
 
@@ -87,7 +102,8 @@ def cli() -> None:
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date to check expiry and experience against (YYYY-MM-DD).")
 @click.option("--format-in", type=click.Choice(["text", "jsonl"]), help="How to read stdin (-): posting text [default], or JSON Lines, one posting per line (.jsonl files are always read as JSON Lines).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in this many processes (output order is unchanged).")
-def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today, format_in, jobs):
+@click.option("--force-exclude/--no-force-exclude", default=None, help="Apply exclude to files named on the command line too (pre-commit's hook does) [default: config force-exclude, else off].")
+def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today, format_in, jobs, force_exclude):
     """Check posting files (or folders of them; - for stdin) and report findings."""
     from .report import reporter
 
@@ -98,6 +114,7 @@ def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zer
         "fail_on": fail_on,
         "split": split,
         "today": today.date() if isinstance(today, dt.datetime) else None,
+        "force_exclude": force_exclude,
     }
     engines = Engines(config_file, overrides)
     try:
@@ -162,14 +179,16 @@ def posting_json(posting) -> dict:
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Use this config file instead of looking one up.")
 @click.option("--split", type=click.Choice(["auto", "none"]), help="How to split a file into postings [default: auto].")
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="Reference date for dates and resume date ranges (YYYY-MM-DD).")
-def checklist_command(paths, output_dir, to_stdout, resume_file, template_file, check_only, config_file, split, today):
+@click.option("--force-exclude/--no-force-exclude", default=None, help="Apply exclude to files named on the command line too (pre-commit's hook does).")
+def checklist_command(paths, output_dir, to_stdout, resume_file, template_file, check_only, config_file, split, today, force_exclude):
     """Write one Markdown applicant checklist per posting (ticks and notes survive re-runs)."""
     # jinja2 and the resume reader load here only: `postlint check` never imports them.
     from .checklist import ChecklistError, run_checklists
 
     if to_stdout and (output_dir or check_only):
         raise click.UsageError("--stdout cannot be combined with -o/--output or --check")
-    engines = Engines(config_file, {"split": split, "today": today.date() if isinstance(today, dt.datetime) else None})
+    engines = Engines(config_file, {"split": split, "today": today.date() if isinstance(today, dt.datetime) else None,
+                                    "force_exclude": force_exclude})
     try:
         files = _expand(paths, engines)
         results = []
