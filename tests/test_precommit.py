@@ -167,3 +167,38 @@ def test_a_new_users_repository_runs_the_readme_config(hook_repo, tmp_path):
     second = _run_all_files(repo)
     assert second.returncode == 0, second.stdout + second.stderr
     assert "Passed" in second.stdout
+
+
+def _readme_precommit_config() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("### pre-commit"):]
+    return re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
+
+
+def test_the_readmes_rev_resolves_the_way_the_readme_says(hook_repo, tmp_path):
+    """The README's `rev:` must not name a tag that does not exist: it is either a commit of this
+    repository or the placeholder that `pre-commit autoupdate` (as the README says) replaces with
+    the newest commit's SHA, which pre-commit then accepts with the README's hook ids."""
+    import yaml
+
+    snippet = _readme_precommit_config()
+    (entry,) = yaml.safe_load(snippet)["repos"]
+    if entry["rev"] != "<commit-sha>":
+        subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{entry['rev']}^{{commit}}"], cwd=ROOT, check=True)
+    assert "pre-commit autoupdate" in (ROOT / "README.md").read_text(encoding="utf-8")
+    repo = tmp_path / "board"
+    repo.mkdir()
+    _git("init", "-q", cwd=repo)
+    config = repo / ".pre-commit-config.yaml"
+    config.write_text(snippet.replace(entry["repo"], str(hook_repo)), encoding="utf-8")
+    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"))
+    env.pop("VIRTUAL_ENV", None)
+    proc = subprocess.run([sys.executable, "-m", "pre_commit", "autoupdate"], cwd=repo, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    (updated,) = yaml.safe_load(config.read_text(encoding="utf-8"))["repos"]
+    assert updated["rev"] == _git("rev-parse", "HEAD", cwd=hook_repo).strip()
+    assert [h["id"] for h in updated["hooks"]] == [h["id"] for h in entry["hooks"]]
+    check = subprocess.run([sys.executable, "-m", "pre_commit", "validate-config", str(config)],
+                           capture_output=True, text=True, env=env)
+    assert check.returncode == 0, check.stdout + check.stderr
