@@ -6,8 +6,10 @@ or internal errors.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -29,7 +31,6 @@ def _codes(value: str | None) -> list[str]:
 def _expand(paths: tuple[str, ...], engines: Engines, notes: bool = True) -> list[str]:
     """The files to check: folders walked (include, exclude, .gitignore), named files as given
     unless force-exclude excludes them. What is left out is reported on stderr (``notes``)."""
-    from .engine.discovery import Skipped, excluded_by, walk
 
     def skip(name: str, reason: str) -> None:
         if notes:
@@ -43,6 +44,8 @@ def _expand(paths: tuple[str, ...], engines: Engines, notes: bool = True) -> lis
         path = Path(raw)
         config = engines.config_for(path)
         if config.settings.force_exclude:
+            from .engine.discovery import excluded_by
+
             why = excluded_by(config, path, path.is_dir())
             if why is not None:
                 skip(raw, why)
@@ -50,6 +53,8 @@ def _expand(paths: tuple[str, ...], engines: Engines, notes: bool = True) -> lis
         if not path.is_dir():
             files.append(raw)
             continue
+        from .engine.discovery import Skipped, walk
+
         found = 0
         for entry in walk(path, engines.config_for):
             if isinstance(entry, Skipped):
@@ -62,21 +67,23 @@ def _expand(paths: tuple[str, ...], engines: Engines, notes: bool = True) -> lis
     return files
 
 
-def _results(files: list[str], engines: Engines, format_in: str | None, jobs: int, keep_postings: bool):
+def _results(files: list[str], engines: Engines, format_in: str | None, jobs: int, keep_postings: bool,
+             stdin_filename: str | None = None):
     """(engine, result) for every file in order: one result per file, one per JSON Lines record."""
 
     def local(name: str, check: bool = True):
+        stdin_name = stdin_filename or "-"
         try:
-            engine = engines.for_path(None if name == "-" else Path(name))
+            engine = engines.for_path(Path(stdin_filename) if name == "-" and stdin_filename else None if name == "-" else Path(name))
         except (ConfigError, RegistryError) as exc:
             raise click.ClickException(str(exc)) from exc
         if not check:
             return engine, []
         if name == "-":
             stdin = click.get_binary_stream("stdin")
-            if format_in == "jsonl":
-                return engine, engine.check_jsonl(stdin, "-")
-            return engine, [engine.check_bytes(stdin.read(), "-")]
+            if format_in == "jsonl" or (format_in is None and stdin_name.lower().endswith(".jsonl")):
+                return engine, engine.check_jsonl(stdin, stdin_name)
+            return engine, [engine.check_bytes(stdin.read(), stdin_name)]
         return engine, engine.check_file(name)
 
     yield from results_in_order(files, local, jobs, engines, keep_postings)
@@ -90,7 +97,10 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
-@click.option("--format", "output_format", type=click.Choice(["text", "full", "json", "sarif", "github"]), default="text", show_default=True, help="Output format.")
+@click.option("--format", "output_format", type=click.Choice(["text", "full", "json", "sarif", "github", "junit", "gitlab"]), default="text", show_default=True, help="Output format.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file (in one step, mode 0644 less the umask) instead of stdout.")
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only: no summary line, no notes on skipped files.")
+@click.option("--stdin-filename", help="The file name stdin (-) stands for: its config, per-file-ignores, exclude (with --force-exclude) and the name in findings.")
 @click.option("--select", help="Comma-separated codes or prefixes to run (replaces the configured selection).")
 @click.option("--extend-select", help="Codes or prefixes to add to the selection.")
 @click.option("--ignore", help="Codes or prefixes not to run.")
@@ -103,9 +113,9 @@ def cli() -> None:
 @click.option("--format-in", type=click.Choice(["text", "jsonl"]), help="How to read stdin (-): posting text [default], or JSON Lines, one posting per line (.jsonl files are always read as JSON Lines).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in this many processes (output order is unchanged).")
 @click.option("--force-exclude/--no-force-exclude", default=None, help="Apply exclude to files named on the command line too (pre-commit's hook does) [default: config force-exclude, else off].")
-def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today, format_in, jobs, force_exclude):
+def check(paths, output_format, output_file, quiet, stdin_filename, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today, format_in, jobs, force_exclude):
     """Check posting files (or folders of them; - for stdin) and report findings."""
-    from .report import reporter
+    from .report import NEEDS_POSTINGS, reporter, wants_colour
 
     overrides = {
         "select": _codes(select) or None,
@@ -120,24 +130,48 @@ def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zer
     try:
         # Findings are sorted by file, line, column across the whole run: each file's findings come
         # sorted from the engine, so checking the files in path order (once each) is enough.
-        files = sorted(dict.fromkeys(_expand(paths, engines)))
-        first = engines.for_path(Path(files[0]) if files and files[0] != "-" else None)
+        files = sorted(dict.fromkeys(_expand(paths, engines, notes=not quiet)))
+        if "-" in files and stdin_filename and _stdin_excluded(stdin_filename, engines, quiet):
+            files.remove("-")
+        first_name = stdin_filename if files[:1] == ["-"] and stdin_filename else files[0] if files and files[0] != "-" else None
+        first = engines.for_path(Path(first_name) if first_name else None)
     except (ConfigError, RegistryError) as exc:
         raise click.ClickException(str(exc)) from exc
-    out = click.get_text_stream("stdout")
-    report = reporter(output_format, out, first.registry, statistics)
-    report.start()
-    failed, errors = False, []
-    for engine, result in _results(files, engines, format_in, jobs, keep_postings=output_format == "full"):
-        report.file(result)
-        failed = failed or any(engine.fails(f) for f in result.findings)
-        errors.extend(result.errors)
-    report.finish()
+    with contextlib.ExitStack() as stack:
+        if output_file is not None:
+            from .engine.atomic import atomic_writer
+
+            try:
+                out, colour = stack.enter_context(atomic_writer(output_file)), False
+            except OSError as exc:
+                raise click.ClickException(f"cannot write {output_file}: {exc.strerror or exc}") from exc
+        else:
+            out = click.get_text_stream("stdout")
+            colour = output_format in ("text", "full") and wants_colour(out, os.environ)
+        report = reporter(output_format, out, first.registry, statistics, quiet=quiet, colour=colour)
+        report.start()
+        failed, errors = False, []
+        for engine, result in _results(files, engines, format_in, jobs, output_format in NEEDS_POSTINGS, stdin_filename):
+            report.file(result)
+            failed = failed or any(engine.fails(f) for f in result.findings)
+            errors.extend(result.errors)
+        report.finish()
     for error in errors:
         click.echo(f"postlint: internal error: {error}", err=True)
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)
+
+
+def _stdin_excluded(name: str, engines: Engines, quiet: bool) -> bool:
+    """With force-exclude, stdin named after an excluded file is not checked (as ruff does)."""
+    from .engine.discovery import excluded_by
+
+    config = engines.config_for(Path(name))
+    why = excluded_by(config, Path(name)) if config.settings.force_exclude else None
+    if why is not None and not quiet:
+        click.echo(f"postlint: skipped {name} (stdin): {why}", err=True)
+    return why is not None
 
 
 @cli.command()

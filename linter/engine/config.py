@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -70,7 +71,7 @@ class Config:
     when no file set ``exclude`` (the defaults apply), then ``extend-exclude`` lists add to it.
     """
 
-    settings: Settings = field(default_factory=default_settings)
+    settings: Settings = field(default_factory=default_settings)  # or a dict of [tool.postlint] keys
     path: Path | None = None
     root: Path = field(default_factory=Path.cwd)
     excludes: list[tuple[Path, list[str]]] | None = None
@@ -78,6 +79,8 @@ class Config:
     include: tuple[Path, list[str]] | None = None
 
     def __post_init__(self) -> None:
+        if isinstance(self.settings, Mapping):  # the Python API: Config(settings={"select": ["PAY"]})
+            self.settings = validate(dict(self.settings), "settings")
         # Settings given directly (the Python API) carry their patterns relative to ``root``.
         s = self.settings
         if self.excludes is None and s.exclude is not None:

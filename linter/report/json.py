@@ -17,20 +17,7 @@ SCHEMA_VERSION = 1
 
 
 def finding_dict(f: Finding) -> dict:
-    return {
-        "code": f.code,
-        "name": f.name,
-        "severity": f.severity.value,
-        "message": f.message,
-        "instead": f.instead,
-        "path": f.path,
-        "line": f.span.line,
-        "column": f.span.column,
-        "end_line": f.span.end_line,
-        "end_column": f.span.end_column,
-        "posting_index": f.posting_index,
-        "posting_title": f.posting_title,
-    }
+    return f.to_dict()
 
 
 class JsonReporter(Reporter):
