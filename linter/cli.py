@@ -151,8 +151,10 @@ def check(paths, output_format, output_file, quiet, stdin_filename, select, exte
         report = reporter(output_format, out, first.registry, statistics, quiet=quiet, colour=colour)
         report.start()
         failed, errors = False, []
+        progress = stack.enter_context(_progress(len(files), quiet, output_file is not None))
         for engine, result in _results(files, engines, format_in, jobs, output_format in NEEDS_POSTINGS, stdin_filename):
             report.file(result)
+            progress.update(int(result.new_file))
             failed = failed or any(engine.fails(f) for f in result.findings)
             errors.extend(result.errors)
         report.finish()
@@ -161,6 +163,26 @@ def check(paths, output_format, output_file, quiet, stdin_filename, select, exte
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)
+
+
+PROGRESS_MIN_FILES = 20
+
+
+def _progress(total: int, quiet: bool, to_file: bool):
+    """A progress bar on stderr for a run of many files, only where someone watches it: stderr is a
+    terminal, the report goes to a file or a pipe (findings on the same terminal would cut through
+    the bar), and not in CI (the CI variable, which GitHub, GitLab and others set)."""
+    stderr = click.get_text_stream("stderr")
+    shown = (not quiet and total >= PROGRESS_MIN_FILES and not os.environ.get("CI") and stderr.isatty()
+             and (to_file or not click.get_text_stream("stdout").isatty()))
+    if not shown:
+        return contextlib.nullcontext(_NoProgress())  # click's bar module is not even imported
+    return click.progressbar(length=total, label="Checking", file=stderr, show_pos=True)
+
+
+class _NoProgress:
+    def update(self, steps: int) -> None:
+        pass
 
 
 def _stdin_excluded(name: str, engines: Engines, quiet: bool) -> bool:

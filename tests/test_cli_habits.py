@@ -177,3 +177,48 @@ def test_config_extend_through_the_cli(tmp_path) -> None:
     (tmp_path / ".postlint.toml").write_text('extend = "base.toml"\n')
     code, out, _ = run_cli("check", "-", input=NO_PAY.encode(), cwd=tmp_path)
     assert code == 1 and [line.split()[1] for line in out.splitlines()[:-1]] == ["PAY001"]
+
+
+def _stderr_on_a_terminal(args: list[str], cwd: Path, env: dict) -> tuple[int, str, str]:
+    """Run postlint with stderr on a pseudo-terminal and stdout on a pipe: (code, stdout, terminal)."""
+    import pty
+    import select
+
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "postlint", *args], cwd=cwd, env=env, stdout=subprocess.PIPE,
+                            stderr=secondary, stdin=subprocess.DEVNULL)
+    os.close(secondary)
+    seen = b""
+    while True:
+        ready, _, _ = select.select([primary], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        seen += chunk
+    out = proc.stdout.read().decode()
+    proc.wait(timeout=60)
+    os.close(primary)
+    return proc.returncode, out, seen.decode("utf-8", "replace")
+
+
+def test_progress_bar_only_on_a_terminal_and_never_in_ci(tmp_path) -> None:
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    for number in range(25):
+        (jobs / f"job{number:02}.md").write_text(NO_PAY, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "GITHUB_ACTIONS")}
+    code, out, terminal = _stderr_on_a_terminal(["check", "--select", "PAY001", "jobs"], tmp_path, env)
+    assert code == 1 and len(out.splitlines()) == 26  # the report on stdout is untouched
+    assert "Checking" in terminal and "25/25" in terminal
+    _, _, terminal = _stderr_on_a_terminal(["check", "--select", "PAY001", "jobs"], tmp_path, dict(env, CI="true"))
+    assert "Checking" not in terminal
+    _, _, terminal = _stderr_on_a_terminal(["check", "--quiet", "--select", "PAY001", "jobs"], tmp_path, env)
+    assert "Checking" not in terminal
+    # A pipe on stderr (the ordinary subprocess run): never a bar.
+    _, _, err = run_cli("check", "--select", "PAY001", "jobs", cwd=tmp_path)
+    assert "Checking" not in err
