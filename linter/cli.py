@@ -67,6 +67,13 @@ def _expand(paths: tuple[str, ...], engines: Engines, notes: bool = True) -> lis
     return files
 
 
+def _governing_path(name: str, stdin_filename: str | None) -> Path | None:
+    """The path whose config governs ``name``: stdin's is its --stdin-filename, else the current folder."""
+    if name == "-":
+        return Path(stdin_filename) if stdin_filename else None
+    return Path(name)
+
+
 def _results(files: list[str], engines: Engines, format_in: str | None, jobs: int, keep_postings: bool,
              stdin_filename: str | None = None):
     """(engine, result) for every file in order: one result per file, one per JSON Lines record."""
@@ -74,7 +81,7 @@ def _results(files: list[str], engines: Engines, format_in: str | None, jobs: in
     def local(name: str, check: bool = True):
         stdin_name = stdin_filename or "-"
         try:
-            engine = engines.for_path(Path(stdin_filename) if name == "-" and stdin_filename else None if name == "-" else Path(name))
+            engine = engines.for_path(_governing_path(name, stdin_filename))
         except (ConfigError, RegistryError) as exc:
             raise click.ClickException(str(exc)) from exc
         if not check:
@@ -133,8 +140,7 @@ def check(paths, output_format, output_file, quiet, stdin_filename, select, exte
         files = sorted(dict.fromkeys(_expand(paths, engines, notes=not quiet)))
         if "-" in files and stdin_filename and _stdin_excluded(stdin_filename, engines, quiet):
             files.remove("-")
-        first_name = stdin_filename if files[:1] == ["-"] and stdin_filename else files[0] if files and files[0] != "-" else None
-        first = engines.for_path(Path(first_name) if first_name else None)
+        first = engines.for_path(_governing_path(files[0], stdin_filename) if files else None)
     except (ConfigError, RegistryError) as exc:
         raise click.ClickException(str(exc)) from exc
     with contextlib.ExitStack() as stack:

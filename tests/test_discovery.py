@@ -7,7 +7,6 @@ import re
 import subprocess
 from pathlib import Path
 
-import pytest
 import yaml
 from conftest import ROOT, modules_loaded_by_cli, run_cli
 from postlint.engine import config as config_module
@@ -202,3 +201,23 @@ def test_a_config_without_files_keys_excludes_nothing_it_should_not(tmp_path) ->
     api = Config(settings=validate({"extend-exclude": ["/jobs/"]}, "api"), root=tmp_path)
     assert excluded_by(api, tmp_path / "jobs" / "a.md") == "excluded by extend-exclude pattern '/jobs/'"
     assert excluded_by(api, tmp_path / "x" / "jobs" / "a.md") is None
+
+
+def test_the_checklist_command_selects_files_the_same_way(tmp_path) -> None:
+    write(tmp_path, {"README.md": POSTING, "jobs/barista.md": POSTING, "jobs/notes.py": "x = 1\n"})
+    code, out, err = run_cli("checklist", "--force-exclude", "README.md", "jobs/barista.md", "-o", "lists", cwd=tmp_path)
+    assert code == 0, err
+    assert "skipped README.md: excluded by default (README*)" in err
+    assert len(list((tmp_path / "lists").glob("*.md"))) == 1
+    code, _, err = run_cli("checklist", ".", "-o", "walked", cwd=tmp_path)
+    assert code == 0, err
+    assert "skipped jobs/notes.py: not a posting file type (.py)" in err and "skipped README.md" in err
+    assert len(list((tmp_path / "walked").glob("*.md"))) == 1
+
+
+def test_force_exclude_never_excludes_the_folder_it_is_run_on(tmp_path) -> None:
+    write(tmp_path, {"jobs/a.md": POSTING, "README.md": POSTING})
+    for args, cwd in ((["."], tmp_path), ([".."], tmp_path / "jobs"), (["./jobs"], tmp_path)):
+        code, out, err = run_cli("check", "--exit-zero", "--force-exclude", *args, cwd=cwd)
+        assert "Checked 1 posting in 1 file" in out, (args, err)
+        assert "README.md: excluded by default" in err or args == ["./jobs"]

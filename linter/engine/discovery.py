@@ -89,7 +89,7 @@ def _match(root: Path, patterns: list[str], path: Path, is_dir: bool) -> str | N
     relative = _relative(path, root)
     if relative is None:
         # Outside the config's folder only patterns without a slash (names) can apply.
-        relative = path.name
+        relative = Path(os.path.abspath(path)).name
         patterns = [p for p in patterns if "/" not in p.rstrip("/")]
     if not patterns or relative in ("", "."):
         return None
@@ -106,8 +106,11 @@ def excluded_by(config: Config, path: Path, is_dir: bool = False, below: Path | 
     folders above it were named by the user) or else below the config's folder.
     """
     if config.excludes is None:
-        relative = _relative(path, below or config.root) or path.name
-        hit = _parts_match(DEFAULT_EXCLUDE, tuple(relative.split("/")), is_dir)
+        relative = _relative(path, below or config.root)
+        if relative is None:  # outside: its own name only (absolute, so `..` is a real name)
+            relative = Path(os.path.abspath(path)).name
+        parts = tuple(part for part in relative.split("/") if part not in ("", "."))
+        hit = _parts_match(DEFAULT_EXCLUDE, parts, is_dir)
         if hit is not None:
             return f"excluded by default ({hit})"
     else:

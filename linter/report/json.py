@@ -10,14 +10,9 @@ import json
 
 from .. import __version__
 from ..engine.engine import FileResult
-from ..model import Finding
 from . import Reporter
 
 SCHEMA_VERSION = 1
-
-
-def finding_dict(f: Finding) -> dict:
-    return f.to_dict()
 
 
 class JsonReporter(Reporter):
@@ -29,7 +24,7 @@ class JsonReporter(Reporter):
     def file(self, result: FileResult) -> None:
         super().file(result)
         for f in result.findings:
-            self.stream.write(("\n  " if self.first else ",\n  ") + json.dumps(finding_dict(f), ensure_ascii=False))
+            self.stream.write(("\n  " if self.first else ",\n  ") + json.dumps(f.to_dict(), ensure_ascii=False))
             self.first = False
 
     def finish(self) -> None:

@@ -50,11 +50,6 @@ def artifact_location(path: str, cwd: Path) -> dict:
     return {"uri": quote(pure.as_posix()), "uriBaseId": SRCROOT}
 
 
-def artifact_uri(path: str) -> str:
-    """The URI of a checked path (the JSON Lines file for a record), as :func:`artifact_location`."""
-    return artifact_location(split_record(path)[0], Path.cwd())["uri"]
-
-
 def help_markdown(docs: dict[str, str], summary: str) -> str:
     return "\n\n".join(f"**{heading}**\n\n{body}" for heading, body in docs.items()) or summary
 
