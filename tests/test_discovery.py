@@ -53,19 +53,25 @@ def test_walk_leaves_repository_files_alone_and_says_why(tmp_path) -> None:
         ".github/ISSUE_TEMPLATE/job.md": POSTING, "node_modules/pkg/readme.txt": "x\n",
         "postings/barista.md": POSTING, "postings/cook": POSTING, "postings/logo": b"\x89PNG\x00\x00\x01",
         "postings/notes.py": "print(1)\n", "postings/security-analyst.md": POSTING,
+        # Real postings are named after jobs that start like those files (as in LA City's bulletins).
+        "postings/SECURITY-AIDE-3199.txt": POSTING, "postings/LICENSED-VOCATIONAL-NURSE.txt": POSTING,
+        "postings/CHANGE-MANAGER.md": POSTING, "postings/README-fr.md": POSTING, "postings/LICENSE-MIT": "MIT\n",
     })
     checked, skipped = outcome(tmp_path)
-    # A posting whose name merely starts like a default name (security-analyst) is still checked.
-    assert checked == ["postings/barista.md", "postings/cook", "postings/security-analyst.md"]
+    assert checked == ["postings/CHANGE-MANAGER.md", "postings/LICENSED-VOCATIONAL-NURSE.txt",
+                       "postings/SECURITY-AIDE-3199.txt", "postings/barista.md", "postings/cook",
+                       "postings/security-analyst.md"]
     assert skipped == {
         ".github/": "excluded by default (.*)",
         "node_modules/": "excluded by default (node_modules/)",
-        "CHANGELOG.md": "excluded by default (CHANGELOG*)",
-        "CODE_OF_CONDUCT.md": "excluded by default (CODE_OF_CONDUCT*)",
-        "CONTRIBUTING.md": "excluded by default (CONTRIBUTING*)",
-        "LICENSE": "excluded by default (LICENSE*)",
-        "README.md": "excluded by default (README*)",
-        "SECURITY.md": "excluded by default (SECURITY*)",
+        "CHANGELOG.md": "excluded by default (CHANGELOG.*)",
+        "CODE_OF_CONDUCT.md": "excluded by default (CODE_OF_CONDUCT.*)",
+        "CONTRIBUTING.md": "excluded by default (CONTRIBUTING.*)",
+        "LICENSE": "excluded by default (LICENSE)",
+        "README.md": "excluded by default (README[-_.]*)",
+        "SECURITY.md": "excluded by default (SECURITY.*)",
+        "postings/README-fr.md": "excluded by default (README[-_.]*)",
+        "postings/LICENSE-MIT": "excluded by default (LICENSE-MIT*)",
         "postings/logo": "binary file, not text",
         "postings/notes.py": "not a posting file type (.py)",
     }
@@ -136,7 +142,7 @@ def test_force_exclude_applies_exclude_to_named_files(tmp_path) -> None:
     assert {line.split(":")[0] for line in out.splitlines()[:-1]} == set(named)  # named files are checked ...
     code, out, err = run_cli("check", "--exit-zero", "--force-exclude", *named, cwd=tmp_path)
     assert {line.split(":")[0] for line in out.splitlines()[:-1]} == {"jobs/a.md"}  # ... unless force-excluded
-    assert "skipped README.md: excluded by default (README*)" in err
+    assert "skipped README.md: excluded by default (README[-_.]*)" in err
     assert "skipped tmpl/t.md: excluded by extend-exclude pattern 'tmpl/'" in err
     (tmp_path / ".postlint.toml").write_text('extend-exclude = ["tmpl/"]\nforce-exclude = true\n')
     _, out, _ = run_cli("check", "--exit-zero", *named, cwd=tmp_path)
@@ -156,9 +162,10 @@ def test_a_one_file_check_does_not_import_pathspec(tmp_path) -> None:
     assert "pathspec" in modules  # a walk reading .gitignore uses it
 
 
-NAMES = ["README.md", "readme", "Readme.rst", "LICENSE", "LICENSE-MIT", "license.md", "COPYING", "CHANGELOG.md",
-         "changes.md", "CONTRIBUTING", "CODE_OF_CONDUCT.md", "SECURITY.md", "security-analyst.md", ".github",
-         ".hidden.md", "node_modules", "venv", "jobs", "barista.md", "README-jobs", "x.md"]
+NAMES = ["README.md", "readme", "Readme.rst", "README_zh.md", "LICENSE", "LICENSE-MIT", "license.md", "COPYING",
+         "CHANGELOG.md", "changes.md", "CONTRIBUTING", "CODE_OF_CONDUCT.md", "SECURITY.md", "security-analyst.md",
+         "SECURITY-AIDE.txt", "LICENSED-NURSE.txt", ".github", ".hidden.md", "node_modules", "venv", "jobs",
+         "barista.md", "READMEFIRST", "x.md"]
 
 
 def test_default_names_match_as_git_would_match_them() -> None:
@@ -194,7 +201,7 @@ def test_a_config_without_files_keys_excludes_nothing_it_should_not(tmp_path) ->
     (tmp_path / "pyproject.toml").write_text("[tool.postlint]\nignore = ['PAY001']\n")
     config = load_file(tmp_path / "pyproject.toml")
     assert excluded_by(config, tmp_path / "jobs" / "a.md") is None
-    assert excluded_by(config, tmp_path / "README.md") == "excluded by default (README*)"
+    assert excluded_by(config, tmp_path / "README.md") == "excluded by default (README[-_.]*)"
     # Settings given in Python (no file) anchor their patterns at the current folder.
     from postlint.engine.config import validate
 
@@ -207,7 +214,7 @@ def test_the_checklist_command_selects_files_the_same_way(tmp_path) -> None:
     write(tmp_path, {"README.md": POSTING, "jobs/barista.md": POSTING, "jobs/notes.py": "x = 1\n"})
     code, out, err = run_cli("checklist", "--force-exclude", "README.md", "jobs/barista.md", "-o", "lists", cwd=tmp_path)
     assert code == 0, err
-    assert "skipped README.md: excluded by default (README*)" in err
+    assert "skipped README.md: excluded by default (README[-_.]*)" in err
     assert len(list((tmp_path / "lists").glob("*.md"))) == 1
     code, _, err = run_cli("checklist", ".", "-o", "walked", cwd=tmp_path)
     assert code == 0, err

@@ -11,8 +11,9 @@ File selection works as in ruff:
   Every file or folder a walk leaves out is reported with the reason.
 - Patterns are gitignore patterns relative to the folder of the config file that sets them:
   ``drafts/`` is any folder named drafts, ``/drafts/`` only the one next to the config file,
-  ``README*`` any file whose name starts with README.
-- ``exclude`` replaces :data:`DEFAULT_EXCLUDE`; ``extend-exclude`` adds to it.
+  ``*.bak.md`` any file whose name ends so.
+- ``exclude`` replaces :data:`DEFAULT_EXCLUDE`; ``extend-exclude`` adds to it. The defaults name
+  hidden files and folders, tool folders, and README, LICENSE, CHANGELOG ... as whole names.
 
 User patterns are matched with pathspec's ``GitIgnoreSpec`` (git's own matching rules, negations
 and all), imported only when a folder is walked or a configured pattern has to be tried: it costs
@@ -33,16 +34,19 @@ from pathlib import Path
 from ..ingest.read import POSTING_SUFFIXES, is_binary
 from .config import Config
 
-# Files every repository has that are not postings, and folders of tools and copies.
+# Files every repository has that are not postings, and folders of tools and copies. The names are
+# whole names (README, README.md), not prefixes: postings are named after jobs, and "SECURITY-AIDE",
+# "LICENSED-VOCATIONAL-NURSE" or "CHANGE-MANAGER" are jobs (the first two are real postings' names).
+_REPOSITORY_FILES = ("LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "CONTRIBUTING", "CODE_OF_CONDUCT",
+                     "SECURITY")
 DEFAULT_EXCLUDE = (
     ".*",  # hidden files and folders: .git/, .github/, .venv/, .pre-commit-config.yaml ...
     ".github/",
-    "README*", "Readme*", "readme*",
-    "LICENSE*", "LICENCE*", "COPYING*",
-    "CHANGELOG*", "CHANGES*", "changelog*",
-    "CONTRIBUTING*", "contributing*",
-    "CODE_OF_CONDUCT*", "CODE-OF-CONDUCT*", "code_of_conduct*",
-    "SECURITY*",
+    "README", "README[-_.]*", "readme", "readme.*", "Readme", "Readme.*",  # README-fr.md, README_zh.md
+    *(pattern for name in _REPOSITORY_FILES
+      for spelling in dict.fromkeys((name, name.lower(), name.title()))
+      for pattern in (spelling, f"{spelling}.*")),
+    "LICENSE-MIT*", "LICENSE-APACHE*",  # the Rust convention
     "node_modules/", "venv/", "site-packages/", "__pycache__/",
 )
 
