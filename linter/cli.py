@@ -6,9 +6,10 @@ or internal errors.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import fnmatch
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -27,8 +28,13 @@ def _codes(value: str | None) -> list[str]:
     return [c.strip().upper() for c in (value or "").split(",") if c.strip()]
 
 
-def _expand(paths: tuple[str, ...], engines: Engines) -> list[str]:
-    from .ingest.read import iter_posting_files
+def _expand(paths: tuple[str, ...], engines: Engines, notes: bool = True) -> list[str]:
+    """The files to check: folders walked (include, exclude, .gitignore), named files as given
+    unless force-exclude excludes them. What is left out is reported on stderr (``notes``)."""
+
+    def skip(name: str, reason: str) -> None:
+        if notes:
+            click.echo(f"postlint: skipped {name}: {reason}", err=True)
 
     files: list[str] = []
     for raw in paths:
@@ -36,32 +42,55 @@ def _expand(paths: tuple[str, ...], engines: Engines) -> list[str]:
             files.append(raw)
             continue
         path = Path(raw)
-        if path.is_dir():
-            exclude = engines.for_path(path).settings.exclude
-            found = [str(p) for p in iter_posting_files(path) if not any(fnmatch.fnmatch(p.as_posix(), g) for g in exclude)]
-            if not found:
-                click.echo(f"postlint: warning: no posting files (.md, .txt, .html, .jsonl) under {raw}", err=True)
-            files.extend(found)
-        else:
+        config = engines.config_for(path)
+        if config.settings.force_exclude:
+            from .engine.discovery import excluded_by
+
+            why = excluded_by(config, path, path.is_dir())
+            if why is not None:
+                skip(raw, why)
+                continue
+        if not path.is_dir():
             files.append(raw)
+            continue
+        from .engine.discovery import Skipped, walk
+
+        found = 0
+        for entry in walk(path, engines.config_for):
+            if isinstance(entry, Skipped):
+                skip(entry.path, entry.reason)
+            else:
+                files.append(str(entry))
+                found += 1
+        if not found:
+            click.echo(f"postlint: warning: no posting files (.md, .txt, .html, .jsonl) under {raw}", err=True)
     return files
 
 
-def _results(files: list[str], engines: Engines, format_in: str | None, jobs: int, keep_postings: bool):
+def _governing_path(name: str, stdin_filename: str | None) -> Path | None:
+    """The path whose config governs ``name``: stdin's is its --stdin-filename, else the current folder."""
+    if name == "-":
+        return Path(stdin_filename) if stdin_filename else None
+    return Path(name)
+
+
+def _results(files: list[str], engines: Engines, format_in: str | None, jobs: int, keep_postings: bool,
+             stdin_filename: str | None = None):
     """(engine, result) for every file in order: one result per file, one per JSON Lines record."""
 
     def local(name: str, check: bool = True):
+        stdin_name = stdin_filename or "-"
         try:
-            engine = engines.for_path(None if name == "-" else Path(name))
+            engine = engines.for_path(_governing_path(name, stdin_filename))
         except (ConfigError, RegistryError) as exc:
             raise click.ClickException(str(exc)) from exc
         if not check:
             return engine, []
         if name == "-":
             stdin = click.get_binary_stream("stdin")
-            if format_in == "jsonl":
-                return engine, engine.check_jsonl(stdin, "-")
-            return engine, [engine.check_bytes(stdin.read(), "-")]
+            if format_in == "jsonl" or (format_in is None and stdin_name.lower().endswith(".jsonl")):
+                return engine, engine.check_jsonl(stdin, stdin_name)
+            return engine, [engine.check_bytes(stdin.read(), stdin_name)]
         return engine, engine.check_file(name)
 
     yield from results_in_order(files, local, jobs, engines, keep_postings)
@@ -75,7 +104,10 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
-@click.option("--format", "output_format", type=click.Choice(["text", "full", "json", "sarif", "github"]), default="text", show_default=True, help="Output format.")
+@click.option("--format", "output_format", type=click.Choice(["text", "full", "json", "sarif", "github", "junit", "gitlab"]), default="text", show_default=True, help="Output format.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file (in one step, mode 0644 less the umask) instead of stdout.")
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only: no summary line, no notes on skipped files.")
+@click.option("--stdin-filename", help="The file name stdin (-) stands for: its config, per-file-ignores, exclude (with --force-exclude) and the name in findings.")
 @click.option("--select", help="Comma-separated codes or prefixes to run (replaces the configured selection).")
 @click.option("--extend-select", help="Codes or prefixes to add to the selection.")
 @click.option("--ignore", help="Codes or prefixes not to run.")
@@ -87,9 +119,10 @@ def cli() -> None:
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date to check expiry and experience against (YYYY-MM-DD).")
 @click.option("--format-in", type=click.Choice(["text", "jsonl"]), help="How to read stdin (-): posting text [default], or JSON Lines, one posting per line (.jsonl files are always read as JSON Lines).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in this many processes (output order is unchanged).")
-def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today, format_in, jobs):
+@click.option("--force-exclude/--no-force-exclude", default=None, help="Apply exclude to files named on the command line too (pre-commit's hook does) [default: config force-exclude, else off].")
+def check(paths, output_format, output_file, quiet, stdin_filename, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today, format_in, jobs, force_exclude):
     """Check posting files (or folders of them; - for stdin) and report findings."""
-    from .report import reporter
+    from .report import NEEDS_POSTINGS, reporter, wants_colour
 
     overrides = {
         "select": _codes(select) or None,
@@ -98,29 +131,75 @@ def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zer
         "fail_on": fail_on,
         "split": split,
         "today": today.date() if isinstance(today, dt.datetime) else None,
+        "force_exclude": force_exclude,
     }
     engines = Engines(config_file, overrides)
     try:
         # Findings are sorted by file, line, column across the whole run: each file's findings come
         # sorted from the engine, so checking the files in path order (once each) is enough.
-        files = sorted(dict.fromkeys(_expand(paths, engines)))
-        first = engines.for_path(Path(files[0]) if files and files[0] != "-" else None)
+        files = sorted(dict.fromkeys(_expand(paths, engines, notes=not quiet)))
+        if "-" in files and stdin_filename and _stdin_excluded(stdin_filename, engines, quiet):
+            files.remove("-")
+        first = engines.for_path(_governing_path(files[0], stdin_filename) if files else None)
     except (ConfigError, RegistryError) as exc:
         raise click.ClickException(str(exc)) from exc
-    out = click.get_text_stream("stdout")
-    report = reporter(output_format, out, first.registry, statistics)
-    report.start()
-    failed, errors = False, []
-    for engine, result in _results(files, engines, format_in, jobs, keep_postings=output_format == "full"):
-        report.file(result)
-        failed = failed or any(engine.fails(f) for f in result.findings)
-        errors.extend(result.errors)
-    report.finish()
+    with contextlib.ExitStack() as stack:
+        if output_file is not None:
+            from .engine.atomic import atomic_writer
+
+            try:
+                out, colour = stack.enter_context(atomic_writer(output_file)), False
+            except OSError as exc:
+                raise click.ClickException(f"cannot write {output_file}: {exc.strerror or exc}") from exc
+        else:
+            out = click.get_text_stream("stdout")
+            colour = output_format in ("text", "full") and wants_colour(out, os.environ)
+        report = reporter(output_format, out, first.registry, statistics, quiet=quiet, colour=colour)
+        report.start()
+        failed, errors = False, []
+        progress = stack.enter_context(_progress(len(files), quiet, output_file is not None))
+        for engine, result in _results(files, engines, format_in, jobs, output_format in NEEDS_POSTINGS, stdin_filename):
+            report.file(result)
+            progress.update(int(result.new_file))
+            failed = failed or any(engine.fails(f) for f in result.findings)
+            errors.extend(result.errors)
+        report.finish()
     for error in errors:
         click.echo(f"postlint: internal error: {error}", err=True)
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)
+
+
+PROGRESS_MIN_FILES = 20
+
+
+def _progress(total: int, quiet: bool, to_file: bool):
+    """A progress bar on stderr for a run of many files, only where someone watches it: stderr is a
+    terminal, the report goes to a file or a pipe (findings on the same terminal would cut through
+    the bar), and not in CI (the CI variable, which GitHub, GitLab and others set)."""
+    stderr = click.get_text_stream("stderr")
+    shown = (not quiet and total >= PROGRESS_MIN_FILES and not os.environ.get("CI") and stderr.isatty()
+             and (to_file or not click.get_text_stream("stdout").isatty()))
+    if not shown:
+        return contextlib.nullcontext(_NoProgress())  # click's bar module is not even imported
+    return click.progressbar(length=total, label="Checking", file=stderr, show_pos=True)
+
+
+class _NoProgress:
+    def update(self, steps: int) -> None:
+        pass
+
+
+def _stdin_excluded(name: str, engines: Engines, quiet: bool) -> bool:
+    """With force-exclude, stdin named after an excluded file is not checked (as ruff does)."""
+    from .engine.discovery import excluded_by
+
+    config = engines.config_for(Path(name))
+    why = excluded_by(config, Path(name)) if config.settings.force_exclude else None
+    if why is not None and not quiet:
+        click.echo(f"postlint: skipped {name} (stdin): {why}", err=True)
+    return why is not None
 
 
 @cli.command()
@@ -162,14 +241,16 @@ def posting_json(posting) -> dict:
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Use this config file instead of looking one up.")
 @click.option("--split", type=click.Choice(["auto", "none"]), help="How to split a file into postings [default: auto].")
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="Reference date for dates and resume date ranges (YYYY-MM-DD).")
-def checklist_command(paths, output_dir, to_stdout, resume_file, template_file, check_only, config_file, split, today):
+@click.option("--force-exclude/--no-force-exclude", default=None, help="Apply exclude to files named on the command line too (pre-commit's hook does).")
+def checklist_command(paths, output_dir, to_stdout, resume_file, template_file, check_only, config_file, split, today, force_exclude):
     """Write one Markdown applicant checklist per posting (ticks and notes survive re-runs)."""
     # jinja2 and the resume reader load here only: `postlint check` never imports them.
     from .checklist import ChecklistError, run_checklists
 
     if to_stdout and (output_dir or check_only):
         raise click.UsageError("--stdout cannot be combined with -o/--output or --check")
-    engines = Engines(config_file, {"split": split, "today": today.date() if isinstance(today, dt.datetime) else None})
+    engines = Engines(config_file, {"split": split, "today": today.date() if isinstance(today, dt.datetime) else None,
+                                    "force_exclude": force_exclude})
     try:
         files = _expand(paths, engines)
         results = []

@@ -251,6 +251,23 @@ class Finding:
     def sort_key(self) -> tuple:
         return (self.path, self.span.line, self.span.column, self.code)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as ``--format json`` writes it (docs/json-output.schema.json): plain JSON values."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.value,
+            "message": self.message,
+            "instead": self.instead,
+            "path": self.path,
+            "line": self.span.line,
+            "column": self.span.column,
+            "end_line": self.span.end_line,
+            "end_column": self.span.end_column,
+            "posting_index": self.posting_index,
+            "posting_title": self.posting_title,
+        }
+
 
 
 def to_json(value: Any, exclude: frozenset[str] | set[str] = frozenset()) -> Any:

@@ -33,3 +33,9 @@ def test_labels_above_the_title_are_the_postings_labels() -> None:
     [posting] = postlint.parse_text("**Location:** Leeds, UK\n# Warehouse Associate\nPick and pack orders.\n", "job.md")
     assert posting.title == "Warehouse Associate"
     assert [(label.name, label.value) for label in posting.labels] == [("Location", "Leeds, UK")]
+
+
+def test_a_tiny_posting_that_only_talks_about_pay_is_a_posting() -> None:
+    text = "# Barista\n\nHarbour Cafe is hiring a barista in Portland, OR.\n\nCompetitive pay.\n"
+    codes = [f.code for f in postlint.check_text(text, config={"select": ["PAY"]}, path="job.md")]
+    assert "E005" not in codes and "PAY002" in codes

@@ -302,8 +302,16 @@ def test_sarif_levels_and_absolute_paths(workdir, sarif_validator):
     sarif_validator.validate(doc)
     levels = {r["ruleId"]: r["level"] for r in doc["runs"][0]["results"]}
     assert levels == {"E001": "error", "PAY001": "note"}
-    uris = {r["ruleId"]: r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in doc["runs"][0]["results"]}
-    assert uris["PAY001"] == absolute.as_uri() and uris["E001"] == "postings/empty.txt"
+    # Paths under the folder postlint ran in are %SRCROOT%-relative, however they were named.
+    locations = {r["ruleId"]: r["locations"][0]["physicalLocation"]["artifactLocation"] for r in doc["runs"][0]["results"]}
+    assert locations["PAY001"] == locations["E001"] | {"uri": "postings/no-pay.md"}
+    assert locations["E001"] == {"uri": "postings/empty.txt", "uriBaseId": "%SRCROOT%"}
+    assert doc["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"] == workdir.resolve().as_uri() + "/"
+    # Elsewhere: an absolute file: URI.
+    from postlint.report.sarif import artifact_location
+
+    outside = workdir.parent / "elsewhere" / "job.md"
+    assert artifact_location(str(outside), workdir / "repo") == {"uri": outside.as_uri()}
 
 
 # -- github ----------------------------------------------------------------------------------------

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import re
-import tempfile
 import tomllib
 import traceback
 import unicodedata
@@ -34,6 +32,7 @@ from typing import Any, Literal
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from ..engine.atomic import write_atomic  # 0644 (umask honoured), in one step
 from ..model import Finding, Item, Posting, Priority, SectionKind, Span, to_json
 
 BUILTIN_TEMPLATE = "checklist.md.j2"
@@ -621,24 +620,6 @@ def file_names(postings: Iterable[Posting]) -> list[str]:
         seen.add(name)
         names.append(name)
     return names
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` in one step: a reader sees the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
 
 
 # ---------------------------------------------------------------------------------------------

@@ -30,16 +30,28 @@ class Engines:
     def __init__(self, config_file: Path | None, overrides: dict) -> None:
         self.config_file = config_file
         self.overrides = overrides
+        self.configs: dict[Path | None, Config] = {}
         self.cache: dict[Path | None, object] = {}
+
+    def _where(self, path: Path | None) -> Path | None:
+        return self.config_file or find_config(path if path is not None else Path.cwd())
+
+    def config_for(self, path: Path | None) -> Config:
+        """The configuration (with the command line's overrides) that governs ``path``; loading it
+        builds no engine, so choosing files costs no rule loading."""
+        where = self._where(path)
+        if where not in self.configs:
+            config = load_file(where) if where else Config()
+            config.settings = apply_overrides(config.settings, self.overrides)
+            self.configs[where] = config
+        return self.configs[where]
 
     def for_path(self, path: Path | None):
         from .engine import Engine  # the rules and extractors load only once a file is checked
 
-        where = self.config_file or find_config(path if path is not None else Path.cwd())
+        where = self._where(path)
         if where not in self.cache:
-            config = load_file(where) if where else Config()
-            config.settings = apply_overrides(config.settings, self.overrides)
-            self.cache[where] = Engine(config)
+            self.cache[where] = Engine(self.config_for(path))
         return self.cache[where]
 
 

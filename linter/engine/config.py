@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -47,7 +48,13 @@ class Settings(LazyModel):
     hemisphere: Literal["north", "south"] = "north"
     jurisdictions: list[str] = Field(default_factory=list)
     infer_jurisdictions: bool = True
-    exclude: list[str] = Field(default_factory=list, description="Globs of paths to skip when walking folders")
+    # File selection, as in ruff: gitignore-style patterns relative to the config file's folder.
+    include: list[str] | None = Field(default=None, description="Patterns of files a folder walk checks (default: posting file types)")
+    exclude: list[str] | None = Field(default=None, description="Patterns never checked (replaces the default list)")
+    extend_exclude: list[str] = Field(default_factory=list, description="Patterns never checked, added to exclude")
+    force_exclude: bool = Field(default=False, description="Apply exclude to files named on the command line too")
+    respect_gitignore: bool = Field(default=True, description="Skip what .gitignore ignores when walking folders")
+    extend: str | None = Field(default=None, description="A base config file this one builds on")
 
 
 def default_settings() -> Settings:
@@ -57,11 +64,31 @@ def default_settings() -> Settings:
 
 @dataclass(kw_only=True)
 class Config:
-    """Settings plus where they came from (relative paths in them are relative to ``root``)."""
+    """Settings plus where they came from (relative paths in them are relative to ``root``).
 
-    settings: Settings = field(default_factory=default_settings)
+    ``excludes`` and ``include`` keep each pattern list with the folder of the file that set it, so
+    a base config's patterns (``extend``) stay relative to the base file: ``excludes`` is None
+    when no file set ``exclude`` (the defaults apply), then ``extend-exclude`` lists add to it.
+    """
+
+    settings: Settings = field(default_factory=default_settings)  # or a dict of [tool.postlint] keys
     path: Path | None = None
     root: Path = field(default_factory=Path.cwd)
+    excludes: list[tuple[Path, list[str]]] | None = None
+    extend_excludes: list[tuple[Path, list[str]]] = field(default_factory=list)
+    include: tuple[Path, list[str]] | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.settings, Mapping):  # the Python API: Config(settings={"select": ["PAY"]})
+            self.settings = validate(dict(self.settings), "settings")
+        # Settings given directly (the Python API) carry their patterns relative to ``root``.
+        s = self.settings
+        if self.excludes is None and s.exclude is not None:
+            self.excludes = [(self.root, list(s.exclude))]
+        if not self.extend_excludes and s.extend_exclude:
+            self.extend_excludes = [(self.root, list(s.extend_exclude))]
+        if self.include is None and s.include is not None:
+            self.include = (self.root, list(s.include))
 
 
 _parsed: dict[tuple[Path, int, int], dict[str, Any]] = {}
@@ -93,11 +120,64 @@ def _settings_table(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def load_file(path: Path) -> Config:
+def load_file(path: Path, _chain: tuple[Path, ...] = ()) -> Config:
     table = _settings_table(path)
     if table is None:
         raise ConfigError(f"{path}: no [tool.postlint] table")
-    return Config(settings=validate(table, str(path)), path=path, root=path.parent.resolve())
+    settings = validate(table, str(path))
+    config = Config(settings=settings, path=path, root=path.parent.resolve())
+    if settings.extend is None:
+        return config
+    base_path = (config.root / Path(settings.extend).expanduser()).resolve()
+    if base_path in _chain or base_path == path.resolve():
+        raise ConfigError(f"{path}: extend: {settings.extend!r} extends itself in a loop")
+    if not base_path.is_file():
+        raise ConfigError(f"{path}: extend: no such file {str(base_path)!r}")
+    base = load_file(base_path, (*_chain, path.resolve()))
+    return _layer(base, config, table)
+
+
+# Keys whose list values add to the base config's, as the command line's --ignore adds to the file's.
+_ADDING = ("extend_select", "ignore")
+# Tables merged key by key (the extending file wins per key).
+_TABLES = ("per_file_ignores", "severity", "rules")
+
+
+def _layer(base: Config, top: Config, table: dict[str, Any]) -> Config:
+    """``top`` (a config file with ``extend``) over its ``base``, as ruff layers them: keys the top
+    file sets replace the base's, ``ignore`` and ``extend-select`` add to them, ``select`` starts the
+    selection afresh, tables merge per key. Paths keep the folder of the file that wrote them."""
+    given = {_snake(key) for key in table} - {"extend"}
+    data = base.settings.model_dump()
+    data["plugins"] = [str((base.root / p).resolve()) for p in base.settings.plugins]
+    top_data = top.settings.model_dump()
+    if "select" in given:
+        data["extend_select"], data["ignore"] = [], []
+    for key in given:
+        if key in _ADDING:
+            data[key] = list(data[key]) + list(top_data[key])
+        elif key in _TABLES:
+            data[key] = {**data[key], **top_data[key]}
+        elif key not in ("exclude", "extend_exclude", "include"):
+            data[key] = top_data[key]
+    data["extend"] = None
+    merged = Config(settings=validate(data, str(top.path)), path=top.path, root=top.root,
+                    excludes=base.excludes, extend_excludes=list(base.extend_excludes), include=base.include)
+    s = top.settings
+    if "exclude" in given:
+        merged.excludes = [(top.root, list(s.exclude or []))]
+    if "extend_exclude" in given:
+        merged.extend_excludes.append((top.root, list(s.extend_exclude)))
+    if "include" in given:
+        merged.include = (top.root, list(s.include or []))
+    merged.settings.exclude = [p for _, patterns in merged.excludes or [] for p in patterns] if merged.excludes is not None else None
+    merged.settings.extend_exclude = [p for _, patterns in merged.extend_excludes for p in patterns]
+    merged.settings.include = merged.include[1] if merged.include else None
+    return merged
+
+
+def _snake(key: str) -> str:
+    return key.replace("-", "_")
 
 
 def validate(table: dict[str, Any], where: str) -> Settings:

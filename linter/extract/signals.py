@@ -5,7 +5,7 @@ cookie lists, a job board's list of other jobs, a research centre's news. Lintin
 gives a screen of "no pay", "no location", "no requirements" about text no recruiter wrote as a
 posting. A document is a posting when it has one structural signal (front matter or "Label: value" lines; a
 title naming a role; a duties, requirements, pay, benefits or how-to-apply section with content; a
-pay figure; an employment type; years or a degree asked for) or, unless it says the posting is gone
+pay figure or a statement about pay ("competitive pay"); an employment type; years or a degree asked for) or, unless it says the posting is gone
 ("this position has been filled", "page not found"), uses the words of a posting (two distinct ones
 of JOB_WORDS). Postings in other languages pass on their structure or title. Kept conservative on
 purpose: a posting wrongly called "not a posting" loses every other finding.
@@ -23,7 +23,7 @@ _JOB_SECTIONS = frozenset({
 
 # Words postings use and other pages rarely do (as the word index keeps them: lower case ASCII runs).
 JOB_WORDS = frozenset(
-    """apply applicant applicants application candidate candidates salary wage wages compensation
+    """apply applicant applicants application candidate candidates salary wage wages pay compensation
     responsibilities qualifications requirements duties vacancy hiring hire position role resume cv
     experience employment""".split()
 )
@@ -44,7 +44,8 @@ def is_posting(posting: Posting) -> bool:
     if any(section.kind in _JOB_SECTIONS and section.items for section in posting.sections):
         return True
     facts = posting.facts
-    if facts is not None and (facts.pay or facts.employment.types or facts.experience.demands or facts.experience.degrees):
+    if facts is not None and (facts.pay or facts.pay_notes or facts.employment.types or facts.experience.demands
+                              or facts.experience.degrees):
         return True
     text = posting.text.lower()
     if any(phrase in text for phrase in GONE):

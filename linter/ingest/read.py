@@ -191,3 +191,13 @@ def iter_posting_files(root: Path) -> list[Path]:
             if Path(filename).suffix.lower() in POSTING_SUFFIXES and not filename.startswith("."):
                 found.append(Path(dirpath) / filename)
     return found
+
+
+def is_binary(sample: bytes) -> bool:
+    """Whether the first bytes of a file say it is not text, by the test :func:`decode` applies:
+    text with a byte-order mark is text (UTF-16 has NULs); otherwise a NUL byte, or more control
+    characters than text ever has, means binary."""
+    if any(sample.startswith(bom) for bom, _ in _BOMS):
+        return False
+    sample = sample[:8192]
+    return b"\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)

@@ -11,8 +11,7 @@ class FullReporter(TextReporter):
         self.summary.add(result)
         lines_by_posting = {p.index: p for p in result.postings}
         for f in result.findings:
-            where = f"{f.path}:{f.span.line}:{f.span.column}"
-            self.stream.write(f"{where}: {f.code} [{f.severity.value}] {f.name}\n")
+            self.stream.write(f"{self.heading(f)} {f.name}\n")
             if f.posting_index is not None and len(result.postings) > 1:
                 self.stream.write(f"  in posting {f.posting_index}: {f.posting_title or '(untitled)'}\n")
             posting = lines_by_posting.get(f.posting_index)
@@ -22,7 +21,8 @@ class FullReporter(TextReporter):
                 shown = line.expandtabs(1)
                 self.stream.write(f"{gutter}{shown}\n")
                 width = (f.span.end_column - f.span.column) if f.span.end_line == f.span.line else len(shown) - f.span.column + 1
-                self.stream.write(" " * (len(gutter) - 2) + "| " + " " * (f.span.column - 1) + "^" * max(1, width) + "\n")
+                caret = self.paint("^" * max(1, width), f.severity.value)
+                self.stream.write(" " * (len(gutter) - 2) + "| " + " " * (f.span.column - 1) + caret + "\n")
             self.stream.write(f"  = {f.message}\n")
             if f.instead:
                 self.stream.write(f"  = instead: {f.instead}\n")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..engine.engine import FileResult
-from . import Reporter
+from . import Reporter, split_record
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -20,14 +20,14 @@ class GithubReporter(Reporter):
     def file(self, result: FileResult) -> None:
         super().file(result)
         for f in result.findings:
-            props = ",".join(
-                f"{k}={_escape_property(str(v))}"
-                for k, v in (
-                    ("file", f.path), ("line", f.span.line), ("col", f.span.column),
-                    ("endLine", f.span.end_line), ("endColumn", f.span.end_column),
-                    ("title", f"{f.code} {f.name}"),
-                )
-            )
+            file, record = split_record(f.path)
+            if record is None:
+                where = (("file", f.path), ("line", f.span.line), ("col", f.span.column),
+                         ("endLine", f.span.end_line), ("endColumn", f.span.end_column), ("title", f"{f.code} {f.name}"))
+            else:
+                # A JSON Lines record: annotate the file; its lines are not the posting text's lines.
+                where = (("file", file), ("title", f"{f.code} {f.name} (#{record} line {f.span.line})"))
+            props = ",".join(f"{k}={_escape_property(str(v))}" for k, v in where)
             message = f.message + (f" Instead: {f.instead}" if f.instead else "")
             self.stream.write(f"::{_LEVEL[f.severity.value]} {props}::{_escape_data(message)}\n")
 

@@ -10,27 +10,9 @@ import json
 
 from .. import __version__
 from ..engine.engine import FileResult
-from ..model import Finding
 from . import Reporter
 
 SCHEMA_VERSION = 1
-
-
-def finding_dict(f: Finding) -> dict:
-    return {
-        "code": f.code,
-        "name": f.name,
-        "severity": f.severity.value,
-        "message": f.message,
-        "instead": f.instead,
-        "path": f.path,
-        "line": f.span.line,
-        "column": f.span.column,
-        "end_line": f.span.end_line,
-        "end_column": f.span.end_column,
-        "posting_index": f.posting_index,
-        "posting_title": f.posting_title,
-    }
 
 
 class JsonReporter(Reporter):
@@ -42,7 +24,7 @@ class JsonReporter(Reporter):
     def file(self, result: FileResult) -> None:
         super().file(result)
         for f in result.findings:
-            self.stream.write(("\n  " if self.first else ",\n  ") + json.dumps(finding_dict(f), ensure_ascii=False))
+            self.stream.write(("\n  " if self.first else ",\n  ") + json.dumps(f.to_dict(), ensure_ascii=False))
             self.first = False
 
     def finish(self) -> None:
