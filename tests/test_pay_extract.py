@@ -504,3 +504,14 @@ def test_unpaid_work_is_a_pay_note():
     notes = parse("Docs Designer\nPay: volunteer role\nHelp us.\n")[0].facts.pay_notes
     assert [n.kind for n in notes] == ["unpaid"]
     assert [n.kind for n in parse("Designer\nCompensation: paid, negotiated\n")[0].facts.pay_notes] == []
+
+
+def test_thousands_group_split_off_by_a_space_is_read_with_its_figure():
+    pay = one("HIRING SALARY: $57, 024")
+    assert (pay.minimum, pay.period, pay.raw) == (57024, "year", "$57, 024")
+    assert [p.minimum for p in pay_of("Tiers: $10, $20 and $30 per month")] == [10, 20, 30]
+
+
+def test_inline_label_names_the_class_of_a_table_of_figures():
+    line = "Longevity Bonus:" + " " * 40 + "5 years but less than 10 years" + " " * 60 + "$600" + " " * 30 + "20 years or more" + " " * 60 + "$1,500"
+    assert [(p.minimum, p.kind) for p in pay_of(line)] == [(600, "bonus"), (1500, "bonus")]

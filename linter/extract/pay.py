@@ -731,8 +731,19 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
     dollar = _doc_dollar(text)
     tokens = []
     has_payrange_keys = "_payrange" in text
+    merged_end = -1
     for match in finditer_at(_TOKEN(), text, _token_starts(text, runs, body_start)):
+        if match.start() < merged_end:
+            continue  # the thousands of a figure split by a space, read with it (below)
         token = _Token(match, dollar)
+        split = (
+            _SPLIT_THOUSANDS().match(text, token.end)
+            if match.group("sym") and not token.mult and match.group("num").isdigit() and len(match.group("num")) <= 3
+            else None
+        )
+        if split:  # "HIRING SALARY: $57, 024": one figure whose thousands group lost its place
+            token.value = token.value * 1000 + int(split.group(1))
+            token.end = merged_end = split.end()
         if has_payrange_keys and _PAYRANGE_KEY().match(text, text.rfind("\n", 0, match.start()) + 1):
             continue  # "min_payrange: $ 1" in front matter YAML could not read: see _from_front_matter
         scale = None if token.company else _COMPANY_AFTER().match(text, token.end)
@@ -779,6 +790,8 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
 
 
 _LIST_GAP = lazy(r"[ \t]*(?:,|and|or|, and|, or)[ \t]*", re.I)
+# ", 024" right after a figure with a currency sign: its thousands group, split off by a space.
+_SPLIT_THOUSANDS = lazy(r", (\d{3})(?![\d]|[.,]\d)")
 _COMPANY_MULTS = {"m": 1e6, "mm": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "mrd": 1e9,
                   "billion": 1e9, "trillion": 1e12}
 _COMPANY_AFTER = lazy(r"\+[ \t]?(?P<mult>million|billion|trillion|bn|mn|mrd)\b", re.I)
@@ -928,7 +941,8 @@ def _plain_mention(posting: Posting, text: str, start: int, end: int, low: float
 def _class_of(posting, text, sections, heading, start, line_start, before, after, wide_before, wide_after, words) -> Kind:
     """What the amount is (see data/pay.toml [kind]): the words nearest it in its clause; else
     company money or other money named within 60 characters; else the words at the start of its
-    line (a perk line: "Clothing benefit: ... This starts at £250"); else the heading over it
+    line (a perk line: "Clothing benefit: ... This starts at £250") or the last inline label
+    further back on it ("Longevity Bonus:"); else the heading over it
     ("Employee Referral Bonus", "Life Insurance"); else its section's kind (a figure in a benefits
     section or a notice is not base pay); else base pay."""
     kind = _kind(before, after)
@@ -942,6 +956,14 @@ def _class_of(posting, text, sections, heading, start, line_start, before, after
         head = text[max(line_start, start - _HEAD_REACH) : start]
         if len(head) > len(before):
             kind = _kind(head, "")
+            if kind is not None:
+                return kind
+        # The last inline label further back on the line names a table's figures: "Longevity
+        # Bonus:   3 years ... $300   5 years ... $600 ... 20 years or more   $1,500".
+        colon = text.rfind(":", max(line_start, start - _LINE_REACH), start - len(head))
+        if colon > 0:
+            label = _INLINE_LABEL.search(text, max(line_start, colon - 40), colon)
+            kind = _heading_kind(label.group(1)) if label else None
             if kind is not None:
                 return kind
     zone_kind, zone_heading = sections.zone_at(posting, start)
@@ -981,6 +1003,7 @@ def _kind_among(lists, before: str, after: str) -> Kind | None:
 
 
 _HEAD_REACH = 120  # how far back on its line a figure's line start is read for its class
+_INLINE_LABEL = re.compile(r"((?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*)[ \t]*$")  # "Longevity Bonus" before a colon
 # A salary word just before a figure, also glued to the word before it by a scrape that lost the line
 # break ("Shift: Night Shift, Weekends OffSalary: Up to PHP 183,000"): the figure is that salary, so
 # the words earlier on the line do not class it.
