@@ -479,8 +479,10 @@ def test_stated_periods(body, minimum, maximum, period):
 
 
 def test_unit_word_standing_alone_must_end_the_figure_s_phrase():
-    assert one("Salary: $5,000 year-end review").period != "year" or one("Salary: $5,000 year-end review").period_source != "stated"
-    assert [p.period for p in pay_of("Salary: $25 hour blocks")] == [None]
+    assert one("Salary: $5,000 year-end review").period is None
+    assert one("Salary: $25 hour blocks").period is None
+    assert one("Salary: $25 HOUR (negotiable)").period == "hour"
+    assert one("Salary: $25 Hour.").period == "hour"
 
 
 def test_fixed_term_total():
@@ -515,3 +517,26 @@ def test_thousands_group_split_off_by_a_space_is_read_with_its_figure():
 def test_inline_label_names_the_class_of_a_table_of_figures():
     line = "Longevity Bonus:" + " " * 40 + "5 years but less than 10 years" + " " * 60 + "$600" + " " * 30 + "20 years or more" + " " * 60 + "$1,500"
     assert [(p.minimum, p.kind) for p in pay_of(line)] == [(600, "bonus"), (1500, "bonus")]
+
+
+@pytest.mark.parametrize(
+    "body,minimum,maximum,kind",
+    [
+        ("Salary:\n£85-125,000", 85000, 125000, "base"),  # not a code pair: the second figure has its thousands
+        ("Commission on every deal. OTE is $150,000 - $180,000.", 150000, 180000, "base"),
+        # the sentence before is about something else
+        ("We offer mentorship, training and growth. $85,000 - $110,000 a year.", 85000, 110000, "base"),
+        ("<li>Learning budget for books</li><div>$85,000 - $110,000 a year</div>", 85000, 110000, "base"),
+        # the figure's own sentence names what it is
+        ("We give every new starter a clothing allowance, which starts at £250", 250, 250, "stipend"),
+    ],
+)
+def test_class_words_are_read_in_the_figure_s_own_sentence(body, minimum, maximum, kind):
+    pay = one(body)
+    assert (pay.minimum, pay.maximum, pay.kind) == (minimum, maximum, kind)
+
+
+def test_a_sentence_starting_with_a_pronoun_goes_on_from_the_one_before():
+    pay = one("Clothing benefit: we give a clothing allowance every year. This starts at £250 when you join.")
+    assert pay.kind == "stipend"
+    assert one("Signing bonus approx. $5,000").kind == "bonus"  # an abbreviation ends no sentence

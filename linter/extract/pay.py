@@ -217,7 +217,7 @@ _UNITS = {
 # "Salary: $34.97 - $44.33 HOUR", "$6,023.00 - $12,374.00 MONTH" (job-board exports), not "$5,000
 # year-end bonus" or "$20 hour blocks".
 _BARE_UNIT = lazy(
-    rf"[ \t]*(?:(?:{_CODES})[ \t]+)?(?P<unit>hour|hr|day|week|month|year|annum)(?=[ \t]*(?:\n|$|[.,;:)|]))", re.I
+    rf"[ \t]*(?:(?:{_CODES})[ \t]+)?(?P<unit>hour|hr|day|week|month|year|annum)(?=[ \t]*(?:\n|$|[.,;:()|]))", re.I
 )
 # A total for a fixed term, said before or after the figure: "paid for the 3 months", "for 12 weeks".
 _TERM = lazy(
@@ -933,6 +933,11 @@ def _mention(
     )
 
 
+def _digits_only(text: str, token: "_Token") -> bool:
+    number = text[token.start : token.end].lstrip("".join(_TOKEN_FIRST) + "$ ")
+    return number.isdigit()
+
+
 def _plain_mention(posting: Posting, text: str, start: int, end: int, low: float, high: float, currency, kind) -> PayMention:
     return PayMention(raw=text[start:end].strip(), span=posting.span_at(start, end), minimum=low, maximum=high,
                       currency=currency, kind=kind)
@@ -945,7 +950,9 @@ def _class_of(posting, text, sections, heading, start, line_start, before, after
     further back on it ("Longevity Bonus:"); else the heading over it
     ("Employee Referral Bonus", "Life Insurance"); else its section's kind (a figure in a benefits
     section or a notice is not base pay); else base pay."""
-    kind = _kind(before, after)
+    # The clause's words of the figure's own sentence ("... training and growth. $85,000 a year");
+    # "/person" after it reads as "per person".
+    kind = _kind(before[_sentence_start(before, 0, len(before)) :], "per " + after[1:] if after.startswith("/") else after)
     if kind is not None:
         return kind
     if heading is None:
@@ -954,13 +961,18 @@ def _class_of(posting, text, sections, heading, start, line_start, before, after
             return near
     if not _PAY_WORD_GLUED.search(wide_before):
         head = text[max(line_start, start - _HEAD_REACH) : start]
+        # Only the figure's own sentence: the one before may be about something else ("...
+        # training and growth opportunities.</li> ... $85,000 - $110,000 a year").
+        head = head[_sentence_start(head, 0, len(head)) :]
         if len(head) > len(before):
             kind = _kind(head, "")
             if kind is not None:
                 return kind
         # The last inline label further back on the line names a table's figures: "Longevity
         # Bonus:   3 years ... $300   5 years ... $600 ... 20 years or more   $1,500".
-        colon = text.rfind(":", max(line_start, start - _LINE_REACH), start - len(head))
+        low = max(line_start, start - _LINE_REACH)
+        low = _sentence_start(text, low, start)
+        colon = text.rfind(":", low, start - len(head))
         if colon > 0:
             label = _INLINE_LABEL.search(text, max(line_start, colon - 40), colon)
             kind = _heading_kind(label.group(1)) if label else None
@@ -1003,6 +1015,34 @@ def _kind_among(lists, before: str, after: str) -> Kind | None:
 
 
 _HEAD_REACH = 120  # how far back on its line a figure's line start is read for its class
+_SENTENCE_STOPS = (". ", "! ", "? ", ">")  # where a figure's sentence starts, for its line's words
+
+
+# Words an abbreviation's full stop follows ("approx. $5,000", "min. $20"): no sentence ends there.
+_ABBREVIATIONS = frozenset("approx appr ca circa min max est avg incl excl no vs eg ie etc jr sr st dr pa".split())
+
+
+def _sentence_start(text: str, low: int, high: int) -> int:
+    """Where the sentence holding ``text[high]`` starts, at ``low`` or after it. A sentence that
+    starts with a pronoun ("This starts at £250") goes on from the one before it."""
+    start = low
+    for stop in _SENTENCE_STOPS:
+        at = text.rfind(stop, low, high)
+        while at >= 0 and stop == ". " and (
+            _abbreviation_before(text, low, at) or _CONTINUES.match(text, at + len(stop), high)
+        ):
+            at = text.rfind(stop, low, at)
+        if at >= 0:
+            start = max(start, at + len(stop))
+    return start
+
+
+_CONTINUES = re.compile(r"(?:This|That|These|Those|It|Which)\b")
+
+
+def _abbreviation_before(text: str, low: int, at: int) -> bool:
+    word = text[max(low, at - 8) : at].rsplit(None, 1)[-1] if text[max(low, at - 8) : at].strip() else ""
+    return word.replace(".", "").lower() in _ABBREVIATIONS
 _INLINE_LABEL = re.compile(r"((?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*)[ \t]*$")  # "Longevity Bonus" before a colon
 # A salary word just before a figure, also glued to the word before it by a scrape that lost the line
 # break ("Shift: Night Shift, Weekends OffSalary: Up to PHP 183,000"): the figure is that salary, so
@@ -1026,10 +1066,12 @@ def _is_identifier(text: str, token: "_Token", before: str, words: dict) -> bool
 
 
 def _is_code_pair(text: str, first: "_Token", second: "_Token") -> bool:
-    """Two whole numbers joined by a bare hyphen and an order of magnitude apart ("16-407",
-    "ARS 16-407"): a statute, code or phone-number part, never a pay range ("$85-125k" has its k,
-    "$20-$25" its signs)."""
+    """Two whole numbers of plain digits joined by a bare hyphen, an order of magnitude apart and
+    both under 1,000 ("16-407", "ARS 16-407"): a statute, code or phone-number part, never a pay
+    range ("$85-125k" has its k, "£85-125,000" its thousands, "$20-$25" its signs)."""
     if text[first.end : second.start] != "-" or first.mult or second.mult:
+        return False
+    if not (_digits_only(text, first) and _digits_only(text, second)) or second.value >= 1000:
         return False
     if second.currency is not None and second.currency != first.currency:
         return False
