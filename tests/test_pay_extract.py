@@ -540,3 +540,13 @@ def test_a_sentence_starting_with_a_pronoun_goes_on_from_the_one_before():
     pay = one("Clothing benefit: we give a clothing allowance every year. This starts at £250 when you join.")
     assert pay.kind == "stipend"
     assert one("Signing bonus approx. $5,000").kind == "bonus"  # an abbreviation ends no sentence
+
+
+def test_vague_pay_words_in_a_notice_are_not_the_posting_s(monkeypatch):
+    from postlint.extract import pay
+    from postlint.model import SectionKind
+
+    text = "Clerk\nWe file records.\n\nEqual Opportunity\n\nWe never pay a competitive salary less to anyone.\n"
+    assert [n.raw for n in parse(text)[0].facts.pay_notes] == ["competitive salary"]
+    monkeypatch.setattr(pay, "_NOTICE_KINDS", frozenset({SectionKind.OTHER}))
+    assert [n.raw for n in parse(text)[0].facts.pay_notes] == []

@@ -1173,6 +1173,7 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
     text = posting.text
     words = _words()
     notes = []
+    sections = _SectionIndex(posting) if _NOTICE_KINDS else None
     for match in _matches(text, words["vague"], words["vague_heads"]):
         line_start, line_end = _line_bounds(text, match.start(), match.end())
         sentence = text[line_start:line_end]
@@ -1180,6 +1181,8 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
             continue
         if match.group(0).lower() in ("doe", "d.o.e.", "tbd") and match.group(0) != match.group(0).upper():
             continue  # only the abbreviation "DOE"/"TBD", not the word "doe"
+        if sections is not None and sections.zone_at(posting, match.start())[0] in _NOTICE_KINDS:
+            continue  # a legal or privacy notice's words are not this posting's pay
         notes.append(PayNote(kind="vague", raw=match.group(0), span=posting.span_at(match.start(), match.end())))
     for include in posting.includes:
         if "salary" in include.name.lower() or "pay" in include.name.lower():
