@@ -12,20 +12,50 @@ from functools import lru_cache
 from importlib import resources
 
 from postlint.extract import reference_date
-from postlint.model import Severity
+from postlint.model import SectionKind, Severity
 from postlint.rule import Field, Rule, RuleOptions
 from postlint.scan.textscan import load_toml
 
 # Currencies whose amounts are on the scale of the dollar, so one table of plausible pay fits them.
 _DOLLAR_SCALE = {None, "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD"}
 # (lowest, highest) plausible base pay per period in dollar-scale money. The hourly floor is an option.
-_PLAUSIBLE = {"hour": (None, 1_000), "day": (20, 10_000), "week": (100, 50_000), "month": (300, 150_000), "year": (3_000, 5_000_000)}
-_PERIOD_WORDS = {"hour": "an hour", "day": "a day", "week": "a week", "month": "a month", "year": "a year"}
+# A total for a fixed term ("for the 3 months") and a one-off fee have no table: any amount may be right.
+_PLAUSIBLE = {"hour": (None, 1_000), "day": (20, 10_000), "week": (100, 50_000), "biweekly": (200, 100_000),
+              "semimonthly": (150, 75_000), "month": (300, 150_000), "year": (3_000, 5_000_000)}
+_PERIOD_WORDS = {"hour": "an hour", "day": "a day", "week": "a week", "biweekly": "every two weeks",
+                 "semimonthly": "twice a month", "month": "a month", "year": "a year"}
+_PER_PERIOD = {"hour": "per hour", "day": "per day", "week": "per week", "biweekly": "every two weeks",
+               "semimonthly": "twice a month", "month": "per month", "year": "per year", "once": "(one-off)"}
 _INSTEAD_RANGE = '"$120,000 - $150,000 per year" or "$45 - $55 per hour"'
 
 
 def _base(posting):
+    """The posting's base pay. Other amounts (premiums, bonuses, stipends, benefits, budgets,
+    company money: see ``postlint.extract.pay``) neither satisfy nor trip the PAY rules, and the
+    extractor classes figures in a benefits section or a notice as not base pay unless their own
+    words name them as pay."""
     return [p for p in posting.facts.pay if p.kind == "base"]
+
+
+def _stated_unpaid(posting) -> bool:
+    """The posting says the work is unpaid ("compensation: gratis", "Pay: volunteer")."""
+    return any(n.kind == "unpaid" for n in posting.facts.pay_notes)
+
+
+_NOTICES = getattr(SectionKind, "NOTICES", None)  # legal/EEO/privacy notices, where the parse stage marks them
+
+
+def _in_notice(posting, span) -> bool:
+    """Whether ``span`` lies in a notice section: a jurisdiction named there ("California
+    residents have the right to ...") says nothing about where the job is."""
+    if _NOTICES is None or span is None:
+        return False
+    section = None
+    for candidate in posting.sections:
+        if candidate.span.line > span.line:
+            break
+        section = candidate
+    return section is not None and section.kind == _NOTICES
 
 
 _SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}
@@ -39,9 +69,15 @@ def _amount(pay, value: float) -> str:
     return f"{pay.currency} {_money(value)}" if pay.currency else _money(value)
 
 
+def _period_phrase(pay) -> str:
+    """ " per year", " every two weeks", " for 3 months", " (one-off)", or "" without a period."""
+    if pay.period == "term":
+        return f" for {pay.term}" if getattr(pay, "term", None) else " for the term"
+    return f" {_PER_PERIOD[pay.period]}" if pay.period in _PER_PERIOD else ""
+
+
 def _range(pay, low: float, high: float) -> str:
-    period = f" {_PERIOD_WORDS[pay.period].replace('a ', 'per ').replace('an ', 'per ')}" if pay.period else ""
-    return f'"{_amount(pay, low)} - {_amount(pay, high)}{period}"'
+    return f'"{_amount(pay, low)} - {_amount(pay, high)}{_period_phrase(pay)}"'
 
 
 def _money(value: float) -> str:
@@ -51,7 +87,11 @@ def _money(value: float) -> str:
 
 class MissingCompensation(Rule):
     """What it checks: a posting with no base pay figure at all: no amount with a currency sign or
-    code, no hourly, monthly or yearly rate (bonuses, stipends and perks do not count).
+    code, no hourly, monthly or yearly rate. Money that is not base pay does not count:
+    differentials and premiums, bonuses (sign-on, referral, annual), equity, stipends and
+    allowances, reimbursements and relocation, benefit figures (insurance maximums, deductibles,
+    spending-account limits), training budgets and perks, and the company's own money. A posting
+    that says the work is unpaid ("compensation: gratis", "Pay: volunteer") states its pay.
 
     Why it matters: pay is the first thing applicants look for, postings without it get fewer and
     less suitable applicants, and a growing number of jurisdictions require it in the posting.
@@ -70,6 +110,8 @@ class MissingCompensation(Rule):
     def check(self, posting, options):
         if _base(posting) or any(n.kind == "template" for n in posting.facts.pay_notes):
             return  # a salary template (18F's salary_range include) renders the figures on the page
+        if _stated_unpaid(posting):
+            return  # "compensation: gratis": the posting says what it pays
         title = f"'{posting.title}'" if posting.title else "This posting"
         yield self.finding(
             posting.anchor(),
@@ -137,10 +179,12 @@ class OpenEndedRange(Rule):
 
 
 class PayPeriodMissing(Rule):
-    """What it checks: a base pay figure whose period (hour, day, week, month, year) is neither
-    stated next to it ("/hr", "per annum", "monthly") nor given by its heading or label
-    ("ANNUAL SALARY", "Hourly rate:"). Salary-sized figures under a "Salary" or "Compensation"
-    heading count as yearly.
+    """What it checks: a base pay figure whose period (hour, day, week, every two weeks, twice a
+    month, month, year) is neither stated next to it ("/hr", "per annum", "monthly", "HOUR",
+    "biweekly", "semi-monthly") nor given by its heading or label ("ANNUAL SALARY", "Hourly
+    rate:"). Salary-sized figures under a "Salary" or "Compensation" heading count as yearly. A
+    total for a fixed term ("for the 3 months") and a one-off fee ("a donation of $100 for the
+    logo") need no period.
 
     Why it matters: "$4,000" could be a week, a month or a one-off; applicants compare offers per
     year or per hour and cannot guess.
@@ -227,7 +271,8 @@ class ImplausiblePay(Rule):
     """What it checks: a base pay figure implausible for its period: "$12 a year", "$150,000 an
     hour", a monthly salary under 300, or an hourly rate under `hourly-floor` (default 7.25, the US
     federal minimum wage). Only currencies on the dollar's scale (USD, EUR, GBP, CAD, AUD, CHF, ...)
-    are checked.
+    are checked, and only base pay: a "$3.00 per hour night-shift differential" or a "$200/month"
+    perk is not the posting's pay.
 
     Why it matters: the figure or the period is wrong (a missing "k", "per year" instead of "per
     month"), and an applicant cannot know which.
@@ -243,8 +288,8 @@ class ImplausiblePay(Rule):
 
     def check(self, posting, options):
         for pay in _base(posting):
-            if pay.period is None or pay.currency not in _DOLLAR_SCALE:
-                continue
+            if pay.period not in _PLAUSIBLE or pay.currency not in _DOLLAR_SCALE:
+                continue  # no period, or a fixed-term total or one-off fee, which may be any amount
             low, high = _PLAUSIBLE[pay.period]
             if pay.period == "hour":
                 low = options.hourly_floor
@@ -337,7 +382,7 @@ class BenefitsUndescribed(Rule):
             return
         laws, _ = applicable_laws(posting)
         for law, mention in laws:
-            if law.get("benefits"):
+            if law.get("benefits") and not _in_notice(posting, mention.span):
                 yield self.finding(
                     mention.span or posting.anchor(),
                     f"{_where(law, mention)}: a general description of benefits and other pay may be required "
@@ -398,8 +443,9 @@ class PayTransparency(Rule):
                 f"unknown jurisdiction '{mention.code}' in config `jurisdictions`; known: {', '.join(jurisdictions())}",
                 instead='jurisdictions = ["US-CO", "US-NY-NYC"]',
             )
-        if not laws:
-            return
+        laws = [(law, mention) for law, mention in laws if not _in_notice(posting, mention.span)]
+        if not laws or _stated_unpaid(posting):
+            return  # no law where the job is, or unpaid work the posting says is unpaid
         base = _base(posting)
         notes = posting.facts.pay_notes
         codes = {law["code"] for law, _ in laws}

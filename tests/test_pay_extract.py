@@ -83,8 +83,6 @@ def test_ranges_and_plus_extras_are_not_open_ended():
 @pytest.mark.parametrize(
     "body",
     [
-        "We passed $2 billion in revenue last year.",
-        "We raised a $75M Series B in 2025.",
         "Benefits: 401(k) with 4% match.",
         "Founded in 2026 with offices in three cities.",
         "Call us on 555-123-4567 with questions.",
@@ -103,9 +101,9 @@ def test_not_pay(body):
 @pytest.mark.parametrize(
     "body,kind",
     [
-        ("Perks: a $500 home-office stipend", "one-off"),
-        ("We add a $10,000 relocation bonus.", "one-off"),
-        ("Plus a $20,000 signing bonus.", "one-off"),
+        ("Perks: a $500 home-office stipend", "stipend"),
+        ("We add a $10,000 relocation bonus.", "reimbursement"),
+        ("Plus a $20,000 signing bonus.", "bonus"),
         ("Annual performance bonus of up to $15,000.", "bonus"),
         ("New hires receive $40,000 in RSUs.", "equity"),
         ("Interns receive a monthly stipend of $3,000.", "stipend"),
@@ -117,7 +115,7 @@ def test_kinds(body, kind):
 
 def test_equity_after_a_base_range_leaves_it_base():
     found = pay_of("Salary: $120,000 - $140,000 per year plus a $5,000 signing bonus")
-    assert [(p.minimum, p.kind) for p in found] == [(120000, "base"), (5000, "one-off")]
+    assert [(p.minimum, p.kind) for p in found] == [(120000, "base"), (5000, "bonus")]
 
 
 def test_several_ranges_on_one_line_stay_apart():
@@ -302,16 +300,24 @@ def _random_clauses(seed: int, count: int) -> list[str]:
     return clauses
 
 
-def test_kind_precheck_matches_every_list_searched() -> None:
-    """_kind's one look for any list's words gives what searching each list in turn gives."""
+def test_kind_prechecks_match_every_list_searched() -> None:
+    """_kind's word-key pre-checks (one for all lists, one per list) never skip a match: it gives
+    what searching every list's whole pattern in both clauses gives (nearest match; at equal
+    distance the longer, then a class other than base, then the earlier list)."""
     from postlint.extract import pay
 
-    def plain(before: str, after: str) -> str:
-        for name, guarded in pay._words()["kind"]:
+    def plain(before: str, after: str) -> str | None:
+        best = None
+        for order, (name, guarded) in enumerate(pay._words()["kind"]):
             pattern = guarded._build(guarded._words)
-            if pattern.search(before) or pattern.search(after):
-                return name
-        return "base"
+            keys = [(len(before) - m.end(), m.start() - m.end()) for m in pattern.finditer(before)]
+            first = pattern.search(after)
+            if first:
+                keys.append((first.start(), first.start() - first.end()))
+            for key in keys:
+                if best is None or (*key, name == "base", order) < best[0]:
+                    best = ((*key, name == "base", order), name)
+        return best[1] if best else None
 
     clauses = _random_clauses(6, 3000)
     for before, after in zip(clauses, reversed(clauses)):
@@ -347,4 +353,208 @@ def test_section_index_line_starts_and_pay_headings() -> None:
     headings = [section.heading for section in posting.sections if section.heading] + [label.name for label in posting.labels]
     assert headings
     for heading in headings:
-        assert pay._pay_heading(heading) == (pay._pay_context(heading) is not None)
+        words = [m.group(0).lower() for m in pay._PAY_CONTEXT().finditer(heading)]
+        assert pay._pay_heading(heading) == any(word != "paid" for word in words)
+    assert not pay._pay_heading("Insurance 100% Employer-Paid Premiums")
+    assert pay._pay_heading("Hourly rate")
+
+
+# -- classes: money that is not base pay is kept, with its class, and never read as base pay ----------
+
+
+@pytest.mark.parametrize(
+    "body,kind",
+    [
+        # premiums and differentials
+        ("Nights add a $3.00 per hour night-shift differential.", "premium"),
+        ("A shift differential of $1.25 an hour applies to evening work.", "premium"),
+        ("Overtime is paid at $48 per hour.", "premium"),
+        # bonuses: sign-on, referral, annual
+        ("A $7,500 sign-on bonus for this role.", "bonus"),
+        ("Employee referral program: $1,000 for every hire you refer.", "bonus"),
+        ("Refer a friend and receive $500 when they join.", "bonus"),
+        ("Target annual bonus: $12,000.", "bonus"),
+        ("A $5,000 year-end bonus.", "bonus"),
+        # equity
+        ("Equity grant worth $60,000 over four years.", "equity"),
+        # stipends and allowances
+        ("A $75 monthly phone allowance.", "stipend"),
+        ("Remote workers get a $600 home office setup.", "stipend"),
+        # reimbursement and relocation
+        ("Relocation assistance up to $8,000.", "reimbursement"),
+        ("Tuition reimbursement of $5,250 per calendar year.", "reimbursement"),
+        # benefits: maximums, deductibles, spending accounts, life insurance, disability
+        ("The plan's deductible is $1,200 per person.", "benefit"),
+        ("Out-of-pocket maximum: $4,000.", "benefit"),
+        ("Flexible spending account limit of $3,050 with a $610 carry over.", "benefit"),
+        ("Basic life insurance of twice your yearly salary, rounded to the nearest $1,000.", "benefit"),
+        ("Short-term disability (60% of salary up to $1,800/week).", "benefit"),
+        ("Dental annual maximum benefit of $2,000 per member.", "benefit"),
+        ("We match 401(k) contributions up to $6,000.", "benefit"),
+        # budgets and perks
+        ("A $1,500 annual learning budget for books and courses.", "budget"),
+        ("$150/month wellness perk", "budget"),
+        ("Yearly conference budget: $2,500.", "budget"),
+        # company money
+        ("The group's revenue passed $10+ billion this year.", "company"),
+        ("We raised a $75M Series B in 2025.", "company"),
+        ("We passed $2 billion in revenue last year.", "company"),
+        # other money: costs, fees asked of someone, liability
+        ("Family coverage costs the employee $55.00 per month.", "other"),
+        ("A $25 application fee applies.", "other"),
+    ],
+)
+def test_every_class_of_money(body, kind):
+    found = pay_of(body)
+    assert [p.kind for p in found] == [kind] * len(found) and found, [(p.raw, p.kind) for p in found]
+
+
+def test_company_money_keeps_its_scale():
+    assert [(p.minimum, p.kind) for p in pay_of("We raised a $75M Series B and passed $10+ billion in sales.")] == [
+        (75e6, "company"), (10e9, "company")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Medical: Acme Health PPO Silver 2500 with HSA.",  # a plan name
+        "Insurance 100% Employer-Paid Premiums:\nAcme Choice Plus HSA POS Gold 1500 w/HSA\n",  # "paid" is no pay heading
+        "Benefits: 401K with match.",
+        "Salary\n\nApply to Human Resources, 12 Elm St., Springfield, IL 62701.\n",  # a ZIP code under a pay heading
+        "Pay Grade: 8629",
+        "Salary grade 14, step 3.",
+        "Compensation: see ARS 16-407 and RCW 49.58.110 for the rules.",  # statute numbers
+        "In accordance with ARS 16-407, candidates must be certified.",
+        "Salary: call 555-0100 ext. 4417 for details.",
+    ],
+)
+def test_identifiers_are_not_money(body):
+    assert [p.raw for p in pay_of(body)] == []
+
+
+def test_benefits_section_figures_are_benefits_unless_named_as_pay():
+    found = pay_of(
+        "Benefits\n\n- $1,200 yearly toward glasses\n- Salary of $90,000 - $110,000 per year\n\nResponsibilities\n\n- Build."
+    )
+    assert [(p.minimum, p.kind) for p in found] == [(1200, "benefit"), (90000, "base")]
+
+
+def test_heading_names_the_class_of_its_figures():
+    found = pay_of("Employee Referral Bonus:\nBring a friend; receive $2,000 per year they stay.\n\nSalary\n\n$80,000")
+    assert [(p.minimum, p.kind) for p in found] == [(2000, "bonus"), (80000, "base")]
+
+
+def _notice_kind(text: str):
+    """The kind the parse stage gives the section holding the last line of ``text`` (an
+    equal-opportunity heading's section: OTHER, or a notices kind where parse marks notices)."""
+    posting = parse("Data Engineer\n" + text)[0]
+    return posting.sections[-1].kind
+
+
+def test_notice_sections_hold_no_base_pay(monkeypatch):
+    """Figures in a notice section (legal, EEO, privacy) are not base pay: whatever kind the
+    parse stage gives the section below is made the notice kind here."""
+    from postlint.extract import pay
+
+    text = "Equal Opportunity\n\nWe reviewed $2,000 of things.\n"
+    monkeypatch.setattr(pay, "_NOTICE_KINDS", frozenset())
+    assert [(p.minimum, p.kind) for p in pay_of(text)] == [(2000, "base")]
+    monkeypatch.setattr(pay, "_NOTICE_KINDS", frozenset({_notice_kind(text)}))
+    assert [(p.minimum, p.kind) for p in pay_of(text)] == [(2000, "other")]
+
+
+# -- periods -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body,minimum,maximum,period",
+    [
+        ("Salary: $34.97 - $44.33 HOUR", 34.97, 44.33, "hour"),
+        ("Salary: $6,023.00 - $12,374.00 MONTH", 6023, 12374, "month"),
+        ("Salary: $61,000.00 - $92,000.00 YEAR", 61000, 92000, "year"),
+        ("Pay: $2,400 biweekly", 2400, 2400, "biweekly"),
+        ("Pay: $2,400 - $2,900 bi-weekly", 2400, 2900, "biweekly"),
+        ("Pay is $1,950 every two weeks.", 1950, 1950, "biweekly"),
+        ("Salary: $3,100 semi-monthly", 3100, 3100, "semimonthly"),
+        ("Salary Information:\n$4,493.00 $5,460.00 Monthly", 4493, 5460, "month"),
+        ("Level 2 $140,000 $195,000", 140000, 195000, "year"),
+    ],
+)
+def test_stated_periods(body, minimum, maximum, period):
+    pay = one(body)
+    assert (pay.minimum, pay.maximum, pay.period, pay.kind) == (minimum, maximum, period, "base")
+
+
+def test_unit_word_standing_alone_must_end_the_figure_s_phrase():
+    assert one("Salary: $5,000 year-end review").period is None
+    assert one("Salary: $25 hour blocks").period is None
+    assert one("Salary: $25 HOUR (negotiable)").period == "hour"
+    assert one("Salary: $25 Hour.").period == "hour"
+
+
+def test_fixed_term_total():
+    pay = one("The total amount paid for the 3 months is around 1600€ net.")
+    assert (pay.minimum, pay.currency, pay.period, pay.term, pay.kind) == (1600, "EUR", "term", "3 months", "base")
+    assert one("Stipend: $4,500 for 10 weeks").term == "10 weeks"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["A donation of 100$ goes to the winning design.", "We pay a flat fee of $400 for the logo.", "Bounty: $250 on completion"],
+)
+def test_one_off_fee_has_no_period_to_ask_for(body):
+    pay = one(body)
+    assert (pay.period, pay.kind) == ("once", "base")
+
+
+def test_unpaid_work_is_a_pay_note():
+    notes = parse("---\ntitle: Logo design\ncompensation: gratis\n---\nDesign our logo.\n", path="job.md")[0].facts.pay_notes
+    assert [(n.kind, n.raw) for n in notes] == [("unpaid", "compensation: gratis")]
+    notes = parse("Docs Designer\nPay: volunteer role\nHelp us.\n")[0].facts.pay_notes
+    assert [n.kind for n in notes] == ["unpaid"]
+    assert [n.kind for n in parse("Designer\nCompensation: paid, negotiated\n")[0].facts.pay_notes] == []
+
+
+def test_thousands_group_split_off_by_a_space_is_read_with_its_figure():
+    pay = one("HIRING SALARY: $57, 024")
+    assert (pay.minimum, pay.period, pay.raw) == (57024, "year", "$57, 024")
+    assert [p.minimum for p in pay_of("Tiers: $10, $20 and $30 per month")] == [10, 20, 30]
+
+
+def test_inline_label_names_the_class_of_a_table_of_figures():
+    line = "Longevity Bonus:" + " " * 40 + "5 years but less than 10 years" + " " * 60 + "$600" + " " * 30 + "20 years or more" + " " * 60 + "$1,500"
+    assert [(p.minimum, p.kind) for p in pay_of(line)] == [(600, "bonus"), (1500, "bonus")]
+
+
+@pytest.mark.parametrize(
+    "body,minimum,maximum,kind",
+    [
+        ("Salary:\n£85-125,000", 85000, 125000, "base"),  # not a code pair: the second figure has its thousands
+        ("Commission on every deal. OTE is $150,000 - $180,000.", 150000, 180000, "base"),
+        # the sentence before is about something else
+        ("We offer mentorship, training and growth. $85,000 - $110,000 a year.", 85000, 110000, "base"),
+        ("<li>Learning budget for books</li><div>$85,000 - $110,000 a year</div>", 85000, 110000, "base"),
+        # the figure's own sentence names what it is
+        ("We give every new starter a clothing allowance, which starts at £250", 250, 250, "stipend"),
+    ],
+)
+def test_class_words_are_read_in_the_figure_s_own_sentence(body, minimum, maximum, kind):
+    pay = one(body)
+    assert (pay.minimum, pay.maximum, pay.kind) == (minimum, maximum, kind)
+
+
+def test_a_sentence_starting_with_a_pronoun_goes_on_from_the_one_before():
+    pay = one("Clothing benefit: we give a clothing allowance every year. This starts at £250 when you join.")
+    assert pay.kind == "stipend"
+    assert one("Signing bonus approx. $5,000").kind == "bonus"  # an abbreviation ends no sentence
+
+
+def test_vague_pay_words_in_a_notice_are_not_the_posting_s(monkeypatch):
+    from postlint.extract import pay
+
+    body = "We file records.\n\nEqual Opportunity\n\nWe never pay a competitive salary less to anyone.\n"
+    monkeypatch.setattr(pay, "_NOTICE_KINDS", frozenset())
+    assert [n.raw for n in parse("Clerk\n" + body)[0].facts.pay_notes] == ["competitive salary"]
+    monkeypatch.setattr(pay, "_NOTICE_KINDS", frozenset({_notice_kind(body)}))
+    assert [n.raw for n in parse("Clerk\n" + body)[0].facts.pay_notes] == []

@@ -139,3 +139,80 @@ def test_four_postings_like_the_users_example():
         by_posting.setdefault(finding.posting_index, set()).add(finding.code)
     assert len(result.postings) == 4
     assert by_posting == {2: {"PAY001"}, 3: {"PAY001"}, 4: {"PAY001"}}
+
+
+# -- money that is not base pay neither satisfies nor trips the base-pay rules -------------------------
+
+NOT_BASE_PAY = [
+    "Nights add a $3.00 per hour night-shift differential.",
+    "A $7,500 sign-on bonus for the right hire.",
+    "Refer a friend and receive $2,000 per year for every year they stay.",
+    "New hires receive $40,000 in RSUs.",
+    "A $75 monthly phone allowance.",
+    "Relocation assistance up to $8,000.",
+    "The plan's deductible is $1,200 per person and the FSA limit $2,550 a year.",
+    "Life insurance of twice your yearly salary, rounded to the nearest $1,000.",
+    "A $2,000 annual training and development budget.",
+    "$200/month Quality of Life perk",
+    "The group's revenue passed $10+ billion.",
+    "Choice Plus HSA POS Gold 1500 w/HSA and a 401K.",
+    "Mail transcripts to 117 Main St., Fayetteville, NC 28301. Pay Grade: 8629",
+]
+
+
+@pytest.mark.parametrize("body", NOT_BASE_PAY)
+def test_money_that_is_not_base_pay_is_not_the_posting_s_pay(body):
+    findings = engine(select=["PAY"]).check_text(f"Staff Nurse\n{body}\n").findings
+    assert {f.code for f in findings} == {"PAY001"}, [(f.code, f.message) for f in findings]
+
+
+@pytest.mark.parametrize("body", NOT_BASE_PAY)
+def test_money_that_is_not_base_pay_does_not_trip_rules_beside_base_pay(body):
+    text = f"Staff Nurse\nSalary: $38.00 - $44.00 per hour\n{body}\n"
+    assert [(f.code, f.message) for f in engine(select=["PAY"]).check_text(text).findings] == []
+
+
+def test_san_francisco_posting_whose_only_amount_is_a_perk_has_no_pay():
+    text = "Senior Analyst\nThis position is located in San Francisco, CA.\nPerks\n- $200/month Quality of Life perk\n"
+    codes = {f.code for f in engine(select=["PAY"], today=dt.date(2026, 6, 1)).check_text(text).findings}
+    assert {"PAY001", "PAY010"} <= codes and not codes & {"PAY004", "PAY007"}
+
+
+def test_periods_that_are_not_rates_are_not_judged_for_plausibility():
+    for body in ("The total amount paid for the 3 months is around $1,600.", "A donation of $100 for the logo."):
+        assert engine(select=["PAY"]).check_text(f"Design Intern\n{body}\n").findings == []
+
+
+def test_unpaid_gig_that_says_so_has_no_missing_pay_finding():
+    text = "---\ntitle: Logo\ncompensation: gratis\n---\n# Logo\n\nDesign a logo. Location: Denver, CO\n"
+    assert engine(select=["PAY001", "PAY010"]).check_text(text, path="gig.md").findings == []
+
+
+def test_jurisdiction_named_in_a_notice_does_not_apply_the_law(monkeypatch):
+    """A notice section ("California residents have the right ...") says nothing about where the
+    job is. Whatever kind the parse stage gives the equal-opportunity section below is made the
+    notice kind here."""
+    from postlint.rules import compensation
+
+    text = "Data Analyst\nWe build dashboards.\n\nEqual Opportunity\n\nCalifornia residents have the right to a notice. Location: Oakland, CA\n"
+    monkeypatch.setattr(compensation, "_NOTICES", None)
+    result = engine(select=["PAY010"]).check_text(text)
+    assert {f.code for f in result.findings} == {"PAY010"}
+    monkeypatch.setattr(compensation, "_NOTICES", result.postings[0].sections[-1].kind)
+    assert engine(select=["PAY010"]).check_text(text).findings == []
+
+
+def test_checklist_shows_other_pay_apart_from_base_pay():
+    from postlint.checklist.checklist import pay_words
+
+    text = "Night Nurse\nPay: $38 per hour, plus a $3 per hour night-shift differential.\nA $5,000 sign-on bonus.\n"
+    posting = engine().check_text(text).postings[0]
+    assert pay_words(posting) == "$38 per hour"
+    assert pay_words(posting, ("premium", "bonus")) == "$3 per hour (premium); $5,000 (bonus)"
+
+
+def test_periods_in_words_for_the_checklist():
+    from postlint.checklist.checklist import pay_words
+
+    posting = engine().check_text("Intern\nThe total paid for the 3 months is $4,800.\nPay: $2,000 biweekly\n").postings[0]
+    assert pay_words(posting) == "$4,800 for 3 months; $2,000 every two weeks"

@@ -117,6 +117,9 @@ class ChecklistContext:
     location: str | None = described(default=None, description='Places and work mode: "Denver, CO (hybrid)"')
     employment: str | None = described(default=None, description='Employment type and hours: "internship, full-time; 40 hours/week"')
     pay: str | None = described(default=None, description='Base pay in words: "$12,100 per month"; None when not stated')
+    other_pay: str | None = described(
+        default=None, description='Pay besides base pay, with its class: "$3 per hour (premium); $5,000 (bonus)"; None when none'
+    )
     deadline: str | None = described(default=None, description="Application deadline, when the date facts hold one")
     start: str | None = described(default=None, description="Start date, when the date facts hold one")
     period: str | None = described(default=None, description='The period of the job: "September-December 2026"')
@@ -225,7 +228,10 @@ def _data() -> dict:
 
 
 _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "CAD": "CA$", "AUD": "A$"}
-_PERIOD_WORDS = {"hour": "per hour", "day": "per day", "week": "per week", "month": "per month", "year": "per year"}
+_PERIOD_WORDS = {"hour": "per hour", "day": "per day", "week": "per week", "biweekly": "every two weeks",
+                 "semimonthly": "twice a month", "month": "per month", "year": "per year", "once": "(one-off)"}
+# Pay that is not base pay, shown apart from it (benefits, budgets and company money are not pay).
+_OTHER_PAY_KINDS = ("premium", "bonus", "equity", "stipend", "reimbursement")
 _AUTHORISATION = re.compile(r"\b(legally (?:able to )?work|authori[sz](?:ed|ation) to work|work authori[sz]ation|visa|sponsorship|right to work)\b", re.I)
 
 
@@ -237,17 +243,22 @@ def _money(value: float, currency: str | None) -> str:
     return f"{number} {currency}" if currency else number
 
 
-def pay_words(posting: Posting) -> str | None:
-    """Base pay in words: "$12,100 per month", "$120,000 - $150,000 per year"."""
+def pay_words(posting: Posting, kinds: tuple[str, ...] = ("base",)) -> str | None:
+    """Base pay in words: "$12,100 per month", "$120,000 - $150,000 per year", "€1,600 for 3
+    months". With other ``kinds``, those amounts, each with its class: "$3 per hour (premium)"."""
     facts = posting.facts
-    mentions = [p for p in (getattr(facts, "pay", None) or []) if getattr(p, "kind", "base") == "base"]
+    mentions = [p for p in (getattr(facts, "pay", None) or []) if getattr(p, "kind", "base") in kinds]
     phrases: list[str] = []
     for pay in mentions:
         amount = _money(pay.minimum, pay.currency)
         if pay.maximum != pay.minimum:
             amount += " - " + _money(pay.maximum, pay.currency)
-        if pay.period:
+        if pay.period == "term":
+            amount += f" for {getattr(pay, 'term', None) or 'the term'}"
+        elif pay.period:
             amount += " " + _PERIOD_WORDS.get(pay.period, f"per {pay.period}")
+        if kinds != ("base",):
+            amount += f" ({pay.kind})"
         if amount not in phrases:
             phrases.append(amount)
     return "; ".join(phrases) or None
@@ -465,6 +476,7 @@ def build_context(
         posting_index=posting.index,
         organization=md_escape(posting.organization) or None,
         pay=md_escape(pay_words(posting)) or None,
+        other_pay=md_escape(pay_words(posting, _OTHER_PAY_KINDS)) or None,
         deadline=md_escape(dates["deadline"]) or None,
         start=md_escape(dates["start"]) or None,
         period=md_escape(dates["period"]) or None,

@@ -9,8 +9,23 @@ label such as "ANNUAL SALARY" or from a salary context. Figures with no currency
 pay context (a compensation section, a "Salary:" line, or a stated period) so years, phone numbers
 and counts never read as pay. Company money ("$2 billion in revenue", "$75M Series B") is dropped.
 
+Every amount is classed (``PayMention.kind``; words in data/pay.toml): base pay, or premium, bonus,
+equity, stipend, reimbursement (pay besides base pay), benefit, budget, company or other money. The
+words nearest the figure in its clause decide, then the start of its line, the heading over it and
+its section's kind (a figure in a benefits section or a notice is not base pay unless its own words
+say so). Numbers that name something (a pay grade, a ZIP code, a statute such as "ARS 16-407")
+are not amounts at all. Only base pay is the posting's pay (the PAY rules read only it).
+
+Periods: hour, day, week, biweekly, semimonthly, month, year, as stated ("/hr", "HOUR",
+"bi-weekly", "semi-monthly") or from a heading or the salary's size; "term" for a total over a fixed
+term ("for the 3 months", ``PayMention.term``); "once" for a one-off fee ("a donation of $100").
+
 Besides figures, the module finds pay described only in words ("competitive salary", "DOE"), pay
-shown by a template include or only behind a link, and benefit descriptions (for PAY009).
+shown by a template include or only behind a link, work the posting says is unpaid ("compensation:
+gratis"), and benefit descriptions (for PAY009).
+
+Cost is linear in the text: each figure reads bounded windows around it, and class words are
+pre-checked by the windows' words (:class:`_KeyTest`) before any word-list pattern runs.
 """
 
 from __future__ import annotations
@@ -30,8 +45,15 @@ from ..scan.textscan import digit_runs, fold, folded, keyword_positions, lazy, l
 if TYPE_CHECKING:
     from . import ExtractContext
 
-Period = Literal["hour", "day", "week", "month", "year"]
-Kind = Literal["base", "bonus", "equity", "stipend", "one-off"]
+# "term": a total for a fixed term ("1,600 EUR for the 3 months", the term in ``PayMention.term``);
+# "once": a fee paid once for a piece of work ("a donation of $100 for the logo").
+Period = Literal["hour", "day", "week", "biweekly", "semimonthly", "month", "year", "term", "once"]
+# What an amount is (data/pay.toml [kind]). Only "base" is the posting's pay; the rest are kept as
+# facts with their class: pay besides base pay (premium, bonus, equity, stipend, reimbursement),
+# benefits (insurance maximums, deductibles, spending-account limits, plans), budgets and perks,
+# company money (revenue, funding) and "other" money (prices, costs, fees asked of someone).
+Kind = Literal["base", "premium", "bonus", "equity", "stipend", "reimbursement", "benefit", "budget", "company", "other"]
+OTHER_PAY_KINDS = ("premium", "bonus", "equity", "stipend", "reimbursement")  # pay, but not base pay
 
 _CODES = (
     "USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|UAH|TRY|INR|JPY|CNY|KRW|TWD|SGD|HKD|MYR|IDR|THB|PHP"
@@ -48,7 +70,7 @@ _TOKEN = lazy(  # compiled on first use (1 ms at import otherwise)
     rf"(?:(?P<sym>{_SYMBOL})\s?|(?P<code>{_CODES})\s?)?"
     rf"(?P<num>{_NUMBER})(?![.,]?\d|\s?/\s?\d)(?:,-|\.-|\*)?"
     r"(?:\s?(?P<mult>[kK]|[mM]{1,2}|[bB]|mn|bn|million|billion|trillion|thousand|mio|mrd)(?![A-Za-z]))?"
-    rf"(?:\s?(?P<psym>[€£$])|\s?(?P<pcode>{_CODES}|[Ee]uros?|(?:US\s)?[Dd]ollars?)(?![A-Za-z]))?"
+    rf"(?:\s?(?P<psym>[€£$])(?!\s?\d)|\s?(?P<pcode>{_CODES}|[Ee]uros?|(?:US\s)?[Dd]ollars?)(?![A-Za-z]))?"
 )
 # _TOKEN starts with a lookbehind, so re would try it at every character. A match starts at a run of
 # digits or at most 5 characters before one, on a currency sign or code ("USD$ 90"): those offsets
@@ -157,12 +179,14 @@ _BETWEEN = lazy(r"(?:between|tussen|zwischen|entre|tra)\s*$", re.I)
 _PERIOD_AFTER = lazy(
     r"(?:/\s?|\bper\s+|\ba\s+|\ban\s+|\beach\s+|\bevery\s+|\bpro\s+)"
     r"(?P<unit>hour|hr|h|day|week|wk|month|mo|mth|year|yr|y|annum|jahr|monat|stunde|maand|jaar|uur|an|mois|mese|anno)\b"
-    r"|\b(?P<word>hourly|daily|weekly|monthly|annually|annual|yearly|p\.\s?a\.|pa|p/h|pcm|jährlich|monatlich"
+    r"|\b(?P<word>hourly|daily|bi-?weekly|semi-?monthly|fortnightly|twice\s+a\s+month|every\s+(?:two\s+weeks|other\s+week)"
+    r"|weekly|monthly|annually|annual|yearly|p\.\s?a\.|pa|p/h|pcm|jährlich|monatlich"
     r"|jaarlijks|maandelijks|annuel(?:le)?|mensuel(?:le)?|brut annuel|lordi annui|all'anno|al mese)(?![\w])",
     re.I,
 )
 _PERIOD_BEFORE = lazy(
-    r"\b(?P<word>hourly|daily|weekly|monthly|annual|annually|yearly|per\s+hour|per\s+year|per\s+month|per\s+annum"
+    r"\b(?P<word>hourly|daily|bi-?weekly|semi-?monthly|fortnightly|weekly|monthly|annual|annually|yearly|per\s+hour"
+    r"|per\s+year|per\s+month|per\s+annum"
     r"|annuel(?:le)?|mensuel(?:le)?|RAL)\b",
     re.I,
 )
@@ -185,7 +209,22 @@ _UNITS = {
     "uur": "hour", "maand": "month", "maandelijks": "month", "mois": "month", "mese": "month", "mensuel": "month",
     "mensuelle": "month", "al mese": "month", "jaar": "year", "jaarlijks": "year", "an": "year", "anno": "year",
     "annuel": "year", "annuelle": "year", "brut annuel": "year", "lordi annui": "year", "all'anno": "year", "ral": "year",
+    "biweekly": "biweekly", "bi-weekly": "biweekly", "fortnightly": "biweekly", "every two weeks": "biweekly",
+    "every other week": "biweekly", "semimonthly": "semimonthly", "semi-monthly": "semimonthly",
+    "twice a month": "semimonthly",
 }
+# A unit word standing alone after a figure, the last word of its line or before a stop:
+# "Salary: $34.97 - $44.33 HOUR", "$6,023.00 - $12,374.00 MONTH" (job-board exports), not "$5,000
+# year-end bonus" or "$20 hour blocks".
+_BARE_UNIT = lazy(
+    rf"[ \t]*(?:(?:{_CODES})[ \t]+)?(?P<unit>hour|hr|day|week|month|year|annum)(?=[ \t]*(?:\n|$|[.,;:()|]))", re.I
+)
+# A total for a fixed term, said before or after the figure: "paid for the 3 months", "for 12 weeks".
+_TERM = lazy(
+    r"\b(?:for|over|during|across)\s+(?:the\s+)?(?:(?:whole|entire|full|first)\s+)?"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?P<unit>weeks?|months?|days?)\b",
+    re.I,
+)
 _UPPER_BOUND = lazy(
     r"(?:\bup\s*to|\bfino\s+a|\bjusqu'à|\btot\s+maximaal|\bbis\s+zu|\bmax(?:imum)?\.?(?:\s+of)?|\bas\s+much\s+as|\bnot\s+to\s+exceed|\bno\s+more\s+than|\btop\s+of)\s*:?\s*$", re.I
 )
@@ -239,7 +278,10 @@ def _pay_heading(text: str) -> bool:
     """Whether a heading or label reads as pay (``_pay_context``). Cached by its text: a posting
     has dozens of headings and labels, and the same ones ("Responsibilities", "Location:") recur
     across an employer's postings."""
-    return _pay_context(text) is not None
+    if _PAY_CONTEXT_LITERAL.search(fold(text)) is None:
+        return False
+    # "paid" alone does not make a heading pay's: "Employer-Paid Premiums", "Paid Time Off".
+    return any(match.group(0).lower() != "paid" for match in _PAY_CONTEXT().finditer(text))
 
 
 _NOT_MONEY_AFTER = lazy(
@@ -247,6 +289,9 @@ _NOT_MONEY_AFTER = lazy(
     r"|percent|points?|of\s+a\s+point|credits?|positions?|vacanc\w+|steps?)\b)",
     re.I,
 )
+# The time words of _NOT_MONEY_AFTER: after a figure with a currency they are its period or a word
+# of its kind, not a count.
+_TIME_AFTER = lazy(r"\s?\+?\s*(?:years?|yrs?|hours?|hrs|days|weeks|months)\b", re.I)
 # A clause ends at these: the words of one clause say nothing about a figure in the next.
 _CLAUSE_END = lazy(r"[;•|+\n]|\.\s|,\s(?=[A-Za-z])|:\s*$")
 _AFTER_STOP = lazy(r"[;•|+(\n]|,\s|\.\s|\band\b|\bplus\b", re.I)
@@ -276,6 +321,7 @@ class PayMention:
     kind: Kind = "base"
     open_ended: bool = False
     bound: Literal["lower", "upper"] | None = None  # which bound an open-ended figure gives
+    term: str | None = None  # the fixed term a "term" total covers: "3 months"
     source: Literal["text", "front-matter", "template"] = "text"
 
     @property
@@ -285,9 +331,10 @@ class PayMention:
 
 @dataclass(slots=True, kw_only=True)
 class PayNote:
-    """Pay told without figures: vague words, a template that renders it, or a link to it."""
+    """Pay told without figures: vague words, a template that renders it, a link to it, or a
+    statement that the work is unpaid ("compensation: gratis", "Pay: volunteer")."""
 
-    kind: Literal["vague", "template", "link"]
+    kind: Literal["vague", "template", "link", "unpaid"]
     raw: str
     span: Span
 
@@ -314,11 +361,17 @@ def _words() -> dict:
         # Each with the literals every match holds: most texts hold none, and then the pattern is
         # neither compiled (about 0.7 ms each, at first use) nor searched.
         "kind": lambda: [(name, _Guarded(words, pattern)) for name, words in data["kind"].items()],
-        # Every literal of every "kind" list, looked for at once (no compile: a one-file check
-        # pays for it): most clauses hold none, and the kind is then "base" without a test per list.
-        "kind_literals": lambda: tuple({literal for _, guarded in _words()["kind"] for literal in guarded.literals}),
-        "one_off": lambda: _Guarded(data["kind"]["one-off"], pattern),
-        "not_pay": lambda: _Guarded(data["not-pay"]["words"], pattern),
+        # What every "kind" list's words start with, to rule out most clauses at once (see _KeyTest).
+        "kind_literals": lambda: _KeyTest(word for words in data["kind"].values() for word in words),
+        # Company money and other money that is not pay, read in a wider window than a clause.
+        "not_pay": lambda: [(name, guarded) for name, guarded in _words()["kind"] if name in ("company", "other")],
+        "once": lambda: _Guarded(data["period"]["once"], pattern),
+        # An identifier word right before a figure ("Pay Grade: 8629", "Suite 107").
+        "identifier": lambda: re.compile(
+            r"(?<![\w])(?:%s)[ \t]*[:#.]?[ \t]*$" % "|".join(map(re.escape, sorted(data["identifier"]["before"], key=len, reverse=True))),
+            re.I,
+        ),
+        "identifier_literals": lambda: _literal_pattern([[w.lower() for w in data["identifier"]["before"]]]),
         "vague": lambda: pattern(data["vague"]["phrases"]),
         "pay_words": lambda: pattern(data["vague"]["pay-words"]),
         "benefits": lambda: pattern(data["benefits"]["words"]),
@@ -328,6 +381,56 @@ def _words() -> dict:
     return _LazyWords(builders)
 
 
+def _literal_pattern(groups) -> re.Pattern:
+    """One alternation of every literal of ``groups`` (longest first), for folded text."""
+    literals = sorted({literal for group in groups for literal in group}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, literals)))
+
+
+_KEY_TOKEN = re.compile(r"[^\W_]+")
+
+
+class _KeyTest:
+    """A quick superset test for "may one of these words or phrases match in this folded text?",
+    from the text's words, found once (:func:`_keys`): each phrase is looked for by its longest
+    word, whole, or by its first four letters (three for a three-letter word) when it is the word
+    with the trailing "*" ("commut*"). Words with a leading "*" (a suffix, "*zuschuss") are looked for with ``in``.
+    Where an alternation of some 200 words costs re a try of every word at every position, and
+    ``in`` one scan per word, this is two set lookups."""
+
+    def __init__(self, words) -> None:
+        exact, prefixes, suffixes = set(), set(), []
+        for word in words:
+            low = word.lower()
+            parts = _KEY_TOKEN.findall(low.strip("*"))
+            if low.startswith("*") or not parts:
+                suffixes.append(low.strip("*"))
+                continue
+            longest = max(range(len(parts)), key=lambda i: len(parts[i]))
+            if low.endswith("*") and longest == len(parts) - 1:
+                prefixes.add(parts[longest][:4])  # "perk*" -> "perk", "pay*" -> "pay"
+            else:
+                exact.add(parts[longest])
+        self.exact, self.prefixes, self.suffixes = frozenset(exact), frozenset(prefixes), tuple(suffixes)
+
+    def may_match(self, keys: tuple[frozenset, frozenset], low: str) -> bool:
+        words, starts = keys
+        return (
+            not self.exact.isdisjoint(words)
+            or not self.prefixes.isdisjoint(starts)
+            or any(suffix in low for suffix in self.suffixes)
+        )
+
+
+_NO_KEYS: tuple[frozenset, frozenset] = (frozenset(), frozenset())
+
+
+def _keys(low: str) -> tuple[frozenset, frozenset]:
+    """A folded text's words, and their first four and first three letters, for :class:`_KeyTest`."""
+    words = frozenset(_KEY_TOKEN.findall(low))
+    return words, frozenset([word[:4] for word in words] + [word[:3] for word in words])
+
+
 class _Guarded:
     """A word-list pattern searched only when one of its words occurs (in folded text: a re.I match
     of a word is that word in lower case there; "*" parts match more, never less), and compiled
@@ -335,6 +438,7 @@ class _Guarded:
 
     def __init__(self, words: list[str], build) -> None:
         self.literals = tuple({word.strip("*").lower() for word in words})
+        self.test = _KeyTest(words)
         self._words, self._build, self._pattern = words, build, None
 
     def search(self, text: str, low: str | None = None) -> re.Match | None:
@@ -346,6 +450,30 @@ class _Guarded:
         if self._pattern is None:
             self._pattern = self._build(self._words)
         return self._pattern.search(text)
+
+    def nearest(self, before: str, before_keys, after: str, after_keys) -> tuple[int, int] | None:
+        """(distance, -length) of the match nearest the figure: the last one in ``before`` (which
+        ends at the figure) or the first one in ``after`` (which starts there); at equal distance
+        the longer match ("training wage" before "training"). ``*_keys`` are the texts' (folded)
+        :func:`_keys` with the folded text."""
+        best = None
+        if self.test.may_match(before_keys[0], before_keys[1]):
+            if self._pattern is None:
+                self._pattern = self._build(self._words)
+            last = None
+            for last in self._pattern.finditer(before):
+                pass
+            if last is not None:
+                best = (len(before) - last.end(), last.start() - last.end())
+        if self.test.may_match(after_keys[0], after_keys[1]):
+            if self._pattern is None:
+                self._pattern = self._build(self._words)
+            first = self._pattern.search(after)
+            if first is not None:
+                key = (first.start(), first.start() - first.end())
+                if best is None or key < best:
+                    best = key
+        return best
 
 
 class _LazyWords(dict):
@@ -401,7 +529,7 @@ def _matches(text: str, pattern: re.Pattern, heads: dict[str, tuple[str, ...]] |
 
 
 class _Token:
-    __slots__ = ("start", "end", "value", "currency", "mult")
+    __slots__ = ("start", "end", "value", "currency", "mult", "company")
 
     def __init__(self, match: re.Match, dollar: str) -> None:
         self.start, self.end = match.start(), match.end()
@@ -412,6 +540,9 @@ class _Token:
         self.currency = code.upper() if code else (dollar if symbol == "$" else _SYMBOLS.get(symbol or "", None))
         self.mult = (match.group("mult") or "").lower()
         self.value = _number(match.group("num"))
+        self.company = self.mult in _COMPANY_MULTS  # "$2 billion", "$75M": company money, never pay
+        if self.company:
+            self.value *= _COMPANY_MULTS[self.mult]
         if self.mult in ("k", "thousand"):
             self.value *= 1000
 
@@ -489,17 +620,26 @@ def _clause_after(text: str, end: int, limit: int) -> str:
     return window[: stop.start()] if stop else window
 
 
-def _kind(before: str, after: str) -> Kind:
+def _kind(before: str, after: str) -> Kind | None:
+    """The class the words nearest the figure give (data/pay.toml [kind]): the last word of
+    ``before`` or the first of ``after`` closest to it; at equal distance a class other than
+    "base" wins ("deferred compensation" over "compensation"). None when no list has a word there."""
     words = _words()
-    # Each text folded once, not once per list (see _Guarded).
+    # Each text folded and split into words once, and one test for any list's words first.
     low_before, low_after = fold(before), fold(after)
+    before_keys, after_keys = (_keys(low_before), low_before), (_keys(low_after) if after else _NO_KEYS, low_after)
     literals = words["kind_literals"]
-    if not any(map(low_before.__contains__, literals)) and not any(map(low_after.__contains__, literals)):
-        return "base"
-    for name, pattern in words["kind"]:
-        if pattern.search(before, low_before) or pattern.search(after, low_after):
-            return name  # type: ignore[return-value]
-    return "base"
+    if not literals.may_match(*before_keys) and not literals.may_match(*after_keys):
+        return None
+    best: tuple[int, int, bool, int] | None = None
+    kind = None
+    for order, (name, guarded) in enumerate(words["kind"]):
+        distance = guarded.nearest(before, before_keys, after, after_keys)
+        if distance is not None:
+            key = (*distance, name == "base", order)
+            if best is None or key < best:
+                best, kind = key, name
+    return kind  # type: ignore[return-value]
 
 
 class _SectionIndex:
@@ -510,6 +650,7 @@ class _SectionIndex:
         self.ranges: list[tuple[int, int, str]] = []
         self.line_starts: list[int] | None = None  # offset of each line, when first needed
         self.offsets: list[tuple[float, float]] | None = None  # the ranges as offsets, when first needed
+        self.zones: list[int] | None = None  # each section's first line, when first needed
         sections = posting.sections
         for number, section in enumerate(sections):
             if section.kind == SectionKind.COMPENSATION or (section.heading and _pay_heading(section.heading)):
@@ -559,6 +700,19 @@ class _SectionIndex:
         hits = [h for first, last, h in self.ranges if first <= line <= last]
         return hits[-1] if hits else None
 
+    def zone_at(self, posting: Posting, offset: int) -> tuple[SectionKind | None, str | None]:
+        """The kind and heading of the section whose lines hold ``text[offset]`` (a section runs
+        to the line before the next one starts)."""
+        if self.zones is None:
+            sections = posting.sections
+            self.zones = [section.span.line for section in sections]
+        line = self._line(posting, offset)
+        at = bisect.bisect_right(self.zones, line) - 1
+        if at < 0:
+            return None, None
+        section = posting.sections[at]
+        return section.kind, section.heading
+
 
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> list[PayMention]:
     text = posting.text
@@ -577,14 +731,29 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
     dollar = _doc_dollar(text)
     tokens = []
     has_payrange_keys = "_payrange" in text
+    merged_end = -1
     for match in finditer_at(_TOKEN(), text, _token_starts(text, runs, body_start)):
+        if match.start() < merged_end:
+            continue  # the thousands of a figure split by a space, read with it (below)
         token = _Token(match, dollar)
+        split = (
+            _SPLIT_THOUSANDS().match(text, token.end)
+            if match.group("sym") and not token.mult and match.group("num").isdigit() and len(match.group("num")) <= 3
+            else None
+        )
+        if split:  # "HIRING SALARY: $57, 024": one figure whose thousands group lost its place
+            token.value = token.value * 1000 + int(split.group(1))
+            token.end = merged_end = split.end()
         if has_payrange_keys and _PAYRANGE_KEY().match(text, text.rfind("\n", 0, match.start()) + 1):
             continue  # "min_payrange: $ 1" in front matter YAML could not read: see _from_front_matter
-        if token.mult in ("m", "mm", "b", "mn", "bn", "mio", "mrd", "million", "billion", "trillion"):
-            continue  # company money, never a salary
-        if _NOT_MONEY_AFTER().match(text, token.end):
-            continue
+        scale = None if token.company else _COMPANY_AFTER().match(text, token.end)
+        if scale:  # "$10+ billion": the scale word after a "+"
+            token.company = True
+            token.value *= _COMPANY_MULTS[scale.group("mult").lower()]
+        if _NOT_MONEY_AFTER().match(text, token.end) and (
+            token.currency is None or not _TIME_AFTER().match(text, token.end)
+        ):
+            continue  # "40 hours", "5+ years", "20%"; but "$44.33 HOUR" is a rate, "$5,000 year-end bonus" money
         if token.currency == "PHP" and token.value < 1000:
             continue  # "PHP 8.3" is the language, not pesos
         tokens.append(token)
@@ -602,10 +771,13 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
                 both and (_RANGE_GAP_LINES().fullmatch(text, first.end, second.start)
                           or _RANGE_SLASH().fullmatch(text, first.end, second.start))
             )
-            if gap and same:
+            if gap and same and first.company == second.company:
                 joiner = gap.group(0).strip().lower()
                 if joiner not in _AND_WORDS or _BETWEEN().search(text, max(0, first.start - 12), first.start):
                     pair = second
+            elif (both and same and not first.company and not second.company and first.value < second.value
+                  and _RANGE_SPACE().fullmatch(text, first.end, second.start)):
+                pair = second
         index += 2 if pair else 1
         # Figures listed together share the words after the list: "a $25 and $50 biweekly bonus".
         last, following = pair or first, index
@@ -618,11 +790,19 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
 
 
 _LIST_GAP = lazy(r"[ \t]*(?:,|and|or|, and|, or)[ \t]*", re.I)
+# ", 024" right after a figure with a currency sign: its thousands group, split off by a space.
+_SPLIT_THOUSANDS = lazy(r", (\d{3})(?![\d]|[.,]\d)")
+_COMPANY_MULTS = {"m": 1e6, "mm": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "mrd": 1e9,
+                  "billion": 1e9, "trillion": 1e12}
+_COMPANY_AFTER = lazy(r"\+[ \t]?(?P<mult>million|billion|trillion|bn|mn|mrd)\b", re.I)
+# Two figures that both carry a currency, with only spaces between them, in rising order: a range
+# written as table cells ("Level 2 $140,000 $195,000", "$4,493.00 $5,460.00 Monthly").
+_RANGE_SPACE = lazy(r"[ \t]+")
 
 
 def _unit(word: str) -> Period | None:
-    """'per annum' -> 'year', 'p.a.' -> 'year', 'Monthly' -> 'month'."""
-    word = word.lower().replace("p.a.", "pa").replace("p. a.", "pa")
+    """'per annum' -> 'year', 'p.a.' -> 'year', 'Monthly' -> 'month', 'bi-weekly' -> 'biweekly'."""
+    word = " ".join(word.lower().replace("p.a.", "pa").replace("p. a.", "pa").split())
     return _UNITS.get(word) or _UNITS.get(word.split()[-1]) if word else None
 
 
@@ -631,6 +811,9 @@ def _period_after(text: str, end: int, line_end: int) -> Period | None:
     stated = _PERIOD_AFTER().search(text[end : min(line_end, end + 30)])
     if stated and _period_filler_ok(text[end : end + stated.start()]):
         return _unit(stated.group("unit") or stated.group("word"))
+    bare = _BARE_UNIT().match(text, end)
+    if bare:
+        return _unit(bare.group("unit"))
     return None
 
 
@@ -640,6 +823,7 @@ def _period_after(text: str, end: int, line_end: int) -> Period | None:
 _PERIOD_LITERALS = (
     "hourly", "daily", "weekly", "monthly", "annual", "yearly", "per", "annuel", "mensuel", "ral", "monatsgehalt",
     "maandsalaris", "maandloon", "salaire", "jahresgehalt", "jaarsalaris", "brut", "stundenlohn", "uurloon",
+    "fortnightly",
 )
 
 
@@ -672,6 +856,11 @@ def _mention(
         if first.mult == "k" and not second.mult and high < 1000 <= low:
             high *= 1000
     currency = first.currency or (second.currency if second else None)
+    if first.company:
+        # "$2 billion", "$10+ billion in revenue": company money, whatever its words.
+        return _plain_mention(posting, text, start, end, low, high, currency, "company")
+    if second is not None and _is_code_pair(text, first, second):
+        return None  # "ARS 16-407", "16-407": a statute or code number, not a range
     if currency is None and not _strong_word_before(text, start) and not sections.heading_at(posting, start):
         return None  # the test below, decided without reading the line (most figures are not pay)
     line_start, line_end = _line_bounds(text, start, end)
@@ -681,6 +870,8 @@ def _mention(
         # A bare number is pay only when introduced as pay (most numbers are not: counts, years,
         # phone numbers), so this is decided first, before the costlier reading of the line.
         return None
+    if currency is None and _is_identifier(text, first, before, words):
+        return None  # "Pay Grade: 8629", "Fayetteville, NC 28301": a grade, a code, an address
     period = _period_after(text, end, line_end)
     stated_after = period is not None
     if currency is None and not (stated_after or min(low, high) >= 1000):
@@ -698,23 +889,25 @@ def _mention(
         said = _PERIOD_BEFORE().search(heading)
         if said:
             period, period_source = _unit(said.group("word")), "heading"
+    term = None
+    if period is None:
+        said = _TERM().search(wide_before) or _TERM().search(wide_after)
+        if said:
+            period, period_source = "term", "stated"
+            term = f"{said.group('n')} {said.group('unit').lower()}"
 
-    in_pay_context = bool(heading) or bool(_PAY_CONTEXT().search(before)) or bool(_PAY_CONTEXT().search(text[line_start:start]))
     if currency is None and low.is_integer() and 1900 <= low <= 2100 and second is None:
         return None  # a year
-    if heading is None and words["not_pay"].search(wide_before + " " + wide_after):
-        return None
-    if period is None and in_pay_context and min(low, high) >= _INFERRED_YEAR_MIN:
+    kind = _class_of(posting, text, sections, heading, start, line_start, before, after, wide_before, wide_after, words)
+    if kind == "base" and period is None and words["once"].search(before + " " + after):
+        period, period_source = "once", "stated"  # "a donation of $100", "a flat fee of $500"
+    if period is None and min(low, high) >= _INFERRED_YEAR_MIN and (
+        heading or _pay_context(before) or _pay_context(text[line_start:start])
+    ):
         period, period_source = "year", "context"
     if period is None and currency in _DOLLAR_SCALE and min(low, high) >= _MAGNITUDE_YEAR_MIN:
         period, period_source = "year", "magnitude"
 
-    kind = _kind(before, after)
-    if kind == "base" and not _STRONG_PAY_CONTEXT().search(wide_before):
-        # A perk line: "Clothing benefit: ... an allowance every year. This starts at £250".
-        head = text[line_start:start]
-        if words["one_off"].search(head):
-            kind = "one-off"
     open_ended, bound = False, None
     if second is None:
         if _UPPER_BOUND().search(before):
@@ -736,7 +929,156 @@ def _mention(
         kind=kind,
         open_ended=open_ended,
         bound=bound,
+        term=term,
     )
+
+
+def _digits_only(text: str, token: "_Token") -> bool:
+    number = text[token.start : token.end].lstrip("".join(_TOKEN_FIRST) + "$ ")
+    return number.isdigit()
+
+
+def _plain_mention(posting: Posting, text: str, start: int, end: int, low: float, high: float, currency, kind) -> PayMention:
+    return PayMention(raw=text[start:end].strip(), span=posting.span_at(start, end), minimum=low, maximum=high,
+                      currency=currency, kind=kind)
+
+
+def _class_of(posting, text, sections, heading, start, line_start, before, after, wide_before, wide_after, words) -> Kind:
+    """What the amount is (see data/pay.toml [kind]): the words nearest it in its clause; else
+    company money or other money named within 60 characters; else the words at the start of its
+    line (a perk line: "Clothing benefit: ... This starts at £250") or the last inline label
+    further back on it ("Longevity Bonus:"); else the heading over it
+    ("Employee Referral Bonus", "Life Insurance"); else its section's kind (a figure in a benefits
+    section or a notice is not base pay); else base pay."""
+    # The clause's words of the figure's own sentence ("... training and growth. $85,000 a year");
+    # "/person" after it reads as "per person".
+    kind = _kind(before[_sentence_start(before, 0, len(before)) :], "per " + after[1:] if after.startswith("/") else after)
+    if kind is not None:
+        return kind
+    if heading is None:
+        near = _kind_among(words["not_pay"], wide_before, wide_after)
+        if near is not None:
+            return near
+    if not _PAY_WORD_GLUED.search(wide_before):
+        head = text[max(line_start, start - _HEAD_REACH) : start]
+        # Only the figure's own sentence: the one before may be about something else ("...
+        # training and growth opportunities.</li> ... $85,000 - $110,000 a year").
+        head = head[_sentence_start(head, 0, len(head)) :]
+        if len(head) > len(before):
+            kind = _kind(head, "")
+            if kind is not None:
+                return kind
+        # The last inline label further back on the line names a table's figures: "Longevity
+        # Bonus:   3 years ... $300   5 years ... $600 ... 20 years or more   $1,500".
+        low = max(line_start, start - _LINE_REACH)
+        low = _sentence_start(text, low, start)
+        colon = text.rfind(":", low, start - len(head))
+        if colon > 0:
+            label = _INLINE_LABEL.search(text, max(line_start, colon - 40), colon)
+            kind = _heading_kind(label.group(1)) if label else None
+            if kind is not None:
+                return kind
+    zone_kind, zone_heading = sections.zone_at(posting, start)
+    for words_of_heading in dict.fromkeys(h for h in (heading, zone_heading) if h):
+        kind = _heading_kind(words_of_heading)
+        if kind is not None:
+            return kind
+    if zone_kind == SectionKind.BENEFITS:
+        return "benefit"
+    if zone_kind in _NOTICE_KINDS:
+        return "other"
+    return "base"
+
+
+@lru_cache(maxsize=4096)
+def _heading_kind(heading: str) -> Kind | None:
+    """The class a heading names: a pay word ("Salary", "Compensation and benefits") makes it base
+    pay; else the first class whose words it holds ("Employee Referral Bonus", "Life Insurance")."""
+    if _pay_heading(heading):
+        return "base"
+    low = fold(heading)
+    for name, guarded in _words()["kind"]:
+        if name != "base" and guarded.search(heading, low):
+            return name  # type: ignore[return-value]
+    return None
+
+
+def _kind_among(lists, before: str, after: str) -> Kind | None:
+    low_before, low_after = fold(before), fold(after)
+    before_keys, after_keys = (_keys(low_before), low_before), (_keys(low_after), low_after)
+    best = None
+    for name, guarded in lists:
+        distance = guarded.nearest(before, before_keys, after, after_keys)
+        if distance is not None and (best is None or distance < best[0]):
+            best = (distance, name)  # (distance, -length) tuples compare as keys
+    return best[1] if best else None  # type: ignore[return-value]
+
+
+_HEAD_REACH = 120  # how far back on its line a figure's line start is read for its class
+_SENTENCE_STOPS = (". ", "! ", "? ", ">")  # where a figure's sentence starts, for its line's words
+
+
+# Words an abbreviation's full stop follows ("approx. $5,000", "min. $20"): no sentence ends there.
+_ABBREVIATIONS = frozenset("approx appr ca circa min max est avg incl excl no vs eg ie etc jr sr st dr pa".split())
+
+
+def _sentence_start(text: str, low: int, high: int) -> int:
+    """Where the sentence holding ``text[high]`` starts, at ``low`` or after it. A sentence that
+    starts with a pronoun ("This starts at £250") goes on from the one before it."""
+    start = low
+    for stop in _SENTENCE_STOPS:
+        at = text.rfind(stop, low, high)
+        while at >= 0 and stop == ". " and (
+            _abbreviation_before(text, low, at) or _CONTINUES.match(text, at + len(stop), high)
+        ):
+            at = text.rfind(stop, low, at)
+        if at >= 0:
+            start = max(start, at + len(stop))
+    return start
+
+
+_CONTINUES = re.compile(r"(?:This|That|These|Those|It|Which)\b")
+
+
+def _abbreviation_before(text: str, low: int, at: int) -> bool:
+    word = text[max(low, at - 8) : at].rsplit(None, 1)[-1] if text[max(low, at - 8) : at].strip() else ""
+    return word.replace(".", "").lower() in _ABBREVIATIONS
+_INLINE_LABEL = re.compile(r"((?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z][\w'-]*)[ \t]*$")  # "Longevity Bonus" before a colon
+# A salary word just before a figure, also glued to the word before it by a scrape that lost the line
+# break ("Shift: Night Shift, Weekends OffSalary: Up to PHP 183,000"): the figure is that salary, so
+# the words earlier on the line do not class it.
+_PAY_WORD_GLUED = re.compile(r"(?:salar(?:y|ies)|wages?|compensation|remuneration|base\s+pay|pay\s+(?:range|rate))(?![a-z])", re.I)
+# Sections whose figures are never base pay unless words say so: legal, equal-opportunity and privacy
+# notices, when the parse stage marks them (SectionKind.NOTICES, where it exists).
+_NOTICE_KINDS = frozenset(kind for kind in (getattr(SectionKind, "NOTICES", None),) if kind is not None)
+# A state's two capitals before a five-digit figure: a ZIP code ("Fayetteville, NC 28301").
+_ZIP_BEFORE = re.compile(r"\b[A-Z]{2},?[ \t]+$")
+
+
+def _is_identifier(text: str, token: "_Token", before: str, words: dict) -> bool:
+    """A figure without a currency that names something: after a grade, code or address word, or
+    a ZIP code after a state's abbreviation."""
+    digits = text[token.start : token.end]
+    if digits.isdigit() and len(digits) == 5 and _ZIP_BEFORE.search(before):
+        return True
+    tail = fold(before[-24:])
+    return words["identifier_literals"].search(tail) is not None and words["identifier"].search(before[-24:]) is not None
+
+
+def _is_code_pair(text: str, first: "_Token", second: "_Token") -> bool:
+    """Two whole numbers of plain digits joined by a bare hyphen, an order of magnitude apart and
+    both under 1,000 ("16-407", "ARS 16-407"): a statute, code or phone-number part, never a pay
+    range ("$85-125k" has its k, "£85-125,000" its thousands, "$20-$25" its signs)."""
+    if text[first.end : second.start] != "-" or first.mult or second.mult:
+        return False
+    if not (_digits_only(text, first) and _digits_only(text, second)) or second.value >= 1000:
+        return False
+    if second.currency is not None and second.currency != first.currency:
+        return False
+    if text[second.start : second.start + 1] in "$£€¥₹":
+        return False
+    low, high = first.value, second.value
+    return low.is_integer() and high.is_integer() and 0 < low * 10 <= high
 
 
 # A period word belongs to the figure only if at most a currency code or "gross"/"base" sits
@@ -831,6 +1173,7 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
     text = posting.text
     words = _words()
     notes = []
+    sections = _SectionIndex(posting) if _NOTICE_KINDS else None
     for match in _matches(text, words["vague"], words["vague_heads"]):
         line_start, line_end = _line_bounds(text, match.start(), match.end())
         sentence = text[line_start:line_end]
@@ -838,15 +1181,51 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
             continue
         if match.group(0).lower() in ("doe", "d.o.e.", "tbd") and match.group(0) != match.group(0).upper():
             continue  # only the abbreviation "DOE"/"TBD", not the word "doe"
+        if sections is not None and sections.zone_at(posting, match.start())[0] in _NOTICE_KINDS:
+            continue  # a legal or privacy notice's words are not this posting's pay
         notes.append(PayNote(kind="vague", raw=match.group(0), span=posting.span_at(match.start(), match.end())))
     for include in posting.includes:
         if "salary" in include.name.lower() or "pay" in include.name.lower():
             notes.append(PayNote(kind="template", raw=include.name, span=include.span))
+    notes.extend(_unpaid_notes(posting))
     if _may_link(folded(text)):
         # _LINK starts with "[" or "http" (any case).
         for match in finditer_at(_LINK(), text, literal_starts(text, ("[",)) | literal_starts(folded(text), ("http",))):
             notes.append(PayNote(kind="link", raw=match.group(0), span=posting.span_at(match.start(), match.end())))
     return notes
+
+
+# A pay field or label whose value says the work is unpaid: "compensation: gratis", "Pay: Volunteer
+# position", "Salary: unpaid". Only the start of the value counts ("paid, negotiated" is not).
+_UNPAID_VALUE = re.compile(
+    r"\s*(?:gratis|unpaid|volunteer\w*|pro[ -]bono|free(?:\s+of\s+charge)?|none|no\s+(?:pay|compensation|salary)"
+    r"|not\s+paid|non-?paid|honorary)\b",
+    re.I,
+)
+_PAY_FIELDS = ("compensation", "pay", "salary", "remuneration", "wage", "wages", "paid")
+
+
+def _unpaid_notes(posting: Posting) -> list[PayNote]:
+    found = []
+    for key in _PAY_FIELDS:
+        value = posting.front_matter.get(key)
+        if isinstance(value, str) and _UNPAID_VALUE.match(value):
+            line = next((l for l in posting.lines if l.text.lower().startswith(f"{key}:")), None)
+            span = posting.span_at(*_line_offsets(posting, line)) if line is not None else posting.anchor()
+            found.append(PayNote(kind="unpaid", raw=f"{key}: {value}", span=span))
+    for label in posting.labels:
+        if _pay_heading(label.name) and _UNPAID_VALUE.match(label.value):
+            found.append(PayNote(kind="unpaid", raw=f"{label.name}: {label.value}", span=label.span))
+    for section in posting.sections:  # "Pay: volunteer" parses as a pay section with its value
+        value = section.items[0] if section.items and section.items[0].kind == "value" else None
+        if value is not None and section.heading and _pay_heading(section.heading) and _UNPAID_VALUE.match(value.text):
+            found.append(PayNote(kind="unpaid", raw=f"{section.heading}: {value.text}", span=value.span))
+    return found
+
+
+def _line_offsets(posting: Posting, line) -> tuple[int, int]:
+    start = posting.line_starts[line.number - posting.first_line]
+    return start, start + len(line.text)
 
 
 def _may_link(low: str) -> bool:
