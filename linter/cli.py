@@ -47,7 +47,8 @@ def _expand(paths: tuple[str, ...], engines: Engines) -> list[str]:
     return files
 
 
-def _results(files: list[str], engines: Engines, format_in: str | None, jobs: int, keep_postings: bool):
+def _results(files: list[str], engines: Engines, format_in: str | None, jobs: int, keep_postings: bool,
+             cluster=None):
     """(engine, result) for every file in order: one result per file, one per JSON Lines record."""
 
     def local(name: str, check: bool = True):
@@ -64,7 +65,27 @@ def _results(files: list[str], engines: Engines, format_in: str | None, jobs: in
             return engine, [engine.check_bytes(stdin.read(), "-")]
         return engine, engine.check_file(name)
 
+    if cluster is not None:
+        from .dasklint import results_on_cluster
+
+        yield from results_on_cluster(files, lambda name: local(name, check=False)[0], cluster,
+                                      read_stdin=lambda: click.get_binary_stream("stdin"),
+                                      stdin_jsonl=format_in == "jsonl", keep_postings=keep_postings)
+        return
     yield from results_in_order(files, local, jobs, engines, keep_postings)
+
+
+def _connect(address: str):
+    """A client of the Dask scheduler at ``address``. Dask loads here only: `postlint check`
+    without --scheduler never imports it."""
+    try:
+        from .dasklint import SchedulerError, connect
+    except ImportError as exc:
+        raise click.ClickException(f"--scheduler needs the Dask extra (pip install 'postlint[dask]'): {exc}") from exc
+    try:
+        return connect(address)
+    except SchedulerError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -87,9 +108,13 @@ def cli() -> None:
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date to check expiry and experience against (YYYY-MM-DD).")
 @click.option("--format-in", type=click.Choice(["text", "jsonl"]), help="How to read stdin (-): posting text [default], or JSON Lines, one posting per line (.jsonl files are always read as JSON Lines).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in this many processes (output order is unchanged).")
-def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today, format_in, jobs):
+@click.option("--scheduler", metavar="ADDRESS", help="Check on the running Dask cluster at ADDRESS (tcp://host:8786); needs postlint[dask]. Output is the same as a local run.")
+def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today, format_in, jobs, scheduler):
     """Check posting files (or folders of them; - for stdin) and report findings."""
     from .report import reporter
+
+    if scheduler and jobs > 1:
+        raise click.UsageError("--jobs and --scheduler cannot be combined: the cluster's workers do the work")
 
     overrides = {
         "select": _codes(select) or None,
@@ -107,15 +132,18 @@ def check(paths, output_format, select, extend_select, ignore, fail_on, exit_zer
         first = engines.for_path(Path(files[0]) if files and files[0] != "-" else None)
     except (ConfigError, RegistryError) as exc:
         raise click.ClickException(str(exc)) from exc
+    cluster = _connect(scheduler) if scheduler else None
     out = click.get_text_stream("stdout")
     report = reporter(output_format, out, first.registry, statistics)
     report.start()
     failed, errors = False, []
-    for engine, result in _results(files, engines, format_in, jobs, keep_postings=output_format == "full"):
+    for engine, result in _results(files, engines, format_in, jobs, keep_postings=output_format == "full", cluster=cluster):
         report.file(result)
         failed = failed or any(engine.fails(f) for f in result.findings)
         errors.extend(result.errors)
     report.finish()
+    if cluster is not None:
+        cluster.close()
     for error in errors:
         click.echo(f"postlint: internal error: {error}", err=True)
     if errors:
