@@ -27,6 +27,9 @@ _asking = lazy(
     r"you are|you're|you’re|we want|we need|only|preferred|prefer|please|wanted)\b",
     re.I,
 )
+# What every _asking match begins with, in folded text (Context.sentence_has).
+_ASKING_STARTS = ("must", "should", "requir", "looking for", "seeking", "ideal", "candidate", "applicant", "you are",
+                  "you're", "you’re", "we want", "we need", "only", "prefer", "please", "wanted")
 
 
 _applying = lazy(r"\b(?:resume|résumé|cv|application|apply|applying|cover letter|submit)\b", re.I)
@@ -434,7 +437,7 @@ class HypeTitle(Rule):
             in_title = ctx.is_title(start)
             if not in_title and self._is_name(ctx, start, end):
                 continue
-            asking = ctx.section_kind(start) in _REQUIREMENT_SECTIONS or bool(_asking().search(ctx.sentence_text(start, end)))
+            asking = ctx.section_kind(start) in _REQUIREMENT_SECTIONS or ctx.sentence_has(_asking(), _ASKING_STARTS, start, end)
             if not (in_title or asking):
                 continue
             where = "title" if in_title else "requirements"
