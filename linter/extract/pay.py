@@ -510,6 +510,7 @@ class _SectionIndex:
         self.ranges: list[tuple[int, int, str]] = []
         self.line_starts: list[int] | None = None  # offset of each line, when first needed
         self.offsets: list[tuple[float, float]] | None = None  # the ranges as offsets, when first needed
+        self.by_line: dict[int, str] | None = None  # line -> the heading covering it, when first needed
         sections = posting.sections
         for number, section in enumerate(sections):
             if section.kind == SectionKind.COMPENSATION or (section.heading and _pay_heading(section.heading)):
@@ -556,8 +557,14 @@ class _SectionIndex:
         return posting.first_line + bisect.bisect_right(self.line_starts, offset) - 1
 
     def heading(self, line: int) -> str | None:
-        hits = [h for first, last, h in self.ranges if first <= line <= last]
-        return hits[-1] if hits else None
+        # The last range holding the line, looked up in a table built at the first call: scanning
+        # the ranges for each figure was quadratic when each of thousands of lines is a "Pay:" label.
+        if self.by_line is None:
+            self.by_line = {}
+            for first, last, heading in self.ranges:
+                for number in range(first, last + 1):
+                    self.by_line[number] = heading
+        return self.by_line.get(line)
 
 
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> list[PayMention]:
