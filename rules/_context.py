@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
-from importlib import resources
 
 from postlint.model import Posting, SectionKind, Span
 from postlint.scan.candidates import LazyPattern, WordIndex, word_index
-from postlint.scan.textscan import folded, keyword_positions, load_toml
+from postlint.scan.textscan import folded, keyword_positions, load_toml, package_data
 
 # Compiled on first use: only a posting with a match for a rule to judge needs sentences.
 _SENTENCE_STOP = LazyPattern(r"[.!?;](?=\s|$)|\n\s*\n|\n\s*(?:[-*+•]|\d{1,2}[.)])\s")
@@ -22,7 +21,7 @@ _SENTENCE_STOP = LazyPattern(r"[.!?;](?=\s|$)|\n\s*\n|\n\s*(?:[-*+•]|\d{1,2}[.
 def data(name: str) -> dict:
     """A word list from ``postlint/rules/data/<name>.toml`` (read once; ``load_toml`` gives what
     tomllib gives, faster)."""
-    return load_toml(resources.files("postlint.rules").joinpath(f"data/{name}.toml").read_text("utf-8"))
+    return load_toml(package_data("postlint.rules", f"data/{name}.toml"))
 
 
 # -- fast whole-text matching --------------------------------------------------------------------------

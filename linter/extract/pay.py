@@ -19,13 +19,12 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 from typing import TYPE_CHECKING, Literal
 
 from ..model import Posting, SectionKind, Span
 from ..scan.candidates import finditer_at, literal_starts, word_index
-from ..scan.textscan import digit_runs, fold, folded, keyword_positions, lazy, load_toml
+from ..scan.textscan import digit_runs, fold, folded, keyword_positions, lazy, load_toml, package_data
 
 if TYPE_CHECKING:
     from . import ExtractContext
@@ -300,7 +299,7 @@ class BenefitMention:
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
-    data = load_toml(resources.files("postlint").joinpath("data/pay.toml").read_text("utf-8"))
+    data = load_toml(package_data("postlint", "data/pay.toml"))
 
     def pattern(words: list[str]) -> re.Pattern:
         parts = sorted(
