@@ -95,6 +95,10 @@ def check_postings(postings: db.Bag | dd.DataFrame, config: Any = None, *, text:
         rows = postings.map_partitions(_bag_rows, key, text, id, path)
         return rows.to_dataframe(meta=meta())
     if isinstance(postings, dd.DataFrame):
+        missing = [name for name in (text, id) if name is not None and name not in postings.columns]
+        if missing:
+            raise ValueError(f"the postings frame has no column {', '.join(map(repr, missing))} "
+                             f"(columns: {', '.join(map(str, postings.columns))}); name it with text=/id=")
         return postings.map_partitions(_frame_findings, key, text, id, path, meta=meta(), clear_divisions=True)
     raise TypeError(f"check_postings takes a dask Bag or DataFrame, not {type(postings).__name__}")
 

@@ -79,9 +79,12 @@ def test_a_dataframe_uses_its_columns_or_its_index_as_the_id(client):
     assert {row[-1] for row in got} >= {"r0", "r3"}
 
 
-def test_check_postings_rejects_what_is_not_a_dask_collection():
+def test_check_postings_rejects_what_is_not_a_dask_collection_or_lacks_the_text():
     with pytest.raises(TypeError, match="dask Bag or DataFrame"):
         check_postings(POSTINGS)
+    frame = dd.from_pandas(pd.DataFrame({"body": POSTINGS}), npartitions=1)
+    with pytest.raises(ValueError, match="no column 'text'.*columns: body"):
+        check_postings(frame, id=None)
 
 
 def _corpus(tmp_path):
