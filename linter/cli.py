@@ -75,7 +75,7 @@ def _governing_path(name: str, stdin_filename: str | None) -> Path | None:
 
 
 def _results(files: list[str], engines: Engines, format_in: str | None, jobs: int, keep_postings: bool,
-             stdin_filename: str | None = None):
+             stdin_filename: str | None = None, cluster=None):
     """(engine, result) for every file in order: one result per file, one per JSON Lines record."""
 
     def local(name: str, check: bool = True):
@@ -93,7 +93,27 @@ def _results(files: list[str], engines: Engines, format_in: str | None, jobs: in
             return engine, [engine.check_bytes(stdin.read(), stdin_name)]
         return engine, engine.check_file(name)
 
+    if cluster is not None:
+        from .dasklint import results_on_cluster
+
+        yield from results_on_cluster(files, lambda name: local(name, check=False)[0], cluster,
+                                      read_stdin=lambda: click.get_binary_stream("stdin"),
+                                      stdin_jsonl=format_in == "jsonl", keep_postings=keep_postings)
+        return
     yield from results_in_order(files, local, jobs, engines, keep_postings)
+
+
+def _connect(address: str):
+    """A client of the Dask scheduler at ``address``. Dask loads here only: `postlint check`
+    without --scheduler never imports it."""
+    try:
+        from .dasklint import SchedulerError, connect
+    except ImportError as exc:
+        raise click.ClickException(f"--scheduler needs the Dask extra (pip install 'postlint[dask]'): {exc}") from exc
+    try:
+        return connect(address)
+    except SchedulerError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -120,9 +140,13 @@ def cli() -> None:
 @click.option("--format-in", type=click.Choice(["text", "jsonl"]), help="How to read stdin (-): posting text [default], or JSON Lines, one posting per line (.jsonl files are always read as JSON Lines).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in this many processes (output order is unchanged).")
 @click.option("--force-exclude/--no-force-exclude", default=None, help="Apply exclude to files named on the command line too (pre-commit's hook does) [default: config force-exclude, else off].")
-def check(paths, output_format, output_file, quiet, stdin_filename, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today, format_in, jobs, force_exclude):
+@click.option("--scheduler", metavar="ADDRESS", help="Check on the running Dask cluster at ADDRESS (tcp://host:8786); needs postlint[dask]. Output is the same as a local run.")
+def check(paths, output_format, output_file, quiet, stdin_filename, select, extend_select, ignore, fail_on, exit_zero, statistics, config_file, split, today, format_in, jobs, force_exclude, scheduler):
     """Check posting files (or folders of them; - for stdin) and report findings."""
     from .report import NEEDS_POSTINGS, reporter, wants_colour
+
+    if scheduler and jobs > 1:
+        raise click.UsageError("--jobs and --scheduler cannot be combined: the cluster's workers do the work")
 
     overrides = {
         "select": _codes(select) or None,
@@ -143,7 +167,10 @@ def check(paths, output_format, output_file, quiet, stdin_filename, select, exte
         first = engines.for_path(_governing_path(files[0], stdin_filename) if files else None)
     except (ConfigError, RegistryError) as exc:
         raise click.ClickException(str(exc)) from exc
+    cluster = _connect(scheduler) if scheduler else None
     with contextlib.ExitStack() as stack:
+        if cluster is not None:
+            stack.callback(cluster.close)
         if output_file is not None:
             from .engine.atomic import atomic_writer
 
@@ -158,7 +185,8 @@ def check(paths, output_format, output_file, quiet, stdin_filename, select, exte
         report.start()
         failed, errors = False, []
         progress = stack.enter_context(_progress(len(files), quiet, output_file is not None))
-        for engine, result in _results(files, engines, format_in, jobs, output_format in NEEDS_POSTINGS, stdin_filename):
+        for engine, result in _results(files, engines, format_in, jobs, output_format in NEEDS_POSTINGS, stdin_filename,
+                                       cluster=cluster):
             report.file(result)
             progress.update(int(result.new_file))
             failed = failed or any(engine.fails(f) for f in result.findings)

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from importlib import resources
 
 from postlint.extract import reference_date
 from postlint.model import SectionKind, Severity
 from postlint.rule import Field, Rule, RuleOptions
-from postlint.scan.textscan import load_toml
+from postlint.scan.textscan import load_toml, package_data
 
 # Currencies whose amounts are on the scale of the dollar, so one table of plausible pay fits them.
 _DOLLAR_SCALE = {None, "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD"}
@@ -330,7 +329,7 @@ class CurrencyMissing(Rule):
 @lru_cache(maxsize=1)
 def jurisdictions() -> dict[str, dict]:
     """The pay-transparency table, by code."""
-    text = resources.files("postlint.rules").joinpath("data/jurisdictions.toml").read_text("utf-8")
+    text = package_data("postlint.rules", "data/jurisdictions.toml")
     return {entry["code"]: entry for entry in load_toml(text)["jurisdiction"]}
 
 

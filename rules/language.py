@@ -28,6 +28,9 @@ _asking = lazy(
     r"you are|you're|you’re|we want|we need|only|preferred|prefer|please|wanted)\b",
     re.I,
 )
+# What every _asking match begins with, in folded text (Context.sentence_has).
+_ASKING_STARTS = ("must", "should", "requir", "looking for", "seeking", "ideal", "candidate", "applicant", "you are",
+                  "you're", "you’re", "we want", "we need", "only", "prefer", "please", "wanted")
 
 
 _applying = lazy(r"\b(?:resume|résumé|cv|application|apply|applying|cover letter|submit)\b", re.I)
@@ -487,11 +490,12 @@ class HypeTitle(Rule):
             in_title = ctx.is_title(start)
             if not in_title and self._is_name(ctx, start, end):
                 continue
-            sentence = ctx.sentence_text(start, end)
-            asking = ctx.section_kind(start) in _REQUIREMENT_SECTIONS or bool(_asking().search(sentence))
+            asking = ctx.section_kind(start) in _REQUIREMENT_SECTIONS or ctx.sentence_has(_asking(), _ASKING_STARTS, start, end)
             # In the body: a hype word for a person ("join our team of ninjas", "you're a rockstar",
             # "a coding guru", "rockstar developers"), not a product's "setup wizard".
-            about_people = bool(_people_cue().search(sentence)) or bool(_job_word().match(ctx.text, end + 1))
+            about_people = not (in_title or asking) and (
+                bool(_people_cue().search(ctx.sentence_text(start, end))) or bool(_job_word().match(ctx.text, end + 1))
+            )
             if not (in_title or asking or about_people):
                 continue
             where = "title" if in_title else "requirements" if asking else "posting"

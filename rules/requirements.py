@@ -9,13 +9,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from postlint.extract import reference_date, technology
 from postlint.extract.experience import listed_requirements, requirement_items
 from postlint.model import Item, Posting, Priority, SectionKind, Severity, Span
 from postlint.rule import Field, Rule, RuleOptions
-from postlint.scan.textscan import fold, lazy, load_toml
+from postlint.scan.textscan import fold, lazy, load_toml, package_data
 
 
 # -- REQ001 ---------------------------------------------------------------------------------------
@@ -50,7 +49,7 @@ _ABOUT_US = lazy(r"\b(?:we|we're|we\s+are|our\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?$
 
 @functools.lru_cache(maxsize=1)
 def _vague_data() -> dict:
-    return load_toml(resources.files("postlint.rules").joinpath("data/vague_phrases.toml").read_text("utf-8"))
+    return load_toml(package_data("postlint.rules", "data/vague_phrases.toml"))
 
 
 def _words(phrase: str) -> str:
@@ -449,7 +448,7 @@ def _content_words(text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
     """Single-word technology aliases to one name, from the resume alias table."""
-    source = resources.files("postlint.rules").joinpath("data/resume_aliases.toml").read_text("utf-8")
+    source = package_data("postlint.rules", "data/resume_aliases.toml")
     found = {}
     for name, entry in load_toml(source)["terms"].items():
         for alias in [name, *entry.get("aliases", [])]:

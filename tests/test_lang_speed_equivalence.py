@@ -301,3 +301,23 @@ def test_word_index_tokens_equal_the_token_regex() -> None:
     for text in texts:
         low = folded(text)
         assert _tokens(low) == _TOKEN.findall(low), repr(text)
+
+
+_ASKING_PIECES = ["must", "Must", "MUSTARD", "should", "required", "requires", "requirement", "requirements", "looking for",
+                  "seeking", "ideally", "idealist", "candidates", "applicant", "you are", "You're", "you’re", "we want",
+                  "we wanted", "we need", "only", "commonly", "preferred", "prefer", "please", "wanted", "ſhould",
+                  "İdeal", "ninja", "rockstar", "word", "x", ". ", "\n", "\n\n", "- ", "  ", "_only", "only_", "3only"]
+
+
+def test_sentence_has_equals_searching_the_sentence():
+    rng = random.Random(11)
+    for _ in range(200):
+        # Long lines too: a sentence window is then cut 600 characters either side, inside words.
+        count = rng.choice([5, 40, 400])
+        text = "".join(rng.choice(_ASKING_PIECES) + rng.choice(["", " ", " ", ", "]) for _ in range(count))
+        ctx = Context(postlint.parse_text("Role\n" + text)[0])
+        for _ in range(30):
+            start = rng.randrange(len(ctx.text))
+            end = min(len(ctx.text), start + rng.randint(0, 12))
+            plain = bool(language._asking().search(ctx.sentence_text(start, end)))
+            assert ctx.sentence_has(language._asking(), language._ASKING_STARTS, start, end) == plain, (ctx.text, start, end)

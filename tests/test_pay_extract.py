@@ -284,7 +284,7 @@ def _random_clauses(seed: int, count: int) -> list[str]:
     from postlint.extract import pay
 
     rng = random.Random(seed)
-    data = pay.load_toml(pay.resources.files("postlint").joinpath("data/pay.toml").read_text("utf-8"))
+    data = pay.load_toml(pay.package_data("postlint", "data/pay.toml"))
     vocabulary = [w.strip("*") for words in data["kind"].values() for w in words] + [
         "hourly", "Daily", "WEEKLY", "monthly", "annual", "annually", "yearly", "per hour", "per  year", "per month",
         "per annum", "annuelle", "mensuel", "RAL", "ral", "Bruttomonatsgehalt", "maandsalaris", "maandloon",

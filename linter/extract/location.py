@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from os.path import commonprefix
 from typing import TYPE_CHECKING, Literal
 
 from ..model import Posting, Span
 from ..scan.candidates import finditer_at, literal_starts, word_index
-from ..scan.textscan import folded, lazy, load_toml, lowered, word_matches
+from ..scan.textscan import folded, lazy, load_toml, lowered, package_data, word_matches
 
 if TYPE_CHECKING:
     from . import ExtractContext
@@ -74,7 +73,7 @@ _LOCATION_LABELS = {
 @lru_cache(maxsize=1)
 def _places_data() -> dict:
     """data/places.toml, parsed once (the names and the place pattern both read it)."""
-    return load_toml(resources.files("postlint").joinpath("data/places.toml").read_text("utf-8"))
+    return load_toml(package_data("postlint", "data/places.toml"))
 
 
 @lru_cache(maxsize=1)

@@ -34,13 +34,12 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 from typing import TYPE_CHECKING, Literal
 
 from ..model import Posting, SectionKind, Span
 from ..scan.candidates import finditer_at, literal_starts, word_index
-from ..scan.textscan import digit_runs, fold, folded, keyword_positions, lazy, load_toml
+from ..scan.textscan import digit_runs, fold, folded, keyword_positions, lazy, load_toml, package_data
 
 if TYPE_CHECKING:
     from . import ExtractContext
@@ -347,7 +346,7 @@ class BenefitMention:
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
-    data = load_toml(resources.files("postlint").joinpath("data/pay.toml").read_text("utf-8"))
+    data = load_toml(package_data("postlint", "data/pay.toml"))
 
     def pattern(words: list[str]) -> re.Pattern:
         parts = sorted(
@@ -651,6 +650,7 @@ class _SectionIndex:
         self.line_starts: list[int] | None = None  # offset of each line, when first needed
         self.offsets: list[tuple[float, float]] | None = None  # the ranges as offsets, when first needed
         self.zones: list[int] | None = None  # each section's first line, when first needed
+        self.by_line: dict[int, str] | None = None  # line -> the heading covering it, when first needed
         sections = posting.sections
         for number, section in enumerate(sections):
             if section.kind == SectionKind.COMPENSATION or (section.heading and _pay_heading(section.heading)):
@@ -697,8 +697,14 @@ class _SectionIndex:
         return posting.first_line + bisect.bisect_right(self.line_starts, offset) - 1
 
     def heading(self, line: int) -> str | None:
-        hits = [h for first, last, h in self.ranges if first <= line <= last]
-        return hits[-1] if hits else None
+        # The last range holding the line, looked up in a table built at the first call: scanning
+        # the ranges for each figure was quadratic when each of thousands of lines is a "Pay:" label.
+        if self.by_line is None:
+            self.by_line = {}
+            for first, last, heading in self.ranges:
+                for number in range(first, last + 1):
+                    self.by_line[number] = heading
+        return self.by_line.get(line)
 
     def zone_at(self, posting: Posting, offset: int) -> tuple[SectionKind | None, str | None]:
         """The kind and heading of the section whose lines hold ``text[offset]`` (a section runs

@@ -13,10 +13,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 
 from ..model import Item, Posting, Span
-from ..scan.textscan import fold, lazy, load_toml
+from ..scan.textscan import fold, lazy, load_toml, package_data
 
 # Left: not after a word character or a name's punctuation ("ASP.NET" is not ".NET" twice).
 # Right: not before a word character, "+" or "#", nor a dot that starts another word ("Node.js").
@@ -76,7 +75,7 @@ def _alias_pattern(alias: str, case_sensitive: bool) -> str:
 
 @functools.lru_cache(maxsize=1)
 def table() -> _Table:
-    data = load_toml(resources.files("postlint.rules").joinpath("data/technologies.toml").read_text("utf-8"))
+    data = load_toml(package_data("postlint.rules", "data/technologies.toml"))
     folded: dict[str, Technology] = {}
     exact: dict[str, Technology] = {}
     list_only: set[str] = set()

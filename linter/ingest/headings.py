@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from ..model import SectionKind
-from ..scan.textscan import load_toml
+from ..scan.textscan import load_toml, package_data
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{1,80}?)\s*:?\s*(\*\*|__)\s*:?\s*$")
@@ -17,7 +16,7 @@ _NUMBERING = re.compile(r"^(\d+[.)]|[ivx]+[.)])\s+")
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, SectionKind], list[tuple[str, SectionKind]]]:
-    data = load_toml(resources.files("postlint").joinpath("data/headings.toml").read_text("utf-8"))
+    data = load_toml(package_data("postlint", "data/headings.toml"))
     exact = {normalise(h): SectionKind(kind) for kind, headings in data["exact"].items() for h in headings}
     contains = [(word, SectionKind(kind)) for kind in data["order"] for word in data["contains"].get(kind, [])]
     return exact, contains
