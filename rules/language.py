@@ -451,6 +451,7 @@ def _hype():
 
 
 _people_cue = lazy(r"\b(?:you|you're|you’re|your|join|team of|who|people|person|hire|hiring)\b", re.I)
+_PEOPLE_STARTS = ("you", "join", "team of", "who", "people", "person", "hir")  # what every match begins with
 
 
 class HypeTitle(Rule):
@@ -494,7 +495,7 @@ class HypeTitle(Rule):
             # In the body: a hype word for a person ("join our team of ninjas", "you're a rockstar",
             # "a coding guru", "rockstar developers"), not a product's "setup wizard".
             about_people = not (in_title or asking) and (
-                bool(_people_cue().search(ctx.sentence_text(start, end))) or bool(_job_word().match(ctx.text, end + 1))
+                bool(_job_word().match(ctx.text, end + 1)) or ctx.sentence_has(_people_cue(), _PEOPLE_STARTS, start, end)
             )
             if not (in_title or asking or about_people):
                 continue
