@@ -250,3 +250,17 @@ def test_matching_never_raises_on_any_text(text: str) -> None:
     analyse(text)
     matcher = Matcher(resume_from_text("Python\n" + text), TODAY)
     assert matcher.match(text).status in ("met", "partial", "missing", "review")
+
+
+def test_a_zip_bomb_resume_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    pytest.importorskip("docx")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (12 * 1024 * 1024))  # ~12 KB stored, 12 MB unpacked
+    path = tmp_path / "resume.docx"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(ResumeError, match="zip bomb"):
+        read_resume(path)

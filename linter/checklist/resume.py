@@ -138,28 +138,16 @@ def _decode(data: bytes) -> str:
 
 
 def _pdf_lines(path: Path, data: bytes) -> list[str]:
-    try:
-        import pypdf  # optional extra: postlint[pdf]
-    except ImportError as exc:
-        raise ResumeError(f"{path}: reading PDF resumes needs pypdf: pip install 'postlint[pdf]'") from exc
-    import io
+    # The posting reader's PDF text, with its bounds on pages, characters and time (a resume is a
+    # file like any other: a crafted one must not hang the checklist).
+    from ..ingest.documents import DocumentError, MissingExtra, pdf_text
 
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise ResumeError(f"{path}: the PDF is encrypted; save an unprotected copy or export it as text")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except ResumeError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - pypdf raises many types on broken files
-        raise ResumeError(f"{path}: cannot read the PDF: {type(exc).__name__}: {exc}") from exc
-    text = "\n".join(pages)
-    if not text.strip():
-        raise ResumeError(
-            f"{path}: the PDF has no extractable text (is it a scanned image?); "
-            "export the resume as text or run OCR on it first"
-        )
-    return text.splitlines()
+        return pdf_text(data).splitlines()
+    except MissingExtra as exc:
+        raise ResumeError(f"{path}: reading PDF resumes needs pypdf: pip install 'postlint[pdf]'") from exc
+    except DocumentError as exc:
+        raise ResumeError(f"{path}: {str(exc).replace('the posting', 'the resume')}") from exc
 
 
 def _docx_lines(path: Path, data: bytes) -> list[str]:
@@ -169,6 +157,12 @@ def _docx_lines(path: Path, data: bytes) -> list[str]:
         raise ResumeError(f"{path}: reading .docx resumes needs python-docx: pip install 'postlint[docx]'") from exc
     import io
 
+    from ..ingest.documents import DocumentError, check_zip
+
+    try:
+        check_zip(data)  # a zip bomb is refused before python-docx inflates it
+    except DocumentError as exc:
+        raise ResumeError(f"{path}: {exc}") from exc
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - a broken or non-docx file

@@ -40,7 +40,7 @@ def docx_text(data: bytes) -> str:
         import docx  # optional extra: postlint[docx] (python-docx)
     except ImportError as exc:
         raise MissingExtra("reading .docx postings needs python-docx: pip install 'postlint[docx]'") from exc
-    _check_zip(data)
+    check_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - python-docx raises many types on a broken file
@@ -85,7 +85,8 @@ def _paragraph_lines(paragraph, lines: list[str]) -> None:
         lines.append(text)
 
 
-def _check_zip(data: bytes) -> None:
+def check_zip(data: bytes) -> None:
+    """Refuse a .docx that is not a zip or would unpack past the limits above (a zip bomb)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
