@@ -426,35 +426,28 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")
 def _content_words(text: str) -> frozenset[str]:
     """The words that carry an item's meaning, normalised so that rewordings compare equal: small
     and generic words dropped, numbers without "+" ("5+" = "5"), technology aliases as one name
-    ("k8s" = "kubernetes"), plurals as singulars ("ledgers" = "ledger"). A stemmer library would
-    catch more forms, but its import (~12 ms) would land on every one-file pre-commit run."""
+    from the requirement rules' technology table ("k8s" = "kubernetes"), plurals as singulars
+    ("ledgers" = "ledger"). A stemmer library would catch more forms, but its import (~12 ms)
+    would land on every one-file pre-commit run."""
     words = set()
-    aliases = _aliases()
     for w in _TOKEN.findall(text.lower()):
         if w in _STOPWORDS:
             continue
         if w[0].isdigit():
             words.add(w.rstrip("+"))
             continue
-        if w in aliases:
-            words.add(aliases[w])
-            continue
-        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        name = _technology_name(w)
+        if name is None and len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
-        words.add(w)
+        words.add(name or w)
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=1)
-def _aliases() -> dict[str, str]:
-    """Single-word technology aliases to one name, from the resume alias table."""
-    source = package_data("postlint.rules", "data/resume_aliases.toml")
-    found = {}
-    for name, entry in load_toml(source)["terms"].items():
-        for alias in [name, *entry.get("aliases", [])]:
-            if " " not in alias:
-                found[alias.lower()] = name.lower()
-    return found
+@functools.lru_cache(maxsize=1 << 14)
+def _technology_name(word: str) -> str | None:
+    """The canonical name (lower case) of the technology a one-word alias names, or None."""
+    found = technology.lookup(word)
+    return found.name.lower() if found is not None else None
 
 
 class DuplicateRequirement(Rule):
