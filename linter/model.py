@@ -185,6 +185,16 @@ class Posting:
     def sections_of(self, kind: SectionKind) -> list[Section]:
         return [s for s in self.sections if s.kind == kind]
 
+    def section_lines(self) -> list[tuple[int, int, SectionKind]]:
+        """(first line, last line, kind) of each section, in order: from its heading to its last
+        item. Sections follow each other, so where two hold a line the later one is the line's."""
+        found = []
+        for section in self.sections:
+            first = section.heading_span.line if section.heading_span else section.span.line
+            last = max([section.span.end_line] + [i.span.end_line for i in section.items])
+            found.append((first, last, section.kind))
+        return found
+
     def anchor(self) -> Span:
         """Where posting-wide findings point: the title, else the posting's first line."""
         if self.title_span is not None:
@@ -295,3 +305,12 @@ def to_json(value: Any, exclude: frozenset[str] | set[str] = frozenset()) -> Any
     if hasattr(value, "model_dump"):
         return value.model_dump(mode="json")
     return value
+
+
+def section_kind_at(section_lines: list[tuple[int, int, SectionKind]], line: int) -> SectionKind | None:
+    """The kind of the section holding ``line`` (see :meth:`Posting.section_lines`), or None."""
+    kind = None
+    for first, last, section_kind in section_lines:
+        if first <= line <= last:
+            kind = section_kind
+    return kind

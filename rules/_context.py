@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 
-from postlint.model import Posting, SectionKind, Span
+from postlint.model import Posting, SectionKind, Span, section_kind_at
 from postlint.scan.candidates import LazyPattern, WordIndex, word_index
 from postlint.scan.textscan import folded, keyword_positions, load_toml, package_data
 
@@ -53,14 +53,8 @@ class Context:
 
     @cached_property
     def _section_lines(self) -> list[tuple[int, int, SectionKind]]:
-        """Which section each source line belongs to (a section runs from its heading to its last
-        item). Built when a rule first asks (only for a posting with a match to judge)."""
-        found = []
-        for section in self.posting.sections:
-            first = section.heading_span.line if section.heading_span else section.span.line
-            last = max([section.span.end_line] + [i.span.end_line for i in section.items])
-            found.append((first, last, section.kind))
-        return found
+        # Built when a rule first asks (only for a posting with a match to judge).
+        return self.posting.section_lines()
 
     @cached_property
     def folded(self) -> str:
@@ -84,12 +78,7 @@ class Context:
         return self.posting.span_at(start, end)
 
     def section_kind(self, offset: int) -> SectionKind | None:
-        line = self.posting.first_line + self.line_of(offset)
-        kind = None
-        for first, last, section_kind in self._section_lines:
-            if first <= line <= last:
-                kind = section_kind  # the innermost (latest-opened) section wins
-        return kind
+        return section_kind_at(self._section_lines, self.posting.first_line + self.line_of(offset))
 
     def is_title(self, offset: int) -> bool:
         title = self.posting.title_span

@@ -20,7 +20,7 @@ from ..extract import ExtractContext, extract_facts
 from ..extract.signals import is_posting
 from ..ingest.parse import parse_text
 from ..ingest.read import Source, decode, read_by_type, read_path
-from ..model import Finding, Posting, SectionKind, Severity, Span
+from ..model import Finding, Posting, Severity, Span, section_kind_at
 from ..rule.lazymodel import is_validation_error
 from ..rule.rule import Rule, RuleOptions
 from .config import Config, ConfigError, Settings, format_errors
@@ -247,15 +247,17 @@ class Engine:
         for rule, options, severity in self.active:
             zones = rule.zones
             if zones is not None and zone_lines is None:
-                zone_lines = [(s.span.line, s.span.end_line, s.kind) for s in posting.sections]
+                zone_lines = posting.section_lines()
             try:
                 for finding in rule.check(posting, options):
                     if not (isinstance(finding, Finding) and isinstance(finding.span, Span)):
                         # Findings are plain dataclasses, unvalidated: a plugin yielding anything else
                         # is reported as that rule's crash, not left to break a reporter later.
                         raise TypeError(f"check() yielded {type(finding).__name__}, not a Finding with a Span")
-                    if zones is not None and _in_other_zone(finding.span.line, zone_lines, zones):
-                        continue  # e.g. a long sentence in a legal notice the recruiter cannot reword
+                    if zones is not None:
+                        kind = section_kind_at(zone_lines, finding.span.line)
+                        if kind is not None and kind not in zones:
+                            continue  # e.g. a long sentence in a legal notice the recruiter cannot reword
                     finding.severity = severity
                     finding.path = posting.path
                     finding.posting_index = posting.index
@@ -326,13 +328,3 @@ class Engine:
     def _finish(result: FileResult) -> FileResult:
         result.findings.sort(key=Finding.sort_key)
         return result
-
-
-def _in_other_zone(line: int, zone_lines: list[tuple[int, int, SectionKind]], zones: frozenset[SectionKind]) -> bool:
-    """Whether ``line`` lies in a section whose kind is not one of ``zones`` (the last section
-    holding the line wins, as sections follow each other)."""
-    kind = None
-    for first, last, section_kind in zone_lines:
-        if first <= line <= last:
-            kind = section_kind
-    return kind is not None and kind not in zones
