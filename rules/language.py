@@ -45,7 +45,7 @@ _negated = lazy(r"(?:\bnot|n't|n’t|\bover|instead of|rather than|beyond|\bno|\
 # that has one of the words its matches start with (each compile costs 0.1-0.3 ms at every start).
 
 _PRONOUN = LazyPattern(
-    r"\b(?:s/he|he/she|she/he|his/her|her/his|him/her|he or she|she or he|his or her|her or his|him or her|"
+    r"\b(?:s/he|he/\s*she|she/\s*he|his/\s*her|her/\s*his|him/\s*herself|him/\s*her|he or she|she or he|his or her|her or his|him or her|"
     r"himself|herself|he|him|his|she|her|hers)\b",
     re.I,
 )
@@ -55,12 +55,44 @@ _CANDIDATE = LazyPattern(
     r"this (?:role|position)|the (?:role|position) holder)\b",
     re.I,
 )
+# Words that name the hire for certain (not "an employee", which a colleague's profile uses too).
+_NAMES_THE_HIRE = re.compile(
+    r"\b(?:candidates?|applicants?|incumbents?|new hire|appointees?|trainees?|successful|ideal|selected|role holder)\b", re.I
+)
 _NEVER = re.compile(r"(?!)")
 _PAIRED_SUBJECTS = frozenset({"he/she", "she/he", "s/he", "he or she", "she or he"})
 # A paired form ("his/her", "he or she") stands for someone not yet known, so in a sentence about
 # employees it is the hire; a single "she" near "our employees" is usually a named colleague
 # ("Employee of the Month: Sarah ... She ...").
 _EMPLOYEES = LazyPattern(r"\bemployees?\b", re.I)
+
+
+# A sentence opening with a bare capitalised word (and maybe a second one) and then a verb: "Sarah is
+# ...", "Dana joined ...", "Kaylie Smith exemplifies ...". Common nouns open a sentence with a
+# determiner ("The analyst is"), so a bare one is a name unless it is a function or role word.
+_NAMED_OPENING = re.compile(
+    r"(?:(?<=[.!?:•])\s+|\n)[\"“‘']?([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+"
+    r"(?:is|was|has|had|does|did|joined|[a-z]{2,}(?:s|ed))\b"
+)
+_NOT_NAMES = frozenset(
+    "the this that these those our your their its we you they it he she his her each every any all "
+    "some no there here what who when where if as in on at for with to by from please must should will "
+    "may can candidate candidates applicant applicants employee employees incumbent position role job "
+    "team company duties work everyone someone anyone successful ideal selected new".split()
+)
+
+
+def _named_subject_before(text: str, sentence_start: int, pronoun_start: int, title: str | None) -> bool:
+    """Whether the sentence holding a pronoun, or one of the two before it, opens with a person's name:
+    a single "she" or "his" then refers to that person (a colleague's profile), not to the hire."""
+    lo = max(0, sentence_start - 600)
+    window = ("\n" if lo == 0 else "") + text[lo:pronoun_start]
+    names = [m.group(1) for m in _NAMED_OPENING.finditer(window)][-3:]
+    if not names:
+        return False
+    title_words = {w.lower() for w in re.findall(r"[A-Za-z]+", title or "")}
+    return any(n.lower() not in _NOT_NAMES and n.lower() not in ROLE_WORDS and n.lower() not in title_words
+               for n in names)
 
 
 def _title_noun(posting) -> re.Pattern:
@@ -112,10 +144,16 @@ class GenderedPronoun(Rule):
                 title_nouns = [m.start() for m in ctx.finditer(_title_noun(posting))]
                 employees = [m.start() for m in ctx.finditer(_EMPLOYEES)]
             paired = not word.isalpha()  # "his/her", "he or she", "s/he"
+            if (
+                not paired
+                and _named_subject_before(ctx.text, a, start, posting.title)
+                and not _NAMES_THE_HIRE.search(ctx.text, a, b)
+            ):
+                continue  # "Sarah Miller provides ... She is patient": a named colleague, not the hire
             # "He/she will ..." or "He or she will ..." opening a sentence of a posting stands for the
             # hire; so does a pronoun shortly after the candidate or the job's noun is named.
             about_candidate = (
-                (opens_sentence and word.lower() in _PAIRED_SUBJECTS)
+                (opens_sentence and " ".join(word.lower().split()).replace("/ ", "/") in _PAIRED_SUBJECTS)
                 or _any_between(candidates, max(0, a - 200), b)
                 or _any_between(title_nouns, a, b)
                 or (paired and self._about_a_worker(ctx, a, b, employees))
@@ -124,7 +162,8 @@ class GenderedPronoun(Rule):
                 continue
             yield self.finding(
                 ctx.span(start, end),
-                f"'{word}' assumes the gender of the person you will hire",
+                (f"'{' '.join(word.split())}' allows only a man or a woman as the person you will hire" if paired
+                 else f"'{word}' assumes the gender of the person you will hire"),
                 instead='address the reader ("you will") or use "they"',
             )
 
@@ -152,8 +191,9 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 @lru_cache(maxsize=1)
 def _gender_lists():
     words = data("gendered_words")
-    exact = {w for w in words["exceptions"] if not w.endswith("*")}
-    prefixes = tuple(w[:-1] for w in words["exceptions"] if w.endswith("*"))
+    not_coded = words["exceptions"] + words["work_words"]
+    exact = {w for w in not_coded if not w.endswith("*")}
+    prefixes = tuple(w[:-1] for w in not_coded if w.endswith("*"))
     phrases = word_pattern([re.escape(p).replace(r"\ ", r"\s+") for p in words["phrase_exceptions"]])
     return tuple(words["masculine"]), tuple(words["feminine"]), exact, prefixes, phrases
 
@@ -318,7 +358,9 @@ class GenderCodedWording(Rule):
     """What it checks: the share of masculine-coded words (Gaucher, Friesen & Kay 2011: "competitive",
     "dominant", "ambitious", ...) clearly exceeds the share of feminine-coded ones ("collaborative",
     "supportive", ...). Words used in their job sense ("responsibilities", "analytics", "individuals",
-    "competitive salary") and words inside an EEO statement do not count.
+    "competitive salary"), words that name the work rather than the person ("analytical",
+    "decisions", "lead", "challenging", "independently") and words inside an EEO statement do not
+    count.
 
     Why it matters: the study found that masculine-coded adverts made women find the job less
     appealing and feel they belonged less, while men were hardly affected by feminine wording.
@@ -333,7 +375,7 @@ class GenderCodedWording(Rule):
     summary = "Masculine-coded words clearly outweigh feminine-coded ones"
 
     class Options(RuleOptions):
-        min_rate_difference: float = Field(0.01, description="Masculine minus feminine share of words (0.01 = 1 point)")
+        min_rate_difference: float = Field(0.005, description="Masculine minus feminine share of words (0.01 = 1 point)")
         min_masculine_words: int = Field(3, description="Fewest masculine-coded words for a finding")
 
     def check(self, posting, options):
@@ -540,11 +582,24 @@ def _culture():
     )
 
 
+@lru_cache(maxsize=1)
+def _availability():
+    """Patterns that judge an availability phrase ("always on", "available 24/7") where it is found:
+    the phrase itself, a service as its subject just before it, a thing it describes just after."""
+    flags = data("culture_flags")
+    return (
+        re.compile(r"^(?:%s)$" % "|".join(flags["availability"]), re.I),
+        re.compile(r"\b(?:%s)\b[^.;:!?\n]{0,40}$" % "|".join(flags["service_subjects"]), re.I),
+        re.compile(r"^\W{0,2}(?:%s)\b" % "|".join(flags["described_things"]), re.I),
+    )
+
+
 class CultureRedFlag(Rule):
     """What it checks: phrases that warn of overwork or a closed culture ("work hard, play hard",
     "we're like a family", "hit the ground running", "wear many hats"), "fast-paced" together with
     overtime words ("fast-paced, late nights"), and hollow perks (beer, foosball, ping pong) offered
-    as benefits. "Competitive salary" and "talent pool" are not flags.
+    as benefits. "Competitive salary" and "talent pool" are not flags, nor is availability said of a
+    service or a system ("help is available 24/7", "always-on production systems").
 
     Why it matters: experienced applicants read these as long hours, blurred boundaries and no
     onboarding; people with caring duties or disabilities read them as "not for you".
@@ -561,9 +616,17 @@ class CultureRedFlag(Rule):
     def check(self, posting, options):
         ctx = Context.of(posting)
         phrases, fast_paced, overtime, perks = _culture()
+        availability, service_subject, described_thing = _availability()
         for match in ctx.finditer(phrases):
-            if not ctx.excluded(*match.span()):
-                yield self._flag(ctx, match, f"'{match.group(0)}' signals overwork or a closed culture")
+            start, end = match.span()
+            if ctx.excluded(start, end):
+                continue
+            if availability.match(match.group(0)) and (
+                service_subject.search(ctx.text, max(0, start - 60), start)
+                or described_thing.match(ctx.text[end : end + 40])
+            ):
+                continue  # "help is available 24/7", "always-on production systems": not the worker
+            yield self._flag(ctx, match, f"'{match.group(0)}' signals overwork or a closed culture")
         for match in ctx.finditer(fast_paced):
             sentence = ctx.sentence_text(*match.span())
             hours = overtime.search(sentence)

@@ -45,7 +45,8 @@ _ACCOMMODATION = LazyPattern(
     r"reasonable accommodations?|accommodations? (?:for|to) (?:applicants|individuals|people|candidates|persons|those)\b|"
     r"request (?:an? )?accommodations?|disability accommodations?|americans with disabilities act|\bADA\b|"
     r"accommodat\w+ (?:is|are|will be|can be) (?:available|provided|made)|need(?:s)? (?:an? )?accommodations?|"
-    r"accommodation requests?|with or without (?:reasonable )?accommodation",
+    r"accommodation requests?|with or without (?:reasonable )?accommodation|"
+    r"reasonably accommodat\w*|accessible to (?:all )?(?:persons|people|individuals|applicants|candidates|employees) with disabilities",
     re.I,
 )
 _WORK = LazyPattern(
