@@ -23,3 +23,19 @@ CASES = [
 def test_location_gives_the_right_jurisdictions(where: str, codes: list[str]) -> None:
     [posting] = postlint.parse_text(f"Warehouse Lead\nLocation: {where}\nFull-time.\n", "job.txt")
     assert sorted(j.code for j in posting.facts.jurisdictions) == codes
+
+
+def test_a_privacy_notice_for_a_states_residents_is_not_where_the_job_is() -> None:
+    text = (
+        "Data Engineer\n"
+        "This role is remote, based anywhere in Texas.\n"
+        "California residents: see our notice on the personal information we may gather from applicants.\n"
+        "Colorado residents, please follow this link to read about the information we collect.\n"
+    )
+    [posting] = postlint.parse_text(text, "job.txt")
+    assert [j.code for j in posting.facts.jurisdictions] == ["US-TX"]
+
+
+def test_residents_of_a_state_asked_for_are_still_where_the_job_is() -> None:
+    [posting] = postlint.parse_text("Data Engineer\nCandidates must reside in Colorado.\n", "job.txt")
+    assert [j.code for j in posting.facts.jurisdictions] == ["US-CO"]

@@ -39,3 +39,25 @@ def test_a_tiny_posting_that_only_talks_about_pay_is_a_posting() -> None:
     text = "# Barista\n\nHarbour Cafe is hiring a barista in Portland, OR.\n\nCompetitive pay.\n"
     codes = [f.code for f in postlint.check_text(text, config={"select": ["PAY"]}, path="job.md")]
     assert "E005" not in codes and "PAY002" in codes
+
+
+POLICY_PAGE = (
+    "Sorry, the page you requested cannot be found.\n"
+    "Effective date: March 1, 2026\n"
+    "Attention: please read these terms.\n"
+    "Site Privacy Policy\n"
+    "We collect personal data when you create an account and use it to run the service.\n"
+    "Our total liability to you, and that of our licensors, shall not exceed one hundred ($100.00) dollars.\n"
+)
+
+
+def test_a_gone_page_with_a_policy_and_its_labels_is_not_a_posting() -> None:
+    findings = postlint.check_text(POLICY_PAGE, config={"select": ["ALL"]}, path="page.txt")
+    assert [f.code for f in findings] == ["E005"]
+
+
+def test_labels_that_name_no_posting_detail_are_no_sign_of_a_posting() -> None:
+    page = POLICY_PAGE.replace("Sorry, the page you requested cannot be found.", "Account settings")
+    assert [f.code for f in postlint.check_text(page, config={"select": ["ALL"]}, path="page.txt")] == ["E005"]
+    posting = page.replace("Attention: please read these terms.", "Location: Denver, CO")
+    assert "E005" not in {f.code for f in postlint.check_text(posting, config={"select": ["ALL"]}, path="job.txt")}

@@ -402,6 +402,9 @@ def test_section_index_line_starts_and_pay_headings() -> None:
         # other money: costs, fees asked of someone, liability
         ("Family coverage costs the employee $55.00 per month.", "other"),
         ("A $25 application fee applies.", "other"),
+        # a site's terms of use scraped with the posting: a liability cap, not pay
+        ("THE TOTAL LIABILITY OF THE SITE, ITS OFFICERS, AGENTS AND LICENSORS, FOR ANY CLAIMS UNDER THESE "
+         "TERMS SHALL NOT EXCEED ONE HUNDRED ($100.00) DOLLARS.", "other"),
     ],
 )
 def test_every_class_of_money(body, kind):

@@ -57,10 +57,13 @@ _WHERE = lazy(
     r"|open\s+to\b|applicants?\s+(?:in|from))",
     re.I,
 )
-# Mailing addresses and "about us" office lists: a place named here is not where this job is.
+# Mailing addresses, "about us" office lists and privacy notices: a place named here is not where
+# this job is.
 _NOT_WHERE = lazy(
     r"\b(?:mail\w*|send|P\.?O\.? Box|offices?\s+(?:in|across)\s+\w+\s*(?:,|and)|headquarter\w*|HQ|team\s+spans"
-    r"|notice\s+to|for\s+(?:jobs|roles|positions|applicants)\s+(?:located|based)\s+in|if\s+(?:you|this\s+role)\s+(?:are|is)\s+(?:located|based))\b",
+    r"|notice\s+to|for\s+(?:jobs|roles|positions|applicants)\s+(?:located|based)\s+in|if\s+(?:you|this\s+role)\s+(?:are|is)\s+(?:located|based)"
+    # a privacy notice for a state's residents ("California residents: the information we may gather")
+    r"|privacy|personal\s+(?:information|data)|information\s+we\s+(?:may\s+)?(?:collect|gather|process|use))\b",
     re.I,
 )
 
