@@ -61,3 +61,39 @@ def test_labels_that_name_no_posting_detail_are_no_sign_of_a_posting() -> None:
     assert [f.code for f in postlint.check_text(page, config={"select": ["ALL"]}, path="page.txt")] == ["E005"]
     posting = page.replace("Attention: please read these terms.", "Location: Denver, CO")
     assert "E005" not in {f.code for f in postlint.check_text(posting, config={"select": ["ALL"]}, path="job.txt")}
+
+
+def test_an_hr_departments_page_with_an_employee_benefits_section_is_not_a_posting() -> None:
+    page = (
+        "County Home\n"
+        "Human Resources Department\n"
+        "Our mission is to support each department in serving the community.\n"
+        "Employee Benefits\n"
+        "- Medical, dental and vision plans\n"
+        "- A defined-benefit pension\n"
+        "- Paid holidays\n"
+    )
+    assert [f.code for f in postlint.check_text(page, config={"select": ["ALL"]}, path="page.txt")] == ["E005"]
+    # A benefits section is still a sign of a (small) posting on a page that is no careers site's own.
+    posting = page.replace("County Home\nHuman Resources Department\n", "Growth Marketer\n")
+    assert "E005" not in {f.code for f in postlint.check_text(posting, config={"select": ["ALL"]}, path="job.txt")}
+
+
+def test_a_careers_sites_own_page_is_not_a_posting_and_says_so() -> None:
+    page = (
+        "Thanks for visiting our Career Page!\n"
+        "We are hiring across the county. Browse our current job openings below and apply online.\n"
+        "Sign up for job alerts to hear about new positions.\n"
+        "Employment with the county includes paid leave and a pension.\n"
+    )
+    findings = postlint.check_text(page, config={"select": ["ALL"]}, path="careers.txt")
+    assert [f.code for f in findings] == ["E005"]
+    assert "careers site's own page" in findings[0].message
+    # The same words around one job's duties: a posting.
+    posting = page + "Responsibilities\n- Process voter registrations\n- Staff the front counter\n"
+    assert "E005" not in {f.code for f in postlint.check_text(posting, config={"select": ["ALL"]}, path="job.txt")}
+
+
+def test_e005_says_a_gone_posting_is_gone() -> None:
+    [finding] = postlint.check_text(NOT_A_POSTING, config={"select": ["ALL"]}, path="page.txt")
+    assert "says the posting is gone" in finding.message

@@ -3,14 +3,20 @@
 Scraped folders and career sites hold pages that are not postings: "page not found", site menus,
 cookie lists, a job board's list of other jobs, a research centre's news. Linting them as postings
 gives a screen of "no pay", "no location", "no requirements" about text no recruiter wrote as a
-posting. A document is a posting when it has one structural signal (front matter or "Label: value" lines
-other than a page's own, such as "Effective date:"; a
-title naming a role; a duties, requirements, pay, benefits or how-to-apply section with content; a
-pay figure or a statement about pay ("competitive pay"); an employment type; years or a degree asked for) or, unless it says the posting is gone
-("this position has been filled", "page not found"), uses the words of a posting (two distinct ones
-of JOB_WORDS). A page that says at its top that the posting is gone is not one, whatever follows;
-labels count unless they are ones any page has ("Effective date:"). Postings in other languages pass on their
-structure or title. Kept conservative on purpose: a posting wrongly called "not a posting" loses every other finding.
+posting. A document is a posting when it has one structural signal:
+
+- front matter, or "Label: value" lines other than the ones any page has ("Effective date:");
+- a title naming a role;
+- a duties, requirements, pay or how-to-apply section with content;
+- money that is pay, or a statement about pay ("competitive pay");
+- an employment type, or years or a degree asked for;
+
+or, failing all of them, one of the weak signals that other pages share (a benefits section with
+content, or two distinct JOB_WORDS) and no sign that the posting is gone ("this position has been
+filled", "page not found") or that the page is a careers site's own ("current job openings",
+"talent community"). A page that says at its top that the posting is gone is not one, whatever
+follows. Postings in other languages pass on their structure or title. Kept conservative on
+purpose: a posting wrongly called "not a posting" loses every other finding.
 """
 
 from __future__ import annotations
@@ -18,9 +24,11 @@ from __future__ import annotations
 from ..ingest.split import ROLE_WORDS
 from ..model import Posting, SectionKind
 
+# Not BENEFITS: a membership site's "Member Benefits" or an HR department's "Employee Benefits" page
+# has one too (a weak signal: see is_posting).
 _JOB_SECTIONS = frozenset({
     SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.COMPENSATION,
-    SectionKind.BENEFITS, SectionKind.HOW_TO_APPLY, SectionKind.QUESTIONS,
+    SectionKind.HOW_TO_APPLY, SectionKind.QUESTIONS,
 })
 
 # Money that is pay for work (not a price, a benefit's cap or a company's revenue) is a sign of a posting.
@@ -48,6 +56,15 @@ PAGE_LABELS = frozenset({
 })
 
 
+# What a careers site's own pages say (a county's HR home, a "talent community" sign-up, a job board):
+# read only for a document with no sign of a posting but the weak ones, which such pages share. On
+# the corpus every document that passed on a posting's words alone was such a page.
+CAREERS_SITE = ("job openings", "current openings", "open positions", "career opportunities", "careers site",
+                "career site", "career page", "careers page", "talent community", "job board", "job alerts",
+                "employee resources", "human resources", "browse jobs", "search jobs", "view all jobs",
+                "all jobs", "job seekers")
+
+
 def _gone(posting: Posting) -> bool:
     """The page says at its top that the posting it held is gone ("page not found")."""
     head = ((posting.title or "") + "\n" + posting.text[:300]).lower()
@@ -71,8 +88,25 @@ def is_posting(posting: Posting) -> bool:
     if facts is not None and (any(p.kind in _PAY_KINDS for p in facts.pay) or facts.pay_notes
                               or facts.employment.types or facts.experience.demands or facts.experience.degrees):
         return True
+    # Weak signals, which pages that are not postings share: a benefits section (an HR department's
+    # "Employee Benefits", a membership site's "Member Benefits") and a posting's words.
     text = posting.text.lower()
-    if any(phrase in text for phrase in GONE):
+    if any(phrase in text for phrase in GONE) or any(phrase in text for phrase in CAREERS_SITE):
         return False
-    found = {w.strip(".,;:!?()[]\"'’") for w in set(text.split())} & JOB_WORDS
-    return len(found) >= 2
+    return (any(section.kind is SectionKind.BENEFITS and section.items for section in posting.sections)
+            or len(_job_words(text)) >= 2)
+
+
+def _job_words(text: str) -> set[str]:
+    """The distinct JOB_WORDS in ``text`` (lower case)."""
+    return {w.strip(".,;:!?()[]\"'’") for w in set(text.split())} & JOB_WORDS
+
+
+def why_not_a_posting(posting: Posting) -> str:
+    """What a document that is not a posting (``is_posting`` False) reads as, for its E005 finding."""
+    text = posting.text.lower()
+    if _gone(posting) or any(phrase in text for phrase in GONE):
+        return "it says the posting is gone"
+    if len(_job_words(text)) >= 2 and any(phrase in text for phrase in CAREERS_SITE):
+        return "it reads as a careers site's own page, with no duties, requirements or pay of one job"
+    return "no duties, requirements, pay or employment type, and few of the words postings use"
