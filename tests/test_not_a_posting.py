@@ -97,3 +97,13 @@ def test_a_careers_sites_own_page_is_not_a_posting_and_says_so() -> None:
 def test_e005_says_a_gone_posting_is_gone() -> None:
     [finding] = postlint.check_text(NOT_A_POSTING, config={"select": ["ALL"]}, path="page.txt")
     assert "says the posting is gone" in finding.message
+
+
+def test_a_posting_on_a_careers_site_that_speaks_of_its_one_job_is_a_posting() -> None:
+    text = (
+        "The incumbent of this position serves as the county's voting systems expert.\n"
+        "Human Resources will review applications; sign up for job alerts to hear of other openings.\n"
+        "The minimum qualifications are five years of election administration and a clean record.\n"
+        "The incumbent trains poll workers and tests voting equipment before each election.\n"
+    )
+    assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="job.txt")}

@@ -5,7 +5,8 @@ cookie lists, a job board's list of other jobs, a research centre's news. Lintin
 gives a screen of "no pay", "no location", "no requirements" about text no recruiter wrote as a
 posting. A document is a posting when it has one structural signal:
 
-- front matter, or "Label: value" lines other than the ones any page has ("Effective date:");
+- front matter, or "Label: value" lines naming a posting's details ("Location:", "Ort:"), not
+  the ones any page has ("Effective date:", "Office Hours:");
 - a title naming a role;
 - a duties, requirements, pay or how-to-apply section with content;
 - money that is pay, or a statement about pay ("competitive pay");
@@ -14,7 +15,7 @@ posting. A document is a posting when it has one structural signal:
 or, failing all of them, one of the weak signals that other pages share (a benefits section with
 content, or two distinct JOB_WORDS) and no sign that the posting is gone ("this position has been
 filled", "page not found") or that the page is a careers site's own ("current job openings",
-"talent community"). A page that says at its top that the posting is gone is not one, whatever
+"talent community") and speaks of no one job ("the incumbent", "this position", ...). A page that says at its top that the posting is gone is not one, whatever
 follows. Postings in other languages pass on their structure or title. Kept conservative on
 purpose: a posting wrongly called "not a posting" loses every other finding.
 """
@@ -47,13 +48,34 @@ GONE = ("position has been filled", "no longer available", "page not found", "pa
         "page you requested", "page does not exist")
 
 
-# Labels any web page carries ("Effective date:" of a privacy policy, "Attention:", "Phone:"): no sign
-# of a posting. Every other label is ("Location:", "Ort:", "Salary:"), in any language.
+# The words of the labels a posting's details carry ("Location:", "Job Type:", "Ort:", "Salaire:"),
+# in the languages postings come in; and labels any web page carries ("Effective date:" of a
+# privacy policy, "Office Hours:" of an office's home page), which are no sign of a posting.
+JOB_LABEL_WORDS = frozenset(
+    """location locations where salary pay compensation wage wages rate type employment schedule department job
+    position title role closing deadline apply hours remote grade level company organization organisation
+    employer team reports start contract duration benefits experience education requirements qualifications
+    duties responsibilities category division agency workplace shift opening posted classification unit
+    office status vacancy seniority industry function url link source
+    ort standort arbeitsort einsatzort gehalt vergütung verguetung stelle anstellung anstellungsart vertrag
+    arbeitszeit beginn eintritt unternehmen firma abteilung rolle erfahrung bewerbungsfrist
+    lieu localisation salaire rémunération remuneration poste contrat durée heures début entreprise
+    expérience ubicación ubicacion lugar salario sueldo puesto cargo contrato jornada horario inicio
+    empresa experiencia locatie standplaats salaris functie dienstverband uren bedrijf ervaring sede luogo
+    stipendio retribuzione posizione contratto orario azienda esperienza localização salário""".split()
+)
 PAGE_LABELS = frozenset({
     "effective date", "last updated", "updated", "last modified", "attention", "note", "notice", "date",
     "email", "e-mail", "phone", "telephone", "tel", "fax", "address", "copyright", "posted by", "by",
-    "tags", "share", "follow us", "privacy", "cookies", "website", "web", "source",
+    "tags", "share", "follow us", "privacy", "cookies", "website", "web", "office hours", "opening hours",
+    "hours of operation", "toll free", "toll-free",
 })
+
+
+def _names_a_detail(label_name: str) -> bool:
+    """Whether a label names one of a posting's details ("Job Type", "Ort"), not a page's own."""
+    name = " ".join(label_name.lower().split())
+    return name not in PAGE_LABELS and not set(name.replace("-", " ").replace("/", " ").split()).isdisjoint(JOB_LABEL_WORDS)
 
 
 # What a careers site's own pages say (a county's HR home, a "talent community" sign-up, a job board):
@@ -63,6 +85,12 @@ CAREERS_SITE = ("job openings", "current openings", "open positions", "career op
                 "career site", "career page", "careers page", "talent community", "job board", "job alerts",
                 "employee resources", "human resources", "browse jobs", "search jobs", "view all jobs",
                 "all jobs", "job seekers")
+
+
+# How a posting speaks of its one job ("the incumbent", "this position", "minimum qualifications"):
+# a page that says several of them is a posting even on a careers site.
+ONE_JOB = ("this position", "this role", "the position", "the role", "incumbent", "successful candidate",
+           "selected candidate", "this job", "minimum qualifications", "duties", "responsibilities", "you will")
 
 
 def _gone(posting: Posting) -> bool:
@@ -77,7 +105,7 @@ def is_posting(posting: Posting) -> bool:
         return True
     if _gone(posting):
         return False
-    if any(" ".join(label.name.lower().split()) not in PAGE_LABELS for label in posting.labels):
+    if any(_names_a_detail(label.name) for label in posting.labels):
         return True
     title_words = {w.strip("()[],.:;/—–-'’").lower() for w in (posting.title or "").split()}
     if title_words & ROLE_WORDS:
@@ -91,8 +119,10 @@ def is_posting(posting: Posting) -> bool:
     # Weak signals, which pages that are not postings share: a benefits section (an HR department's
     # "Employee Benefits", a membership site's "Member Benefits") and a posting's words.
     text = posting.text.lower()
-    if any(phrase in text for phrase in GONE) or any(phrase in text for phrase in CAREERS_SITE):
+    if any(phrase in text for phrase in GONE):
         return False
+    if any(phrase in text for phrase in CAREERS_SITE) and sum(phrase in text for phrase in ONE_JOB) < 3:
+        return False  # a careers site's page, unless it talks of one job in several ways
     return (any(section.kind is SectionKind.BENEFITS and section.items for section in posting.sections)
             or len(_job_words(text)) >= 2)
 
