@@ -39,3 +39,21 @@ def test_a_privacy_notice_for_a_states_residents_is_not_where_the_job_is() -> No
 def test_residents_of_a_state_asked_for_are_still_where_the_job_is() -> None:
     [posting] = postlint.parse_text("Data Engineer\nCandidates must reside in Colorado.\n", "job.txt")
     assert [j.code for j in posting.facts.jurisdictions] == ["US-CO"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our plants are located in Fremont, CA; Austin, TX and Newark, NJ.",
+        "Founded in 1950, the company has facilities based in Reno, NV and Boise, ID.",
+    ],
+)
+def test_the_companys_own_places_are_not_where_the_job_is(line: str) -> None:
+    [posting] = postlint.parse_text(f"Process Engineer\nLocation: Dayton, OH\n{line}\n", "job.txt")
+    assert [j.code for j in posting.facts.jurisdictions] == ["US-OH"]
+
+
+def test_the_companys_places_named_for_this_job_are_where_it_is() -> None:
+    text = "Process Engineer\nThis role can be based at any of our offices: Boston, MA or Denver, CO.\n"
+    [posting] = postlint.parse_text(text, "job.txt")
+    assert sorted(j.code for j in posting.facts.jurisdictions) == ["US-CO", "US-MA"]

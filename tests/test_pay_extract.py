@@ -175,6 +175,12 @@ def test_vague_pay_words_are_noted_only_in_a_pay_sentence():
     assert [n.raw for n in notes if n.kind == "vague"] == ["competitive salary"]
 
 
+@pytest.mark.parametrize("phrase", ["competitive salaries", "competitive rates", "excellent pay", "generous compensation"])
+def test_plural_and_other_vague_pay_phrases_are_noted(phrase):
+    notes = parse(f"Engineer\nWe offer {phrase} and great benefits.\n")[0].facts.pay_notes
+    assert [n.raw for n in notes if n.kind == "vague"] == [phrase]
+
+
 def test_pay_links_name_pay_not_any_address_with_pay_in_it():
     notes = parse(
         "Engineer\nSee the [salary range](https://example.com/jobs) here.\nPay with https://paypal.example/checkout.\n"

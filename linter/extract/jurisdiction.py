@@ -74,9 +74,23 @@ _WHERE_WORDS = ("locat", "based", "office", "site", "hybrid", "remote", "candida
                 "work", "duty", "position", "open", "applicant")
 
 
+# The company's own places ("our plants are located in ...", "the company has facilities based in
+# ..."): where it operates, not where this job is, unless the line speaks of the job ("this role
+# can be based at any of our offices ...").
+_COMPANY_PLACES = lazy(
+    r"\b(?:our|its|company's|company’s|we\s+operate|we\s+have|has)\s+(?:\w+\s+){0,2}?(?:plants|facilities|factories|"
+    r"sites|locations|offices|stores|branches|campuses|warehouses|mills|hospitals|clinics|restaurants|"
+    r"distribution\s+centers|operations)\b",
+    re.I,
+)
+_THIS_JOB = lazy(r"\b(?:this|the)\s+(?:role|position|job|opening)\b|\byou(?:'ll|’ll)?\b|\bcandidates?\b", re.I)
+
+
 def _says_where(line: str) -> bool:
     low = fold(line)
-    return any(w in low for w in _WHERE_WORDS) and _WHERE().search(line) is not None
+    if not (any(w in low for w in _WHERE_WORDS) and _WHERE().search(line) is not None):
+        return False
+    return _COMPANY_PLACES().search(line) is None or _THIS_JOB().search(line) is not None
 
 
 # What _codes_for cannot find a code without: a comma before two capitals (", CO", ", BC"), a New
