@@ -543,6 +543,9 @@ class DuplicateRequirement(Rule):
         amounts: dict[int, frozenset[str]] = {}
         or_end: dict[int, bool] = {}
         groups = _group_of(posting) if any(s.heading for s in posting.sections) else {}
+        # Lines that start a higher grade's own criteria ("In Addition at the SES.3 Level").
+        tiers = [i.span.line for s in posting.sections if s.kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+                 for i in s.items if "level" in i.text.lower() and _TIER().search(i.text)]
         for n, item in enumerate(items):
             words = _content_words(item.text)
             if len(words) < options.min_words or _LIST_INTRO().search(item.text):
@@ -555,6 +558,10 @@ class DuplicateRequirement(Rule):
                     continue  # siblings ("BLS certificate" / "ACLS certificate"): each names its own thing
                 if groups.get(id(item), -1) != groups.get(id(earlier), -1) and id(item) in groups and id(earlier) in groups:
                     continue  # the same line in the sets of two levels: each level asks it once
+                if any(earlier.span.line < t <= item.span.line for t in tiers):
+                    continue  # a higher grade asks more of the same skill
+                if earlier.priority is not item.priority and _grades(earlier.text) != _grades(item.text):
+                    continue  # "You know what these are" required, "deep experience with these" preferred
                 for k in (m, n):
                     if k not in amounts:
                         amounts[k] = _amounts(items[k].text)
@@ -576,6 +583,17 @@ class DuplicateRequirement(Rule):
                 break
             else:
                 seen.append((words, n, item))
+
+
+# A line that opens a grade's own criteria: "In Addition at the SES.3 Level", "Level II:".
+_TIER = lazy(r"\b(?:at|for)\s+the\s+[\w.-]+\s+level\b|^\W*level\s+[\w.-]{1,6}\W*$", re.I)
+# How much of a skill an item asks: two items that differ in it are two levels, not one item twice.
+_GRADE = lazy(r"\b(?:deep|extensive|expert|advanced|strong|solid|significant|basic|some|working|familiar\w*|exposure|"
+              r"know|knowledge|understanding|proficien\w*|mastery|hands-on)\b", re.I)
+
+
+def _grades(text: str) -> frozenset[str]:
+    return frozenset(m.lower() for m in _GRADE().findall(text))
 
 
 _LIST_INTRO = lazy(r":\s*(?:\d{1,2}[.)]?|[a-z][.)])?\s*$")
@@ -638,9 +656,10 @@ _STATES_REQUIREMENT = lazy(
     re.I,
 )
 # Sections whose sentences are not the posting's own requirements: a questionnaire's questions,
-# legal notices, benefits, how to apply, the company.
-_NOT_ASKING = frozenset({SectionKind.QUESTIONS, SectionKind.NOTICES, SectionKind.BENEFITS, SectionKind.HOW_TO_APPLY,
-                         SectionKind.ABOUT, SectionKind.COMPENSATION})
+# legal notices, benefits, the company. (A status banner read as a how-to-apply heading, "OPEN
+# UNTIL FILLED - APPLICATION REVIEW BEGINS IMMEDIATELY", may head the duties and requirements.)
+_NOT_ASKING = frozenset({SectionKind.QUESTIONS, SectionKind.NOTICES, SectionKind.BENEFITS, SectionKind.ABOUT,
+                         SectionKind.COMPENSATION})
 
 
 class NoRequirements(Rule):

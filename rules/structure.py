@@ -66,10 +66,11 @@ class MissingLocation(Rule):
 
 
 _TYPE_LABELS = frozenset({"job type", "employment type", "position type", "contract type", "work type", "appointment type",
-                          "employment status", "position status", "type of appointment", "job status", "contract"})
-_BASIS_WORDS = r"permanent|temporary|term[- ]limited|limited[- ]term|fixed[- ]term|seasonal|casual|full[- ]?time|part[- ]?time|contract|freelance|internship"
-# A label's value naming the terms ("Permanent", "Term Ltdt Temp"), but not a placeholder ("OTHER").
-_BASIS = LazyPattern(rf"\b(?:{_BASIS_WORDS}|temp|regular)\b", re.I)
+                          "employment status", "position status", "type of appointment", "job status", "contract",
+                          "duration", "position duration", "job duration", "term"})
+_BASIS_WORDS = r"permanent|temporary|term[- ]limited|limited[- ]term|limited[- ]duration|fixed[- ]term|seasonal|casual|full[- ]?time|part[- ]?time|contract|freelance|internship"
+# A label's value naming the terms ("Permanent", "Term Ltdt Temp", "FT Salary"), but not a placeholder ("OTHER").
+_BASIS = LazyPattern(rf"\b(?:{_BASIS_WORDS}|temp|regular|ft|pt)\b", re.I)
 # The terms said of the position itself: "a Term-Limited Temporary (TLT) position", "a permanent post";
 # not a later move ("be assigned to a permanent position within three years").
 _BASIS_STATED = LazyPattern(

@@ -350,3 +350,60 @@ def test_a_page_with_nothing_of_a_job_is_not_told_what_it_lacks() -> None:
     posting = "Data analyst\n\nRequirements\n- Three years of SQL.\n"
     found = {c for c, _ in codes(posting, "STRUCT")}
     assert {"STRUCT001", "STRUCT002", "STRUCT003"} <= found
+
+
+def test_a_city_with_a_mc_prefix_is_a_place() -> None:
+    text = "Data scientist\n\nWe support our McLean, VA customer with models.\n\nRequirements\n- Three years of SQL.\n"
+    assert "STRUCT001" not in {c for c, _ in codes(text, "STRUCT")}
+
+
+def test_a_job_type_label_with_an_abbreviation_or_a_duration_states_the_terms() -> None:
+    base = "Data analyst\n\nLocation: Denver, CO\n\nResponsibilities\n- Build dashboards.\n\n"
+    assert codes(base + "Job Type: FT Salary W BN\n", "STRUCT002") == []
+    assert codes(base + "Duration: Long term Contract\n", "STRUCT002") == []
+    assert codes(base + "Job Type: Limited Duration\n", "STRUCT002") == []
+    assert [c for c, _ in codes(base + "Employment Type: OTHER\n", "STRUCT002")] == ["STRUCT002"]
+
+
+def test_long_answer_options_and_quantify_questions_make_a_questionnaire() -> None:
+    text = """Registrar
+
+Minimum Qualifications
+Five years of experience managing an elections office.
+
+01
+    Please select the option that reflects your highest level of completed education.
+        Master's degree or higher in Public/Business Administration or a related field
+        Bachelor's degree in Public/Business Administration or a related field
+        None of the above
+02
+    Please quantify your experience working with state agencies.
+        4 or more years of experience
+        2 years of experience
+        No experience
+"""
+    posting = one(text)
+    assert SectionKind.QUESTIONS in [s.kind for s in posting.sections]
+    assert required(posting) == ["Five years of experience managing an elections office."]
+
+
+def test_a_higher_grade_or_a_deeper_level_is_no_duplicate() -> None:
+    tiers = """Data scientist
+
+Requirements
+Knowledge of one or more of: distributed computing, statistical analysis, data management.
+In Addition at the Senior Level
+Significant experience in one or more of: distributed computing, statistical analysis, data management.
+"""
+    assert codes(tiers, "REQ006") == []
+    graded = """Data scientist
+
+Requirements
+- You know what these are: regression, regularization, cross-validation, gradient descent.
+
+Nice to have
+- You have deep experience with these: regression, regularization, cross-validation, gradient descent.
+"""
+    assert codes(graded, "REQ006") == []
+    same = graded.replace("You know what these are", "You have deep experience with these")
+    assert [c for c, _ in codes(same, "REQ006")] == ["REQ006"]

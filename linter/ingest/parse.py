@@ -79,10 +79,10 @@ _LABEL_SECTIONS = {
 _QUESTION = re.compile(
     r"^\s*(?:\d{1,3}[.)]?\s+)?(?:[A-Z0-9]{2,12}\s*[-–:]\s+|[A-Z][a-z]{2,15}(?:[ /][A-Za-z]{2,15})?:\s+)?"
     r"(?:(?:do|does|did|are|is|have|has|will|would|can|could|how|which|what)\b[^?\n]*\?"
-    r"|(?:please\s+)?(?:choose|select|indicate|check|mark|pick)\b)",
+    r"|(?:please\s+)?(?:choose|select|indicate|check|mark|pick|quantify)\b)",
     re.I,
 )
-_QUESTION_WORDS = ("?", "hoose", "elect", "ndicate", "heck", "ark", "ick")
+_QUESTION_WORDS = ("?", "hoose", "elect", "ndicate", "heck", "ark", "ick", "uantify")
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 
 
@@ -90,8 +90,8 @@ def questionnaire_start(lines: list[str]) -> int | None:
     """The index of the line where an application questionnaire begins, or None.
 
     A questionnaire is two or more questions ("Do you ...?", "How many years ...?", "Please select
-    the answer that ..."), each followed
-    (after at most two blank lines) by two or more answer lines: short (up to 8 words), unbulleted,
+    the answer that ...", "Please quantify ..."), each followed
+    (after at most two blank lines) by two or more answer lines: short (up to 12 words), unbulleted,
     without a sentence's end punctuation. It begins at its first question, or at the bare number
     just above it ("01"). A bulleted list after a question is requirements, not answers.
     """
@@ -124,7 +124,8 @@ def _is_answer(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped[-1] in ".:;?!" or stripped[0] in _BULLET_FIRST:
         return False
-    return len(stripped.split()) <= 8
+    # "Master's degree or higher in Public/Business Administration or a related field"
+    return len(stripped.split()) <= 12
 
 
 def parse_text(text: str, path: str = "<text>", split_mode: SplitMode = "auto", markdown: bool | None = None) -> list[Posting]:
