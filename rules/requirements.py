@@ -274,6 +274,7 @@ class TooManyRequirements(Rule):
         required = [i for i in listed_requirements(posting) if i.priority is Priority.REQUIRED]
         if len(required) <= options.max_required:
             return
+        required = _without_explanations(posting, required)
         # Options joined by "or" ("Four years as ... OR Three years as ...") are one way in among
         # several: together they count as one item.
         required = [i for n, i in enumerate(required)
@@ -366,6 +367,28 @@ def _years(n: float) -> str:
 def _of(subject: str) -> str:
     subject = subject[:60].rstrip()
     return f" ({subject})" if subject else ""
+
+
+def _without_explanations(posting: Posting, items: list[Item]) -> list[Item]:
+    """``items`` without the sentences that explain the line above them: a short requirement with
+    no end stop ("3+ years of engineering experience") followed on the next line by a paragraph of
+    two or more sentences or 25 words ("Things move quickly in the data group. You'll need to ...")
+    is one requirement, not three."""
+    listed = posting.items(SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+    # the line above is itself a requirement, not a label over a list ("Personal Qualities")
+    titles = {i.span.end_line for i in items
+              if i.kind == "sentence" and len(i.text.split()) <= 12 and i.text.rstrip()[-1:] not in ".;:!?,"}
+    if not titles:
+        return items
+    per_line: dict[int, list[Item]] = {}
+    for item in listed:
+        per_line.setdefault(item.span.line, []).append(item)
+    explained = set()
+    for line in titles:
+        below = [i for i in per_line.get(line + 1, []) if i.kind == "sentence"]
+        if below and (len(below) > 1 or len(below[0].text.split()) >= 25):
+            explained.update(id(i) for i in below)
+    return [i for i in items if id(i) not in explained]
 
 
 def _group_of(posting: Posting) -> dict[int, int]:

@@ -407,3 +407,24 @@ Nice to have
     assert codes(graded, "REQ006") == []
     same = graded.replace("You know what these are", "You have deep experience with these")
     assert [c for c, _ in codes(same, "REQ006")] == ["REQ006"]
+
+
+def test_sentences_explaining_a_requirement_are_not_more_requirements() -> None:
+    pairs = "".join(
+        f"Requirement number {n} with Python\nWe use it every day in the team. You will often need it for work.\n\n" for n in range(1, 8))
+    text = "Data engineer\n\nWhat We're Looking For\n\n" + pairs
+    assert codes(text, "REQ002") == []  # seven requirements, each explained
+    listed = "Data engineer\n\nRequirements\n" + "".join(f"- Requirement number {n} with Python.\n" for n in range(1, 13))
+    assert [c for c, _ in codes(listed, "REQ002")] == ["REQ002"]
+
+
+def test_a_label_over_a_paragraph_of_requirements_keeps_them() -> None:
+    text = """Data engineer
+
+Requirements
+Personal Qualities
+Curiosity and willingness to learn. Strong communication skills. Ownership and attention to detail. Ability to work in a global team.
+Technical Qualities
+SQL and database fundamentals. Programming experience with Python. Understanding of data integration. Experience with Git. Interest in financial systems. Experience with dashboards. Knowledge of ETL tools. Experience with Airflow.
+"""
+    assert [c for c, _ in codes(text, "REQ002")] == ["REQ002"]
