@@ -15,13 +15,15 @@ _NUMBERING = re.compile(r"^(\d+[.)]|[ivx]+[.)])\s+")
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, SectionKind], list[tuple[str, re.Pattern, SectionKind]]]:
+def _table() -> tuple[dict[str, SectionKind], list[tuple[str, SectionKind]]]:
     data = load_toml(package_data("postlint", "data/headings.toml"))
     exact = {normalise(h): SectionKind(kind) for kind, headings in data["exact"].items() for h in headings}
-    contains = [(word, _contained(word), SectionKind(kind)) for kind in data["order"] for word in data["contains"].get(kind, [])]
+    contains = [(word, SectionKind(kind)) for kind in data["order"] for word in data["contains"].get(kind, [])]
     return exact, contains
 
 
+# Compiled on first need: most entries are never in a heading (a plain `in` test comes first).
+@lru_cache(maxsize=None)
 def _contained(word: str) -> re.Pattern:
     """Where a `contains` entry may stand in a heading: from the start of a word. One word is a stem
     ("responsibilit", "desir", "benefit") that may run on; a phrase ends at the end of a word, with
@@ -66,19 +68,21 @@ def _classify(text: str, fuzzy: bool) -> SectionKind | None:
     if key in exact:
         return exact[key]
     if fuzzy:
-        for word, pattern, kind in contains:
-            if word in key and pattern.search(key):  # the `in` test first: most entries are absent
+        for word, kind in contains:
+            if word in key and _contained(word).search(key):  # the `in` test first: most entries are absent
                 return kind
     return None
 
 
 @lru_cache(maxsize=1)
-def _lead_ins() -> list[tuple[re.Pattern, SectionKind]]:
+def _lead_ins() -> list[tuple[str, SectionKind]]:
     data = load_toml(package_data("postlint", "data/headings.toml")).get("lead-in", {})
-    return [
-        (re.compile(r"(?<![a-z0-9])" + re.escape(normalise(words)) + r"(?![a-z0-9])"), SectionKind(kind))
-        for kind in data.get("order", []) for words in data.get(kind, [])
-    ]
+    return [(normalise(words), SectionKind(kind)) for kind in data.get("order", []) for words in data.get(kind, [])]
+
+
+@lru_cache(maxsize=None)
+def _whole_words(words: str) -> re.Pattern:
+    return re.compile(r"(?<![a-z0-9])" + re.escape(words) + r"(?![a-z0-9])")
 
 
 _LEAD_IN_WORDS = (7, 40)  # shorter lines ending in a colon are headings already; longer ones are prose
@@ -100,8 +104,8 @@ def lead_in_kind(line: str) -> SectionKind | None:
     key = normalise(stripped)
     if any(c in key for c in ".?!;") and not key.endswith("..."):
         key = re.split(r"[.?!;]\s", key)[-1]  # the sentence that ends in the colon
-    for pattern, kind in _lead_ins():
-        if pattern.search(key):
+    for words, kind in _lead_ins():
+        if words in key and _whole_words(words).search(key):
             return kind
     return None
 
