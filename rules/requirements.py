@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from postlint.extract import reference_date, technology
 from postlint.extract.experience import listed_requirements, requirement_items
+from postlint.ingest.headings import classify_heading
 from postlint.model import Item, Posting, Priority, SectionKind, Severity, Span
 from postlint.rule import Field, Rule, RuleOptions
 from postlint.scan.textscan import fold, lazy, load_toml, package_data
@@ -36,13 +37,16 @@ _CONCRETE = lazy(
     r"bilingual|fluen(?:t|cy)|English|Spanish|French|German|Dutch|Portuguese|Italian|Mandarin|Chinese|Japanese|Korean|Arabic|"
     # a named communication task: "present results to business users", "write design docs"
     r"present|presents|presenting|presentations?|explain|explaining|translat(?:e|es|ing)|narratives?|documentation|"
-    r"write-ups?|design\s+docs?|workshops?|teach|teaching|mentor|mentoring|articulate|gathering\s+requirements)\b",
+    r"write-ups?|design\s+docs?|workshops?|teach|teaching|mentor|mentoring|articulate|gathering\s+requirements|"
+    r"influenc(?:e|es|ing)|negotiat(?:e|es|ing|ion)|facilitat(?:e|es|ing))\b",
     re.I,
 )
 # The phrase describes the company, not the applicant: "a results-oriented culture".
 _ABOUT_US_AFTER = lazy(r"^\s+(?:culture|environment|company|workplace|organi[sz]ation)\b", re.I)
 # A question to the reader ("Passionate about what we do? Apply!") is an invitation, not a requirement.
 _IN_QUESTION = lazy(r"[^.!?\n]{0,120}\?")
+# An invitation to apply, not a requirement: "If you're an effective communicator who ..., we want to hear from you".
+_INVITATION = lazy(r"^\W*if\s+you", re.I)
 # The posting speaking about itself, not about the applicant: "we are passionate about inclusion".
 _ABOUT_US = lazy(r"\b(?:we|we're|we\s+are|our\s+\w+\s+(?:is|are))\s+(?:\w+\s+)?$", re.I)
 
@@ -197,6 +201,8 @@ class VagueRequirement(Rule):
         candidates = []  # the items a match may be in; and which alternatives may match in any of them
         grades = listed = needs is None
         for item in requirement_items(posting):
+            if _INVITATION().match(item.text):
+                continue
             located = technology.locate(posting, item, starts)
             if located is None:
                 continue
@@ -248,6 +254,8 @@ class TooManyRequirementsOptions(RuleOptions):
 
 class TooManyRequirements(Rule):
     """What it checks: more required items than `max-required` (default 10) in one posting.
+    Options joined by "or" count once, and where the posting lists a set per level it hires at
+    ("Elections Technician" / "Elections Specialist") only the longest set counts.
 
     Why it matters: long must-have lists put off qualified applicants, who tend to apply only when
     they meet nearly every line, and they hide which requirements the hiring team screens on.
@@ -264,6 +272,25 @@ class TooManyRequirements(Rule):
 
     def check(self, posting, options):
         required = [i for i in listed_requirements(posting) if i.priority is Priority.REQUIRED]
+        if len(required) <= options.max_required:
+            return
+        required = _without_explanations(posting, required)
+        # Options joined by "or" ("Four years as ... OR Three years as ...") are one way in among
+        # several: together they count as one item.
+        required = [i for n, i in enumerate(required)
+                    if n == 0 or not _one_of_alternatives(posting, i.span.line, i.span.end_line)
+                    or not _one_of_alternatives(posting, required[n - 1].span.line, required[n - 1].span.end_line)]
+        # Sets for one of several levels ("Elections Technician", "Elections Specialist"): an
+        # applicant meets one of them, so only the longest counts.
+        groups = _group_of(posting)
+        if groups:
+            sizes: dict[int, int] = {}
+            for item in required:
+                if id(item) in groups:
+                    sizes[groups[id(item)]] = sizes.get(groups[id(item)], 0) + 1
+            if len(sizes) > 1:
+                longest = max(sizes, key=sizes.get)
+                required = [i for i in required if groups.get(id(i), longest) == longest]
         if len(required) <= options.max_required:
             return
         sections = posting.sections_of(SectionKind.REQUIREMENTS)
@@ -310,7 +337,8 @@ class SeniorityExperienceMismatch(Rule):
         level = next((m.raw for m in experience.seniority), band)
         if band == "junior":
             for d in demands:
-                if d.minimum > options.junior_max_years:
+                if d.minimum > options.junior_max_years and not _one_of_alternatives(posting, d.span.line, d.span.end_line):
+                    # "Four years as ... OR Three years as ... OR (a degree)": one path among several
                     yield self.finding(
                         d.span,
                         f"'{level}' role asks for {d.raw}{_of(d.subject)}: more than the {_years(options.junior_max_years)} a junior role should ask",
@@ -339,6 +367,66 @@ def _years(n: float) -> str:
 def _of(subject: str) -> str:
     subject = subject[:60].rstrip()
     return f" ({subject})" if subject else ""
+
+
+def _without_explanations(posting: Posting, items: list[Item]) -> list[Item]:
+    """``items`` without the sentences that explain the line above them: a short requirement with
+    no end stop ("3+ years of engineering experience") followed on the next line by a paragraph of
+    two or more sentences or 25 words ("Things move quickly in the data group. You'll need to ...")
+    is one requirement, not three."""
+    listed = posting.items(SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+    # the line above is itself a requirement, not a label over a list ("Personal Qualities")
+    titles = {i.span.end_line for i in items
+              if i.kind == "sentence" and len(i.text.split()) <= 12 and i.text.rstrip()[-1:] not in ".;:!?,"}
+    if not titles:
+        return items
+    per_line: dict[int, list[Item]] = {}
+    for item in listed:
+        per_line.setdefault(item.span.line, []).append(item)
+    explained = set()
+    for line in titles:
+        below = [i for i in per_line.get(line + 1, []) if i.kind == "sentence"]
+        if below and (len(below) > 1 or len(below[0].text.split()) >= 25):
+            explained.update(id(i) for i in below)
+    return [i for i in items if id(i) not in explained]
+
+
+def _group_of(posting: Posting) -> dict[int, int]:
+    """id(item) -> the index of its section, for the items of requirement sections headed by a
+    label that names no section kind: the sets of a posting that hires at one of several levels
+    ("Elections Technician" / "Elections Specialist"), each listing its own qualifications."""
+    groups = {}
+    for n, section in enumerate(posting.sections):
+        # a label over one line is a line of a list ("Advanced SQL" then "Tableau or equivalent")
+        if section.kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and section.heading \
+                and len(section.items) > 2 and classify_heading(section.heading, fuzzy=True) is None:
+            groups.update((id(item), n) for item in section.items)
+    return groups if len(set(groups.values())) > 1 else {}
+
+
+_OR_LINE = lazy(r"^\W*or\W*$", re.I)
+_OR_LEAD = lazy(r"^\W*or\b", re.I)
+_OR_TAIL = lazy(r"\bor\W*$", re.I)
+
+
+def _one_of_alternatives(posting: Posting, first: int, last: int) -> bool:
+    """Whether lines ``first`` to ``last`` are one of several options joined by "or": a line "OR"
+    just before or after them (blank lines between allowed), or their text opens with "or" or the
+    line before ends with it (civil-service postings list ways to qualify so)."""
+    if _OR_LEAD().match(posting.line_text(first)) or _OR_TAIL().search(posting.line_text(last)):
+        return True
+    for number, step in ((first - 1, -1), (last + 1, 1)):
+        lo, hi = posting.span.line, posting.span.end_line
+        for _ in range(3):
+            if not lo <= number <= hi:
+                break
+            text = posting.line_text(number)
+            if text.strip():
+                if _OR_LINE().match(text) or (step < 0 and _OR_TAIL().search(text)):
+                    return True
+                break
+            number += step
+    return False
 
 
 # -- REQ004 ---------------------------------------------------------------------------------------
@@ -477,6 +565,10 @@ class DuplicateRequirement(Rule):
         # ones (amounts, "or" links) run only for pairs that pass them, each item's once.
         amounts: dict[int, frozenset[str]] = {}
         or_end: dict[int, bool] = {}
+        groups = _group_of(posting) if any(s.heading for s in posting.sections) else {}
+        # Lines that start a higher grade's own criteria ("In Addition at the SES.3 Level").
+        tiers = [i.span.line for s in posting.sections if s.kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+                 for i in s.items if "level" in i.text.lower() and _TIER().search(i.text)]
         for n, item in enumerate(items):
             words = _content_words(item.text)
             if len(words) < options.min_words or _LIST_INTRO().search(item.text):
@@ -487,10 +579,18 @@ class DuplicateRequirement(Rule):
                     continue
                 if common / len(words | earlier_words) < 0.6 or min(len(words - earlier_words), len(earlier_words - words)) > 1:
                     continue  # siblings ("BLS certificate" / "ACLS certificate"): each names its own thing
+                if groups.get(id(item), -1) != groups.get(id(earlier), -1) and id(item) in groups and id(earlier) in groups:
+                    continue  # the same line in the sets of two levels: each level asks it once
+                if any(earlier.span.line < t <= item.span.line for t in tiers):
+                    continue  # a higher grade asks more of the same skill
+                if earlier.priority is not item.priority and _grades(earlier.text) != _grades(item.text):
+                    continue  # "You know what these are" required, "deep experience with these" preferred
                 for k in (m, n):
                     if k not in amounts:
                         amounts[k] = _amounts(items[k].text)
-                if amounts[m] != amounts[n] or _alternatives(items, m, n, or_end):
+                if amounts[m] != amounts[n] or _alternatives(items, m, n, or_end) or (
+                        _one_of_alternatives(posting, item.span.line, item.span.end_line)
+                        and _one_of_alternatives(posting, earlier.span.line, earlier.span.end_line)):
                     continue  # "Two years as ..." vs "Four years as ...", or options joined by "or"
                 levels, earlier_levels = _degree_levels(item.text), _degree_levels(earlier.text)
                 if levels and earlier_levels and levels != earlier_levels:
@@ -506,6 +606,17 @@ class DuplicateRequirement(Rule):
                 break
             else:
                 seen.append((words, n, item))
+
+
+# A line that opens a grade's own criteria: "In Addition at the SES.3 Level", "Level II:".
+_TIER = lazy(r"\b(?:at|for)\s+the\s+[\w.-]+\s+level\b|^\W*level\s+[\w.-]{1,6}\W*$", re.I)
+# How much of a skill an item asks: two items that differ in it are two levels, not one item twice.
+_GRADE = lazy(r"\b(?:deep|extensive|expert|advanced|strong|solid|significant|basic|some|working|familiar\w*|exposure|"
+              r"know|knowledge|understanding|proficien\w*|mastery|hands-on)\b", re.I)
+
+
+def _grades(text: str) -> frozenset[str]:
+    return frozenset(m.lower() for m in _GRADE().findall(text))
 
 
 _LIST_INTRO = lazy(r":\s*(?:\d{1,2}[.)]?|[a-z][.)])?\s*$")
@@ -559,9 +670,25 @@ _ASKING_LINE = lazy(
 )
 
 
+_STATES_REQUIREMENT = lazy(
+    r"\b(?:minimum|required|basic|mandatory)\s+(?:qualifications?|requirements?)\b"
+    r"|\b(?:degree|diploma|ged|licen[cs]e|certificat\w*|years?|yrs|experience)\b[^.;\n]{0,80}?\b(?:required|mandatory)\b"
+    r"|\b(?:requires?|must\s+(?:have|possess|hold))\b[^.;\n]{0,60}?\b(?:degree|diploma|years?|licen[cs]e|experience)\b"
+    r"|\b(?:a\s+)?minimum\s+of\s+\w+\s+(?:\(\d+\)\s+)?years?\b|\bat\s+least\s+\w+\s+(?:\(\d+\)\s+)?years?\s+of\b"
+    r"|\b(?:master|bachelor)(?:['’]?s)?\s*\+\s*\d|\bph\.?d\.?\s*\+\s*\d",
+    re.I,
+)
+# Sections whose sentences are not the posting's own requirements: a questionnaire's questions,
+# legal notices, benefits, the company. (A status banner read as a how-to-apply heading, "OPEN
+# UNTIL FILLED - APPLICATION REVIEW BEGINS IMMEDIATELY", may head the duties and requirements.)
+_NOT_ASKING = frozenset({SectionKind.QUESTIONS, SectionKind.NOTICES, SectionKind.BENEFITS, SectionKind.ABOUT,
+                         SectionKind.COMPENSATION})
+
+
 class NoRequirements(Rule):
     """What it checks: a posting that lists responsibilities but no requirements: no requirements
-    or qualifications section, no "Requires ..." sentence, no years or degree demanded.
+    or qualifications section, no "Requires ..." sentence, no years or degree demanded, and no
+    sentence stating one ("PhD Degree is mandatory", "A minimum of 3 years of experience").
 
     Why it matters: applicants cannot tell whether they qualify, so the wrong people apply and the
     right ones hold back.
@@ -583,6 +710,11 @@ class NoRequirements(Rule):
         experience = posting.facts.experience
         if experience.demands or experience.degrees:
             return
+        # A requirement stated in a sentence of its own ("PhD Degree is mandatory", "Two (2) years
+        # of office experience ... required") under a heading that names no requirements.
+        if any(_STATES_REQUIREMENT().search(item.text) for section in posting.sections
+               if section.kind not in _NOT_ASKING for item in section.items):
+            return
         # Requirements under a heading the parser did not know still count: look for lines that ask.
         # Duties rarely say "experience with", "knowledge of" or "proficient in", so three such
         # phrases anywhere mean the requirements are there under a heading the parser did not know.
@@ -600,9 +732,15 @@ class LaundryListOptions(RuleOptions):
     max_technologies: int = Field(default=8, ge=1, description="Most technologies one item may name")
 
 
+# The item offers the names as options, not as a list to meet in full: "experience with one or more
+# of the following tools: ...", "any of", "at least one of".
+_ANY_OF = lazy(r"\b(?:one\s+or\s+more|any|at\s+least\s+one|any\s+combination|either)\s+of\b", re.I)
+
+
 class LaundryList(Rule):
     """What it checks: one requirement item naming more than `max-technologies` (default 8)
-    different technologies.
+    different technologies. An item that offers them as options ("one or more of", "any of",
+    "at least one of") is not a list to meet in full.
 
     Why it matters: a long list of tools in one line reads as "all of these", hides which ones
     matter and puts off applicants who know most of them but not all.
@@ -625,7 +763,7 @@ class LaundryList(Rule):
             if located is None:
                 continue
             names = list(dict.fromkeys(tech.name for _, _, tech in technology.find(located[1])))
-            if len(names) > options.max_technologies:
+            if len(names) > options.max_technologies and not _ANY_OF().search(located[1]):
                 yield self.finding(
                     _first_line(posting, item.span),
                     f"one requirement names {len(names)} technologies ({', '.join(names[:5])}, ...): applicants cannot tell which matter",

@@ -217,9 +217,28 @@ def requirement_items(posting: Posting) -> list[Item]:
 
 _NOT_A_REQUIREMENT = re.compile(
     r"^(?:provide|follow|submit|include|list|attach|apply|please|for\s+each|failure\s+to|note\b|see\b|click|visit|"
-    r"applicants?\s+(?:who|must\s+(?:submit|list|attach|provide))|if\s+you|you\s+can)",
+    r"applicants?\s+(?:who|must\s+(?:submit|list|attach|provide))|if\s+you|you\s+can|"
+    # the selection process ("All candidates will be screened for ...", "Depending on qualifications ...")
+    r"(?:all\s+|any\s+)?(?:qualified\s+)?(?:candidates?|applicants?)\s+(?:who|will|may)\b|depending\s+on\b|"
+    r"any\s+(?:equivalent\s+)?combination\b|(?:[\w&'’.-]+\s+){1,4}(?:is|are)\s+looking\s+for\b|"
+    # an attestation the applicant signs ("I understand that ...", "By checking this box ...")
+    r"i\s+(?:understand|acknowledge|certify|agree|have\s+read|must)\b|by\s+checking\b|"
+    # instructions for the application, not things asked of the applicant
+    r"(?:you|applicants?|candidates?)\s+(?:must|should|will\s+need\s+to)\s+(?:also\s+)?(?:submit|include|address|use|attach|"
+    r"provide|upload|complete|answer|describe)\b|to\s+be\s+considered\b|\(?include\s+in\s+your\b|"
+    # a question of a questionnaire ("Do you have a minimum of four years ...")
+    r"(?:do|does|did|are|have|has|will|would|can|could)\s+you\b|how\s+many\b|which\s+of\b|"
+    # something the posting says is not asked ("No specific type or amount is required.")
+    r"no\s+(?:\w+\s+){0,5}(?:is|are)\s+required\b)",
     re.I,
 )
+# Text that says it states no qualification ("These physical demands are not, and should not be
+# construed to be job qualification standards").
+_NOT_QUALIFICATIONS = re.compile(r"\b(?:is|are)\s+not\b[^.]{0,60}\bqualification", re.I)
+# Notice text that runs on under a requirements heading: equal opportunity, accommodation, checks.
+_NOTICE = lazy(r"\b(?:equal[- ](?:employment\s+)?opportunity|without\s+regard\s+to|discriminat\w*|reasonable\s+accommodations?|"
+               r"affirmative\s+action|background\s+investigations?|e-verify)\b", re.I)
+_NOTICE_WORDS = ("equal", "regard", "discrimin", "accommodat", "affirmative", "investigation", "verify")
 
 
 # Words that make an item read as something asked of the applicant. Requirement blocks that are
@@ -270,6 +289,8 @@ def _listed(key: _ItemsKey) -> tuple[Item, ...]:
     return tuple(
         i for i in items
         if len(i.text.split()) > 1 and not i.text.rstrip().endswith(":") and not _NOT_A_REQUIREMENT.match(i.text)
+        and not ("qualification" in i.text and _NOT_QUALIFICATIONS.search(i.text))
+        and not (any(w in i.text.lower() for w in _NOTICE_WORDS) and _NOTICE().search(i.text))
         and not _COMPANY_VOICE.match(i.text) and (_ASKS().search(i.text) or technology.find(i.text))
     )
 
@@ -329,7 +350,9 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Experi
         # One folding per item for both pre-checks (find_years' and _may_name_degree's): most
         # items name neither years nor a degree.
         low = fold(text)
-        if "year" in low or "yr" in low or "month" in low:
+        if ("year" in low or "yr" in low or "month" in low) and not _NOT_A_REQUIREMENT.match(item.text):
+            # not from instructions or questions ("Applicants who lack six months or less of the
+            # required experience may file ...", "Do you have four years ...?")
             result.demands.extend(_demands(posting, item, base, text))
         if _may_name_degree_folded(low):
             degree = _degree_of(posting, items, index, base, text)

@@ -20,7 +20,9 @@ US_STATES = (
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 ).split()
 # Compiled on first use: only postings with ", ST" or a location label need it.
-_CITY_STATE = lazy(r"\b(?P<city>[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,2}),\s*(?P<state>%s)\b" % "|".join(US_STATES))
+# A city's words may open with "Mc", "Mac" or "O'" before their capital ("McLean, VA", "O'Fallon, MO").
+_CITY_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+"
+_CITY_STATE = lazy(r"\b(?P<city>%s(?:[ .]%s){0,2}),\s*(?P<state>%s)\b" % (_CITY_WORD, _CITY_WORD, "|".join(US_STATES)))
 # ", CA" is a literal-led pattern and quick to find; the city before it is matched only near one.
 _COMMA_STATE = re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
 _CITY_WINDOW = 100  # characters before ", ST" searched for the city (three words fit easily)

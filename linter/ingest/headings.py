@@ -22,6 +22,18 @@ def _table() -> tuple[dict[str, SectionKind], list[tuple[str, SectionKind]]]:
     return exact, contains
 
 
+# Compiled on first need: most entries are never in a heading (a plain `in` test comes first).
+@lru_cache(maxsize=None)
+def _contained(word: str) -> re.Pattern:
+    """Where a `contains` entry may stand in a heading: from the start of a word. One word is a stem
+    ("responsibilit", "desir", "benefit") that may run on; a phrase ends at the end of a word, with
+    at most a plural ending, so "about you" names "About You" but not "Find out about your new
+    workplace", and "hiring process" also names "Hiring Processes"."""
+    if " " in word.strip():
+        return re.compile(r"(?<![a-z0-9])" + re.escape(word) + r"(?:s|es)?(?![a-z0-9])")
+    return re.compile(r"(?<![a-z0-9])" + re.escape(word))
+
+
 def _strip_decoration(text: str) -> str:
     """Drop leading characters other than word characters and "(", and trailing ones other than
     word characters and ")?!'’". A loop, not a `[^...]+$` pattern: that one is tried at every
@@ -57,8 +69,44 @@ def _classify(text: str, fuzzy: bool) -> SectionKind | None:
         return exact[key]
     if fuzzy:
         for word, kind in contains:
-            if word in key:
+            if word in key and _contained(word).search(key):  # the `in` test first: most entries are absent
                 return kind
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lead_ins() -> list[tuple[str, SectionKind]]:
+    data = load_toml(package_data("postlint", "data/headings.toml")).get("lead-in", {})
+    return [(normalise(words), SectionKind(kind)) for kind in data.get("order", []) for words in data.get(kind, [])]
+
+
+@lru_cache(maxsize=None)
+def _whole_words(words: str) -> re.Pattern:
+    return re.compile(r"(?<![a-z0-9])" + re.escape(words) + r"(?![a-z0-9])")
+
+
+_LEAD_IN_WORDS = (7, 40)  # shorter lines ending in a colon are headings already; longer ones are prose
+
+
+def lead_in_kind(line: str) -> SectionKind | None:
+    """The section kind a lead-in line introduces ("It is desirable if you can demonstrate the
+    following:" -> preferred), or None: the line is one sentence ending in a colon (or naming "the
+    following" without an end stop), 7 to 40 words,
+    that names a requirements, nice-to-have or responsibilities list (`[lead-in]` in headings.toml)."""
+    stripped = line.strip()
+    # "Demonstrated experience with the following will be highly valued" has no colon
+    if not (stripped.endswith(":") or stripped[-1:].isalpha() and "the following" in stripped.lower()):
+        return None
+    if stripped[0] in "-*•·▪◦+>|#":
+        return None
+    if not _LEAD_IN_WORDS[0] <= len(stripped.split()) <= _LEAD_IN_WORDS[1]:
+        return None
+    key = normalise(stripped)
+    if any(c in key for c in ".?!;") and not key.endswith("..."):
+        key = re.split(r"[.?!;]\s", key)[-1]  # the sentence that ends in the colon
+    for words, kind in _lead_ins():
+        if words in key and _whole_words(words).search(key):
+            return kind
     return None
 
 
@@ -82,12 +130,16 @@ def heading_text(line: str) -> str | None:
         match = _BOLD_LINE.match(line)
         if match:
             return match.group("text").strip()
-    if first in "-*•·▪◦+>|" or stripped[-1] in ".,;!?" and not stripped.endswith("..."):
+    if first in "-*•·▪◦+>|":
+        return None
+    if stripped[-1] == "?" and len(stripped) > 1 and stripped[-2] != "?" and len(stripped.split()) <= 8 and classify_heading(stripped[:-1]) is not None:
+        return stripped[:-1].strip()  # a known heading asked as a question: "What's in it for you?"
+    if stripped[-1] in ".,;!?" and not stripped.endswith("..."):
         return None
     words = stripped.split()
     if len(words) <= 10 and classify_heading(stripped) is not None:
         return stripped.rstrip(":").strip()
-    if len(words) <= 4 and all(w[0].isupper() or w in _CONNECTORS for w in words) and classify_heading(stripped, fuzzy=True):
+    if len(words) <= 5 and all(w[0].isupper() or w in _CONNECTORS for w in words) and classify_heading(stripped, fuzzy=True):
         # A short Title Case line naming a section kind ("Work Benefits", "Nice-to-Have Qualifications"):
         # without it a requirements block never closes and benefits leak into requirements.
         return stripped.rstrip(":").strip()

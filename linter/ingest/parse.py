@@ -18,11 +18,12 @@ from typing import Any
 from ..model import Include, Item, Label, Line, Posting, Priority, Section, SectionKind, Span
 from ..scan.memo import TextMemo
 from ..scan.textscan import fold, lazy, sentence_ends
-from .headings import classify_heading, heading_text
+from .headings import classify_heading, heading_text, lead_in_kind
 from .split import Chunk, SplitMode, split
 from .suppress import blank_markup, find_directives, find_includes
 
-_BULLET_RE = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
+# A lone lower-case "o" is the bullet word processors leave in plain text ("o 1+ years of ...").
+_BULLET_RE = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|o(?= )|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
 # Possessive runs (`\s*+`, `\s++`) and a greedy value (trailing space stripped in code) keep this
 # linear: the lazy `\S.*?` before `\s*$` took minutes on a line ending in 100,000 spaces.
 _LABEL = re.compile(
@@ -39,6 +40,8 @@ _PREFERRED_CUE = lazy(
     r"desired|desirable|an advantage|advantageous|would be great|good to have|is a big plus)\b",
     re.I,
 )
+# "a plus, but not required", "not essential": the required word says the item is no must.
+_NOT_REQUIRED = lazy(r"\bnot\s+(?:\w+\s+)?(?:required|mandatory|essential)\b", re.I)
 _REQUIRED_CUE = lazy(r"\b(required|requires|must|minimum|mandatory|essential)\b", re.I)
 _YEARS_CUE = lazy(r"\b\d+\s*\+\s*(years?|yrs)\b", re.I)
 _INTRO_REQUIRED = lazy(r"^\s*(requires|required|must have|you must)\b", re.I)
@@ -74,12 +77,12 @@ _LABEL_SECTIONS = {
 # ("Are you willing to work weekends?" / "Yes" / "No"). Job sites print them after the posting, often
 # with no heading, and their answer lines would otherwise read as requirements.
 _QUESTION = re.compile(
-    r"^\s*(?:\d{1,3}[.)]?\s+)?(?:[A-Z0-9]{2,12}\s*[-–:]\s+)?"
+    r"^\s*(?:\d{1,3}[.)]?\s+)?(?:[A-Z0-9]{2,12}\s*[-–:]\s+|[A-Z][a-z]{2,15}(?:[ /][A-Za-z]{2,15})?:\s+)?"
     r"(?:(?:do|does|did|are|is|have|has|will|would|can|could|how|which|what)\b[^?\n]*\?"
-    r"|(?:please\s+)?(?:choose|select|indicate|check|mark|pick)\b)",
+    r"|(?:please\s+)?(?:choose|select|indicate|check|mark|pick|quantify)\b)",
     re.I,
 )
-_QUESTION_WORDS = ("?", "hoose", "elect", "ndicate", "heck", "ark", "ick")
+_QUESTION_WORDS = ("?", "hoose", "elect", "ndicate", "heck", "ark", "ick", "uantify")
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 
 
@@ -87,8 +90,8 @@ def questionnaire_start(lines: list[str]) -> int | None:
     """The index of the line where an application questionnaire begins, or None.
 
     A questionnaire is two or more questions ("Do you ...?", "How many years ...?", "Please select
-    the answer that ..."), each followed
-    (after at most two blank lines) by two or more answer lines: short (up to 8 words), unbulleted,
+    the answer that ...", "Please quantify ..."), each followed
+    (after at most two blank lines) by two or more answer lines: short (up to 12 words), unbulleted,
     without a sentence's end punctuation. It begins at its first question, or at the bare number
     just above it ("01"). A bulleted list after a question is requirements, not answers.
     """
@@ -121,7 +124,8 @@ def _is_answer(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped[-1] in ".:;?!" or stripped[0] in _BULLET_FIRST:
         return False
-    return len(stripped.split()) <= 8
+    # "Master's degree or higher in Public/Business Administration or a related field"
+    return len(stripped.split()) <= 12
 
 
 def parse_text(text: str, path: str = "<text>", split_mode: SplitMode = "auto", markdown: bool | None = None) -> list[Posting]:
@@ -169,6 +173,7 @@ class _Parser:
         # the end of the run instead of once per item.
         self.section_ends: list[tuple[int, int]] = []
         self.section: Section | None = None
+        self.in_questionnaire = False
         self.item: Item | None = None
         self.paragraph: list[int] = []
         # Each line's offset in the posting's text: the lengths of the lines before it plus their
@@ -306,7 +311,7 @@ class _Parser:
         what = shape[0]
         if what is _PROSE:
             item = self.item
-            if item is not None and shape[1] and not self.paragraph:
+            if item is not None and shape[1] and not self.paragraph and not item.text.endswith(":"):
                 # Continuation of a bullet that wraps onto the next line.
                 item.text = f"{item.text} {shape[2]}"
                 span = item.span
@@ -335,6 +340,19 @@ class _Parser:
         if what is _LABEL_LINE:
             self._label(i, shape)
             return
+        if what is _LEAD_IN_LINE:
+            _, text, kind, start, end = shape
+            current = self.section.kind if self.section is not None else None
+            if self.in_questionnaire or current is kind or self.paragraph or current not in _LEAD_IN_FROM:
+                # Inside a paragraph or a questionnaire, introducing more of the same list, or in a
+                # part about applying, pay or notices ("After meeting minimum qualifications,
+                # candidates will be scheduled for the following:"), it is a sentence of its section.
+                self.item = None
+                self.paragraph.append(i)
+                return
+            self.item = None
+            self._open(kind, text, self.span(i, start, end))
+            return
         # A heading.
         _, heading, kind, start = shape
         if self.in_questionnaire and not (_is_markup_heading(line) or classify_heading(heading) is not None):
@@ -353,6 +371,10 @@ class _Parser:
         self._close_paragraph()
         self.item = None
         _, name, label_start, value_start, value, kind = shape
+        if self.in_questionnaire and kind is not None:
+            # "Experience: Indicate the years of experience you have ..." is a question's label
+            self.paragraph.append(i)
+            return
         if kind in _LABEL_SECTIONS:
             self._open(kind, name, self.span(i, label_start, label_start + len(name)))
             self._add_item(Item(text=value, span=self.span(i, value_start, value_start + len(value)), kind="value"), i)
@@ -398,12 +420,23 @@ class _Parser:
         section.items.append(item)
         self._extend_to(i)
 
-    def _close_paragraph(self) -> None:
+    def _close_paragraph(self, entry: bool = False) -> None:
         if not self.paragraph:
             return
         rows, self.paragraph = self.paragraph, []
         lines = self.lines
-        if len(rows) > 1 and _is_line_list(lines, rows):  # a one-line paragraph (most) is no list
+        if len(rows) > 2 and not entry:
+            # Entries ending in a semicolon, each wrapped over one or more lines ("Advanced knowledge
+            # of Big Data technologies such as Hadoop, Hive/Impala and\nSpark;"): one item each.
+            ends = [n for n, row in enumerate(rows[:-1]) if lines[row].rstrip().endswith(";")]
+            if len(ends) >= 2:
+                start = 0
+                for end in [*ends, len(rows) - 1]:
+                    self.paragraph = rows[start : end + 1]
+                    self._close_paragraph(entry=True)
+                    start = end + 1
+                return
+        if len(rows) > 1 and not entry and _is_line_list(lines, rows):  # a one-line paragraph (most) is no list
             # Unbulleted list lines ("You have 2+ years ...\nYou are familiar with ...") are one
             # item each, not one long sentence.
             for row in rows:
@@ -411,6 +444,8 @@ class _Parser:
                 self._close_paragraph()
             return
         lo, last = rows[0], rows[-1]
+        if lo == last:
+            self._group_label(lo)
         start = self.offsets[lo]
         text = "\n".join(lines[lo : last + 1]) if last > lo else lines[lo]
         intro = self.section is None
@@ -433,6 +468,26 @@ class _Parser:
             items.append(Item(text=sentence, span=span, priority=_priority(section, sentence), kind="sentence"))
         if section is not None:
             self._extend_to(last)
+
+    def _group_label(self, i: int) -> None:
+        """A short Title Case line standing alone in a requirements list ("Elections Technician",
+        "Level II") may name the group of items below it, as postings that hire at one of two
+        levels list each level's qualifications: it opens a section of the same kind under that
+        heading, and stays an item of it (it may be a requirement: "Advanced SQL"). A line that
+        asks something ("Bachelor's Degree", "Python Experience") opens nothing."""
+        section = self.section
+        if section is None or section.kind not in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
+            return
+        lines = self.lines
+        if i + 1 < len(lines) and lines[i + 1].strip():
+            return  # a line of a list, not a label over one
+        text = lines[i].strip()
+        words = text.split()
+        if not 1 < len(words) <= 5 or text[-1] in ".,;:!?" or not all(w[0].isupper() or w[0].isdigit() or w in _CONNECTORS for w in words):
+            return
+        if any(w in fold(text) for w in _ASKING_WORDS):
+            return
+        self._open(section.kind, text, self.span(i, len(lines[i]) - len(lines[i].lstrip())))
 
     def _span_at(self, start: int, end: int, lo: int, hi: int) -> Span:
         """``Posting.span_at(start, end)`` for offsets within lines ``lo`` to ``hi - 1``: the same
@@ -476,6 +531,11 @@ class _Parser:
                 )
 
 
+_CONNECTORS = frozenset({"and", "or", "of", "the", "a", "an", "for", "to", "in", "&", "-", "–", "/"})
+# Words of a line that asks something of the applicant, so it is an item and not a group's label.
+_ASKING_WORDS = ("experience", "degree", "skill", "year", "licen", "certif", "diploma", "knowledge", "abilit", "proficien",
+                 "require", "prefer", "must", "education", "training", "background", "fluen")
+
 _WRAPPED_END = lazy(r"(?:[,;:(\-–—&/]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|that|which|including))\s*$", re.I)
 
 
@@ -485,12 +545,21 @@ def _is_line_list(lines: list[str], rows: list[int]) -> bool:
     if len(rows) < 2:
         return False
     texts = [lines[r].strip() for r in rows]
-    if not all(t[:1].isupper() or t[:1].isdigit() for t in texts):
+    starts = sum(1 for t in texts if t[:1].isupper() or t[:1].isdigit())
+    if starts < len(texts) and (len(texts) < 3 or 2 * starts < len(texts)):
         return False
     # The texts are stripped, so a match is the last word or character: search only the tail
     # (`search(t, pos)` still sees the character before pos for "\b"). The longest word is 9 long.
     wrapped = _WRAPPED_END()
-    return not any(wrapped.search(t, max(0, len(t) - 10)) for t in texts[:-1])
+    if any(wrapped.search(t, max(0, len(t) - 10)) for t in texts[:-1]):
+        return False
+    if starts == len(texts):
+        return True
+    # Some entries start in lower case ("data extraction, cleaning, and preparation" under "Past
+    # accomplishments include ..."). Prose wrapped at a fixed width has its lines (all but the
+    # last) about as long as each other; a list's entries are of any length.
+    widths = [len(t) for t in texts[:-1]]
+    return max(widths) - min(widths) > 25
 
 
 # What a body line is (_Parser._line), by its text: one of these markers first, then what the
@@ -500,6 +569,12 @@ _BULLET_LINE = "bullet"  # (_BULLET_LINE, marker end, item text, len(line.rstrip
 _LABEL_LINE = "label"  # (_LABEL_LINE, name, name start, value start, value, classify_heading(name))
 _HEADING_LINE = "heading"  # (_HEADING_LINE, heading, section kind, heading start)
 _PROSE = "prose"  # (_PROSE, may continue a bullet, stripped text, len(line.rstrip()))
+# A sentence ending in a colon that introduces a list of a known kind ("It is desirable if you can
+# demonstrate the following:"): (_LEAD_IN_LINE, text without the colon, section kind, start, end)
+_LEAD_IN_LINE = "lead-in"
+# The sections a lead-in may end: where requirements and duties are described.
+_LEAD_IN_FROM = frozenset({None, SectionKind.OTHER, SectionKind.ABOUT, SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS,
+                           SectionKind.PREFERRED})
 
 # Shapes of lines seen (55% of the corpus's lines recur: EEO statements, benefits, how to apply).
 # A memo bounded by entries and characters (postlint.scan.memo); shapes are tuples of str, int and enum
@@ -524,7 +599,7 @@ def _shape(line: str) -> tuple:
     if c in "-*_=" and _THEMATIC_BREAK.fullmatch(stripped):
         return (_BREAK,)
     # _BULLET_RE needs a marker first: one of its characters, a digit, "(", or a letter before "." or ")".
-    if c in _BULLET_FIRST or c.isdigit() or stripped[1:2] in _BULLET_SECOND:
+    if c in _BULLET_FIRST or c.isdigit() or stripped[1:2] in _BULLET_SECOND or stripped[:2] == "o ":
         bullet = _BULLET_RE.match(line)
     else:
         bullet = None
@@ -540,6 +615,10 @@ def _shape(line: str) -> tuple:
     if heading:
         kind = classify_heading(heading, fuzzy=True) or SectionKind.OTHER
         return (_HEADING_LINE, heading, kind, max(line.find(heading), 0))
+    if c.isupper() and (stripped[-1] == ":" or stripped[-1].isalpha() and "following" in stripped):
+        kind = lead_in_kind(stripped)
+        if kind is not None:
+            return (_LEAD_IN_LINE, stripped.rstrip(":").rstrip(), kind, max(line.find(stripped), 0), len(line.rstrip()))
     return (_PROSE, line[:1].isspace() or c.islower(), stripped, len(line.rstrip()))
 
 
@@ -565,7 +644,8 @@ def _priority(section: Section, text: str) -> Priority:
 def _priority_of(kind: SectionKind, no_heading: bool, text: str) -> Priority:
     if kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
         low = fold(text)
-        required = (any(w in low for w in _REQUIRED_WORDS) and bool(_REQUIRED_CUE().search(text))) or (
+        required = (any(w in low for w in _REQUIRED_WORDS) and bool(_REQUIRED_CUE().search(text))
+                    and not ("not" in low and _NOT_REQUIRED().search(text))) or (
             kind is SectionKind.REQUIREMENTS and "+" in text and bool(_YEARS_CUE().search(text)))
         if required:
             return Priority.REQUIRED
