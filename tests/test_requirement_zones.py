@@ -346,7 +346,8 @@ def test_a_task_titled_gig_describes_its_work() -> None:
 
 def test_a_page_with_nothing_of_a_job_is_not_told_what_it_lacks() -> None:
     page = "County elections office\n\nRegister to vote or update your address.\nFind your polling place.\nOffice hours: Monday to Friday.\n"
-    assert [c for c, _ in codes(page, "STRUCT") if c != "STRUCT004"] == []
+    # (E005 may say the page is no posting at all; what matters here is that no STRUCT rule lists what it lacks)
+    assert [c for c, _ in codes(page, "STRUCT") if c.startswith("STRUCT") and c != "STRUCT004"] == []
     posting = "Data analyst\n\nRequirements\n- Three years of SQL.\n"
     found = {c for c, _ in codes(posting, "STRUCT")}
     assert {"STRUCT001", "STRUCT002", "STRUCT003"} <= found
