@@ -95,9 +95,10 @@ def _named_place() -> re.Pattern:
     countries = "|".join(re.escape(n) for n in sorted(set(data["countries"]) | set(data["us_states"]), key=len, reverse=True))
     return re.compile(
         r"(?:(?<!\w)(?:[Ii]n|[Aa]t|à|[Nn]ear|[Bb]ased in|[Ll]ocated in|[Hh]eadquartered in|[Oo]ffices? in|[Hh]ubs? in)"
-        r"(?: the)?(?: (?:our|your|one of our))?(?: [Cc]ity of| [Cc]ounty of| [Ss]tate of)? |\b(?:City|County|State) of )"
+        r"(?: the)?(?: (?:our|your|one of our))?(?: (?:downtown|central|greater))?(?: [Cc]ity of| [Cc]ounty of| [Ss]tate of)? "
+        r"|\b(?:City|County|State) of )"
         r"(?P<place>%s)(?![\w-])"
-        r"|\b(?:[Bb]ased|[Ll]ocated|[Hh]eadquartered|[Oo]ffices?|[Oo]ffice is) in (?:the )?(?P<place3>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)"
+        r"|\b(?:[Bb]ased|[Ll]ocated|[Hh]eadquartered|[Oo]ffices?|[Oo]ffice is) in (?:the )?(?:(?:downtown|central|greater) )?(?P<place3>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)"
         r"|(?<=, )(?:[Tt]he )?(?P<place4>%s)\b"
         r"|(?<![\w-])(?P<place2>%s)[- ](?:office|offices|based|team|hub|headquarters|HQ|campus|site|location)\b" % (place, countries, place)
     )
@@ -105,10 +106,10 @@ def _named_place() -> re.Pattern:
 
 # Every _named_place match starts at one of: a place name ("Dublin office", ", Germany"); "the "
 # before a place after ", "; a cue word and a space at most _CUE_REACH characters before a place
-# ("headquartered in the one of our county of " is the longest); "based in " and the like
+# ("headquartered in the one of our downtown county of " is the longest); "based in " and the like
 # (place3, any capitalised word).
 _CUE = lazy(r"(?:in|at|à|near|based|located|headquartered|offices?|hubs?|city|county|state) ")
-_CUE_REACH = 42
+_CUE_REACH = 51  # "headquartered in the one of our downtown county of "
 _IN_PHRASES = tuple(cue + " in " for cue in ("based", "located", "headquartered", "office", "offices", "office is"))
 
 
