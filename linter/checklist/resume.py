@@ -6,11 +6,15 @@ through pypdf (``pip install 'postlint[pdf]'``) and ``.docx`` through python-doc
 
 Matching is deterministic and explainable. A requirement item is broken into *components*: groups of
 technology or field names (from ``rules/data/resume_aliases.toml``; "A or B" and parenthesised examples
-are satisfied by either), a degree level (bachelor < master < PhD; "working towards a PhD" accepts one
-in progress) and a number of years (from the resume's date ranges, overlaps merged). Each component is
-evidenced by resume lines, quoted with their line numbers; a line that negates a term ("no experience
-with Kubernetes") is not evidence. An item with no component (a soft skill, a logistics question) is
-left for the applicant to **review**.
+are satisfied by either), a degree level and field (bachelor < master < PhD; "working towards a PhD"
+accepts one in progress; "a quantitative field" any such field), a number of years (stated next to a
+technology, "Python (6 years)", or from the dated entries that name the kind asked for, overlaps merged)
+and its *key terms*: the words left once those and generic words ("experience", "research", "data")
+are taken out, stemmed with the Snowball English stemmer and found together in one resume line. Each
+component is evidenced by resume lines, quoted with their line numbers; a line that negates a term
+("no experience with Kubernetes") is not evidence and a "familiar with" line is only partial. A
+statement about the employer, a soft skill or logistics is left for the applicant to **review**; the
+right to work is met when the resume states it ("U.S. citizen", "green card holder").
 """
 
 from __future__ import annotations
@@ -949,7 +953,7 @@ class Matcher:
         if not candidates:
             lower = max(self.index.degrees, key=lambda d: d.level, default=None)
             if lower is not None:
-                fit.evidence.insert(0, _evidence(lower.line, lower.label + (" (in progress)" if lower.in_progress else "")))
+                fit.evidence.insert(0, _evidence(lower.line, _LEVELS[lower.level] + (" (in progress)" if lower.in_progress else "")))
                 fit.missing.append(f"a {wanted}{in_field} (the highest degree shown is a {_LEVELS[lower.level]})" if demand.degree != 3
                                    else f"a PhD{in_field} (the highest degree shown is a {_LEVELS[lower.level]})")
             else:
@@ -958,7 +962,7 @@ class Matcher:
         best = candidates[0]
         ok = field_ok(best)
         shows = best.label + (" (in progress)" if best.in_progress else "")
-        fit.evidence.insert(0, _evidence(best.line, shows))
+        fit.evidence.insert(0, _evidence(best.line, _LEVELS[best.level] + (" (in progress)" if best.in_progress else "")))
         if best.in_progress and not demand.degree_in_progress_ok:
             # A PhD in progress is a doctorate in progress, never a master's in progress; it meets a
             # master's requirement only when the resume also shows the master's.
