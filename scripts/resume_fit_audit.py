@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             mark = "WRONG" if r.wrong else "ok   "
             print(f"{mark} [{r.label:>7} | {r.status:<7}] {r.resume}: {r.requirement}\n        {r.note}")
     print()
-    for name in sorted({r.set for r in results}, key=lambda n: n != "tuning") + ["all"]:
+    for name in sorted({r.set for r in results}, key=lambda n: (n != "tuning", n)) + ["all"]:
         f = figures([r for r in results if name in ("all", r.set)])
         print(f"{name:>8}: {f['pairs']} pairs, {f['labelled_met']} labelled met, {f['ticked']} ticked, {f['right']} ticked right: "
               f"precision {f['precision']:.2f}, recall {f['recall']:.2f}")

@@ -171,10 +171,16 @@ def test_negated_lines_are_not_evidence() -> None:
 
 
 def test_evidence_quotes_the_line_and_its_number() -> None:
+    # Python is on the skills line only: the resume shows Python, but no dated entry shows 3 years of it.
     fit = match(RESUME, "3+ years of experience with Python")
-    assert fit.status == "met"
+    assert fit.status == "partial" and "no dated entry names it" in fit.note
     assert fit.evidence[0].line == 2 and fit.evidence[0].text == "Python, PostgreSQL, k8s" and fit.evidence[0].shows == "Python"
     assert {e.line for e in fit.evidence if e.shows == "dates"} == {4, 5}
+    # Named in the jobs' own lines, their dates count (Jan 2020 - Dec 2021 and Jun 2021 - Nov 2026, merged).
+    named = RESUME.replace("Acme, Jan", "Acme (Python), Jan").replace("Beta, Jun", "Beta (Python, SQL), Jun")
+    fit = match(named, "3+ years of experience with Python")
+    assert fit.status == "met" and "6.9 years in dated entries that name Python" in fit.note
+    assert match(named, "8+ years of Python").status == "partial"
 
 
 def test_degree_ladder() -> None:

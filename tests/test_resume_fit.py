@@ -251,3 +251,87 @@ def test_checklist_authorisation_line_is_resolved_only_by_a_resume_that_states_i
     line = next(l for l in out.splitlines() if "allowed to work" in l)
     assert line.startswith("- [ ]")
     assert "does not state the right to work" in out  # the must-have item says why it is open
+
+
+# -- examples stand for their category; degree abbreviations; years of a technology ------------
+
+
+def test_examples_that_name_a_technology_stand_for_their_category() -> None:
+    demand = analyse("Experience with distributed message queues such as Kafka or RabbitMQ")
+    assert [g.any_of for g in demand.groups] == [["Kafka"]] and demand.keys == []
+    assert matcher("senior-backend.md").match("Experience with distributed message queues such as Kafka or RabbitMQ").status == "met"
+    # The next demand after ", and ..." keeps its own key terms.
+    demand = analyse("Experience with frontend frameworks such as React or Vue, and strong testing habits")
+    assert [k.word for k in demand.keys] == ["testing", "habits"]
+    # Examples that name no known technology leave the words as key terms.
+    assert [k.word for k in analyse("Knowledge of ledgers such as subledgers").keys] == ["ledgers", "subledgers"]
+
+
+@pytest.mark.parametrize("text,level", [("BSN required", 1), ("B.F.A. in Graphic Design", 1), ("BBA in Finance", 1),
+                                        ("Master of Science in Nursing (MSN)", 2), ("MPH or MPA", 2), ("M.F.A. in Design", 2)])
+def test_degree_abbreviations(text: str, level: int) -> None:
+    assert analyse(text).degree == level
+
+
+def test_a_bfa_in_graphic_design_meets_a_design_degree() -> None:
+    fit = matcher("ux-designer.md").match("Bachelor's degree in Human-Computer Interaction, Design or a related field")
+    assert fit.status == "met" and fit.evidence[0].text.startswith("B.F.A. in Graphic Design")
+
+
+def test_a_credential_word_next_to_the_credential_adds_nothing() -> None:
+    accountant = matcher("staff-accountant.md")
+    fit = accountant.match("CPA license required")
+    assert fit.status == "met" and fit.evidence[0].text.startswith("Certified Public Accountant (CPA)")
+    assert accountant.match("Experience preparing tax returns").status == "missing"
+
+
+# -- found reading real postings' requirements against these resumes ---------------------------
+
+
+def test_form_labels_and_policy_sentences_meet_nothing() -> None:
+    admin = matcher("election-admin.md")
+    for text in ("Questions?", "Required Question",
+                 "It is the policy of the County that there is equal opportunity for every citizen and applicant"):
+        assert admin.match(text).status != "met", text
+
+
+def test_a_law_that_names_citizens_is_not_a_citizenship_requirement() -> None:
+    assert analyse("Ballots for military and overseas voters under the Uniformed and Overseas Citizens Absentee Voting Act").authorisation is None
+    assert analyse("Candidates must be a US Citizen").authorisation == "citizenship"
+    assert analyse("Citizenship, residency or work visa required").authorisation == "any"
+
+
+def test_a_kind_of_two_words_needs_both_in_the_entry() -> None:
+    # "state service": the county job mentions state elections, which is not service for the state.
+    fit = matcher("election-admin.md").match("Two years of professional experience in state service")
+    assert fit.status != "met"
+
+
+def test_a_name_that_is_also_a_person_needs_a_technology_beside_it() -> None:
+    career = matcher("career-changer.md")
+    assert career.match("Kafka or Spark experience").status == "missing"  # the seminar on Kafka, Orwell ...
+    assert matcher("senior-backend.md").match("Kafka experience").status == "met"  # "... PostgreSQL and Kafka"
+    assert match("Skills\nKafka\n", "Kafka experience").status == "met"  # a skills line names technologies
+
+
+def test_dates_are_not_words() -> None:
+    # "Sep 2024 – present" does not show presentation skills.
+    assert matcher("career-changer.md").match("Presentation of findings to executives").status != "met"
+
+
+def test_years_in_data_roles_count_only_data_entries() -> None:
+    fit = matcher("career-changer.md").match("3+ years in data-related roles")
+    assert fit.status == "partial" and "2.3 years" in fit.note  # not the ten years of teaching
+
+
+def test_years_of_a_technology_count_the_entries_that_use_it() -> None:
+    fit = matcher("phd-data-science.md").match("3+ years of experience with SQL")
+    assert fit.status == "met" and "dated entries that name SQL" in fit.note
+
+
+def test_hyphenated_names_and_two_demands_joined_by_and() -> None:
+    assert [g.any_of for g in analyse("Knowledge of T-SQL.").groups] == [["T-SQL"]]
+    assert match("Skills\nSQL, Tableau\n", "Knowledge of T-SQL").status == "missing"
+    demand = analyse("Familiarity with Terraform and visualization platforms like Tableau or Power BI")
+    assert [g.any_of for g in demand.groups] == [["Terraform"], ["Tableau", "Power BI"]]
+    assert matcher("career-changer.md").match("Familiarity with Terraform and visualization platforms like Tableau or Power BI").status == "partial"

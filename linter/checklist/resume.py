@@ -251,6 +251,7 @@ class _Terms:
         self.canonical: dict[str, str] = {}  # lower-cased or exact alias -> canonical name
         self.exact: set[str] = set()
         self.listed: set[str] = set()
+        self.ambiguous = {name for name, entry in table.items() if entry.get("ambiguous")}
         parts = []
         for name, entry in table.items():
             if entry.get("listed"):
@@ -269,7 +270,8 @@ class _Terms:
                     body += r"(?![&'’\-/]\w)"
             parts.append(body)
         # Word edges that understand C++, C#, .NET and keep Java out of JavaScript.
-        self.pattern = re.compile(r"(?<![\w+#.])(?:" + "|".join(parts) + r")(?![\w+#])", re.I)
+        # A hyphen before a name makes another name: "T-SQL" is not SQL.
+        self.pattern = re.compile(r"(?<![\w+#.-])(?:" + "|".join(parts) + r")(?![\w+#])", re.I)
 
     def name(self, matched: str) -> str:
         return self.canonical.get(matched) or self.canonical.get(matched.lower()) or matched
@@ -339,20 +341,22 @@ class _Words:
         self._stemmer = snowballstemmer.stemmer("english")
         self.stop = {w.lower() for w in table.get("stopwords", [])}
         self.generic = {self.stem(piece) for w in table.get("generic", []) for piece in _WORD.findall(w)}
+        # "3+ years in data roles": after "years", these name the kind of experience.
+        self.kinds = {self.stem(piece) for w in table.get("kinds", []) for piece in _WORD.findall(w)}
 
     @functools.lru_cache(maxsize=8192)
     def stem(self, word: str) -> str:
         # American and British spellings stem alike ("analyzing" / "analysing", "organize" / "organise").
         return self._stemmer.stemWord(word.lower().replace("yz", "ys").replace("iz", "is"))
 
-    def keys(self, text: str) -> list[KeyTerm]:
+    def keys(self, text: str, kinds: bool = False) -> list[KeyTerm]:
         found: dict[str, KeyTerm] = {}
         for word in _WORD.findall(text):
             lower = word.lower()
             if lower in self.stop or len(lower) < 2 or lower.isdigit():
                 continue
             stem = self.stem(lower)
-            if stem not in self.generic and stem not in found:
+            if (stem not in self.generic or (kinds and stem in self.kinds)) and stem not in found:
                 found[stem] = KeyTerm(stem=stem, word=word)
         return list(found.values())
 
@@ -384,8 +388,10 @@ _ABBREV_NEXT = r"(?=\s+(?:in|degree|or|and|from)\b|\s*[,/);]|\s*$)"
 _DEGREE = re.compile(
     r"(?P<phd>\bPh\.?\s?D\b\.?|\bdoctora(?:te|l)\b|\bDPhil\b|\bABD\b|\ball but dissertation\b)"
     r"|(?P<master>\bmaster'?s?(?=\s+(?:degree|of|in)\b|\s*(?:,|\.|;|$| or| and| required| preferred))|\bM\.S\.?c?(?!\w)|\bMSc\b|\bM\.Eng\b|\bMEng\b|\bMBA\b|\bM\.Ed\b\.?|\bMEd\b"
+    r"|\bM\.(?:F\.A|P\.A|P\.H|S\.N|P\.P)\.?(?!\w)|\b(?:MFA|MPA|MPH|MSN|MPP)\b"
     rf"|\b(?:MS|MA){_ABBREV_NEXT}|\bM\.A\.(?!\w))"
     r"|(?P<bachelor>\bbachelor'?s?(?=\s+(?:degree|of|in)\b|\s*(?:,|\.|;|$| or| and| required| preferred))|\bB\.S\.?c?(?!\w)|\bBSc\b|\bB\.Eng\b\.?|\bBEng\b|\bB\.A\.(?!\w)"
+    r"|\bB\.(?:F\.A|B\.A|S\.N)\.?(?!\w)|\b(?:BFA|BBA|BSN)\b"
     rf"|\b(?:BS|BA){_ABBREV_NEXT}|\bundergraduate degree\b|\bfour-year (?:college )?degree\b|\b(?:college|university) degree\b)",
     re.I,
 )
@@ -406,11 +412,12 @@ _LOGISTICS = re.compile(
 # Asking for the right to work: any statement of it answers; "citizenship" asks for citizenship itself.
 _AUTHORISATION_DEMAND = re.compile(
     r"\b(legally (?:able to |eligible to |authori[sz]ed to )?work|authori[sz](?:ed|ation) to work|work authori[sz]ation|eligib\w+ to work|"
-    r"right to work|visa|sponsor(?:ship)?|citizens?(?:hip)?|permanent residen\w+)\b",
+    r"right to work|visa|sponsor(?:ship)?|citizenship|(?:U\.?\s?S\.?|American|United States|be an?|are)\s+citizens?|permanent residen\w+)\b",
     re.I,
 )
 _CITIZENSHIP_DEMAND = re.compile(r"\bcitizens?(?:hip)?\b(?!\s+or\b)", re.I)
-_CITIZENSHIP_OR = re.compile(r"\bcitizens?(?:hip)?\s+or\b|\bor\s+(?:a\s+)?(?:lawful\s+)?permanent residen", re.I)
+# "Citizenship, residency or work visa": other routes named, so any right to work answers.
+_CITIZENSHIP_OR = re.compile(r"\b(?:residen\w*|visa|green card|authori[sz]\w*|eligib\w*|permit)\b", re.I)
 # What is left of a work-authorisation requirement besides the right to work: availability, hours.
 _OTHER_LOGISTICS = re.compile(
     r"\b(relocat\w*|travel|security clearance|driver'?s licen[cs]e|background check|availab\w+|on[- ]?site|commut\w*|shifts?|"
@@ -427,7 +434,9 @@ _SOFT = re.compile(
 # in Austin", "We are an equal opportunity employer". "We are looking for candidates with ..." is a
 # requirement and stays one.
 _STATEMENT_START = re.compile(r"^\W*(?:our|we|we're|we’re|at [A-Z]\w+,? we|the company|the team|this team)\b", re.I)
-_STATEMENT_ANYWHERE = re.compile(r"\b(headquarter\w*|equal opportunity employer|founded in|offices? in|we offer|our mission)\b", re.I)
+_STATEMENT_ANYWHERE = re.compile(
+    r"\b(headquarter\w*|equal (?:employment )?opportunit(?:y|ies)|it is the policy of|founded in|offices? in|we offer|our mission|poster)\b", re.I
+)
 _ASKS = re.compile(r"\b(looking for|seeking|need|require\w*|must|should|candidates?|applicants?|you|your|ideal)\b", re.I)
 # Requirements that ask only for a light grasp: a "familiar with" resume line meets them.
 _WEAK_DEMAND = re.compile(r"\b(familiar\w*|exposure|basic|awareness|aware of|some experience|introductory)\b", re.I)
@@ -472,6 +481,8 @@ def _gap_is_list(gap: str) -> bool:
     """Is the text between two terms a list separator (", ", " and ", ", User Understanding, ")?"""
     stripped = gap.strip()
     if not stripped or not re.search(r",|/|\b(?:and|or)\b|&", stripped):
+        return False
+    if _EXAMPLES_LEAD.search(stripped):  # "Terraform and visualization platforms like Tableau": two demands
         return False
     for piece in re.split(r"[,/]", stripped):
         piece = _LIST_WORD.sub("", piece.strip()).strip()
@@ -575,6 +586,7 @@ def analyse(text: str) -> Demand:
     if years:
         demand.years = int(number_of(years.group("n")))
         rest = _blank(rest, years.start(), years.end())
+    rest = _without_categories(rest)
     for start, end, _ in terms().find(rest):  # every term, including "ML" in "one ML framework"
         rest = _blank(rest, start, end)
         # The noun right after a term belongs to it: "k8s clusters", "Spark jobs", "AWS services".
@@ -586,9 +598,32 @@ def analyse(text: str) -> Demand:
     if demand.authorisation:
         rest = _AUTHORISATION_DEMAND.sub(" ", rest)
         rest = _LOGISTICS.sub(" ", rest)
-    demand.keys = words().keys(rest)
+    demand.keys = words().keys(rest, kinds=demand.years is not None)
     demand.years_generic = not demand.keys
     return demand
+
+
+_EXAMPLES_LEAD = re.compile(r"\b(?:such as|e\.g\.|for example|for instance|including|like)(?=\s|$)", re.I)
+_CATEGORY_START = re.compile(r"(?:\b(?:with|of|in|on|using|for|to)\b|[,:;(])[^,:;(]*$", re.I)
+# The examples end with the sentence, a parenthesis, or ", and <a lower-case word>" that starts the next demand.
+_EXAMPLES_END = re.compile(r"[.;)](?:\s|$)|,\s+and\s+(?=[a-z])|$")
+
+
+def _without_categories(text: str) -> str:
+    """ "distributed message queues such as Kafka or RabbitMQ": the examples stand for the category, so
+    when they name a technology (a term group), the category's words and the other examples are not
+    key terms of their own."""
+    for lead in reversed(list(_EXAMPLES_LEAD.finditer(text))):
+        end = _EXAMPLES_END.search(text, lead.end()).start()
+        if not terms().find(text[lead.end(): end]):
+            continue
+        start = _CATEGORY_START.search(text, 0, lead.start())
+        # The category is the few words before the examples ("modern data stacks such as ..."), not
+        # the whole demand ("building pipelines within").
+        words_before = list(re.finditer(r"\S+", text[: lead.start()]))[-4:]
+        begin = max(start.start() if start else 0, words_before[0].start() if words_before else 0)
+        text = _blank(text, begin, end)
+    return text
 
 
 def _level(match: re.Match) -> int:
@@ -714,6 +749,7 @@ class _Block(BaseModel):
     ranges: list[tuple[int, int]]
     line: ResumeLine
     stems: set[str] = Field(default_factory=set)
+    terms: set[str] = Field(default_factory=set)
 
 
 class _Index:
@@ -739,7 +775,11 @@ class _Index:
                 block = None
                 continue  # a heading is not evidence; the entries under it are
             hits = found.find(text)
-            names = [(start, end, name) for start, end, name in hits]
+            # "a seminar on Kafka, Orwell and modern fiction": a name that is also a person or a word
+            # is evidence only on a skills line or beside another technology.
+            plain = {name for _, _, name in hits if name not in found.ambiguous}
+            names = [(start, end, name) for start, end, name in hits
+                     if name not in found.ambiguous or plain or line.section == "skills"]
             if line.section == "publications":
                 names.append((0, 0, "publications"))
             for start, end, name in names:
@@ -771,21 +811,32 @@ class _Index:
                 # "PhD candidate in Physics (M.S. conferred 2024)": a degree without its own field has the line's.
                 own_fields = fields().find(segment) or fields().find(text)
                 self.degrees.append(Degree(level=_level(match), in_progress=in_progress, fields=own_fields, line=line))
-            self.stems.append((line, vocabulary.stems(text)))
+            # "Sep 2024 – present" is a date, not a presentation.
+            words_only = _RANGE.sub(" ", text)
+            self.stems.append((line, vocabulary.stems(words_only)))
             education = line.section == "education" or bool(degree_matches)
             if ranges and not education:
                 self.dated.append((ranges, line))
-                block = _Block(ranges=ranges, line=line, stems=set(vocabulary.stems(text)))
+                block = _Block(ranges=ranges, line=line, stems=set(vocabulary.stems(words_only)), terms={n for _, _, n in names})
                 self.blocks.append(block)
             elif block is not None and not ranges:
-                block.stems.update(vocabulary.stems(text))
+                block.stems.update(vocabulary.stems(words_only))
+                block.terms.update(n for _, _, n in names)
 
     def years(self) -> float:
         return merged_months([r for ranges, _ in self.dated for r in ranges]) / 12
 
     def years_of(self, keys: list[KeyTerm]) -> tuple[float, list[ResumeLine]]:
-        """Years of dated entries whose own text names any of the kind's key terms, overlaps merged."""
-        blocks = [b for b in self.blocks if any(_has_stem(k.stem, frozenset(b.stems)) for k in keys)]
+        """Years of dated entries whose own text (the entry's line and the lines under it) names at
+        least half of the kind's key terms (two at least), overlaps merged: "election administration" counts the
+        Elections Division job, not the university an entry happens to name."""
+        need = min(len(keys), max(2, -(-len(keys) // 2)))  # "state service" needs both words, not "state" alone
+        blocks = [b for b in self.blocks if sum(_has_stem(k.stem, frozenset(b.stems)) for k in keys) >= need]
+        return merged_months([r for b in blocks for r in b.ranges]) / 12, [b.line for b in blocks]
+
+    def years_with(self, names: set[str]) -> tuple[float, list[ResumeLine]]:
+        """Years of dated entries that name one of the technologies, overlaps merged."""
+        blocks = [b for b in self.blocks if b.terms & names]
         return merged_months([r for b in blocks for r in b.ranges]) / 12, [b.line for b in blocks]
 
 
@@ -906,7 +957,8 @@ class Matcher:
             if _NEGATION_EXPERIENCE.search(line.text):
                 continue
             hits = [k for k in keys if _has_stem(k.stem, stems)]
-            if len(hits) > len(best[0]):
+            # On a tie, an entry under a heading is better evidence than the name and summary lines above.
+            if len(hits) > len(best[0]) or (hits and len(hits) == len(best[0]) and best[1].section is None and line.section is not None):
                 best = (hits, line)
         hits, line = best
         words_of = lambda ks: ", ".join(f'"{k.word}"' for k in ks)  # noqa: E731
@@ -992,7 +1044,20 @@ class Matcher:
                     return 1.0
                 fit.missing.append(f"{wanted}+ years (the resume states {n})")
                 return 0.5
-        if demand.years_generic:
+        named = {name for group in demand.groups for name in group.any_of}
+        if demand.years_generic and named:
+            # "3+ years of SQL": the dated entries that use it. When none names it (it is only on a
+            # skills line), the resume's dates cannot show the years: partial at best.
+            have, lines = self.index.years_with(named)
+            label = f"{have:.1f} years in dated entries that name {', '.join(g.label for g in demand.groups)}"
+            if not lines:
+                total = self.index.years()
+                for _, line in self.index.dated[:2]:
+                    fit.evidence.append(_evidence(line, "dates"))
+                fit.missing.append(f"{wanted}+ years with it (no dated entry names it; the resume's dates show {total:.1f} years in all)")
+                # Years count for something only when the resume shows the technology at all.
+                return 0.5 if total > 0 and any(name in self.index.terms for name in named) else 0.0
+        elif demand.years_generic:
             have, lines = self.index.years(), [line for _, line in self.index.dated]
             label = f"{have:.1f} years of dated experience (overlaps merged)"
         else:
