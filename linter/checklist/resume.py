@@ -606,6 +606,7 @@ def analyse(text: str) -> Demand:
 _EXAMPLES_LEAD = re.compile(r"\b(?:such as|e\.g\.|for example|for instance|including|like)(?=\s|$)", re.I)
 _CATEGORY_START = re.compile(r"(?:\b(?:with|of|in|on|using|for|to)\b|[,:;(])[^,:;(]*$", re.I)
 # The examples end with the sentence, a parenthesis, or ", and <a lower-case word>" that starts the next demand.
+_CATEGORY_WINDOW = 120  # characters before "such as" that can hold the category's few words
 _EXAMPLES_END = re.compile(r"[.;)](?:\s|$)|,\s+and\s+(?=[a-z])|$")
 
 
@@ -617,11 +618,13 @@ def _without_categories(text: str) -> str:
         end = _EXAMPLES_END.search(text, lead.end()).start()
         if not terms().find(text[lead.end(): end]):
             continue
-        start = _CATEGORY_START.search(text, 0, lead.start())
         # The category is the few words before the examples ("modern data stacks such as ..."), not
-        # the whole demand ("building pipelines within").
-        words_before = list(re.finditer(r"\S+", text[: lead.start()]))[-4:]
-        begin = max(start.start() if start else 0, words_before[0].start() if words_before else 0)
+        # the whole demand ("building pipelines within"). Only a short window is searched, so a long
+        # hostile item costs linear time.
+        window = max(0, lead.start() - _CATEGORY_WINDOW)
+        start = _CATEGORY_START.search(text, window, lead.start())
+        words_before = list(re.finditer(r"\S+", text[window: lead.start()]))[-4:]
+        begin = max(start.start() if start else window, window + words_before[0].start() if words_before else window)
         text = _blank(text, begin, end)
     return text
 
