@@ -335,3 +335,11 @@ def test_hyphenated_names_and_two_demands_joined_by_and() -> None:
     demand = analyse("Familiarity with Terraform and visualization platforms like Tableau or Power BI")
     assert [g.any_of for g in demand.groups] == [["Terraform"], ["Tableau", "Power BI"]]
     assert matcher("career-changer.md").match("Familiarity with Terraform and visualization platforms like Tableau or Power BI").status == "partial"
+
+
+def test_non_discrimination_sentences_and_clearances_are_not_the_right_to_work() -> None:
+    phd = matcher("phd-data-science.md")
+    fit = phd.match("Hiring decisions are based on merit, not on race, color, citizenship status or national origin.")
+    assert fit.status == "review" and "statement" in fit.note
+    fit = phd.match("A Q-level clearance requires U.S. citizenship.")
+    assert fit.status == "review" and fit.evidence[0].line == 3  # citizenship shown; the clearance is for the applicant to check

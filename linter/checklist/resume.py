@@ -420,7 +420,7 @@ _CITIZENSHIP_DEMAND = re.compile(r"\bcitizens?(?:hip)?\b(?!\s+or\b)", re.I)
 _CITIZENSHIP_OR = re.compile(r"\b(?:residen\w*|visa|green card|authori[sz]\w*|eligib\w*|permit)\b", re.I)
 # What is left of a work-authorisation requirement besides the right to work: availability, hours.
 _OTHER_LOGISTICS = re.compile(
-    r"\b(relocat\w*|travel|security clearance|driver'?s licen[cs]e|background check|availab\w+|on[- ]?site|commut\w*|shifts?|"
+    r"\b(relocat\w*|travel|(?:security |Q-level |L-level |TS/SCI |secret )?clearance|driver'?s licen[cs]e|background check|availab\w+|on[- ]?site|commut\w*|shifts?|"
     r"weekends?|hours?/week|hours per week|full[- ]time|part[- ]time|from \w+(?:[-–]\w+)? \d{4})\b",
     re.I,
 )
@@ -435,7 +435,9 @@ _SOFT = re.compile(
 # requirement and stays one.
 _STATEMENT_START = re.compile(r"^\W*(?:our|we|we're|we’re|at [A-Z]\w+,? we|the company|the team|this team)\b", re.I)
 _STATEMENT_ANYWHERE = re.compile(
-    r"\b(headquarter\w*|equal (?:employment )?opportunit(?:y|ies)|it is the policy of|founded in|offices? in|we offer|our mission|poster)\b", re.I
+    r"\b(headquarter\w*|equal (?:employment )?opportunit(?:y|ies)|it is the policy of|founded in|offices? in|we offer|our mission|poster|"
+    # Non-discrimination sentences name citizenship among protected grounds: nothing to show.
+    r"national origin|citizenship status|without regard to|personnel decisions)\b", re.I
 )
 _ASKS = re.compile(r"\b(looking for|seeking|need|require\w*|must|should|candidates?|applicants?|you|your|ideal)\b", re.I)
 # Requirements that ask only for a light grasp: a "familiar with" resume line meets them.
