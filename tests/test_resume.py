@@ -171,10 +171,16 @@ def test_negated_lines_are_not_evidence() -> None:
 
 
 def test_evidence_quotes_the_line_and_its_number() -> None:
+    # Python is on the skills line only: the resume shows Python, but no dated entry shows 3 years of it.
     fit = match(RESUME, "3+ years of experience with Python")
-    assert fit.status == "met"
+    assert fit.status == "partial" and "no dated entry names it" in fit.note
     assert fit.evidence[0].line == 2 and fit.evidence[0].text == "Python, PostgreSQL, k8s" and fit.evidence[0].shows == "Python"
     assert {e.line for e in fit.evidence if e.shows == "dates"} == {4, 5}
+    # Named in the jobs' own lines, their dates count (Jan 2020 - Dec 2021 and Jun 2021 - Nov 2026, merged).
+    named = RESUME.replace("Acme, Jan", "Acme (Python), Jan").replace("Beta, Jun", "Beta (Python, SQL), Jun")
+    fit = match(named, "3+ years of experience with Python")
+    assert fit.status == "met" and "6.9 years in dated entries that name Python" in fit.note
+    assert match(named, "8+ years of Python").status == "partial"
 
 
 def test_degree_ladder() -> None:
@@ -204,10 +210,16 @@ def test_years_come_from_merged_date_ranges() -> None:
     assert date_ranges("2019-2021 and 03/2022 to 06/2022", TODAY) == [(2019 * 12, 2021 * 12 + 11), (2022 * 12 + 2, 2022 * 12 + 5)]
 
 
-def test_years_of_a_particular_kind_are_for_review_not_met() -> None:
+def test_years_of_a_particular_kind_count_only_entries_of_that_kind() -> None:
+    # The resume's 6.9 dated years are all data work: none of it is electrical-mechanic experience.
     fit = match(RESUME, "Two years of full-time paid experience as an Electrical Mechanic")
-    assert fit.status == "review" and "6.9 years in all" in fit.note and fit.evidence
+    assert fit.status == "missing" and '0.0 years in dated entries that mention "Electrical", "Mechanic"' in fit.note
     assert match(RESUME, "Two years of full-time paid experience").status == "met"
+    mechanic = "Experience\nElectrical Mechanic, Metro Transit, Mar 2021 - Jun 2023\n- Rewired rail signal cabinets\nCashier, Corner Shop, 2015 - 2021\n"
+    fit = match(mechanic, "Two years of full-time paid experience as an Electrical Mechanic")
+    assert fit.status == "met" and "2.3 years" in fit.note and fit.evidence[0].text.startswith("Electrical Mechanic")
+    fit = match(mechanic, "Three years of experience as an Electrical Mechanic")
+    assert fit.status == "partial" and "3+ years" in fit.note
 
 
 def test_phrases_that_only_look_like_terms() -> None:
@@ -237,7 +249,7 @@ def test_lists_with_or_and_examples_are_any_of() -> None:
     demand = analyse("Mastery of at least one systems language (Java, C++, Python) and one ML framework (Tensorflow, Pytorch, MLFlow)")
     assert [g.any_of for g in demand.groups] == [["Java", "C++", "Python"], ["TensorFlow", "PyTorch", "MLflow"]]
     demand = analyse("Publications in machine learning, AI, data science, statistics, or related technical fields")
-    assert [g.any_of for g in demand.groups] == [["publications"], ["machine learning", "data science", "statistics"]]
+    assert [g.any_of for g in demand.groups] == [["publications"], ["machine learning", "artificial intelligence", "data science", "statistics"]]
     demand = analyse("Python, SQL, ETL/ELT, and Postgres/MySQL")
     assert [g.any_of for g in demand.groups] == [["Python"], ["SQL"], ["data engineering"], ["PostgreSQL", "MySQL"]]
     demand = analyse("Experience with PyTorch, AWS, and Kafka")

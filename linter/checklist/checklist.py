@@ -232,6 +232,7 @@ _PERIOD_WORDS = {"hour": "per hour", "day": "per day", "week": "per week", "biwe
                  "semimonthly": "twice a month", "month": "per month", "year": "per year", "once": "(one-off)"}
 # Pay that is not base pay, shown apart from it (benefits, budgets and company money are not pay).
 _OTHER_PAY_KINDS = ("premium", "bonus", "equity", "stipend", "reimbursement")
+_WORK_RIGHT_ITEM = re.compile(r"allowed to work|visa sponsorship", re.I)
 _AUTHORISATION = re.compile(r"\b(legally (?:able to )?work|authori[sz](?:ed|ation) to work|work authori[sz]ation|visa|sponsorship|right to work)\b", re.I)
 
 
@@ -488,7 +489,11 @@ def build_context(
     if types or hours:
         context.employment = md_escape("; ".join(x for x in (", ".join(types), ", ".join(hours)) if x))
 
-    context.before_you_apply = [make("log", text, line) for text, line in _before_you_apply(posting, dates)]
+    # With a resume that states the right to work ("U.S. citizen", "green card holder"), the
+    # work-authorisation line is resolved and quotes it; otherwise it stays open.
+    authorised = matcher.authorisation() if matcher is not None else None
+    context.before_you_apply = [make("log", text, line, authorised if _WORK_RIGHT_ITEM.search(text) else None)
+                                for text, line in _before_you_apply(posting, dates)]
     must, nice = requirement_items(posting)
     context.must_have = [make("req", i.text, i.span.line, matcher.match(i.text) if matcher else None) for i in must]
     context.nice_to_have = [make("req", i.text, i.span.line, matcher.match(i.text) if matcher else None) for i in nice]

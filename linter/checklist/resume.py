@@ -6,11 +6,15 @@ through pypdf (``pip install 'postlint[pdf]'``) and ``.docx`` through python-doc
 
 Matching is deterministic and explainable. A requirement item is broken into *components*: groups of
 technology or field names (from ``rules/data/resume_aliases.toml``; "A or B" and parenthesised examples
-are satisfied by either), a degree level (bachelor < master < PhD; "working towards a PhD" accepts one
-in progress) and a number of years (from the resume's date ranges, overlaps merged). Each component is
-evidenced by resume lines, quoted with their line numbers; a line that negates a term ("no experience
-with Kubernetes") is not evidence. An item with no component (a soft skill, a logistics question) is
-left for the applicant to **review**.
+are satisfied by either), a degree level and field (bachelor < master < PhD; "working towards a PhD"
+accepts one in progress; "a quantitative field" any such field), a number of years (stated next to a
+technology, "Python (6 years)", or from the dated entries that name the kind asked for, overlaps merged)
+and its *key terms*: the words left once those and generic words ("experience", "research", "data")
+are taken out, stemmed with the Snowball English stemmer and found together in one resume line. Each
+component is evidenced by resume lines, quoted with their line numbers; a line that negates a term
+("no experience with Kubernetes") is not evidence and a "familiar with" line is only partial. A
+statement about the employer, a soft skill or logistics is left for the applicant to **review**; the
+right to work is met when the resume states it ("U.S. citizen", "green card holder").
 """
 
 from __future__ import annotations
@@ -247,6 +251,7 @@ class _Terms:
         self.canonical: dict[str, str] = {}  # lower-cased or exact alias -> canonical name
         self.exact: set[str] = set()
         self.listed: set[str] = set()
+        self.ambiguous = {name for name, entry in table.items() if entry.get("ambiguous")}
         parts = []
         for name, entry in table.items():
             if entry.get("listed"):
@@ -265,7 +270,8 @@ class _Terms:
                     body += r"(?![&'’\-/]\w)"
             parts.append(body)
         # Word edges that understand C++, C#, .NET and keep Java out of JavaScript.
-        self.pattern = re.compile(r"(?<![\w+#.])(?:" + "|".join(parts) + r")(?![\w+#])", re.I)
+        # A hyphen before a name makes another name: "T-SQL" is not SQL.
+        self.pattern = re.compile(r"(?<![\w+#.-])(?:" + "|".join(parts) + r")(?![\w+#])", re.I)
 
     def name(self, matched: str) -> str:
         return self.canonical.get(matched) or self.canonical.get(matched.lower()) or matched
@@ -279,11 +285,96 @@ class _Terms:
         ]
 
 
+def _table() -> dict:
+    source = resources.files("postlint.rules").joinpath("data/resume_aliases.toml").read_text("utf-8")
+    return tomllib.loads(source)
+
+
 @functools.lru_cache(maxsize=1)
 def terms() -> _Terms:
-    source = resources.files("postlint.rules").joinpath("data/resume_aliases.toml").read_text("utf-8")
-    data = tomllib.loads(source)
+    data = _table()
     return _Terms(data["terms"], data.get("not_terms", {}).get("phrases", []))
+
+
+class _Fields:
+    """Fields of study ("Computer Science", "Statistics"), for comparing a degree's field with a requirement's."""
+
+    def __init__(self, table: dict) -> None:
+        self.canonical: dict[str, str] = {}
+        self.quantitative = {name for name, entry in table.items() if entry.get("quantitative")}
+        for name, entry in table.items():
+            for alias in entry.get("aliases", []):
+                self.canonical[alias.lower()] = name
+        aliases = sorted(self.canonical, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])", re.I)
+
+    def find(self, text: str) -> list[str]:
+        return list(dict.fromkeys(self.canonical[m.group(0).lower()] for m in self.pattern.finditer(text)))
+
+
+@functools.lru_cache(maxsize=1)
+def fields() -> _Fields:
+    return _Fields(_table().get("fields", {}))
+
+
+# ---------------------------------------------------------------------------------------------
+# Key terms: what is left of a requirement once technologies, degrees, years and generic words are
+# taken out, stemmed with the Snowball English stemmer so "Built a double-entry ledger" meets
+# "Experience with double-entry ledgers". snowballstemmer is imported here, on the resume path only.
+# ---------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#]*", re.I)
+# Stems of 6+ letters that begin one another are the same word ("administ"ered / "administr"ation,
+# "certif"ied / "certifi"cation): Snowball leaves such pairs apart.
+_PREFIX_MIN = 6
+
+
+class KeyTerm(BaseModel):
+    stem: str
+    word: str = Field(description="The word as the requirement writes it")
+
+
+class _Words:
+    def __init__(self, table: dict) -> None:
+        import snowballstemmer  # a real stemmer, not hand-written suffix rules
+
+        self._stemmer = snowballstemmer.stemmer("english")
+        self.stop = {w.lower() for w in table.get("stopwords", [])}
+        self.generic = {self.stem(piece) for w in table.get("generic", []) for piece in _WORD.findall(w)}
+        # "3+ years in data roles": after "years", these name the kind of experience.
+        self.kinds = {self.stem(piece) for w in table.get("kinds", []) for piece in _WORD.findall(w)}
+
+    @functools.lru_cache(maxsize=8192)
+    def stem(self, word: str) -> str:
+        # American and British spellings stem alike ("analyzing" / "analysing", "organize" / "organise").
+        return self._stemmer.stemWord(word.lower().replace("yz", "ys").replace("iz", "is"))
+
+    def keys(self, text: str, kinds: bool = False) -> list[KeyTerm]:
+        found: dict[str, KeyTerm] = {}
+        for word in _WORD.findall(text):
+            lower = word.lower()
+            if lower in self.stop or len(lower) < 2 or lower.isdigit():
+                continue
+            stem = self.stem(lower)
+            if (stem not in self.generic or (kinds and stem in self.kinds)) and stem not in found:
+                found[stem] = KeyTerm(stem=stem, word=word)
+        return list(found.values())
+
+    def stems(self, text: str) -> frozenset[str]:
+        return frozenset(self.stem(w) for w in _WORD.findall(text))
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> _Words:
+    return _Words(_table().get("words", {}))
+
+
+def _has_stem(stem: str, stems: frozenset[str]) -> bool:
+    if stem in stems:
+        return True
+    if len(stem) < _PREFIX_MIN:
+        return False
+    return any(len(s) >= _PREFIX_MIN and (s.startswith(stem) or stem.startswith(s)) for s in stems)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -291,45 +382,73 @@ def terms() -> _Terms:
 # ---------------------------------------------------------------------------------------------
 
 _LEVELS = {1: "bachelor's degree", 2: "master's degree", 3: "PhD"}
+# An abbreviation is a degree before "in", "degree", "or", "and", "/", a comma or the end: "BS or
+# higher", "BS/MS", "MS, Statistics".
+_ABBREV_NEXT = r"(?=\s+(?:in|degree|or|and|from)\b|\s*[,/);]|\s*$)"
 _DEGREE = re.compile(
-    r"(?P<phd>\bPh\.?\s?D\b\.?|\bdoctora(?:te|l)\b|\bDPhil\b)"
-    r"|(?P<master>\bmaster'?s?(?=\s+(?:degree|of|in)\b)|\bM\.S\.?c?(?!\w)|\bMSc\b|\bM\.Eng\b|\bMEng\b|\bMBA\b|\bMS(?=\s+(?:in|degree)\b|,)|\bM\.A\.(?!\w))"
-    r"|(?P<bachelor>\bbachelor'?s?(?=\s+(?:degree|of|in)\b|\s*(?:,|\.|;|$| or| and| required| preferred))|\bB\.S\.?c?(?!\w)|\bBSc\b|\bB\.Eng\b|\bBEng\b|\bB\.A\.(?!\w)|\b(?:BS|BA)(?=\s+(?:in|degree)\b|,)|\bundergraduate degree\b|\bfour-year (?:college )?degree\b|\b(?:college|university) degree\b)",
+    r"(?P<phd>\bPh\.?\s?D\b\.?|\bdoctora(?:te|l)\b|\bDPhil\b|\bABD\b|\ball but dissertation\b)"
+    r"|(?P<master>\bmaster'?s?(?=\s+(?:degree|of|in)\b|\s*(?:,|\.|;|$| or| and| required| preferred))|\bM\.S\.?c?(?!\w)|\bMSc\b|\bM\.Eng\b|\bMEng\b|\bMBA\b|\bM\.Ed\b\.?|\bMEd\b"
+    r"|\bM\.(?:F\.A|P\.A|P\.H|S\.N|P\.P)\.?(?!\w)|\b(?:MFA|MPA|MPH|MSN|MPP)\b"
+    rf"|\b(?:MS|MA){_ABBREV_NEXT}|\bM\.A\.(?!\w))"
+    r"|(?P<bachelor>\bbachelor'?s?(?=\s+(?:degree|of|in)\b|\s*(?:,|\.|;|$| or| and| required| preferred))|\bB\.S\.?c?(?!\w)|\bBSc\b|\bB\.Eng\b\.?|\bBEng\b|\bB\.A\.(?!\w)"
+    r"|\bB\.(?:F\.A|B\.A|S\.N)\.?(?!\w)|\b(?:BFA|BBA|BSN)\b"
+    rf"|\b(?:BS|BA){_ABBREV_NEXT}|\bundergraduate degree\b|\bfour-year (?:college )?degree\b|\b(?:college|university) degree\b)",
     re.I,
 )
 _IN_PROGRESS_DEMAND = re.compile(r"\b(working towards?|pursuing|currently enrolled|enrolled in|candidacy|candidate|in progress|current(?:ly)? (?:a )?(?:phd |graduate )?student)\b", re.I)
-_IN_PROGRESS_RESUME = re.compile(r"\b(candidate|in progress|expected|anticipated|present|current(?:ly)?|pursuing|ongoing|student|working towards?)\b", re.I)
+_IN_PROGRESS_RESUME = re.compile(r"\b(candidate|candidacy|ABD|all but dissertation|in progress|expected|anticipated|present|current(?:ly)?|pursuing|ongoing|student|working towards?)\b", re.I)
+_FIELD_QUANTITATIVE = re.compile(r"\b(quantitative|STEM|technical|analytical|scientific|numerate)\b", re.I)
+_FIELD_RELATED = re.compile(r"\b(related|relevant|similar|equivalent|comparable|allied|other)\b", re.I)
+_FIELD_ANY = re.compile(r"\bany (?:field|discipline|major|subject)\b", re.I)
 _YEARS_DEMAND = re.compile(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs)\b", re.I
-)
-# Words that leave "N years of ..." generic: anything else names a kind of experience postlint cannot
-# check from dates alone ("as an Electrical Mechanic", "with the City").
-_GENERIC_EXPERIENCE = set(
-    "of in a an the at least minimum min total overall experience experiences professional relevant related industry "
-    "work working full-time paid hands-on post-graduate postgraduate practical prior previous demonstrated proven "
-    "and or with including plus required requires requiring must have has having is are as strong solid deep "
-    "focus focused on similar role roles field fields area areas domain domains environment environments "
-    "position positions team teams using building such e g etc other related frameworks framework tools tool "
-    "technologies technology platforms platform stack systems system modern production hands-on "
-    "large-scale scale degree".split()
 )
 _SUBSTITUTE = re.compile(r"\b(?:may be substituted|can be substituted|substitut\w+ for|in lieu of|in place of)\b", re.I)
 _LOGISTICS = re.compile(
     r"\b(legally|authori[sz](?:ed|ation) to work|work authori[sz]ation|visa|sponsorship|relocat\w*|travel|security clearance|"
-    r"driver'?s licen[cs]e|background check|availab\w+|on[- ]?site|commut\w*|shifts?|weekends?|hours?/week|hours per week)\b",
+    r"driver'?s licen[cs]e|background check|availab\w+|on[- ]?site|commut\w*|shifts?|weekends?|hours?/week|hours per week|citizens?(?:hip)?)\b",
+    re.I,
+)
+# Asking for the right to work: any statement of it answers; "citizenship" asks for citizenship itself.
+_AUTHORISATION_DEMAND = re.compile(
+    r"\b(legally (?:able to |eligible to |authori[sz]ed to )?work|authori[sz](?:ed|ation) to work|work authori[sz]ation|eligib\w+ to work|"
+    r"right to work|visa|sponsor(?:ship)?|citizenship|(?:U\.?\s?S\.?|American|United States|be an?|are)\s+citizens?|permanent residen\w+)\b",
+    re.I,
+)
+_CITIZENSHIP_DEMAND = re.compile(r"\bcitizens?(?:hip)?\b(?!\s+or\b)", re.I)
+# "Citizenship, residency or work visa": other routes named, so any right to work answers.
+_CITIZENSHIP_OR = re.compile(r"\b(?:residen\w*|visa|green card|authori[sz]\w*|eligib\w*|permit)\b", re.I)
+# What is left of a work-authorisation requirement besides the right to work: availability, hours.
+_OTHER_LOGISTICS = re.compile(
+    r"\b(relocat\w*|travel|(?:security |Q-level |L-level |TS/SCI |secret )?clearance|driver'?s licen[cs]e|background check|availab\w+|on[- ]?site|commut\w*|shifts?|"
+    r"weekends?|hours?/week|hours per week|full[- ]time|part[- ]time|from \w+(?:[-–]\w+)? \d{4})\b",
     re.I,
 )
 _SOFT = re.compile(
     r"\b(communicat\w*|team player|teamwork|collaborat\w*|passion\w*|motivated|self-starter|autonomy|ownership|curious|curiosity|"
-    r"critical thinking|detail[- ]oriented|attitude|interpersonal|leadership|adaptab\w+|comfort\w*|fast learner|problem[- ]solv\w*)\b",
+    r"critical thinking|detail[- ]oriented|attitude|interpersonal|leadership|adaptab\w+|comfort\w*|fast learner|problem[- ]solv\w*|"
+    r"spirit|mindset|enthusias\w*|eager\w*|willing\w*)\b",
     re.I,
 )
+# A sentence about the employer or the role, not something an applicant shows: "Our headquarters is
+# in Austin", "We are an equal opportunity employer". "We are looking for candidates with ..." is a
+# requirement and stays one.
+_STATEMENT_START = re.compile(r"^\W*(?:our|we|we're|we’re|at [A-Z]\w+,? we|the company|the team|this team)\b", re.I)
+_STATEMENT_ANYWHERE = re.compile(
+    r"\b(headquarter\w*|equal (?:employment )?opportunit(?:y|ies)|it is the policy of|founded in|offices? in|we offer|our mission|poster|"
+    # Non-discrimination sentences name citizenship among protected grounds: nothing to show.
+    r"national origin|citizenship status|without regard to|personnel decisions)\b", re.I
+)
+_ASKS = re.compile(r"\b(looking for|seeking|need|require\w*|must|should|candidates?|applicants?|you|your|ideal)\b", re.I)
+# Requirements that ask only for a light grasp: a "familiar with" resume line meets them.
+_WEAK_DEMAND = re.compile(r"\b(familiar\w*|exposure|basic|awareness|aware of|some experience|introductory)\b", re.I)
 _ANY_OF_LEAD = re.compile(r"(?:such as|e\.g\.?,?|for example|for instance|like|including|one of|either|any of)\s*$", re.I)
 _OR_RELATED_TAIL = re.compile(r"^\s*,?\s*(?:or|and/or)\s+(?:other|related|similar|equivalent|comparable)\b", re.I)
 _LIST_WORD = re.compile(r"^(?:and/or|and|or|&)\s+", re.I)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _CATEGORY_NEXT = re.compile(r"\s+(?:frameworks?|librar(?:y|ies)|tools?|tooling|platforms?|languages?|stack)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+_TERM_NOUN = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 
 
 class TermGroup(BaseModel):
@@ -345,18 +464,27 @@ class Demand(BaseModel):
     """What one requirement item asks for, as checkable components."""
 
     groups: list[TermGroup] = Field(default_factory=list)
+    keys: list[KeyTerm] = Field(default_factory=list, description="Stemmed key terms left once terms, degrees, years and generic words are out")
     degree: int | None = Field(default=None, description="1 bachelor, 2 master, 3 PhD: the lowest level the item accepts")
     degree_in_progress_ok: bool = False
+    degree_fields: list[str] = Field(default_factory=list, description="Fields of study the degree may be in")
+    degree_quantitative: bool = Field(default=False, description='"a quantitative / STEM / technical field": any such field')
+    degree_related: bool = Field(default=False, description='"or a related field"')
     years: int | None = None
-    years_generic: bool = Field(default=True, description='"5+ years of experience": any dated experience counts')
+    years_generic: bool = Field(default=True, description='"5+ years of experience": any dated experience counts; else keys name the kind')
     logistics: bool = False
+    authorisation: Literal["any", "citizenship"] | None = None
     soft: bool = False
+    weak: bool = Field(default=False, description='"familiarity with", "exposure to": a light grasp is enough')
+    statement: bool = False
 
 
 def _gap_is_list(gap: str) -> bool:
     """Is the text between two terms a list separator (", ", " and ", ", User Understanding, ")?"""
     stripped = gap.strip()
     if not stripped or not re.search(r",|/|\b(?:and|or)\b|&", stripped):
+        return False
+    if _EXAMPLES_LEAD.search(stripped):  # "Terraform and visualization platforms like Tableau": two demands
         return False
     for piece in re.split(r"[,/]", stripped):
         piece = _LIST_WORD.sub("", piece.strip()).strip()
@@ -367,6 +495,10 @@ def _gap_is_list(gap: str) -> bool:
 
 _OR_GAP = re.compile(r"^\s*(?:/|or|and/or)\s*$", re.I)
 _LAST_GAP_OR = re.compile(r"\b(?:or|and/or)\b", re.I)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _groups(text: str) -> list[TermGroup]:
@@ -384,7 +516,7 @@ def _groups(text: str) -> list[TermGroup]:
         inside = [name for _, _, name in found.find(match.group(1))]
         if inside:
             add(inside)
-            rest = rest[: match.start()] + " " * (match.end() - match.start()) + rest[match.end():]
+            rest = _blank(rest, match.start(), match.end())
     # "one ML framework (...)": an abbreviation naming a category is not a demand for the field.
     hits = [h for h in found.find(rest) if not (rest[h[0]:h[1]] in found.exact and _CATEGORY_NEXT.match(rest, h[1]))]
     run: list[tuple[int, int, str]] = []
@@ -425,28 +557,78 @@ def _groups(text: str) -> list[TermGroup]:
 
 
 def analyse(text: str) -> Demand:
-    demand = Demand(logistics=bool(_LOGISTICS.search(text)), soft=bool(_SOFT.search(text)))
-    levels = [_level(m) for m in _DEGREE.finditer(text)]
-    if levels:
-        demand.degree = min(levels)
-        demand.degree_in_progress_ok = bool(_IN_PROGRESS_DEMAND.search(text))
-    years = _YEARS_DEMAND.search(text)
-    if years:
-        demand.years = int(number_of(years.group("n")))
-        rest = text[: years.start()] + " " * (years.end() - years.start()) + text[years.end():]
-        spans = [(a, b) for a, b, _ in terms().find(rest)] + [m.span() for m in _DEGREE.finditer(rest)]
-        for start, end in spans:  # "3+ years with Python": the term is checked, not a kind of experience
-            rest = rest[:start] + " " * (end - start) + rest[end:]
-        rest_words = re.findall(r"[a-z][a-z'-]*", rest.lower())
-        demand.years_generic = all(w in _GENERIC_EXPERIENCE for w in rest_words)
+    asks = bool(_ASKS.search(text))
+    demand = Demand(
+        logistics=bool(_LOGISTICS.search(text)),
+        soft=bool(_SOFT.search(text)),
+        weak=bool(_WEAK_DEMAND.search(text)),
+        statement=bool(_STATEMENT_ANYWHERE.search(text)) or (bool(_STATEMENT_START.search(text)) and not asks),
+    )
+    if _AUTHORISATION_DEMAND.search(text):
+        demand.authorisation = "citizenship" if _CITIZENSHIP_DEMAND.search(text) and not _CITIZENSHIP_OR.search(text) else "any"
     # Fields named after a degree ("a PhD in Computer Science, ML or related field") are alternatives
     # of the degree, not separate demands: only the text outside the degree's clause gives terms.
+    degrees = list(_DEGREE.finditer(text))
     rest = text
-    for match in reversed(list(_DEGREE.finditer(text))):
-        end = _CLAUSE_END.search(rest, match.end())
-        rest = rest[: match.start()] + " " + (rest[end.start():] if end else "")
+    if degrees:
+        demand.degree = min(_level(m) for m in degrees)
+        demand.degree_in_progress_ok = bool(_IN_PROGRESS_DEMAND.search(text))
+        end = _CLAUSE_END.search(text, degrees[-1].end())
+        clause = text[degrees[0].start(): end.start() if end else len(text)]
+        demand.degree_fields = fields().find(clause)
+        demand.degree_quantitative = bool(_FIELD_QUANTITATIVE.search(clause))
+        demand.degree_related = bool(_FIELD_RELATED.search(clause)) and not _FIELD_ANY.search(clause)
+        if _FIELD_ANY.search(clause):
+            demand.degree_fields, demand.degree_quantitative = [], False
+        for match in reversed(degrees):
+            end = _CLAUSE_END.search(rest, match.end())
+            rest = rest[: match.start()] + " " + (rest[end.start():] if end else "")
     demand.groups = _groups(rest)
+    years = _YEARS_DEMAND.search(rest)
+    if years:
+        demand.years = int(number_of(years.group("n")))
+        rest = _blank(rest, years.start(), years.end())
+    rest = _without_categories(rest)
+    for start, end, _ in terms().find(rest):  # every term, including "ML" in "one ML framework"
+        rest = _blank(rest, start, end)
+        # The noun right after a term belongs to it: "k8s clusters", "Spark jobs", "AWS services".
+        after = _TERM_NOUN.match(rest, end)
+        if after:
+            rest = _blank(rest, after.start(1), after.end(1))
+    if degrees:
+        rest = _IN_PROGRESS_DEMAND.sub(" ", rest)
+    if demand.authorisation:
+        rest = _AUTHORISATION_DEMAND.sub(" ", rest)
+        rest = _LOGISTICS.sub(" ", rest)
+    demand.keys = words().keys(rest, kinds=demand.years is not None)
+    demand.years_generic = not demand.keys
     return demand
+
+
+_EXAMPLES_LEAD = re.compile(r"\b(?:such as|e\.g\.|for example|for instance|including|like)(?=\s|$)", re.I)
+_CATEGORY_START = re.compile(r"(?:\b(?:with|of|in|on|using|for|to)\b|[,:;(])[^,:;(]*$", re.I)
+# The examples end with the sentence, a parenthesis, or ", and <a lower-case word>" that starts the next demand.
+_CATEGORY_WINDOW = 120  # characters before "such as" that can hold the category's few words
+_EXAMPLES_END = re.compile(r"[.;)](?:\s|$)|,\s+and\s+(?=[a-z])|$")
+
+
+def _without_categories(text: str) -> str:
+    """ "distributed message queues such as Kafka or RabbitMQ": the examples stand for the category, so
+    when they name a technology (a term group), the category's words and the other examples are not
+    key terms of their own."""
+    for lead in reversed(list(_EXAMPLES_LEAD.finditer(text))):
+        end = _EXAMPLES_END.search(text, lead.end()).start()
+        if not terms().find(text[lead.end(): end]):
+            continue
+        # The category is the few words before the examples ("modern data stacks such as ..."), not
+        # the whole demand ("building pipelines within"). Only a short window is searched, so a long
+        # hostile item costs linear time.
+        window = max(0, lead.start() - _CATEGORY_WINDOW)
+        start = _CATEGORY_START.search(text, window, lead.start())
+        words_before = list(re.finditer(r"\S+", text[window: lead.start()]))[-4:]
+        begin = max(start.start() if start else window, window + words_before[0].start() if words_before else window)
+        text = _blank(text, begin, end)
+    return text
 
 
 def _level(match: re.Match) -> int:
@@ -457,9 +639,6 @@ def _level(match: re.Match) -> int:
 # Resume evidence
 # ---------------------------------------------------------------------------------------------
 
-# A term is negated when a negation sits just before it ("without Docker", "not Java") or negates
-# having experience in its clause ("No professional experience with Kubernetes", "never used Java");
-# "with no downtime using Kubernetes" stays evidence.
 _NEGATION_NEAR = re.compile(r"\b(?:no|not|never|without|lack(?:s|ing)?|unfamiliar with)\b(?:\W+\w+){0,1}\W*$", re.I)
 _NEGATION_EXPERIENCE = re.compile(
     r"\b(?:no|not|never|lack(?:s|ing)?)\b(?:\W+\w+){0,3}?\W+(?:experience|exposure|knowledge|familiar(?:ity)?|used|worked|touched|proficient)\b", re.I
@@ -518,50 +697,152 @@ def merged_months(ranges: list[tuple[int, int]]) -> int:
     return total
 
 
-def _negated(line: str, start: int) -> bool:
-    before = line[:start]
+
+# A resume line that shows only a light grasp of a term: "Familiar with Spark", "Currently learning
+# Python", "Exposure to AWS through coursework".
+_WEAK_RESUME = re.compile(
+    r"\b(familiar(?:ity)? with|exposure to|basic|beginner|(?:currently|now|still|self-) ?learning|learning the basics|coursework|"
+    r"introductory|some exposure|personal projects? only)\b", re.I
+)
+_STATED_YEARS = re.compile(r"\(?\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:years?|yrs)\b\)?", re.I)
+# The resume states the right to work; a line that says it needs sponsorship does not.
+_AUTHORISATION_RESUME = re.compile(
+    r"\b(citizen(?:ship)?(?!s\b|\s+scien)|permanent residen(?:t|ce|cy)|green card(?: holder)?|"
+    r"authori[sz]ed to work|work authori[sz]ation|right to work|eligible to work|no sponsorship (?:is )?(?:needed|required)|"
+    r"(?:do(?:es)?|will) not (?:need|require) (?:visa )?sponsorship)\b",
+    re.I,
+)
+_CITIZEN_RESUME = re.compile(r"\bcitizen(?:ship)?\b", re.I)
+_NEEDS_SPONSORSHIP = re.compile(r"\b(?:need|needs|require|requires|requiring|will require)\s+(?:\w+\s+){0,2}sponsorship\b|\bnot (?:yet )?(?:authori[sz]ed|eligible)\b", re.I)
+
+
+def _clause_before(text: str, start: int) -> str:
+    before = text[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end():] if breaks else before
+    return before[breaks[-1].end():] if breaks else before
+
+
+def _negated(line: str, start: int) -> bool:
+    clause = _clause_before(line, start)
     return bool(_NEGATION_NEAR.search(clause) or _NEGATION_EXPERIENCE.search(clause))
 
 
+def _weak(line: str, start: int, end: int) -> bool:
+    """Does the term at start:end sit in a "familiar with" / "learning" clause of its line?"""
+    after = line[end:]
+    stop = _CLAUSE_BREAK.search(after)
+    # "(personal projects only)" after the term still qualifies it: look to the end of a parenthesis.
+    tail = after[: stop.end() + 40] if stop and stop.group(0) == "(" else after[: stop.start() if stop else len(after)]
+    return bool(_WEAK_RESUME.search(_clause_before(line, start)) or _WEAK_RESUME.search(tail))
+
+
+class Degree(BaseModel):
+    level: int
+    in_progress: bool
+    fields: list[str]
+    line: ResumeLine
+
+    @property
+    def label(self) -> str:
+        what = _LEVELS[self.level]
+        return f"{what} in {', '.join(self.fields)}" if self.fields else what
+
+
+class _Block(BaseModel):
+    """A dated resume entry (a job line with its date range) and the lines under it."""
+
+    ranges: list[tuple[int, int]]
+    line: ResumeLine
+    stems: set[str] = Field(default_factory=set)
+    terms: set[str] = Field(default_factory=set)
+
+
 class _Index:
-    """What a resume evidences: term -> lines, degree lines, dated experience lines."""
+    """What a resume evidences: term -> lines, degrees, dated entries, stems of each line."""
 
     def __init__(self, resume: Resume, today: dt.date) -> None:
         self.resume = resume
-        self.terms: dict[str, list[ResumeLine]] = {}
-        self.degrees: list[tuple[int, bool, ResumeLine]] = []  # (level, in progress, line)
+        self.terms: dict[str, list[tuple[ResumeLine, bool]]] = {}  # name -> (line, only a light grasp)
+        self.term_years: dict[str, tuple[int, ResumeLine]] = {}  # "Python (6 years)"
+        self.degrees: list[Degree] = []
         self.dated: list[tuple[list[tuple[int, int]], ResumeLine]] = []
-        found = terms()
+        self.blocks: list[_Block] = []
+        self.stems: list[tuple[ResumeLine, frozenset[str]]] = []
+        self.authorisation: list[tuple[ResumeLine, bool]] = []  # (line, states citizenship)
+        found, vocabulary = terms(), words()
+        month_now = today.year * 12 + today.month - 1
+        block: _Block | None = None
         for line in resume.lines:
             text = line.text
             if not text.strip():
                 continue
             if _section_of(text):
+                block = None
                 continue  # a heading is not evidence; the entries under it are
-            names = [(start, name) for start, _, name in found.find(text)]
+            hits = found.find(text)
+            # "a seminar on Kafka, Orwell and modern fiction": a name that is also a person or a word
+            # is evidence only on a skills line or beside another technology.
+            plain = {name for _, _, name in hits if name not in found.ambiguous}
+            names = [(start, end, name) for start, end, name in hits
+                     if name not in found.ambiguous or plain or line.section == "skills"]
             if line.section == "publications":
-                names.append((0, "publications"))
-            for start, name in names:
-                if not _negated(text, start):
-                    self.terms.setdefault(name, [])
-                    if line not in self.terms[name]:
-                        self.terms[name].append(line)
-            degree_matches = list(_DEGREE.finditer(text))
+                names.append((0, 0, "publications"))
+            for start, end, name in names:
+                if _negated(text, start):
+                    continue
+                entries = self.terms.setdefault(name, [])
+                if all(seen is not line for seen, _ in entries):
+                    entries.append((line, _weak(text, start, end)))
+                for stated in _STATED_YEARS.finditer(text):
+                    near = stated.start() - end if stated.start() >= end else start - stated.end()
+                    if 0 <= near <= 20 and not _CLAUSE_BREAK.search(text[min(end, stated.start()): max(end, stated.start())].strip("( ")):
+                        n = int(number_of(stated.group("n")))
+                        if n > self.term_years.get(name, (0, line))[0]:
+                            self.term_years[name] = (n, line)
+            auth = _AUTHORISATION_RESUME.search(text)
+            if auth and not _NEEDS_SPONSORSHIP.search(text) and not _negated(text, auth.start()):
+                self.authorisation.append((line, bool(_CITIZEN_RESUME.search(text))))
             ranges = date_ranges(text, today)
+            degree_matches = list(_DEGREE.finditer(text))
+            for i, match in enumerate(degree_matches):
+                if _negated(text, match.start()):
+                    continue
+                after_end = degree_matches[i + 1].start() if i + 1 < len(degree_matches) else len(text)
+                segment = _clause_before(text, match.start()) + text[match.start(): after_end]
+                own_ranges = ranges if len(degree_matches) == 1 else date_ranges(segment, today)
+                in_progress = (bool(_IN_PROGRESS_RESUME.search(segment))
+                               or any(end >= month_now for _, end in own_ranges)
+                               or any(int(y) > today.year for y in re.findall(r"\b(20\d{2})\b", segment)))
+                # "PhD candidate in Physics (M.S. conferred 2024)": a degree without its own field has the line's.
+                own_fields = fields().find(segment) or fields().find(text)
+                self.degrees.append(Degree(level=_level(match), in_progress=in_progress, fields=own_fields, line=line))
+            # "Sep 2024 – present" is a date, not a presentation.
+            words_only = _RANGE.sub(" ", text)
+            self.stems.append((line, vocabulary.stems(words_only)))
             education = line.section == "education" or bool(degree_matches)
-            if degree_matches and not _negated(text, degree_matches[0].start()):
-                level = max(_level(m) for m in degree_matches)
-                in_progress = bool(_IN_PROGRESS_RESUME.search(text)) or any(
-                    end >= today.year * 12 + today.month - 1 for _, end in ranges
-                ) or any(int(y) > today.year for y in re.findall(r"\b(20\d{2})\b", text))
-                self.degrees.append((level, in_progress, line))
             if ranges and not education:
                 self.dated.append((ranges, line))
+                block = _Block(ranges=ranges, line=line, stems=set(vocabulary.stems(words_only)), terms={n for _, _, n in names})
+                self.blocks.append(block)
+            elif block is not None and not ranges:
+                block.stems.update(vocabulary.stems(words_only))
+                block.terms.update(n for _, _, n in names)
 
     def years(self) -> float:
         return merged_months([r for ranges, _ in self.dated for r in ranges]) / 12
+
+    def years_of(self, keys: list[KeyTerm]) -> tuple[float, list[ResumeLine]]:
+        """Years of dated entries whose own text (the entry's line and the lines under it) names at
+        least half of the kind's key terms (two at least), overlaps merged: "election administration" counts the
+        Elections Division job, not the university an entry happens to name."""
+        need = min(len(keys), max(2, -(-len(keys) // 2)))  # "state service" needs both words, not "state" alone
+        blocks = [b for b in self.blocks if sum(_has_stem(k.stem, frozenset(b.stems)) for k in keys) >= need]
+        return merged_months([r for b in blocks for r in b.ranges]) / 12, [b.line for b in blocks]
+
+    def years_with(self, names: set[str]) -> tuple[float, list[ResumeLine]]:
+        """Years of dated entries that name one of the technologies, overlaps merged."""
+        blocks = [b for b in self.blocks if b.terms & names]
+        return merged_months([r for b in blocks for r in b.ranges]) / 12, [b.line for b in blocks]
 
 
 _MARKUP_LEAD = re.compile(r"^(?:#{1,6}\s+|[-*+•·▪]\s+|\d{1,2}[.)]\s+)+")
@@ -574,6 +855,10 @@ def _evidence(line: ResumeLine, shows: str) -> Evidence:
     return Evidence(line=line.number, where=line.where, text=text, shows=shows)
 
 
+def _years_label(n: int) -> str:
+    return f"{n} year{'s' if n != 1 else ''}"
+
+
 class Matcher:
     """Matches requirement items against one resume."""
 
@@ -582,47 +867,54 @@ class Matcher:
         self.today = today or dt.date.today()
         self.index = _Index(resume, self.today)
 
+    def authorisation(self, citizenship: bool = False) -> Fit | None:
+        """The resume's statement of the right to work (citizenship, permanent residence, work
+        authorisation), as a met Fit for the checklist's work-authorisation line; None when it says nothing."""
+        lines = [line for line, citizen in self.index.authorisation if citizen or not citizenship]
+        if not lines:
+            return None
+        return Fit(status="met", found=["work authorisation"], evidence=[_evidence(lines[0], "citizenship" if citizenship else "work authorisation")],
+                   note="your resume states " + ("citizenship" if citizenship else "your right to work") + f" (line {lines[0].number})")
+
     def match(self, text: str) -> Fit:
         demand = analyse(text)
+        if demand.statement:
+            return Fit(status="review", note="a statement about the employer or the role, not something to show")
         if _SUBSTITUTE.search(text):
             return Fit(status="review", note="an alternative to another requirement: check which one applies to you")
+        if demand.authorisation and not demand.groups and demand.degree is None:
+            stated = self.authorisation(citizenship=demand.authorisation == "citizenship")
+            if stated is None:
+                asked = "citizenship" if demand.authorisation == "citizenship" else "the right to work"
+                return Fit(status="review", note=f"your resume does not state {asked}: check this yourself")
+            if _OTHER_LOGISTICS.search(text):
+                stated.status = "review"
+                stated.note += "; check the rest (availability, hours, place) yourself"
+            return stated
         if demand.logistics and not demand.groups and demand.degree is None:
             return Fit(status="review", note="logistics: check this yourself (a resume cannot show it)")
+        if demand.soft and demand.degree is None and demand.years is None:
+            # "Passion for applied ML": a resume line naming ML does not show passion. Show related lines.
+            fit = Fit(status="review")
+            for group in demand.groups:
+                hit = self._hit(group, demand)
+                if hit:
+                    fit.evidence.append(_evidence(hit[1], hit[0]))
+            fit.evidence = _unique(fit.evidence)[:4]
+            fit.note = "a soft skill: have an example ready" + (" (related resume lines below)" if fit.evidence else "")
+            return fit
         scores: list[float] = []
         fit = Fit(status="review")
         for group in demand.groups:
-            hits = [(name, self.index.terms[name][0]) for name in group.any_of if name in self.index.terms]
-            if hits:
-                scores.append(1.0)
-                name, line = hits[0]
-                fit.found.append(name)
-                fit.evidence.append(_evidence(line, name))
-            else:
-                scores.append(0.0)
-                fit.missing.append(group.label)
+            scores.append(self._group(group, demand, fit))
         if demand.degree is not None:
             scores.append(self._degree(demand, fit))
-        if demand.years is not None and demand.years_generic:
-            scores.append(self._years(demand.years, fit))
-        elif demand.years is not None:
-            # "Two years as a port pilot": dates cannot show the kind, and a term that happens to
-            # match ("research") must not make the item look met.
-            have = self.index.years()
-            fit.status = "review"
-            fit.evidence = _unique(fit.evidence + [_evidence(line, "dates") for _, line in self.index.dated[:2]])[:4]
-            shows = f" and mentions {', '.join(fit.found)}" if fit.found else ""
-            fit.note = (f"{demand.years} year{'s' if demand.years != 1 else ''} of a particular kind of experience: your resume's dates show "
-                        f"{have:.1f} years in all{shows}; check they are the kind asked for")
-            fit.found, fit.missing = [], []
-            return fit
-        if demand.soft and demand.degree is None and demand.years is None:
-            # "Passion for applied ML": a resume line naming ML does not show passion. Show related lines.
-            fit.evidence = _unique(fit.evidence)[:4]
-            fit.found, fit.missing = [], []
-            fit.note = "a soft skill: have an example ready" + (" (related resume lines below)" if fit.evidence else "")
-            return fit
+        if demand.years is not None:
+            scores.append(self._years(demand, fit))
+        elif demand.keys:
+            scores.append(self._keys(demand, fit))
         if not scores:
-            fit.note = "nothing postlint can check (no technology, degree or years): judge it yourself"
+            fit.note = "nothing postlint can check (no technology, degree, years or key terms): judge it yourself"
             return fit
         fit.evidence = _unique(fit.evidence)[:4]
         if all(s == 1.0 for s in scores):
@@ -636,34 +928,154 @@ class Matcher:
             fit.note = "no resume line shows " + "; ".join(fit.missing)
         return fit
 
-    def _degree(self, demand: Demand, fit: Fit) -> float:
-        wanted = _LEVELS[demand.degree]
-        done = [(lvl, line) for lvl, progress, line in self.index.degrees if not progress and lvl >= demand.degree]
-        going = [(lvl, line) for lvl, progress, line in self.index.degrees if progress and lvl >= demand.degree]
-        if done:
-            fit.found.append(wanted)
-            fit.evidence.insert(0, _evidence(done[0][1], _LEVELS[done[0][0]]))
-            return 1.0
-        if going:
-            fit.evidence.insert(0, _evidence(going[0][1], f"{_LEVELS[going[0][0]]} (in progress)"))
-            if demand.degree_in_progress_ok:
-                fit.found.append(f"{wanted} (in progress)")
-                return 1.0
-            fit.found.append(f"{wanted} in progress")
-            fit.missing.append(f"a completed {wanted}")
+    def _hit(self, group: TermGroup, demand: Demand) -> tuple[str, ResumeLine, bool] | None:
+        """The best resume line for any name of the group: a full mention before a "familiar with"."""
+        best = None
+        for name in group.any_of:
+            for line, weak in self.index.terms.get(name, []):
+                if not weak:
+                    return name, line, False
+                if best is None:
+                    best = (name, line, True)
+        return best
+
+    def _group(self, group: TermGroup, demand: Demand, fit: Fit) -> float:
+        hit = self._hit(group, demand)
+        if hit is None:
+            fit.missing.append(group.label)
+            return 0.0
+        name, line, weak = hit
+        if weak and not demand.weak:
+            fit.found.append(f"{name} (only a light grasp)")
+            fit.missing.append(f"more than familiarity with {name}")
+            fit.evidence.append(_evidence(line, f"{name} (familiar)"))
             return 0.5
-        fit.missing.append(f"a {wanted}" if demand.degree != 3 else "a PhD")
+        fit.found.append(name)
+        fit.evidence.append(_evidence(line, name))
+        return 1.0
+
+    def _keys(self, demand: Demand, fit: Fit) -> float:
+        keys = demand.keys
+        need = len(keys) if len(keys) <= 3 else -(-3 * len(keys) // 4)
+        best: tuple[list[KeyTerm], ResumeLine | None] = ([], None)
+        for line, stems in self.index.stems:
+            if _NEGATION_EXPERIENCE.search(line.text):
+                continue
+            hits = [k for k in keys if _has_stem(k.stem, stems)]
+            # On a tie, an entry under a heading is better evidence than the name and summary lines above.
+            if len(hits) > len(best[0]) or (hits and len(hits) == len(best[0]) and best[1].section is None and line.section is not None):
+                best = (hits, line)
+        hits, line = best
+        words_of = lambda ks: ", ".join(f'"{k.word}"' for k in ks)  # noqa: E731
+        if line is not None and len(hits) >= need:
+            weak = bool(_WEAK_RESUME.search(line.text)) and not demand.weak
+            fit.found.append(words_of(hits))
+            fit.evidence.append(_evidence(line, words_of(hits)))
+            if weak:
+                fit.missing.append("more than familiarity")
+                return 0.5
+            return 1.0
+        if line is not None and 2 * len(hits) >= len(keys):
+            fit.found.append(words_of(hits))
+            fit.missing.append(words_of([k for k in keys if k not in hits]) + " (in the same line)")
+            fit.evidence.append(_evidence(line, words_of(hits)))
+            return 0.5
+        fit.missing.append(words_of(keys))
         return 0.0
 
-    def _years(self, wanted: int, fit: Fit) -> float:
-        have = self.index.years()
-        label = f"{have:.1f} years of dated experience (overlaps merged)"
-        for _, line in self.index.dated[:2]:
+    def _degree(self, demand: Demand, fit: Fit) -> float:
+        wanted = _LEVELS[demand.degree]
+        named = ", ".join(demand.degree_fields) or ("a quantitative field" if demand.degree_quantitative else "")
+        in_field = f" in {named}" if named else ""
+
+        def field_ok(degree: Degree) -> bool | None:
+            if not demand.degree_fields and not demand.degree_quantitative:
+                return True
+            if not degree.fields:
+                return None  # a field postlint does not know: the applicant judges
+            if set(degree.fields) & set(demand.degree_fields):
+                return True
+            quantitative = fields().quantitative
+            if any(f in quantitative for f in degree.fields) and (
+                demand.degree_quantitative or (demand.degree_related and demand.degree_fields and all(f in quantitative for f in demand.degree_fields))
+            ):
+                return True
+            return False
+
+        candidates = [d for d in self.index.degrees if d.level >= demand.degree]
+        # Best first: completed before in progress, the right field before an unknown one before another.
+        rank = {True: 0, None: 1, False: 2}
+        candidates.sort(key=lambda d: (d.in_progress and not demand.degree_in_progress_ok, rank[field_ok(d)], d.in_progress,
+                                       d.line.section != "education"))
+        if not candidates:
+            lower = max(self.index.degrees, key=lambda d: d.level, default=None)
+            if lower is not None:
+                fit.evidence.insert(0, _evidence(lower.line, _LEVELS[lower.level] + (" (in progress)" if lower.in_progress else "")))
+                fit.missing.append(f"a {wanted}{in_field} (the highest degree shown is a {_LEVELS[lower.level]})" if demand.degree != 3
+                                   else f"a PhD{in_field} (the highest degree shown is a {_LEVELS[lower.level]})")
+            else:
+                fit.missing.append(f"a {wanted}{in_field}" if demand.degree != 3 else f"a PhD{in_field}")
+            return 0.0
+        best = candidates[0]
+        ok = field_ok(best)
+        shows = best.label + (" (in progress)" if best.in_progress else "")
+        fit.evidence.insert(0, _evidence(best.line, _LEVELS[best.level] + (" (in progress)" if best.in_progress else "")))
+        if best.in_progress and not demand.degree_in_progress_ok:
+            # A PhD in progress is a doctorate in progress, never a master's in progress; it meets a
+            # master's requirement only when the resume also shows the master's.
+            fit.found.append(shows)
+            fit.missing.append(f"a completed {wanted}" + ("" if best.level == demand.degree else f" (a {_LEVELS[best.level]} in progress does not show one)"))
+            return 0.5
+        if ok is True:
+            fit.found.append(shows)
+            return 1.0
+        fit.found.append(shows)
+        if ok is None:
+            fit.missing.append(f"a field postlint cannot compare with {named}: check it yourself")
+        else:
+            fit.missing.append(f"a degree{in_field}")
+        return 0.5
+
+    def _years(self, demand: Demand, fit: Fit) -> float:
+        wanted = demand.years
+        # "Python (6 years)" on the resume answers "5+ years of Python" directly, as numbers.
+        for group in demand.groups:
+            stated = [self.index.term_years[name] for name in group.any_of if name in self.index.term_years]
+            if stated:
+                n, line = max(stated, key=lambda s: s[0])
+                fit.evidence.append(_evidence(line, f"{_years_label(n)} stated"))
+                if n >= wanted:
+                    fit.found.append(f"{_years_label(n)} stated")
+                    return 1.0
+                fit.missing.append(f"{wanted}+ years (the resume states {n})")
+                return 0.5
+        named = {name for group in demand.groups for name in group.any_of}
+        if demand.years_generic and named:
+            # "3+ years of SQL": the dated entries that use it. When none names it (it is only on a
+            # skills line), the resume's dates cannot show the years: partial at best.
+            have, lines = self.index.years_with(named)
+            label = f"{have:.1f} years in dated entries that name {', '.join(g.label for g in demand.groups)}"
+            if not lines:
+                total = self.index.years()
+                for _, line in self.index.dated[:2]:
+                    fit.evidence.append(_evidence(line, "dates"))
+                fit.missing.append(f"{wanted}+ years with it (no dated entry names it; the resume's dates show {total:.1f} years in all)")
+                # Years count for something only when the resume shows the technology at all.
+                return 0.5 if total > 0 and any(name in self.index.terms for name in named) else 0.0
+        elif demand.years_generic:
+            have, lines = self.index.years(), [line for _, line in self.index.dated]
+            label = f"{have:.1f} years of dated experience (overlaps merged)"
+        else:
+            # "Two years as an Electrical Mechanic": only the dated entries that name the kind count.
+            have, lines = self.index.years_of(demand.keys)
+            kind = ", ".join(f'"{k.word}"' for k in demand.keys)
+            label = f"{have:.1f} years in dated entries that mention {kind}"
+        for line in lines[:2]:
             fit.evidence.append(_evidence(line, "dates"))
         if have >= wanted:
             fit.found.append(label)
             return 1.0
-        fit.missing.append(f"{wanted}+ years (the resume's dates show {have:.1f})")
+        fit.missing.append(f"{wanted}+ years (the resume shows {label})")
         return 0.5 if have > 0 else 0.0
 
 
