@@ -8,12 +8,12 @@ posting. A document is a posting when it has one structural signal:
 - front matter, or "Label: value" lines naming a posting's details ("Location:", "Ort:"), not
   the ones any page has ("Effective date:", "Office Hours:");
 - a title naming a role;
-- a duties, requirements, pay or how-to-apply section with content;
+- a duties, requirements, nice-to-have, pay or questionnaire section with content;
 - money that is pay, or a statement about pay ("competitive pay");
 - an employment type, or years or a degree asked for;
 
-or, failing all of them, one of the weak signals that other pages share (a benefits section with
-content, or two distinct JOB_WORDS) and no sign that the posting is gone ("this position has been
+or, failing all of them, one of the weak signals that other pages share (a benefits or how-to-apply
+section with content, or two distinct JOB_WORDS) and no sign that the posting is gone ("this position has been
 filled", "page not found") or that the page is a careers site's own ("current job openings",
 "talent community") and speaks of no one job ("the incumbent", "this position", ...). A page that says at its top that the posting is gone is not one, whatever
 follows. Postings in other languages pass on their structure or title. Kept conservative on
@@ -25,12 +25,13 @@ from __future__ import annotations
 from ..ingest.split import ROLE_WORDS
 from ..model import Posting, SectionKind
 
-# Not BENEFITS: a membership site's "Member Benefits" or an HR department's "Employee Benefits" page
-# has one too (a weak signal: see is_posting).
 _JOB_SECTIONS = frozenset({
     SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.COMPENSATION,
-    SectionKind.HOW_TO_APPLY, SectionKind.QUESTIONS,
+    SectionKind.QUESTIONS,
 })
+# Sections a careers site's own pages have too: an HR department's "Employee Benefits", a job site's
+# "Job Application and Hiring Process". Weak signals (see is_posting).
+_WEAK_SECTIONS = frozenset({SectionKind.BENEFITS, SectionKind.HOW_TO_APPLY})
 
 # Money that is pay for work (not a price, a benefit's cap or a company's revenue) is a sign of a posting.
 _PAY_KINDS = frozenset({"base", "premium", "bonus", "equity", "stipend"})
@@ -123,7 +124,7 @@ def is_posting(posting: Posting) -> bool:
         return False
     if any(phrase in text for phrase in CAREERS_SITE) and sum(phrase in text for phrase in ONE_JOB) < 3:
         return False  # a careers site's page, unless it talks of one job in several ways
-    return (any(section.kind is SectionKind.BENEFITS and section.items for section in posting.sections)
+    return (any(section.kind in _WEAK_SECTIONS and section.items for section in posting.sections)
             or len(_job_words(text)) >= 2)
 
 
