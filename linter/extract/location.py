@@ -220,6 +220,12 @@ class Location:
         return bool(self.places or self.work_modes)
 
 
+_LOCAL_GOVERNMENT = lazy(
+    r"\b(?:City|Town|Village|County|Borough|Township) of (?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2}"
+    r"|\b(?!(?:The|This|That|Each|Every|Our|Your|Any|All|Said|Such|Which|Its|Their|Per|An?)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b"
+)
+
+
 def _mode(raw: str) -> Literal["remote", "hybrid", "on-site"]:
     raw = raw.lower()
     if "hybrid" in raw:
@@ -269,6 +275,12 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
             )
             if len(result.places) >= 10:
                 break
+    if not result.places and ("County" in text or " of " in text):
+        # A local government names its place in its own name: "the City of Moreno Valley", "Placer
+        # County" (read only when nothing else says where the job is).
+        match = _LOCAL_GOVERNMENT().search(text)
+        if match is not None:
+            result.places.append(LocationMention(text=match.group(0), span=posting.span_at(match.start(), match.end()), source="text"))
     low = lowered(text)
     # Skipping a pattern that cannot match keeps the others' order, which breaks ties. A need that
     # holds a shorter one ("office presence", "office") is looked for only when that one is there:
