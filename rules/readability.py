@@ -7,10 +7,13 @@ the posting's prose (sentences and sentence-long bullets; headings and list frag
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from postlint.extract.readability import is_word
 from postlint.model import Severity
 from postlint.rule import WRITTEN_ZONES, Field, Rule, RuleOptions
 from postlint.scan.candidates import LazyPattern
+from postlint.scan.textscan import load_toml, package_data
 
 
 class HardToRead(Rule):
@@ -85,7 +88,8 @@ class LongSentence(Rule):
 
 class PostingLength(Rule):
     """What it checks: a posting of fewer than `min-words` (default 150) or more than `max-words`
-    (default 1200) words, headings and lists included.
+    (default 1200) words, headings and lists included; legal notices and the application
+    questionnaire (its questions and answer options) are not counted.
 
     Why it matters: a very short posting leaves out what applicants need to decide; a very long one
     buries it. Postings of about 300-700 words tend to get the most applicants.
@@ -103,7 +107,7 @@ class PostingLength(Rule):
         max_words: int = Field(1200, description="Most words")
 
     def check(self, posting, options):
-        words = posting.facts.readability.total_words
+        words = posting.facts.readability.written_words
         if words < options.min_words:
             yield self.finding(posting.anchor(), f"the posting has {words} words (fewer than {options.min_words})",
                                instead="add the duties, requirements, pay, location and how to apply")
@@ -139,7 +143,11 @@ _BANGS = LazyPattern(r"!{2,}")
 
 class Shouting(Rule):
     """What it checks: runs of `min-caps-words` (default 3) or more ALL-CAPS words outside headings
-    and the title, and doubled exclamation marks ("!!"). Acronyms on their own are not runs.
+    and the title, and doubled exclamation marks ("!!"). Not shouting: acronyms ("HIPAA, PCI DSS,
+    IRS": a run needs an English word of five letters or more), a label's value ("Bargaining Unit:
+    UNITED AUTO WORKERS"), a heading run into the text (capitals before a colon, or glued to the
+    previous sentence's full stop), and legal terms the law asks to be conspicuous (warranty
+    disclaimers, limits of liability).
 
     Why it matters: capitals and "!!" read as shouting, are harder to read than mixed case, and
     make the posting look like spam.
@@ -171,18 +179,29 @@ class Shouting(Rule):
         if posting.title_span:
             heading_lines.add(posting.title_span.line)
         heading_lines.update(label.span.line for label in posting.labels if label.name.isupper())
+        # A label's value is a data field ("Bargaining Unit: UNITED AUTO WORKERS"), often exported in
+        # capitals by the system it came from: not the writer raising their voice.
+        values = {}
+        for label in posting.labels:
+            values.setdefault(label.value_span.line, []).append(label.value_span)
         lines = posting.lines
         for index in sorted(candidates):
             line = lines[index]
             if line.number in heading_lines or not line.text.strip():
                 continue
             text = line.text
+            if _conspicuous_terms().search(text):
+                continue  # a disclaimer or liability term, printed in capitals because the law asks so
             for match in _CAPS_RUN.finditer(text):
                 words = re.findall(r"[A-Z][A-Z'’]+", match.group(0))
-                if len(words) < options.min_caps_words or max(len(w) for w in words) < 5:
-                    continue  # "AWS GCP SQL" is a list of acronyms, not shouting
-                if text[: match.start()].strip() == "" and text[match.end():].strip(" :*#_-") == "":
+                if len(words) < options.min_caps_words or not any(len(w) >= 5 and is_word(w) for w in words):
+                    continue  # "AWS GCP SQL", "HUMINT, SIGINT, GEOINT": acronyms, not shouted words
+                if text[: match.start()].strip() == "" and text[match.end():].strip(" :?*#_-") == "":
                     continue  # a whole line in capitals is a heading the parser did not know
+                if _run_in_heading(text, match.start(), match.end()):
+                    continue
+                if any(_within(v, line.number, match.start(), match.end()) for v in values.get(line.number, ())):
+                    continue
                 yield self.finding(
                     _line_span(line.number, match.start(), match.end()),
                     f"'{_clip(match.group(0))}' is in capitals: it reads as shouting",
@@ -191,6 +210,41 @@ class Shouting(Rule):
             for match in (_BANGS.finditer(text) if "!!" in text else ()):
                 yield self.finding(_line_span(line.number, match.start(), match.end()), "'!!' reads as shouting",
                                    instead="one full stop, or one exclamation mark at most")
+
+
+def _run_in_heading(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``text[start:end]`` are a heading run into the text around it, as on a
+    page scraped with its line breaks dropped: ended by a colon ("WHO WE ARE LOOKING FOR: ..."), glued
+    to the sentence before or after with no space ("...testing.ESSENTIAL DUTIES", "EMPLOYEESState"),
+    or opening a sentence and followed by a list dash or a bracketed note."""
+    after = text[end:]
+    if after.lstrip(" *_").startswith(":"):
+        return True
+    if start > 0 and text[start - 1] in ".!?;:)":
+        return True
+    if _GLUED_NEXT.match(after):
+        return True  # "BENEFITS FOR STATE EMPLOYEESState of Illinois ...": the heading's last word ran into the text
+    opens_sentence = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:"
+    return opens_sentence and bool(_LIST_OR_NOTE_AFTER.match(after))
+
+
+_GLUED_NEXT = re.compile(r"\s[A-Z]{2,}[a-z]")
+# After a heading that opens a sentence: a list dash or bullet, or a note in brackets
+# ("DUTIES AND RESPONSIBILITIES - Develops ...", "ESSENTIAL DUTIES (The following is ...)").
+_LIST_OR_NOTE_AFTER = re.compile(r"\s*(?:\(|[-–—•]\s)")
+
+
+def _within(span, line: int, start: int, end: int) -> bool:
+    """Whether columns ``start``-``end`` (0-based) of ``line`` lie inside ``span``."""
+    first = span.column if span.line == line else 1
+    last = span.end_column if span.end_line == line else 1 << 30
+    return span.line <= line <= span.end_line and first <= start + 1 and end + 1 <= last
+
+
+@lru_cache(maxsize=1)
+def _conspicuous_terms() -> re.Pattern:
+    words = load_toml(package_data("postlint.rules", "data/conspicuous_terms.toml"))["words"]
+    return re.compile(r"(?<![A-Za-z])(?:%s)(?![A-Za-z])" % "|".join(map(re.escape, words)))
 
 
 def _line_span(line: int, start: int, end: int):

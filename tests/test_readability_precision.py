@@ -1,0 +1,139 @@
+"""What the READ rules must not take for prose, shouting or length (issue 22): lists, tables and
+markup read as one long sentence; acronyms, data fields, run-in headings and legal terms in capitals;
+notices and questionnaires counted in a posting's score and length. Fixtures are written here."""
+
+from __future__ import annotations
+
+import postlint
+
+
+def _check(text: str, code: str, path: str) -> list:
+    findings = postlint.check_text(text, config={"select": [code, "E005"]}, path=path)
+    assert all(f.code != "E005" for f in findings), "the fixture must read as a posting"
+    return [f for f in findings if f.code == code]
+
+
+def _read002(text: str, path: str = "job.md") -> list:
+    return _check(text, "READ002", path)
+
+
+def _stats(text: str, path: str = "job.md"):
+    return postlint.parse_text(text, path=path)[0].facts.readability
+
+
+LONG = ("The team that runs the county's polling places checks every ballot box, every tablet and every "
+        "seal before the doors open, and writes down what it finds so that the clerk can answer any "
+        "question the observers ask later in the day")  # 44 words, no stop
+
+
+def test_a_real_long_sentence_is_still_found() -> None:
+    findings = _read002(f"Poll Manager\n\n## Duties\n\n{LONG}.\n")
+    assert [f.span.line for f in findings] == [5]
+
+
+def test_an_html_definition_list_in_markdown_is_not_a_sentence() -> None:
+    cells = "\n".join(f'  <div class="row">\n    <dt class="key">\n      Field {i}\n    </dt>\n'
+                      f'    <dd class="value">\n      Value number {i} here\n    </dd>\n  </div>' for i in range(12))
+    text = f"# Poll manager\n\n<dl class=\"summary-list\">\n{cells}\n</dl>\n\nYou will run a polling place.\n"
+    assert _read002(text) == []
+    stats = _stats(text)
+    assert all("class" not in str(s) for s in stats.sentence_stats)
+
+
+def test_a_list_after_a_colon_is_not_one_sentence() -> None:
+    items = "\n".join(f"-item {i} of the list with a few more words in it" for i in range(8))
+    text = (f"# Logo designer\n\n## The work\n\nYou will design the logo of our voting app. Pay: $500, a fixed fee.\n"
+            f"Right now we have eight places where the logo shows up:\n{items}\n")
+    assert _read002(text) == []
+
+
+def test_a_block_of_lines_each_opening_with_a_capital_is_a_list() -> None:
+    lines = "\n".join(f"[Essential] Experience number {i} with designing things for people who vote" for i in range(6))
+    text = f"# Designer\n\n## What you will do\n\nYou will design the ballot forms.\n\n## Skills\n\n{lines}\n"
+    assert _read002(text) == []
+    # wrapped prose (continuation lines in lower case) is still one sentence
+    wrapped = "The team that runs the county's polling places checks every ballot box,\n" \
+              "every tablet and every seal before the doors open, and writes down what it\n" \
+              "finds so that the clerk can answer any question the observers ask later on that busy day.\n"
+    assert len(_read002(f"# Poll Manager\n\n{wrapped}")) == 1
+
+
+def test_tab_separated_entries_and_table_cells_are_not_one_sentence() -> None:
+    entries = "\t\t\t".join(f"Benefit number {i} for staff" for i in range(15))
+    assert _read002(f"Clerk\n\nBenefits\n\n{entries}\n", path="job.txt") == []
+    row = " | ".join(f"cell {i} of the row" for i in range(12))
+    assert _read002(f"# Clerk\n\nRecruitment number 12\n| {row} |\n") == []
+
+
+def test_a_stop_without_a_space_still_ends_a_sentence() -> None:
+    half = "The county pays for the health plan of every worker and of the family members they name"
+    text = f"Clerk\n\n{half}.Staff can also enroll in a savings account that they may use for any care they need.\n"
+    assert _read002(text, path="job.txt") == []
+    text = f"Clerk\n\n{half}.HOLIDAYS There are twelve paid holidays a year for every worker of the county.\n"
+    assert _read002(text, path="job.txt") == []
+
+
+def test_zero_width_spaces_do_not_join_sentences() -> None:
+    part = "You\u200b will\u200b work\u200b with\u200b teams\u200b across\u200b the\u200b whole\u200b department\u200b and\u200b beyond\u200b it"
+    text = f"# Architect\n\n{part}.\u200b{part}.\u200b\u200b{part}.\n"
+    assert _read002(text) == []
+
+
+def test_notices_and_questionnaires_do_not_count_in_the_score_or_length() -> None:
+    duties = "You will count the ballots. You will check the seals. You will help voters at the desk.\n"
+    notice = ("The county does not discriminate on the basis of race, religion, national origin, disability, "
+              "genetic information, or any other characteristic protected by applicable federal regulations. ") * 6
+    plain = _stats(f"Clerk\n\nDuties\n{duties}", path="job.txt")
+    with_notice = _stats(f"Clerk\n\nDuties\n{duties}Privacy Notice\n{notice}\n", path="job.txt")
+    assert with_notice.flesch_reading_ease == plain.flesch_reading_ease
+    assert with_notice.sentences == plain.sentences
+    assert with_notice.total_words > with_notice.written_words == plain.written_words
+    # the notice's sentences are still there for rules that read every zone
+    assert len(with_notice.sentence_stats) > len(plain.sentence_stats)
+
+
+def test_a_questionnaires_answer_options_do_not_make_a_posting_long() -> None:
+    body = "You will count the ballots and check the seals of every box. " * 20  # 240 words
+    questions = "".join(
+        f"\n0{i}\n\n    Which of these describes your experience with election number {i}?\n\n"
+        + "".join(f"        Option {j} that describes some years of experience in election work\n" for j in range(8))
+        for i in range(1, 10)
+    )
+    text = f"Elections Clerk\nDuties\n{body}\nSupplemental Questions\n{questions}"
+    stats = _stats(text, path="job.txt")
+    assert stats.total_words > 700 and stats.written_words < 400
+    assert _check(text, "READ003", "job.txt") == []
+
+
+def _read004(text: str, path: str = "job.txt") -> list[str]:
+    return [f.message for f in _check(text, "READ004", path)]
+
+
+def test_shouting_is_found_in_a_sentence() -> None:
+    found = _read004("Clerk\n\nDuties\nYou will help voters. YOU MUST REPLY WITHIN ONE WEEK or lose your place.\n")
+    assert len(found) == 1 and "YOU MUST REPLY" in found[0]
+
+
+def test_acronyms_are_not_shouting() -> None:
+    assert _read004("Analyst\n\nDuties\nUse data from several disciplines (HUMINT, SIGINT, GEOINT, OSINT) daily.\n") == []
+    assert _read004("Analyst\n\nDuties\nKnow the controls for HIPAA, PCI DSS, IRS rules and more.\n") == []
+
+
+def test_a_labels_value_in_capitals_is_not_shouting() -> None:
+    text = "Clerk\nBargaining Unit: UNITED STEEL WORKERS\nLocation: VARIOUS LOCATIONS IN THE COUNTY\n\nDuties\nCount ballots.\n"
+    assert _read004(text) == []
+
+
+def test_headings_run_into_the_text_are_not_shouting() -> None:
+    assert _read004("Clerk\n\nWe count ballots every day of the year. WHO WE ARE LOOKING FOR: a careful person.\n") == []
+    assert _read004("Clerk\n\nWe count ballots every day of the year.ESSENTIAL RESPONSIBILITIES AND DUTIES for this job.\n") == []
+    assert _read004("Clerk\n\nBENEFITS FOR STATE EMPLOYEESState workers may join the plan.\n") == []
+    assert _read004("Clerk\n\nWe count ballots. DUTIES AND RESPONSIBILITIES - Counts the ballots.\n") == []
+    assert _read004("Clerk\n\nEXAMPLES OF IMPORTANT DUTIES (The following is only a sample.)\n") == []
+    assert _read004("Clerk\n\nWHY JOIN US AT THE COUNTY?\nWe count ballots.\n") == []
+
+
+def test_legal_terms_in_capitals_are_not_shouting() -> None:
+    text = ("Clerk\n\nDuties\nCount ballots.\n"
+            "THE SITE IS PROVIDED AS IS, WITHOUT WARRANTIES OF ANY KIND, AND THE PROVIDER SHALL NOT BE LIABLE FOR DELAYS.\n")
+    assert _read004(text) == []
