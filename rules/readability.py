@@ -200,7 +200,8 @@ class Shouting(Rule):
                     continue  # a whole line in capitals is a heading the parser did not know
                 if _run_in_heading(text, match.start(), match.end()):
                     continue
-                if any(_within(v, line.number, match.start(), match.end()) for v in values.get(line.number, ())):
+                if any(_within(v, line.number, match.start(), match.end())
+                       and _only_data(text, v, line.number, match.start(), match.end()) for v in values.get(line.number, ())):
                     continue
                 yield self.finding(
                     _line_span(line.number, match.start(), match.end()),
@@ -239,6 +240,16 @@ def _within(span, line: int, start: int, end: int) -> bool:
     first = span.column if span.line == line else 1
     last = span.end_column if span.end_line == line else 1 << 30
     return span.line <= line <= span.end_line and first <= start + 1 and end + 1 <= last
+
+
+def _only_data(text: str, span, line: int, start: int, end: int) -> bool:
+    """Whether a label's value is the capitals and data around them ("UNITED AUTO WORKERS (UAW)",
+    "VARIOUS LOCATIONS IN THE COUNTY, GA, 30303"), not a sentence ("Part I: Candidates must pass a
+    QUALIFYING WRITTEN TEST ..."): no word of three lower-case letters or more outside the run."""
+    first = span.column - 1 if span.line == line else 0
+    last = span.end_column - 1 if span.end_line == line else len(text)
+    rest = text[first:start] + " " + text[end:last]
+    return not re.search(r"[a-z]{3}", rest)
 
 
 @lru_cache(maxsize=1)

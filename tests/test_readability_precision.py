@@ -56,6 +56,16 @@ def test_a_block_of_lines_each_opening_with_a_capital_is_a_list() -> None:
               "every tablet and every seal before the doors open, and writes down what it\n" \
               "finds so that the clerk can answer any question the observers ask later on that busy day.\n"
     assert len(_read002(f"# Poll Manager\n\n{wrapped}")) == 1
+    # ... and so is prose wrapped inside a run of capitalised words
+    from postlint.extract.readability import _pieces
+
+    titled = "Graduation from a college with a degree in Industrial Technology, Industrial\n" \
+             "    Science or a special degree program in Construction Management, Construction\n" \
+             "    Technology may be substituted for one year of the required experience."
+    assert len(_pieces(titled)[1]) == 1
+    listed = "[Essential] Experience designing for users\n[Essential] Knowledge of HTML and javascript\n" \
+             "[Desirable] Experience with git and github"
+    assert len(_pieces(listed)[1]) == 3
 
 
 def test_tab_separated_entries_and_table_cells_are_not_one_sentence() -> None:
@@ -71,6 +81,11 @@ def test_a_stop_without_a_space_still_ends_a_sentence() -> None:
     assert _read002(text, path="job.txt") == []
     text = f"Clerk\n\n{half}.HOLIDAYS There are twelve paid holidays a year for every worker of the county.\n"
     assert _read002(text, path="job.txt") == []
+    text = f"Clerk\n\n{half} as follows:Vacation Accruals:During the first three years of work, twelve days a year.\n"
+    assert _read002(text, path="job.txt") == []
+    # a wide space before a lower-case word is only a space: the sentence stays whole
+    text = f"Clerk\n\nCandidates invited to the test will receive an   e-mail saying that {LONG[0].lower()}{LONG[1:]}.\n"
+    assert len(_read002(text, path="job.txt")) == 1
 
 
 def test_zero_width_spaces_do_not_join_sentences() -> None:
@@ -122,6 +137,9 @@ def test_acronyms_are_not_shouting() -> None:
 def test_a_labels_value_in_capitals_is_not_shouting() -> None:
     text = "Clerk\nBargaining Unit: UNITED STEEL WORKERS\nLocation: VARIOUS LOCATIONS IN THE COUNTY\n\nDuties\nCount ballots.\n"
     assert _read004(text) == []
+    # a label whose value is a sentence is prose: its capitals still shout
+    found = _read004("Clerk\n\nDuties\nCount ballots.\nPart I: Candidates must pass a QUALIFYING WRITTEN EXAMINATION first.\n")
+    assert len(found) == 1
 
 
 def test_headings_run_into_the_text_are_not_shouting() -> None:

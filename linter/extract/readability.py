@@ -557,12 +557,14 @@ def _offset_span(item: Item, text: str, a: int, b: int) -> Span:
 # entries of a list or cells of a table, which the source wrote without full stops. Each match ends
 # one piece of the text and starts the next; sentences are found in each piece apart.
 # - an HTML tag written into Markdown (a GOV.UK summary list, a <br>): blanked, then a break;
-# - a tab, or a gap of three spaces or more, inside a line (table cells, columns);
+# - a tab, or a gap of three spaces or more, inside a line and before a capital, a digit or a list
+#   marker (table cells, columns, "...candidate;      2) Applicants ..."); before a lower-case word
+#   it is only a wide space ("will receive an   e-mail");
 # - a line end after a colon (a list follows), or before a line opening with a list marker
 #   ("-logo", "o 1+ years", "• SQL", "2) ...") that the parser did not read as a bullet;
 # - a bullet character between words on one line ("Python • SQL • Spark");
-# - a full stop run into the next sentence's capital with no space ("the state.Staff are",
-#   "balance.HOLIDAYS"), as text scraped from a page with its line breaks dropped is; a line end
+# - a full stop or a colon run into the next sentence's capital with no space ("the state.Staff
+#   are", "balance.HOLIDAYS", "as follows:Vacation Accruals"), as text scraped from a page with its line breaks dropped is; a line end
 #   after a stop, even an abbreviation's ("... data scientists, etc." then the next requirement);
 # - a table's cell bar "|";
 # - every line end of a block of three lines or more whose lines all open with a capital, a digit or
@@ -570,22 +572,30 @@ def _offset_span(item: Item, text: str, a: int, b: int) -> Span:
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,500})?/?>")
 _BLOCK_TAGS = r"(?:dl|dt|dd|div|p|li|ul|ol|tr|td|th|table|thead|tbody|br|hr|h[1-6]|section|article|header|footer|nav|blockquote|pre)"
 _HARD_BREAK = re.compile(
-    rf"(?i:</?{_BLOCK_TAGS}(?:\s[^<>]{{0,500}})?/?>)|\t+| {{3,}}|:[ \t]*\n"
+    rf"(?i:</?{_BLOCK_TAGS}(?:\s[^<>]{{0,500}})?/?>)|(?<=\S)(?:\t| {{3,}})[ \t]*(?=[A-Z0-9$(\[•*-])|:[ \t]*\n"
     r"|\n(?=[ \t]{0,8}(?:[-*+•·▪◦‣●■➢►–—]|o[ \t]|\d{1,2}[.)][ \t]))|\s[•·▪◦●■]\s"
-    r"|(?<=[a-z]{2}[.!?])(?=[A-Z])|(?<=[.!?])[ \t]*\n|\|"
+    r"|(?<=[a-z]{2}[.!?:])(?=[A-Z])|(?<=[.!?])[ \t]*\n|\|"
 )
 _LINE_OPENS_ENTRY = re.compile(r"[ \t]*(?:[A-Z0-9\[(\"“‘'*_]|$)")
+_LINE_ENDS_ENTRY = re.compile(r"(?:(?<![A-Za-z])[a-z][a-z0-9'’-]*|[a-z0-9]{2}[)\]]|[.:;!?]|^)[ \t*_]*$")
 _ZERO_WIDTH = str.maketrans({"\u200b": " ", "\u2060": " ", "\ufeff": " "})
 _QUOTE_MARKER = re.compile(r"(?m)^([ \t]{0,3})>")  # a Markdown quote's marker at a line start
+
+
+def _is_list_of_lines(lines: list[str]) -> bool:
+    """Three lines or more where every line opens with a capital, a digit or a bracket after a line
+    ending in a lower-case word or a bracket: none continues the one before (wrapped prose goes on
+    in lower case, or breaks inside a run of capitalised words: "a degree in Industrial\nScience"),
+    so each line is its own entry of a list."""
+    return all(_LINE_OPENS_ENTRY.match(line) and _LINE_ENDS_ENTRY.search(before)
+               for before, line in zip(lines, lines[1:]))
 
 
 def _pieces(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with its markup blanked (same length: offsets still hold), and the ``(start, end)``
     pieces it breaks into at ``_HARD_BREAK``."""
     breaks = [match.span() for match in _HARD_BREAK.finditer(text)]
-    if text.count("\n") >= 2 and all(_LINE_OPENS_ENTRY.match(line) for line in text.split("\n")[1:]):
-        # Three lines or more, none continuing the one before (wrapped prose goes on in lower case):
-        # a list of lines, each its own entry.
+    if text.count("\n") >= 2 and _is_list_of_lines(text.split("\n")):
         breaks = sorted(breaks + [(m.start(), m.end()) for m in re.finditer("\n", text)])
     if "<" in text:  # every tag, inline ones too, is markup, not words
         text = _HTML_TAG.sub(lambda m: " " * len(m.group(0)), text)
