@@ -23,7 +23,7 @@ def _stats(text: str, path: str = "job.md"):
 
 LONG = ("The team that runs the county's polling places checks every ballot box, every tablet and every "
         "seal before the doors open, and writes down what it finds so that the clerk can answer any "
-        "question the observers ask later in the day")  # 44 words, no stop
+        "question the observers ask later in the day")  # 42 words, no stop
 
 
 def test_a_real_long_sentence_is_still_found() -> None:
@@ -66,6 +66,9 @@ def test_a_block_of_lines_each_opening_with_a_capital_is_a_list() -> None:
     listed = "[Essential] Experience designing for users\n[Essential] Knowledge of HTML and javascript\n" \
              "[Desirable] Experience with git and github"
     assert len(_pieces(listed)[1]) == 3
+    duties = "Examines applications to see if they should be accepted;\nCancels deceased voters on Election Day;\u00a0\n" \
+             "Prepares and tests the pollbooks"
+    assert len(_pieces(duties)[1]) == 3
 
 
 def test_tab_separated_entries_and_table_cells_are_not_one_sentence() -> None:
@@ -86,6 +89,14 @@ def test_a_stop_without_a_space_still_ends_a_sentence() -> None:
     # a wide space before a lower-case word is only a space: the sentence stays whole
     text = f"Clerk\n\nCandidates invited to the test will receive an   e-mail saying that {LONG[0].lower()}{LONG[1:]}.\n"
     assert len(_read002(text, path="job.txt")) == 1
+
+
+def test_a_no_break_space_read_as_latin_1_still_ends_a_sentence() -> None:
+    text = f"Clerk\n\n{LONG[:60]}.\u00c2\u00a0For this purpose {LONG[0].lower()}{LONG[1:]}.\n"
+    from postlint.extract.readability import words
+
+    expected = 3 + len(words(LONG))  # "For this purpose" and LONG: the first sentence is not joined to it
+    assert [f.message for f in _read002(text, path="job.txt")] == [f"this sentence has {expected} words (limit 40)"]
 
 
 def test_zero_width_spaces_do_not_join_sentences() -> None:
@@ -149,6 +160,42 @@ def test_headings_run_into_the_text_are_not_shouting() -> None:
     assert _read004("Clerk\n\nWe count ballots. DUTIES AND RESPONSIBILITIES - Counts the ballots.\n") == []
     assert _read004("Clerk\n\nEXAMPLES OF IMPORTANT DUTIES (The following is only a sample.)\n") == []
     assert _read004("Clerk\n\nWHY JOIN US AT THE COUNTY?\nWe count ballots.\n") == []
+    assert _read004("Clerk\n\n*UNCLASSIFIED POSITION IN THE ELECTIONS OFFICE*\nWe count ballots.\n") == []
+    assert _read004("Clerk\n\nBenefits\nA dental plan. FLEXIBLE SPENDING ACCOUNTS Options are open to all staff.\n") == []
+    assert _read004("Clerk\n\nWelcome to the County ONLINE APPLICATION PORTAL County Human Resources, Main Street.\n") == []
+    # a clause in capitals before the text's first word still shouts
+    assert len(_read004("Clerk\n\nDuties\nMUST HAVE ELECTIONS EXPERIENCE Experience is checked.\n")) == 1
+    assert _read004("Clerk\n\n**ATTENTION EMAIL USERS**We have seen more mail marked as spam.\n") == []
+    assert _read004("Clerk\n\nBenefits\nDental plan.•FLORIDA RETIREMENT SYSTEM (FRS) The plan pays a pension.\n") == []
+    # a whole line in capitals that is a sentence still shouts
+    assert len(_read004("Clerk\n\n**APPLICATIONS WITHOUT THE ESSAY WILL BE REJECTED**.\nWe count ballots.\n")) == 1
+
+
+def test_company_names_and_link_titles_in_capitals_are_not_shouting() -> None:
+    assert _read004("Clerk\n\nDuties\nCount ballots.\nThanks, the recruiting team, SOLUTION VOTING SERVICES INC\n") == []
+    assert _read004("Clerk\n\nDuties\nCount ballots. See the PAY TRANSPARENCY POLICY STATEMENT https://example.org/p.pdf\n") == []
+
+
+def test_a_table_cell_in_capitals_is_not_shouting() -> None:
+    assert _read004("# Clerk\n\nOther jobs:\n\n| Job | Employer |\n|---|---|\n| ASSISTANT DIRECTOR OF ELECTIONS | The County |\n") == []
+
+
+def test_mis_decoded_bullets_and_glued_entries_are_not_one_sentence() -> None:
+    from postlint.extract.readability import _pieces
+
+    bullets = "\n".join(f"\u00e2\u00a2 Providing service number {i} to the voters of the county" for i in range(4))
+    assert len(_pieces(bullets)[1]) == 4
+    holidays = "Holidays are as follows:\u00a0\u00a0\u00a0New Year's Day - January 1Martin Luther King Day - January 15"
+    assert [holidays[a:b].strip() for a, b in _pieces(holidays)[1]] == [
+        "Holidays are as follows:", "New Year's Day - January 1", "Martin Luther King Day - January 15"]
+
+
+def test_a_legal_term_in_capitals_is_not_a_long_sentence() -> None:
+    term = ("TO THE MAXIMUM EXTENT PERMITTED BY LAW, IN NO EVENT SHALL THE PROVIDER OR ITS AGENTS HAVE ANY "
+            "LIABILITY TO YOU OR TO ANY OTHER PERSON ARISING OUT OF THIS AGREEMENT, INCLUDING YOUR USE OF THE "
+            "SERVICES, UNDER ANY CIRCUMSTANCES OR ANY THEORY OF LAW, FOR ANY LOSS OF DATA OR PROFITS.")
+    assert _read002(f"Poll Manager\n\n## Duties\n\n{LONG}.\n\n{term}\n") != []  # the duty sentence
+    assert [f.span.line for f in _read002(f"Poll Manager\n\n## Duties\n\n{LONG}.\n\n{term}\n")] == [5]
 
 
 def test_legal_terms_in_capitals_are_not_shouting() -> None:

@@ -561,24 +561,28 @@ def _offset_span(item: Item, text: str, a: int, b: int) -> Span:
 #   marker (table cells, columns, "...candidate;      2) Applicants ..."); before a lower-case word
 #   it is only a wide space ("will receive an   e-mail");
 # - a line end after a colon (a list follows), or before a line opening with a list marker
-#   ("-logo", "o 1+ years", "• SQL", "2) ...") that the parser did not read as a bullet;
+#   ("-logo", "o 1+ years", "• SQL", "2) ...", or a bullet mis-decoded as "â€¢") that the parser did
+#   not read as a bullet;
 # - a bullet character between words on one line ("Python • SQL • Spark");
 # - a full stop or a colon run into the next sentence's capital with no space ("the state.Staff
 #   are", "balance.HOLIDAYS", "as follows:Vacation Accruals"), as text scraped from a page with its line breaks dropped is; a line end
 #   after a stop, even an abbreviation's ("... data scientists, etc." then the next requirement);
 # - a table's cell bar "|";
+# - a number run into the next entry's capital ("Memorial Day - May 1Martin Luther King Day");
 # - every line end of a block of three lines or more whose lines all open with a capital, a digit or
 #   a bracket ("[Essential] Experience ...", one entry a line): see ``_pieces``.
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,500})?/?>")
 _BLOCK_TAGS = r"(?:dl|dt|dd|div|p|li|ul|ol|tr|td|th|table|thead|tbody|br|hr|h[1-6]|section|article|header|footer|nav|blockquote|pre)"
 _HARD_BREAK = re.compile(
-    rf"(?i:</?{_BLOCK_TAGS}(?:\s[^<>]{{0,500}})?/?>)|(?<=\S)(?:\t| {{3,}})[ \t]*(?=[A-Z0-9$(\[•*-])|:[ \t]*\n"
-    r"|\n(?=[ \t]{0,8}(?:[-*+•·▪◦‣●■➢►–—]|o[ \t]|\d{1,2}[.)][ \t]))|\s[•·▪◦●■]\s"
+    rf"(?i:</?{_BLOCK_TAGS}(?:\s[^<>]{{0,500}})?/?>)|(?<=\S)(?:\t|[ \u00a0]{{3,}})[ \t\u00a0]*(?=[A-Z0-9$(\[•*-])|:[ \t]*\n"
+    r"|\n(?=[ \t]{0,8}(?:[-*+•·▪◦‣●■➢►–—]|â€¢|â¢|o[ \t]|\d{1,2}[.)][ \t]))|\s[•·▪◦●■]\s"
+    r"|(?<=\s\d)(?=[A-Z][a-z]{2})|(?<=\s\d\d)(?=[A-Z][a-z]{2})"
     r"|(?<=[a-z]{2}[.!?:])(?=[A-Z])|(?<=[.!?])[ \t]*\n|\|"
 )
 _LINE_OPENS_ENTRY = re.compile(r"[ \t]*(?:[A-Z0-9\[(\"“‘'*_]|$)")
-_LINE_ENDS_ENTRY = re.compile(r"(?:(?<![A-Za-z])[a-z][a-z0-9'’-]*|[a-z0-9]{2}[)\]]|[.:;!?]|^)[ \t*_]*$")
+_LINE_ENDS_ENTRY = re.compile(r"(?:(?<![A-Za-z])[a-z][a-z0-9'’-]*|[a-z0-9]{2}[)\]]|[.:;!?]|^)[\s*_]*$")
 _ZERO_WIDTH = str.maketrans({"\u200b": " ", "\u2060": " ", "\ufeff": " "})
+_MOJIBAKE_SPACE = re.compile("Â[\u00a0 ]")
 _QUOTE_MARKER = re.compile(r"(?m)^([ \t]{0,3})>")  # a Markdown quote's marker at a line start
 
 
@@ -603,6 +607,8 @@ def _pieces(text: str) -> tuple[str, list[tuple[int, int]]]:
         text = _QUOTE_MARKER.sub(lambda m: m.group(1) + " ", text)
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:  # zero-width spaces: a space, as a reader sees them
         text = text.translate(_ZERO_WIDTH)
+    if "Â" in text:  # a no-break space decoded as Latin-1 ("classification.Â For"): a space
+        text = _MOJIBAKE_SPACE.sub("  ", text)
     pieces, start = [], 0
     for begin, end in breaks:
         if begin > start:
