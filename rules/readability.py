@@ -200,7 +200,7 @@ class Shouting(Rule):
                 words = re.findall(r"[A-Z][A-Z'’]+", match.group(0))
                 if len(words) < options.min_caps_words or not any(len(w) >= 5 and is_word(w) for w in words):
                     continue  # "AWS GCP SQL", "HUMINT, SIGINT, GEOINT": acronyms, not shouted words
-                if text[: match.start()].strip(" *#_-") == "" and text[match.end():].strip(" :?*#_-") == "":
+                if text[: match.start()].strip(" \t*#_-") == "" and text[match.end():].strip(" \t:?*#_-") == "":
                     continue  # a whole line in capitals (without a full stop) is a heading the parser did not know
                 if _run_in_heading(text, match.start(), match.end()):
                     continue
@@ -241,7 +241,8 @@ def _run_in_heading(text: str, start: int, end: int) -> bool:
     if _CAPITALISED_AFTER.match(after) and not any(
             w in _sentence_words() for w in re.findall(r"[A-Z][A-Z'’]*", text[start:end])):
         return True
-    opens_sentence = not text[:start].strip(" *#_-") or text[:start].rstrip()[-1] in ".!?:•"
+    before = text[:start].rstrip()
+    opens_sentence = not before.strip(" \t*#_-") or before[-1] in ".!?:•"
     return opens_sentence and bool(_LIST_OR_NOTE_AFTER.match(after))
 
 

@@ -140,6 +140,12 @@ def test_shouting_is_found_in_a_sentence() -> None:
     assert len(found) == 1 and "YOU MUST REPLY" in found[0]
 
 
+def test_odd_whitespace_before_capitals_does_not_break_the_rule() -> None:
+    for text in ("Clerk\n\n\tTHE SALARY RANGE WILL RISE (BY TWO PERCENT) soon.\n",
+                 "Clerk\n\n\t*THE SALARY RANGE WILL RISE\n", "Clerk\n\n\u00a0\tWE ARE HIRING NOW - apply\n"):
+        _read004(text)  # no crash; whatever it finds
+
+
 def test_acronyms_are_not_shouting() -> None:
     assert _read004("Analyst\n\nDuties\nUse data from several disciplines (HUMINT, SIGINT, GEOINT, OSINT) daily.\n") == []
     assert _read004("Analyst\n\nDuties\nKnow the controls for HIPAA, PCI DSS, IRS rules and more.\n") == []
