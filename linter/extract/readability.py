@@ -565,12 +565,13 @@ def _offset_span(item: Item, text: str, a: int, b: int) -> Span:
 #   not read as a bullet;
 # - a bullet character between words on one line ("Python • SQL • Spark");
 # - a full stop or a colon run into the next sentence's capital with no space ("the state.Staff
-#   are", "balance.HOLIDAYS", "as follows:Vacation Accruals"), as text scraped from a page with its line breaks dropped is; a line end
-#   after a stop, even an abbreviation's ("... data scientists, etc." then the next requirement);
+#   are", "balance.HOLIDAYS", "as follows:Vacation Accruals"), as in text scraped from a page with
+#   its line breaks dropped; a line end after a stop, even an abbreviation's ("... data scientists,
+#   etc." then the next requirement);
 # - a table's cell bar "|";
 # - a number run into the next entry's capital ("Memorial Day - May 1Martin Luther King Day");
-# - every line end of a block of three lines or more whose lines all open with a capital, a digit or
-#   a bracket ("[Essential] Experience ...", one entry a line): see ``_pieces``.
+# - every line end of a block of three lines or more where no line runs on into the next
+#   ("[Essential] Experience ...", one entry a line): see ``_is_list_of_lines``.
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,500})?/?>")
 _BLOCK_TAGS = r"(?:dl|dt|dd|div|p|li|ul|ol|tr|td|th|table|thead|tbody|br|hr|h[1-6]|section|article|header|footer|nav|blockquote|pre)"
 _HARD_BREAK = re.compile(
@@ -588,9 +589,9 @@ _QUOTE_MARKER = re.compile(r"(?m)^([ \t]{0,3})>")  # a Markdown quote's marker a
 
 def _is_list_of_lines(lines: list[str]) -> bool:
     """Three lines or more where every line opens with a capital, a digit or a bracket after a line
-    ending in a lower-case word or a bracket: none continues the one before (wrapped prose goes on
-    in lower case, or breaks inside a run of capitalised words: "a degree in Industrial\nScience"),
-    so each line is its own entry of a list."""
+    ending in a lower-case word, a bracket or a stop: none continues the one before (wrapped prose
+    goes on in lower case, or breaks inside a run of capitalised words: "a degree in
+    Industrial\nScience"), so each line is its own entry of a list."""
     return all(_LINE_OPENS_ENTRY.match(line) and _LINE_ENDS_ENTRY.search(before)
                for before, line in zip(lines, lines[1:]))
 
