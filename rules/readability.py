@@ -268,10 +268,10 @@ def _is_conspicuous_term(posting, span) -> bool:
     text = posting.line_text(span.line)
     if span.line == span.end_line:
         text = text[span.column - 1 : span.end_column - 1]
-    letters = [c for c in text if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+    if not _conspicuous_terms().search(text):  # first: most long sentences hold none of the terms
         return False
-    return bool(_conspicuous_terms().search(text))
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _only_data(text: str, span, line: int, start: int, end: int) -> bool:

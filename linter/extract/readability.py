@@ -574,12 +574,43 @@ def _offset_span(item: Item, text: str, a: int, b: int) -> Span:
 #   ("[Essential] Experience ...", one entry a line): see ``_is_list_of_lines``.
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,500})?/?>")
 _BLOCK_TAGS = r"(?:dl|dt|dd|div|p|li|ul|ol|tr|td|th|table|thead|tbody|br|hr|h[1-6]|section|article|header|footer|nav|blockquote|pre)"
-_HARD_BREAK = re.compile(
-    rf"(?i:</?{_BLOCK_TAGS}(?:\s[^<>]{{0,500}})?/?>)|(?<=\S)(?:\t|[ \u00a0]{{3,}})[ \t\u00a0]*(?=[A-Z0-9$(\[•*-])|:[ \t]*\n"
-    r"|\n(?=[ \t]{0,8}(?:[-*+•·▪◦‣●■➢►–—]|â€¢|â¢|o[ \t]|\d{1,2}[.)][ \t]))|\s[•·▪◦●■]\s"
-    r"|(?<=\s\d)(?=[A-Z][a-z]{2})|(?<=\s\d\d)(?=[A-Z][a-z]{2})"
-    r"|(?<=[a-z]{2}[.!?:])(?=[A-Z])|(?<=[.!?])[ \t]*\n|\|"
+# One pattern per kind of break, each run only on a text holding the character it needs (most texts
+# hold no tab, no bullet, no bar, no tag): one combined pattern tried every position of every text.
+_BREAK_TAG = re.compile(rf"(?i:</?{_BLOCK_TAGS}(?:\s[^<>]{{0,500}})?/?>)")
+_BREAK_GAP = re.compile(r"(?<=\S)(?:\t|[ \u00a0]{3,})[ \t\u00a0]*(?=[A-Z0-9$(\[•*-])")
+_BREAK_LINE = re.compile(
+    r":[ \t]*\n|\n(?=[ \t]{0,8}(?:[-*+•·▪◦‣●■➢►–—]|â€¢|â¢|o[ \t]|\d{1,2}[.)][ \t]))|(?<=[.!?])[ \t]*\n"
 )
+_BREAK_BULLET = re.compile(r"\s[•·▪◦●■]\s")
+_BULLETS = ("•", "·", "▪", "◦", "●", "■")
+_BREAK_GLUED = re.compile(r"\d[A-Z][a-z]{2}")  # a break after the digit when one or two digits follow a space
+_BREAK_STOP = re.compile(r"[.!?:](?=[A-Z])")  # a break after the stop when two lower-case letters precede it
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every hard break in ``text`` (see above), in no particular order."""
+    found = []
+    if "<" in text:
+        found += [m.span() for m in _BREAK_TAG.finditer(text)]
+    if "\t" in text or "   " in text or "\u00a0" in text:
+        found += [m.span() for m in _BREAK_GAP.finditer(text)]
+    if "\n" in text:
+        found += [m.span() for m in _BREAK_LINE.finditer(text)]
+    if any(bullet in text for bullet in _BULLETS):
+        found += [m.span() for m in _BREAK_BULLET.finditer(text)]
+    if "|" in text:
+        found += [(at, at + 1) for at in range(len(text)) if text[at] == "|"]
+    for m in _BREAK_GLUED.finditer(text):
+        at = m.start() + 1
+        if text[at - 2 : at - 1].isspace() or (text[at - 3 : at - 2].isspace() and text[at - 2].isdigit()):
+            found.append((at, at))
+    for m in _BREAK_STOP.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if len(before) == 2 and before.isascii() and before.isalpha() and before.islower():
+            found.append((m.end(), m.end()))
+    return found
+
+
 _LINE_OPENS_ENTRY = re.compile(r"[ \t]*(?:[A-Z0-9\[(\"“‘'*_]|$)")
 _LINE_ENDS_ENTRY = re.compile(r"(?:(?<![A-Za-z])[a-z][a-z0-9'’-]*|[a-z0-9]{2}[)\]]|[.:;!?]|^)[\s*_]*$")
 _ZERO_WIDTH = str.maketrans({"\u200b": " ", "\u2060": " ", "\ufeff": " "})
@@ -598,10 +629,11 @@ def _is_list_of_lines(lines: list[str]) -> bool:
 
 def _pieces(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with its markup blanked (same length: offsets still hold), and the ``(start, end)``
-    pieces it breaks into at ``_HARD_BREAK``."""
-    breaks = [match.span() for match in _HARD_BREAK.finditer(text)]
+    pieces it breaks into at its hard breaks (``_breaks``)."""
+    breaks = _breaks(text)
     if text.count("\n") >= 2 and _is_list_of_lines(text.split("\n")):
-        breaks = sorted(breaks + [(m.start(), m.end()) for m in re.finditer("\n", text)])
+        breaks += [(m.start(), m.end()) for m in re.finditer("\n", text)]
+    breaks.sort()
     if "<" in text:  # every tag, inline ones too, is markup, not words
         text = _HTML_TAG.sub(lambda m: " " * len(m.group(0)), text)
     if ">" in text and "\n" in text:
