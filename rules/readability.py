@@ -7,10 +7,13 @@ the posting's prose (sentences and sentence-long bullets; headings and list frag
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from postlint.extract.readability import is_word
 from postlint.model import Severity
 from postlint.rule import WRITTEN_ZONES, Field, Rule, RuleOptions
 from postlint.scan.candidates import LazyPattern
+from postlint.scan.textscan import load_toml, package_data
 
 
 class HardToRead(Rule):
@@ -53,7 +56,9 @@ class HardToRead(Rule):
 
 class LongSentence(Rule):
     """What it checks: a sentence of the posting's prose with more than `max-words` words
-    (default 40).
+    (default 40). Lists, tables and markup whose entries the source wrote without full stops are
+    not sentences (see `postlint parse`); a legal term printed in capitals (a site's warranty
+    disclaimer) is not counted.
 
     Why it matters: a reader holds about one idea per sentence; past 40 words the requirements or
     duties packed into one sentence get missed.
@@ -76,6 +81,8 @@ class LongSentence(Rule):
     def check(self, posting, options):
         for sentence in posting.facts.readability.sentence_stats:
             if sentence.words > options.max_words:
+                if _is_conspicuous_term(posting, sentence.span):
+                    continue  # a site's warranty disclaimer or liability limit: the writer cannot split it
                 yield self.finding(
                     sentence.span,
                     f"this sentence has {sentence.words} words (limit {options.max_words})",
@@ -85,7 +92,8 @@ class LongSentence(Rule):
 
 class PostingLength(Rule):
     """What it checks: a posting of fewer than `min-words` (default 150) or more than `max-words`
-    (default 1200) words, headings and lists included.
+    (default 1200) words, headings and lists included; legal notices and the application
+    questionnaire (its questions and answer options) are not counted.
 
     Why it matters: a very short posting leaves out what applicants need to decide; a very long one
     buries it. Postings of about 300-700 words tend to get the most applicants.
@@ -103,7 +111,7 @@ class PostingLength(Rule):
         max_words: int = Field(1200, description="Most words")
 
     def check(self, posting, options):
-        words = posting.facts.readability.total_words
+        words = posting.facts.readability.written_words
         if words < options.min_words:
             yield self.finding(posting.anchor(), f"the posting has {words} words (fewer than {options.min_words})",
                                instead="add the duties, requirements, pay, location and how to apply")
@@ -139,7 +147,11 @@ _BANGS = LazyPattern(r"!{2,}")
 
 class Shouting(Rule):
     """What it checks: runs of `min-caps-words` (default 3) or more ALL-CAPS words outside headings
-    and the title, and doubled exclamation marks ("!!"). Acronyms on their own are not runs.
+    and the title, and doubled exclamation marks ("!!"). Not shouting: acronyms ("HIPAA, PCI DSS,
+    IRS": a run needs an English word of five letters or more), a label's value ("Bargaining Unit:
+    UNITED AUTO WORKERS"), a heading run into the text (capitals before a colon, or glued to the
+    previous sentence's full stop), a company's name ("ACME INC"), a link's title or a table cell, and legal terms
+    the law asks to be conspicuous (warranty disclaimers, limits of liability).
 
     Why it matters: capitals and "!!" read as shouting, are harder to read than mixed case, and
     make the posting look like spam.
@@ -171,18 +183,34 @@ class Shouting(Rule):
         if posting.title_span:
             heading_lines.add(posting.title_span.line)
         heading_lines.update(label.span.line for label in posting.labels if label.name.isupper())
+        # A label's value is a data field ("Bargaining Unit: UNITED AUTO WORKERS"), often exported in
+        # capitals by the system it came from: not the writer raising their voice.
+        values = {}
+        for label in posting.labels:
+            values.setdefault(label.value_span.line, []).append(label.value_span)
         lines = posting.lines
         for index in sorted(candidates):
             line = lines[index]
             if line.number in heading_lines or not line.text.strip():
                 continue
             text = line.text
+            if _conspicuous_terms().search(text):
+                continue  # a disclaimer or liability term, printed in capitals because the law asks so
             for match in _CAPS_RUN.finditer(text):
                 words = re.findall(r"[A-Z][A-Z'’]+", match.group(0))
-                if len(words) < options.min_caps_words or max(len(w) for w in words) < 5:
-                    continue  # "AWS GCP SQL" is a list of acronyms, not shouting
-                if text[: match.start()].strip() == "" and text[match.end():].strip(" :*#_-") == "":
-                    continue  # a whole line in capitals is a heading the parser did not know
+                if len(words) < options.min_caps_words or not any(len(w) >= 5 and is_word(w) for w in words):
+                    continue  # "AWS GCP SQL", "HUMINT, SIGINT, GEOINT": acronyms, not shouted words
+                if text[: match.start()].strip(" \t*#_-") == "" and text[match.end():].strip(" \t:?*#_-") == "":
+                    continue  # a whole line in capitals (without a full stop) is a heading the parser did not know
+                if _run_in_heading(text, match.start(), match.end()):
+                    continue
+                if words[-1] in _COMPANY_SUFFIXES or _LINK_AFTER.match(text, match.end()):
+                    continue  # a company's name ("SOLUTION IT INC") or a link's title, styled in capitals
+                if text[: match.start()].rstrip().endswith("|") and text[match.end():].lstrip().startswith("|"):
+                    continue  # a table's cell ("| ASSISTANT DIRECTOR OF SERVICES | Solano County |"): data
+                if any(_within(v, line.number, match.start(), match.end())
+                       and _only_data(text, v, line.number, match.start(), match.end()) for v in values.get(line.number, ())):
+                    continue
                 yield self.finding(
                     _line_span(line.number, match.start(), match.end()),
                     f"'{_clip(match.group(0))}' is in capitals: it reads as shouting",
@@ -191,6 +219,85 @@ class Shouting(Rule):
             for match in (_BANGS.finditer(text) if "!!" in text else ()):
                 yield self.finding(_line_span(line.number, match.start(), match.end()), "'!!' reads as shouting",
                                    instead="one full stop, or one exclamation mark at most")
+
+
+def _run_in_heading(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``text[start:end]`` are a heading run into the text around it, as on a
+    page scraped with its line breaks dropped: ended by a colon ("WHO WE ARE LOOKING FOR: ..."), glued
+    to the sentence before or after with no space ("...testing.ESSENTIAL DUTIES", "EMPLOYEESState"),
+    a noun phrase straight before a capitalised word, or opening a sentence and followed by a list
+    dash or a bracketed note."""
+    after = text[end:]
+    if after.lstrip(" *_").startswith(":"):
+        return True
+    if start > 0 and text[start - 1] in ".!?;:)•":
+        return True
+    if _GLUED_NEXT.match(after):
+        return True  # "BENEFITS FOR STATE EMPLOYEESState of Illinois ...": the heading's last word ran into the text
+    # A noun phrase in capitals, then a capitalised word with nothing between: "FLEXIBLE SPENDING
+    # ACCOUNTS Options are available ...", "... of Davie ONLINE APPLICATION PORTAL Davie County ...":
+    # a heading or a banner whose line break was lost. A clause in capitals ("MUST HAVE ...
+    # Experience") has a pronoun or a verb.
+    if _CAPITALISED_AFTER.match(after) and not any(
+            w in _sentence_words() for w in re.findall(r"[A-Z][A-Z'’]*", text[start:end])):
+        return True
+    before = text[:start].rstrip()
+    opens_sentence = not before.strip(" \t*#_-") or before[-1] in ".!?:•"
+    return opens_sentence and bool(_LIST_OR_NOTE_AFTER.match(after))
+
+
+_COMPANY_SUFFIXES = frozenset(("INC", "LLC", "LLP", "LTD", "CORP", "CORPORATION", "GROUP", "COMPANY", "PLC", "GMBH"))
+_LINK_AFTER = re.compile(r"\W{0,3}(?:https?:?/*|www\.)", re.I)  # "POSTER TITLE https://...", "(www.…)"
+_GLUED_NEXT = re.compile(r"\s[A-Z]{2,}[a-z]|[*_]{1,3}[A-Z][a-z]")  # "EMPLOYEESState", "**ATTENTION USERS**We have"
+# After a heading that opens a sentence: a list dash or bullet, or a note in brackets
+# ("DUTIES AND RESPONSIBILITIES - Develops ...", "ESSENTIAL DUTIES (The following is ...)").
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_LIST_OR_NOTE_AFTER = re.compile(r"\s*(?:\(|[-–—•]\s)")
+
+
+def _within(span, line: int, start: int, end: int) -> bool:
+    """Whether columns ``start``-``end`` (0-based) of ``line`` lie inside ``span``."""
+    first = span.column if span.line == line else 1
+    last = span.end_column if span.end_line == line else 1 << 30
+    return span.line <= line <= span.end_line and first <= start + 1 and end + 1 <= last
+
+
+def _is_conspicuous_term(posting, span) -> bool:
+    """Whether the sentence at ``span`` is a legal term printed in capitals as the law asks (see
+    ``rules/data/shouting.toml``): mostly capitals, with one of the terms' words."""
+    text = posting.line_text(span.line)
+    if span.line == span.end_line:
+        text = text[span.column - 1 : span.end_column - 1]
+    if not _conspicuous_terms().search(text):  # first: most long sentences hold none of the terms
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _only_data(text: str, span, line: int, start: int, end: int) -> bool:
+    """Whether a label's value is the capitals and data around them ("UNITED AUTO WORKERS (UAW)",
+    "VARIOUS LOCATIONS IN THE COUNTY, GA, 30303"), not a sentence ("Part I: Candidates must pass a
+    QUALIFYING WRITTEN TEST ..."): no word of three lower-case letters or more outside the run."""
+    first = span.column - 1 if span.line == line else 0
+    last = span.end_column - 1 if span.end_line == line else len(text)
+    rest = text[first:start] + " " + text[end:last]
+    return not re.search(r"[a-z]{3}", rest)
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict:
+    return load_toml(package_data("postlint.rules", "data/shouting.toml"))
+
+
+@lru_cache(maxsize=1)
+def _conspicuous_terms() -> re.Pattern:
+    words = _word_lists()["conspicuous_terms"]
+    return re.compile(r"(?<![A-Za-z])(?:%s)(?![A-Za-z])" % "|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _sentence_words() -> frozenset[str]:
+    return frozenset(_word_lists()["sentence_words"])
 
 
 def _line_span(line: int, start: int, end: int):

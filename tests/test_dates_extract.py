@@ -516,3 +516,17 @@ def test_a_priority_or_first_review_date_is_not_the_closing_date() -> None:
     later = text.replace("For full consideration, apply by", "Applications must be received by")
     [posting] = postlint.parse_text(later, "job.txt")
     assert posting.facts.dates.closing_date.isoformat() == "2026-02-10"
+
+
+def test_a_first_review_date_in_an_open_until_filled_posting_is_no_deadline() -> None:
+    import postlint
+
+    text = ("Elections Director\n\nThe position is open until filled with first review of applications on "
+            "October 9, 2023. It may close at any time after that date.\n")
+    dates = postlint.parse_text(text)[0].facts.dates
+    assert dates.closing is None and dates.ongoing
+    findings = postlint.check_text(text, config={"select": ["DATE006"], "today": "2026-01-01"}, path="job.txt")
+    assert findings == []
+    # a plain "applications accepted until" date is still the deadline
+    text = "Elections Director\n\nApplications are accepted until October 9, 2023.\n"
+    assert postlint.parse_text(text)[0].facts.dates.closing_date.isoformat() == "2023-10-09"

