@@ -208,3 +208,22 @@ def test_legal_terms_in_capitals_are_not_shouting() -> None:
     text = ("Clerk\n\nDuties\nCount ballots.\n"
             "THE SITE IS PROVIDED AS IS, WITHOUT WARRANTIES OF ANY KIND, AND THE PROVIDER SHALL NOT BE LIABLE FOR DELAYS.\n")
     assert _read004(text) == []
+
+
+def test_a_run_of_entry_lines_inside_a_longer_paragraph_is_a_list() -> None:
+    from postlint.extract.readability import _pieces
+
+    paragraph = (
+        "The specialist keeps the county's voter rolls current and answers questions from\n"
+        "the public at the front counter, by telephone and by email, every working day of\n"
+        "the year:\n"
+        "Oversee daily processing of voter registrations in the state database\n"
+        "Lead vote by mail functions including signature verification of returned ballots\n"
+        "Supervise the review of petitions and the counting of their signatures\n"
+        "Coordinate phone and email customer services"
+    )
+    # the wrapped first sentence stays whole; each duty line after it is its own piece
+    assert len(_pieces(paragraph)[1]) == 5
+    # a two-line break before a capital inside prose is not a run: still one sentence
+    prose = "We will train you on the\nState Voter Registration System and its reports in your first weeks."
+    assert len(_pieces(prose)[1]) == 1

@@ -627,12 +627,35 @@ def _is_list_of_lines(lines: list[str]) -> bool:
                for before, line in zip(lines, lines[1:]))
 
 
+def _list_line_breaks(text: str) -> list[tuple[int, int]]:
+    """The line ends inside every run of three lines or more that ``_is_list_of_lines`` reads as a
+    list, one entry a line: a block of duties with no bullets inside a longer paragraph is broken
+    into its entries even when the paragraph's other lines are wrapped prose."""
+    lines = text.split("\n")
+    ends, at = [], 0
+    for line in lines[:-1]:
+        at += len(line)
+        ends.append(at)
+        at += 1
+    found, run = [], []
+    for k, end in enumerate(ends):
+        if _is_list_of_lines(lines[k : k + 2]):
+            run.append(end)
+            continue
+        if len(run) >= 2:
+            found += [(e, e + 1) for e in run]
+        run = []
+    if len(run) >= 2:
+        found += [(e, e + 1) for e in run]
+    return found
+
+
 def _pieces(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with its markup blanked (same length: offsets still hold), and the ``(start, end)``
     pieces it breaks into at its hard breaks (``_breaks``)."""
     breaks = _breaks(text)
-    if text.count("\n") >= 2 and _is_list_of_lines(text.split("\n")):
-        breaks += [(m.start(), m.end()) for m in re.finditer("\n", text)]
+    if text.count("\n") >= 2:
+        breaks += _list_line_breaks(text)
     breaks.sort()
     if "<" in text:  # every tag, inline ones too, is markup, not words
         text = _HTML_TAG.sub(lambda m: " " * len(m.group(0)), text)
