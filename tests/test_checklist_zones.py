@@ -442,3 +442,13 @@ def test_routes_substitutions_and_requirements_among_duties_read_right() -> None
     ]
     assert raw(c.nice_to_have) == ["Experience with polling-place logistics"]
     assert [p.raw for p in c.prepare] == [prepare_prompt("Examine voter registration applications every day")]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 23 kind 2, left to the splitter (linter/ingest/split.py): a title-case duty "
+                   "line naming a role and followed by a sentence starts a new posting")
+def test_a_duty_line_that_names_a_role_does_not_start_a_new_checklist() -> None:
+    text = ("Operations Coordinator\n\nOur warehouse team in Reno ships 3,000 orders a day.\n\nResponsibilities\n"
+            "Inventory Counts\nHelp the inventory manager reconcile the weekly counts.\nShift Supervisor Handover\n"
+            "Write the handover notes for the next shift supervisor.\n\nRequirements\n- Two years of warehouse experience\n")
+    engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
+    assert len(engine.check_text(text, "ops.txt").postings) == 1
