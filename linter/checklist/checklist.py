@@ -17,8 +17,10 @@ This module imports jinja2; the ``check`` path never imports it.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
+import html
 import re
 import tomllib
 import traceback
@@ -33,7 +35,8 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ..engine.atomic import write_atomic  # 0644 (umask honoured), in one step
-from ..model import Finding, Item, Posting, Priority, SectionKind, Span, to_json
+from ..model import Finding, Posting, SectionKind, Span, section_kind_at, to_json
+from .items import Entry, apply_links, closed_status, front_matter_list, zoned
 
 BUILTIN_TEMPLATE = "checklist.md.j2"
 ITEM_COMMENT = "postlint:id="
@@ -123,10 +126,16 @@ class ChecklistContext:
     deadline: str | None = described(default=None, description="Application deadline, when the date facts hold one")
     start: str | None = described(default=None, description="Start date, when the date facts hold one")
     period: str | None = described(default=None, description='The period of the job: "September-December 2026"')
+    status: str | None = described(default=None, description='Closed or stale, when the header facts say so: "closed (status: solved)"')
+    role: str | None = described(default=None, description="The role the front matter names, when it differs from the title")
+    apply_links: list[str] = described(default_factory=list, description="Where to apply (links from labels and front matter), escaped")
+    not_a_posting: bool = described(default=False, description="The file is not a job posting (E005): no items are derived from it")
     before_you_apply: list[ChecklistItem] = described(default_factory=list, description="Logistics: authorisation, availability, location, deadline")
     must_have: list[ChecklistItem] = described(default_factory=list, description="Every required item, verbatim")
     nice_to_have: list[ChecklistItem] = described(default_factory=list, description="Every preferred item, verbatim")
-    prepare: list[ChecklistItem] = described(default_factory=list, description="One prompt per responsibility")
+    prepare: list[ChecklistItem] = described(default_factory=list, description="One prompt per responsibility (and per front matter deliverable)")
+    how_to_apply: list[ChecklistItem] = described(default_factory=list, description="Application steps: how-to-apply sections, instructions, front matter how_to_apply")
+    benefits: list[str] = described(default_factory=list, description="What the benefit sections list, escaped")
     questions: list[ChecklistItem] = described(default_factory=list, description="Questions generated from the findings")
     quality: list[QualityNote] = described(default_factory=list, description="The posting's findings")
     removed: list[ChecklistItem] = described(default_factory=list, description="Items of an earlier run the posting no longer has")
@@ -244,6 +253,23 @@ def _money(value: float, currency: str | None) -> str:
     return f"{number} {currency}" if currency else number
 
 
+def _is_cap(posting: Posting, pay: Any) -> bool:
+    """A figure the words before it call a limit: "Pay is limited to $191,900", "capped at"."""
+    span = getattr(pay, "span", None)
+    if span is None or getattr(pay, "minimum", None) != getattr(pay, "maximum", None):
+        return False
+    before = posting.line_text(span.line)[: max(span.column - 1, 0)][-60:]
+    return bool(_CAP_WORDS().search(before))
+
+
+@functools.lru_cache(maxsize=1)
+def _cap_pattern() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(_data()["zones"]["pay-cap"]) + r")\W*(?:\w+\W+){0,2}$", re.I)
+
+
+_CAP_WORDS = _cap_pattern
+
+
 def pay_words(posting: Posting, kinds: tuple[str, ...] = ("base",)) -> str | None:
     """Base pay in words: "$12,100 per month", "$120,000 - $150,000 per year", "€1,600 for 3
     months". With other ``kinds``, those amounts, each with its class: "$3 per hour (premium)"."""
@@ -254,20 +280,44 @@ def pay_words(posting: Posting, kinds: tuple[str, ...] = ("base",)) -> str | Non
         amount = _money(pay.minimum, pay.currency)
         if pay.maximum != pay.minimum:
             amount += " - " + _money(pay.maximum, pay.currency)
+        elif getattr(pay, "bound", None) == "upper" or _is_cap(posting, pay):
+            amount = "up to " + amount  # a cap ("pay is limited to ..."), not the pay itself
+        elif getattr(pay, "bound", None) == "lower":
+            amount = "from " + amount
         if pay.period == "term":
             amount += f" for {getattr(pay, 'term', None) or 'the term'}"
         elif pay.period:
             amount += " " + _PERIOD_WORDS.get(pay.period, f"per {pay.period}")
         if kinds != ("base",):
             amount += f" ({pay.kind})"
+        elif getattr(pay, "bound", None) == "upper" or _is_cap(posting, pay):
+            amount += " (a cap, not the pay)"
         if amount not in phrases:
             phrases.append(amount)
     return "; ".join(phrases) or None
 
 
+# Zones whose words describe the employer, its benefits or other jobs, not this job: a "part-time"
+# in a state's benefits blurb or "headquartered in Oakland" in "About us" is no header fact.
+_NOT_THE_JOB = (SectionKind.BENEFITS, SectionKind.NOTICES, SectionKind.ABOUT, SectionKind.HOW_TO_APPLY, SectionKind.QUESTIONS)
+
+
+_REQUIREMENT_ZONES = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+
+
+def _in_job_zone(posting: Posting, mention: Any, table: list | None = None, zones: tuple = _NOT_THE_JOB) -> bool:
+    """Whether a fact found in the text is outside ``zones`` (facts from labels, front matter or
+    structured data always count)."""
+    span = getattr(mention, "span", None)
+    if span is None or getattr(mention, "source", "text") != "text":
+        return True
+    return section_kind_at(table if table is not None else posting.section_lines(), span.line) not in zones
+
+
 def _employment_words(posting: Posting) -> tuple[list[str], list[str]]:
     employment = getattr(posting.facts, "employment", None)
-    types = list(dict.fromkeys(t.type for t in getattr(employment, "types", None) or []))
+    table = posting.section_lines()
+    types = list(dict.fromkeys(t.type for t in getattr(employment, "types", None) or [] if _in_job_zone(posting, t, table)))
     hours = []
     for h in getattr(employment, "hours", None) or []:
         low, high = int(h.minimum) if float(h.minimum).is_integer() else h.minimum, int(h.maximum) if float(h.maximum).is_integer() else h.maximum
@@ -279,8 +329,11 @@ def _employment_words(posting: Posting) -> tuple[list[str], list[str]]:
 
 def _location_words(posting: Posting) -> tuple[list[str], list[str]]:
     location = getattr(posting.facts, "location", None)
-    places = list(dict.fromkeys(p.text for p in getattr(location, "places", None) or []))
-    modes = list(dict.fromkeys(m.mode for m in getattr(location, "work_modes", None) or []))
+    table = posting.section_lines()
+    # A place named in a requirement ("experience in U.S. election administration") is no job location.
+    places = list(dict.fromkeys(p.text for p in getattr(location, "places", None) or [] if _in_job_zone(posting, p, table)
+                                and _in_job_zone(posting, p, table, _REQUIREMENT_ZONES)))
+    modes = _work_modes(posting)
     # "Denver, CO" found in the text repeats the label "Location: Denver, CO (hybrid)": keep the longer,
     # and name a work mode only when no place says it already.
     places = [p for p in places if not any(p != other and p.lower() in other.lower() for other in places)]
@@ -325,7 +378,9 @@ def date_words(posting: Posting) -> dict[str, str | None]:
     try:
         names = {
             "deadline": ("deadline", "closing", "closes", "close", "closing_date", "application_deadline"),
-            "start": ("start", "start_date", "starts"),
+            # Not Dates.start_date: it is also the first month of a range ("September-December 2026");
+            # start mentions are read below, where a range's ends are skipped.
+            "start": ("start", "starts"),
             "period": ("period", "periods", "ranges", "date_ranges"),
         }
         for key, attrs in names.items():
@@ -334,7 +389,14 @@ def date_words(posting: Posting) -> dict[str, str | None]:
                     found[key] = _describe(getattr(dates, attr))
                     break
         mentions = dates if isinstance(dates, list) else getattr(dates, "mentions", None) or []
+        ranges = getattr(dates, "ranges", None) or []
+        if found["period"] is None and ranges:
+            found["period"] = _describe([getattr(r, "raw", None) for r in ranges])
         for mention in mentions:
+            if getattr(mention, "in_range", False):
+                # "September-December 2026" is a range: its ends are no start date of their own
+                # ("starts September 1, 2026" would invent a precision the posting does not give).
+                continue
             role = str(getattr(mention, "role", "") or "").lower()
             key = ("deadline" if "deadline" in role or "clos" in role else
                    "start" if "start" in role else "period" if "range" in role or "period" in role else None)
@@ -362,49 +424,78 @@ def _question(finding: Finding, posting: Posting) -> str | None:
     return template.replace("{quote}", f'"{quote}"' if quote else "this")
 
 
-_NOT_A_VERB = {
-    "you", "we", "our", "your", "the", "a", "an", "this", "these", "that", "it", "as", "in", "on", "with",
-    "for", "to", "of", "and", "all", "key", "other", "responsible", "responsibilities", "ability", "strong",
-    "excellent", "experience", "daily", "day", "some", "most", "each", "every", "new", "when", "where",
-}
-
-
-def _past(word: str) -> str | None:
-    lower = word.lower()
-    if not lower.isalpha() or lower in _NOT_A_VERB or lower.endswith(("ing", "ion", "ment", "ity", "ness", "s", "ed", "ly")):
-        return None
-    table = _data()["verbs"]
-    if lower in table:
-        return table[lower]
-    if lower.endswith("e"):
-        return lower + "d"
-    if lower.endswith("y") and len(lower) > 2 and lower[-2] not in "aeiou":
-        return lower[:-1] + "ied"
-    return lower + "ed"
+# A duty becomes a prompt in a fixed frame around the duty's own words: never by inflecting its first
+# word, which may be no verb at all ("Predictive models ...", "Are you driven?").
+PREPARE_FRAME = 'An example from your own work for: "{duty}"'
+DELIVERABLE_FRAME = 'Plan how you would deliver: "{deliverable}"'
 
 
 def prepare_prompt(text: str) -> str:
-    """'Develop and launch features' -> 'An example of when you developed and launched features'."""
+    """'Develop and launch features' -> 'An example from your own work for: "Develop and launch features"'."""
     text = " ".join(text.split()).rstrip(" .;")
-    words = text.split(" ")
-    first = _past(words[0]) if words else None
-    if first is None:
-        return f'An example that shows you can do this: "{text}"'
-    words[0] = first
-    if len(words) > 2 and words[1].lower() in ("and", "or") and _past(words[2]):
-        words[2] = _past(words[2])
-    return "An example of when you " + " ".join(words)
+    return PREPARE_FRAME.format(duty=text)
 
 
-def requirement_items(posting: Posting) -> tuple[list[Item], list[Item]]:
-    """Must-have and nice-to-have items. Items of requirement sections count; when a posting has none,
-    required sentences elsewhere ("Requires 5+ years ...") are its must-haves."""
-    listed = posting.items(SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
-    must = [i for i in listed if i.priority is Priority.REQUIRED]
-    nice = [i for i in listed if i.priority is Priority.PREFERRED]
-    if not must:
-        must = [i for i in posting.items() if i.priority is Priority.REQUIRED and i not in listed]
-    return must, nice
+def requirement_items(posting: Posting) -> tuple[list[Entry], list[Entry]]:
+    """Must-have and nice-to-have entries, from the posting's requirement zones (see
+    postlint.checklist.items)."""
+    found = zoned(posting)
+    return found.must, found.nice
+
+
+def _deadline_date(posting: Posting) -> dt.date | None:
+    dates = getattr(posting.facts, "dates", None)
+    for mention in getattr(dates, "mentions", None) or []:
+        if getattr(mention, "role", None) == "closing" and getattr(mention, "value", None) is not None:
+            return mention.last or mention.value
+    return None
+
+
+def _posted_date(posting: Posting) -> dt.date | None:
+    posted = getattr(posting.facts, "posted", None)
+    if posted is not None:
+        return posted
+    for key in ("date_posted", "opens", "posted", "date"):
+        value = posting.front_matter.get(key)
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def _work_modes(posting: Posting) -> list[str]:
+    """Work modes stated as the job's, not in a benefits line ("flexible time/work from home") or a
+    notice."""
+    location = getattr(posting.facts, "location", None)
+    table = posting.section_lines()
+    modes = []
+    for mode in getattr(location, "work_modes", None) or []:
+        if not _in_job_zone(posting, mode, table):
+            continue
+        if mode.mode not in modes:
+            modes.append(mode.mode)
+    return modes
+
+
+def _status(posting: Posting, dates: dict[str, str | None]) -> tuple[str | None, str | None]:
+    """(closed-or-stale words for the header, the before-you-apply advice) from the header facts."""
+    today = getattr(posting.facts, "today", None) or dt.date.today()
+    closed = closed_status(posting)
+    if closed:
+        return (f"closed (status: {closed})",
+                f"The posting is marked closed (status: {closed}): apply only if the organisation confirms it is still open")
+    deadline = _deadline_date(posting)
+    if deadline is not None and deadline < today:
+        return (f"closed: the deadline {dates['deadline'] or deadline.isoformat()} has passed",
+                f"The deadline ({dates['deadline'] or deadline.isoformat()}) has passed: check the posting is still open before applying")
+    posted = _posted_date(posting)
+    if deadline is None and posted is not None and (today - posted).days > 365:
+        years = (today - posted).days // 365
+        return (f"posted {posted.isoformat()}, {years} year{'s' if years != 1 else ''} ago",
+                f"The posting dates from {posted.isoformat()}, {years} year{'s' if years != 1 else ''} ago: check it is still open before applying")
+    return None, None
 
 
 def _before_you_apply(posting: Posting, dates: dict[str, str | None]) -> list[tuple[str, int | None]]:
@@ -429,11 +520,83 @@ def _before_you_apply(posting: Posting, dates: dict[str, str | None]) -> list[tu
         items.append((f"The role is {', '.join(modes)}: confirm that suits you", None))
     else:
         items.append(("Find out where the job is based: the posting does not say", None))
-    if dates.get("deadline"):
+    _, advice = _status(posting, dates)
+    if advice:
+        items.append((advice, None))
+    elif dates.get("deadline"):
         items.append((f"Apply before the deadline: {dates['deadline']}", None))
     else:
         items.append(("No application deadline is stated: apply early", None))
     return items
+
+
+# Questions a header fact already answers: asked only when the checklist has no answer.
+_ANSWERED_BY = {
+    "PAY001": "pay", "PAY010": "pay", "PAY009": "benefits", "STRUCT001": "location", "STRUCT002": "employment",
+    "STRUCT003": "prepare", "REQ007": "must_have", "DATE009": "deadline",
+}
+
+
+def _question_key(question: str) -> str:
+    """Questions that differ only in case or in an aside ("passion for" / "Passion for"; the pay
+    range asked for twice) are one question."""
+    return _normal(re.sub(r"\s*\([^)]*\)", "", question))
+
+
+def _unique_texts(pairs: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    seen, out = set(), []
+    for text, line in pairs:
+        if _normal(text) not in seen:
+            seen.add(_normal(text))
+            out.append((text, line))
+    return out
+
+
+def _front_matter_line(posting: Posting, key: str) -> int | None:
+    for line in posting.lines:
+        if line.text.startswith(f"{key}:"):
+            return line.number
+    return None
+
+
+_UNPAID = frozenset({"gratis", "unpaid", "volunteer", "voluntary", "none", "free", "pro bono"})
+
+
+def _unpaid_words(posting: Posting) -> str | None:
+    """Pay when the posting says the work is unpaid: "unpaid (compensation: gratis)"."""
+    value = posting.front_matter.get("compensation")
+    if isinstance(value, str) and value.strip().lower() in _UNPAID:
+        return f"unpaid (compensation: {value.strip()})"
+    for note in getattr(posting.facts, "pay_notes", None) or []:
+        if getattr(note, "kind", None) == "unpaid":
+            return f'unpaid ("{note.raw}")'
+    return None
+
+
+def _deliverables(posting: Posting, found) -> list[tuple[str, int | None]]:
+    """Front matter ``deliverables``: a plain list is what to deliver (Prepare); Markdown with
+    sections ("## Required Skills And Experience" and its bullets) is read like a posting body, its
+    requirements joining the posting's."""
+    value = posting.front_matter.get("deliverables")
+    line = _front_matter_line(posting, "deliverables")
+    if isinstance(value, str) and "\n" in value and any(ch in value for ch in "#-*"):
+        from ..ingest.parse import parse_text
+
+        inner = parse_text("Deliverables\n\n" + value.replace("\r\n", "\n")[:20_000], "<deliverables>", markdown=True)
+        if inner:
+            part = zoned(inner[0])
+            found.must.extend(_at(e, line) for e in part.must if e.text not in {m.text for m in found.must})
+            found.nice.extend(_at(e, line) for e in part.nice if e.text not in {m.text for m in found.nice})
+            found.prepare.extend(_at(e, line) for e in part.prepare)
+            found.apply.extend(_at(e, line) for e in part.apply)
+            if part.must or part.nice or part.prepare:
+                return []
+            # No section in it ("A logo\n- Onboarding flow\n- Home screen"): a plain list of deliverables.
+    return [(text, line) for text in front_matter_list(posting, "deliverables")]
+
+
+def _at(entry: Entry, line: int | None) -> Entry:
+    return Entry(entry.text, line, entry.preferred)
 
 
 def build_context(
@@ -471,16 +634,21 @@ def build_context(
         return item
 
     dates = date_words(posting)
+    status, _ = _status(posting, dates)
+    role = posting.front_matter.get("role")
     context = ChecklistContext(
-        title=md_escape(posting.title) or f"Posting {posting.index}",
+        title=md_escape(html.unescape(posting.title or "")) or f"Posting {posting.index}",
         source=source or posting.path,
         posting_index=posting.index,
-        organization=md_escape(posting.organization) or None,
-        pay=md_escape(pay_words(posting)) or None,
+        organization=md_escape(html.unescape(posting.organization or "")) or None,
+        pay=md_escape(pay_words(posting) or _unpaid_words(posting)) or None,
         other_pay=md_escape(pay_words(posting, _OTHER_PAY_KINDS)) or None,
         deadline=md_escape(dates["deadline"]) or None,
         start=md_escape(dates["start"]) or None,
         period=md_escape(dates["period"]) or None,
+        status=md_escape(status) or None,
+        role=md_escape(role) if isinstance(role, str) and role.strip() and role.strip().lower() not in (posting.title or "").lower() else None,
+        not_a_posting=any(f.code == "E005" for f in findings),
     )
     places, modes = _location_words(posting)
     if places or modes:
@@ -489,21 +657,38 @@ def build_context(
     if types or hours:
         context.employment = md_escape("; ".join(x for x in (", ".join(types), ", ".join(hours)) if x))
 
-    # With a resume that states the right to work ("U.S. citizen", "green card holder"), the
-    # work-authorisation line is resolved and quotes it; otherwise it stays open.
-    authorised = matcher.authorisation() if matcher is not None else None
-    context.before_you_apply = [make("log", text, line, authorised if _WORK_RIGHT_ITEM.search(text) else None)
-                                for text, line in _before_you_apply(posting, dates)]
-    must, nice = requirement_items(posting)
-    context.must_have = [make("req", i.text, i.span.line, matcher.match(i.text) if matcher else None) for i in must]
-    context.nice_to_have = [make("req", i.text, i.span.line, matcher.match(i.text) if matcher else None) for i in nice]
-    context.prepare = [make("prep", prepare_prompt(i.text), i.span.line) for i in posting.items(SectionKind.RESPONSIBILITIES)]
-    questions: list[str] = []
-    for finding in findings:
-        question = _question(finding, posting)
-        if question and question not in questions:
-            questions.append(question)
-            context.questions.append(make("ask", question, finding.span.line))
+    if not context.not_a_posting:  # a page that is no posting (E005) gives no items to act on
+        # With a resume that states the right to work ("U.S. citizen", "green card holder"), the
+        # work-authorisation line is resolved and quotes it; otherwise it stays open.
+        authorised = matcher.authorisation() if matcher is not None else None
+        context.before_you_apply = [make("log", text, line, authorised if _WORK_RIGHT_ITEM.search(text) else None)
+                                    for text, line in _before_you_apply(posting, dates)]
+        found = zoned(posting)
+        deliverables = _deliverables(posting, found)
+        context.must_have = [make("req", e.text, e.line, matcher.match(e.text) if matcher else None) for e in found.must]
+        context.nice_to_have = [make("req", e.text, e.line, matcher.match(e.text) if matcher else None) for e in found.nice]
+        context.prepare = [make("prep", prepare_prompt(e.text), e.line) for e in found.prepare]
+        context.prepare += [make("prep", DELIVERABLE_FRAME.format(deliverable=text.rstrip(" .;")), line) for text, line in deliverables]
+        steps = [(e.text, e.line) for e in found.apply]
+        steps += [(text, _front_matter_line(posting, "how_to_apply")) for text in front_matter_list(posting, "how_to_apply")]
+        context.how_to_apply = [make("apply", text, line) for text, line in _unique_texts(steps)]
+        context.apply_links = [md_escape(link) for link in apply_links(posting)]
+        context.benefits = [md_escape(e.text) for e in found.benefits]
+        answered = {
+            "pay": bool(context.pay), "benefits": bool(context.benefits), "location": bool(context.location),
+            "employment": bool(context.employment), "prepare": bool(context.prepare),
+            "must_have": bool(context.must_have or context.nice_to_have), "deadline": bool(context.deadline or context.status),
+        }
+        asked: set[str] = set()
+        for finding in findings:
+            fact = _ANSWERED_BY.get(finding.code)
+            if fact and answered[fact]:
+                continue  # the posting (or its front matter) answers it: asking would contradict it
+            question = _question(finding, posting)
+            key = _question_key(question) if question else ""
+            if question and key not in asked:
+                asked.add(key)
+                context.questions.append(make("ask", question, finding.span.line))
     context.quality = [
         QualityNote(code=f.code, name=f.name, severity=f.severity.value, line=f.span.line,
                     message=md_escape(f.message), instead=md_escape(f.instead) or None)

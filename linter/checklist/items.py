@@ -1,0 +1,634 @@
+"""What a posting asks of an applicant, by zone: requirements, duties, instructions, benefits.
+
+The parser tags each section with its zone (``SectionKind``); this module reads those zones the way
+an applicant reads them, so a checklist's items come only from where they belong:
+
+- Must-have / Nice to have: items of requirement and preferred sections only (a posting with none
+  falls back to its own "Requires ..." sentences and to requirement headings run into prose). An
+  intro line ending in ":" is no item but switches what follows ("It is desirable that you can
+  also demonstrate the following:" makes the next items nice to have); statements about the job or
+  the company are dropped, instructions go to How to apply, a signature ends the list;
+  "A; or B; or C" becomes one item, and a one-sentence requirement made of several requirements
+  ("5+ years in X and hands-on experience with Y") becomes several.
+- Prepare: duties of responsibility sections, as written (never re-inflected); prose sentences
+  only when they say what the applicant will do, not what the company is.
+- How to apply: how-to-apply sections, instructions found elsewhere, front matter ``how_to_apply``
+  and an apply link.
+- Benefits: what benefit sections list.
+
+Word lists are data (``data/checklist.toml``: ``[zones]``). Plain functions over a parsed Posting;
+nothing here renders.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from ..ingest.headings import classify_heading
+from ..model import Item, Posting, Priority, Section, SectionKind
+
+REQUIREMENT_KINDS = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+
+
+@dataclass(slots=True)
+class Entry:
+    """One checklist entry taken from the posting: its text and the posting line it starts on."""
+
+    text: str
+    line: int | None
+    preferred: bool = False
+
+
+@functools.lru_cache(maxsize=1)
+def _zones() -> dict:
+    data = tomllib.loads(resources.files("postlint").joinpath("data/checklist.toml").read_text("utf-8"))["zones"]
+
+    def words(name: str) -> re.Pattern:
+        return re.compile(r"^(?:" + "|".join(data[name]) + r")\b", re.I)
+
+    return {
+        "statement": words("statement"),
+        "requirement_statement": words("requirement-statement"),
+        "instruction": words("instruction"),
+        "valediction": re.compile(r"^(?:" + "|".join(data["valediction"]) + r")\W*$", re.I),
+        "duty_statement": words("duty-statement"),
+        "notice": re.compile(r"(?:" + "|".join(data["notice"]) + r")", re.I),
+        "duties_intro": re.compile(r"(?:" + "|".join(data["duties-intro"]) + r")", re.I),
+        "section_end": frozenset(data["section-end"]),
+        "requirement_headings": frozenset(data["requirement-headings"]),
+        "not_requirements": re.compile(r"(?:" + "|".join(data["not-requirement-headings"]) + r")", re.I),
+        "blurb": re.compile(r"\b(?:" + "|".join(data["blurb"]) + r")\b", re.I),
+        "copula": frozenset(data["copula"]),
+        "compound_head": re.compile(r"^(?:" + "|".join(data["compound-head"]) + r")\b", re.I),
+        "desirable": re.compile(r"\b(?:" + "|".join(data["desirable"]) + r")", re.I),
+        "essential": re.compile(r"\b(?:" + "|".join(data["essential"]) + r")", re.I),
+        "requires_lead": re.compile(r"^(?:" + "|".join(data["requires-lead"]) + r")\s*:?\s+", re.I),
+        "apply_labels": frozenset(data["apply-labels"]),
+        "metadata": re.compile(r"^(?:" + "|".join(data["metadata"]) + r")(?:\W+\w+)?\W*$", re.I),
+        "closed": frozenset(data["closed-status"]),
+    }
+
+
+# -- text clean-up --------------------------------------------------------------------------------
+
+# A bullet the parser kept as text ("-Python or R", "• SQL"), and mis-decoded no-break spaces ("Â").
+_LEAD_MARK = re.compile(r"^(?:[-–•·*▪◦]\s*)+(?=\S)")
+_MOJIBAKE_SPACE = re.compile("Â(?=\\s|$)|\u00a0")
+_WRAPPED = re.compile(r"(?:[,(\-–/&]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|including))\s*$", re.I)
+_ALTERNATIVE_END = re.compile(r"[;,]?\s+or\s*$|^or\s+", re.I)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|vs|Sr|Jr|Dr|Mr|Ms|St|Inc|Ltd|Co|No|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S)\.$")
+
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_EMPHASIS = re.compile(r"\*\*|__")
+_BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)?([^*_\n]{1,80}?)(?:\*\*|__)[.:]?\s+(?=\S)")
+
+
+def clean(text: str) -> str:
+    """An item's text as an applicant reads it: no zero-width characters, no Markdown emphasis
+    markers, no bullet character the parser left in, single spaces."""
+    text = _INVISIBLE.sub("", _MOJIBAKE_SPACE.sub(" ", html.unescape(text)))  # "&amp;" in a text export is "&"
+    text = _BOLD_LEAD.sub(r"\1: ", text)  # "**Analysis and synthesis**. Ability to ..." is one item
+    text = _EMPHASIS.sub("", text)
+    text = _LEAD_MARK.sub("", " ".join(text.split()))
+    return text.strip()
+
+
+def _has_words(text: str) -> bool:
+    return sum(c.isalnum() for c in text) >= 2
+
+
+def sentences(text: str) -> list[str]:
+    """A bullet's sentences ("Strong communicator. Being able to ..."): split at ". " before a capital,
+    not after an abbreviation ("M.S. or Ph.D.")."""
+    parts, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start: match.start()]
+        if _ABBREVIATION_END.search(before):
+            continue
+        parts.append(before.strip())
+        start = match.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+# -- zones ---------------------------------------------------------------------------------------
+
+_ATX_LEVEL = re.compile(r"^\s{0,3}(#{1,6})\s")
+
+
+def _level(posting: Posting, section: Section) -> int | None:
+    if section.heading_span is None:
+        return None
+    match = _ATX_LEVEL.match(posting.line_text(section.heading_span.line))
+    return len(match.group(1)) if match else None
+
+
+_PARENT_ZONES = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.RESPONSIBILITIES)
+
+
+def _is_requirement_name(name: str) -> bool:
+    return " ".join(name.lower().strip(" :*#_").split()) in _zones()["requirement_headings"]
+
+
+def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
+    """Each section with the zone it belongs to. A sub-heading that names no zone ("### Agile
+    Working (Expert Level)" under "## You'll have") belongs to its parent heading's zone."""
+    zones: list[tuple[Section, SectionKind]] = []
+    parents: list[tuple[int, SectionKind]] = []  # open Markdown headings: (level, zone)
+    for section in posting.sections:
+        kind = section.kind
+        level = _level(posting, section)
+        if level is not None:
+            while parents and parents[-1][0] >= level:
+                parents.pop()
+            if parents and section.heading and parents[-1][1] in _PARENT_ZONES and (
+                    kind is SectionKind.OTHER or classify_heading(section.heading) is None):
+                # Not named by a heading of its own ("Interviewing (Expert Level)" only looks like
+                # "interview" to the keyword match): the parent's zone.
+                kind = parents[-1][1]
+            parents.append((level, kind))
+        if kind in REQUIREMENT_KINDS and section.heading and _zones()["not_requirements"].search(section.heading):
+            kind = SectionKind.OTHER  # "Physical Requirements": conditions of the job, not qualifications
+        elif kind is SectionKind.OTHER and section.heading and _is_requirement_name(section.heading):
+            kind = SectionKind.REQUIREMENTS  # "Education:", "CERTIFICATIONS"
+        zones.append((section, kind))
+    return zones
+
+
+def _entries(posting: Posting, items: list[Item], split_sentences: bool = True) -> list[tuple[str, int, bool]]:
+    """Item texts, cleaned, with a paragraph the parser read as one sentence but which is a list of
+    lines ("Must possess ...\\nExcellent verbal ...\\nStrong knowledge of ...") split into its lines, and
+    a bullet of several sentences into its sentences. The flag says the text is a listed line."""
+    found: list[tuple[str, int, bool]] = []
+    for item in items:
+        span = item.span
+        if item.kind == "sentence" and span.end_line > span.line:
+            rows = [posting.line_text(n).strip() for n in range(span.line, span.end_line + 1)]
+            if all(r[:1].isupper() or r[:1].isdigit() or r[:1] in "-•" or not r for r in rows) and not any(
+                    _WRAPPED.search(r) for r in rows[:-1] if r):
+                found.extend((clean(r), span.line + k, True) for k, r in enumerate(rows) if r)
+                continue
+        for part in sentences(clean(item.text)) if item.kind == "bullet" and split_sentences else [clean(item.text)]:
+            found.append((part, span.line, item.kind != "sentence"))
+    return found
+
+
+def _split_compound(text: str) -> list[str]:
+    """'5+ years in distributed systems and hands-on experience with GPU training frameworks' ->
+    both parts, when each part reads as a requirement of its own (a number of years, a degree,
+    "experience", "proficiency" ...); otherwise the text whole."""
+    z = _zones()
+    parts, depth, start = [], 0, 0
+    i = 0
+    low = text.lower()
+    while i < len(text):
+        c = text[i]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            for sep in (", and ", "; and ", " and ", "; "):
+                if low.startswith(sep, i):
+                    rest = text[i + len(sep):].lstrip()
+                    if z["compound_head"].match(rest):
+                        parts.append(text[start:i])
+                        start = i + len(sep)
+                        i = start - 1
+                    break
+        i += 1
+    parts.append(text[start:])
+    parts = [p.strip(" ,;") for p in parts]
+    # Each part a requirement of its own: "Knowledge of and experience in X" or "a combination of
+    # education and experience" are one requirement, not "Knowledge of" + "experience in X".
+    if (len(parts) < 2 or not z["compound_head"].match(parts[0]) or not all(len(p.split()) >= 3 for p in parts)
+            or _OR_ROUTE.search(text)):  # "A degree and 16 years; or a PhD and 12 years": routes, not parts
+        return [text]
+    return [p[0].upper() + p[1:] if p[:1].islower() else p for p in parts]
+
+
+@dataclass(slots=True)
+class Zoned:
+    must: list[Entry]
+    nice: list[Entry]
+    prepare: list[Entry]
+    apply: list[Entry]
+    benefits: list[Entry]
+
+
+def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry], duties: list[Entry]) -> list[Entry]:
+    """Requirement rows (text, line, preferred by its section, section number) -> entries: intros
+    switch priority (up to the next section) and vanish; "The following duties are normal for this
+    job" sends the rows after it to ``duties``; a sub-heading the parser did not know ("Minimum
+    Requirements and Key Attributes", "Travel") switches or ends the list; statements vanish,
+    instructions go to ``apply``; a signature, a questionnaire's first question or an equal
+    opportunity notice ends the list; wrapped lines join, alternatives merge, compounds split."""
+    z = _zones()
+    out: list[Entry] = []
+    state = "requirements"  # or "duties" (rows are duties) or "stopped" (the rest of the section is not requirements)
+    mode: bool | None = None  # None: each row's own priority; True/False: set by an intro line
+    pending_or: Entry | None = None
+    section = None
+    pending_some = False  # pending_or collects every row up to the section's end ("two of the following:")
+    for text, line, preferred, where in rows:
+        if where != section:
+            section, mode, pending_or, pending_some, state = where, None, None, False, "requirements"
+        if z["valediction"].match(text):
+            break
+        if state == "stopped":
+            continue
+        if text.endswith("?") or z["notice"].search(text):
+            state = "stopped"  # an application questionnaire or the legal notices begin here
+            continue
+        heading = _sub_heading(text)
+        if heading is not None:
+            if heading is SectionKind.PREFERRED:
+                mode, state = True, "requirements"
+            elif heading is SectionKind.REQUIREMENTS:
+                mode, state = False, "requirements"
+            elif heading is SectionKind.RESPONSIBILITIES:
+                state = "duties"
+            else:
+                state = "stopped"
+            continue
+        if z["duties_intro"].search(text):
+            state = "duties"  # "The following duties are normal for this job."
+            continue
+        if state == "duties":
+            if _is_duty(text, "bullet") and not _title_case(text):
+                duties.append(Entry(text.rstrip(" .;"), line))
+            continue
+        if text.startswith("[") or text.endswith("]"):
+            continue  # a template's placeholder: "[Add any other desirable skills]"
+        if not _has_words(text) or not _LETTERS.search(text) or z["metadata"].match(text):
+            continue  # "2020-7576", "Job Type", "Full-time": metadata, not requirements
+        if out and _WRAPPED.search(out[-1].text) and not text.rstrip().endswith(":") and (
+                text[:1].islower() or len(text.split()) <= 2):
+            out[-1].text = f"{out[-1].text} {text}"  # a line the source wrapped ("... and" / "DevOps.")
+            continue
+        if text.endswith(":"):
+            # "It is desirable that you can also demonstrate the following:" - an intro, not an item;
+            # it ends the options of an earlier "three or more of the following:".
+            pending_or, pending_some = None, False
+            choose = _SOME_OF.search(text)
+            if choose:
+                # "Specific experience in three (3) or more of the following areas:" - the rows
+                # after it are options, not each a requirement: one item.
+                pending_or = Entry(f"{choose.group(0)[:1].upper()}{choose.group(0)[1:].removesuffix(' the following')}: ", line,
+                                   preferred if mode is None else mode)
+                pending_or.text = pending_or.text.rstrip()
+                out.append(pending_or)
+                pending_some = True
+                continue
+            if z["desirable"].search(text):
+                mode = True
+            elif z["essential"].search(text):
+                mode = False
+            continue
+        if z["instruction"].match(text):
+            apply.append(Entry(text, line))
+            continue
+        if z["statement"].match(text) and not z["requirement_statement"].match(text):
+            continue
+        prefer = preferred if mode is None else mode
+        if pending_or is not None:
+            joiner = " " if pending_or.text.endswith(":") else "; "
+            pending_or.text += joiner + _ALTERNATIVE_END.sub("", text).strip(" ;,")
+            if not pending_some and not _ALTERNATIVE_END.search(text):
+                pending_or = None
+            continue
+        if text.lower().startswith("or ") and out and out[-1].line == line:
+            # "A high school diploma; ... ; or any equivalent combination of ...": another route to
+            # the requirement just listed.
+            previous = out[-1]
+            if not previous.text.startswith("One of: "):
+                previous.text = "One of: " + previous.text
+            previous.text += "; " + text[3:].strip(" ;,.")
+            continue
+        if _ALTERNATIVE_END.search(text) and not text.lower().startswith("or "):
+            pending_or = Entry("One of: " + _ALTERNATIVE_END.sub("", text).strip(" ;,"), line, prefer)
+            out.append(pending_or)
+            continue
+        for part in _split_compound(text):
+            out.append(Entry(part, line, prefer))
+    return out
+
+
+_OR_ROUTE = re.compile(r";\s*or\b|\bOR\b")
+_SOME_OF = re.compile(r"\b(?:any |at least )?(?:one|two|three|four|five|\d+)(?: \(\d+\))?(?: or more)? of the following", re.I)
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _shape(text: str) -> tuple[str, ...]:
+    return tuple(_NUMBER.sub("#", text.lower()).split()[:4])
+
+
+def _alternative_tables(entries: list[Entry]) -> list[Entry]:
+    """Three or more consecutive requirements that say the same thing with other numbers or
+    degrees ("12 Years of job-related experience and High School diploma", "8 Years of job-related
+    experience and Bachelors degree", ...) are equivalent routes: one item, "One of: ...".
+    """
+    out: list[Entry] = []
+    i = 0
+    while i < len(entries):
+        j = i + 1
+        shape = _shape(entries[i].text)
+        while j < len(entries) and len(shape) == 4 and _shape(entries[j].text) == shape and entries[j].preferred == entries[i].preferred:
+            j += 1
+        if j - i >= 3:
+            out.append(Entry("One of: " + "; ".join(e.text.rstrip(" .;") for e in entries[i:j]), entries[i].line, entries[i].preferred))
+        else:
+            out.extend(entries[i:j])
+        i = j
+    return out
+
+
+def _title_case(text: str) -> bool:
+    """A short line with every word capitalised and no end punctuation: a heading, not a sentence."""
+    words = text.split()
+    return (len(words) <= 8 and text[-1:].isalnum() and not any(c.isdigit() for c in text)
+            and all(w[:1].isupper() or w.lower() in _CONNECTOR_WORDS for w in words))
+
+
+_CONNECTOR_WORDS = frozenset({"and", "&", "of", "to", "the", "a", "an", "for", "in", "on", "with", "or", "-", "–", "/"})
+
+
+def _sub_heading(text: str) -> SectionKind | None:
+    """The zone a line names when it is a sub-heading the parser took for text: a known heading
+    ("Travel", "Preferred Experience and Expertise"), or a short title-case line naming a list
+    ("Minimum Requirements and Key Attributes")."""
+    z = _zones()
+    bare = text.rstrip(":").strip()
+    if bare.lower() in z["section_end"]:
+        return SectionKind.OTHER
+    if not bare or bare[-1] in ".;,!?" or len(bare.split()) > 8:
+        return None
+    exact = classify_heading(bare)
+    if exact is not None:
+        return exact
+    if _title_case(bare) and _LIST_NAME.search(bare):
+        # Only a line that names a list: "Python And Go" or "Experience With Postgres" are items.
+        return classify_heading(bare, fuzzy=True)
+    return None
+
+
+_LIST_NAME = re.compile(r"\b(?:requirements?|qualifications?|preferred|desir\w*|nice[- ]to[- ]have|attributes|competenc\w*|expertise)\b", re.I)
+
+
+def _shaped(text: str) -> bool:
+    """Reads like a requirement: starts like one, or names experience, a degree or a licence."""
+    return bool(_zones()["compound_head"].match(text) or _REQUIREMENT_START.match(text) or _REQUIREMENT_WORD.search(text))
+
+
+_REQUIREMENT_WORD = re.compile(r"\b(?:experience|degree|diploma|ged|education|qualification|training|certificat\w*|licen[cs]e|knowledge)\b", re.I)
+
+
+_REQUIREMENT_START = re.compile(r"(?:must|requires?|knowledge|knowledgeable|ability|able to|skills?|proficien|familiar|certifi|licen[cs]e)\b", re.I)
+
+
+def _unlabelled_requirements(posting: Posting, items: list[Item]) -> list[tuple[str, int, bool]]:
+    """A list of requirements under no heading, or under one the parser does not know ("ADDITIONAL
+    FUNCTIONS" and then "Bachelor's degree ...;", "Knowledge of ...;", "Ability to ..."): three or
+    more listed lines in a row, nearly all shaped like requirements."""
+    found: list[tuple[str, int, bool]] = []
+    run: list[tuple[str, int, bool]] = []
+
+    def close() -> None:
+        if len(run) >= 3 and sum(_shaped(text) for text, _, _ in run) >= 0.8 * len(run):
+            found.extend(run)
+        run.clear()
+
+    z = _zones()
+    for item in items:
+        rows = _entries(posting, [item])
+        if len(rows) == 1 and not rows[0][2] and rows[0][0].count(";") >= 2:
+            # One line of requirements separated by semicolons ("A high school diploma; completion of
+            # training in office software; one year of experience ...").
+            text, line, _ = rows[0]
+            rows = [(part.strip(" ;."), line, True) for part in text.split(";") if _has_words(part)]
+            rows = [(r[0][:1].upper() + r[0][1:], r[1], r[2]) for r in rows]
+        listed = [(text, line, bool(z["desirable"].search(text) and not z["essential"].search(text)))
+                  for text, line, is_listed in rows if is_listed]
+        if len(listed) != len(rows) or not rows:
+            close()
+            continue
+        run.extend(listed)
+        if item.kind == "sentence":
+            close()  # one paragraph of lines is one list
+    close()
+    return found
+
+
+def _inline_requirements(posting: Posting) -> list[tuple[str, int, bool, int]]:
+    """Requirement headings run into prose, as job-board exports flatten a posting ("... standards.
+    Basic Qualifications Bachelor's degree in ... Preferred Skills PhD or MS in ...", "...value to
+    clients.QUALIFICATIONS:* A bachelor's degree ...* 2+ years of ..."): the text after such a
+    heading, bullet by bullet and sentence by sentence, up to the next heading of another kind.
+    Long label values count too: a whole flattened posting can sit in the value of its first label."""
+    texts: list[tuple[str, int, bool]] = []  # (text, line, is prose)
+    for section in posting.sections:
+        if section.kind not in REQUIREMENT_KINDS:
+            texts.extend((item.text, item.span.line, item.kind == "sentence") for item in section.items)
+    texts.extend((label.value, label.span.line, True) for label in posting.labels if len(label.value) > 200)
+    rows: list[tuple[str, int, bool, int]] = []
+    current: bool | None = None
+    for number, (raw, line, prose) in enumerate(texts):
+        if not prose:
+            current = None
+            continue
+        pieces = _inline_heads().split(clean(raw))
+        # re.split with two groups: [before, title-case head, colon head, after, ...]
+        if len(pieces) > 1:
+            for k in range(1, len(pieces), 3):
+                head = pieces[k] or pieces[k + 1]
+                kind = classify_heading(head) or classify_heading(head, fuzzy=True)
+                current = (kind is SectionKind.PREFERRED) if kind in REQUIREMENT_KINDS else None
+                if current is not None:
+                    rows.extend((part, line, current, number) for part in _pieces(pieces[k + 2]))
+        elif current is not None:
+            rows.extend((part, line, current, number) for part in _pieces(raw))
+    return rows
+
+
+_GLUED_BULLET = re.compile(r"(?:^|(?<=\S))\s*\*\s+")
+
+
+def _pieces(text: str) -> list[str]:
+    """Flattened text as rows: at bullets run into the text ("...* 2+ years"), then sentences."""
+    return [s for part in _GLUED_BULLET.split(clean(text)) if part.strip() for s in sentences(part.strip())]
+
+
+@functools.lru_cache(maxsize=1)
+def _inline_heads() -> re.Pattern:
+    """Requirement headings as they appear run into prose: a known title-case heading ("Basic
+    Qualifications"), or any short heading-like phrase ending in a colon ("QUALIFICATIONS:",
+    "Work Experience:"), whose kind decides whether the text after it is kept."""
+    data = tomllib.loads(resources.files("postlint").joinpath("data/headings.toml").read_text("utf-8"))
+    names = [h for kind in ("requirements", "preferred") for h in data["exact"][kind] if len(h.split()) >= 2
+             and h.replace(" ", "").isalpha()]
+    titled = sorted({n.title() for n in names}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, titled)) + r")(?=[A-Z ])"
+                      r"|((?:(?<![\w'’-])|(?<=[a-z.)]))[A-Z][A-Za-z'’&/-]*(?: (?:[A-Z][A-Za-z'’&/-]*|and|or|of|the|for|to|&)){0,5}):(?!//)")
+
+
+_REQUIRED_IN_DUTIES = re.compile(r"\b(?:is|are) (?:mandatory|required|a must)\b|^(?:must (?:have|possess|hold)|required:)", re.I)
+_ASSESSED = re.compile(r"\bassess(?:es|ing|ed)?\b[^.]*\bfollowing\b", re.I)
+_STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|applicants)\s+(?:must|should|need to|will need to|are asked to|are required to|can apply)\b|(?:\S+\s+){0,4}please\b", re.I)
+_SUBJECT_IS = re.compile(r"^(?!you\b)(?:[\w'’()&,-]+\s+){1,8}?(?:is|are) (?:seeking|looking|hiring|a|an|the|one|proud|committed|responsible|expected|part|based)\b", re.I)
+
+
+def _is_duty(text: str, kind: str) -> bool:
+    z = _zones()
+    words = text.split()
+    if text.startswith("[") or text.endswith("]"):
+        return False  # a template's placeholder or a bare link: "[add one or two if necessary]"
+    if len(words) < (3 if kind != "sentence" else 4) or not _has_words(text) or text.endswith(":") or "?" in text:
+        return False  # "Program Specialist 4", "Full Time, Permanent": labels, not duties
+    if z["duty_statement"].match(text) or z["blurb"].search(text):
+        return False
+    if kind == "sentence" and len(words) > 1 and words[1].lower().strip(",") in z["copula"]:
+        return False  # "TETRA is an Enterprise IT Program ...", "The program is ..."
+    if kind == "sentence" and _SUBJECT_IS.match(text):
+        return False  # "CACI's Business Sector is seeking a self-starter ...": about the employer
+    return True
+
+
+def zoned(posting: Posting) -> Zoned:
+    z = _zones()
+    apply: list[Entry] = []
+    rows: list[tuple[str, int, bool, int]] = []
+    prepare: list[Entry] = []
+    benefits: list[Entry] = []
+    zones = section_zones(posting)
+    for number, (section, kind) in enumerate(zones):
+        if kind in REQUIREMENT_KINDS:
+            preferred = kind is SectionKind.PREFERRED
+            if section.heading and _SOME_OF.search(section.heading):
+                # "Experience in two or more of the following:" as a heading: the intro of its items.
+                rows.append((section.heading.rstrip(":") + ":", section.span.line, preferred, number))
+            for item, (text, line, listed) in _with_items(posting, section.items):
+                if item.kind == "value" and section.heading and len(text.split()) <= 3:
+                    text = f"{section.heading}: {text}"  # "EXP: 10+ Years", not "10+ Years"
+                if item.kind == "sentence" and listed:
+                    # A line of a list the parser read as one sentence: the whole's priority says
+                    # nothing about this line; its own words do.
+                    own = bool(z["desirable"].search(text) and not z["essential"].search(text))
+                else:
+                    own = item.priority is Priority.PREFERRED
+                rows.append((text, line, preferred or own, number))
+        elif kind is SectionKind.RESPONSIBILITIES:
+            for item, (text, line, listed) in _with_items(posting, section.items, split_sentences=False):
+                if item.kind == "value" and len(text.split()) < 3:
+                    continue  # "Role: Data Scientist" is a label, not a duty
+                if z["instruction"].match(text):
+                    apply.append(Entry(text, line))
+                elif _REQUIRED_IN_DUTIES.search(text):
+                    # "PhD Degree is mandatory in any stream." under "Job Description": a requirement.
+                    rows.append((text, line, False, number))
+                elif _is_duty(text, "bullet" if listed else "sentence"):
+                    prepare.append(Entry(text.rstrip(" .;"), line))
+        elif kind is SectionKind.HOW_TO_APPLY:
+            assessed = False  # bullets after "... assessing the following behaviours" are criteria, not steps
+            for item, (text, line, listed) in _with_items(posting, section.items):
+                if not listed:
+                    assessed = bool(_ASSESSED.search(text))
+                # A step: a listed line or an instruction; "Applications will be sifted by a panel"
+                # describes the process and is no step to tick.
+                if _has_words(text) and not text.endswith(":") and not z["statement"].match(text) and (
+                        (listed and not assessed) or z["instruction"].match(text) or _STEP.match(text)):
+                    apply.append(Entry(text, line))
+        elif kind in (SectionKind.OTHER, SectionKind.ABOUT):  # a list under a heading it does not belong to
+            rows.extend((text, line, preferred, number) for text, line, preferred in _unlabelled_requirements(posting, section.items))
+        elif kind is SectionKind.BENEFITS:
+            for _, (text, line, _) in _with_items(posting, section.items):
+                if _has_words(text) and not text.endswith(":"):
+                    benefits.append(Entry(text, line))
+    for label in posting.labels:
+        if _is_requirement_name(label.name):  # "Education: Bachelor's degree", "Certifications: CPP"
+            rows.append((clean(label.value), label.span.line, False, -label.span.line))
+    rows.sort(key=lambda row: row[1] if row[1] is not None else 0)  # labels among the sections, in the posting's order
+    skills = front_matter_list(posting, "skills")  # 18F / open source design front matter: "Web Design\nLogo"
+    rows.extend((text if len(skills) > 1 else f"Skills: {text}", _key_line(posting, "skills"), False, -1) for text in skills)
+    if not rows:
+        rows = _inline_requirements(posting)
+    if not rows:
+        # No requirement section: the posting's own "Requires ..." sentences are its must-haves.
+        for item in posting.items():
+            if item.priority is Priority.REQUIRED:
+                text = z["requires_lead"].sub("", clean(item.text))
+                rows.append((text[:1].upper() + text[1:], item.span.line, False, item.span.line))
+    entries = _alternative_tables(_requirement_list(rows, apply, prepare))
+    must = [e for e in entries if not e.preferred]
+    nice = [e for e in entries if e.preferred]
+    apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
+    return Zoned(must=_unique(must), nice=_unique(nice), prepare=_unique(prepare), apply=_unique(apply),
+                 benefits=_unique(benefits))
+
+
+def _with_items(posting: Posting, items: list[Item], split_sentences: bool = True):
+    for item in items:
+        for text, line, listed in _entries(posting, [item], split_sentences):
+            yield item, (text, line, listed)
+
+
+def _unique(entries: list[Entry]) -> list[Entry]:
+    seen, out = set(), []
+    for entry in entries:
+        key = " ".join(entry.text.lower().split()).strip(" .;:")
+        if key and key not in seen:
+            seen.add(key)
+            out.append(entry)
+    return out
+
+
+def apply_links(posting: Posting) -> list[str]:
+    """Where to apply: "Apply:" / "URL:" labels and front matter ``apply_url`` / ``url``."""
+    z = _zones()
+    links = [label.value for label in posting.labels if label.name.lower() in z["apply_labels"]]
+    for key in ("apply_url", "application_url", "apply_link", "url"):
+        value = posting.front_matter.get(key)
+        if isinstance(value, str) and value.strip():
+            links.append(value.strip())
+    return list(dict.fromkeys(links))
+
+
+def front_matter_list(posting: Posting, key: str) -> list[str]:
+    """A front matter field as lines: a list's strings, or a string's non-empty lines."""
+    value = posting.front_matter.get(key)
+    if isinstance(value, str):
+        value = value.splitlines()
+    if not isinstance(value, list):
+        return []
+    lines: list[str] = []
+    for entry in value:
+        if isinstance(entry, str | int | float):
+            for part in str(entry).splitlines():
+                part = clean(part)
+                if lines and lines[-1].endswith(":") and part:
+                    lines[-1] = f"{lines[-1]} {part}"  # "GreenHouse application link:" / its link
+                elif _has_words(part):
+                    lines.append(part)
+    return lines
+
+
+def _key_line(posting: Posting, key: str) -> int | None:
+    for line in posting.lines:
+        if line.text.startswith(f"{key}:"):
+            return line.number
+    return None
+
+
+def closed_status(posting: Posting) -> str | None:
+    """The front matter ``status`` when it says the posting is closed ("closed", "solved", "filled")."""
+    value = posting.front_matter.get("status")
+    if isinstance(value, str) and value.strip().lower() in _zones()["closed"]:
+        return value.strip()
+    return None

@@ -1,0 +1,170 @@
+"""A checklist ledger: render checklists for a seeded sample of postings, label them, score them.
+
+    python scripts/checklist_audit.py render LEDGER.toml [--seed 23] [--per-folder 3] [--today 2026-12-06]
+        [--corpus /work/shared/corpus] [--folders glassdoor-ds,design-jobs,...] [--labels OLD.toml]
+    python scripts/checklist_audit.py score LEDGER.toml
+
+``render`` picks ``--per-folder`` posting files at random (``--seed``) from each folder, renders
+each posting's checklist context and writes a TOML ledger: per posting its header facts and every
+item (section, text), each with an empty label. ``--labels OLD.toml`` carries labels over from an
+earlier ledger for the same item text in the same section of the same posting (and the same header fact value), so a
+re-run after a change needs labels only for what changed (a posting's missed count and notes are
+carried over too: recount them when its requirements changed).
+
+Label by hand, reading each item against the posting as a demanding job seeker would:
+
+- an item: ``v = "right"`` or ``v = "wrong"``, and for a wrong one ``k`` = its kind
+  ("statement", "heading", "metadata", "wrong-section", "garbled", "contradicts", "merged",
+  "split", "duplicate", "not-a-posting", ...);
+- a header fact: ``v = "right"`` or ``"wrong"`` (a fact shown "not stated" that the posting
+  states is wrong; "not stated" for a fact it lacks is right);
+- per posting: ``missed`` = how many stated requirements are in neither Must-have nor Nice to
+  have, ``notes`` = anything worth saying.
+
+``score`` prints wrong items (share), missed requirements per posting and header facts right
+(share), and lists what is unlabelled. Ledgers quote postings: keep them outside the repository
+(/work/ledgers/), never in the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import random
+import sys
+import tomllib
+from pathlib import Path
+
+from postlint.checklist.checklist import build_context
+from postlint.engine import Engine
+from postlint.engine.config import Config, validate
+from postlint.ingest.read import iter_posting_files
+
+FOLDERS = ("glassdoor-ds", "design-jobs", "uk-role-descriptions", "election-officials")
+SECTIONS = ("before_you_apply", "must_have", "nice_to_have", "prepare", "how_to_apply", "questions")
+FACTS = ("title", "organization", "location", "employment", "pay", "dates")
+
+
+def _q(text: str) -> str:
+    """A TOML basic string."""
+    out = text.replace("\\", "\\\\").replace('"', '\\"')
+    out = "".join(c if c >= " " or c == "\t" else " " for c in out)
+    return f'"{out}"'
+
+
+def _facts(context) -> dict[str, str]:
+    dates = f"deadline {context.deadline or 'not stated'}"
+    if context.start:
+        dates += f"; starts {context.start}"
+    if context.period:
+        dates += f"; period {context.period}"
+    status = getattr(context, "status", None)
+    if status:
+        dates += f"; status {status}"
+    pay = context.pay or "not stated"
+    if context.other_pay:
+        pay += f" | other: {context.other_pay}"
+    return {
+        "title": context.title,
+        "organization": context.organization or "not stated",
+        "location": context.location or "not stated",
+        "employment": context.employment or "not stated",
+        "pay": pay,
+        "dates": dates,
+    }
+
+
+def _old_labels(path: Path | None) -> tuple[dict, dict, dict]:
+    items: dict[tuple[str, str, str], tuple[str, str]] = {}
+    facts: dict[tuple[str, str, str], str] = {}
+    postings: dict[tuple[str, int], tuple[int, str]] = {}
+    if path is None or not path.exists():
+        return items, facts, postings
+    data = tomllib.loads(path.read_text("utf-8"))
+    for posting in data.get("posting", []):
+        postings[(posting["file"], posting["index"])] = (posting.get("missed", -1), posting.get("notes", ""))
+        for item in posting.get("item", []):
+            if item.get("v"):
+                items[(posting["file"], item["s"], item["t"])] = (item["v"], item.get("k", ""))
+        for name in FACTS:
+            fact = posting.get("fact", {}).get(name)
+            if fact and fact.get("v"):
+                facts[(posting["file"], name, fact["t"])] = fact["v"]
+    return items, facts, postings
+
+
+def render_ledger(args: argparse.Namespace) -> int:
+    engine = Engine(Config(settings=validate({"today": args.today}, "audit")))
+    rng = random.Random(args.seed)
+    old_items, old_facts, old_postings = _old_labels(args.labels)
+    out = [f"# Checklist ledger: seed {args.seed}, {args.per_folder} files per folder, today {args.today}.",
+           "# Label every item v = right|wrong (k = kind when wrong), every fact v = right|wrong,",
+           "# and per posting missed = requirements in neither Must-have nor Nice to have.", ""]
+    for folder in args.folders.split(","):
+        files = sorted(iter_posting_files(args.corpus / folder))
+        for path in sorted(rng.sample(files, min(args.per_folder, len(files)))):
+            result = engine.check_path(path)
+            for posting in result.postings:
+                context = build_context(posting, result.findings)
+                rel = str(path.relative_to(args.corpus))
+                missed, notes = old_postings.get((rel, posting.index), (-1, ""))
+                out += ["[[posting]]", f"file = {_q(rel)}", f"index = {posting.index}", f"missed = {missed}", f"notes = {_q(notes)}", ""]
+                for name, value in _facts(context).items():
+                    label = old_facts.get((rel, name, value), "")
+                    out += [f"[posting.fact.{name}]", f"t = {_q(value)}", f"v = {_q(label)}", ""]
+                for section in SECTIONS:
+                    for item in getattr(context, section, []) or []:
+                        v, k = old_items.get((rel, section, item.raw), ("", ""))
+                        out += ["[[posting.item]]", f"s = {_q(section)}", f"t = {_q(item.raw)}",
+                                f"v = {_q(v)}", f"k = {_q(k)}", ""]
+    args.ledger.write_text("\n".join(out), "utf-8")
+    print(f"wrote {args.ledger}")
+    return 0
+
+
+def score(args: argparse.Namespace) -> int:
+    data = tomllib.loads(args.ledger.read_text("utf-8"))
+    postings = data.get("posting", [])
+    items = [i for p in postings for i in p.get("item", [])]
+    unlabelled = [i for i in items if i.get("v") not in ("right", "wrong")]
+    wrong = [i for i in items if i.get("v") == "wrong"]
+    facts = [f for p in postings for f in p.get("fact", {}).values()]
+    facts_right = sum(f.get("v") == "right" for f in facts)
+    missed = [p.get("missed", -1) for p in postings]
+    print(f"postings {len(postings)}, items {len(items)}, unlabelled items {len(unlabelled)}, "
+          f"unlabelled facts {sum(f.get('v') not in ('right', 'wrong') for f in facts)}, "
+          f"postings without missed count {sum(m < 0 for m in missed)}")
+    if items:
+        print(f"wrong items: {len(wrong)} of {len(items)} ({len(wrong) / len(items):.1%})")
+    kinds = collections.Counter(i.get("k") or "?" for i in wrong)
+    print("wrong by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    by_section = collections.Counter(i["s"] for i in wrong)
+    print("wrong by section: " + ", ".join(f"{k} {n}" for k, n in by_section.most_common()))
+    counted = [m for m in missed if m >= 0]
+    if counted:
+        print(f"missed requirements: {sum(counted)} in {len(counted)} postings ({sum(counted) / len(counted):.2f} per posting)")
+    if facts:
+        print(f"header facts right: {facts_right} of {len(facts)} ({facts_right / len(facts):.1%})")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("render")
+    r.add_argument("ledger", type=Path)
+    r.add_argument("--seed", type=int, default=23)
+    r.add_argument("--per-folder", type=int, default=3)
+    r.add_argument("--today", default=dt.date.today().isoformat())
+    r.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
+    r.add_argument("--folders", default=",".join(FOLDERS))
+    r.add_argument("--labels", type=Path)
+    s = sub.add_parser("score")
+    s.add_argument("ledger", type=Path)
+    args = parser.parse_args()
+    return render_ledger(args) if args.command == "render" else score(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

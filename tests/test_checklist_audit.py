@@ -1,0 +1,83 @@
+"""scripts/checklist_audit.py: a seeded sample rendered into a ledger, labels carried over a re-run,
+and the score's figures from the labels."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "checklist_audit.py"
+
+POSTING = """{title}
+
+We repair bicycles for the city's bike-share scheme.
+
+Requirements
+- Two years of bicycle repair experience
+- A valid driver's license
+
+Pay: $22 per hour
+"""
+
+
+def run(*args: str) -> str:
+    done = subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def corpus(root: Path) -> Path:
+    for folder, titles in {"one": ["Bike Mechanic", "Senior Bike Mechanic"], "two": ["Fleet Mechanic"]}.items():
+        (root / folder).mkdir(parents=True)
+        for n, title in enumerate(titles):
+            (root / folder / f"{n}.txt").write_text(POSTING.format(title=title), "utf-8")
+    return root
+
+
+def label(ledger: Path, wrong_text: str, missed: int) -> None:
+    """Every item and fact right except the items containing ``wrong_text``; ``missed`` per posting."""
+    lines, out, in_item = ledger.read_text("utf-8").split("\n"), [], False
+    text = ""
+    for line in lines:
+        if line.startswith("[[posting.item]]"):
+            in_item = True
+        elif line.startswith("[posting.fact."):
+            in_item = False
+        if line.startswith("t = "):
+            text = line
+        if line == 'v = ""':
+            line = 'v = "wrong"' if in_item and wrong_text in text else 'v = "right"'
+        if line == 'k = ""' and wrong_text in text:
+            line = 'k = "statement"'
+        if line.startswith("missed = "):
+            line = f"missed = {missed}"
+        out.append(line)
+    ledger.write_text("\n".join(out), "utf-8")
+
+
+def test_render_label_rerun_and_score(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "corpus")
+    ledger = tmp_path / "ledger.toml"
+    run("render", str(ledger), "--corpus", str(root), "--folders", "one,two", "--per-folder", "1", "--seed", "3", "--today", "2026-06-01")
+    data = tomllib.loads(ledger.read_text("utf-8"))
+    assert len(data["posting"]) == 2 and {p["file"].split("/")[0] for p in data["posting"]} == {"one", "two"}
+    first = data["posting"][0]
+    must = [i["t"] for i in first["item"] if i["s"] == "must_have"]
+    assert must == ["Two years of bicycle repair experience", "A valid driver's license"]
+    assert set(first["fact"]) == {"title", "organization", "location", "employment", "pay", "dates"}
+    assert first["fact"]["pay"]["t"] == "$22 per hour"
+
+    label(ledger, "driver's license", missed=1)
+    again = tmp_path / "again.toml"
+    run("render", str(again), "--corpus", str(root), "--folders", "one,two", "--per-folder", "1", "--seed", "3",
+        "--today", "2026-06-01", "--labels", str(ledger))
+    assert tomllib.loads(again.read_text("utf-8")) == tomllib.loads(ledger.read_text("utf-8"))  # labels carried over
+
+    score = run("score", str(again))
+    items = sum(len(p["item"]) for p in data["posting"])
+    assert f"wrong items: 2 of {items} ({2 / items:.1%})" in score
+    assert "missed requirements: 2 in 2 postings (1.00 per posting)" in score
+    assert "header facts right: 12 of 12 (100.0%)" in score
+    assert "wrong by kind: statement 2" in score
