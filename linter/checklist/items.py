@@ -407,8 +407,18 @@ def _unlabelled_requirements(posting: Posting, items: list[Item]) -> list[tuple[
         run.clear()
 
     z = _zones()
-    for item in items:
+
+    def one_line(k: int) -> bool:
+        return 0 <= k < len(items) and items[k].kind == "sentence" and items[k].span.line == items[k].span.end_line
+
+    def joined(k: int) -> bool:  # items k and k + 1 are one-line sentences on adjacent lines
+        return one_line(k) and one_line(k + 1) and items[k + 1].span.line == items[k].span.line + 1
+
+    for k, item in enumerate(items):
         rows = _entries(posting, [item])
+        in_lines = joined(k - 1) or joined(k)  # a line of a paragraph the parser read line by line ("...;")
+        if in_lines:
+            rows = [(text, line, True) for text, line, _ in rows]
         if len(rows) == 1 and not rows[0][2] and rows[0][0].count(";") >= 2:
             # One line of requirements separated by semicolons ("A high school diploma; completion of
             # training in office software; one year of experience ...").
@@ -421,7 +431,7 @@ def _unlabelled_requirements(posting: Posting, items: list[Item]) -> list[tuple[
             close()
             continue
         run.extend(listed)
-        if item.kind == "sentence":
+        if item.kind == "sentence" and not joined(k):
             close()  # one paragraph of lines is one list
     close()
     return found
@@ -508,7 +518,12 @@ def zoned(posting: Posting) -> Zoned:
     prepare: list[Entry] = []
     benefits: list[Entry] = []
     zones = section_zones(posting)
-    for number, (section, kind) in enumerate(zones):
+    number = -1
+    for index, (section, kind) in enumerate(zones):
+        previous = zones[index - 1][1] if index else None
+        if not (kind in REQUIREMENT_KINDS and previous is kind and section.heading
+                and classify_heading(section.heading) is None and not _is_requirement_name(section.heading)):
+            number = index  # else a level label the parser made a section ("Some High School" after a question): the list goes on
         if kind in REQUIREMENT_KINDS:
             preferred = kind is SectionKind.PREFERRED
             if section.heading and _SOME_OF.search(section.heading):
