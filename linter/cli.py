@@ -92,8 +92,8 @@ def _results(files: list[str], engines: Engines, format_in: str | None, jobs: in
             return engine, []
         if name == "-":
             stdin = click.get_binary_stream("stdin")
-            if format_in == "jsonl" or (format_in is None and stdin_name.lower().endswith(".jsonl")):
-                return engine, engine.check_jsonl(stdin, stdin_name)
+            if format_in == "jsonl" or (format_in not in ("text", "json", "xml") and stdin_name.lower().endswith(".jsonl")):
+                return engine, engine.check_jsonl(stdin, stdin_name)  # with a feed's name: its records, a line each
             if format_in not in (None, "text") or (format_in is None and stdin_name.lower().endswith((".json", ".xml"))):
                 return engine, engine.check_feed(stdin_name, stdin)
             return engine, [engine.check_bytes(stdin.read(), stdin_name)]

@@ -332,3 +332,60 @@ def test_a_streamed_feed_checks_through_the_engine(tmp_path):
     results = list(small.check_file(path))
     assert [r.path.rsplit(":#", 1)[1] for r in results] == [str(n) for n in range(1, 31)]
     assert all(r.postings[0].facts.structured.feed == "greenhouse" for r in results)
+
+
+def test_feeds_on_a_dask_cluster_give_the_local_findings():
+    distributed = pytest.importorskip("distributed")
+    args = ["check", "--today", "2026-06-01", "--format", "json", "--select", "ALL",
+            str(FEEDS / "usajobs.json"), str(FEEDS / "lever.json"), str(FEEDS / "personio.xml")]
+    serial = run_cli(*args)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+        on_cluster = run_cli(*args, "--scheduler", cluster.scheduler_address)
+    assert on_cluster == serial
+    assert "lever.json:#bb22" in serial[1] and "personio.xml:#62" in serial[1]
+
+
+def test_stdin_json_lines_read_as_a_named_feed():
+    jobs = json.loads((FEEDS / "lever.json").read_text(encoding="utf-8"))
+    for job in jobs:
+        del job["hostedUrl"]  # no longer told apart by its keys
+    data = "".join(json.dumps(job) + "\n" for job in jobs).encode("utf-8")
+    args = ["check", "--select", "STRUCT002", "--stdin-filename", "jobs.jsonl", "--today", "2026-06-01", "-"]
+    _, out, _ = run_cli(*args, input=data)
+    assert "STRUCT002" in out  # read as {"id", "text"} records: the title is all the text
+    code, out, err = run_cli("check", "--format-in", "lever", *args[1:], input=data)
+    assert code == 0 and "Traceback" not in err and "Checked 2 postings" in out
+    assert "STRUCT002" not in out  # categories.commitment read as the employment type
+
+
+@pytest.mark.parametrize(("raw", "kinds"), [
+    ("FullTime", ["FULL_TIME"]), ("fulltime_permanent", ["FULL_TIME"]), ("parttime_permanent", ["PART_TIME"]),
+    ("Full Time", ["FULL_TIME"]), ("freelance", ["CONTRACTOR"]), ("Intern", ["INTERN"]),
+    ("permanent", []), ("Multiple Schedules", []),
+])
+def test_employment_types_in_a_feeds_own_words(raw, kinds):
+    from postlint.ingest.feeds.mapper import employment_types
+
+    assert employment_types(raw) == kinds
+
+
+@pytest.mark.parametrize(("raw", "iso"), [
+    (1767312000000, "2026-01-02"), ("1767312000", "2026-01-02"), ("2026-08-05 10:10:39 UTC", "2026-08-05"),
+    ("2026-07-27T13:48:30-04:00", "2026-07-27T13:48:30-04:00"), ("", None), (True, None),
+])
+def test_feed_dates_as_iso(raw, iso):
+    from postlint.ingest.feeds.mapper import iso_date
+
+    assert iso_date(raw) == iso
+
+
+def test_a_record_without_a_title_is_reported_not_checked(tmp_path):
+    jobs = json.loads((FEEDS / "remotive.json").read_text(encoding="utf-8"))
+    jobs["jobs"].append({**jobs["jobs"][0], "id": 99, "title": ""})
+    path = tmp_path / "remotive.json"
+    path.write_text(json.dumps(jobs), encoding="utf-8")
+    results = list(engine().check_file(path))
+    assert [r.path.rsplit(":#", 1)[1] for r in results] == ["31", "99"]
+    [problem] = [f for f in results[1].findings if f.code == "E001"]
+    assert "record 99 has no title" in problem.message and "(title)" in problem.message
+    assert results[1].postings == []

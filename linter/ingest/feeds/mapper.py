@@ -293,7 +293,7 @@ def _places(found: list[Any]) -> list[Any]:
 # -- values with a meaning --------------------------------------------------------------------------
 _EMPLOYMENT = (
     ("PART_TIME", re.compile(r"part[\s_-]*time|\bparttime", re.I)),
-    ("FULL_TIME", re.compile(r"full[\s_-]*time|\bfulltime|\bpermanent\b", re.I)),
+    ("FULL_TIME", re.compile(r"full[\s_-]*time|\bfulltime", re.I)),
     ("CONTRACTOR", re.compile(r"contract|freelance|\b1099\b", re.I)),
     ("TEMPORARY", re.compile(r"\btemp(orary)?\b|\bseasonal\b|fixed[\s_-]*term", re.I)),
     ("INTERN", re.compile(r"\bintern(ship)?\b|trainee", re.I)),
@@ -303,11 +303,8 @@ _EMPLOYMENT = (
 
 def employment_types(raw: str) -> list[str]:
     """schema.org employment types in a feed's own words ("FullTime", "fulltime_permanent",
-    "Full Time", "contract"). "permanent" alone says full-time only when nothing says part-time."""
-    found = [kind for kind, pattern in _EMPLOYMENT if pattern.search(raw.replace("_", " "))]
-    if "PART_TIME" in found and "FULL_TIME" in found and not re.search(r"full[\s_-]*time|fulltime", raw, re.I):
-        found.remove("FULL_TIME")
-    return found
+    "Full Time", "contract"). "permanent" alone says nothing: a permanent job may be part-time."""
+    return [kind for kind, pattern in _EMPLOYMENT if pattern.search(raw.replace("_", " "))]
 
 
 _PERIODS = (("HOUR", r"hour|hourly|\bph\b|/hr"), ("DAY", r"\bday|daily"), ("WEEK", r"week"),
@@ -368,6 +365,7 @@ def _pay(record: Any, specs: list[dict[str, Any]], envelope: dict[str, Any] | No
 
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 
 
 def iso_date(raw: Any) -> str | None:
@@ -386,9 +384,9 @@ def iso_date(raw: Any) -> str | None:
     text = _string(raw)
     if not text:
         return None
-    if "T" in text or len(text) == 10:
+    if _ISO_DATE_TIME.fullmatch(text):
         return text
-    match = _ISO.match(text)
+    match = _ISO.match(text)  # "2026-08-05 10:10:39 UTC": its date
     return match.group(0) if match else text
 
 
