@@ -389,3 +389,12 @@ def test_a_record_without_a_title_is_reported_not_checked(tmp_path):
     [problem] = [f for f in results[1].findings if f.code == "E001"]
     assert "record 99 has no title" in problem.message and "(title)" in problem.message
     assert results[1].postings == []
+
+
+def test_a_single_job_response_is_one_posting_named_by_the_file(tmp_path):
+    job = json.loads((FEEDS / "greenhouse.json").read_text(encoding="utf-8"))["jobs"][0]
+    path = tmp_path / "job.json"  # GET .../jobs/ID: the job object itself
+    path.write_text(json.dumps(job), encoding="utf-8")
+    results = list(engine().check_file(path))
+    assert [r.path for r in results] == [str(path)]
+    assert results[0].postings[0].title == "Night Baker" and results[0].postings[0].facts.structured.feed == "greenhouse"
