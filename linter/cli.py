@@ -22,6 +22,10 @@ from .engine.registry import RegistryError
 from .model import SectionKind, to_json
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+_FORMAT_IN_HELP = ("How to read the input: text or jsonl (stdin: posting text [default], or JSON Lines), json or xml "
+                   "(a job-board feed, its system told from its shape), or a feed system to read every file as "
+                   "(greenhouse, lever, ashby, workable, smartrecruiters, recruitee, personio, usajobs, remoteok, "
+                   "remotive, arbeitnow, jobicy, teamtailor, schema-org, or a name in [tool.postlint.feeds]).")
 
 
 def _codes(value: str | None) -> list[str]:
@@ -88,8 +92,10 @@ def _results(files: list[str], engines: Engines, format_in: str | None, jobs: in
             return engine, []
         if name == "-":
             stdin = click.get_binary_stream("stdin")
-            if format_in == "jsonl" or (format_in is None and stdin_name.lower().endswith(".jsonl")):
-                return engine, engine.check_jsonl(stdin, stdin_name)
+            if format_in == "jsonl" or (format_in not in ("text", "json", "xml") and stdin_name.lower().endswith(".jsonl")):
+                return engine, engine.check_jsonl(stdin, stdin_name)  # with a feed's name: its records, a line each
+            if format_in not in (None, "text") or (format_in is None and stdin_name.lower().endswith((".json", ".xml"))):
+                return engine, engine.check_feed(stdin_name, stdin)
             return engine, [engine.check_bytes(stdin.read(), stdin_name)]
         return engine, engine.check_file(name)
 
@@ -137,7 +143,7 @@ def cli() -> None:
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Use this config file instead of looking one up.")
 @click.option("--split", type=click.Choice(["auto", "none"]), help="How to split a file into postings [default: auto].")
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date to check expiry and experience against (YYYY-MM-DD).")
-@click.option("--format-in", type=click.Choice(["text", "jsonl"]), help="How to read stdin (-): posting text [default], or JSON Lines, one posting per line (.jsonl files are always read as JSON Lines).")
+@click.option("--format-in", metavar="FORMAT", help=_FORMAT_IN_HELP)
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in this many processes (output order is unchanged).")
 @click.option("--force-exclude/--no-force-exclude", default=None, help="Apply exclude to files named on the command line too (pre-commit's hook does) [default: config force-exclude, else off].")
 @click.option("--scheduler", metavar="ADDRESS", help="Check on the running Dask cluster at ADDRESS (tcp://host:8786); needs postlint[dask]. Output is the same as a local run.")
@@ -156,6 +162,7 @@ def check(paths, output_format, output_file, quiet, stdin_filename, select, exte
         "split": split,
         "today": today.date() if isinstance(today, dt.datetime) else None,
         "force_exclude": force_exclude,
+        "format_in": format_in,
     }
     engines = Engines(config_file, overrides)
     try:
@@ -235,9 +242,11 @@ def _stdin_excluded(name: str, engines: Engines, quiet: bool) -> bool:
 @click.option("--split", type=click.Choice(["auto", "none"]), help="How to split the file into postings.")
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="Reference date for date facts (YYYY-MM-DD).")
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def parse(path, split, today, config_file):
-    """Print the parsed postings of PATH, with their facts, as a JSON array."""
-    engines = Engines(config_file, {"split": split, "today": today.date() if today else None})
+@click.option("--format-in", metavar="FORMAT", help=_FORMAT_IN_HELP)
+def parse(path, split, today, config_file, format_in):
+    """Print the parsed postings of PATH, with their facts, as a JSON array (a feed's system is
+    each posting's facts.structured.feed)."""
+    engines = Engines(config_file, {"split": split, "today": today.date() if today else None, "format_in": format_in})
     try:
         engine = engines.for_path(None if path == "-" else Path(path))
     except (ConfigError, RegistryError) as exc:
@@ -250,6 +259,8 @@ def parse(path, split, today, config_file):
         if finding.code.startswith("E"):
             click.echo(f"{finding.path}: {finding.code} {finding.message}", err=True)
     click.echo(json.dumps([posting_json(p) for p in result.postings], indent=2, ensure_ascii=False, default=str))
+    if result.errors:  # e.g. a .json file of a shape no feed map knows
+        sys.exit(EXIT_ERROR)
     sys.exit(EXIT_OK if result.postings else EXIT_FINDINGS)
 
 
@@ -270,7 +281,8 @@ def posting_json(posting) -> dict:
 @click.option("--split", type=click.Choice(["auto", "none"]), help="How to split a file into postings [default: auto].")
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="Reference date for dates and resume date ranges (YYYY-MM-DD).")
 @click.option("--force-exclude/--no-force-exclude", default=None, help="Apply exclude to files named on the command line too (pre-commit's hook does).")
-def checklist_command(paths, output_dir, to_stdout, resume_file, template_file, check_only, config_file, split, today, force_exclude):
+@click.option("--format-in", metavar="FORMAT", help=_FORMAT_IN_HELP)
+def checklist_command(paths, output_dir, to_stdout, resume_file, template_file, check_only, config_file, split, today, force_exclude, format_in):
     """Write one Markdown applicant checklist per posting (ticks and notes survive re-runs)."""
     # jinja2 and the resume reader load here only: `postlint check` never imports them.
     from .checklist import ChecklistError, run_checklists
@@ -278,7 +290,7 @@ def checklist_command(paths, output_dir, to_stdout, resume_file, template_file, 
     if to_stdout and (output_dir or check_only):
         raise click.UsageError("--stdout cannot be combined with -o/--output or --check")
     engines = Engines(config_file, {"split": split, "today": today.date() if isinstance(today, dt.datetime) else None,
-                                    "force_exclude": force_exclude})
+                                    "force_exclude": force_exclude, "format_in": format_in})
     try:
         files = _expand(paths, engines)
         results = []

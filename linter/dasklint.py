@@ -236,6 +236,8 @@ def _sources(name: str, engine: Engine, read_stdin, stdin_jsonl: bool) -> Iterat
             yield from _jsonl_sources(stream, "-", max_size)
         else:
             yield decode("-", stream.read()), None, None, True
+    elif name.lower().endswith((".json", ".xml")):
+        yield from _feed_sources(name, engine)
     elif name.lower().endswith(".jsonl"):
         try:
             stream = open(name, "rb")
@@ -246,6 +248,28 @@ def _sources(name: str, engine: Engine, read_stdin, stdin_jsonl: bool) -> Iterat
             yield from _jsonl_sources(stream, name, max_size)
     else:
         yield read_path(name, max_size), None, None, True
+
+
+def _feed_sources(name: str, engine: Engine) -> Iterator[tuple[Source, str | None, str | None, bool]]:
+    # Engine.check_feed's reading: a job-board feed's records one at a time, `path:#id` when there
+    # are several, their structured data kept; the reading happens here, the checking on workers.
+    from itertools import chain, islice
+
+    from .ingest.read import read_feed
+
+    s = engine.settings
+    feed = read_feed(name, s.max_file_size, s.feeds, s.format_in)
+    if isinstance(feed, Source):
+        yield feed, None, None, True
+        return
+    head = list(islice(feed.records, 2))
+    if not head:
+        yield Source(name, problems=[("E001", f"the {feed.system} feed holds no postings")]), None, None, True
+        return
+    for number, record in enumerate(chain(head, feed.records), 1):
+        named = name if len(head) == 1 else f"{name}:#{record.key}"
+        yield (Source(named, text=record.text, problems=record.problems, structured=record.structured),
+               "none", name, number == 1)
 
 
 def _jsonl_sources(stream, path: str, max_size: int) -> Iterator[tuple[Source, str | None, str | None, bool]]:

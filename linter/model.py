@@ -211,6 +211,9 @@ class StructuredData:
     line: int  # the file's line where it is (the <script> block, the itemscope element; 1 for JSON)
     error: str | None = None  # why the data could not be read (invalid JSON), when it could not
     body_from_data: bool = False  # the posting's text is this data's description (the page showed none)
+    # The job-board feed the record came from (postlint.ingest.feeds: "greenhouse", "teamtailor"...);
+    # its ``origin`` is "feed" when the data was mapped from the feed's own fields, not schema.org.
+    feed: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)

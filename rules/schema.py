@@ -15,7 +15,10 @@ from postlint.rules._context import data
 
 
 def _structured(posting):
-    return posting.facts.structured if posting.facts is not None else None
+    found = posting.facts.structured if posting.facts is not None else None
+    # A feed record mapped from its own fields (Greenhouse, USAJOBS...) is no schema.org markup:
+    # its facts fill the posting's, but Google's rules for JobPosting markup do not apply to it.
+    return None if found is None or found.origin == "feed" else found
 
 
 def _lists() -> dict:

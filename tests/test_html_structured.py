@@ -111,7 +111,8 @@ def test_json_file_with_a_list_of_job_postings(tmp_path):
     other = tmp_path / "package.json"
     other.write_text('{"name": "web"}', encoding="utf-8")
     code, out, _ = run_cli("check", str(other))
-    assert code == 1 and "E001" in out and "holds no schema.org JobPosting" in out
+    # Not a JobPosting nor a feed postlint knows: the run cannot check it (issue 21: exit 2, the keys seen).
+    assert code == 2 and "E001" in out and "not a job-board feed postlint knows" in out and "keys name" in out
 
 
 def test_jsonl_job_posting_carries_its_structured_data(tmp_path):

@@ -55,6 +55,10 @@ class Settings(LazyModel):
     force_exclude: bool = Field(default=False, description="Apply exclude to files named on the command line too")
     respect_gitignore: bool = Field(default=True, description="Skip what .gitignore ignores when walking folders")
     extend: str | None = Field(default=None, description="A base config file this one builds on")
+    # Job-board feeds (postlint.ingest.feeds): field maps added to or extending the built-in ones
+    # (postlint/data/feeds.toml), checked when a feed is read; and a system every feed is read as.
+    feeds: dict[str, dict[str, Any]] = Field(default_factory=dict, description="Feed name -> field map")
+    format_in: str | None = Field(default=None, description="Read inputs as this feed system (or text, jsonl)")
 
 
 def default_settings() -> Settings:
@@ -140,7 +144,7 @@ def load_file(path: Path, _chain: tuple[Path, ...] = ()) -> Config:
 # Keys whose list values add to the base config's, as the command line's --ignore adds to the file's.
 _ADDING = ("extend_select", "ignore")
 # Tables merged key by key (the extending file wins per key).
-_TABLES = ("per_file_ignores", "severity", "rules")
+_TABLES = ("per_file_ignores", "severity", "rules", "feeds")
 
 
 def _layer(base: Config, top: Config, table: dict[str, Any]) -> Config:

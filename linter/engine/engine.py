@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import BinaryIO
 from ..extract import ExtractContext, extract_facts
 from ..extract.signals import is_posting, why_not_a_posting
 from ..ingest.parse import parse_text
-from ..ingest.read import Source, decode, read_by_type, read_path
+from ..ingest.read import FEED_SUFFIXES, Source, decode, read_by_type, read_feed, read_path
 from ..model import Finding, Posting, Severity, Span, section_kind_at
 from ..rule.lazymodel import is_validation_error
 from ..rule.rule import Rule, RuleOptions
@@ -38,6 +39,23 @@ class FileResult:
     errors: list[str] = field(default_factory=list)  # internal errors (a rule crashed): exit 2
     checked: int = 0  # postings checked; kept when ``postings`` is dropped to cross a process boundary
     new_file: bool = True  # False for the second and later records of one JSON Lines file
+
+
+def _whole(path: str, results: Iterable[FileResult]) -> FileResult:
+    """A file's per-posting results (a feed's records) as one result, postings numbered in order."""
+    whole = FileResult(path=path)
+    for result in results:
+        offset = len(whole.postings)
+        for posting in result.postings:
+            posting.index += offset
+            whole.postings.append(posting)
+        for finding in result.findings:
+            if finding.posting_index is not None:
+                finding.posting_index += offset
+        whole.findings.extend(result.findings)
+        whole.errors.extend(result.errors)
+        whole.checked += result.checked
+    return whole
 
 
 def is_selected(code: str, settings: Settings, default_enabled: bool) -> bool:
@@ -145,6 +163,9 @@ class Engine:
 
     # -- checking ---------------------------------------------------------------------------------
     def check_path(self, path: str | Path) -> FileResult:
+        """One result for the file; a feed's postings (read one at a time) together in it."""
+        if str(path).lower().endswith(FEED_SUFFIXES) or self._feed_forced():
+            return _whole(str(path), self.check_feed(path))
         source = read_path(path, self.settings.max_file_size)
         return self.check_source(source)
 
@@ -158,24 +179,35 @@ class Engine:
                 return
             with stream:
                 yield from self.check_jsonl(stream, str(path))
-        elif str(path).lower().endswith(".json"):
-            yield from self.check_json(path)
+        elif str(path).lower().endswith(FEED_SUFFIXES) or self._feed_forced():
+            yield from self.check_feed(path)
         else:
             yield self.check_path(path)
 
-    def check_json(self, path: str | Path) -> Iterator[FileResult]:
-        """A JSON file of schema.org JobPostings: one result per posting, named ``path:#id`` when
-        the file holds several (as JSON Lines records are)."""
-        from ..ingest.jsonl import job_posting_text, posting_key
+    def _feed_forced(self) -> bool:
+        return self.settings.format_in is not None and self.settings.format_in not in ("text", "jsonl")
 
-        source = read_path(path, self.settings.max_file_size)
-        if not source.readable or len(source.structured) <= 1:
-            yield self.check_source(source, split_mode="none")
+    def check_feed(self, path: str | Path, stream: BinaryIO | None = None) -> Iterator[FileResult]:
+        """A job-board feed (.json, .xml; see postlint.ingest.feeds) or a JSON file of schema.org
+        JobPostings: one result per posting, read one at a time, named ``path:#id`` when the file
+        holds several (as JSON Lines records are)."""
+        from itertools import chain
+
+        s = self.settings
+        feed = read_feed(str(path), s.max_file_size, s.feeds, s.format_in, stream)
+        if isinstance(feed, Source):
+            yield self.check_source(feed)
             return
-        for number, structured in enumerate(source.structured, 1):
-            part = Source(f"{path}:#{posting_key(structured.data, number)}", text=job_posting_text(structured.data),
-                          structured=[structured])
-            result = self.check_source(part, split_mode="none", ignore_path=str(path))
+        records = feed.records
+        head = list(itertools.islice(records, 2))
+        if not head:
+            yield self.check_source(Source(str(path), problems=[("E001", f"the {feed.system} feed holds no postings")]))
+            return
+        for number, record in enumerate(chain(head, records), 1):
+            name = str(path) if len(head) == 1 else f"{path}:#{record.key}"
+            result = self.check_source(Source(name, text=record.text, problems=record.problems,
+                                              structured=record.structured),
+                                       split_mode="none", ignore_path=str(path))
             result.new_file = number == 1
             yield result
 
@@ -184,7 +216,7 @@ class Engine:
         from ..ingest.jsonl import iter_records
 
         first = True
-        for record in iter_records(stream, self.settings.max_file_size):
+        for record in iter_records(stream, self.settings.max_file_size, self.settings.feeds, self.settings.format_in):
             result = self.check_source(Source(f"{path}:#{record.key}", text=record.text, problems=record.problems,
                                               structured=record.structured),
                                        split_mode="none", ignore_path=path)
@@ -194,6 +226,10 @@ class Engine:
             yield self.check_source(Source(path, problems=[("E001", "file is empty: there is no posting to check")]))
 
     def check_bytes(self, data: bytes, path: str = "-") -> FileResult:
+        if path.lower().endswith(FEED_SUFFIXES) or self._feed_forced():
+            import io
+
+            return _whole(path, self.check_feed(path, io.BytesIO(data)))
         return self.check_source(read_by_type(decode(path, data)))
 
     def check_text(self, text: str, path: str = "<text>") -> FileResult:

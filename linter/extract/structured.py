@@ -60,7 +60,7 @@ class StructuredPlace:
 class StructuredFacts:
     """What a JobPosting says, read from its properties (``present`` lists those it has)."""
 
-    origin: str  # "json-ld" | "microdata" | "json"
+    origin: str  # "json-ld" | "microdata" | "json" | "feed" (mapped from a job-board feed's own fields)
     line: int
     span: Span  # where findings about the data point: its line in the file (or the posting's title)
     present: list[str] = field(default_factory=list)
@@ -77,6 +77,9 @@ class StructuredFacts:
     valid_through: StructuredDate | None = None
     direct_apply: bool | None = None
     description: str | None = None
+    url: str | None = None  # where to read or apply (a feed's apply URL, the JobPosting's url)
+    # The job-board feed the posting was read from ("greenhouse", "usajobs", "teamtailor"...), if any.
+    feed: str | None = None
 
 
 def parse_iso_date(raw: str) -> dt.date | None:
@@ -94,7 +97,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Struct
     if structured is None:
         return None
     data = structured.data if isinstance(structured.data, dict) else {}
-    if structured.origin == "json":  # a JSON file or record: its posting text starts at the title
+    if structured.origin in ("json", "feed"):  # a JSON file or record: its posting text starts at the title
         span = posting.anchor()
     else:
         span = Span(line=structured.line, column=1, end_line=structured.line, end_column=1)
@@ -117,6 +120,8 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Struct
         direct.strip().lower() == "true" if isinstance(direct, str) and direct.strip().lower() in ("true", "false")
         else None)
     facts.description = _text(data.get("description"), keep_lines=True)
+    facts.url = _text(data.get("url"))
+    facts.feed = structured.feed
     return facts
 
 

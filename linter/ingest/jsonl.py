@@ -1,8 +1,9 @@
 """JSON Lines input: one posting per line, for job boards that lint postings in bulk.
 
-Each line is either ``{"id": ..., "text": ...}`` or a schema.org ``JobPosting`` object (title,
+Each line is ``{"id": ..., "text": ...}``, a schema.org ``JobPosting`` object (title,
 description, hiringOrganization, jobLocation, baseSalary, employmentType, datePosted,
-validThrough ...). A JobPosting becomes Markdown-like text: ``# title``, one ``Label: value`` line
+validThrough ...), or one record of a job-board feed (a Greenhouse job, a Lever posting: read by its
+field map, see ``postlint.ingest.feeds``). A JobPosting becomes Markdown-like text: ``# title``, one ``Label: value`` line
 per structured field, then the description (HTML converted to text). Findings name the record as
 ``jobs.jsonl:#ID`` and count lines inside that posting text.
 
@@ -15,27 +16,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from ..model import StructuredData
+from .record import Record
 from .structured import is_job_posting, job_posting_text
 
 _CHUNK = 1 << 16
 
 
-@dataclass
-class Record:
-    """One line of a JSON Lines file: its key (the id, else ``L`` + line number) and text."""
-
-    key: str
-    text: str = ""
-    problems: list[tuple[str, str]] = field(default_factory=list)
-    structured: list[StructuredData] = field(default_factory=list)  # the JobPosting the line is, if it is one
-
-
-def iter_records(stream: BinaryIO, max_line: int) -> Iterator[Record]:
-    """The postings of a JSON Lines byte stream, one at a time. Never raises on the content."""
+def iter_records(stream: BinaryIO, max_line: int, feeds: dict[str, dict] | None = None,
+                 format_in: str | None = None) -> Iterator[Record]:
+    """The postings of a JSON Lines byte stream, one at a time. Never raises on the content.
+    A line that is a job-board feed's record (a Greenhouse job, a Lever posting...) is read by that
+    feed's field map (built-in, or ``feeds`` from the config; ``format_in`` forces one)."""
     number = 0
     while True:
         line = stream.readline(max_line + 1)
@@ -50,10 +44,11 @@ def iter_records(stream: BinaryIO, max_line: int) -> Iterator[Record]:
             continue
         if not line.strip():
             continue
-        yield record_from_line(line, number)
+        yield record_from_line(line, number, feeds, format_in)
 
 
-def record_from_line(line: bytes, number: int) -> Record:
+def record_from_line(line: bytes, number: int, feeds: dict[str, dict] | None = None,
+                     format_in: str | None = None) -> Record:
     try:
         data = json.loads(line.decode("utf-8-sig" if number == 1 else "utf-8"))
     except UnicodeDecodeError as exc:
@@ -64,6 +59,10 @@ def record_from_line(line: bytes, number: int) -> Record:
         return _record(f"L{number}", data)
     if not isinstance(data, dict):
         return Record(f"L{number}", problems=[("E001", f"line {number} is {type(data).__name__}, not a posting object")])
+    if not is_job_posting(data):
+        record = _feed_record(data, number, feeds, format_in)
+        if record is not None:
+            return record
     key = _key(data, number)
     text = data.get("text")
     if isinstance(text, str):
@@ -75,6 +74,20 @@ def record_from_line(line: bytes, number: int) -> Record:
         return record
     return Record(key, problems=[("E001", f"line {number} has neither a `text` string nor a schema.org JobPosting "
                                           "`description`")])
+
+
+def _feed_record(data: dict, number: int, maps: dict[str, dict] | None, format_in: str | None) -> Record | None:
+    """``data`` read by the feed map it matches (or the one ``format_in`` names), else None."""
+    from .feeds import FeedError, find_system, record_of, systems
+
+    forced = bool(format_in) and format_in not in ("text", "jsonl", "json", "xml")
+    try:
+        known = systems(maps)
+        if forced:
+            known = [find_system(format_in, known)]
+    except FeedError as exc:
+        return Record(f"L{number}", problems=[("E001", str(exc))])
+    return record_of(data, known, number, forced)
 
 
 def _record(key: str, text: str) -> Record:

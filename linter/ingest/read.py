@@ -5,15 +5,24 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..model import StructuredData
+
+if TYPE_CHECKING:
+    from .record import Record
 
 DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
 _FEW_WORDS = 30  # an HTML page showing fewer words than this has no posting text of its own
 
 POSTING_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".jsonl", ".docx", ".pdf"}
+# Read as job-board feeds (postlint.ingest.feeds) when named; a folder walk does not pick them up.
+FEED_SUFFIXES = (".json", ".xml")
+# --format-in values that are no feed system: how stdin is read.
+PLAIN_FORMATS = ("text", "jsonl", "json", "xml")
 
 
 @dataclass
@@ -165,6 +174,67 @@ def html_to_text(text: str) -> str:
     from .html import fragment_to_text
 
     return fragment_to_text(text)
+
+
+@dataclass
+class Feed:
+    """A job-board feed being read: its system's name and its postings, one record at a time."""
+
+    system: str
+    records: Iterator[Record]
+
+
+def read_feed(path: str, max_size: int, maps: dict[str, dict] | None = None, format_in: str | None = None,
+              stream: BinaryIO | None = None) -> Feed | Source:
+    """A ``.json`` or ``.xml`` feed (or ``stream``, named ``path``), or a Source saying why it cannot
+    be read: E001 for a file that is not valid JSON or XML; an error (exit 2) as well for a shape
+    no field map knows, naming the keys it has and the shapes postlint knows."""
+    from .feeds import FeedError, FeedUnreadable, find_system, read_stream, read_xml, systems
+
+    owned = stream is None
+    try:
+        known = systems(maps)
+        forced = find_system(format_in, known) if format_in and format_in not in PLAIN_FORMATS else None
+    except FeedError as exc:
+        return Source(path, problems=[("E001", str(exc))], errors=[f"{path}: {exc}"])
+    if stream is None:
+        try:
+            stream = open(path, "rb")
+        except OSError as exc:
+            return Source(path, problems=[("E001", f"cannot read file: {exc.strerror or exc}")])
+    try:
+        if not stream.seekable():  # stdin: held in memory, as any stdin input is (up to max-file-size)
+            import io
+
+            stream, owned = io.BytesIO(stream.read(max_size + 1)), True
+        size = os.fstat(stream.fileno()).st_size if hasattr(stream, "fileno") and not hasattr(stream, "getvalue") else None
+        head = stream.read(256)
+        stream.seek(0)
+        xml = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")  # XML by its first character, whatever the name
+        system, records = (read_xml(stream, path, known, forced, max_size) if xml
+                           else read_stream(stream, path, known, forced, size, max_size))
+    except FeedUnreadable as exc:
+        _close(stream, owned)
+        return Source(path, problems=[("E001", str(exc))])
+    except FeedError as exc:
+        _close(stream, owned)
+        return Source(path, problems=[("E001", str(exc))], errors=[f"{path}: {exc}"])
+    except OSError as exc:
+        _close(stream, owned)
+        return Source(path, problems=[("E001", f"cannot read file: {exc.strerror or exc}")])
+
+    def closing() -> Iterator[Record]:
+        try:
+            yield from records
+        finally:
+            _close(stream, owned)
+
+    return Feed(system.id, closing())
+
+
+def _close(stream: BinaryIO, owned: bool) -> None:
+    if owned:
+        stream.close()
 
 
 def read_json(source: Source) -> None:

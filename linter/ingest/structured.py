@@ -92,8 +92,9 @@ def _key(value: Any) -> str:
     return " ".join(value.lower().split()) if isinstance(value, str) else ""
 
 
-def job_posting_text(data: dict[str, Any]) -> str:
-    """A schema.org JobPosting as posting text: title, label lines, then the description."""
+def job_posting_text(data: dict[str, Any], body: str | None = None) -> str:
+    """A schema.org JobPosting as posting text: title, label lines, then the description (or
+    ``body``, text a feed reader made from a record's own text fields)."""
     lines = []
     title = _plain(data.get("title"))
     if title:
@@ -107,6 +108,10 @@ def job_posting_text(data: dict[str, Any]) -> str:
         ("Apply By", _plain(data.get("validThrough"))),
     ]
     lines += [f"{name}: {value}" for name, value in labels if value]
+    if body is not None:
+        if body.strip():
+            lines += ["", body]
+        return "\n".join(lines)
     description = data.get("description")
     if isinstance(description, str) and description.strip():
         lines += ["", _html(description)]
@@ -150,7 +155,7 @@ def _locations(value: Any, location_type: Any) -> str:
             found.append(", ".join(p for p in parts if p))
         else:
             found.append(_plain(address))
-    if isinstance(location_type, str) and location_type.upper() == "TELECOMMUTE":
+    if isinstance(location_type, str) and location_type.upper() == "TELECOMMUTE" and "Remote" not in found:
         found.append("Remote")
     return "; ".join(p for p in found if p)
 
