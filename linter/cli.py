@@ -200,7 +200,8 @@ def check(paths, output_format, output_file, quiet, stdin_filename, select, exte
             errors.extend(result.errors)
         report.finish()
     for error in errors:
-        click.echo(f"postlint: internal error: {error}", err=True)
+        # An input no run can check (an unknown feed shape) or a rule that crashed: either way exit 2.
+        click.echo(f"postlint: error: {error}", err=True)
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)

@@ -398,3 +398,15 @@ def test_a_single_job_response_is_one_posting_named_by_the_file(tmp_path):
     results = list(engine().check_file(path))
     assert [r.path for r in results] == [str(path)]
     assert results[0].postings[0].title == "Night Baker" and results[0].postings[0].facts.structured.feed == "greenhouse"
+
+
+def test_an_unknown_json_shape_is_an_error_of_the_input_not_an_internal_one(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    page = tmp_path / "export.json"
+    page.write_text('{"foo": 1, "bar": [1, 2]}', "utf-8")
+    run = subprocess.run([sys.executable, "-m", "postlint", "check", str(page)], capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "postlint: error:" in run.stderr and "internal error" not in run.stderr
+    assert "foo, bar" in run.stderr

@@ -36,7 +36,7 @@ class FileResult:
     path: str
     postings: list[Posting] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # internal errors (a rule crashed): exit 2
+    errors: list[str] = field(default_factory=list)  # an input no run can check, or a rule that crashed: exit 2
     checked: int = 0  # postings checked; kept when ``postings`` is dropped to cross a process boundary
     new_file: bool = True  # False for the second and later records of one JSON Lines file
 
