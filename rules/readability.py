@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from postlint.extract.readability import is_word
+from postlint.ingest.headings import classify_heading
 from postlint.model import Severity
 from postlint.rule import WRITTEN_ZONES, Field, Rule, RuleOptions
 from postlint.scan.candidates import LazyPattern
@@ -243,7 +244,17 @@ def _run_in_heading(text: str, start: int, end: int) -> bool:
         return True
     before = text[:start].rstrip()
     opens_sentence = not before.strip(" \t*#_-") or before[-1] in ".!?:•"
+    if opens_sentence and _known_heading_then_name(text[start:end]):
+        return True  # "COMPANY OVERVIEW INFICON is a growing ...": the heading, then a name in capitals
     return opens_sentence and bool(_LIST_OR_NOTE_AFTER.match(after))
+
+
+def _known_heading_then_name(run: str) -> bool:
+    """Whether a run of capitals is a known section heading followed by one or two words that are no
+    English words (the company's name in capitals that the sentence after it opens with)."""
+    words = run.split()
+    return any(classify_heading(" ".join(words[:k])) is not None and not any(is_word(w.lower()) for w in words[k:])
+               for k in range(max(1, len(words) - 2), len(words)))
 
 
 _COMPANY_SUFFIXES = frozenset(("INC", "LLC", "LLP", "LTD", "CORP", "CORPORATION", "GROUP", "COMPANY", "PLC", "GMBH"))

@@ -227,3 +227,12 @@ def test_a_run_of_entry_lines_inside_a_longer_paragraph_is_a_list() -> None:
     # a two-line break before a capital inside prose is not a run: still one sentence
     prose = "We will train you on the\nState Voter Registration System and its reports in your first weeks."
     assert len(_pieces(prose)[1]) == 1
+
+
+def test_a_known_heading_run_into_a_company_name_in_capitals_is_not_shouting() -> None:
+    text = ("Data Scientist\n\nResponsibilities\n- Build models of instrument faults.\n\n"
+            "COMPANY OVERVIEW ACMETRON is a growing maker of vacuum instruments for chip plants around the world.\n")
+    assert _read004(text) == []
+    # a known heading followed by English words in capitals is still a shouted clause
+    shouted = text.replace("COMPANY OVERVIEW ACMETRON is", "MUST HAVE EXPERIENCE with")
+    assert len(_read004(shouted)) == 1
