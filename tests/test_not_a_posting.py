@@ -107,3 +107,19 @@ def test_a_posting_on_a_careers_site_that_speaks_of_its_one_job_is_a_posting() -
         "The incumbent trains poll workers and tests voting equipment before each election.\n"
     )
     assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="job.txt")}
+
+
+def test_a_vendors_page_that_speaks_to_client_organisations_is_not_a_posting() -> None:
+    page = (
+        "Gain a Competitive Edge\n"
+        "Give your organization a pay strategy that attracts and keeps talent.\n"
+        "Compensation Solutions\n"
+        "- Salary structures built around your business goals\n"
+        "- Executive pay reviews that your company's board can defend\n"
+        "- Competitive compensation benchmarks for your organization\n"
+    )
+    findings = postlint.check_text(page, config={"select": ["ALL"]}, path="page.txt")
+    assert [f.code for f in findings] == ["E005"] and "client organisations" in findings[0].message
+    # A consultancy's posting for a consultant speaks of the job too: still a posting.
+    posting = page + "This position advises clients; the successful candidate has five years of pay consulting.\n"
+    assert "E005" not in {f.code for f in postlint.check_text(posting, config={"select": ["ALL"]}, path="job.txt")}

@@ -12,15 +12,19 @@ posting. A document is a posting when it has one structural signal:
 - money that is pay, or a statement about pay ("competitive pay");
 - an employment type, or years or a degree asked for;
 
-or, failing all of them, one of the weak signals that other pages share (a benefits or how-to-apply
-section with content, or two distinct JOB_WORDS) and no sign that the posting is gone ("this position has been
-filled", "page not found") or that the page is a careers site's own ("current job openings",
-"talent community") and speaks of no one job ("the incumbent", "this position", ...). A page that says at its top that the posting is gone is not one, whatever
-follows. Postings in other languages pass on their structure or title. Kept conservative on
-purpose: a posting wrongly called "not a posting" loses every other finding.
+or, failing all of them, one of the weak signals that other pages share (a benefits or
+how-to-apply section with content, or two distinct JOB_WORDS) and no sign that the posting is gone
+("this position has been filled", "page not found") or that the page is a careers site's own
+("current job openings", "talent community") and speaks of no one job ("the incumbent", "this
+position", ...). Whatever its signals, a page that says at its top that the posting is gone is
+not a posting, nor is a vendor's page that speaks to client organisations ("your organization",
+three times) and of no one job. Postings in other languages pass on their structure or title.
+Kept conservative on purpose: a posting wrongly called "not a posting" loses every other finding.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..ingest.split import ROLE_WORDS
 from ..model import Posting, SectionKind
@@ -100,11 +104,21 @@ def _gone(posting: Posting) -> bool:
     return any(phrase in head for phrase in GONE)
 
 
+# A vendor's page speaks to client organisations, a posting to applicants: "Give your organization a
+# competitive edge", "we help your business ...". Three such phrases and no talk of one job mark a
+# services page (a compensation consultancy's "Compensation Solutions" has pay words and headings).
+_CLIENT_ADDRESS = re.compile(r"\byour (?:organization|organisation|business|company|clients)\b", re.I)
+
+
+def _addresses_clients(text: str) -> bool:
+    return len(_CLIENT_ADDRESS.findall(text)) >= 3 and sum(phrase in text.lower() for phrase in ONE_JOB) < 2
+
+
 def is_posting(posting: Posting) -> bool:
     """True when ``posting`` (facts extracted) shows any sign of being a job posting."""
     if posting.front_matter:  # someone filed it as a posting, with its details
         return True
-    if _gone(posting):
+    if _gone(posting) or _addresses_clients(posting.text):
         return False
     if any(_names_a_detail(label.name) for label in posting.labels):
         return True
@@ -138,6 +152,8 @@ def why_not_a_posting(posting: Posting) -> str:
     text = posting.text.lower()
     if _gone(posting) or any(phrase in text for phrase in GONE):
         return "it says the posting is gone"
+    if _addresses_clients(posting.text):
+        return "it speaks to client organisations ('your organization'), not to applicants for one job"
     if len(_job_words(text)) >= 2 and any(phrase in text for phrase in CAREERS_SITE):
         return "it reads as a careers site's own page, with no duties, requirements or pay of one job"
     return "no duties, requirements, pay or employment type, and few of the words postings use"
