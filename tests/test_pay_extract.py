@@ -365,7 +365,7 @@ def test_mention_prechecks_match_the_plain_searches() -> None:
                 assert pay._holds(pay.fold(clause), literals), (clause, literals)
         if pay._PERIOD_AFTER().search(clause):
             matched[len(guarded)] += 1
-            assert pay._LETTER.search(clause), clause
+            assert pay._LETTER().search(clause), clause
     assert all(matched.values()), matched  # every pattern was exercised
 
 

@@ -878,7 +878,7 @@ def _unit(word: str) -> Period | None:
 def _period_after(text: str, end: int, line_end: int) -> Period | None:
     """The period the posting states right after a figure ("/hr", "per annum", "USD monthly")."""
     window = text[end : min(line_end, end + 30)]
-    stated = _PERIOD_AFTER().search(window) if _LETTER.search(window) else None
+    stated = _PERIOD_AFTER().search(window) if _LETTER().search(window) else None
     if stated and _period_filler_ok(text[end : end + stated.start()]):
         return _unit(stated.group("unit") or stated.group("word"))
     bare = _BARE_UNIT().match(text, end)
@@ -898,7 +898,7 @@ _PERIOD_LITERALS = (
 
 
 # Every _PERIOD_AFTER match holds an ASCII letter, or a character re.I matches to one.
-_LETTER = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+_LETTER = lazy("[A-Za-z\u0130\u0131\u017f\u212a]")  # 0.25 ms to compile: not at import
 # What every match of these patterns holds (in folded text): a window without any is not searched.
 _TERM_LITERALS = ("for", "over", "during", "across")
 _UPPER_LITERALS = ("up", "fino", "jusqu", "tot", "bis", "max", "as", "no", "top")
