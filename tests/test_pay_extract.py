@@ -391,8 +391,8 @@ def test_many_figures_find_the_same_classes(monkeypatch) -> None:
 
 
 def test_section_index_line_starts_and_pay_headings() -> None:
-    """Line starts (by accumulate) are where each line of the posting starts; pay headings and labels
-    read the same when judged again (cached by text)."""
+    """Line starts (by accumulate) are where each line of the posting starts; a heading or label is
+    pay's when the pay-context pattern finds a word other than "paid" in it."""
     from postlint.extract import pay
 
     posting = parse("Data Engineer\n\nANNUAL SALARY\n\n$1 to $2\n\nSalary: 90000\n\nPerks\n\n- gym\n")[0]

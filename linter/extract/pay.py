@@ -272,11 +272,8 @@ def _pay_context(text: str) -> re.Match | None:
     return _PAY_CONTEXT().search(text)
 
 
-@lru_cache(maxsize=20_000)
 def _pay_heading(text: str) -> bool:
-    """Whether a heading or label reads as pay (``_pay_context``). Cached by its text: a posting
-    has dozens of headings and labels, and the same ones ("Responsibilities", "Location:") recur
-    across an employer's postings."""
+    """Whether a heading or label reads as pay (``_pay_context``)."""
     if _PAY_CONTEXT_LITERAL.search(fold(text)) is None:
         return False
     # "paid" alone does not make a heading pay's: "Employer-Paid Premiums", "Paid Time Off".
@@ -1087,7 +1084,6 @@ def _class_of(posting, text, sections, heading, start, line_start, before, after
     return "base"
 
 
-@lru_cache(maxsize=4096)
 def _heading_kind(heading: str) -> Kind | None:
     """The class a heading names: a pay word ("Salary", "Compensation and benefits") makes it base
     pay; else the first class whose words it holds ("Employee Referral Bonus", "Life Insurance")."""
