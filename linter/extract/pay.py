@@ -406,7 +406,11 @@ class _KeyTest:
                 suffixes.append(low.strip("*"))
                 continue
             longest = max(range(len(parts)), key=lambda i: len(parts[i]))
-            if low.endswith("*") and longest == len(parts) - 1:
+            if low.endswith("*") and longest == len(parts) - 1 and len(parts) > 1 and len(parts[-1]) < 4:
+                # The word start is short and common ("co-pay*": every "pay"): the whole word before
+                # it is looked for instead ("co"), which every match also holds.
+                exact.add(max(parts[:-1], key=len))
+            elif low.endswith("*") and longest == len(parts) - 1:
                 prefixes.add(parts[longest][:4])  # "perk*" -> "perk", "pay*" -> "pay"
             else:
                 exact.add(parts[longest])
