@@ -39,6 +39,9 @@ KINDS: dict[str, Callable[[int], str]] = {
     "pay-ranges-lines": lambda n: _repeat("Pay: $1,000 - $2,000 per month.\n", n),
     "amounts-one-line": lambda n: _repeat("$1,000 ", n),
     "amounts-with-periods": lambda n: _repeat("$45 per hour, $90,000 a year, 120k/yr, ", n),
+    # As many figures as fit: one every 3 characters, bare or each behind a pay label.
+    "amounts-dense-one-line": lambda n: _repeat("$1 ", n),
+    "labelled-amounts-one-line": lambda n: _repeat("Pay: $1 ", n),
     "bare-numbers-one-line": lambda n: _repeat("1,000 2,000 ", n),
     "dashes-and-numbers": lambda n: _repeat("10 - 20 - ", n),
     # Dates: single dates, ranges, weekdays, seasons, numeric dates, on one line and on many.

@@ -4,7 +4,8 @@ Prints, for every posting file under FOLDER (default ``../shared/corpus`` next t
 
 1. postings per second of ``postlint check`` (a real subprocess, default rules), with one process and
    with ``--jobs N``; wall time and the CPU time the run used (on a busy machine the CPU figure is
-   the steadier one);
+   the steadier one), each also as a ratio to a baseline run the same way: a Python process that
+   only reads and decodes every file;
 2. milliseconds per posting by stage (read, split, parse, extract, rules, report), measured in this
    process, so the slow stage is visible;
 3. the wall time of a one-file ``postlint check`` as a fresh process, without and with a typical
@@ -75,9 +76,22 @@ def parallel_headroom(jobs: int) -> float:
     return jobs * one / (time.perf_counter() - start)
 
 
+# The baseline of the throughput figure: a fresh Python process that only reads and decodes every
+# posting file of the folder, as postlint's reader does, and nothing more.
+_READ_ONLY = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from postlint.ingest.read import iter_posting_files, read_path\n"
+    "for path in iter_posting_files(Path(sys.argv[1])):\n"
+    "    read_path(path, 10_000_000)\n"
+)
+
+
 def throughput(folder: Path, jobs: int) -> None:
     print(f"== postings per second: postlint check {folder} (default rules)")
     print(f"   (this machine now runs {jobs} busy loops x{parallel_headroom(jobs):.2f} faster side by side; ideal x{jobs})")
+    read_wall, read_cpu, _ = run_timed([sys.executable, "-c", _READ_ONLY, str(folder)])
+    print(f"   baseline, a process that only reads every file: {read_wall:.2f} s wall ({read_cpu:.2f} s CPU)")
     base = None
     for n in sorted({1, jobs}):
         wall, cpu, proc = run_timed([*postlint_command(), "check", "--format", "json", "--exit-zero", "--jobs", str(n), str(folder)])
@@ -89,7 +103,8 @@ def throughput(folder: Path, jobs: int) -> None:
         base = base or rate
         speedup = f"  x{rate / base:.2f} of --jobs 1" if n > 1 else ""
         print(f"   --jobs {n}: {summary['postings']} postings in {summary['files']} files, {wall:.2f} s wall "
-              f"({cpu:.2f} s CPU): {rate:,.0f} postings/s{speedup}")
+              f"({cpu:.2f} s CPU): {rate:,.0f} postings/s{speedup}; "
+              f"{wall / read_wall:.1f}x the baseline's wall time, {cpu / read_cpu:.1f}x its CPU time")
 
 
 def stages(folder: Path) -> None:

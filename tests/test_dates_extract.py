@@ -469,36 +469,6 @@ def test_name_starts_from_the_word_index_find_what_the_space_scan_found() -> Non
         assert [m.span() for m in dates._date_matches(text, lowered(text))] == _space_scan_date_matches(text)
 
 
-_MEMO_POSTING = (
-    f"{TITLE}Open Date: 04-18-14\nApplications must be received by THURSDAY, MAY 1, 2014.\n"
-    "Applications accepted until June 1, 2026. The internship runs June 1 - August 15, 2026.\n"
-    "Submit the test online by July 1. Start date: September 1, 2026 (16 days left to apply).\n"
-)
-
-
-def _dates_json(text: str) -> str:
-    from postlint.model import to_json
-
-    return to_json(dates_of(text))
-
-
-def test_role_memo_gives_the_same_facts_cold_and_warm() -> None:
-    """_role_before is cached per sentence prefix: a posting reads the same with an empty cache, a
-    warm one, and after another posting filled it; the cached value cannot be changed by a caller."""
-    from postlint.extract import dates
-
-    dates._role_before.cache_clear()
-    cold = _dates_json(_MEMO_POSTING)
-    assert dates._role_before.cache_info().currsize > 0
-    assert _dates_json(_MEMO_POSTING) == cold  # every prefix now from the cache
-    _dates_json(_MEMO_POSTING.replace("THURSDAY", "Friday").replace("2026", "2027"))
-    assert _dates_json(_MEMO_POSTING) == cold
-    for prefix in ("Open Date: ", "Applications accepted until ", "Submit the test online by ", "nothing here "):
-        cached = dates._role_before(prefix)
-        assert isinstance(cached, tuple) and all(part is None or isinstance(part, str) for part in cached)
-        assert cached == dates._role_before.__wrapped__(prefix)
-
-
 def test_a_priority_or_first_review_date_is_not_the_closing_date() -> None:
     import postlint
 

@@ -115,43 +115,6 @@ def test_statements_equal_a_plain_search_of_every_sentence():
             assert getattr(fast, field) == slow[field], (field, text)
 
 
-def test_statements_line_memo_gives_the_same_facts_cold_and_warm():
-    # statements.py keeps each line's verdicts by its text: a posting reads the same with an empty
-    # memo, with every line in it, and after the memo was cleared for outgrowing its bound; the
-    # memo holds tuples, and a caller changing one posting's lists changes nothing for the next.
-    from postlint.extract import statements
-
-    lines = ["We are an Equal Opportunity Employer. Reasonable accommodations are available.",
-             "You will build data pipelines. In this role you'll lead a team.", "Benefits: dental.",
-             "Applicants are considered without regard to race. The role is remote; duties include support.",
-             "We are seeking engineers. " * 3, "x" * 6000 + " EEO statement", "Request an accommodation: ada@example.com"]
-    rng = random.Random(3)
-    texts = ["Role\n" + "\n".join(rng.choice(lines) for _ in range(rng.randint(1, 30))) for _ in range(40)]
-
-    def run():
-        return [statements.extract(postlint.parse_text(text)[0]) for text in texts]
-
-    statements._LINE_MEMO.clear()
-    cold = run()
-    assert statements._LINE_MEMO and all(isinstance(v, tuple) for v in statements._LINE_MEMO.values())
-    assert not any(len(line) > statements._MEMO_LINE_LENGTH for line in statements._LINE_MEMO)
-    for found in cold:  # a caller appending to its lists
-        found.eeo.append(found.eeo[0] if found.eeo else None)
-        found.work.clear()
-    cold = run()  # read again: from the memo, unchanged by the caller above
-    statements._LINE_MEMO.clear()
-    assert run() == cold
-    size = statements._LINE_MEMO.max_entries
-    try:
-        statements._LINE_MEMO.max_entries = 2  # emptied again and again while reading
-        statements._LINE_MEMO.clear()
-        assert run() == cold
-        assert len(statements._LINE_MEMO) <= 3  # emptied once past the bound, before the next line
-    finally:
-        statements._LINE_MEMO.max_entries = size
-    assert all(found.eeo and found.work for found in cold[:5])
-
-
 def test_keys_keep_caseless_marks():
     # "’" is matched only by itself and kept by folding: "we’re" is the key, not every "we".
     import re
@@ -287,20 +250,6 @@ def test_exclusionary_needs_hold_a_word_of_every_match():
             for match in pattern.finditer(ctx.text):
                 assert needs & set(re.findall("[a-z]+", folded(match.group(0)))), match.group(0)
                 assert not needs.isdisjoint(ctx.words.words)
-
-
-def test_word_index_tokens_equal_the_token_regex() -> None:
-    # _tokens (translate + split) gives what _TOKEN.findall gives, marks and non-ASCII included.
-    from postlint.scan.candidates import _TOKEN, _tokens
-    from postlint.scan.textscan import folded
-
-    rng = random.Random(7)
-    alphabet = "ab-'’ \x01éİZ.\n\t-\ud800"
-    texts = ["- bullet", "--x y-- 'quoted' ’s we’re a--b", "\x01he’s", "", "’’-", "naïve co-op"]
-    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
-    for text in texts:
-        low = folded(text)
-        assert _tokens(low) == _TOKEN.findall(low), repr(text)
 
 
 _ASKING_PIECES = ["must", "Must", "MUSTARD", "should", "required", "requires", "requirement", "requirements", "looking for",

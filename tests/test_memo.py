@@ -46,7 +46,7 @@ def test_caches_across_postings_keep_no_long_token_and_stay_bounded() -> None:
         assert isinstance(findings, list)
     seen, coded = language._CLASSIFIED
     assert max(map(len, seen | coded), default=0) <= language._REMEMBERED_TOKEN_LENGTH
-    for memo in (readability._SYLLABLE_COUNTS, readability._LOWERED_SYLLABLES, readability._ITEM_FACTS):
+    for memo in (readability._SYLLABLE_COUNTS, readability._LOWERED_SYLLABLES):
         # emptied at the next make_room once past max_chars: at most one posting's worth over it
         assert memo.chars <= memo.max_chars + 2 * 100_100
     assert language._coded_kind("aggressive" + "x" * 100) == "m"  # long tokens are still classified

@@ -52,7 +52,7 @@ def test_every_rule_runs_with_sockets_blocked(no_network):
     readability._cmudict.cache_clear()
     readability._hyphenator.cache_clear()
     # Nothing remembered from earlier tests: every word is looked up again with sockets blocked.
-    for memo in (readability._SYLLABLE_COUNTS, readability._LOWERED_SYLLABLES, readability._ITEM_FACTS):
+    for memo in (readability._SYLLABLE_COUNTS, readability._LOWERED_SYLLABLES):
         memo.clear()
     findings = postlint.check_text(POSTING, config={"select": ["ALL"]})
     codes = {f.code for f in findings}

@@ -148,58 +148,6 @@ def test_posting_that_opens_with_a_section_heading_has_no_title() -> None:
     assert posting.sections[0].items[0].text.startswith("You will build")
 
 
-def test_parse_memos_give_the_same_postings_cold_and_warm() -> None:
-    # parse keeps each line's shape, each paragraph's sentences and each item's priority by text:
-    # a posting reads the same with empty memos, with full ones, and with memos cleared again and
-    # again for outgrowing their bound; a caller changing one posting changes nothing for the next.
-    import random
-
-    from postlint.ingest import parse
-    from postlint.model import to_json
-
-    lines = ["## Requirements", "REQUIREMENTS", "What you'll do", "Benefits:", "- 3+ years of Python", "* Kubernetes is a plus",
-             "1. Must have SQL", "  wrapped onto the next line", "Location: Remote", "Salary: $100k", "---", "",
-             "We are an equal opportunity employer. Applicants are considered without regard to race, e.g. age.",
-             "Requires a degree.", "You have five years of experience", "You know Go and Rust", "**Nice to have**",
-             "and a wrapped line of prose,", "x" * 2500 + ". Long line.", "Para one line. Two! Three? yes", "  "]
-    rng = random.Random(11)
-    texts = ["Data Engineer\n" + "\n".join(rng.choice(lines) for _ in range(rng.randint(1, 40))) for _ in range(60)]
-
-    def run():
-        return [to_json(posting) for text in texts for posting in parse.parse_text(text, "job.txt")]
-
-    def clear():
-        parse._LINE_SHAPES.clear()
-        parse._paragraph_sentences.cache_clear()
-        parse._priority_of.cache_clear()
-
-    clear()
-    cold = run()
-    assert parse._LINE_SHAPES and all(isinstance(v, tuple) for v in parse._LINE_SHAPES.values())
-    assert not any(len(line) > parse._MEMO_LENGTH for line in parse._LINE_SHAPES)
-    assert parse._paragraph_sentences.cache_info().currsize and parse._priority_of.cache_info().currsize
-    parse._priority_of.cache_clear()
-    parse._paragraph_sentences.cache_clear()
-    parse.parse_text("Role\n\nRequirements:\n- " + "x" * 2500 + "\n\n" + "y" * 2500 + ".", "job.txt")
-    assert not parse._priority_of.cache_info().currsize  # long items and paragraphs are not kept
-    assert not parse._paragraph_sentences.cache_info().currsize
-    for text in texts:  # a caller changing its postings' items and sections
-        for posting in parse.parse_text(text, "job.txt"):
-            for section in posting.sections:
-                for item in section.items:
-                    item.text += " changed"
-                section.items.append(section.items[0] if section.items else None)
-    assert run() == cold  # warm: from the memos, unchanged by the caller above
-    size = parse._LINE_SHAPES.max_entries
-    try:
-        parse._LINE_SHAPES.max_entries = 2  # emptied again and again while parsing
-        clear()
-        assert run() == cold
-        assert len(parse._LINE_SHAPES) <= 3  # emptied once past the bound, before the next line
-    finally:
-        parse._LINE_SHAPES.max_entries = size
-
-
 # -- zones: application questionnaires and notices ------------------------------------------------
 
 

@@ -297,6 +297,14 @@ def _random_clauses(seed: int, count: int) -> list[str]:
         "monthly salary", "salaire mensuel", "Jahresgehalt", "jaarsalaris", "annual base", "yearly salary",
         "salaire annuel", "brute annuel", "brut annuelle", "Stundenlohn", "uurloon", "hourly rate", "the", "of",
         "pay", "base", "up to", "x", "-", ",", "/", "\u017f", "\u212a", "\u0130", "é", "1", "$",
+        # the words of the term, bound and period-after patterns
+        "for", "over the", "during the whole", "across", "3", "twelve", "months", "weeks", "for 3 months",
+        "over the first twelve weeks", "fino a", "jusqu'à",
+        "tot maximaal", "bis zu", "maximum of", "max.", "as much as", "not to exceed", "no more than", "top of",
+        "from", "starting at", "starts from", "at least", "minimum of", "min.", "no less than", "in excess of",
+        "more than", "ab", "à partir de", "vanaf", "desde", ":", "hr", "h", "an", "a", "each", "every", "pro",
+        "p.a.", "pcm", "p/h", "bi-weekly", "twice a month", "salaries", "wages", "base pay", "pay range", "pay rate",
+        "compensation", "remuneration", "salary",
     ]
     clauses = []
     for _ in range(count):
@@ -343,12 +351,54 @@ def test_period_before_precheck_matches_the_plain_searches() -> None:
 
     for clause in _random_clauses(7, 3000):
         for cut in (0, len(clause) // 2):
-            assert pay._period_before(clause[cut:], clause) == plain(clause[cut:], clause), clause
+            assert pay._period_before(clause[cut:], clause, pay.fold(clause)) == plain(clause[cut:], clause), clause
+
+
+def test_mention_prechecks_match_the_plain_searches() -> None:
+    """The literal and letter pre-checks of _mention and _period_after never skip a text the
+    pattern they guard matches."""
+    from postlint.extract import pay
+
+    guarded = [
+        (pay._TERM, pay._TERM_LITERALS), (pay._UPPER_BOUND, pay._UPPER_LITERALS),
+        (pay._LOWER_BOUND, pay._LOWER_LITERALS), (lambda: pay._PAY_WORD_GLUED, pay._GLUED_LITERALS),
+    ]
+    matched = dict.fromkeys(range(len(guarded) + 1), 0)
+    for clause in _random_clauses(8, 4000):
+        for number, (pattern, literals) in enumerate(guarded):
+            if pattern().search(clause):
+                matched[number] += 1
+                assert pay._holds(pay.fold(clause), literals), (clause, literals)
+        if pay._PERIOD_AFTER().search(clause):
+            matched[len(guarded)] += 1
+            assert pay._LETTER().search(clause), clause
+    assert all(matched.values()), matched  # every pattern was exercised
+
+
+def test_many_figures_find_the_same_classes(monkeypatch) -> None:
+    """With many figures, where class words may stand is found once for the text (_KindWords):
+    the mentions are those found testing each figure's windows on their own."""
+    from postlint.extract import pay
+
+    rng = random.Random(9)
+    clauses = _random_clauses(10, 400)
+    body = "\n".join(
+        " ".join(f"{rng.choice(clauses)} {rng.choice(['$', '', 'USD ', '€'])}{rng.randint(1, 250_000):,}"
+                 f"{rng.choice(['', '/hr', ' - $300,000', ' a year'])}" for _ in range(rng.randint(1, 5)))
+        for _ in range(120)
+    )
+    posting = parse("Data Engineer\n\nCompensation\n\n" + body + "\n")[0]
+    monkeypatch.setattr(pay, "_MANY_FIGURES", 10**9)
+    one_by_one = pay.extract(posting)
+    monkeypatch.setattr(pay, "_MANY_FIGURES", 0)
+    at_once = pay.extract(posting)
+    assert len(one_by_one) > 100 and len({m.kind for m in one_by_one}) > 3
+    assert at_once == one_by_one
 
 
 def test_section_index_line_starts_and_pay_headings() -> None:
-    """Line starts (by accumulate) are where each line of the posting starts; pay headings and labels
-    read the same when judged again (cached by text)."""
+    """Line starts (by accumulate) are where each line of the posting starts; a heading or label is
+    pay's when the pay-context pattern finds a word other than "paid" in it."""
     from postlint.extract import pay
 
     posting = parse("Data Engineer\n\nANNUAL SALARY\n\n$1 to $2\n\nSalary: 90000\n\nPerks\n\n- gym\n")[0]

@@ -73,17 +73,3 @@ def test_load_toml_plain_values():
     assert _plain_toml(text) == tomllib.loads(text)
 
 
-from hypothesis import example, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-from postlint.scan.textscan import SENTENCE_END, sentence_ends  # noqa: E402
-
-# Text made mostly of what sentence ends are made of: stops, closers, spaces, openers, capitals.
-_SENTENCE_PIECES = st.text(alphabet=st.sampled_from(list(".!?\"')]’”“‘([ \n\tAZ09az,") + ["\u2028", "\x85"]), max_size=60)
-
-
-@settings(max_examples=400, deadline=None)
-@given(_SENTENCE_PIECES)
-@example("Apply now! Pay is listed. Questions? Ask us.\u2028Done")  # every stop, out of the patterns' order
-def test_sentence_ends_are_the_single_pattern_s_matches(text: str) -> None:
-    # One literal-led pattern per stop, merged in order, must find what the one pattern finds.
-    assert sentence_ends(text) == [m.span() for m in re.finditer(SENTENCE_END, text)]

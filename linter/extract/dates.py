@@ -17,7 +17,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..model import Posting, SectionKind, Span, internal
@@ -869,12 +869,9 @@ class _Scanner:
         return None
 
 
-@lru_cache(maxsize=32768)
 def _role_before(prefix: str) -> tuple[Role | None, str | None]:
     """The role the nearest cue in ``prefix`` (the sentence before a date) gives, and the cue's
-    words. Cached: it depends on the prefix alone, and ~80% of the corpus's prefixes ("Closing
-    Date:", "Applications must be received by") occurred before; the result is a tuple of strings
-    (nothing a caller can change), and _CUES, tried at every character, costs ~14 us a prefix."""
+    words."""
     best: tuple[int, Role, str] | None = None
     for cue in _CUES().finditer(prefix):
         role = next(name for name in ("posted", "closing", "start", "end") if cue.group(name))

@@ -272,11 +272,8 @@ def _pay_context(text: str) -> re.Match | None:
     return _PAY_CONTEXT().search(text)
 
 
-@lru_cache(maxsize=20_000)
 def _pay_heading(text: str) -> bool:
-    """Whether a heading or label reads as pay (``_pay_context``). Cached by its text: a posting
-    has dozens of headings and labels, and the same ones ("Responsibilities", "Location:") recur
-    across an employer's postings."""
+    """Whether a heading or label reads as pay (``_pay_context``)."""
     if _PAY_CONTEXT_LITERAL.search(fold(text)) is None:
         return False
     # "paid" alone does not make a heading pay's: "Employer-Paid Premiums", "Paid Time Off".
@@ -364,6 +361,9 @@ def _words() -> dict:
         "kind_literals": lambda: _KeyTest(word for words in data["kind"].values() for word in words),
         # Company money and other money that is not pay, read in a wider window than a clause.
         "not_pay": lambda: [(name, guarded) for name, guarded in _words()["kind"] if name in ("company", "other")],
+        # Which of those lists may match a text, from its words looked up once (see _ListIndex).
+        "kind_index": lambda: _ListIndex(_words()["kind"]),
+        "not_pay_index": lambda: _ListIndex(_words()["not_pay"]),
         "once": lambda: _Guarded(data["period"]["once"], pattern),
         # An identifier word right before a figure ("Pay Grade: 8629", "Suite 107").
         "identifier": lambda: re.compile(
@@ -406,7 +406,11 @@ class _KeyTest:
                 suffixes.append(low.strip("*"))
                 continue
             longest = max(range(len(parts)), key=lambda i: len(parts[i]))
-            if low.endswith("*") and longest == len(parts) - 1:
+            if low.endswith("*") and longest == len(parts) - 1 and len(parts) > 1 and len(parts[-1]) < 4:
+                # The word start is short and common ("co-pay*": every "pay"): the whole word before
+                # it is looked for instead ("co"), which every match also holds.
+                exact.add(max(parts[:-1], key=len))
+            elif low.endswith("*") and longest == len(parts) - 1:
                 prefixes.add(parts[longest][:4])  # "perk*" -> "perk", "pay*" -> "pay"
             else:
                 exact.add(parts[longest])
@@ -421,13 +425,34 @@ class _KeyTest:
         )
 
 
-_NO_KEYS: tuple[frozenset, frozenset] = (frozenset(), frozenset())
-
-
 def _keys(low: str) -> tuple[frozenset, frozenset]:
     """A folded text's words, and their first four and first three letters, for :class:`_KeyTest`."""
     words = frozenset(_KEY_TOKEN.findall(low))
     return words, frozenset([word[:4] for word in words] + [word[:3] for word in words])
+
+
+# How many figures a text needs before _KindWords pays for itself (finding ~200 class keys in an
+# 8 KB posting costs ~2.5 ms; a figure's own key tests ~30 us).
+_MANY_FIGURES = 64
+
+
+class _KindWords:
+    """Where a class word may stand in a text with many figures: every occurrence of a key of
+    :class:`_KeyTest` (an exact word, a word start, a suffix) as a plain substring of the folded
+    text, found once. A class word in a window of the text holds its key inside the window (the
+    window folded is that slice of the folded text), so a window without an occurrence cannot
+    match: figures far from every class word (one line of 6,000 amounts) skip their key tests."""
+
+    def __init__(self, text: str, test: _KeyTest) -> None:
+        keys = (*test.exact, *test.prefixes, *test.suffixes)
+        self.starts = keyword_positions(folded(text), keys)
+        # _class_of reads "/hr" after a figure as "per hr": that "per" is not in the text.
+        self.per = any(key in "per " for key in keys)
+
+    def within(self, low: int, high: int) -> bool:
+        """Whether a key occurrence starts in ``text[low:high]``."""
+        at = bisect.bisect_left(self.starts, low)
+        return at < len(self.starts) and self.starts[at] < high
 
 
 class _Guarded:
@@ -450,13 +475,13 @@ class _Guarded:
             self._pattern = self._build(self._words)
         return self._pattern.search(text)
 
-    def nearest(self, before: str, before_keys, after: str, after_keys) -> tuple[int, int] | None:
+    def nearest(self, before: str, in_before: bool, after: str, in_after: bool) -> tuple[int, int] | None:
         """(distance, -length) of the match nearest the figure: the last one in ``before`` (which
         ends at the figure) or the first one in ``after`` (which starts there); at equal distance
-        the longer match ("training wage" before "training"). ``*_keys`` are the texts' (folded)
-        :func:`_keys` with the folded text."""
+        the longer match ("training wage" before "training"). ``in_*``: whether the text may hold
+        a match at all (the list's :class:`_KeyTest` on it); a text that cannot is not searched."""
         best = None
-        if self.test.may_match(before_keys[0], before_keys[1]):
+        if in_before:
             if self._pattern is None:
                 self._pattern = self._build(self._words)
             last = None
@@ -464,7 +489,7 @@ class _Guarded:
                 pass
             if last is not None:
                 best = (len(before) - last.end(), last.start() - last.end())
-        if self.test.may_match(after_keys[0], after_keys[1]):
+        if in_after:
             if self._pattern is None:
                 self._pattern = self._build(self._words)
             first = self._pattern.search(after)
@@ -473,6 +498,39 @@ class _Guarded:
                 if best is None or key < best:
                     best = key
         return best
+
+
+class _ListIndex:
+    """Which of a family of :class:`_Guarded` lists may match a folded text: each list's
+    :class:`_KeyTest` keys mapped to the lists holding them, so a text's words are looked up once
+    for the family, not once per list. ``lists`` gives exactly the lists whose test's
+    ``may_match`` is true."""
+
+    def __init__(self, family: list) -> None:
+        self.exact: dict[str, set[int]] = {}
+        self.prefixes: dict[str, set[int]] = {}
+        self.suffixes: list[tuple[str, int]] = []
+        for order, (_, guarded) in enumerate(family):
+            for key in guarded.test.exact:
+                self.exact.setdefault(key, set()).add(order)
+            for key in guarded.test.prefixes:
+                self.prefixes.setdefault(key, set()).add(order)
+            self.suffixes.extend((suffix, order) for suffix in guarded.test.suffixes)
+        self.exact_keys, self.prefix_keys = frozenset(self.exact), frozenset(self.prefixes)
+
+    def lists(self, keys: tuple[frozenset, frozenset], low: str) -> set[int]:
+        """The positions in the family of the lists that may match the folded text ``low`` (whose
+        :func:`_keys` are ``keys``)."""
+        words, starts = keys
+        found: set[int] = set()
+        for word in self.exact_keys.intersection(words):
+            found |= self.exact[word]
+        for start in self.prefix_keys.intersection(starts):
+            found |= self.prefixes[start]
+        for suffix, order in self.suffixes:
+            if order not in found and suffix in low:
+                found.add(order)
+        return found
 
 
 class _LazyWords(dict):
@@ -624,16 +682,19 @@ def _kind(before: str, after: str) -> Kind | None:
     ``before`` or the first of ``after`` closest to it; at equal distance a class other than
     "base" wins ("deferred compensation" over "compensation"). None when no list has a word there."""
     words = _words()
-    # Each text folded and split into words once, and one test for any list's words first.
+    # Each text folded and split into words once; the lists that may match found from those words.
     low_before, low_after = fold(before), fold(after)
-    before_keys, after_keys = (_keys(low_before), low_before), (_keys(low_after) if after else _NO_KEYS, low_after)
-    literals = words["kind_literals"]
-    if not literals.may_match(*before_keys) and not literals.may_match(*after_keys):
+    index = words["kind_index"]
+    in_before = index.lists(_keys(low_before), low_before)
+    in_after = index.lists(_keys(low_after), low_after) if after else set()
+    if not in_before and not in_after:
         return None
     best: tuple[int, int, bool, int] | None = None
     kind = None
-    for order, (name, guarded) in enumerate(words["kind"]):
-        distance = guarded.nearest(before, before_keys, after, after_keys)
+    family = words["kind"]
+    for order in sorted(in_before | in_after):
+        name, guarded = family[order]
+        distance = guarded.nearest(before, order in in_before, after, order in in_after)
         if distance is not None:
             key = (*distance, name == "base", order)
             if best is None or key < best:
@@ -764,6 +825,9 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
             continue  # "PHP 8.3" is the language, not pesos
         tokens.append(token)
     words = _words()
+    # With many figures, where the class words may stand is found once for the whole text (see
+    # _KindWords); with a few, each figure's windows are tested on their own (cheaper then).
+    kind_words = _KindWords(text, words["kind_literals"]) if len(tokens) > _MANY_FIGURES else None
     found = []
     index = 0
     while index < len(tokens):
@@ -789,7 +853,7 @@ def _from_text(posting: Posting, text: str) -> list[PayMention]:
         last, following = pair or first, index
         while following < len(tokens) and _LIST_GAP().fullmatch(text, last.end, tokens[following].start):
             last, following = tokens[following], following + 1
-        mention = _mention(posting, text, first, pair, sections, words, last.end)
+        mention = _mention(posting, text, first, pair, sections, words, last.end, kind_words)
         if mention is not None:
             found.append(mention)
     return found
@@ -814,7 +878,8 @@ def _unit(word: str) -> Period | None:
 
 def _period_after(text: str, end: int, line_end: int) -> Period | None:
     """The period the posting states right after a figure ("/hr", "per annum", "USD monthly")."""
-    stated = _PERIOD_AFTER().search(text[end : min(line_end, end + 30)])
+    window = text[end : min(line_end, end + 30)]
+    stated = _PERIOD_AFTER().search(window) if _LETTER().search(window) else None
     if stated and _period_filler_ok(text[end : end + stated.start()]):
         return _unit(stated.group("unit") or stated.group("word"))
     bare = _BARE_UNIT().match(text, end)
@@ -833,11 +898,24 @@ _PERIOD_LITERALS = (
 )
 
 
-def _period_before(before: str, wide_before: str) -> tuple[Period | None, str | None]:
+# Every _PERIOD_AFTER match holds an ASCII letter, or a character re.I matches to one.
+_LETTER = lazy("[A-Za-z\u0130\u0131\u017f\u212a]")  # 0.25 ms to compile: not at import
+# What every match of these patterns holds (in folded text): a window without any is not searched.
+_TERM_LITERALS = ("for", "over", "during", "across")
+_UPPER_LITERALS = ("up", "fino", "jusqu", "tot", "bis", "max", "as", "no", "top")
+_LOWER_LITERALS = ("from", "start", "at", "min", "no", "in", "more", "over", "ab", "partir", "vanaf", "desde")
+_GLUED_LITERALS = ("salar", "wage", "compensation", "remuneration", "base", "pay")
+
+
+def _holds(low: str, literals: tuple[str, ...]) -> bool:
+    return any(map(low.__contains__, literals))
+
+
+def _period_before(before: str, wide_before: str, low_wide: str) -> tuple[Period | None, str | None]:
     """The period the posting states before a figure: in its clause ("hourly rate of"), or in a
-    salary word earlier on the line ("maandsalaris")."""
+    salary word earlier on the line ("maandsalaris"). ``low_wide`` is ``fold(wide_before)``."""
     # ``before`` ends ``wide_before``: one pre-check for both.
-    if not any(map(fold(wide_before).__contains__, _PERIOD_LITERALS)):
+    if not _holds(low_wide, _PERIOD_LITERALS):
         return None, None
     said = _PERIOD_BEFORE().search(before)
     if said and _unit(said.group("word")):
@@ -849,7 +927,8 @@ def _period_before(before: str, wide_before: str) -> tuple[Period | None, str | 
 
 
 def _mention(
-    posting: Posting, text: str, first: _Token, second: _Token | None, sections: _SectionIndex, words: dict, list_end: int
+    posting: Posting, text: str, first: _Token, second: _Token | None, sections: _SectionIndex, words: dict, list_end: int,
+    kind_words: "_KindWords | None" = None,
 ) -> PayMention | None:
     start, end = first.start, (second or first).end
     low, high = first.value, (second or first).value
@@ -888,23 +967,33 @@ def _mention(
     after = _clause_after(text, list_end, line_end)
     wide_before = text[max(line_start, start - 60) : start]
     wide_after = text[end : min(line_end, end + 40)]
+    # Folded once for the pre-checks below; ``before`` ends ``wide_before``.
+    low_wide, low_after = fold(wide_before), fold(wide_after)
+    low_before = low_wide[len(low_wide) - len(before) :]
     period_source = "stated" if stated_after else None
     if period is None:
-        period, period_source = _period_before(before, wide_before)
+        period, period_source = _period_before(before, wide_before, low_wide)
     if period is None and heading:
         said = _PERIOD_BEFORE().search(heading)
         if said:
             period, period_source = _unit(said.group("word")), "heading"
     term = None
     if period is None:
-        said = _TERM().search(wide_before) or _TERM().search(wide_after)
+        said = (_holds(low_wide, _TERM_LITERALS) and _TERM().search(wide_before)) or (
+            _holds(low_after, _TERM_LITERALS) and _TERM().search(wide_after))
         if said:
             period, period_source = "term", "stated"
             term = f"{said.group('n')} {said.group('unit').lower()}"
 
     if currency is None and low.is_integer() and 1900 <= low <= 2100 and second is None:
         return None  # a year
-    kind = _class_of(posting, text, sections, heading, start, line_start, before, after, wide_before, wide_after, words)
+    # Every window _class_of reads for class words lies from _HEAD_REACH before the figure (on its
+    # line) to 40 characters after the list it ends (or "/hr" is read as "per hr": see _KindWords).
+    near = (kind_words is None or kind_words.within(max(line_start, start - _HEAD_REACH), list_end + 40)
+            or (kind_words.per and after.startswith("/")))
+    glued = _holds(low_wide, _GLUED_LITERALS) and _PAY_WORD_GLUED.search(wide_before) is not None
+    kind = _class_of(posting, text, sections, heading, start, line_start, before, after, wide_before, wide_after, words,
+                     near, glued)
     if kind == "base" and period is None and words["once"].search(before + " " + after):
         period, period_source = "once", "stated"  # "a donation of $100", "a flat fee of $500"
     if period is None and min(low, high) >= _INFERRED_YEAR_MIN and (
@@ -916,9 +1005,9 @@ def _mention(
 
     open_ended, bound = False, None
     if second is None:
-        if _UPPER_BOUND().search(before):
+        if _holds(low_before, _UPPER_LITERALS) and _UPPER_BOUND().search(before):
             open_ended, bound = True, "upper"
-        elif _LOWER_BOUND().search(before) or _OPEN_AFTER().match(text, end):
+        elif (_holds(low_before, _LOWER_LITERALS) and _LOWER_BOUND().search(before)) or _OPEN_AFTER().match(text, end):
             open_ended, bound = True, "lower"
     raw_end = end
     if open_ended and bound == "lower" and text.startswith("+", end):
@@ -949,28 +1038,31 @@ def _plain_mention(posting: Posting, text: str, start: int, end: int, low: float
                       currency=currency, kind=kind)
 
 
-def _class_of(posting, text, sections, heading, start, line_start, before, after, wide_before, wide_after, words) -> Kind:
+def _class_of(posting, text, sections, heading, start, line_start, before, after, wide_before, wide_after, words,
+              near: bool, glued: bool) -> Kind:
     """What the amount is (see data/pay.toml [kind]): the words nearest it in its clause; else
     company money or other money named within 60 characters; else the words at the start of its
     line (a perk line: "Clothing benefit: ... This starts at £250") or the last inline label
     further back on it ("Longevity Bonus:"); else the heading over it
     ("Employee Referral Bonus", "Life Insurance"); else its section's kind (a figure in a benefits
-    section or a notice is not base pay); else base pay."""
+    section or a notice is not base pay); else base pay. ``near`` False: no class word stands in
+    the figure's windows (the first three tests find nothing); ``glued``: _PAY_WORD_GLUED finds a
+    pay word in ``wide_before``."""
     # The clause's words of the figure's own sentence ("... training and growth. $85,000 a year");
     # "/person" after it reads as "per person".
-    kind = _kind(before[_sentence_start(before, 0, len(before)) :], "per " + after[1:] if after.startswith("/") else after)
-    if kind is not None:
+    kind = near and _kind(before[_sentence_start(before, 0, len(before)) :], "per " + after[1:] if after.startswith("/") else after)
+    if kind:
         return kind
-    if heading is None:
-        near = _kind_among(words["not_pay"], wide_before, wide_after)
-        if near is not None:
-            return near
-    if not _PAY_WORD_GLUED.search(wide_before):
+    if heading is None and near:
+        named = _kind_among(words["not_pay"], words["not_pay_index"], wide_before, wide_after)
+        if named is not None:
+            return named
+    if not glued:
         head = text[max(line_start, start - _HEAD_REACH) : start]
         # Only the figure's own sentence: the one before may be about something else ("...
         # training and growth opportunities.</li> ... $85,000 - $110,000 a year").
         head = head[_sentence_start(head, 0, len(head)) :]
-        if len(head) > len(before):
+        if near and len(head) > len(before):
             kind = _kind(head, "")
             if kind is not None:
                 return kind
@@ -996,7 +1088,6 @@ def _class_of(posting, text, sections, heading, start, line_start, before, after
     return "base"
 
 
-@lru_cache(maxsize=4096)
 def _heading_kind(heading: str) -> Kind | None:
     """The class a heading names: a pay word ("Salary", "Compensation and benefits") makes it base
     pay; else the first class whose words it holds ("Employee Referral Bonus", "Life Insurance")."""
@@ -1009,12 +1100,14 @@ def _heading_kind(heading: str) -> Kind | None:
     return None
 
 
-def _kind_among(lists, before: str, after: str) -> Kind | None:
+def _kind_among(lists, index: _ListIndex, before: str, after: str) -> Kind | None:
+    """The class of the list of ``lists`` (indexed by ``index``) with a match nearest the figure."""
     low_before, low_after = fold(before), fold(after)
-    before_keys, after_keys = (_keys(low_before), low_before), (_keys(low_after), low_after)
+    in_before, in_after = index.lists(_keys(low_before), low_before), index.lists(_keys(low_after), low_after)
     best = None
-    for name, guarded in lists:
-        distance = guarded.nearest(before, before_keys, after, after_keys)
+    for order in sorted(in_before | in_after):
+        name, guarded = lists[order]
+        distance = guarded.nearest(before, order in in_before, after, order in in_after)
         if distance is not None and (best is None or distance < best[0]):
             best = (distance, name)  # (distance, -length) tuples compare as keys
     return best[1] if best else None  # type: ignore[return-value]

@@ -813,17 +813,10 @@ def _has_address_marker(text: str) -> bool:
     return "](" in text or "http" in text or "www." in text or "@" in text
 
 
-# What readability takes from one prose item depends on the item's text alone: its word count, its
-# syllables and its sentences' start, end and word count (sentences without words left out). Much of
-# a batch is boilerplate (EEO statements, benefits, how to apply: over half of a corpus's lines
-# occurred in an earlier file), so these are memoised by text. Each item's are one flat tuple of ints,
-# ``(words, syllables, start1, end1, words1, start2, ...)``, which no caller can change, and one object
-# rather than one per sentence: every object the memo keeps counts towards the garbage collector's
-# next pass, and a full pass over a batch's heap costs more than the memo saves. Spans are made per
-# posting from the item's own span. A cache (bounded like ``_SYLLABLE_COUNTS``): emptied when it
-# outgrows a corpus's prose.
+# What readability takes from one prose item: its word count, its syllables and its sentences' start,
+# end and word count (sentences without words left out), as one flat tuple of ints,
+# ``(words, syllables, start1, end1, words1, start2, ...)``. Spans are made from the item's own span.
 _ItemFacts = tuple[int, ...]
-_ITEM_FACTS = TextMemo(max_chars=1 << 22, max_entries=1 << 16)
 
 
 def _is_sentence_piece(piece: str) -> bool:
@@ -865,17 +858,6 @@ def _compute_item_facts(item_texts: list[str]) -> list[_ItemFacts]:
     return [(sum(map(len, words)), _total_syllables(words), *spans) for spans, words in zip(sentences, item_words)]
 
 
-def _item_facts(item_texts: list[str]) -> list[_ItemFacts]:
-    """``_compute_item_facts(item_texts)``, from the memo where a text was seen before."""
-    memo = _ITEM_FACTS
-    memo.make_room()
-    missing = [text for text in dict.fromkeys(item_texts) if text not in memo]
-    if missing:
-        for text, facts in zip(missing, _compute_item_facts(missing)):
-            memo.add(text, facts)
-    return [memo[text] for text in item_texts]
-
-
 def _words_in_sections(posting: Posting, kinds: frozenset[SectionKind]) -> int:
     """The words on the lines of the sections of these kinds (headings included)."""
     lines = set()
@@ -889,7 +871,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Readab
     all_words = words(posting.text)
     items = _prose_items(posting)
     texts = [_source_text(posting, item) for item in items]
-    facts = _item_facts(texts)
+    facts = _compute_item_facts(texts)
     # Counted in locals and put into the model once: setting a model's field per sentence cost more
     # than counting the sentence.
     stats = []

@@ -12,12 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Posting, Span
 from ..scan.candidates import LazyPattern, word_index
-from ..scan.memo import TextMemo
 from ..scan.textscan import fold, lazy, sentence_ends
 
 if TYPE_CHECKING:
@@ -72,7 +70,6 @@ class Statements:
         return any((s.line, s.column) <= start and end <= (s.end_line, s.end_column) for s in spans)
 
 
-@lru_cache(maxsize=4096)  # the same headings ("Requirements", "Benefits") recur across postings
 def _names_eeo(heading: str) -> bool:
     """Whether ``_EEO_HEADING`` finds a match in ``heading``."""
     low = fold(heading)
@@ -104,16 +101,9 @@ def _matches(pattern: re.Pattern, sentence: str, start: int, positions: list[int
     return False
 
 
-# What each line says, by its text: (start, end, eeo, equal opportunity, accommodation, work) for
-# each of its sentences that is one, offsets relative to the line. Boilerplate (EEO and
-# accommodation statements, application instructions) repeats across an employer's postings: ~45%
-# of the corpus's lines occurred in an earlier posting. A sentence's verdict depends on its text
-# alone (each pattern is tried at every offset where a match may start), so a line read once is
-# not split nor judged again. The values are tuples (nothing a caller can change); spans are made
-# per posting. Bounded (postlint.scan.memo): emptied when it outgrows 50,000 lines or 4M characters.
+# What each line says: (start, end, eeo, equal opportunity, accommodation, work) for each of its
+# sentences that is one, offsets relative to the line.
 _LineVerdicts = tuple[tuple[int, int, bool, bool, bool, bool], ...]
-_MEMO_LINE_LENGTH = 5000  # longer lines are judged by their start (see _judge_line): not kept
-_LINE_MEMO = TextMemo(max_chars=1 << 22, max_entries=50_000, max_key_length=_MEMO_LINE_LENGTH)
 
 
 def _judge_line(line: str, line_start: int, candidates: list[int], eeo_at: list[int],
@@ -166,7 +156,6 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statem
     )
     candidates = sorted(set(eeo_at).union(accommodation_at, work_at))
     # Only lines with a candidate are split into sentences, and only sentences with one are judged.
-    memo = _LINE_MEMO
     i, count = 0, len(candidates)
     while i < count:
         line_start = text.rfind("\n", 0, candidates[i]) + 1
@@ -174,11 +163,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Statem
         if line_end < 0:
             line_end = len(text)
         line = text[line_start:line_end]
-        verdicts = memo.get(line)
-        if verdicts is None:
-            verdicts = _judge_line(line, line_start, candidates, eeo_at, accommodation_at, work_at)
-            memo.make_room()
-            memo.add(line, verdicts)
+        verdicts = _judge_line(line, line_start, candidates, eeo_at, accommodation_at, work_at)
         for start, end, eeo, equal_opportunity, accommodation, work in verdicts:
             if eeo or accommodation:
                 span = posting.span_at(line_start + start, line_start + end)

@@ -59,9 +59,6 @@ def classify_heading(text: str, fuzzy: bool = False) -> SectionKind | None:
     return _classify(text, fuzzy)
 
 
-# Cached: parse and split ask about the same short lines several times per posting, and the same
-# headings ("Requirements", "Benefits") recur across postings (a fifth of the calls are new texts).
-@lru_cache(maxsize=16384)
 def _classify(text: str, fuzzy: bool) -> SectionKind | None:
     exact, contains = _table()
     key = normalise(text)

@@ -12,11 +12,9 @@ import bisect
 import itertools
 import operator
 import re
-from functools import lru_cache
 from typing import Any
 
 from ..model import Include, Item, Label, Line, Posting, Priority, Section, SectionKind, Span
-from ..scan.memo import TextMemo
 from ..scan.textscan import fold, lazy, sentence_ends
 from .headings import classify_heading, heading_text, lead_in_kind
 from .split import Chunk, SplitMode, split
@@ -265,7 +263,7 @@ class _Parser:
                     self.posting.title = value
                     self.posting.title_span = self.span(i, start, start + len(value))
                     return i + 1
-                shape = _LINE_SHAPES.get(line) or _classify_line(line)
+                shape = _shape(line)
                 if shape[0] is _LABEL_LINE:  # "**URL:** ..." above the title is the posting's too
                     self._label(i, shape)
                 continue
@@ -303,11 +301,7 @@ class _Parser:
 
     def _line(self, i: int) -> None:
         line = self.lines[i]
-        # What the line is depends on its text alone, and boilerplate lines recur across postings:
-        # classified once (_classify_line, memoised by text); only spans and state are per posting.
-        shape = _LINE_SHAPES.get(line)
-        if shape is None:
-            shape = _classify_line(line)
+        shape = _shape(line)  # what the line is, from its text alone; spans and state are per posting
         what = shape[0]
         if what is _PROSE:
             item = self.item
@@ -456,8 +450,7 @@ class _Parser:
         section = None
         span_at = self._span_at if last > lo else None
         number = self.first + lo
-        sentences = _paragraph_sentences if len(text) <= _MEMO_LENGTH else _paragraph_sentences.__wrapped__
-        for a, b, sentence in sentences(text):
+        for a, b, sentence in _paragraph_sentences(text):
             if section is None:
                 section = self._current(last)
                 items = section.items
@@ -576,21 +569,6 @@ _LEAD_IN_LINE = "lead-in"
 _LEAD_IN_FROM = frozenset({None, SectionKind.OTHER, SectionKind.ABOUT, SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS,
                            SectionKind.PREFERRED})
 
-# Shapes of lines seen (55% of the corpus's lines recur: EEO statements, benefits, how to apply).
-# A memo bounded by entries and characters (postlint.scan.memo); shapes are tuples of str, int and enum
-# members, so a caller cannot change what a later posting gets.
-_MEMO_LENGTH = 2000  # longer lines and paragraphs are classified without being remembered
-_LINE_SHAPES = TextMemo(max_chars=1 << 22, max_entries=50_000, max_key_length=_MEMO_LENGTH)
-
-
-def _classify_line(line: str) -> tuple:
-    """The shape of a body line (see the markers above), remembered in _LINE_SHAPES."""
-    shape = _shape(line)
-    _LINE_SHAPES.make_room()
-    _LINE_SHAPES.add(line, shape)
-    return shape
-
-
 def _shape(line: str) -> tuple:
     stripped = line.strip()
     if not stripped:
@@ -634,13 +612,9 @@ _PREFERRED_WORDS = ("plus", "bonus", "prefer", "ideally", "nice", "familiarity",
 
 
 def _priority(section: Section, text: str) -> Priority:
-    priority_of = _priority_of if len(text) <= _MEMO_LENGTH else _priority_of.__wrapped__  # long: not kept
-    return priority_of(section.kind, section.heading is None, text)
+    return _priority_of(section.kind, section.heading is None, text)
 
 
-# Cached: the same requirement bullets and sentences recur across postings. Keys and values are
-# str, bool and enum members (immutable).
-@lru_cache(maxsize=1 << 15)
 def _priority_of(kind: SectionKind, no_heading: bool, text: str) -> Priority:
     if kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
         low = fold(text)
@@ -657,9 +631,6 @@ def _priority_of(kind: SectionKind, no_heading: bool, text: str) -> Priority:
     return Priority.NONE
 
 
-# Cached: paragraphs recur across postings (EEO statements, benefits, how to apply). A tuple of
-# tuples of int and str, so no caller can change what a later posting gets.
-@lru_cache(maxsize=1 << 14)
 def _paragraph_sentences(text: str) -> tuple[tuple[int, int, str], ...]:
     """Each sentence of a paragraph: its offsets in ``text`` and its text with whitespace runs as
     single spaces (sentences that are all whitespace left out)."""

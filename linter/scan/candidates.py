@@ -488,7 +488,7 @@ class WordIndex:
         self.folded = folded(text)
         # One pass over the folded text: the tokens (runs of ASCII letters, apostrophes and hyphens:
         # LANG002's words) and their vocabulary.
-        self.tokens: list[str] = _tokens(self.folded)
+        self.tokens: list[str] = _TOKEN.findall(self.folded)
         self.vocabulary = set(self.tokens)
         # Every run of ASCII letters: the tokens, and the parts of those with an apostrophe or a
         # hyphen ("he" of "he's", "self" and "starter" of "self-starter": words of their own to \\b).
@@ -622,27 +622,6 @@ class WordIndex:
 
 
 _TOKEN = re.compile(r"[a-z][a-z'’-]*")
-# _TOKEN's characters kept, every other byte (a non-ASCII character's UTF-8 bytes too) a space; "’"
-# stands in as \x01 (see _tokens).
-_TOKEN_BYTES = bytes(c if 97 <= c <= 122 or c in b"'-\x01" else 32 for c in range(256))
-_LEADING_MARKS = re.compile(rb" [-'\x01]+")
-
-
-def _tokens(folded_text: str) -> list[str]:
-    """``_TOKEN.findall(folded_text)`` without a regex scan. re tries _TOKEN at every character of
-    the text (~180 instructions per character); here C-level passes do it. A token is what remains
-    of each maximal run of _TOKEN's characters once the marks before its first letter are dropped:
-    so the text becomes those runs between spaces (bytes.translate), marks that follow a space are
-    blanked, and ``split()`` gives the tokens."""
-    if "\x01" in folded_text:  # the stand-in for "’" is taken: the regex
-        return _TOKEN.findall(folded_text)
-    data = (" " + folded_text.replace("’", "\x01")).encode("utf-8", "surrogatepass").translate(_TOKEN_BYTES)
-    if b" -" in data or b" '" in data or b" \x01" in data:
-        data = _LEADING_MARKS.sub(b" ", data)
-    text = data.decode("ascii")
-    if "\x01" in text:
-        text = text.replace("\x01", "’")
-    return text.split()
 
 
 _PART = re.compile(r"[a-z]+")

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
 
 def lowered(text: str) -> str:
@@ -55,12 +54,13 @@ def word_matches(patterns: Iterable[re.Pattern], text: str) -> list[re.Match]:
 # (Kelvin sign "K" already lower-cases to "k").
 
 
-@lru_cache(maxsize=4)
 def folded(text: str) -> str:
     """:func:`lowered` text in which a ``re.I`` match of an ASCII word is always that word in lower
-    case, offsets kept: ``keyword in folded(text)`` is a safe pre-check for a ``re.I`` pattern.
-    Cached: the extractors and rules of one posting share it."""
+    case, offsets kept: ``keyword in folded(text)`` is a safe pre-check for a ``re.I`` pattern."""
     return _caseless_ascii(lowered(text))
+
+
+fold = folded  # the name the extractors use for short texts (one item, one line)
 
 
 def _caseless_ascii(low: str) -> str:
@@ -92,44 +92,28 @@ _SCAN_TABLE = bytes(
 _RUN = re.compile(rb"00*")  # starts with a literal: a fast scan
 
 
-@lru_cache(maxsize=4)
 def scan_bytes(text: str) -> bytes:
     """``text`` as one byte per character for fast literal scans: digits are "0", ASCII letters
-    are lower case, every other character (any non-ASCII one included) is a space. Cached per posting."""
+    are lower case, every other character (any non-ASCII one included) is a space."""
     return text.encode("ascii", "replace").translate(_SCAN_TABLE)
 
 
-@lru_cache(maxsize=4)
 def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``re.finditer(r"\\d+", text)``, found by a fast scan (``\\d+`` is tried at
-    every character). Cached: dates and pay both read them."""
+    every character)."""
     if not text.isascii() and any(c.isdecimal() for c in set(text) if not c.isascii()):
         return tuple(m.span() for m in re.finditer(r"\d+", text))  # a non-ASCII digit: the plain way
     return tuple(m.span() for m in _RUN.finditer(scan_bytes(text)))
 
 
 # Sentence ends as parse and readability find them: a stop, closing quotes or brackets, whitespace,
-# then what may open a sentence. One pattern per stop, each starting with its literal, which ``re``
-# finds by a fast scan: the class ``[.!?]`` in front made it test every character (a posting's
-# prose ~0.030 -> ~0.012 ms). No two matches overlap (after its stop a match holds only closers and
-# whitespace), so the three patterns' matches, merged in order, are the one pattern's.
+# then what may open a sentence.
 SENTENCE_END = r"[.!?][\"')\]’”]*\s+(?=[\"'(\[“‘]?[A-Z0-9])"
-_SENTENCE_TAIL = SENTENCE_END[len("[.!?]"):]
-_SENTENCE_STOPS = tuple((stop, re.compile(re.escape(stop) + _SENTENCE_TAIL)) for stop in ".!?")
 
 
 def sentence_ends(text: str) -> list[tuple[int, int]]:
     """The spans of ``re.finditer(SENTENCE_END, text)``, in order."""
-    found = [match.span() for stop, pattern in _SENTENCE_STOPS if stop in text for match in pattern.finditer(text)]
-    if len(found) > 1 and ("!" in text or "?" in text):
-        found.sort()  # from more than one stop's pattern
-    return found
-
-
-def fold(text: str) -> str:
-    """:func:`folded` without its cache, for short texts such as one item or line (caching those
-    would push the whole posting's text out of :func:`folded`'s small cache)."""
-    return _caseless_ascii(lowered(text))
+    return [match.span() for match in _sentence_end().finditer(text)]
 
 
 def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern]:
@@ -138,31 +122,12 @@ def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern]:
     return functools.cache(lambda: re.compile(pattern, flags))
 
 
+_sentence_end = lazy(SENTENCE_END)
+
+
 # -- data files -------------------------------------------------------------------------------------
 def package_data(package: str, name: str) -> str:
-    """The text of the data file ``name`` ("data/pay.toml") shipped in ``package``: what
-    ``importlib.resources.files(package).joinpath(name).read_text("utf-8")`` returns.
-
-    A package installed as a folder (a wheel, an editable install) is read with ``open`` in its
-    folder: importing importlib.resources (tempfile, shutil, bz2, lzma, random, then zipfile when
-    it reads) cost ~7 ms of a ~130 ms one-file check. Anything else (a zipped package, a file not
-    in the first folder) goes to importlib.resources, which also gives its errors."""
-    import os
-    import sys
-
-    module = sys.modules.get(package)
-    if module is None:
-        import importlib
-
-        module = importlib.import_module(package)
-    spec = getattr(module, "__spec__", None)
-    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
-    if folders and os.path.isdir(folders[0]):
-        try:
-            with open(os.path.join(folders[0], *name.split("/")), encoding="utf-8") as handle:
-                return handle.read()
-        except FileNotFoundError:
-            pass
+    """The text of the data file ``name`` ("data/pay.toml") shipped in ``package``."""
     from importlib import resources
 
     return resources.files(package).joinpath(name).read_text("utf-8")
