@@ -198,18 +198,8 @@ def _gender_lists():
     return tuple(words["masculine"]), tuple(words["feminine"]), exact, prefixes, phrases
 
 
-# Longer tokens (a run of letters in a generated or broken text) are classified without being
-# remembered, so that the caches below hold short words only, whatever a batch holds.
-_REMEMBERED_TOKEN_LENGTH = 64
-
-
 def _coded_kind(token: str) -> str | None:
     """"m" for a masculine-coded word, "f" for a feminine-coded one, None otherwise (or excepted)."""
-    return _cached_coded_kind(token) if len(token) <= _REMEMBERED_TOKEN_LENGTH else _token_kind(token)
-
-
-@lru_cache(maxsize=1 << 16)
-def _cached_coded_kind(token: str) -> str | None:
     return _token_kind(token)
 
 
@@ -227,27 +217,12 @@ def _token_kind(token: str) -> str | None:
 
 # Non-ASCII characters whose folded form is an ASCII letter (see postlint.scan.textscan.folded).
 _FOLDS_TO_ASCII = ("İ", "ı", "ſ", "\u212a")
+
+
 def _coded(tokens) -> set[str]:
-    """The coded words among ``tokens``. Each distinct word is classified once (cached across
-    postings), so a posting costs two set operations on its vocabulary plus its new words."""
-    seen, coded = _CLASSIFIED
-    if len(seen) > 1 << 17:  # a bound on the cache
-        seen.clear()
-        coded.clear()
-    if not isinstance(tokens, (set, frozenset)):
-        tokens = set(tokens)  # the word index's vocabulary is a set already: not copied
-    new = tokens.difference(seen)
-    found = set()
-    for token in new:
-        if _coded_kind(token) is not None:
-            found.add(token)
-    # Only the new words are added (the others are in it), and only short ones (see _coded_kind).
-    seen.update(t for t in new if len(t) <= _REMEMBERED_TOKEN_LENGTH)
-    coded.update(t for t in found if len(t) <= _REMEMBERED_TOKEN_LENGTH)
-    return coded.intersection(tokens) | found
+    """The coded words among ``tokens``, each distinct word classified once."""
+    return {token for token in set(tokens) if _token_kind(token) is not None}
 
-
-_CLASSIFIED: tuple[set[str], set[str]] = (set(), set())  # a cache: (words classified, coded words)
 
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
