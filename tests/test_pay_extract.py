@@ -617,3 +617,11 @@ def test_vague_pay_words_in_a_notice_are_not_the_posting_s(monkeypatch):
     assert [n.raw for n in parse("Clerk\n" + body)[0].facts.pay_notes] == ["competitive salary"]
     monkeypatch.setattr(pay, "_NOTICE_KINDS", frozenset({_notice_kind(body)}))
     assert [n.raw for n in parse("Clerk\n" + body)[0].facts.pay_notes] == []
+
+
+def test_a_posting_s_figures_after_the_first_thousand_are_not_read():
+    from postlint.extract.pay import MAX_FIGURES
+
+    found = pay_of("Salary: " + " ".join(f"${n}" for n in range(1, 2 * MAX_FIGURES)))
+    assert 0 < len(found) <= MAX_FIGURES
+    assert found[0].raw.startswith("$1")  # the first ones, in order
