@@ -625,3 +625,9 @@ def test_a_posting_s_figures_after_the_first_thousand_are_not_read():
     found = pay_of("Salary: " + " ".join(f"${n}" for n in range(1, 2 * MAX_FIGURES)))
     assert 0 < len(found) <= MAX_FIGURES
     assert found[0].raw.startswith("$1")  # the first ones, in order
+
+
+def test_a_period_in_the_sentence_before_is_not_the_next_figures():
+    found = pay_of("Pay: $30.00 per hour. $1,500 sign-on bonus. Plus $3.00 per hour night differential.")
+    assert [(p.raw, p.kind, p.period) for p in found] == [
+        ("$30.00", "base", "hour"), ("$1,500", "bonus", None), ("$3.00", "premium", "hour")]

@@ -926,6 +926,9 @@ def _period_before(before: str, wide_before: str, low_wide: str) -> tuple[Period
     # ``before`` ends ``wide_before``: one pre-check for both.
     if not _holds(low_wide, _PERIOD_LITERALS):
         return None, None
+    # Only the figure's own sentence: "$30.00 per hour. $1,500 sign-on bonus" pays the bonus once.
+    before = before[_sentence_start(before, 0, len(before)) :]
+    wide_before = wide_before[_sentence_start(wide_before, 0, len(wide_before)) :]
     said = _PERIOD_BEFORE().search(before)
     if said and _unit(said.group("word")):
         return _unit(said.group("word")), "stated"
