@@ -444,8 +444,6 @@ def test_routes_substitutions_and_requirements_among_duties_read_right() -> None
     assert [p.raw for p in c.prepare] == [prepare_prompt("Examine voter registration applications every day")]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 23 kind 2, left to the splitter (linter/ingest/split.py): a title-case duty "
-                   "line naming a role and followed by a sentence starts a new posting")
 def test_a_duty_line_that_names_a_role_does_not_start_a_new_checklist() -> None:
     text = ("Operations Coordinator\n\nOur warehouse team in Reno ships 3,000 orders a day.\n\nResponsibilities\n"
             "Inventory Counts\nHelp the inventory manager reconcile the weekly counts.\nShift Supervisor Handover\n"

@@ -15,7 +15,7 @@ import re
 from pathlib import PurePath
 
 from .headings import classify_heading
-from .split import ROLE_WORDS, _title_case
+from .split import ROLE_WORDS, TITLE_QUALIFIER, _title_case, role_noun
 
 # Role nouns a title may end in besides the splitter's (kept out of ROLE_WORDS on purpose: there a
 # word decides where a posting starts, here only which line of a posting is its title).
@@ -40,7 +40,6 @@ _SENTENCE_END = re.compile(r"(?<![A-Za-z])[A-Za-z]?[a-z]{3,}\.(?:\s|$)|[!?…](?
 # How far below the first line a better title is looked for (titles sit at the top).
 _SEARCH_LINES = 60
 _MAX_WORDS = 12
-_QUALIFIER = re.compile(r":\s|\s[-–—|]\s|\s\(|,\s|\s+(?:[IVX]{1,4}|\d)\b")
 _CONNECTIVES = frozenset("a an and at for in of on or the to with".split())
 _ROMAN = re.compile(r"^[ivx]{1,4}$", re.I)
 
@@ -74,16 +73,10 @@ def _role_line(line: str) -> str | None:
     # A title ends in its role noun before any qualifier ("Special Education Teacher: Grade 3",
     # "Elections Clerk (Temporary)", "Analyst, Payments"); "Driver Requirements", "Clerk Services"
     # and a duty naming the clerk it reports to do not.
-    head = _QUALIFIER.split(text, 1)[0].split()
-    if not head or len(head) > 8 or _role_noun(text) not in TITLE_ROLE_WORDS:
+    head = TITLE_QUALIFIER.split(text, 1)[0].split()
+    if not head or len(head) > 8 or role_noun(text) not in TITLE_ROLE_WORDS:
         return None
     return text
-
-
-def _role_noun(text: str) -> str:
-    """The last word before any qualifier, lower case: 'Elections Clerk (Temporary)' -> 'clerk'."""
-    head = _QUALIFIER.split(text, 1)[0].split()
-    return head[-1].lower().strip(".'’") if head else ""
 
 
 def better_title(lines: list[str], after: int, hint: str | None = None) -> tuple[int, int, str] | None:
@@ -103,7 +96,7 @@ def better_title(lines: list[str], after: int, hint: str | None = None) -> tuple
             return i, label.start("value"), label.group("value")
         if role_line is None:
             text = _role_line(line)
-            if text is not None and (not hint_words or _role_noun(text) in hint_words):
+            if text is not None and (not hint_words or role_noun(text) in hint_words):
                 role_line = (i, max(line.find(text), 0), text)
     return role_line
 
