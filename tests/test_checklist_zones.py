@@ -450,3 +450,14 @@ def test_a_duty_line_that_names_a_role_does_not_start_a_new_checklist() -> None:
             "Write the handover notes for the next shift supervisor.\n\nRequirements\n- Two years of warehouse experience\n")
     engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
     assert len(engine.check_text(text, "ops.txt").postings) == 1
+
+
+def test_a_lead_in_under_an_empty_requirements_heading_opens_its_list() -> None:
+    text = ("Payroll Analyst\n\nWhat you will do\n- Reconcile the monthly payroll runs\n\n"
+            "Qualifications & Key Attributes\n\nThe successful person will bring:\n"
+            "Advanced proficiency in Microsoft Excel.\nThree years of payroll experience is required.\n"
+            "Knowledge of state wage laws is preferred.\n")
+    c = context(text, "payroll.txt")
+    musts = " | ".join(i.raw for i in c.must_have)
+    assert "Advanced proficiency in Microsoft Excel" in musts and "Three years of payroll experience" in musts
+    assert any("state wage laws" in i.raw for i in c.nice_to_have)

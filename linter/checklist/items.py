@@ -158,6 +158,11 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
             kind = SectionKind.OTHER  # "Physical Requirements": conditions of the job, not qualifications
         elif kind is SectionKind.OTHER and section.heading and _is_requirement_name(section.heading):
             kind = SectionKind.REQUIREMENTS  # "Education:", "CERTIFICATIONS"
+        elif kind is SectionKind.OTHER and zones and not zones[-1][0].items and zones[-1][1] in _PARENT_ZONES \
+                and section.heading and classify_heading(section.heading) is None:
+            # A lead-in right under an empty heading ("Qualifications" / "The ideal candidate should
+            # have:") opens that heading's list, not a section of its own.
+            kind = zones[-1][1]
         zones.append((section, kind))
     return zones
 
@@ -532,9 +537,9 @@ def zoned(posting: Posting) -> Zoned:
             for item, (text, line, listed) in _with_items(posting, section.items):
                 if item.kind == "value" and section.heading and len(text.split()) <= 3:
                     text = f"{section.heading}: {text}"  # "EXP: 10+ Years", not "10+ Years"
-                if item.kind == "sentence" and listed:
-                    # A line of a list the parser read as one sentence: the whole's priority says
-                    # nothing about this line; its own words do.
+                if (item.kind == "sentence" and listed) or section.kind not in REQUIREMENT_KINDS:
+                    # A line of a list the parser read as one sentence, or a section the parser gave
+                    # another kind (so no priority): the item's own words say.
                     own = bool(z["desirable"].search(text) and not z["essential"].search(text))
                 else:
                     own = item.priority is Priority.PREFERRED
