@@ -461,3 +461,14 @@ def test_a_lead_in_under_an_empty_requirements_heading_opens_its_list() -> None:
     musts = " | ".join(i.raw for i in c.must_have)
     assert "Advanced proficiency in Microsoft Excel" in musts and "Three years of payroll experience" in musts
     assert any("state wage laws" in i.raw for i in c.nice_to_have)
+
+
+def test_role_lines_written_as_labels_under_the_description_are_requirements() -> None:
+    text = ("Machine Learning Engineer\n\nJob Description:\n"
+            "Pipeline Builder: hands-on coding skills and experience with\nAirflow, dbt,\n"
+            "Vision Modeler: understanding of image segmentation and detection\n"
+            "Team: you will join four engineers in Lisbon.\n")
+    musts = [i.raw for i in context(text).must_have]
+    assert "Pipeline Builder: hands-on coding skills and experience with Airflow, dbt" in musts
+    assert "Vision Modeler: understanding of image segmentation and detection" in musts
+    assert not any(m.startswith("Team:") for m in musts)  # a label that asks for no skill

@@ -574,6 +574,11 @@ def zoned(posting: Posting) -> Zoned:
     for label in posting.labels:
         if _is_requirement_name(label.name):  # "Education: Bachelor's degree", "Certifications: CPP"
             rows.append((clean(label.value), label.span.line, False, -label.span.line))
+        elif _SKILL_VALUE.search(label.value) and _zone_at(zones, label.span.line) in _SKILL_LABEL_ZONES:
+            # A role line written as a label under the job's description or requirements ("Data
+            # Modeler: understanding of NLP embeddings, vision"): what the role asks is a requirement.
+            text = _continued(posting, label.span.line, clean(label.value))
+            rows.append((f"{label.name}: {text}", label.span.line, bool(z["desirable"].search(text)), -label.span.line))
     rows.sort(key=lambda row: row[1] if row[1] is not None else 0)  # labels among the sections, in the posting's order
     skills = front_matter_list(posting, "skills")  # 18F / open source design front matter: "Web Design\nLogo"
     rows.extend((text if len(skills) > 1 else f"Skills: {text}", _key_line(posting, "skills"), False, -1) for text in skills)
@@ -591,6 +596,35 @@ def zoned(posting: Posting) -> Zoned:
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
     return Zoned(must=_unique(must), nice=_unique(nice), prepare=_unique(prepare), apply=_unique(apply),
                  benefits=_unique(benefits))
+
+
+_SKILL_VALUE = re.compile(
+    r"\b(?:skills?|understand(?:s|ing)?|knowledge|experience (?:with|in|of)|proficien\w*|expertise|familiar(?:ity)? with"
+    r"|(?:can|able to) (?:code|explain|write|build|analy[sz]e))\b", re.I)
+_SKILL_LABEL_ZONES = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+_OPEN_END = re.compile(r"(?:[,/]|\b(?:with|and|or|of|in|for|to|the|a))$", re.I)
+
+
+def _zone_at(zones: list[tuple[Section, SectionKind]], line: int) -> SectionKind | None:
+    """The zone of the section that holds ``line`` (the last one opening at or before it)."""
+    found = None
+    for section, kind in zones:
+        if section.span.line <= line:
+            found = kind
+    return found
+
+
+def _continued(posting: Posting, line: int, text: str) -> str:
+    """A label's value and the wrapped lines that finish it ("... coding skills with" / "SQL,
+    python,"): at most two, each after a value left open or starting in lower case."""
+    number = line
+    for _ in range(2):
+        number += 1
+        nxt = posting.line_text(number).strip()
+        if not nxt or ": " in nxt or not (_OPEN_END.search(text) or nxt[:1].islower()):
+            break
+        text = f"{text} {nxt}"
+    return text.rstrip(" ,")
 
 
 def _with_items(posting: Posting, items: list[Item], split_sentences: bool = True):
