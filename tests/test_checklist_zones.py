@@ -472,3 +472,13 @@ def test_role_lines_written_as_labels_under_the_description_are_requirements() -
     assert "Pipeline Builder: hands-on coding skills and experience with Airflow, dbt" in musts
     assert "Vision Modeler: understanding of image segmentation and detection" in musts
     assert not any(m.startswith("Team:") for m in musts)  # a label that asks for no skill
+
+
+def test_a_sentence_after_a_semicolon_list_of_requirements_is_one_more() -> None:
+    text = ("Records Clerk\n\nWhat you will do\n- File the daily records\n\nAbout the Department\n"
+            "The department keeps the county's land records and serves about 200 visitors a week.\n\n"
+            "A high school diploma; completion of training in spreadsheets; two years of clerical experience; "
+            "or any equivalent combination of experience and training. Must hold a valid driver's license.\n")
+    musts = raw(context(text).must_have)
+    assert "Must hold a valid driver's license" in musts or "Must hold a valid driver's license." in musts
+    assert not any("Must hold" in m and "equivalent" in m for m in musts)

@@ -419,6 +419,7 @@ def _unlabelled_requirements(posting: Posting, items: list[Item]) -> list[tuple[
     def joined(k: int) -> bool:  # items k and k + 1 are one-line sentences on adjacent lines
         return one_line(k) and one_line(k + 1) and items[k + 1].span.line == items[k].span.line + 1
 
+    listed_line = None  # the line of a semicolon list of requirements
     for k, item in enumerate(items):
         rows = _entries(posting, [item])
         in_lines = joined(k - 1) or joined(k)  # a line of a paragraph the parser read line by line ("...;")
@@ -430,14 +431,20 @@ def _unlabelled_requirements(posting: Posting, items: list[Item]) -> list[tuple[
             text, line, _ = rows[0]
             rows = [(part.strip(" ;."), line, True) for part in text.split(";") if _has_words(part)]
             rows = [(r[0][:1].upper() + r[0][1:], r[1], r[2]) for r in rows]
+            listed_line = line
+        elif len(rows) == 1 and rows[0][1] == listed_line and item.kind == "sentence" and _shaped(rows[0][0]):
+            # The next sentence of that paragraph ("... and training. Must be a registered voter."):
+            # one more requirement of the list.
+            rows = [(rows[0][0].rstrip(" ."), rows[0][1], True)]
         listed = [(text, line, bool(z["desirable"].search(text) and not z["essential"].search(text)))
                   for text, line, is_listed in rows if is_listed]
         if len(listed) != len(rows) or not rows:
             close()
             continue
         run.extend(listed)
-        if item.kind == "sentence" and not joined(k):
-            close()  # one paragraph of lines is one list
+        if item.kind == "sentence" and not joined(k) and not (
+                k + 1 < len(items) and items[k + 1].span.line == listed_line == item.span.end_line):
+            close()  # one paragraph of lines is one list (a semicolon list goes on to its next sentence)
     close()
     return found
 
