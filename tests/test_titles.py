@@ -64,3 +64,7 @@ def test_the_file_name_keeps_a_menu_link_naming_another_role_out():
 def test_a_good_first_line_is_kept_and_front_matter_wins():
     assert _title("Elections Specialist\n\nJob Title: Something Else Analyst\n") == "Elections Specialist"
     assert _title("---\ntitle: Logo designer\n---\nDescription\n", "a.md") == "Logo designer"
+
+
+def test_a_file_name_in_underscore_fields_gives_its_role_field():
+    assert file_name_title("2026-08-07_harbor-credit-union_senior-data-analyst.md") == "Senior Data Analyst"

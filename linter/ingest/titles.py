@@ -108,6 +108,11 @@ def file_name_title(path: str) -> str | None:
     """'2019-12-Dec-12-elections-specialist.txt' -> 'Elections Specialist' (numbers and months
     dropped), when what is left names a role."""
     stem = PurePath(path).stem
+    # Fields joined by underscores ("2026-08-07_acme-bank_analytics-engineer"): the last one that
+    # names a role is the title; the others are a date, a source or the organization.
+    fields = [f for f in stem.split("_") if names_role(f.replace("-", " "))]
+    if "_" in stem and fields:
+        stem = fields[-1]
     words = [w for w in re.split(r"[-_\s.]+", stem) if w and not _FILE_NOISE.match(w)]
     if not words or len(words) > _MAX_WORDS:
         return None
