@@ -336,11 +336,17 @@ class _Parser:
         what = shape[0]
         if what is _PROSE:
             item = self.item
-            if item is not None and shape[1] and not self.paragraph and not item.text.endswith(":"):
-                # Continuation of a bullet that wraps onto the next line.
+            if item is not None and not self.paragraph and not item.text.endswith(":") and (
+                    shape[1] or item.kind == "bullet" and _WRAPPED_END().search(item.text, max(0, len(item.text) - 12))):
+                # Continuation of a bullet that wraps onto the next line: indented, in lower case, or
+                # after a bullet left mid-phrase ("Degree in Computer Science, Software/" / "Electrical
+                # Engineering or a related field").
                 item.text = f"{item.text} {shape[2]}"
                 span = item.span
                 item.span = Span(line=span.line, column=span.column, end_line=self.first + i, end_column=shape[3] + 1)
+                if self.section is not None:
+                    # "... and in feature" / "engineering is a plus": the whole item says its priority.
+                    item.priority = _priority(self.section, item.text)
                 self._extend_section(i)
                 return
             self.item = None
