@@ -444,11 +444,41 @@ def test_routes_substitutions_and_requirements_among_duties_read_right() -> None
     assert [p.raw for p in c.prepare] == [prepare_prompt("Examine voter registration applications every day")]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 23 kind 2, left to the splitter (linter/ingest/split.py): a title-case duty "
-                   "line naming a role and followed by a sentence starts a new posting")
 def test_a_duty_line_that_names_a_role_does_not_start_a_new_checklist() -> None:
     text = ("Operations Coordinator\n\nOur warehouse team in Reno ships 3,000 orders a day.\n\nResponsibilities\n"
             "Inventory Counts\nHelp the inventory manager reconcile the weekly counts.\nShift Supervisor Handover\n"
             "Write the handover notes for the next shift supervisor.\n\nRequirements\n- Two years of warehouse experience\n")
     engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
     assert len(engine.check_text(text, "ops.txt").postings) == 1
+
+
+def test_a_lead_in_under_an_empty_requirements_heading_opens_its_list() -> None:
+    text = ("Payroll Analyst\n\nWhat you will do\n- Reconcile the monthly payroll runs\n\n"
+            "Qualifications & Key Attributes\n\nThe successful person will bring:\n"
+            "Advanced proficiency in Microsoft Excel.\nThree years of payroll experience is required.\n"
+            "Knowledge of state wage laws is preferred.\n")
+    c = context(text, "payroll.txt")
+    musts = " | ".join(i.raw for i in c.must_have)
+    assert "Advanced proficiency in Microsoft Excel" in musts and "Three years of payroll experience" in musts
+    assert any("state wage laws" in i.raw for i in c.nice_to_have)
+
+
+def test_role_lines_written_as_labels_under_the_description_are_requirements() -> None:
+    text = ("Machine Learning Engineer\n\nJob Description:\n"
+            "Pipeline Builder: hands-on coding skills and experience with\nAirflow, dbt,\n"
+            "Vision Modeler: understanding of image segmentation and detection\n"
+            "Team: you will join four engineers in Lisbon.\n")
+    musts = [i.raw for i in context(text).must_have]
+    assert "Pipeline Builder: hands-on coding skills and experience with Airflow, dbt" in musts
+    assert "Vision Modeler: understanding of image segmentation and detection" in musts
+    assert not any(m.startswith("Team:") for m in musts)  # a label that asks for no skill
+
+
+def test_a_sentence_after_a_semicolon_list_of_requirements_is_one_more() -> None:
+    text = ("Records Clerk\n\nWhat you will do\n- File the daily records\n\nAbout the Department\n"
+            "The department keeps the county's land records and serves about 200 visitors a week.\n\n"
+            "A high school diploma; completion of training in spreadsheets; two years of clerical experience; "
+            "or any equivalent combination of experience and training. Must hold a valid driver's license.\n")
+    musts = raw(context(text).must_have)
+    assert "Must hold a valid driver's license" in musts or "Must hold a valid driver's license." in musts
+    assert not any("Must hold" in m and "equivalent" in m for m in musts)

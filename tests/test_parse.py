@@ -191,3 +191,17 @@ def test_questionnaire_answers_are_not_duplicate_or_excess_requirements(fixtures
     text = (fixtures / "zones" / "questionnaire.txt").read_text()
     codes = {f.code for f in postlint.check_text(text, config={"select": ["REQ", "LANG003"]}, path="q.txt")}
     assert not codes & {"REQ002", "REQ006", "REQ007", "LANG003"}
+
+
+def test_a_bullet_left_mid_phrase_takes_its_wrapped_line_and_the_whole_says_its_priority():
+    text = ("Analyst\n\nRequirements\no Bachelor's Degree in Statistics, Economics/\nMathematics or a related field\n"
+            "o Experience with forecasting tools such as Prophet and\nStatsmodels is a plus\n"
+            "o Three years of SQL\nPython scripting\n")
+    items = parse_text(text)[0].sections[0].items
+    assert [(i.kind, i.text) for i in items] == [
+        ("bullet", "Bachelor's Degree in Statistics, Economics/ Mathematics or a related field"),
+        ("bullet", "Experience with forecasting tools such as Prophet and Statsmodels is a plus"),
+        ("bullet", "Three years of SQL"),  # a complete bullet: the next line is not its continuation
+        ("sentence", "Python scripting"),
+    ]
+    assert items[1].priority is Priority.PREFERRED and items[0].priority is not Priority.PREFERRED

@@ -122,3 +122,13 @@ def test_a_site_banner_is_never_the_title_and_a_title_label_is() -> None:
     assert posting.title == "Elections Technician II"
     assert posting.title_span.line == 3 and posting.title_span.column == 8
     assert [s.heading for s in posting.sections][-1] == "=== JOB DESCRIPTION ==="
+
+
+def test_back_to_back_postings_split_at_titles_ending_in_their_role_not_at_duty_lines():
+    text = ("Warehouse Lead, Night Shift\n\nOur depot in Fresno moves pallets for forty grocery stores.\n\n"
+            "Responsibilities\nShift Supervisor Handover\nWrite the handover notes for the next shift supervisor.\n\n"
+            "Head of Logistics\n\nWe are hiring someone to run the whole logistics team across three sites.\n\n"
+            "Requirements\n- Five years of logistics experience\n\n"
+            "Data Analyst (Contract)\n\nThe analytics group needs a contractor for six months of reporting work.\n")
+    chunks = split(text, markdown=False)
+    assert [c.lines[0] for c in chunks] == ["Warehouse Lead, Night Shift", "Head of Logistics", "Data Analyst (Contract)"]

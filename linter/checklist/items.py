@@ -158,6 +158,11 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
             kind = SectionKind.OTHER  # "Physical Requirements": conditions of the job, not qualifications
         elif kind is SectionKind.OTHER and section.heading and _is_requirement_name(section.heading):
             kind = SectionKind.REQUIREMENTS  # "Education:", "CERTIFICATIONS"
+        elif kind is SectionKind.OTHER and zones and not zones[-1][0].items and zones[-1][1] in _PARENT_ZONES \
+                and section.heading and classify_heading(section.heading) is None:
+            # A lead-in right under an empty heading ("Qualifications" / "The ideal candidate should
+            # have:") opens that heading's list, not a section of its own.
+            kind = zones[-1][1]
         zones.append((section, kind))
     return zones
 
@@ -414,6 +419,7 @@ def _unlabelled_requirements(posting: Posting, items: list[Item]) -> list[tuple[
     def joined(k: int) -> bool:  # items k and k + 1 are one-line sentences on adjacent lines
         return one_line(k) and one_line(k + 1) and items[k + 1].span.line == items[k].span.line + 1
 
+    listed_line = None  # the line of a semicolon list of requirements
     for k, item in enumerate(items):
         rows = _entries(posting, [item])
         in_lines = joined(k - 1) or joined(k)  # a line of a paragraph the parser read line by line ("...;")
@@ -425,14 +431,20 @@ def _unlabelled_requirements(posting: Posting, items: list[Item]) -> list[tuple[
             text, line, _ = rows[0]
             rows = [(part.strip(" ;."), line, True) for part in text.split(";") if _has_words(part)]
             rows = [(r[0][:1].upper() + r[0][1:], r[1], r[2]) for r in rows]
+            listed_line = line
+        elif len(rows) == 1 and rows[0][1] == listed_line and item.kind == "sentence" and _shaped(rows[0][0]):
+            # The next sentence of that paragraph ("... and training. Must be a registered voter."):
+            # one more requirement of the list.
+            rows = [(rows[0][0].rstrip(" ."), rows[0][1], True)]
         listed = [(text, line, bool(z["desirable"].search(text) and not z["essential"].search(text)))
                   for text, line, is_listed in rows if is_listed]
         if len(listed) != len(rows) or not rows:
             close()
             continue
         run.extend(listed)
-        if item.kind == "sentence" and not joined(k):
-            close()  # one paragraph of lines is one list
+        if item.kind == "sentence" and not joined(k) and not (
+                k + 1 < len(items) and items[k + 1].span.line == listed_line == item.span.end_line):
+            close()  # one paragraph of lines is one list (a semicolon list goes on to its next sentence)
     close()
     return found
 
@@ -532,9 +544,9 @@ def zoned(posting: Posting) -> Zoned:
             for item, (text, line, listed) in _with_items(posting, section.items):
                 if item.kind == "value" and section.heading and len(text.split()) <= 3:
                     text = f"{section.heading}: {text}"  # "EXP: 10+ Years", not "10+ Years"
-                if item.kind == "sentence" and listed:
-                    # A line of a list the parser read as one sentence: the whole's priority says
-                    # nothing about this line; its own words do.
+                if (item.kind == "sentence" and listed) or section.kind not in REQUIREMENT_KINDS:
+                    # A line of a list the parser read as one sentence, or a section the parser gave
+                    # another kind (so no priority): the item's own words say.
                     own = bool(z["desirable"].search(text) and not z["essential"].search(text))
                 else:
                     own = item.priority is Priority.PREFERRED
@@ -569,6 +581,11 @@ def zoned(posting: Posting) -> Zoned:
     for label in posting.labels:
         if _is_requirement_name(label.name):  # "Education: Bachelor's degree", "Certifications: CPP"
             rows.append((clean(label.value), label.span.line, False, -label.span.line))
+        elif _SKILL_VALUE.search(label.value) and _zone_at(zones, label.span.line) in _SKILL_LABEL_ZONES:
+            # A role line written as a label under the job's description or requirements ("Data
+            # Modeler: understanding of NLP embeddings, vision"): what the role asks is a requirement.
+            text = _continued(posting, label.span.line, clean(label.value))
+            rows.append((f"{label.name}: {text}", label.span.line, bool(z["desirable"].search(text)), -label.span.line))
     rows.sort(key=lambda row: row[1] if row[1] is not None else 0)  # labels among the sections, in the posting's order
     skills = front_matter_list(posting, "skills")  # 18F / open source design front matter: "Web Design\nLogo"
     rows.extend((text if len(skills) > 1 else f"Skills: {text}", _key_line(posting, "skills"), False, -1) for text in skills)
@@ -586,6 +603,35 @@ def zoned(posting: Posting) -> Zoned:
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
     return Zoned(must=_unique(must), nice=_unique(nice), prepare=_unique(prepare), apply=_unique(apply),
                  benefits=_unique(benefits))
+
+
+_SKILL_VALUE = re.compile(
+    r"\b(?:skills?|understand(?:s|ing)?|knowledge|experience (?:with|in|of)|proficien\w*|expertise|familiar(?:ity)? with"
+    r"|(?:can|able to) (?:code|explain|write|build|analy[sz]e))\b", re.I)
+_SKILL_LABEL_ZONES = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+_OPEN_END = re.compile(r"(?:[,/]|\b(?:with|and|or|of|in|for|to|the|a))$", re.I)
+
+
+def _zone_at(zones: list[tuple[Section, SectionKind]], line: int) -> SectionKind | None:
+    """The zone of the section that holds ``line`` (the last one opening at or before it)."""
+    found = None
+    for section, kind in zones:
+        if section.span.line <= line:
+            found = kind
+    return found
+
+
+def _continued(posting: Posting, line: int, text: str) -> str:
+    """A label's value and the wrapped lines that finish it ("... coding skills with" / "SQL,
+    python,"): at most two, each after a value left open or starting in lower case."""
+    number = line
+    for _ in range(2):
+        number += 1
+        nxt = posting.line_text(number).strip()
+        if not nxt or ": " in nxt or not (_OPEN_END.search(text) or nxt[:1].islower()):
+            break
+        text = f"{text} {nxt}"
+    return text.rstrip(" ,")
 
 
 def _with_items(posting: Posting, items: list[Item], split_sentences: bool = True):

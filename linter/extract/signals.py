@@ -123,7 +123,9 @@ def is_posting(posting: Posting) -> bool:
     if any(_names_a_detail(label.name) for label in posting.labels):
         return True
     title_words = {w.strip("()[],.:;/—–-'’").lower() for w in (posting.title or "").split()}
-    if title_words & ROLE_WORDS:
+    # A title read from the file name (no span) says what the file was saved as, not that the page
+    # holds the posting: it is no sign.
+    if title_words & ROLE_WORDS and posting.title_span is not None:
         return True
     if any(section.kind in _JOB_SECTIONS and section.items for section in posting.sections):
         return True

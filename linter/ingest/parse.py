@@ -18,6 +18,7 @@ from ..model import Include, Item, Label, Line, Posting, Priority, Section, Sect
 from ..scan.textscan import fold, lazy, sentence_ends
 from .headings import classify_heading, heading_text, lead_in_kind
 from .split import Chunk, SplitMode, split
+from .titles import better_title, file_name_title, is_poor_title, is_sentence
 from .suppress import blank_markup, find_directives, find_includes
 
 # A lone lower-case "o" is the bullet word processors leave in plain text ("o 1+ years of ...").
@@ -130,7 +131,14 @@ def parse_text(text: str, path: str = "<text>", split_mode: SplitMode = "auto", 
     """Split ``text`` into postings and parse each (facts not yet extracted)."""
     if markdown is None:
         markdown = path.lower().endswith((".md", ".markdown", ".html", ".htm"))
-    return [parse_chunk(chunk, path, index) for index, chunk in enumerate(split(text, split_mode, markdown), 1)]
+    postings = [parse_chunk(chunk, path, index) for index, chunk in enumerate(split(text, split_mode, markdown), 1)]
+    if len(postings) == 1 and not postings[0].front_matter and is_poor_title(postings[0].title):
+        # Last resort for a one-posting file: the file name's words ("...-elections-specialist.txt").
+        # No span: the title is not in the text.
+        named = file_name_title(path)
+        if named is not None:
+            postings[0].title, postings[0].title_span = named, None
+    return postings
 
 
 def parse_chunk(chunk: Chunk, path: str, index: int) -> Posting:
@@ -272,13 +280,30 @@ class _Parser:
             if len(text) <= 100 and classify_heading(text) is not None:
                 # The posting opens with a section ("About the Role"): it has no title line, and
                 # that line is parsed as the heading it is.
+                self._better_title(i - 1)
                 return i
             start = line.find(text)
             start = max(start, 0)
             self.posting.title = text
             self.posting.title_span = self.span(i, start, start + len(text))
+            if is_poor_title(text):
+                self._better_title(i)
             return i + 1
         return len(self.lines)
+
+    def _better_title(self, after: int) -> None:
+        """The first line is no title (a heading, page chrome, a sentence): take a title label or
+        a role line below it; a sentence with nothing better is no title at all. The body still
+        starts where it did: only the title moves."""
+        hint = file_name_title(self.posting.path) if self.posting.index == 1 else None
+        found = better_title(self.lines, after, hint)
+        if found is not None:
+            i, start, text = found
+            self.posting.title = text
+            self.posting.title_span = self.span(i, start, start + len(text))
+        elif self.posting.title is not None and is_sentence(self.posting.title):
+            self.posting.title = None
+            self.posting.title_span = None
 
     def _front_matter_sections(self, fm_end: int) -> None:
         kind = None
@@ -305,11 +330,17 @@ class _Parser:
         what = shape[0]
         if what is _PROSE:
             item = self.item
-            if item is not None and shape[1] and not self.paragraph and not item.text.endswith(":"):
-                # Continuation of a bullet that wraps onto the next line.
+            if item is not None and not self.paragraph and not item.text.endswith(":") and (
+                    shape[1] or item.kind == "bullet" and _WRAPPED_END().search(item.text, max(0, len(item.text) - 12))):
+                # Continuation of a bullet that wraps onto the next line: indented, in lower case, or
+                # after a bullet left mid-phrase ("Degree in Computer Science, Software/" / "Electrical
+                # Engineering or a related field").
                 item.text = f"{item.text} {shape[2]}"
                 span = item.span
                 item.span = Span(line=span.line, column=span.column, end_line=self.first + i, end_column=shape[3] + 1)
+                if self.section is not None:
+                    # "... and in feature" / "engineering is a plus": the whole item says its priority.
+                    item.priority = _priority(self.section, item.text)
                 self._extend_section(i)
                 return
             self.item = None

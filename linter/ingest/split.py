@@ -13,7 +13,8 @@ Strategies, tried in this order (``split="auto"``):
    section, does not address the
    reader ("As a Data Scientist, You Will"), and is not one entry of a list ("Self-learner, hacker,
    technology advocate" or "You will collaborate with Product teams" name a role but are not in
-   title case). This is what the user's own four-posting file needs.
+   title case), and ends in the role it names ("Shift Supervisor Handover", a duty line followed by
+   its sentence, does not). This is what the user's own four-posting file needs.
 
 ``split="none"`` treats the file as a single posting.
 """
@@ -199,7 +200,7 @@ def _title_starts(lines: list[str]) -> list[int]:
             continue
         # The next non-blank line only matters for a title candidate: look for it then, not for every
         # line (a scan ahead per line).
-        if body_lines and not after_heading and looks_like_title(line) and _title_case(line) \
+        if body_lines and not after_heading and looks_like_title(line) and _title_case(line) and _ends_in_role(line) \
                 and not (not sections and _same_title(line, lines[starts[-1]].strip())) and _starts_body(_next_text(lines, index + 1)):
             starts.append(index)
             body_lines, after_heading, sections = 0, False, False
@@ -209,6 +210,27 @@ def _title_starts(lines: list[str]) -> list[int]:
         after_heading = is_heading_line(line)
         sections = sections or after_heading
     return starts
+
+
+# What follows a title's role noun: a qualifier ("Engineer, Payments", "Teacher: Grade 3",
+# "Clerk (Temporary)", "Analyst - Remote", "Specialist II").
+TITLE_QUALIFIER = re.compile(r":\s|\s[-–—|]\s|\s\(|,\s|\s+(?:[IVX]{1,4}|\d)\b")
+
+
+def role_noun(line: str) -> str:
+    """The last word before any qualifier, lower case: 'Elections Clerk (Temporary)' -> 'clerk'."""
+    head = TITLE_QUALIFIER.split(line.strip().strip("*_#").strip(), 1)[0].split()
+    return head[-1].lower().strip(".'’") if head else ""
+
+
+def _ends_in_role(line: str) -> bool:
+    """A title ends in the role it names ("Senior Data Engineer, Payments") or names it before
+    "of"/"for" ("Head of Data", "Director for Elections"); a duty line that names a role on its
+    way ("Shift Supervisor Handover", "Inventory Manager Reports") does neither."""
+    if role_noun(line) in ROLE_WORDS:
+        return True
+    words = [w.strip("()[],/—–-'’").lower() for w in line.split()]
+    return any(w in ROLE_WORDS and nxt in ("of", "for") for w, nxt in zip(words, words[1:]))
 
 
 def _same_title(line: str, title: str) -> bool:
