@@ -201,7 +201,7 @@ class Shouting(Rule):
                 words = re.findall(r"[A-Z][A-Z'’]+", match.group(0))
                 if len(words) < options.min_caps_words or not any(len(w) >= 5 and is_word(w) for w in words):
                     continue  # "AWS GCP SQL", "HUMINT, SIGINT, GEOINT": acronyms, not shouted words
-                if text[: match.start()].strip(" \t*#_-") == "" and text[match.end():].strip(" \t:?*#_-") == "":
+                if text[: match.start()].strip(" \t\u00a0*#_-") == "" and text[match.end():].strip(" \t\u00a0:?*#_-") == "":
                     continue  # a whole line in capitals (without a full stop) is a heading the parser did not know
                 if _run_in_heading(text, match.start(), match.end()):
                     continue
