@@ -36,7 +36,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ..engine.atomic import write_atomic  # 0644 (umask honoured), in one step
 from ..model import Finding, Posting, SectionKind, Span, section_kind_at, to_json
-from .items import Entry, apply_links, closed_status, front_matter_list, zoned
+from .items import Entry, apply_links, closed_status, front_matter_line, front_matter_list, zoned
 
 BUILTIN_TEMPLATE = "checklist.md.j2"
 ITEM_COMMENT = "postlint:id="
@@ -552,13 +552,6 @@ def _unique_texts(pairs: list[tuple[str, int | None]]) -> list[tuple[str, int | 
     return out
 
 
-def _front_matter_line(posting: Posting, key: str) -> int | None:
-    for line in posting.lines:
-        if line.text.startswith(f"{key}:"):
-            return line.number
-    return None
-
-
 _UNPAID = frozenset({"gratis", "unpaid", "volunteer", "voluntary", "none", "free", "pro bono"})
 
 
@@ -578,7 +571,7 @@ def _deliverables(posting: Posting, found) -> list[tuple[str, int | None]]:
     sections ("## Required Skills And Experience" and its bullets) is read like a posting body, its
     requirements joining the posting's."""
     value = posting.front_matter.get("deliverables")
-    line = _front_matter_line(posting, "deliverables")
+    line = front_matter_line(posting, "deliverables")
     if isinstance(value, str) and "\n" in value and any(ch in value for ch in "#-*"):
         from ..ingest.parse import parse_text
 
@@ -670,7 +663,7 @@ def build_context(
         context.prepare = [make("prep", prepare_prompt(e.text), e.line) for e in found.prepare]
         context.prepare += [make("prep", DELIVERABLE_FRAME.format(deliverable=text.rstrip(" .;")), line) for text, line in deliverables]
         steps = [(e.text, e.line) for e in found.apply]
-        steps += [(text, _front_matter_line(posting, "how_to_apply")) for text in front_matter_list(posting, "how_to_apply")]
+        steps += [(text, front_matter_line(posting, "how_to_apply")) for text in front_matter_list(posting, "how_to_apply")]
         context.how_to_apply = [make("apply", text, line) for text, line in _unique_texts(steps)]
         context.apply_links = [md_escape(link) for link in apply_links(posting)]
         context.benefits = [md_escape(e.text) for e in found.benefits]

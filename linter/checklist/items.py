@@ -588,7 +588,7 @@ def zoned(posting: Posting) -> Zoned:
             rows.append((f"{label.name}: {text}", label.span.line, bool(z["desirable"].search(text)), -label.span.line))
     rows.sort(key=lambda row: row[1] if row[1] is not None else 0)  # labels among the sections, in the posting's order
     skills = front_matter_list(posting, "skills")  # 18F / open source design front matter: "Web Design\nLogo"
-    rows.extend((text if len(skills) > 1 else f"Skills: {text}", _key_line(posting, "skills"), False, -1) for text in skills)
+    rows.extend((text if len(skills) > 1 else f"Skills: {text}", front_matter_line(posting, "skills"), False, -1) for text in skills)
     if not rows:
         rows = _inline_requirements(posting)
     if not rows:
@@ -680,7 +680,8 @@ def front_matter_list(posting: Posting, key: str) -> list[str]:
     return lines
 
 
-def _key_line(posting: Posting, key: str) -> int | None:
+def front_matter_line(posting: Posting, key: str) -> int | None:
+    """The line of a front-matter key ("skills:"), for an item that comes from its value."""
     for line in posting.lines:
         if line.text.startswith(f"{key}:"):
             return line.number
