@@ -2,8 +2,10 @@
 
 Prose names the employer in a few set ways: a possessive in mid-sentence ("in Pinterest's Advanced
 Technology Group", "Databricks' managed GPU platform"), "at X" ("marketing experiences at Chime."),
-"X is hiring", "Join X". A capitalised word starting a sentence is not taken as a name on its own
-("Today's", "Candidate's"): it counts only when the same name also appears mid-sentence. An HTML
+"X is hiring", "Join X"; what only an employer says of itself ("X is an equal opportunity
+employer", "X is a leading provider of ..."); an "About X" heading. A capitalised word starting a
+sentence is not taken as a name on its own ("Today's", "Candidate's"): it counts only when the same
+name also appears mid-sentence, or says such a thing of itself. An HTML
 page's og:site_name counts only when the posting's text names it too (a job board's site name is
 not the employer). Place names are not organisations.
 """
@@ -31,6 +33,8 @@ _NAME = r"(?P<org>%s(?:[ -](?:%s|&)){0,3})" % (_WORD, _WORD)
 _WINDOW = 180
 _AFTER_NAME = r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!](?:\s|$)| (?:and|to|as|where|we|you|is|are|has|on|in|for)\b)"
 _NAME_WORD = re.compile(_WORD + r"|&")
+_NAME_CONNECTORS = frozenset({"of", "for", "de"})
+_OF_NAME = re.compile(r"^(?:City|County|State|Town|Village|Township|Borough|Commonwealth|University|Bank|Port) of [A-Z]")
 _TOKEN = re.compile(r"\S+")
 # Compiled when a cue is found (lazy): a posting without "at X" or "Join X" never needs them.
 _NAME_AT = lazy(_NAME + _AFTER_NAME)
@@ -41,6 +45,16 @@ _NEXT_WORD = re.compile(r"\s+([a-zA-Z]+)")
 _NOT_EMPLOYER_NEXT = frozenset({"license", "licence", "licenses", "certificate", "certification", "degree",
                                 "degrees", "permit", "card", "office", "rights", "compensation", "signature"})
 _HIRING_CUES = (" hiring", " looking for", " seeking", " growing")  # after " is" / " are"
+# The employer's own statements, which name it with its subject: "Acme Corp is an equal opportunity
+# employer", "Acme Corp is a leading provider of ...". Matched in lower case, after the name.
+_SELF_STATEMENTS = (
+    " is an equal opportunity", " is an equal employment", " is an eeo", " is proud to be an equal",
+    " is a leading", " is the leading", " is a global", " is a fast-growing", " is a fast growing",
+    " is a rapidly growing", " is an award-winning", " is a nonprofit", " is a non-profit",
+    " is a premier", " is a privately held", " is a publicly traded", " is an innovative",
+)
+# "About Acme" as a heading names the employer ("About Us", "About the Role" do not).
+_ABOUT_HEADING = re.compile(r"^\W*about\s+(?!the\s+(?:role|job|position|team|opportunity|company)\b)(.+?)\W*$", re.I)
 
 
 def _find_all(text: str, needle: str):
@@ -73,11 +87,22 @@ def _name_before(text: str, at: int) -> tuple[str, int] | None:
     if not tokens or tokens[-1].end() != at:
         return None
     start = None
+    accepted: list[re.Match] = []
     for token in reversed(tokens):
-        if not _NAME_WORD.fullmatch(token.group()) or (start is not None and text[token.end():start] != " "):
+        if start is not None and text[token.end():start] != " ":
             break
+        # "Bank of America", "Quest for Knowledge": a small word between two capitalised ones (not
+        # "and": "Charter and City Attorney's" is two things).
+        if not (_NAME_WORD.fullmatch(token.group()) or (accepted and token.group() in _NAME_CONNECTORS)):
+            break
+        accepted.append(token)
         start = token.start()
-    if start is None or (start == lo and lo > 0):
+    while accepted and accepted[-1].group() in _NAME_CONNECTORS:
+        accepted.pop()  # a name does not start with "for"
+    if not accepted:
+        return None
+    start = accepted[-1].start()
+    if start == lo and lo > 0:
         return None
     return text[start:at], start
 
@@ -106,6 +131,12 @@ def _candidates(text: str):
             found = _name_before(text, at)
             if found:
                 yield found[0], found[1], at, 3, "is hiring"
+    low = text.lower()
+    for cue in _SELF_STATEMENTS:
+        for at in _find_all(low, cue):
+            found = _name_before(text, at)
+            if found:
+                yield found[0], found[1], at, 3, "says of itself"
     for word, name_pattern, how in (("at", _NAME_AT, "at"), ("join", _NAME_JOIN, "join")):
         for needle in (word + " ", word.capitalize() + " "):
             for at in _find_all(text, needle):
@@ -166,9 +197,13 @@ def _mentions(text: str, name: str) -> bool:
 
 def _clean(name: str) -> str | None:
     name = name.strip(" .-&")
+    if _OF_NAME.match(name):
+        return name  # "City of Moreno Valley", "State of Arizona": the generic head is part of the name
     words = name.split()
-    while words and words[0].lower() in _NOT_NAMES:
-        words.pop(0)
+    while words and (words[0].lower() in _NOT_NAMES or words[0] in _NAME_CONNECTORS):
+        words.pop(0)  # "State of Arizona" is the employer's full name or nothing, never "of Arizona"
+    if words and len(words) < len(name.split()) and name.split()[len(name.split()) - len(words) - 1] in _NAME_CONNECTORS:
+        return None
     if not words or " ".join(words).lower() in _NOT_NAMES or all(w.lower() in _NOT_NAMES for w in words):
         return None
     name = " ".join(words)
@@ -206,10 +241,22 @@ def from_prose(posting: Posting) -> Organization | None:
             continue
         if title_line is not None and posting.span_at(start, end).line == title_line:
             continue  # the title's words ("Engineer's Assistant") are not the employer
+        # A name opening a sentence is trusted only when it says something of itself that only an
+        # employer says ("... is an equal opportunity employer"); "X's" or "X is hiring" at a
+        # sentence's start may be any capitalised word.
         at_start = how in ("possessive", "is hiring") and _SENTENCE_START.search(text, max(0, start - 3), start) is not None
         (starts_only if at_start else mid_sentence).add(name)
         scores[name] += weight
         first.setdefault(name, (start, end, how))
+    for section in posting.sections:
+        about = _ABOUT_HEADING.match(section.heading or "")
+        name = _clean(about.group(1)) if about and _NAME_WORD.match(about.group(1)) else None
+        if name and len(name.split()) <= 4 and not _is_place(name, places) and section.heading_span is not None:
+            scores[name] += 3
+            mid_sentence.add(name)  # a heading of its own: as sure as a mid-sentence mention
+            at = posting.line_starts[section.heading_span.line - posting.first_line] + max(
+                0, posting.line_text(section.heading_span.line).find(name))
+            first.setdefault(name, (at, at + len(name), "about heading"))
     candidates = [n for n in scores if n in mid_sentence]
     if not candidates:
         return None

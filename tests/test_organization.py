@@ -1,0 +1,42 @@
+"""Who is hiring, from the prose: what an employer says of itself and an "About X" heading."""
+
+from __future__ import annotations
+
+import postlint
+import pytest
+
+
+def organization(text: str) -> str | None:
+    [posting] = postlint.parse_text(text, "job.txt")
+    found = posting.facts.organization
+    return found.name if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an equal-opportunity line names the employer, even at a sentence's start
+        ("Data Analyst\nBuild dashboards for the sales team.\nHarbor Analytics is an equal opportunity employer.\n",
+         "Harbor Analytics"),
+        # so does what it says it is
+        ("Data Analyst\nQuest for Knowledge is a leading provider of tutoring software.\nBuild dashboards.\n",
+         "Quest for Knowledge"),
+        ("Clerk\nCity of Moreno Valley is a leading employer in the region.\nFile records.\n", "City of Moreno Valley"),
+        # an "About X" heading
+        ("Data Engineer\n\nAbout Flowline\n\nWe make irrigation sensors.\n\nResponsibilities\n- Build pipelines\n", "Flowline"),
+    ],
+)
+def test_the_employer_named_by_what_it_says_of_itself(text: str, name: str) -> None:
+    assert organization(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data Engineer\n\nAbout the Role\n\nYou will build pipelines.\n",  # not a name
+        "Data Engineer\n\nAbout Us\n\nWe build pipelines.\n",
+        "Clerk\nCharter and City Attorney's offices review every filing.\n",  # "and" joins two things, not a name
+    ],
+)
+def test_no_employer_from_generic_words(text: str) -> None:
+    assert organization(text) is None
