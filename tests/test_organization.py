@@ -22,6 +22,8 @@ def organization(text: str) -> str | None:
         ("Data Analyst\nQuest for Knowledge is a leading provider of tutoring software.\nBuild dashboards.\n",
          "Quest for Knowledge"),
         ("Clerk\nCity of Moreno Valley is a leading employer in the region.\nFile records.\n", "City of Moreno Valley"),
+        ("Data Scientist\nBrightfleet, a global leader in connected vehicles, is growing fast.\nMine the data.\n",
+         "Brightfleet"),
         # an "About X" heading
         ("Data Engineer\n\nAbout Flowline\n\nWe make irrigation sensors.\n\nResponsibilities\n- Build pipelines\n", "Flowline"),
     ],

@@ -52,6 +52,8 @@ _SELF_STATEMENTS = (
     " is a leading", " is the leading", " is a global", " is a fast-growing", " is a fast growing",
     " is a rapidly growing", " is an award-winning", " is a nonprofit", " is a non-profit",
     " is a premier", " is a privately held", " is a publicly traded", " is an innovative",
+    " is a leader in", " is one of the", ", a global leader", ", a leader in", ", a leading", ", the leading",
+    ", an award-winning",
 )
 # "About Acme" as a heading names the employer ("About Us", "About the Role" do not).
 _ABOUT_HEADING = re.compile(r"^\W*about\s+(?!the\s+(?:role|job|position|team|opportunity|company)\b)(.+?)\W*$", re.I)
