@@ -57,3 +57,11 @@ def test_the_companys_places_named_for_this_job_are_where_it_is() -> None:
     text = "Process Engineer\nThis role can be based at any of our offices: Boston, MA or Denver, CO.\n"
     [posting] = postlint.parse_text(text, "job.txt")
     assert sorted(j.code for j in posting.facts.jurisdictions) == ["US-CO", "US-MA"]
+
+
+def test_remote_colleagues_or_sensing_are_not_a_remote_job() -> None:
+    [posting] = postlint.parse_text(
+        "Data Analyst\nLocation: Nashville, TN\nHelp our remote team in India; we also use remote sensing data.\n", "job.txt")
+    assert posting.facts.location.work_modes == []
+    [remote] = postlint.parse_text("Data Analyst\nThis is a remote position with a remote team.\n", "job.txt")
+    assert [w.mode for w in remote.facts.location.work_modes] == ["remote"]

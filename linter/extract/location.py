@@ -27,10 +27,12 @@ _CITY_STATE = lazy(r"\b(?P<city>%s(?:[ .]%s){0,2}),\s*(?P<state>%s)\b" % (_CITY_
 _COMMA_STATE = re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
 _CITY_WINDOW = 100  # characters before ", ST" searched for the city (three words fit easily)
 # Word patterns over lowered text, each starting with a literal (see postlint.scan.textscan).
-# Each with a word it cannot match without, so a posting lacking the word skips the scan.
+# Each with a word it cannot match without, so a posting lacking the word skips the scan. "Remote"
+# before the people or things it describes ("our remote team in India", "remote sensing") is not the
+# job's work mode.
 _WORK_MODES = [
     (re.compile(p), need)
-    for p, need in ((r"fully remote\b", "fully remote"), (r"remote(?:[- ]first)?\b", "remote"), (r"hybrid\b", "hybrid"),
+    for p, need in ((r"fully remote\b", "fully remote"), (r"remote(?:[- ]first)?\b(?! (?:team|teams|colleagues|staff|employees|workers|offices|sites|locations|sensing|control|monitoring)\b)", "remote"), (r"hybrid\b", "hybrid"),
                     (r"on[- ]?site\b", "site"), (r"in[- ]office\b", "office"), (r"office presence\b", "office presence"),
                     (r"office[- ]first\b", "office"), (r"from the office\b", "from the office"),
                     (r"in the office\b", "in the office"), (r"work from home\b", "work from home"),
