@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..extract import ExtractContext, extract_facts
-from ..extract.signals import is_posting, why_not_a_posting
+from ..extract.signals import not_a_posting
 from ..ingest.parse import parse_text
 from ..ingest.read import FEED_SUFFIXES, Source, decode, read_by_type, read_feed, read_path
 from ..model import Finding, Posting, Severity, Span, section_kind_at
@@ -264,9 +264,10 @@ class Engine:
             for code, message in posting.problems:  # e.g. front matter that is not valid YAML
                 start = Span(line=posting.span.line, column=1, end_line=posting.span.line, end_column=1)
                 self._emit(result, self._engine_finding(code, message, start, posting), ignored)
-            if "E005" in self.active_codes and not is_posting(posting):
+            reads_as = not_a_posting(posting) if "E005" in self.active_codes else None
+            if reads_as is not None:
                 # Not a posting: one finding saying so, not a screen of "no pay", "no requirements".
-                message = f"this does not read as a job posting ({why_not_a_posting(posting)}): no other rule was run on it"
+                message = f"this does not read as a job posting ({reads_as}): no other rule was run on it"
                 findings = [self._engine_finding("E005", message, posting.anchor(), posting)]
             else:
                 findings = self._check_posting(posting, result)

@@ -34,7 +34,7 @@ _JOB_SECTIONS = frozenset({
     SectionKind.QUESTIONS,
 })
 # Sections a careers site's own pages have too: an HR department's "Employee Benefits", a job site's
-# "Job Application and Hiring Process". Weak signals (see is_posting).
+# "Job Application and Hiring Process". Weak signals (see not_a_posting).
 _WEAK_SECTIONS = frozenset({SectionKind.BENEFITS, SectionKind.HOW_TO_APPLY})
 
 # Money that is pay for work (not a price, a benefit's cap or a company's revenue) is a sign of a posting.
@@ -114,48 +114,48 @@ def _addresses_clients(text: str) -> bool:
     return len(_CLIENT_ADDRESS.findall(text)) >= 3 and sum(phrase in text.lower() for phrase in ONE_JOB) < 2
 
 
-def is_posting(posting: Posting) -> bool:
-    """True when ``posting`` (facts extracted) shows any sign of being a job posting."""
+_GONE = "it says the posting is gone"
+_CAREERS = "it reads as a careers site's own page, with no duties, requirements or pay of one job"
+_CLIENTS = "it speaks to client organisations ('your organization'), not to applicants for one job"
+_NO_SIGNS = "no duties, requirements, pay or employment type, and few of the words postings use"
+
+
+def not_a_posting(posting: Posting) -> str | None:
+    """None when ``posting`` (facts extracted) shows a sign of being a job posting; else what it
+    reads as instead, for its E005 finding."""
     if posting.front_matter:  # someone filed it as a posting, with its details
-        return True
-    if _gone(posting) or _addresses_clients(posting.text):
-        return False
+        return None
+    if _gone(posting):
+        return _GONE
+    if _addresses_clients(posting.text):
+        return _CLIENTS
     if any(_names_a_detail(label.name) for label in posting.labels):
-        return True
+        return None
     title_words = {w.strip("()[],.:;/—–-'’").lower() for w in (posting.title or "").split()}
     # A title read from the file name (no span) says what the file was saved as, not that the page
     # holds the posting: it is no sign.
     if title_words & ROLE_WORDS and posting.title_span is not None:
-        return True
+        return None
     if any(section.kind in _JOB_SECTIONS and section.items for section in posting.sections):
-        return True
+        return None
     facts = posting.facts
     if facts is not None and (any(p.kind in _PAY_KINDS for p in facts.pay) or facts.pay_notes
                               or facts.employment.types or facts.experience.demands or facts.experience.degrees):
-        return True
-    # Weak signals, which pages that are not postings share: a benefits section (an HR department's
-    # "Employee Benefits", a membership site's "Member Benefits") and a posting's words.
+        return None
+    # Weak signals, which pages that are not postings share: a benefits or how-to-apply section (an
+    # HR department's "Employee Benefits", a membership site's "Member Benefits") and a posting's words.
     text = posting.text.lower()
     if any(phrase in text for phrase in GONE):
-        return False
+        return _GONE
     if any(phrase in text for phrase in CAREERS_SITE) and sum(phrase in text for phrase in ONE_JOB) < 3:
-        return False  # a careers site's page, unless it talks of one job in several ways
-    return (any(section.kind in _WEAK_SECTIONS and section.items for section in posting.sections)
-            or len(_job_words(text)) >= 2)
+        # a careers site's page, unless it talks of one job in several ways (a page with hardly a
+        # posting's word, such as a browser warning with a "Job alerts" link, is said to have no signs)
+        return _CAREERS if len(_job_words(text)) >= 2 else _NO_SIGNS
+    if any(section.kind in _WEAK_SECTIONS and section.items for section in posting.sections) or len(_job_words(text)) >= 2:
+        return None
+    return _NO_SIGNS
 
 
 def _job_words(text: str) -> set[str]:
     """The distinct JOB_WORDS in ``text`` (lower case)."""
     return {w.strip(".,;:!?()[]\"'’") for w in set(text.split())} & JOB_WORDS
-
-
-def why_not_a_posting(posting: Posting) -> str:
-    """What a document that is not a posting (``is_posting`` False) reads as, for its E005 finding."""
-    text = posting.text.lower()
-    if _gone(posting) or any(phrase in text for phrase in GONE):
-        return "it says the posting is gone"
-    if _addresses_clients(posting.text):
-        return "it speaks to client organisations ('your organization'), not to applicants for one job"
-    if len(_job_words(text)) >= 2 and any(phrase in text for phrase in CAREERS_SITE):
-        return "it reads as a careers site's own page, with no duties, requirements or pay of one job"
-    return "no duties, requirements, pay or employment type, and few of the words postings use"
