@@ -42,3 +42,9 @@ def test_the_employer_named_by_what_it_says_of_itself(text: str, name: str) -> N
 )
 def test_no_employer_from_generic_words(text: str) -> None:
     assert organization(text) is None
+
+
+def test_a_character_whose_lower_case_is_longer_does_not_shift_the_name() -> None:
+    # "İ".lower() is two characters: offsets found in the lower-cased text must still fit the text.
+    text = "Data Analyst\nİstanbul office news.\nHarbor Analytics is an equal opportunity employer.\n"
+    assert organization(text) == "Harbor Analytics"

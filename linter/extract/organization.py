@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ..model import Posting, Span
-from ..scan.textscan import lazy
+from ..scan.textscan import lazy, lowered
 
 if TYPE_CHECKING:
     from . import ExtractContext
@@ -133,7 +133,7 @@ def _candidates(text: str):
             found = _name_before(text, at)
             if found:
                 yield found[0], found[1], at, 3, "is hiring"
-    low = text.lower()
+    low = lowered(text)  # offsets kept: a name is read from ``text`` where the cue sits in ``low``
     for cue in _SELF_STATEMENTS:
         for at in _find_all(low, cue):
             found = _name_before(text, at)
