@@ -277,7 +277,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
             )
             if len(result.places) >= 10:
                 break
-    if not result.places and ("County" in text or " of " in text):
+    if not result.places:
         # A local government names its place in its own name: "the City of Moreno Valley", "Placer
         # County" (read only when nothing else says where the job is).
         match = _LOCAL_GOVERNMENT().search(text)
