@@ -42,3 +42,31 @@ def modules_loaded_by_cli(*args: str, prefixes: tuple[str, ...], cwd: Path | Non
     output, _, last = proc.stdout.rstrip("\n").rpartition("\n")
     status, modules = json.loads(last)
     return status, output, modules
+
+
+def task_sections(markdown: str) -> dict[str, list[tuple[bool | None, str]]]:
+    """A rendered checklist parsed with markdown-it: each h2 heading -> its top-level list items as
+    (checked, text after the box), checked None for an item that is no task box."""
+    import re
+
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    result: dict[str, list[tuple[bool, str]]] = {}
+    current = None
+    depth = 0
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open" and token.tag == "h2":
+            current = tokens[i + 1].content
+            result[current] = []
+        elif token.type == "bullet_list_open":
+            depth += 1
+        elif token.type == "bullet_list_close":
+            depth -= 1
+        elif token.type == "inline" and current is not None and depth == 1 and tokens[i - 2].type == "list_item_open":
+            box = re.match(r"\[([ x])\] ", token.content)
+            if box:
+                result[current].append((box.group(1) == "x", token.content[box.end():]))
+            else:
+                result[current].append((None, token.content))
+    return result

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import postlint
 import pytest
-from conftest import FIXTURES, modules_loaded_by_cli, run_cli
+from conftest import FIXTURES, modules_loaded_by_cli, run_cli, task_sections
 from markdown_it import MarkdownIt
 from postlint.checklist.checklist import (
     ChecklistContext,
@@ -35,24 +35,9 @@ TODAY = "2026-11-25"
 
 
 def sections(markdown: str) -> dict[str, list[tuple[bool, str]]]:
-    """Parse with markdown-it: each h2 heading -> its top-level task items as (checked, text)."""
-    tokens = MarkdownIt("commonmark").parse(markdown)
-    result: dict[str, list[tuple[bool, str]]] = {}
-    current = None
-    depth = 0
-    for i, token in enumerate(tokens):
-        if token.type == "heading_open" and token.tag == "h2":
-            current = tokens[i + 1].content
-            result[current] = []
-        elif token.type == "bullet_list_open":
-            depth += 1
-        elif token.type == "bullet_list_close":
-            depth -= 1
-        elif token.type == "inline" and current is not None and depth == 1 and tokens[i - 2].type == "list_item_open":
-            match = re.match(r"\[([ x])\] (.*)", token.content)
-            if match:
-                result[current].append((match.group(1) == "x", match.group(2)))
-    return result
+    """Each h2 heading -> its top-level task items as (checked, text)."""
+    return {heading: [(checked, text) for checked, text in items if checked is not None]
+            for heading, items in task_sections(markdown).items()}
 
 
 def checklist_text(text: str, path: str = "posting.md", resume: Path | None = None, existing: str | None = None,

@@ -13,8 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
-from markdown_it import MarkdownIt
+from conftest import FIXTURES, task_sections
 from postlint.checklist.checklist import build_context, prepare_prompt, render
 from postlint.engine import Engine
 from postlint.engine.config import Config, validate
@@ -34,20 +33,8 @@ def raw(items) -> list[str]:
 
 def sections(markdown: str) -> dict[str, list[str]]:
     """Each h2 heading -> the text of its top-level list items (id comments removed)."""
-    tokens = MarkdownIt("commonmark").parse(markdown)
-    found: dict[str, list[str]] = {}
-    current, depth = None, 0
-    for i, token in enumerate(tokens):
-        if token.type == "heading_open" and token.tag == "h2":
-            current = tokens[i + 1].content
-            found[current] = []
-        elif token.type == "bullet_list_open":
-            depth += 1
-        elif token.type == "bullet_list_close":
-            depth -= 1
-        elif token.type == "inline" and current and depth == 1 and tokens[i - 2].type == "list_item_open":
-            found[current].append(re.sub(r"^\[[ x]\] |\s*<!--.*-->$", "", token.content))
-    return found
+    return {heading: [re.sub(r"\s*<!--.*-->$", "", text) for _, text in items]
+            for heading, items in task_sections(markdown).items()}
 
 
 PAYROLL = (CHECKLIST / "payroll-label-sections.txt").read_text("utf-8")
