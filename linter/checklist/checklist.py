@@ -544,12 +544,26 @@ def _question_key(question: str) -> str:
 
 
 def _unique_texts(pairs: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
-    seen, out = set(), []
+    """Each text once; a text already inside an earlier one (a link the step before gave) is dropped."""
+    seen: list[str] = []
+    out = []
     for text, line in pairs:
-        if _normal(text) not in seen:
-            seen.add(_normal(text))
+        normal = _normal(text)
+        if normal not in seen and not (len(normal) >= 10 and any(normal in earlier for earlier in seen)):
+            seen.append(normal)
             out.append((text, line))
     return out
+
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_LINK_LABELS = re.compile(r"(?:[\w.'’&-]+(?: [\w.'’&-]+){0,2}\s*:\s*)+")  # "App repo:", "Demo:"
+_APPLY_WORD = re.compile(r"appl|form|submit|send|email|e-mail", re.I)
+
+
+def _reference_links(text: str) -> bool:
+    """"Project repo: https://... Demo: https://...": links to read, named by short labels, not a step."""
+    rest = _URL.sub(" ", text).strip()
+    return bool(_URL.search(text)) and bool(rest) and _LINK_LABELS.fullmatch(rest) is not None and not _APPLY_WORD.search(rest)
 
 
 _UNPAID = frozenset({"gratis", "unpaid", "volunteer", "voluntary", "none", "free", "pro bono"})
@@ -663,7 +677,8 @@ def build_context(
         context.prepare = [make("prep", prepare_prompt(e.text), e.line) for e in found.prepare]
         context.prepare += [make("prep", DELIVERABLE_FRAME.format(deliverable=text.rstrip(" .;")), line) for text, line in deliverables]
         steps = [(e.text, e.line) for e in found.apply]
-        steps += [(text, front_matter_line(posting, "how_to_apply")) for text in front_matter_list(posting, "how_to_apply")]
+        steps += [(text, front_matter_line(posting, "how_to_apply")) for text in front_matter_list(posting, "how_to_apply")
+                  if not _reference_links(text)]
         context.how_to_apply = [make("apply", text, line) for text, line in _unique_texts(steps)]
         context.apply_links = [md_escape(link) for link in apply_links(posting)]
         context.benefits = [md_escape(e.text) for e in found.benefits]

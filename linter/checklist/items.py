@@ -78,7 +78,7 @@ def _zones() -> dict:
 
 # A bullet the parser kept as text ("-Python or R", "• SQL"), and mis-decoded no-break spaces ("Â").
 _LEAD_MARK = re.compile(r"^(?:[-–•·*▪◦]\s*)+(?=\S)")
-_MOJIBAKE_SPACE = re.compile("Â(?=\\s|$)|\u00a0")
+_MOJIBAKE_SPACE = re.compile("Â(?=\\s|$)|\u00a0|(?<!\\S)â$")  # "... as a Data Scientist with â": a lost bullet
 _WRAPPED = re.compile(r"(?:[,(\-–/&]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|including))\s*$", re.I)
 _ALTERNATIVE_END = re.compile(r"[;,]?\s+or\s*$|^or\s+", re.I)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
@@ -142,8 +142,11 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
     Working (Expert Level)" under "## You'll have") belongs to its parent heading's zone."""
     zones: list[tuple[Section, SectionKind]] = []
     parents: list[tuple[int, SectionKind]] = []  # open Markdown headings: (level, zone)
+    inherited = None  # the form of the last heading that took the zone before it ("Manage X:")
     for section in posting.sections:
         kind = section.kind
+        form, inherits = _heading_form(posting, section), inherited
+        inherited = None
         level = _level(posting, section)
         if level is not None:
             while parents and parents[-1][0] >= level:
@@ -154,17 +157,40 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
                 # "interview" to the keyword match): the parent's zone.
                 kind = parents[-1][1]
             parents.append((level, kind))
-        if kind in REQUIREMENT_KINDS and section.heading and _zones()["not_requirements"].search(section.heading):
-            kind = SectionKind.OTHER  # "Physical Requirements": conditions of the job, not qualifications
-        elif kind is SectionKind.OTHER and section.heading and _is_requirement_name(section.heading):
+        if kind is SectionKind.OTHER and section.heading and _is_requirement_name(section.heading):
             kind = SectionKind.REQUIREMENTS  # "Education:", "CERTIFICATIONS"
         elif kind is SectionKind.OTHER and zones and not zones[-1][0].items and zones[-1][1] in _PARENT_ZONES \
                 and section.heading and classify_heading(section.heading) is None:
             # A lead-in right under an empty heading ("Qualifications" / "The ideal candidate should
             # have:") opens that heading's list, not a section of its own.
+            kind, inherited = zones[-1][1], form
+        elif kind is SectionKind.OTHER and inherits is not None and inherits == form and zones[-1][1] in _PARENT_ZONES \
+                and section.heading and classify_heading(section.heading) is None:
+            # The next sub-heading of the same form ("Manage Database Development:" after "Manage
+            # Database Administration:" under an empty "Job Description"): the same zone.
+            kind, inherited = zones[-1][1], form
+        elif kind is SectionKind.OTHER and zones and zones[-1][1] in REQUIREMENT_KINDS and section.heading \
+                and _LEAD_IN_HEADING.search(section.heading):
+            # "Knowledge of:", "Skill in:", "Ability to:": the next group of the same list.
             kind = zones[-1][1]
+        if kind in REQUIREMENT_KINDS and section.heading and _zones()["not_requirements"].search(section.heading):
+            kind, inherited = SectionKind.OTHER, None  # "Physical Requirements": conditions of the job, not qualifications
         zones.append((section, kind))
     return zones
+
+
+def _heading_form(posting: Posting, section: Section) -> str | None:
+    """How a heading is written: "#2" (a Markdown level), ":" (a line ending in a colon), or None."""
+    if section.heading_span is None:
+        return None
+    line = posting.line_text(section.heading_span.line).strip()
+    level = _ATX_LEVEL.match(line)
+    if level:
+        return "#" + str(len(level.group(1)))
+    return ":" if line.endswith(":") else None
+
+
+_LEAD_IN_HEADING = re.compile(r"^\w+(?: \w+)? (?:of|in|to|with|on|for)\W*$", re.I)
 
 
 def _entries(posting: Posting, items: list[Item], split_sentences: bool = True) -> list[tuple[str, int, bool]]:
@@ -182,6 +208,44 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True) 
                 continue
         for part in sentences(clean(item.text)) if item.kind == "bullet" and split_sentences else [clean(item.text)]:
             found.append((part, span.line, item.kind != "sentence"))
+    return found
+
+
+def _desirable(text: str) -> bool:
+    z = _zones()
+    return bool(z["desirable"].search(text) and not z["essential"].search(text))
+
+
+_ASKING_START = re.compile(
+    r"(?:attention to detail|commitment to|demonstrated|possess(?:es)?|(?:working|general|thorough|basic) knowledge|"
+    r"excellent|strong|superb|solid|good|effective|understanding of)\b", re.I)
+
+
+def _asks(text: str) -> bool:
+    """Starts the way a requirement does ("Ability to ...", "Knowledge of ...", "Must have ...",
+    "3+ years ...", "Strong ..."): a duty starts with what the job does ("Provide ...", "Manage ...")."""
+    z = _zones()
+    return bool(_REQUIREMENT_START.match(text) or z["compound_head"].match(text) or _ASKING_START.match(text))
+
+
+def _asking_blocks(entries: list) -> set[int]:
+    """The lines of each block of three or more adjacent lines (no blank line between them) of which
+    at least three in four start like a requirement, the first among them."""
+    found: set[int] = set()
+    block: list[tuple[str, int]] = []
+
+    def close() -> None:
+        if len(block) >= 3 and _asks(block[0][0]) and sum(_asks(t) for t, _ in block) >= 0.75 * len(block):
+            found.update(line for _, line in block)
+        block.clear()
+
+    for _, (text, line, _) in entries:
+        if block and line == block[-1][1]:
+            continue  # the line's next sentence: the line is counted by how it starts
+        if block and line - block[-1][1] > 1:
+            close()
+        block.append((text, line))
+    close()
     return found
 
 
@@ -242,7 +306,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     pending_or: Entry | None = None
     section = None
     pending_some = False  # pending_or collects every row up to the section's end ("two of the following:")
-    for text, line, preferred, where in rows:
+    for index, (text, line, preferred, where) in enumerate(rows):
         if where != section:
             section, mode, pending_or, pending_some, state = where, None, None, False, "requirements"
         if z["valediction"].match(text):
@@ -253,6 +317,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             state = "stopped"  # an application questionnaire or the legal notices begin here
             continue
         heading = _sub_heading(text)
+        if heading is None and _heading_over_prose(text, line, rows[index + 1] if index + 1 < len(rows) else None):
+            heading = SectionKind.OTHER  # "Hybrid Work Environment" over a paragraph: another part of the posting
         if heading is not None:
             if heading is SectionKind.PREFERRED:
                 mode, state = True, "requirements"
@@ -303,6 +369,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         if z["statement"].match(text) and not z["requirement_statement"].match(text):
             continue
         prefer = preferred if mode is None else mode
+        if prefer and _SAYS_REQUIRED.search(text) and not _desirable(text):
+            prefer = False  # "A valid driver's license is required ..." under "Desired Qualifications"
         if pending_or is not None:
             joiner = " " if pending_or.text.endswith(":") else "; "
             pending_or.text += joiner + _ALTERNATIVE_END.sub("", text).strip(" ;,")
@@ -323,7 +391,29 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             continue
         for part in _split_compound(text):
             out.append(Entry(part, line, prefer))
+    for entry in out:
+        # "5+ years of experience as a Data Scientist with" over a list the source did not indent:
+        # the requirement without its dangling word; a bullet mark run into the end goes too.
+        entry.text = _DANGLING.sub("", entry.text)
     return out
+
+
+_DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=\S)\s*[+*]\.?$", re.I)
+
+
+# Says it is required; or is a civil-service minimum ("... or an equivalent combination of education
+# and experience"), which is never a preference.
+_SAYS_REQUIRED = re.compile(r"\b(?:is|are) (?:required|mandatory|a must)\b|^must (?:have|be|possess|hold)\b|"
+                            r"\bequivalent combination of (?:education|training|experience)", re.I)
+
+
+def _heading_over_prose(text: str, line: int | None, following: tuple | None) -> bool:
+    """A short title-case line that names no requirement ("Hybrid Work Environment"), right above a
+    paragraph of full sentences: a heading the parser did not know, so the list has ended."""
+    if following is None or line is None or following[1] != line + 1 or len(text.split()) < 2:
+        return False
+    after = following[0]
+    return _title_case(text) and not _shaped(text) and len(after.split()) >= 10 and after.rstrip()[-1:] in ".!"
 
 
 _OR_ROUTE = re.compile(r";\s*or\b|\bOR\b")
@@ -381,11 +471,15 @@ def _sub_heading(text: str) -> SectionKind | None:
         return exact
     if _title_case(bare) and _LIST_NAME.search(bare):
         # Only a line that names a list: "Python And Go" or "Experience With Postgres" are items.
-        return classify_heading(bare, fuzzy=True)
+        named = classify_heading(bare, fuzzy=True)
+        if named is None and _PREFERENCES.search(bare):
+            return SectionKind.PREFERRED  # "Management Preferences" (a veterans' preference is no list)
+        return named
     return None
 
 
-_LIST_NAME = re.compile(r"\b(?:requirements?|qualifications?|preferred|desir\w*|nice[- ]to[- ]have|attributes|competenc\w*|expertise)\b", re.I)
+_PREFERENCES = re.compile(r"^(?!.*veteran).*\bpreferences\b", re.I)
+_LIST_NAME = re.compile(r"\b(?:requirements?|qualifications?|preferred|preferences|desir\w*|nice[- ]to[- ]have|attributes|competenc\w*|expertise)\b", re.I)
 
 
 def _shaped(text: str) -> bool:
@@ -466,12 +560,15 @@ def _inline_requirements(posting: Posting) -> list[tuple[str, int, bool, int]]:
         if not prose:
             current = None
             continue
-        pieces = _inline_heads().split(clean(raw))
+        # "...how we live.**Your Role and Responsibilities**Quantum ...": a bold heading run into
+        # the text is a heading as surely as "Qualifications:" is.
+        pieces = _inline_heads().split(clean(_BOLD_RUN_IN.sub(r". \1: ", raw)))
         # re.split with two groups: [before, title-case head, colon head, after, ...]
         if len(pieces) > 1:
             for k in range(1, len(pieces), 3):
                 head = pieces[k] or pieces[k + 1]
-                kind = classify_heading(head) or classify_heading(head, fuzzy=True)
+                kind = classify_heading(head) or classify_heading(head, fuzzy=True) or (
+                    SectionKind.REQUIREMENTS if _MINIMUM_HEAD.match(head) else None)
                 current = (kind is SectionKind.PREFERRED) if kind in REQUIREMENT_KINDS else None
                 if current is not None:
                     rows.extend((part, line, current, number) for part in _pieces(pieces[k + 2]))
@@ -480,7 +577,10 @@ def _inline_requirements(posting: Posting) -> list[tuple[str, int, bool, int]]:
     return rows
 
 
-_GLUED_BULLET = re.compile(r"(?:^|(?<=\S))\s*\*\s+")
+# A bullet run into the text before it: "...* 2+ years", "...industries+ Interact with" (not "C++").
+_GLUED_BULLET = re.compile(r"(?:^|(?<=\S))\s*\*\s+|(?<=[A-Za-z.)\]])\\?\+\s+(?=[A-Z0-9])|^\\?\+\s+")
+_BOLD_RUN_IN = re.compile(r"\*\*_?([A-Z][^*_\n]{2,80}?)_?\*\*")
+_MINIMUM_HEAD = re.compile(r"(?:required|minimum|basic|essential)\b", re.I)
 
 
 def _pieces(text: str) -> list[str]:
@@ -499,6 +599,25 @@ def _inline_heads() -> re.Pattern:
     titled = sorted({n.title() for n in names}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, titled)) + r")(?=[A-Z ])"
                       r"|((?:(?<![\w'’-])|(?<=[a-z.)]))[A-Z][A-Za-z'’&/-]*(?: (?:[A-Z][A-Za-z'’&/-]*|and|or|of|the|for|to|&)){0,5}):(?!//)")
+
+
+_PROSE_REQUIRES = re.compile(
+    r"(?:the |an? |all )?(?:ideal |successful |right |qualified |selected )?(?:candidate|applicant|person|individual)s? "
+    r"(?:should|must|will need to|needs? to) (?:have|possess|hold|be able|demonstrate|bring)\b", re.I)
+_PROSE_PREFERRED = re.compile(
+    r"\b(?:is|are|would be|will be) (?:considered )?(?:a (?:big |huge |strong )?plus|an? (?:added )?(?:advantage|bonus)|desired|desirable|"
+    r"preferred|nice to have)\b|^preference (?:will|may) be given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
+
+
+def _prose_requirement(text: str) -> bool | None:
+    """A requirement said in a sentence outside any requirements list: False for a must-have ("The
+    candidate should have a statistics background ..."), True for a nice-to-have ("Knowledge of Six
+    Sigma is a plus.", "Preference will be given to applicants with ..."), None for any other."""
+    if _PROSE_REQUIRES.match(text):
+        return False
+    if _PROSE_PREFERRED.search(text) and (text.lower().startswith("preference") or _asks(text) or _shaped(text)):
+        return True
+    return None
 
 
 _REQUIRED_IN_DUTIES = re.compile(r"\b(?:is|are) (?:mandatory|required|a must)\b|^(?:must (?:have|possess|hold)|required:)", re.I)
@@ -520,7 +639,18 @@ def _is_duty(text: str, kind: str) -> bool:
         return False  # "TETRA is an Enterprise IT Program ...", "The program is ..."
     if kind == "sentence" and _SUBJECT_IS.match(text):
         return False  # "CACI's Business Sector is seeking a self-starter ...": about the employer
+    if _STATES.match(text) or _title_case(text):
+        # "Agency staff are civil servants ...", "The data is right ...", "Thus requires ...": what
+        # something is, or the rest of a sentence; "Internal Agency Post Only", "Description of the
+        # IT Division": a label or a heading. A duty says what the job does.
+        return False
     return True
+
+
+_FIRST_PERSON = re.compile(r"(?:I|we|my|our)\b(?!\.)", re.I)
+_TO_APPLY = re.compile(r"\bto apply\b|\bapplication\b", re.I)
+_CONTACT = re.compile(r"\bcontact\W*$", re.I)
+_STATES = re.compile(r"(?:\S+\s+){1,3}(?:is|are|was|were|believes|operates|serves)\b|(?:thus|therefore|however|hence|moreover|furthermore|incumbents?|incumbent\(s\))\b", re.I)
 
 
 def zoned(posting: Posting) -> Zoned:
@@ -541,22 +671,46 @@ def zoned(posting: Posting) -> Zoned:
             if section.heading and _SOME_OF.search(section.heading):
                 # "Experience in two or more of the following:" as a heading: the intro of its items.
                 rows.append((section.heading.rstrip(":") + ":", section.span.line, preferred, number))
+            lead_in = section.heading.rstrip(": ") if section.heading and _LEAD_IN_HEADING.search(section.heading) else None
             for item, (text, line, listed) in _with_items(posting, section.items):
                 if item.kind == "value" and section.heading and len(text.split()) <= 3:
                     text = f"{section.heading}: {text}"  # "EXP: 10+ Years", not "10+ Years"
+                elif lead_in and not text.lower().startswith(lead_in.lower()):
+                    # Under "Knowledge of:", "Election laws" is "Knowledge of election laws".
+                    text = f"{lead_in} {text[:1].lower() + text[1:] if not text[1:2].isupper() else text}"
                 if (item.kind == "sentence" and listed) or section.kind not in REQUIREMENT_KINDS:
                     # A line of a list the parser read as one sentence, or a section the parser gave
                     # another kind (so no priority): the item's own words say.
                     own = bool(z["desirable"].search(text) and not z["essential"].search(text))
                 else:
                     own = item.priority is Priority.PREFERRED
+                if own and not preferred:
+                    # "Knowledge of R, SQL and Python; familiarity with Scala would be an advantage":
+                    # only the part that says so is nice to have.
+                    rows.extend((part, line, _desirable(part), number) for part in _split_compound(text))
+                    continue
                 rows.append((text, line, preferred or own, number))
         elif kind is SectionKind.RESPONSIBILITIES:
-            for item, (text, line, listed) in _with_items(posting, section.items, split_sentences=False):
+            entries = list(_with_items(posting, section.items, split_sentences=False))
+            asked = _asking_blocks(entries)
+            first_asked = min(asked) if asked else None
+            last_row = None
+            for item, (text, line, listed) in entries:
                 if item.kind == "value" and len(text.split()) < 3:
                     continue  # "Role: Data Scientist" is a label, not a duty
-                if z["instruction"].match(text):
+                if line in asked or first_asked is not None and line > first_asked and (
+                        _asks(text) or _sub_heading(text) is not None):
+                    # A block of "Ability to ...", "Knowledge of ...", "Must ..." lines whose heading
+                    # the export lost: the requirements begin there, not more duties; a sentence on
+                    # the same line ("This can be demonstrated by ...") belongs to its requirement.
+                    if last_row is not None and rows and rows[-1] is last_row and last_row[1] == line:
+                        rows[-1] = last_row = (f"{last_row[0]} {text}", line, last_row[2], number)
+                    else:
+                        rows.append(last_row := (text, line, _desirable(text), number))
+                elif z["instruction"].match(text):
                     apply.append(Entry(text, line))
+                elif (said := _prose_requirement(text)) is not None:
+                    rows.append((text, line, said, number))  # "The candidate should have ..."
                 elif _REQUIRED_IN_DUTIES.search(text):
                     # "PhD Degree is mandatory in any stream." under "Job Description": a requirement.
                     rows.append((text, line, False, number))
@@ -564,7 +718,20 @@ def zoned(posting: Posting) -> Zoned:
                     prepare.append(Entry(text.rstrip(" .;"), line))
         elif kind is SectionKind.HOW_TO_APPLY:
             assessed = False  # bullets after "... assessing the following behaviours" are criteria, not steps
+            contact: Entry | None = None
+            contact_end = -1  # the last line of the contact block
             for item, (text, line, listed) in _with_items(posting, section.items):
+                if contact is not None and line == contact_end + 1 and len(text.split()) <= 6:
+                    # "... please contact:" / "Jane Doe" / "HR Business Partner": who to contact, one
+                    # step, not a step per line of the signature.
+                    contact.text += (" " if contact.text.endswith(":") else ", ") + text
+                    contact_end = line
+                    continue
+                contact = None
+                if text.endswith(":") and _CONTACT.search(text):
+                    contact, contact_end = Entry(text, line), line
+                    apply.append(contact)
+                    continue
                 if not listed:
                     assessed = bool(_ASSESSED.search(text))
                 # A step: a listed line or an instruction; "Applications will be sifted by a panel"
@@ -573,12 +740,25 @@ def zoned(posting: Posting) -> Zoned:
                         (listed and not assessed) or z["instruction"].match(text) or _STEP.match(text)):
                     apply.append(Entry(text, line))
         elif kind in (SectionKind.OTHER, SectionKind.ABOUT):  # a list under a heading it does not belong to
-            rows.extend((text, line, preferred, number) for text, line, preferred in _unlabelled_requirements(posting, section.items))
+            listed = _unlabelled_requirements(posting, section.items)
+            rows.extend((text, line, preferred, number) for text, line, preferred in listed)
+            taken = {line for _, line, _ in listed}
+            for _, (text, line, _) in _with_items(posting, section.items):
+                # "The candidate should have ...", "Experience with Tableau is desired.": said in prose
+                if line not in taken and (said := _prose_requirement(text)) is not None:
+                    rows.append((text, line, said, number))
         elif kind is SectionKind.BENEFITS:
             for _, (text, line, _) in _with_items(posting, section.items):
                 if _has_words(text) and not text.endswith(":"):
                     benefits.append(Entry(text, line))
     for label in posting.labels:
+        named = classify_heading(label.name, fuzzy=True)
+        if named is SectionKind.HOW_TO_APPLY:
+            # "Materials Required to Apply: A completed application, a resume ...": a step, not a
+            # requirement; "Who May Apply: ..." says who, and is no step.
+            if _TO_APPLY.search(label.name):
+                apply.append(Entry(f"{label.name}: {clean(label.value)}", label.span.line))
+            continue
         if _is_requirement_name(label.name):  # "Education: Bachelor's degree", "Certifications: CPP"
             rows.append((clean(label.value), label.span.line, False, -label.span.line))
         elif _SKILL_VALUE.search(label.value) and _zone_at(zones, label.span.line) in _SKILL_LABEL_ZONES:
@@ -587,7 +767,9 @@ def zoned(posting: Posting) -> Zoned:
             text = _continued(posting, label.span.line, clean(label.value))
             rows.append((f"{label.name}: {text}", label.span.line, bool(z["desirable"].search(text)), -label.span.line))
     rows.sort(key=lambda row: row[1] if row[1] is not None else 0)  # labels among the sections, in the posting's order
-    skills = front_matter_list(posting, "skills")  # 18F / open source design front matter: "Web Design\nLogo"
+    # 18F / open source design front matter: "Web Design\nLogo"; "I create an issue: https://..." is the
+    # poster writing about themselves, no skill.
+    skills = [text for text in front_matter_list(posting, "skills") if not _FIRST_PERSON.match(text)]
     rows.extend((text if len(skills) > 1 else f"Skills: {text}", front_matter_line(posting, "skills"), False, -1) for text in skills)
     if not rows:
         rows = _inline_requirements(posting)

@@ -21,8 +21,10 @@ from .split import Chunk, SplitMode, split
 from .titles import better_title, file_name_title, is_poor_title, is_sentence
 from .suppress import blank_markup, find_directives, find_includes
 
-# A lone lower-case "o" is the bullet word processors leave in plain text ("o 1+ years of ...").
-_BULLET_RE = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|o(?= )|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
+# A lone lower-case "o" is the bullet word processors leave in plain text ("o 1+ years of ..."); a
+# lone "â" is what is left of "•" (UTF-8 e2 80 a2) read as Latin-1 by a scraper that dropped the
+# two control characters.
+_BULLET_RE = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•·▪◦‣●○]|[oâ](?= )|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+(?=\S)")
 # Possessive runs (`\s*+`, `\s++`) and a greedy value (trailing space stripped in code) keep this
 # linear: the lazy `\S.*?` before `\s*$` took minutes on a line ending in 100,000 spaces.
 _LABEL = re.compile(
@@ -48,7 +50,7 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|Co|No|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S|a\.m|p\.m)|\b[A-Z])\.$"
 )
 _THEMATIC_BREAK = re.compile(r"[-*_=]{3,}")
-_BULLET_FIRST = frozenset("-*+•·▪◦‣●○(")
+_BULLET_FIRST = frozenset("-*+•·▪◦‣●○(â")
 _BULLET_SECOND = frozenset(".)")  # after a letter marker (and "" never counts: `in` a set of chars)
 _MARKUP_HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*(\*\*|__)")
 # `(?<!\s)`: try each run of spaces once, from its start (a long run was quadratic otherwise).

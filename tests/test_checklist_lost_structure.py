@@ -1,0 +1,140 @@
+"""Checklists of postings whose structure the export lost or never had (issue 23, the seed-27 kinds).
+
+Each test is one kind of error found reading checklists of unseen postings item by item, on a
+fixture written for it: requirement groups under lead-in sub-headings ("Knowledge of:", "Skill in:"),
+requirement lines among the duties once their heading is gone, a list that runs on past a heading
+the parser did not know, requirements said in prose, bold headings and "+" bullets run into one
+line, mis-decoded bullets, statements and headings as duties, contact lines and reference links as
+application steps.
+"""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+from postlint.checklist.checklist import build_context
+from postlint.engine import Engine
+from postlint.engine.config import Config, validate
+
+CHECKLIST = FIXTURES / "checklist"
+
+
+def context(name: str):
+    engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
+    result = engine.check_text((CHECKLIST / name).read_text("utf-8"), name)
+    return build_context(result.postings[0], result.findings)
+
+
+def raw(items) -> list[str]:
+    return [i.raw for i in items]
+
+
+def test_lead_in_sub_headings_keep_the_requirement_list_and_name_each_item() -> None:
+    c = context("county-clerk-ksa.txt")
+    assert raw(c.must_have) == [
+        "One (1) year of clerical experience in a public office.",
+        "Knowledge of recording statutes and fee schedules.",
+        "Knowledge of modern office practices.",
+        "Skill in accurate data entry.",
+        "Skill in written communication.",
+        "Ability to work without close supervision.",
+        "Ability to keep confidential records confidential.",
+    ]
+    # The work environment and the physical demands that follow are conditions, not qualifications...
+    assert not any("public counter" in i.raw or "lift boxes" in i.raw for i in c.must_have + c.nice_to_have)
+    # ... but a preference stated among them is a nice-to-have; a veterans' preference would not be.
+    assert raw(c.nice_to_have) == ["Preference will be given to applicants with experience in imaging software."]
+
+
+def test_a_duty_list_disclaimer_is_no_duty() -> None:
+    prepare = " ".join(raw(context("county-clerk-ksa.txt").prepare))
+    assert "Index recorded deeds" in prepare
+    assert "Incumbent" not in prepare
+
+
+def test_requirement_lines_among_the_duties_are_requirements_once_their_heading_is_lost() -> None:
+    c = context("archive-analyst-lost-headings.txt")
+    assert raw(c.must_have)[:5] == [
+        "Attention to detail and accuracy in cataloguing.",
+        # The second sentence on the line belongs to its requirement, not an item of its own.
+        "Ability to explain archival standards to volunteers. This can be shown through past training you have given.",
+        "Working knowledge of metadata standards such as Dublin Core.",
+        "Ability to lift archive boxes of up to 20 pounds.",
+        "Must have two years of archive experience.",
+    ]
+    prepare = " ".join(raw(c.prepare))
+    assert "Catalogue incoming collections" in prepare and "Train volunteers" in prepare
+    assert "Attention to detail" not in prepare and "Must have" not in prepare
+
+
+def test_statements_labels_and_headings_under_a_job_description_are_no_duties() -> None:
+    prepare = " ".join(raw(context("archive-analyst-lost-headings.txt").prepare))
+    for statement in ("Internal Agency Post Only", "Description of the Archives Division", "civil servants", "serves researchers"):
+        assert statement not in prepare
+
+
+def test_a_preferences_sub_heading_switches_and_a_stated_requirement_stays_a_must_have() -> None:
+    c = context("archive-analyst-lost-headings.txt")
+    assert raw(c.nice_to_have) == ["Demonstrated experience with digitisation projects.", "Experience with PostgreSQL."]
+    # Listed under "Desired Qualifications" but it says it is required.
+    assert "A valid driver's license is required to travel between branch libraries." in raw(c.must_have)
+    assert not any("Management Preferences" in i.raw for i in c.must_have + c.nice_to_have)
+
+
+def test_a_heading_the_parser_did_not_know_ends_the_list_above_it() -> None:
+    c = context("archive-analyst-lost-headings.txt")
+    items = " ".join(raw(c.must_have) + raw(c.nice_to_have))
+    assert "Flexible Work Arrangements" not in items
+    assert "three days a week" not in items
+
+
+def test_application_materials_are_a_step_and_a_contact_block_is_one_step() -> None:
+    c = context("archive-analyst-lost-headings.txt")
+    assert raw(c.how_to_apply) == [
+        "Materials Required to Apply: A completed application form and a cover letter describing your archive experience.",
+        "Apply through the library's careers portal before the closing date.",
+        "For questions about this recruitment, please contact: Dana Whitfield, Senior Recruiter",
+    ]
+    assert not any("Materials Required" in i.raw for i in c.must_have)
+
+
+def test_bold_headings_and_plus_bullets_run_into_one_line_are_read() -> None:
+    c = context("flattened-bold-run-in.txt")
+    assert raw(c.must_have) == [
+        "MSc in a quantitative field",
+        "3+ years of forecasting experience",
+        "Fluent SQL and C++ skills",  # "C++" is no bullet
+        "Strong written communication skills",  # the "+" run into the next heading is gone
+    ]
+    assert raw(c.nice_to_have) == ["Experience with Spark", "Knowledge of lean manufacturing."]
+    assert not any("Health plan" in i.raw or "builds analytics" in i.raw for i in c.must_have + c.nice_to_have)
+
+
+def test_requirements_said_in_prose_are_found_and_sorted_by_what_they_say() -> None:
+    c = context("prose-requirements.txt")
+    assert raw(c.must_have) == [
+        "The candidate should have a statistics background and be familiar with forecasting methods.",
+        "The candidate should have experience with R or Python and advanced skills in Excel.",
+    ]
+    assert raw(c.nice_to_have) == ["Knowledge of warehouse operations is a plus.", "Experience with Looker is desired."]
+    # A sentence about the role is neither.
+    assert not any("capacity reports" in i.raw for i in c.must_have + c.nice_to_have)
+
+
+def test_mis_decoded_bullets_and_a_dangling_lead_in_word_are_cleaned() -> None:
+    c = context("garbled-bullets.txt")
+    assert raw(c.must_have) == [
+        "4+ years of experience as a data scientist",
+        "Building churn models for subscription products",
+        "Knowledge of SQL and Python",
+    ]
+    # Only the part that says "would be an advantage" is nice to have.
+    assert raw(c.nice_to_have) == ["Familiarity with Scala would be an advantage"]
+    assert not any("â" in i.raw or "Â" in i.raw for i in c.must_have + c.nice_to_have)
+
+
+def test_front_matter_reference_links_repeats_and_first_person_skills_are_no_items() -> None:
+    c = context("gig-reference-links.md")
+    # The bare link repeats the step before it; "App repo: ... Demo: ..." are links to read, no step.
+    assert raw(c.how_to_apply) == ["Post your logo in the issue: https://example.org/chirpwise/issues/4"]
+    # "I opened an issue for this" is the poster writing, not a skill asked of the applicant.
+    assert raw(c.must_have) == []
