@@ -138,3 +138,70 @@ def test_front_matter_reference_links_repeats_and_first_person_skills_are_no_ite
     assert raw(c.how_to_apply) == ["Post your logo in the issue: https://example.org/chirpwise/issues/4"]
     # "I opened an issue for this" is the poster writing, not a skill asked of the applicant.
     assert raw(c.must_have) == []
+
+
+def test_duties_under_a_requirements_heading_are_duties() -> None:
+    c = context("county-duties-under-requirements.txt")
+    prepare = raw(c.prepare)
+    # Third-person duty lines (one paragraph opening "Under general supervision, reviews ...") are
+    # what the job does, though they sit under "Required Special Qualifications".
+    assert [p.split('"')[1] for p in prepare] == [
+        "Under general supervision, reviews license applications and issues permits",
+        "Answers questions from applicants by phone and in person",
+        "Explains licensing rules to business owners",
+        "Maintains the licensing database and corrects errors",
+        "Prepares monthly reports on permits issued",
+    ]
+    must = raw(c.must_have)
+    assert not any(m.startswith(("Under general", "Answers", "Maintains", "Performs related")) for m in must)
+    assert must[2:] == [
+        "Must complete notary public certification within six months of hire.",
+        "Knowledge of licensing statutes and procedures.",
+        "Skill in the use of spreadsheets.",
+        "Ability to explain rules clearly to the public.",
+    ]
+
+
+def test_requirements_in_a_job_description_and_routes_split_by_a_bare_or() -> None:
+    must = raw(context("county-duties-under-requirements.txt").must_have)
+    assert must[0] == ("One of: Associate's degree in business administration or a related field and one (1) year of "
+                       "experience in a licensing office; Combination of education and experience equivalent to three (3) "
+                       "years of experience in a licensing office.")
+    assert must[1] == "Staff who drive County vehicles must have a valid driver's license and a clean driving record."
+
+
+def test_employer_blurbs_filler_and_notices_are_no_items() -> None:
+    c = context("county-duties-under-requirements.txt")
+    every = " ".join(raw(c.must_have) + raw(c.nice_to_have) + raw(c.prepare))
+    for text in ("Welcome to", "pride ourselves", "Together, we build", "related work", "Equal Opportunity"):
+        assert text not in every
+    # The starting pay shares its figures with the salary line, so its period is known: no question.
+    assert not any("per hour, month or year" in q.raw for q in c.questions)
+
+
+def test_a_label_value_continued_on_an_indented_line_and_items_that_look_like_headings() -> None:
+    c = context("county-clerk-certifications.txt")
+    assert raw(c.must_have)[:3] == [
+        "Bachelor's Degree",
+        "State election official certification within 12 months of hire",
+        "Notary public commission within 2 years of employment",
+    ]
+    assert not any("Notary" in p.raw for p in c.prepare)
+    # An item that ends by saying its priority is an item, not a heading; "an asset" is desirable.
+    assert raw(c.nice_to_have) == ["Outreach Program Experience Preferred", "Working knowledge of Spanish an asset."]
+    every = " ".join(raw(c.must_have) + raw(c.nice_to_have) + raw(c.prepare))
+    # A heading over a paragraph (after a blank line) ends the list; the employer's name signs it.
+    for text in ("Environmental Factors", "Work is performed", "Dunmore County", "additional duties"):
+        assert text not in every
+
+
+def test_a_translated_requirements_heading_prose_you_have_and_social_links() -> None:
+    c = context("studio-you-should-bring.md")
+    assert raw(c.must_have) == [
+        "an eye for clean, readable motion",
+        "Professional experience in motion design",
+        "Interest in open source tools",
+        "You have experience with Blender or After Effects and a portfolio of finished pieces.",
+    ]
+    # Profiles on social networks are where to follow the studio, not steps to apply.
+    assert raw(c.how_to_apply) == ["https://lumenfeld.example/jobs/motion-designer"]

@@ -634,3 +634,13 @@ def test_a_period_in_the_sentence_before_is_not_the_next_figures():
     found = pay_of("Pay: $30.00 per hour. $1,500 sign-on bonus. Plus $3.00 per hour night differential.")
     assert [(p.raw, p.kind, p.period) for p in found] == [
         ("$30.00", "base", "hour"), ("$1,500", "bonus", None), ("$3.00", "premium", "hour")]
+
+
+def test_a_figure_that_opens_or_closes_a_range_stated_with_a_period_takes_that_period():
+    found = pay_of("Salary: $24.10 - $38.90 HOUR\n\nExpected starting pay is $24.10 to $30.00. Full range is $24.10 to $38.90.")
+    assert [(p.raw, p.period) for p in found] == [
+        ("$24.10 - $38.90", "hour"), ("$24.10 to $30.00", "hour"), ("$24.10 to $38.90", "hour")]
+    assert {p.period_source for p in found[1:]} == {"same figures"}
+    # Other figures stay unknown: nothing says $52.00 - $60.00 is per hour.
+    other = pay_of("Salary: $24.10 - $38.90 HOUR\n\nLead pay is $52.00 to $60.00.")
+    assert other[1].period is None

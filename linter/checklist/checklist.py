@@ -560,8 +560,16 @@ _LINK_LABELS = re.compile(r"(?:[\w.'’&-]+(?: [\w.'’&-]+){0,2}\s*:\s*)+")  # 
 _APPLY_WORD = re.compile(r"appl|form|submit|send|email|e-mail", re.I)
 
 
+# A profile on a social network: where to follow the organisation, not where to apply.
+_SOCIAL = re.compile(r"(?:https?://)?(?:www\.)?(?:(?:twitter|x|facebook|instagram|tiktok|youtube)\.com/|linkedin\.com/(?:company|in)/"
+                     r"|[\w.-]+\.[a-z]{2,}/@\w)", re.I)
+
+
 def _reference_links(text: str) -> bool:
-    """"Project repo: https://... Demo: https://...": links to read, named by short labels, not a step."""
+    """"Project repo: https://... Demo: https://...": links to read, named by short labels, not a
+    step; a bare link to a social-network profile neither."""
+    if _SOCIAL.match(text.strip()) and " " not in text.strip():
+        return True
     rest = _URL.sub(" ", text).strip()
     return bool(_URL.search(text)) and bool(rest) and _LINK_LABELS.fullmatch(rest) is not None and not _APPLY_WORD.search(rest)
 

@@ -306,7 +306,14 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     pending_or: Entry | None = None
     section = None
     pending_some = False  # pending_or collects every row up to the section's end ("two of the following:")
+    duty_rows = _duty_runs(rows)
     for index, (text, line, preferred, where) in enumerate(rows):
+        if index in duty_rows:
+            # "Administers the absentee voting process ...", "Trains and mentors staff ...": duties
+            # listed under a requirements heading (the duties heading was lost), not requirements.
+            if _is_duty(text, "bullet"):
+                duties.append(Entry(text.rstrip(" .;"), line))
+            continue
         if where != section:
             section, mode, pending_or, pending_some, state = where, None, None, False, "requirements"
         if z["valediction"].match(text):
@@ -377,6 +384,13 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             if not pending_some and not _ALTERNATIVE_END.search(text):
                 pending_or = None
             continue
+        if text.strip(" .").lower() == "or" and out:
+            # "Associate's degree and one year ..." / "OR" / "Combination of education and ...".
+            previous = out[-1]
+            if not previous.text.startswith("One of: "):
+                previous.text = "One of: " + previous.text.rstrip(" .;")
+            pending_or = previous
+            continue
         if text.lower().startswith("or ") and out and out[-1].line == line:
             # "A high school diploma; ... ; or any equivalent combination of ...": another route to
             # the requirement just listed.
@@ -403,14 +417,62 @@ _DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=\S)\s*[+*]\
 
 # Says it is required; or is a civil-service minimum ("... or an equivalent combination of education
 # and experience"), which is never a preference.
+_DUTY_VERB = re.compile(r"(?:(?:[Uu]nder|[Ww]ith|[Ii]n) [^,]{1,40}, ([a-z]{2,}s)|([A-Z][a-z]{2,}s))\b(?! (?:in|of|for|with|to)\b)")
+_NOT_DUTY_VERBS = frozenset({"possesses", "has", "holds", "demonstrates", "shows", "knows", "understands", "skills", "abilities",
+                             "qualifications", "requirements", "certifications", "credentials", "years", "degrees", "references"})
+
+
+def _duty_verb(text: str) -> bool:
+    """Starts with a verb in the third person, as a duty does ("Administers ...", "Under supervision,
+    answers ..."); not "Possesses ...", "Skills in ...", "Statistics", "Business ..."."""
+    match = _DUTY_VERB.match(text)
+    if match is None:
+        return False
+    word = (match.group(1) or match.group(2)).lower()
+    return word not in _NOT_DUTY_VERBS and not word.endswith(("ss", "ics", "ous"))
+
+
+def _duty_runs(rows: list[tuple]) -> set[int]:
+    """Rows of runs of at least three duty lines in one section (a single other row between them
+    runs on, as a sentence of the same paragraph does)."""
+    found: set[int] = set()
+    run: list[int] = []
+    gap: list[int] = []
+
+    def close() -> None:
+        if sum(_duty_verb(rows[i][0]) for i in run) >= 3:
+            found.update(run)
+        run.clear()
+
+    for index, row in enumerate(rows):
+        if run and row[3] != rows[run[-1]][3]:
+            close()
+            gap.clear()
+        if _duty_verb(row[0]):
+            if run and len(gap) <= 1:
+                run.extend(gap)
+            elif gap and not run and rows[gap[-1]][1] == row[1]:
+                run.append(gap[-1])  # "Under supervision, answers ..." opening the paragraph
+            elif run:
+                close()
+            gap.clear()
+            run.append(index)
+        else:
+            gap.append(index)
+            if len(gap) > 1 and run:
+                close()
+    close()
+    return found
+
+
 _SAYS_REQUIRED = re.compile(r"\b(?:is|are) (?:required|mandatory|a must)\b|^must (?:have|be|possess|hold)\b|"
-                            r"\bequivalent combination of (?:education|training|experience)", re.I)
+                            r"\bequivalent combination of (?:education|training|experience)|^(?:a |any )?combination of (?:education|training|experience)", re.I)
 
 
 def _heading_over_prose(text: str, line: int | None, following: tuple | None) -> bool:
     """A short title-case line that names no requirement ("Hybrid Work Environment"), right above a
     paragraph of full sentences: a heading the parser did not know, so the list has ended."""
-    if following is None or line is None or following[1] != line + 1 or len(text.split()) < 2:
+    if following is None or line is None or following[1] is None or not 0 < following[1] - line <= 2 or len(text.split()) < 2:
         return False
     after = following[0]
     return _title_case(text) and not _shaped(text) and len(after.split()) >= 10 and after.rstrip()[-1:] in ".!"
@@ -469,6 +531,8 @@ def _sub_heading(text: str) -> SectionKind | None:
     exact = classify_heading(bare)
     if exact is not None:
         return exact
+    if _ITEM_PRIORITY_END.search(bare) and not text.rstrip().endswith(":"):
+        return None  # "Absentee By Mail Elections Experience Preferred": an item that says its priority
     if _title_case(bare) and _LIST_NAME.search(bare):
         # Only a line that names a list: "Python And Go" or "Experience With Postgres" are items.
         named = classify_heading(bare, fuzzy=True)
@@ -478,6 +542,7 @@ def _sub_heading(text: str) -> SectionKind | None:
     return None
 
 
+_ITEM_PRIORITY_END = re.compile(r"^\S+(?: \S+)+ (?:preferred|required|desired|a plus)$", re.I)
 _PREFERENCES = re.compile(r"^(?!.*veteran).*\bpreferences\b", re.I)
 _LIST_NAME = re.compile(r"\b(?:requirements?|qualifications?|preferred|preferences|desir\w*|nice[- ]to[- ]have|attributes|competenc\w*|expertise)\b", re.I)
 
@@ -603,7 +668,8 @@ def _inline_heads() -> re.Pattern:
 
 _PROSE_REQUIRES = re.compile(
     r"(?:the |an? |all )?(?:ideal |successful |right |qualified |selected )?(?:candidate|applicant|person|individual)s? "
-    r"(?:should|must|will need to|needs? to) (?:have|possess|hold|be able|demonstrate|bring)\b", re.I)
+    r"(?:should|must|will need to|needs? to) (?:have|possess|hold|be able|demonstrate|bring)\b"
+    r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b", re.I)
 _PROSE_PREFERRED = re.compile(
     r"\b(?:is|are|would be|will be) (?:considered )?(?:a (?:big |huge |strong )?plus|an? (?:added )?(?:advantage|bonus)|desired|desirable|"
     r"preferred|nice to have)\b|^preference (?:will|may) be given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
@@ -620,7 +686,10 @@ def _prose_requirement(text: str) -> bool | None:
     return None
 
 
-_REQUIRED_IN_DUTIES = re.compile(r"\b(?:is|are) (?:mandatory|required|a must)\b|^(?:must (?:have|possess|hold)|required:)", re.I)
+_REQUIRED_IN_DUTIES = re.compile(r"\b(?:is|are) (?:mandatory|required|a must)\b|\bmust (?:have|possess|hold)\b|^(?:must be|required:)", re.I)
+# A line among the duties that can only be a requirement: a degree or a number of years first.
+_DEGREE_OR_YEARS = re.compile(
+    r"(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of", re.I)
 _ASSESSED = re.compile(r"\bassess(?:es|ing|ed)?\b[^.]*\bfollowing\b", re.I)
 _STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|applicants)\s+(?:must|should|need to|will need to|are asked to|are required to|can apply)\b|(?:\S+\s+){0,4}please\b", re.I)
 _SUBJECT_IS = re.compile(r"^(?!you\b)(?:[\w'’()&,-]+\s+){1,8}?(?:is|are) (?:seeking|looking|hiring|a|an|the|one|proud|committed|responsible|expected|part|based)\b", re.I)
@@ -639,6 +708,8 @@ def _is_duty(text: str, kind: str) -> bool:
         return False  # "TETRA is an Enterprise IT Program ...", "The program is ..."
     if kind == "sentence" and _SUBJECT_IS.match(text):
         return False  # "CACI's Business Sector is seeking a self-starter ...": about the employer
+    if kind == "sentence" and _WE.search(text):
+        return False  # "Together, we build a welcoming community": the employer about itself
     if _STATES.match(text) or _title_case(text):
         # "Agency staff are civil servants ...", "The data is right ...", "Thus requires ...": what
         # something is, or the rest of a sentence; "Internal Agency Post Only", "Description of the
@@ -649,6 +720,7 @@ def _is_duty(text: str, kind: str) -> bool:
 
 _FIRST_PERSON = re.compile(r"(?:I|we|my|our)\b(?!\.)", re.I)
 _TO_APPLY = re.compile(r"\bto apply\b|\bapplication\b", re.I)
+_WE = re.compile(r"\bwe\b", re.I)
 _CONTACT = re.compile(r"\bcontact\W*$", re.I)
 _STATES = re.compile(r"(?:\S+\s+){1,3}(?:is|are|was|were|believes|operates|serves)\b|(?:thus|therefore|however|hence|moreover|furthermore|incumbents?|incumbent\(s\))\b", re.I)
 
@@ -660,6 +732,8 @@ def zoned(posting: Posting) -> Zoned:
     prepare: list[Entry] = []
     benefits: list[Entry] = []
     zones = section_zones(posting)
+    label_values = {label.span.line: _aligned_values(posting, label) for label in posting.labels if _is_requirement_name(label.name)}
+    label_lines = {number for values in label_values.values() for _, number in values}
     number = -1
     for index, (section, kind) in enumerate(zones):
         previous = zones[index - 1][1] if index else None
@@ -671,6 +745,11 @@ def zoned(posting: Posting) -> Zoned:
             if section.heading and _SOME_OF.search(section.heading):
                 # "Experience in two or more of the following:" as a heading: the intro of its items.
                 rows.append((section.heading.rstrip(":") + ":", section.span.line, preferred, number))
+            elif section.heading and _ITEM_PRIORITY_END.search(section.heading) and classify_heading(section.heading) is None \
+                    and _heading_form(posting, section) is None:  # "Education & Experience Required:" is a heading
+                # "Outreach Program Experience Preferred" looks like a heading by its case, but says
+                # what it asks and how much: an item.
+                rows.append((section.heading, section.span.line, _desirable(section.heading), number))
             lead_in = section.heading.rstrip(": ") if section.heading and _LEAD_IN_HEADING.search(section.heading) else None
             for item, (text, line, listed) in _with_items(posting, section.items):
                 if item.kind == "value" and section.heading and len(text.split()) <= 3:
@@ -684,9 +763,10 @@ def zoned(posting: Posting) -> Zoned:
                     own = bool(z["desirable"].search(text) and not z["essential"].search(text))
                 else:
                     own = item.priority is Priority.PREFERRED
-                if own and not preferred:
+                if own and not preferred and ";" in text:
                     # "Knowledge of R, SQL and Python; familiarity with Scala would be an advantage":
-                    # only the part that says so is nice to have.
+                    # only the part that says so is nice to have ("Knowledge of X, and Y is a plus"
+                    # may say it of both).
                     rows.extend((part, line, _desirable(part), number) for part in _split_compound(text))
                     continue
                 rows.append((text, line, preferred or own, number))
@@ -696,9 +776,11 @@ def zoned(posting: Posting) -> Zoned:
             first_asked = min(asked) if asked else None
             last_row = None
             for item, (text, line, listed) in entries:
-                if item.kind == "value" and len(text.split()) < 3:
-                    continue  # "Role: Data Scientist" is a label, not a duty
-                if line in asked or first_asked is not None and line > first_asked and (
+                if item.kind == "value" and len(text.split()) < 3 or line in label_lines:
+                    continue  # "Role: Data Scientist" is a label, not a duty; a label's value is read with it
+                if text.strip(" .").lower() == "or" and last_row is not None and rows and rows[-1] is last_row:
+                    rows.append(last_row := (text, line, last_row[2], number))  # "Associate's degree ..." / "OR" / "..."
+                elif line in asked or first_asked is not None and line > first_asked and (
                         _asks(text) or _sub_heading(text) is not None):
                     # A block of "Ability to ...", "Knowledge of ...", "Must ..." lines whose heading
                     # the export lost: the requirements begin there, not more duties; a sentence on
@@ -711,9 +793,10 @@ def zoned(posting: Posting) -> Zoned:
                     apply.append(Entry(text, line))
                 elif (said := _prose_requirement(text)) is not None:
                     rows.append((text, line, said, number))  # "The candidate should have ..."
-                elif _REQUIRED_IN_DUTIES.search(text):
-                    # "PhD Degree is mandatory in any stream." under "Job Description": a requirement.
-                    rows.append((text, line, False, number))
+                elif _REQUIRED_IN_DUTIES.search(text) or _DEGREE_OR_YEARS.match(text) or _SAYS_REQUIRED.search(text):
+                    # "PhD Degree is mandatory in any stream.", "Associate's degree and one year of
+                    # ..." under "Job Description": a requirement.
+                    rows.append(last_row := (text, line, False, number))
                 elif _is_duty(text, "bullet" if listed else "sentence"):
                     prepare.append(Entry(text.rstrip(" .;"), line))
         elif kind is SectionKind.HOW_TO_APPLY:
@@ -761,7 +844,8 @@ def zoned(posting: Posting) -> Zoned:
             continue
         if _is_requirement_name(label.name):  # "Education: Bachelor's degree", "Certifications: CPP"
             rows.append((clean(label.value), label.span.line, False, -label.span.line))
-        elif _SKILL_VALUE.search(label.value) and _zone_at(zones, label.span.line) in _SKILL_LABEL_ZONES:
+            rows.extend((text, number, False, -label.span.line) for text, number in label_values[label.span.line])
+        elif _SKILL_VALUE.search(label.value) and _title_case(label.name) and _zone_at(zones, label.span.line) in _SKILL_LABEL_ZONES:
             # A role line written as a label under the job's description or requirements ("Data
             # Modeler: understanding of NLP embeddings, vision"): what the role asks is a requirement.
             text = _continued(posting, label.span.line, clean(label.value))
@@ -780,6 +864,9 @@ def zoned(posting: Posting) -> Zoned:
                 text = z["requires_lead"].sub("", clean(item.text))
                 rows.append((text[:1].upper() + text[1:], item.span.line, False, item.span.line))
     entries = _alternative_tables(_requirement_list(rows, apply, prepare))
+    if posting.organization:
+        # "Swiss Re" alone at the end of the list: the employer signing the posting.
+        entries = [e for e in entries if e.text.strip(" .").casefold() != posting.organization.casefold()]
     must = [e for e in entries if not e.preferred]
     nice = [e for e in entries if e.preferred]
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
@@ -800,6 +887,28 @@ def _zone_at(zones: list[tuple[Section, SectionKind]], line: int) -> SectionKind
     for section, kind in zones:
         if section.span.line <= line:
             found = kind
+    return found
+
+
+def _aligned_values(posting: Posting, label) -> list[tuple[str, int]]:
+    """More values of a label, each on a line of its own indented as far as the value starts
+    ("Certifications: State Certification within 18 months" / blank / "        CERA Certified ...")."""
+    found: list[tuple[str, int]] = []
+    number, column = label.span.line, label.value_span.column - 1
+    blank = 0
+    while number < label.span.line + 8:
+        number += 1
+        line = posting.line_text(number)
+        if not line.strip():
+            blank += 1
+            if blank > 1:
+                break
+            continue
+        indent = len(line) - len(line.lstrip())
+        if indent < max(4, column - 4):  # under the value, or further in (no-break spaces align loosely)
+            break
+        found.append((clean(line), number))
+        blank = 0
     return found
 
 

@@ -313,7 +313,7 @@ class PayMention:
     maximum: float
     currency: str | None
     period: Period | None = None
-    period_source: Literal["stated", "heading", "context", "magnitude"] | None = None
+    period_source: Literal["stated", "heading", "context", "magnitude", "same figures"] | None = None
     kind: Kind = "base"
     open_ended: bool = False
     bound: Literal["lower", "upper"] | None = None  # which bound an open-ended figure gives
@@ -786,7 +786,26 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> list[P
     found = _from_text(posting, text) if text else []
     found.extend(_from_front_matter(posting))
     found.extend(_from_includes(posting))
+    _periods_from_same_figures(found)
     return found
+
+
+def _periods_from_same_figures(found: list[PayMention]) -> None:
+    """"Salary: $27.14 - $45.35 HOUR" and, further on, "Full salary is $27.14 to $45.35": a figure
+    without a period that starts or ends a range stated with one, in the same currency, is paid
+    per that period too."""
+    known = {}
+    for pay in found:
+        if pay.period is not None and pay.period not in ("once", "term") and pay.kind == "base":
+            known.setdefault((pay.currency, pay.minimum), pay.period)
+            known.setdefault((pay.currency, pay.maximum), pay.period)
+    if not known:
+        return
+    for pay in found:
+        if pay.period is None and pay.kind == "base":
+            period = known.get((pay.currency, pay.minimum)) or known.get((pay.currency, pay.maximum))
+            if period is not None:
+                pay.period, pay.period_source = period, "same figures"
 
 
 # A posting's money figures after its first 1,000 are not read. No posting states that many (the

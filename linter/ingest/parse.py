@@ -38,7 +38,7 @@ _FRONT_MATTER_BULLET = re.compile(r"^(\s*-\s++)(\S.*)$")
 _FRONT_MATTER_TITLE = re.compile(r"^(title\s*:\s*+)(.*)$")
 _PREFERRED_CUE = lazy(
     r"\b(a plus|is a bonus|bonus points?|preferred|preferably|ideally|nice[- ]to[- ]have|familiarity with|"
-    r"desired|desirable|an advantage|advantageous|would be great|good to have|is a big plus)\b",
+    r"desired|desirable|an advantage|advantageous|would be great|good to have|is a big plus|an asset)\b",
     re.I,
 )
 # "a plus, but not required", "not essential": the required word says the item is no must.
@@ -641,7 +641,7 @@ def _is_markup_heading(line: str) -> bool:
 # every position, runs only on an item that holds one of them.
 _REQUIRED_WORDS = ("requir", "must", "minimum", "mandatory", "essential")
 _PREFERRED_WORDS = ("plus", "bonus", "prefer", "ideally", "nice", "familiarity", "desir", "advantage", "great",
-                    "good to have")
+                    "good to have", "asset")
 
 
 def _priority(section: Section, text: str) -> Priority:
