@@ -205,3 +205,34 @@ def test_a_translated_requirements_heading_prose_you_have_and_social_links() -> 
     ]
     # Profiles on social networks are where to follow the studio, not steps to apply.
     assert raw(c.how_to_apply) == ["https://lumenfeld.example/jobs/motion-designer"]
+
+
+def test_must_sentences_among_duties_and_duties_that_only_mention_required() -> None:
+    c = context("county-comms-officer.txt")
+    must = raw(c.must_have)
+    assert must[:2] == ["Must demonstrate sound judgment and the ability to explain rules plainly.",
+                        "Employee must also keep strict neutrality in contact with candidates and the public."]
+    prepare = [p.split('"')[1] for p in raw(c.prepare)]
+    # "... decides when late fees are required" is a duty; "Apply accepted practices" applies
+    # practices, it is no application step.
+    assert prepare == ["Drafts press releases and maintains the office website",
+                       "Apply accepted records-retention practices to all outreach materials",
+                       "Works with candidates to ensure filings are complete, and decides when late fees are required"]
+    assert raw(c.how_to_apply) == []
+
+
+def test_ideal_candidate_prose_familiarity_and_a_requirements_heading_under_preferred() -> None:
+    c = context("county-comms-officer.txt")
+    # "Familiarity with" under minimum qualifications is required; "Special Requirements" right
+    # under an empty "PREFERRED QUALIFICATIONS" heading are preferred; the ideal candidate's
+    # qualities are nice to have, not an application step ("To be considered ...").
+    assert raw(c.must_have)[2:] == ["To qualify, all candidates must be registered voters in the state and hold a bachelor's degree.",
+                                    "Familiarity with social media scheduling tools."]
+    assert raw(c.nice_to_have) == ["To be considered an ideal candidate, one should be organized and have experience with video editing.",
+                                   "Knowledge of Adobe InDesign."]
+
+
+def test_a_bundle_of_bare_links_keeps_only_the_way_to_apply() -> None:
+    # The project's home page, docs and demo are for reading; the form is where to apply.
+    assert raw(context("gig-link-bundle.md").how_to_apply) == [
+        "maintainer@pagerline.example", "https://pagerline.example/contribute/design-form"]

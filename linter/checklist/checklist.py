@@ -565,6 +565,20 @@ _SOCIAL = re.compile(r"(?:https?://)?(?:www\.)?(?:(?:twitter|x|facebook|instagra
                      r"|[\w.-]+\.[a-z]{2,}/@\w)", re.I)
 
 
+_APPLY_PATH = re.compile(r"job|career|apply|application|form|recruit|hiring|vacanc|position|opening|issue", re.I)
+
+
+def _application_steps(lines: list[str]) -> list[str]:
+    """A front matter ``how_to_apply`` as steps: reference links ("Repo: ...", a social profile) are
+    no steps, and among several bare links only those that lead to applying ("/jobs/...", a form, an
+    issue to answer) are: the project's home page, docs and demo are for reading."""
+    lines = [text for text in lines if not _reference_links(text)]
+    bare = [text for text in lines if _URL.fullmatch(text.strip())]
+    if len(bare) < 2:
+        return lines
+    return [text for text in lines if text not in bare or _APPLY_PATH.search(text.split("//", 1)[-1].split("/", 1)[-1] if "/" in text.split("//", 1)[-1] else "")]
+
+
 def _reference_links(text: str) -> bool:
     """"Project repo: https://... Demo: https://...": links to read, named by short labels, not a
     step; a bare link to a social-network profile neither."""
@@ -685,8 +699,7 @@ def build_context(
         context.prepare = [make("prep", prepare_prompt(e.text), e.line) for e in found.prepare]
         context.prepare += [make("prep", DELIVERABLE_FRAME.format(deliverable=text.rstrip(" .;")), line) for text, line in deliverables]
         steps = [(e.text, e.line) for e in found.apply]
-        steps += [(text, front_matter_line(posting, "how_to_apply")) for text in front_matter_list(posting, "how_to_apply")
-                  if not _reference_links(text)]
+        steps += [(text, front_matter_line(posting, "how_to_apply")) for text in _application_steps(front_matter_list(posting, "how_to_apply"))]
         context.how_to_apply = [make("apply", text, line) for text, line in _unique_texts(steps)]
         context.apply_links = [md_escape(link) for link in apply_links(posting)]
         context.benefits = [md_escape(e.text) for e in found.benefits]

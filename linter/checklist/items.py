@@ -173,6 +173,9 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
                 and _LEAD_IN_HEADING.search(section.heading):
             # "Knowledge of:", "Skill in:", "Ability to:": the next group of the same list.
             kind = zones[-1][1]
+        if kind is SectionKind.REQUIREMENTS and zones and zones[-1][1] is SectionKind.PREFERRED and not zones[-1][0].items \
+                and section.heading and not _MINIMUM_HEAD.search(section.heading):
+            kind = SectionKind.PREFERRED  # "PREFERRED QUALIFICATIONS" / "Special Requirements:" / ...
         if kind in REQUIREMENT_KINDS and section.heading and _zones()["not_requirements"].search(section.heading):
             kind, inherited = SectionKind.OTHER, None  # "Physical Requirements": conditions of the job, not qualifications
         zones.append((section, kind))
@@ -370,12 +373,15 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             elif z["essential"].search(text):
                 mode = False
             continue
-        if z["instruction"].match(text):
+        said = _prose_requirement(text)
+        if z["instruction"].match(text) and said is None:  # "To be considered an ideal candidate, one should ..." is none
             apply.append(Entry(text, line))
             continue
         if z["statement"].match(text) and not z["requirement_statement"].match(text):
             continue
         prefer = preferred if mode is None else mode
+        if said is True and mode is None:
+            prefer = True  # "The ideal candidate would ...", "Preference will be given to applicants with ..."
         if prefer and _SAYS_REQUIRED.search(text) and not _desirable(text):
             prefer = False  # "A valid driver's license is required ..." under "Desired Qualifications"
         if pending_or is not None:
@@ -465,8 +471,9 @@ def _duty_runs(rows: list[tuple]) -> set[int]:
     return found
 
 
-_SAYS_REQUIRED = re.compile(r"\b(?:is|are) (?:required|mandatory|a must)\b|^must (?:have|be|possess|hold)\b|"
-                            r"\bequivalent combination of (?:education|training|experience)|^(?:a |any )?combination of (?:education|training|experience)", re.I)
+_MINIMUM_ROUTE = re.compile(r"\bequivalent combination of (?:education|training|experience)"
+                            r"|^(?:a |any )?combination of (?:education|training|experience)", re.I)
+_SAYS_REQUIRED = re.compile(r"\b(?:is|are) (?:required|mandatory|a must)\b|^must (?:have|be|possess|hold)\b|" + _MINIMUM_ROUTE.pattern, re.I)
 
 
 def _heading_over_prose(text: str, line: int | None, following: tuple | None) -> bool:
@@ -672,7 +679,7 @@ _PROSE_REQUIRES = re.compile(
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b", re.I)
 _PROSE_PREFERRED = re.compile(
     r"\b(?:is|are|would be|will be) (?:considered )?(?:a (?:big |huge |strong )?plus|an? (?:added )?(?:advantage|bonus)|desired|desirable|"
-    r"preferred|nice to have)\b|^preference (?:will|may) be given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
+    r"preferred|nice to have)\b|^(?:to be considered )?(?:an |the )?ideal candidate,? (?:one )?(?:should|will|would)\b|^preference (?:will|may) be given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
 
 
 def _prose_requirement(text: str) -> bool | None:
@@ -681,12 +688,15 @@ def _prose_requirement(text: str) -> bool | None:
     Sigma is a plus.", "Preference will be given to applicants with ..."), None for any other."""
     if _PROSE_REQUIRES.match(text):
         return False
-    if _PROSE_PREFERRED.search(text) and (text.lower().startswith("preference") or _asks(text) or _shaped(text)):
+    if _PROSE_PREFERRED.search(text) and (text.lower().startswith(("preference", "to be considered", "an ideal", "the ideal", "ideal"))
+                                          or _asks(text) or _shaped(text)):
         return True
     return None
 
 
-_REQUIRED_IN_DUTIES = re.compile(r"\b(?:is|are) (?:mandatory|required|a must)\b|\bmust (?:have|possess|hold)\b|^(?:must be|required:)", re.I)
+_REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|required:)|"
+                                 r"\b(?:employee|candidate|applicant|incumbent)s? (?:must|should)(?: also)? \w+", re.I)
+_IS_REQUIRED = re.compile(r"\b(?:is|are) (?:mandatory|required|a must)\b", re.I)
 # A line among the duties that can only be a requirement: a degree or a number of years first.
 _DEGREE_OR_YEARS = re.compile(
     r"(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of", re.I)
@@ -720,6 +730,7 @@ def _is_duty(text: str, kind: str) -> bool:
 
 _FIRST_PERSON = re.compile(r"(?:I|we|my|our)\b(?!\.)", re.I)
 _TO_APPLY = re.compile(r"\bto apply\b|\bapplication\b", re.I)
+_FAMILIAR = re.compile(r"(?:some |basic |good )?familiar(?:ity)? with\b", re.I)
 _WE = re.compile(r"\bwe\b", re.I)
 _CONTACT = re.compile(r"\bcontact\W*$", re.I)
 _STATES = re.compile(r"(?:\S+\s+){1,3}(?:is|are|was|were|believes|operates|serves)\b|(?:thus|therefore|however|hence|moreover|furthermore|incumbents?|incumbent\(s\))\b", re.I)
@@ -762,7 +773,9 @@ def zoned(posting: Posting) -> Zoned:
                     # another kind (so no priority): the item's own words say.
                     own = bool(z["desirable"].search(text) and not z["essential"].search(text))
                 else:
-                    own = item.priority is Priority.PREFERRED
+                    # The parser reads "Familiarity with X" as a softer ask; in a requirements list
+                    # with nothing else saying so, it is required.
+                    own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.match(text))
                 if own and not preferred and ";" in text:
                     # "Knowledge of R, SQL and Python; familiarity with Scala would be an advantage":
                     # only the part that says so is nice to have ("Knowledge of X, and Y is a plus"
@@ -789,11 +802,12 @@ def zoned(posting: Posting) -> Zoned:
                         rows[-1] = last_row = (f"{last_row[0]} {text}", line, last_row[2], number)
                     else:
                         rows.append(last_row := (text, line, _desirable(text), number))
-                elif z["instruction"].match(text):
-                    apply.append(Entry(text, line))
                 elif (said := _prose_requirement(text)) is not None:
                     rows.append((text, line, said, number))  # "The candidate should have ..."
-                elif _REQUIRED_IN_DUTIES.search(text) or _DEGREE_OR_YEARS.match(text) or _SAYS_REQUIRED.search(text):
+                elif z["instruction"].match(text):
+                    apply.append(Entry(text, line))
+                elif (_REQUIRED_IN_DUTIES.search(text) or _IS_REQUIRED.search(text) and _shaped(text)
+                      or _DEGREE_OR_YEARS.match(text) or _MINIMUM_ROUTE.search(text)):
                     # "PhD Degree is mandatory in any stream.", "Associate's degree and one year of
                     # ..." under "Job Description": a requirement.
                     rows.append(last_row := (text, line, False, number))
