@@ -214,6 +214,15 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True) 
     return found
 
 
+def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str, int | None, bool, int]]:
+    """A requirement row that says its own priority: "Knowledge of R, SQL and Python; familiarity
+    with Scala would be an advantage" is two rows, and only the part that says so is nice to have
+    (split at ";" only: "Knowledge of X, and Y is a plus" may say it of both)."""
+    if ";" in text and _desirable(text):
+        return [(part, line, _desirable(part), number) for part in _split_compound(text)]
+    return [(text, line, _desirable(text), number)]
+
+
 def _desirable(text: str) -> bool:
     z = _zones()
     return bool(z["desirable"].search(text) and not z["essential"].search(text))
@@ -221,7 +230,8 @@ def _desirable(text: str) -> bool:
 
 _ASKING_START = re.compile(
     r"(?:attention to detail|commitment to|demonstrated|possess(?:es)?|(?:working|general|thorough|basic) knowledge|"
-    r"excellent|strong|superb|solid|good|effective|understanding of)\b", re.I)
+    r"excellent|exceptional|advanced|proven|strong|superb|solid|good|effective|understanding of|fluen\w*|"
+    r"(?:\S+ ){0,3}(?:degree|diploma)\b)", re.I)
 
 
 def _asks(text: str) -> bool:
@@ -238,7 +248,8 @@ def _asking_blocks(entries: list) -> set[int]:
     block: list[tuple[str, int]] = []
 
     def close() -> None:
-        if len(block) >= 3 and _asks(block[0][0]) and sum(_asks(t) for t, _ in block) >= 0.75 * len(block):
+        listed = block[1:] if block and block[0][0].endswith(":") else block  # "We are looking for a candidate:"
+        if len(listed) >= 3 and _asks(listed[0][0]) and sum(_asks(t) for t, _ in listed) >= 0.75 * len(listed):
             found.update(line for _, line in block)
         block.clear()
 
@@ -695,7 +706,7 @@ def _prose_requirement(text: str) -> bool | None:
 
 
 _REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|required:)|"
-                                 r"\b(?:employee|candidate|applicant|incumbent)s? (?:must|should)(?: also)? \w+", re.I)
+                                 r"^(?:the |an? |all )?(?:employee|candidate|applicant|incumbent)s? (?:must|should)(?: also)? \w+", re.I)
 _IS_REQUIRED = re.compile(r"\b(?:is|are) (?:mandatory|required|a must)\b", re.I)
 # A line among the duties that can only be a requirement: a degree or a number of years first.
 _DEGREE_OR_YEARS = re.compile(
@@ -720,7 +731,7 @@ def _is_duty(text: str, kind: str) -> bool:
         return False  # "CACI's Business Sector is seeking a self-starter ...": about the employer
     if kind == "sentence" and _WE.search(text):
         return False  # "Together, we build a welcoming community": the employer about itself
-    if _STATES.match(text) or _title_case(text):
+    if (_STATES.match(text) and not _duty_verb(text)) or _title_case(text):
         # "Agency staff are civil servants ...", "The data is right ...", "Thus requires ...": what
         # something is, or the rest of a sentence; "Internal Agency Post Only", "Description of the
         # IT Division": a label or a heading. A duty says what the job does.
@@ -729,11 +740,12 @@ def _is_duty(text: str, kind: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"(?:I|we|my|our)\b(?!\.)", re.I)
-_TO_APPLY = re.compile(r"\bto apply\b|\bapplication\b", re.I)
+_TO_APPLY = re.compile(r"^(?!.*\b(?:deadline|date|closing)\b).*(?:\bto apply\b|\bapplication\b)", re.I)
 _FAMILIAR = re.compile(r"(?:some |basic |good )?familiar(?:ity)? with\b", re.I)
 _WE = re.compile(r"\bwe\b", re.I)
 _CONTACT = re.compile(r"\bcontact\W*$", re.I)
-_STATES = re.compile(r"(?:\S+\s+){1,3}(?:is|are|was|were|believes|operates|serves)\b|(?:thus|therefore|however|hence|moreover|furthermore|incumbents?|incumbent\(s\))\b", re.I)
+_STATES = re.compile(r"(?!(?:ensure|make sure|verify|confirm|check|see|keep|help|guarantee)\b|\w+ing\b)(?:(?!that |which |who )\S+\s+){1,3}"
+                     r"(?:is|are|was|were|believes|operates|serves)\b|(?:thus|therefore|however|hence|moreover|furthermore|incumbents?|incumbent\(s\))\b", re.I)
 
 
 def zoned(posting: Posting) -> Zoned:
@@ -777,10 +789,7 @@ def zoned(posting: Posting) -> Zoned:
                     # with nothing else saying so, it is required.
                     own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.match(text))
                 if own and not preferred and ";" in text:
-                    # "Knowledge of R, SQL and Python; familiarity with Scala would be an advantage":
-                    # only the part that says so is nice to have ("Knowledge of X, and Y is a plus"
-                    # may say it of both).
-                    rows.extend((part, line, _desirable(part), number) for part in _split_compound(text))
+                    rows.extend(_own_priorities(text, line, number))
                     continue
                 rows.append((text, line, preferred or own, number))
         elif kind is SectionKind.RESPONSIBILITIES:
@@ -801,7 +810,8 @@ def zoned(posting: Posting) -> Zoned:
                     if last_row is not None and rows and rows[-1] is last_row and last_row[1] == line:
                         rows[-1] = last_row = (f"{last_row[0]} {text}", line, last_row[2], number)
                     else:
-                        rows.append(last_row := (text, line, _desirable(text), number))
+                        rows.extend(_own_priorities(text, line, number))
+                        last_row = rows[-1]
                 elif (said := _prose_requirement(text)) is not None:
                     rows.append((text, line, said, number))  # "The candidate should have ..."
                 elif z["instruction"].match(text):
@@ -840,9 +850,10 @@ def zoned(posting: Posting) -> Zoned:
             listed = _unlabelled_requirements(posting, section.items)
             rows.extend((text, line, preferred, number) for text, line, preferred in listed)
             taken = {line for _, line, _ in listed}
-            for _, (text, line, _) in _with_items(posting, section.items):
+            for _, (text, line, listed) in _with_items(posting, section.items):
                 # "The candidate should have ...", "Experience with Tableau is desired.": said in prose
-                if line not in taken and (said := _prose_requirement(text)) is not None:
+                # (a list under a heading of another kind is no prose: its items are read as a list)
+                if not listed and line not in taken and (said := _prose_requirement(text)) is not None:
                     rows.append((text, line, said, number))
         elif kind is SectionKind.BENEFITS:
             for _, (text, line, _) in _with_items(posting, section.items):

@@ -513,7 +513,10 @@ class _Parser:
             return
         if any(w in fold(text) for w in _ASKING_WORDS):
             return
-        self._open(section.kind, text, self.span(i, len(lines[i]) - len(lines[i].lstrip())))
+        # A known heading of another part ("How You'll Make an Impact" after an empty
+        # "Experience Level" line) opens that part, not a group of the same list.
+        kind = classify_heading(text, fuzzy=True)
+        self._open(kind if kind is not None else section.kind, text, self.span(i, len(lines[i]) - len(lines[i].lstrip())))
 
     def _span_at(self, start: int, end: int, lo: int, hi: int) -> Span:
         """``Posting.span_at(start, end)`` for offsets within lines ``lo`` to ``hi - 1``: the same
