@@ -79,3 +79,60 @@ def test_a_bare_contract_as_a_listed_value_is_the_type(line: str) -> None:
 ])
 def test_contract_as_a_document_is_no_type(line: str) -> None:
     assert job_types(f"Buyer\n\n{line}\n") == []
+
+
+# -- location -------------------------------------------------------------------------------------
+
+def places(text: str) -> list[str]:
+    return [p.text for p in posting(text).facts.location.places]
+
+
+def test_a_sentence_in_a_location_label_is_no_place_but_may_name_one() -> None:
+    text = ("Records Clerk\n\nLocation: Springfield, IL\n\nFile the county's records.\n\n"
+            "Work Location: The work for this position is performed on site most days. The office for this "
+            "position is the Records Annex located at 12 North Elm Street in Riverton.\n")
+    found = places(text)
+    assert "Riverton" in found
+    assert not any(len(p.split()) > 6 for p in found)
+
+
+def test_a_label_sentence_without_a_place_gives_none() -> None:
+    text = "Outreach Lead\n\nWhere: Register for this information session by emailing the hiring team and wait for a link.\n"
+    assert places(text) == []
+
+
+def test_a_short_list_of_places_is_kept_whole() -> None:
+    text = "Analyst\n\nLocation: Seattle, WA; Portland, OR; Boise, ID; Austin, TX; Denver, CO\n\nAnalyse data.\n"
+    assert places(text)[0] == "Seattle, WA; Portland, OR; Boise, ID; Austin, TX; Denver, CO"
+
+
+def test_a_job_boards_department_prefix_and_repeated_state_are_tidied() -> None:
+    text = "Clerk\n\nLocation: Records - Lakeview, OR, OR, 97630\nDepartment: Records\n\nFile records.\n"
+    assert places(text)[0] == "Lakeview, OR 97630"
+
+
+def test_a_prefix_that_is_not_the_department_stays() -> None:
+    text = "Clerk\n\nLocation: Thurston County - Olympia, WA\nDepartment: Records\n\nFile records.\n"
+    assert places(text)[0] == "Thurston County - Olympia, WA"
+
+
+def test_the_recruiters_signature_never_gives_the_location() -> None:
+    text = ("Data Scientist\n\nRole - Data Scientist\nWork site - NYC, NY\n\nBuild forecasting models for a retail client.\n\n"
+            "Thanks & Regards,\n\nPat Doe\nTalent Partner\nPhone: (555) 010-0199\nBrightpath Staffing LLC\n"
+            "42 Commerce Drive, Suite 9 Naperville, IL 60563\n")
+    found = places(text)
+    assert found == ["NYC, NY"]
+
+
+def test_a_signature_is_only_short_lines_after_a_valediction() -> None:
+    from postlint.extract.signature import signature_spans
+
+    text = "Job\nBest regards,\nAnn Lee\nRecruiter\n"
+    [(start, end)] = signature_spans(text)
+    assert text[start:end] == "Best regards,\nAnn Lee\nRecruiter"
+    assert signature_spans("Job\nThanks for applying to the team in Denver, CO.\nAnn\n") == []
+    assert signature_spans("Job\nRegards,\n" + "a long line of the posting going on and on " * 5 + "\n") == []
+
+
+def test_capitals_before_a_state_are_a_city_only_when_known() -> None:
+    assert places("Analyst\n\nBS, MS or PhD in statistics.\nThe team sits in SF, CA.\n") == ["SF, CA"]
