@@ -136,3 +136,51 @@ def test_a_signature_is_only_short_lines_after_a_valediction() -> None:
 
 def test_capitals_before_a_state_are_a_city_only_when_known() -> None:
     assert places("Analyst\n\nBS, MS or PhD in statistics.\nThe team sits in SF, CA.\n") == ["SF, CA"]
+
+
+# -- organisation ---------------------------------------------------------------------------------
+
+def organization(text: str) -> str | None:
+    return posting(text).organization
+
+
+def test_a_name_glued_to_a_label_is_read_whole_not_cut_to_its_generic_head() -> None:
+    text = ("Quantum Analyst\n\nWhat you'll do:Norvex Services is looking for an analyst to model supply chains. "
+            "You will join a small team.\n")
+    assert organization(text) == "Norvex Services"
+
+
+@pytest.mark.parametrize("text", [
+    "Analyst\n\nSolutions Division is looking for an analyst.\nModel the data.\n",
+    "Analyst\n\nYou will work at Services and more.\n",
+])
+def test_a_generic_head_alone_is_no_name(text: str) -> None:
+    assert organization(text) is None
+
+
+def test_a_name_with_a_small_word_after_at_is_read_whole() -> None:
+    text = ("User researcher\n\n## About the job\n\nResearchers at Ministry for Rural Affairs plan and run studies "
+            "with farmers.\n\n[Read more about research at Ministry for Rural Affairs](https://example.org/research)\n")
+    assert organization(text) == "Ministry for Rural Affairs"
+
+
+def test_a_client_label_names_who_the_work_is_for() -> None:
+    text = "Data Scientist\n\nLocation: New Jersey\nDuration: 12 months\nClient: Orbis Bank (Retail)\n\nBuild models.\n"
+    found = posting(text)
+    assert found.facts.organization.name == "Orbis Bank"
+    assert found.organization == "Orbis Bank (client)"
+
+
+def test_a_company_label_wins_over_a_client_label() -> None:
+    text = "Data Scientist\n\nCompany: Brightpath Staffing\nClient: Orbis Bank\n\nBuild models.\n"
+    assert organization(text) == "Brightpath Staffing"
+
+
+def test_the_signatures_company_is_not_the_employer() -> None:
+    text = ("Data Scientist\n\nBuild forecasting models for the client's stores.\n\nThanks & Regards,\n\nPat Doe\n"
+            "Senior Recruiter at Brightpath Staffing\nPhone: (555) 010-0199\n")
+    assert organization(text) is None
+
+
+def test_a_place_after_at_is_no_employer() -> None:
+    assert organization("Analyst\n\nThe contract supports the clinic at Fort Calder Springs, TX. Analyse data.\n") is None

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..model import Posting, Span
 from ..scan.textscan import lazy, lowered
+from .signature import inside, signature_spans
 
 if TYPE_CHECKING:
     from . import ExtractContext
@@ -31,14 +32,21 @@ if TYPE_CHECKING:
 _WORD = r"[A-Z](?:[A-Za-z0-9&.\-]{0,40}[A-Za-z0-9&])?"
 _NAME = r"(?P<org>%s(?:[ -](?:%s|&)){0,3})" % (_WORD, _WORD)
 _WINDOW = 180
-_AFTER_NAME = r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!](?:\s|$)| (?:and|to|as|where|we|you|is|are|has|on|in|for)\b)"
+# A name after "at"/"join" may hold a small word between capitalised ones ("Department for
+# Education", "Bank of America"), and may end a Markdown link's text ("[... at Acme Health](url)").
+_NAME_AFTER_CUE = r"(?P<org>%s(?:[ -](?:%s|&)| (?:of|for|de) (?:the )?(?=[A-Z])%s){0,3})" % (_WORD, _WORD, _WORD)
+# A name does not stop before "for" and a capital: "Ministry" is not the name in "at Ministry for
+# Rural Affairs plan ...".
+_AFTER_NAME = r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!](?:\s|$)|[\])]| (?:and|to|as|where|we|you|is|are|has|on|in)\b| for\b(?! (?:the )?[A-Z]))"
 _NAME_WORD = re.compile(_WORD + r"|&")
 _NAME_CONNECTORS = frozenset({"of", "for", "de"})
-_OF_NAME = re.compile(r"^(?:City|County|State|Town|Village|Township|Borough|Commonwealth|University|Bank|Port) of [A-Z]")
+_OF_NAME = re.compile(r"^(?:City|County|State|Town|Village|Township|Borough|Commonwealth|University|Bank|Port|Department|"
+                      r"Ministry|Office|Bureau|Agency|Board|Institute|College|School|Society|Council|Commission|Division|"
+                      r"Academy|Foundation|Museum|Library|Court|Secretary|Government) (?:of|for) (?:the )?[A-Z]")
 _TOKEN = re.compile(r"\S+")
 # Compiled when a cue is found (lazy): a posting without "at X" or "Join X" never needs them.
-_NAME_AT = lazy(_NAME + _AFTER_NAME)
-_NAME_JOIN = lazy(_NAME + r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!]\s| (?:and|as|in|on|to|family)\b)")
+_NAME_AT = lazy(_NAME_AFTER_CUE + _AFTER_NAME)
+_NAME_JOIN = lazy(_NAME_AFTER_CUE + r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!]\s|[\])]| (?:and|as|in|on|to|family)\b)")
 # The cues, each a literal-led pattern, with the wording's weight (how surely it names the employer).
 _NEXT_WORD = re.compile(r"\s+([a-zA-Z]+)")
 # "a Class B Driver's license", "the Controller's office": a role's or a credential's possessive.
@@ -82,6 +90,27 @@ def _after_cue(text: str, at: int, word: str) -> int | None:
     return start if start < len(text) and "A" <= text[start] <= "Z" else None
 
 
+@dataclass(slots=True)
+class _Piece:
+    """The part of a token that is a name word (as a match: start, end and group)."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
+
+
+_GLUED_NAME = re.compile(r"(?<=[:*_])%s$" % _WORD)
+
+
 def _name_before(text: str, at: int) -> tuple[str, int] | None:
     """The capitalised words (up to four, one space apart) that end at ``at``, and where they start."""
     lo = max(0, at - _WINDOW)
@@ -96,6 +125,11 @@ def _name_before(text: str, at: int) -> tuple[str, int] | None:
         # "Bank of America", "Quest for Knowledge": a small word between two capitalised ones (not
         # "and": "Charter and City Attorney's" is two things).
         if not (_NAME_WORD.fullmatch(token.group()) or (accepted and token.group() in _NAME_CONNECTORS)):
+            # A name glued to what comes before it ("doing:IBM Services", "**IBM Services") starts
+            # after the punctuation, and nothing before it belongs to the name.
+            glued = _GLUED_NAME.search(token.group())
+            if glued:
+                accepted.append(_Piece(token.start() + glued.start(), token.end(), glued.group()))
             break
         accepted.append(token)
         start = token.start()
@@ -165,6 +199,12 @@ master bachelor associate doctor workers worker children men women people owner 
 power interior fellow now kpi new here there mayor chief attorney operator senior junior welcome director manager
 officer president governor secretary general america american home airports clerk data science engineering
 """.split())
+# Words that end many names but are no name alone: "IBM Services" is a name, "Services" is not.
+_GENERIC_HEADS = frozenset("""
+services service solutions solution systems group groups technologies technology consulting partners labs lab
+industries holdings enterprises international global corporation corp inc llc ltd limited co company companies
+associates analytics digital networks software health healthcare sciences resources communications media
+""".split())
 # A possessive after a determiner is a common noun's ("the City's", "our Company's").
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|our|your|their|its|each|any|every|his|her)\s+)$", re.I)
 
@@ -174,7 +214,19 @@ class Organization:
     name: str
     source: Literal["text", "label", "structured data", "og:site_name"]
     span: Span | None = None
-    how: str | None = None  # for prose: which wording named it ("possessive", "at", "is hiring", "join")
+    # for prose: which wording named it ("possessive", "at", "is hiring", "join"); "client" for a
+    # "Client:" label, the organisation the work is for when an agency posts the job
+    how: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """The name as a reader should see it: a client is said to be one ("DXC (client)"), since
+        the one who hires may be the agency that posted the job."""
+        return f"{self.name} (client)" if self.how == "client" else self.name
+
+
+# "Client: DXC", "End Client - Acme Bank": who the work is for, named by a staffing agency's posting.
+_CLIENT_LABELS = frozenset({"client", "end client", "client name", "customer", "end customer"})
 
 
 def extract(posting: Posting, context: "ExtractContext | None" = None,
@@ -183,6 +235,10 @@ def extract(posting: Posting, context: "ExtractContext | None" = None,
         return Organization(name=posting.organization, source="label")
     if structured is not None and structured.organization:
         return Organization(name=structured.organization, source="structured data", span=structured.span)
+    for label in posting.labels:
+        value = re.sub(r"\s*\([^()]*\)", "", label.value).strip()  # "Microsoft (Un-Managed)": the name only
+        if label.name.lower().strip() in _CLIENT_LABELS and value and len(value.split()) <= 6 and "A" <= value[:1].upper() <= "Z":
+            return Organization(name=value, source="label", span=label.value_span, how="client")
     found = from_prose(posting)
     if found is not None:
         return found
@@ -208,8 +264,17 @@ def _clean(name: str) -> str | None:
         return None
     if not words or " ".join(words).lower() in _NOT_NAMES or all(w.lower() in _NOT_NAMES for w in words):
         return None
+    if all(w.lower() in _GENERIC_HEADS or w.lower() in _NOT_NAMES for w in words):
+        return None  # a name cut to its generic head ("Services" of "IBM Services")
     name = " ".join(words)
     return name if len(name) > 1 else None
+
+
+@functools.cache
+def _STATE_AFTER() -> re.Pattern:
+    from .location import US_STATES
+
+    return re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
 
 
 @functools.cache
@@ -235,10 +300,13 @@ def from_prose(posting: Posting) -> Organization | None:
     first: dict[str, tuple[int, int, str]] = {}
     starts_only: set[str] = set()
     mid_sentence: set[str] = set()
+    signatures = signature_spans(text)
     for raw, start, end, weight, how in _candidates(text):
+        if signatures and inside(signatures, start):
+            continue  # the sender's company (a recruiting agency), not the employer
         name = _clean(raw)
-        if name is None or _is_place(name, places):
-            continue
+        if name is None or _is_place(name, places) or _STATE_AFTER().match(text, end):
+            continue  # "at Fort Sam Houston, TX": a place
         if how == "possessive" and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
             continue
         if title_line is not None and posting.span_at(start, end).line == title_line:
