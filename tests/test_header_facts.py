@@ -184,3 +184,14 @@ def test_the_signatures_company_is_not_the_employer() -> None:
 
 def test_a_place_after_at_is_no_employer() -> None:
     assert organization("Analyst\n\nThe contract supports the clinic at Fort Calder Springs, TX. Analyse data.\n") is None
+
+
+def test_on_site_and_remote_combined_in_one_clause_are_hybrid() -> None:
+    text = ("Clerk\n\nLocation: Lakeview, OR\n\nThe work is done through a combination of mandatory on-site work with "
+            "some telecommuting as needed.\n")
+    assert [m.mode for m in posting(text).facts.location.work_modes] == ["hybrid"]
+
+
+def test_on_site_and_remote_said_apart_stay_apart() -> None:
+    text = "Clerk\n\nThe role is on-site. Remote work is not possible.\n"
+    assert [m.mode for m in posting(text).facts.location.work_modes] == ["on-site", "remote"]

@@ -390,8 +390,34 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     # each `in` scans the whole text. The base needs are first looked for among the posting's
     # distinct words (_base_needs_present), a shorter text than the posting.
     present = _base_needs_present(low, word_index(text).joined)
-    for match in word_matches([pattern for pattern, need in _WORK_MODES if need in present or (
-            _BASE_OF[need] in present and need in low)], low):
-        raw = text[match.start():match.end()]
-        result.work_modes.append(WorkMode(mode=_mode(raw), span=posting.span_at(match.start(), match.end()), raw=raw))
+    found = [(match.start(), match.end(), _mode(text[match.start():match.end()])) for match in word_matches(
+        [pattern for pattern, need in _WORK_MODES if need in present or (_BASE_OF[need] in present and need in low)], low)]
+    for start, end, mode in _hybrid_pairs(text, found):
+        result.work_modes.append(WorkMode(mode=mode, span=posting.span_at(start, end), raw=text[start:end]))
     return result
+
+
+# "a combination of mandatory on-site work with some telecommuting", "onsite work complemented by
+# remote days": on-site and remote said together of the same work is one hybrid arrangement.
+_HYBRID_BETWEEN = re.compile(r"[^.;:\n]{0,60}?\b(?:with|and|plus|complemented|supplemented|mixed|combined|or)\b[^.;:\n]{0,40}$", re.I)
+_HYBRID_BEFORE = re.compile(r"\b(?:combination|mix|blend|balance|split)\s+(?:of\s+)?(?:\w+\s+){0,3}$", re.I)
+
+
+def _hybrid_pairs(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The work modes in text order, an on-site and a remote mention that a "combination of" (or
+    the like) joins in one clause taken together as one hybrid mode."""
+    merged: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(found):
+        start, end, mode = found[i]
+        if i + 1 < len(found):
+            start2, end2, mode2 = found[i + 1]
+            between = text[end:start2]
+            if ({mode, mode2} == {"on-site", "remote"} and _HYBRID_BETWEEN.match(between)
+                    and _HYBRID_BEFORE.search(text, max(0, start - 60), start)):
+                merged.append((start, end2, "hybrid"))
+                i += 2
+                continue
+        merged.append((start, end, mode))
+        i += 1
+    return merged
