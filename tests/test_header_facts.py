@@ -195,3 +195,19 @@ def test_on_site_and_remote_combined_in_one_clause_are_hybrid() -> None:
 def test_on_site_and_remote_said_apart_stay_apart() -> None:
     text = "Clerk\n\nThe role is on-site. Remote work is not possible.\n"
     assert [m.mode for m in posting(text).facts.location.work_modes] == ["on-site", "remote"]
+
+
+def test_a_condition_states_no_type() -> None:
+    text = ("Auditor\n\nBenefits depend on whether your position is full-time, part-time or intermittent. "
+            "Ask the agency.\n")
+    assert job_types(text) == []
+
+
+def test_interns_someone_mentors_are_not_the_jobs_type() -> None:
+    assert job_types("Data Scientist\n\nMentor junior analysts and interns on modelling.\n") == []
+    assert job_types("Data Science Intern\n\nWe are hiring interns for the summer.\n") == ["internship"]
+
+
+def test_label_words_flattened_before_a_city_are_no_part_of_it() -> None:
+    text = "Data Scientist\n\nDuration 6 months Work Sites Edison, NJ Start Date Immediate\n"
+    assert places(text) == ["Edison, NJ"]

@@ -46,11 +46,16 @@ _NOT_THE_JOB = lazy(
 )
 # Before the words: someone's present or past employment ("applicants currently employed by the
 # City on a part-time basis"), or an option the employer offers ("the possibility of part-time work").
+# A condition is no statement either ("benefits depend on whether your position is full-time,
+# part-time or intermittent").
 _NOT_THE_JOB_BEFORE = lazy(
     r"(?:\b(?:currently|presently|previously|formerly)\s+(?:employed|working)\b[^.;\n]{0,60}"
-    r"|\b(?:possibility|option|opportunity|chance)\s+(?:of|to|for)\s+(?:\w+\s+){0,3})$",
+    r"|\b(?:possibility|option|opportunity|chance)\s+(?:of|to|for)\s+(?:\w+\s+){0,3}"
+    r"|\bwhether\s+(?:[\w,-]+\s+){0,6})$",
     re.I,
 )
+# Interns as the people someone mentors or supervises ("mentor data scientists and interns").
+_INTERNS_LED = lazy(r"\b(?:mentor|supervis|manag|train|coach|oversee|guid|lead)\w*\s+(?:[\w,-]+\s+){0,4}$", re.I)
 # "Full / Part time: Full-time", "Full- or Part-Time Full Time": the pair asks, the word after answers.
 _PAIR_BEFORE = re.compile(r"\bfull(?:[- ]?time)?\s*-?\s*(?:/|or|and/or)\s*$", re.I)
 _ANSWER_AFTER = re.compile(r"\s*[:\-–]?\s*(?:full|part)[- ]?time\b", re.I)
@@ -199,7 +204,8 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employ
             continue
         for match in word_matches(patterns, lower):
             about_job = not (_NOT_THE_JOB().match(text, match.end(), match.end() + 80)
-                             or _NOT_THE_JOB_BEFORE().search(text, max(0, match.start() - 100), match.start()))
+                             or _NOT_THE_JOB_BEFORE().search(text, max(0, match.start() - 100), match.start())
+                             or kind == "internship" and _INTERNS_LED().search(text, max(0, match.start() - 80), match.start()))
             found.append(
                 EmploymentMention(
                     type=kind, span=posting.span_at(match.start(), match.end()),

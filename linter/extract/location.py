@@ -248,6 +248,11 @@ def _mode(raw: str) -> Literal["remote", "hybrid", "on-site"]:
     return "remote"
 
 
+# Capitalised words a flattened label leaves before a city ("Work Sites Edison, NJ"): no part of it.
+_NOT_CITY_WORDS = frozenset("""Work Works Site Sites Location Locations Office Offices Job Position Based Remote
+Hybrid Onsite Campus Headquarters Address Located Duration Where Worksite Worksites Place""".split())
+
+
 def _city_states(text: str):
     """The matches of _CITY_STATE, found by searching only just before each ", ST"."""
     done = 0
@@ -360,8 +365,15 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     for match in _city_states(text):
         if signatures and inside(signatures, match.start()):
             continue
+        start = match.start()
+        words = match.group("city").split()
+        while len(words) > 1 and words[0] in _NOT_CITY_WORDS:
+            start = text.index(words[1], start + len(words[0]))
+            words.pop(0)
+        if words[0] in _NOT_CITY_WORDS:
+            continue
         result.places.append(
-            LocationMention(text=match.group(0), span=posting.span_at(match.start(), match.end()), source="text", state=match.group("state"))
+            LocationMention(text=text[start:match.end()], span=posting.span_at(start, match.end()), source="text", state=match.group("state"))
         )
     if not result.places:
         for match in finditer_at(_LOCATION_LINE, text, _location_line_starts(text)):
