@@ -211,3 +211,7 @@ def test_interns_someone_mentors_are_not_the_jobs_type() -> None:
 def test_label_words_flattened_before_a_city_are_no_part_of_it() -> None:
     text = "Data Scientist\n\nDuration 6 months Work Sites Edison, NJ Start Date Immediate\n"
     assert places(text) == ["Edison, NJ"]
+
+
+def test_a_place_before_is_hiring_is_no_employer() -> None:
+    assert organization("Engineer\n\nA private software company based near DC is seeking engineers.\nBuild tools.\n") is None

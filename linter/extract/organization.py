@@ -270,6 +270,9 @@ def _clean(name: str) -> str | None:
     return name if len(name) > 1 else None
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside)\s+$")
+
+
 @functools.cache
 def _STATE_AFTER() -> re.Pattern:
     from .location import US_STATES
@@ -286,8 +289,10 @@ def _places() -> frozenset[str]:
 
 def _is_place(name: str, places: frozenset[str]) -> bool:
     """A place, or a name that starts with one ("Los Angeles County", "Denver Public Schools")."""
+    from .location import US_STATES
+
     words = name.split()
-    return any(" ".join(words[:k]) in places for k in range(1, len(words) + 1))
+    return name in US_STATES or any(" ".join(words[:k]) in places for k in range(1, len(words) + 1))
 
 
 def from_prose(posting: Posting) -> Organization | None:
@@ -307,6 +312,8 @@ def from_prose(posting: Posting) -> Organization | None:
         name = _clean(raw)
         if name is None or _is_place(name, places) or _STATE_AFTER().match(text, end):
             continue  # "at Fort Sam Houston, TX": a place
+        if how in ("is hiring", "says of itself") and _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
+            continue  # "a software company based near DC is seeking": the subject is before the place
         if how == "possessive" and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
             continue
         if title_line is not None and posting.span_at(start, end).line == title_line:
