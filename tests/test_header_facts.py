@@ -215,3 +215,20 @@ def test_label_words_flattened_before_a_city_are_no_part_of_it() -> None:
 
 def test_a_place_before_is_hiring_is_no_employer() -> None:
     assert organization("Engineer\n\nA private software company based near DC is seeking engineers.\nBuild tools.\n") is None
+
+
+def test_a_department_label_alone_is_shown_after_the_local_government_the_text_names() -> None:
+    text = ("Elections Clerk\n\nLocation: Lakeview, OR\nDepartment: Clerk & Recorder\n\nProcess ballots.\n\n"
+            "Benefits: Harlan County offers medical plans.\nHarlan County is an equal opportunity employer.\n")
+    assert organization(text) == "Harlan County, Clerk & Recorder"
+
+
+def test_a_department_label_stays_when_nothing_names_its_employer_surely() -> None:
+    text = "Analyst\n\nDepartment: Revenue Analytics\n\nBuild reports. Residents of Harlan County use them.\n"
+    assert organization(text) == "Revenue Analytics"
+
+
+def test_a_company_label_is_never_replaced() -> None:
+    text = ("Clerk\n\nCompany: Harlan Water District\nDepartment: Records\n\nHarlan County is named twice. "
+            "Harlan County again.\n")
+    assert organization(text) == "Harlan Water District"

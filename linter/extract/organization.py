@@ -217,12 +217,16 @@ class Organization:
     # for prose: which wording named it ("possessive", "at", "is hiring", "join"); "client" for a
     # "Client:" label, the organisation the work is for when an agency posts the job
     how: str | None = None
+    unit: str | None = None  # the department a "Department:" label names, when the employer is found apart
 
     @property
     def shown(self) -> str:
         """The name as a reader should see it: a client is said to be one ("DXC (client)"), since
-        the one who hires may be the agency that posted the job."""
-        return f"{self.name} (client)" if self.how == "client" else self.name
+        the one who hires may be the agency that posted the job; a department after its employer
+        ("Douglas County, Clerk & Recorder")."""
+        if self.how == "client":
+            return f"{self.name} (client)"
+        return f"{self.name}, {self.unit}" if self.unit else self.name
 
 
 # "Client: DXC", "End Client - Acme Bank": who the work is for, named by a staffing agency's posting.
@@ -232,6 +236,11 @@ _CLIENT_LABELS = frozenset({"client", "end client", "client name", "customer", "
 def extract(posting: Posting, context: "ExtractContext | None" = None,
             structured: "StructuredFacts | None" = None) -> Organization | None:
     if posting.organization:
+        department = _department_only(posting)
+        if department is not None:
+            employer = _employer_of_department(posting, department)
+            if employer is not None:
+                return employer
         return Organization(name=posting.organization, source="label")
     if structured is not None and structured.organization:
         return Organization(name=structured.organization, source="structured data", span=structured.span)
@@ -246,6 +255,46 @@ def extract(posting: Posting, context: "ExtractContext | None" = None,
     if site and _mentions(posting.text, site):
         return Organization(name=site, source="og:site_name")
     return None
+
+
+_DEPARTMENT_LABELS = ("department", "division")
+_EMPLOYER_KEYS = ("company", "organization", "organisation", "employer", "hiring organization", "hiringorganization", "agency")
+# Wordings that name the employer surely enough to stand over a department label.
+_SURE_HOWS = ("says of itself", "about heading", "is hiring")
+
+
+def _department_only(posting: Posting) -> str | None:
+    """The department a "Department:" label names, when it is all that named the organisation
+    (no company or employer label, no front-matter organisation)."""
+    if any(isinstance(posting.front_matter.get(key), str) for key in _EMPLOYER_KEYS):
+        return None
+    names = {label.name.lower().strip(): label.value.strip() for label in posting.labels}
+    if any(key in names for key in _EMPLOYER_KEYS):
+        return None
+    department = next((names[key] for key in _DEPARTMENT_LABELS if key in names), None)
+    return department if department and department == (posting.organization or "").strip() else None
+
+
+def _employer_of_department(posting: Posting, department: str) -> Organization | None:
+    """Who a department belongs to: the local government the text names most (at least twice:
+    "Douglas County" in the benefits and the equal-opportunity lines), else an employer the prose
+    names surely ("Dynatrace is a leading ..."). None when the department already holds it."""
+    from .location import _LOCAL_GOVERNMENT
+
+    text = posting.text
+    counts = Counter(m.group(0) for m in _LOCAL_GOVERNMENT().finditer(text))
+    name, how = None, None
+    if counts:
+        top, times = counts.most_common(1)[0]
+        if times >= 2:
+            name, how = top, "local government named by the text"
+    if name is None:
+        prose = from_prose(posting)
+        if prose is not None and prose.how in _SURE_HOWS:
+            name, how = prose.name, prose.how
+    if name is None or name.lower() in department.lower() or department.lower() in name.lower():
+        return None
+    return Organization(name=name, source="text", how=how, unit=department)
 
 
 def _mentions(text: str, name: str) -> bool:
