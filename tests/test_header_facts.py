@@ -232,3 +232,13 @@ def test_a_company_label_is_never_replaced() -> None:
     text = ("Clerk\n\nCompany: Harlan Water District\nDepartment: Records\n\nHarlan County is named twice. "
             "Harlan County again.\n")
     assert organization(text) == "Harlan Water District"
+
+
+def test_an_employer_describing_itself_between_commas_is_found() -> None:
+    text = "Data Scientist\n\nData Scientist\n\nVoxa Health, a Boston based digital health company, is seeking a scientist.\n"
+    assert organization(text) == "Voxa Health"
+
+
+def test_a_legal_form_after_a_comma_belongs_to_the_name() -> None:
+    text = "Data Scientist\n\nOverview:\n\nPlaywell Interactive, Inc., a leader in games, is looking for analysts.\n"
+    assert organization(text) == "Playwell Interactive, Inc."

@@ -108,6 +108,7 @@ class _Piece:
         return self.text
 
 
+_LEGAL_FORMS = frozenset("inc llc ltd corp co plc gmbh ag sa lp llp pllc".split())
 _GLUED_NAME = re.compile(r"(?<=[:*_])%s$" % _WORD)
 
 
@@ -124,7 +125,15 @@ def _name_before(text: str, at: int) -> tuple[str, int] | None:
             break
         # "Bank of America", "Quest for Knowledge": a small word between two capitalised ones (not
         # "and": "Charter and City Attorney's" is two things).
-        if not (_NAME_WORD.fullmatch(token.group()) or (accepted and token.group() in _NAME_CONNECTORS)):
+        word = token.group()
+        if (word.endswith(",") and accepted and all(a.group().rstrip(".").lower() in _LEGAL_FORMS for a in accepted)
+                and _NAME_WORD.fullmatch(word[:-1])):
+            # "Take-Two Interactive, Inc.": the legal form after a comma belongs to the name
+            accepted.append(_Piece(token.start(), token.end() - 1, word[:-1]))
+            start = token.start()
+            continue
+        legal_form = word.endswith(".") and word[:-1].lower() in _LEGAL_FORMS and not accepted  # "Inc."
+        if not (_NAME_WORD.fullmatch(word) or legal_form or (accepted and word in _NAME_CONNECTORS)):
             # A name glued to what comes before it ("doing:IBM Services", "**IBM Services") starts
             # after the punctuation, and nothing before it belongs to the name.
             glued = _GLUED_NAME.search(token.group())
@@ -141,6 +150,16 @@ def _name_before(text: str, at: int) -> tuple[str, int] | None:
     if start == lo and lo > 0:
         return None
     return text[start:at], start
+
+
+_APPOSITION = re.compile(r", (?:a|an|the) [^,.;:\n]{3,90},$")
+
+
+def _name_before_apposition(text: str, at: int) -> tuple[str, int] | None:
+    """The name before a description set off by commas: "Sonde Health, a Boston based digital
+    health company, is seeking ..."."""
+    match = _APPOSITION.search(text, max(0, at - 100), at)
+    return _name_before(text, match.start()) if match else None
 
 
 def _candidates(text: str):
@@ -167,6 +186,12 @@ def _candidates(text: str):
             found = _name_before(text, at)
             if found:
                 yield found[0], found[1], at, 3, "is hiring"
+                continue
+            # "Sonde Health, a Boston based digital health company, is seeking": only an employer
+            # describes itself so, even at a sentence's start
+            found = _name_before_apposition(text, at)
+            if found:
+                yield found[0], found[1], at, 3, "says of itself"
     low = lowered(text)  # offsets kept: a name is read from ``text`` where the cue sits in ``low``
     for cue in _SELF_STATEMENTS:
         for at in _find_all(low, cue):
@@ -303,7 +328,8 @@ def _mentions(text: str, name: str) -> bool:
 
 
 def _clean(name: str) -> str | None:
-    name = name.strip(" .-&")
+    dotted = name.rstrip().endswith(".") and name.rstrip(" .").split()[-1:] and name.rstrip(" .").split()[-1].lower() in _LEGAL_FORMS
+    name = name.strip(" .-&") + ("." if dotted else "")  # "Acme, Inc." keeps its dot
     if _OF_NAME.match(name):
         return name  # "City of Moreno Valley", "State of Arizona": the generic head is part of the name
     words = name.split()
@@ -313,7 +339,7 @@ def _clean(name: str) -> str | None:
         return None
     if not words or " ".join(words).lower() in _NOT_NAMES or all(w.lower() in _NOT_NAMES for w in words):
         return None
-    if all(w.lower() in _GENERIC_HEADS or w.lower() in _NOT_NAMES for w in words):
+    if all(w.lower().rstrip(".") in _GENERIC_HEADS or w.lower() in _NOT_NAMES for w in words):
         return None  # a name cut to its generic head ("Services" of "IBM Services")
     name = " ".join(words)
     return name if len(name) > 1 else None
