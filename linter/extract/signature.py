@@ -11,14 +11,12 @@ from ..scan.textscan import lazy
 
 # A line that is only a valediction. "Thank & Regards" (sic) and "Thanks and regards" alike.
 _VALEDICTION = lazy(
-    r"^[ \t>*_]*(?:thanks?|thank you|many thanks)?[ \t]*(?:&|and)?[ \t]*"
-    r"(?:(?:best|kind|warm|warmest|kindest)[ \t]+)?regards"
-    r"|^[ \t>*_]*(?:sincerely(?:[ \t]+yours)?|yours[ \t]+(?:sincerely|truly|faithfully)|respectfully|cheers|"
-    r"best(?:[ \t]+wishes)?|thanks|thank you|many thanks)"
-    r"(?=[ \t*_]*[,.!]?[ \t*_]*$)",
+    r"^[ \t>*_]*(?:(?:(?:thanks?|thank you|many thanks)[ \t]*(?:&|and)?[ \t]*)?(?:(?:best|kind|warm|warmest|kindest)[ \t]+)?regards"
+    r"|sincerely(?:[ \t]+yours)?|yours[ \t]+(?:sincerely|truly|faithfully)|respectfully|cheers|best(?:[ \t]+wishes)?|"
+    r"thanks|thank you|many thanks)"
+    r"[ \t*_]*[,.!]?[ \t*_]*$",
     re.I | re.M,
 )
-_CUES = ("regards", "sincerely", "yours", "respectfully", "cheers", "best", "thank")
 _LONGEST_LINE = 100  # a signature's lines are short; a longer one is the posting's text again
 _MOST_LINES = 12  # non-empty lines after the valediction
 
@@ -27,9 +25,6 @@ def signature_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of each signature block in ``text``: from its valediction line to the
     last of the short lines that follow it, up to the end of the text or to a long line (the
     posting going on). More than a dozen short lines after a valediction are no signature."""
-    low = text.lower()
-    if not any(cue in low for cue in _CUES):
-        return []
     spans: list[tuple[int, int]] = []
     for match in _VALEDICTION().finditer(text):
         if spans and match.start() < spans[-1][1]:
