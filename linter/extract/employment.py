@@ -159,13 +159,17 @@ _ENDS_WITH_SEPARATOR = re.compile(r"(?:^[\s*•-]*|[/|,;(\[:&]|\s-|\bor|\band)\s
 _STARTS_WITH_SEPARATOR = re.compile(r"\s*(?:$|[/|,;)\]&]|\.\s*$|\s-\s|or\b|and\b)")
 
 
+_ENTRY_REACH = 120  # characters either side of a bare "contract" read for its list
+
+
 def _stands_as_value(lower: str, start: int, end: int, in_label: bool) -> bool:
     """Whether a bare "contract" at ``start:end`` is one entry of its line's list (or of a label's
     value) with another entry naming a type or a term: "Full-time / Contract", "Long (Contract)"."""
     line_start = lower.rfind("\n", 0, start) + 1
     line_end = lower.find("\n", end)
     line_end = len(lower) if line_end < 0 else line_end
-    before, after = lower[line_start:start], lower[end:line_end]
+    # A window, not the whole line: a line of 100,000 "contract, contract, ..." stays linear.
+    before, after = lower[max(line_start, start - _ENTRY_REACH):start], lower[end:min(line_end, end + _ENTRY_REACH)]
     if not (_ENDS_WITH_SEPARATOR.search(before) and _STARTS_WITH_SEPARATOR.match(after)):
         return False  # a word of a sentence ("sign the contract before ..."), not an entry
     if in_label:

@@ -424,7 +424,7 @@ def _hybrid_pairs(text: str, found: list[tuple[int, int, str]]) -> list[tuple[in
         start, end, mode = found[i]
         if i + 1 < len(found):
             start2, end2, mode2 = found[i + 1]
-            between = text[end:start2]
+            between = text[end:start2] if start2 - end <= 100 else "\n"  # one clause is short
             if ({mode, mode2} == {"on-site", "remote"} and _HYBRID_BETWEEN.match(between)
                     and _HYBRID_BEFORE.search(text, max(0, start - 60), start)):
                 merged.append((start, end2, "hybrid"))
