@@ -242,3 +242,8 @@ def test_an_employer_describing_itself_between_commas_is_found() -> None:
 def test_a_legal_form_after_a_comma_belongs_to_the_name() -> None:
     text = "Data Scientist\n\nOverview:\n\nPlaywell Interactive, Inc., a leader in games, is looking for analysts.\n"
     assert organization(text) == "Playwell Interactive, Inc."
+
+
+def test_experience_asked_of_the_hire_leaves_the_jobs_type() -> None:
+    text = "AI Trainer\n\nWe are looking for a part-time AI Trainer with experience in mortgage lending.\n"
+    assert job_types(text) == ["part-time"]

@@ -37,10 +37,11 @@ _KINDS_OF_STAFF = r"(?:(?:full|part)[- ]?time|temporary|seasonal|casual|permanen
 # The words stay on the mention's line: "Full-time" ending a line is not about the "Experience" that
 # starts the next. A singular "employee" or "worker" is often the job ("a full-time Utility Worker
 # position", "as a full-time employee you ..."), so only the plural counts. The words in between are
-# no job nouns: "a full-time role requiring experience" is the job's type.
+# no job nouns and no "with": "a full-time role requiring experience", "a part-time AI Trainer with
+# experience" are the job's type.
 _NOT_THE_JOB = lazy(
     r"(?:[ \t,]*(?:and|or|&|/)?[ \t,]*%s){0,4}"
-    r"[ \t,]{0,3}(?:(?!(?:role|position|job|opportunity|basis|schedule|post|assignment|appointment|contract|work\s+week)\b)\w+[ \t,]{1,3}){0,3}?(?:paid[ \t])?(?:experience|equivalent|students?|study|studies|school|enrollment|"
+    r"[ \t,]{0,3}(?:(?!(?:role|position|job|opportunity|basis|schedule|post|assignment|appointment|contract|work\s+week|with|who|that|having|requiring|requires|including)\b)\w+[ \t,]{1,3}){0,3}?(?:paid[ \t])?(?:experience|equivalent|students?|study|studies|school|enrollment|"
     r"enrolled|course\w*|employees|staff|workers|employment experience)\b" % _KINDS_OF_STAFF,
     re.I,
 )
