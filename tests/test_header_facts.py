@@ -247,3 +247,22 @@ def test_a_legal_form_after_a_comma_belongs_to_the_name() -> None:
 def test_experience_asked_of_the_hire_leaves_the_jobs_type() -> None:
     text = "AI Trainer\n\nWe are looking for a part-time AI Trainer with experience in mortgage lending.\n"
     assert job_types(text) == ["part-time"]
+
+
+def test_an_abbreviated_first_word_belongs_to_the_city() -> None:
+    assert places("Analyst\n\nWork Site: near the base.\nThe office is in St. Louis, MO and Greater Ft. Meade, MD.\n") == [
+        "St. Louis, MO", "Ft. Meade, MD"]
+
+
+def test_a_product_the_hire_knows_is_no_employer() -> None:
+    text = "Data Scientist\n\nDemonstrated familiarity with Cloudnine Services' native data tools.\nAnalyse data.\n"
+    assert organization(text) is None
+
+
+def test_a_continent_is_no_employer() -> None:
+    text = "Analyst\n\nWe are one of North America's largest catalog retailers. Analyse sales.\n"
+    assert organization(text) is None
+
+
+def test_a_streets_abbreviation_is_no_part_of_the_city() -> None:
+    assert places("Clerk\n\nApply at 12 Hay St. Fayetteville, NC in person.\n") == ["Fayetteville, NC"]

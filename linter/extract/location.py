@@ -30,7 +30,8 @@ def _CITY_STATE() -> re.Pattern:
     """"Denver, CO", and a city known by its capitals ("NYC, NY", "SF, CA": the all-capital names
     of data/places.toml; any other capitals before a state, "BS, MS", are no city)."""
     capitals = sorted((n for n in _places_data()["cities"] if n.isupper() and n.isalpha()), key=len, reverse=True)
-    return re.compile(r"\b(?P<city>%s(?:%s(?:[ .]%s){0,2})),\s*(?P<state>%s)\b" % (
+    # "St. Louis, MO", "Ft. Meade, MD": an abbreviated first word with its dot and space.
+    return re.compile(r"\b(?P<city>%s(?:(?:(?:St|Ft|Mt|Pt)\. )?%s(?:[ .]%s){0,2})),\s*(?P<state>%s)\b" % (
         "".join(re.escape(n) + "|" for n in capitals), _CITY_WORD, _CITY_WORD, "|".join(US_STATES)))
 
 
@@ -253,6 +254,10 @@ _NOT_CITY_WORDS = frozenset("""Work Works Site Sites Location Locations Office O
 Hybrid Onsite Campus Headquarters Address Located Duration Where Worksite Worksites Place""".split())
 
 
+# "St." after a street's name or number is "Street"; after "Greater" or a small word it is "Saint".
+_STREET_BEFORE = re.compile(r"(?:\d|\b(?!Greater\b|Downtown\b|Metro\b)[A-Z][a-z]*)[ \t]+$")
+
+
 def _city_states(text: str):
     """The matches of _CITY_STATE, found by searching only just before each ", ST"."""
     done = 0
@@ -372,6 +377,9 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
             words.pop(0)
         if words[0] in _NOT_CITY_WORDS:
             continue
+        if words[0] == "St." and len(words) > 1 and _STREET_BEFORE.search(text, max(0, start - 30), start):
+            start = text.index(words[1], start + len(words[0]))  # "12 Hay St. Fayetteville": a street's "St."
+            words.pop(0)
         result.places.append(
             LocationMention(text=text[start:match.end()], span=posting.span_at(start, match.end()), source="text", state=match.group("state"))
         )

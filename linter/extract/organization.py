@@ -230,6 +230,8 @@ services service solutions solution systems group groups technologies technology
 industries holdings enterprises international global corporation corp inc llc ltd limited co company companies
 associates analytics digital networks software health healthcare sciences resources communications media
 """.split())
+_SKILL_BEFORE = re.compile(r"\b(?:familiarity|familiar|experience|experienced|knowledge|proficiency|proficient|"
+                           r"expertise|skills?|understanding|fluency)\s+(?:with|of|in|using)\s+$", re.I)
 # A possessive after a determiner is a common noun's ("the City's", "our Company's").
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|our|your|their|its|each|any|every|his|her)\s+)$", re.I)
 
@@ -355,11 +357,16 @@ def _STATE_AFTER() -> re.Pattern:
     return re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
 
 
+_REGIONS = frozenset({"North America", "South America", "Latin America", "Central America", "Asia", "Africa",
+                      "Oceania", "Middle East", "Asia Pacific", "Scandinavia", "Nordics", "DACH", "Benelux"})
+
+
 @functools.cache
 def _places() -> frozenset[str]:
     from .location import _place_names  # the same place list the location facts use
 
-    return frozenset(_place_names())
+    # and the regions a company may call itself the largest of ("one of North America's largest")
+    return frozenset(_place_names()) | _REGIONS
 
 
 def _is_place(name: str, places: frozenset[str]) -> bool:
@@ -389,8 +396,9 @@ def from_prose(posting: Posting) -> Organization | None:
             continue  # "at Fort Sam Houston, TX": a place
         if how in ("is hiring", "says of itself") and _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
             continue  # "a software company based near DC is seeking": the subject is before the place
-        if how == "possessive" and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
-            continue
+        if how == "possessive" and (_DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+                                    or _SKILL_BEFORE.search(text, max(0, start - 40), start)):
+            continue  # "familiarity with Amazon Web Services' tools": a product the hire knows
         if title_line is not None and posting.span_at(start, end).line == title_line:
             continue  # the title's words ("Engineer's Assistant") are not the employer
         # A name opening a sentence is trusted only when it says something of itself that only an
