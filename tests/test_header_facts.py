@@ -266,3 +266,13 @@ def test_a_continent_is_no_employer() -> None:
 
 def test_a_streets_abbreviation_is_no_part_of_the_city() -> None:
     assert places("Clerk\n\nApply at 12 Hay St. Fayetteville, NC in person.\n") == ["Fayetteville, NC"]
+
+
+def test_a_limited_term_job_is_temporary() -> None:
+    assert job_types("Clerk\n\nJob Type: Limited Term (position has expiration date)\n\nFile records.\n") == ["temporary"]
+    assert job_types("Clerk\n\nLimited-term employees are not eligible for the pension.\n") == []
+
+
+def test_limited_duration_in_a_benefits_rule_is_no_type() -> None:
+    text = "Clerk\n\nJob Type: Full Time\n\nEmployees occupying limited duration positions receive two personal holidays.\n"
+    assert job_types(text) == ["full-time"]

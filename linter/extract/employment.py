@@ -160,6 +160,7 @@ _ENDS_WITH_SEPARATOR = re.compile(r"(?:^[\s*•-]*|[/|,;(\[:&]|\s-|\bor|\band)\s
 _STARTS_WITH_SEPARATOR = re.compile(r"\s*(?:$|[/|,;)\]&]|\.\s*$|\s-\s|or\b|and\b)")
 
 
+_LIMITED_TERM = re.compile(r"\blimited[- ](?:term|duration)\b|\bterm[- ]limited\b", re.I)
 _ENTRY_REACH = 120  # characters either side of a bare "contract" read for its list
 
 
@@ -226,6 +227,14 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employ
             in_label = any(_within(span, value) for value in label_values)
             if _stands_as_value(lower, match.start(), match.end(), in_label):
                 found.append(EmploymentMention(type="contract", span=span, raw=text[match.start():match.end()]))
+    # "Job Type: Limited Term (position has expiration date)": a fixed-length job, said by a label
+    # (in prose the words are mostly a benefits rule's: "employees in limited duration positions").
+    for label in posting.labels if label_values else ():
+        if label.value_span in label_values:
+            limited = _LIMITED_TERM.search(label.value)
+            if limited:
+                at = posting.line_starts[label.value_span.line - posting.first_line] + label.value_span.column - 1 + limited.start()
+                found.append(EmploymentMention(type="temporary", span=posting.span_at(at, at + len(limited.group())), raw=limited.group()))
     for mention in found:
         if any(_within(mention.span, value) for value in label_values):
             mention.about_job = True  # "Job Type: Regular Full-Time Employee" says what the job is
