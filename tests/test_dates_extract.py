@@ -211,7 +211,8 @@ def test_hours_and_employment_type(sentence: str, low: float, high: float, kind:
 
 def test_employment_type_about_experience_is_not_the_jobs() -> None:
     employment = facts(f"{TITLE}Two years of full-time paid experience as an analyst.\n").employment
-    assert [t.about_job for t in employment.types] == [False]
+    assert employment.types == []
+    assert [(t.type, t.about_job) for t in employment.other] == [("full-time", False)]
 
 
 def test_front_matter_keys_with_spans_on_their_lines() -> None:

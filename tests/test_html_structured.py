@@ -61,7 +61,8 @@ def test_parse_shows_each_facts_source():
     assert facts["location"]["places"][0]["source"] == "structured data"
     assert facts["structured"]["pay"]["unit"] == "HOUR"
     assert facts["organization"] == {"name": "Harbor Co-op", "source": "structured data",
-                                     "span": {"line": 6, "column": 1, "end_line": 6, "end_column": 1}, "how": None}
+                                     "span": {"line": 6, "column": 1, "end_line": 6, "end_column": 1}, "how": None,
+                                     "unit": None}
 
 
 def test_structured_data_that_disagrees_with_the_page(tmp_path):

@@ -31,15 +31,55 @@ _HOURS = lazy(
     re.I,
 )
 # "full-time paid experience", "part-time students": the words describe something else than the job.
+# Other kinds of worker may be listed in between ("Part-Time, Temporary and Seasonal employees
+# accrue sick leave"): a benefits or eligibility rule about a kind of staff, not this job's type.
+_KINDS_OF_STAFF = r"(?:(?:full|part)[- ]?time|temporary|seasonal|casual|permanent|regular|limited[- ]term|benefits?[- ]eligible|non[- ]?exempt|exempt)"
+# The words stay on the mention's line: "Full-time" ending a line is not about the "Experience" that
+# starts the next. A singular "employee" or "worker" is often the job ("a full-time Utility Worker
+# position", "as a full-time employee you ..."), so only the plural counts. The words in between are
+# no job nouns and no "with": "a full-time role requiring experience", "a part-time AI Trainer with
+# experience" are the job's type.
 _NOT_THE_JOB = lazy(
-    r"[\s,]{0,3}(?:\w+[\s,]{1,3}){0,2}?(?:paid\s)?(?:experience|equivalent|students?|study|studies|school|enrollment|"
-    r"enrolled|course\w*|employees?|staff|workers?|employment experience)\b",
+    r"(?:[ \t,]*(?:and|or|&|/)?[ \t,]*%s){0,4}"
+    r"[ \t,]{0,3}(?:(?!(?:role|position|job|opportunity|basis|schedule|post|assignment|appointment|contract|work\s+week|with|who|that|having|requiring|requires|including)\b)\w+[ \t,]{1,3}){0,3}?(?:paid[ \t])?(?:experience|equivalent|students?|study|studies|school|enrollment|"
+    r"enrolled|course\w*|employees|staff|workers|employment experience)\b" % _KINDS_OF_STAFF,
     re.I,
 )
+# Before the words: someone's present or past employment ("applicants currently employed by the
+# City on a part-time basis"), or an option the employer offers ("the possibility of part-time work").
+# A condition is no statement either ("benefits depend on whether your position is full-time,
+# part-time or intermittent").
+_NOT_THE_JOB_BEFORE = lazy(
+    r"(?:\b(?:currently|presently|previously|formerly)\s+(?:employed|working)\b[^.;\n]{0,60}"
+    r"|\b(?:possibility|option|opportunity|chance)\s+(?:of|to|for)\s+(?:\w+\s+){0,3}"
+    r"|\bwhether\s+(?:[\w,-]+\s+){0,6})$",
+    re.I,
+)
+# Interns as the people someone mentors or supervises ("mentor data scientists and interns").
+_INTERNS_LED = lazy(r"\b(?:mentor|supervis|manag|train|coach|oversee|guid|lead)\w*\s+(?:[\w,-]+\s+){0,4}$", re.I)
+# "Full / Part time: Full-time", "Full- or Part-Time Full Time": the pair asks, the word after answers.
+_PAIR_BEFORE = re.compile(r"\bfull(?:[- ]?time)?\s*-?\s*(?:/|or|and/or)\s*$", re.I)
+_ANSWER_AFTER = re.compile(r"\s*[:\-–]?\s*(?:full|part)[- ]?time\b", re.I)
 # The literal each _TYPES pattern starts with (a match holds it).
 _LEADS = {pattern: re.match(r"[a-z -]+", pattern.pattern).group() for _, patterns in _TYPES for pattern in patterns}
 _LEAD_WORDS = {pattern: re.match(r"[a-z]+", lead).group() for pattern, lead in _LEADS.items()}
-_EMPLOYMENT_LABELS = {"employment type", "job type", "work schedule", "schedule", "type", "contract type", "employment"}
+# Labels whose value says what kind of job it is ("Job Type: Full Time", "Duration: Long (Contract)").
+# A label whose name itself names types ("Full- or Part-Time: Full Time") asks the question its
+# value answers: see _asks_type.
+_EMPLOYMENT_LABELS = frozenset({
+    "employment type", "job type", "work schedule", "schedule", "type", "contract type", "employment", "position type",
+    "job status", "employment status", "position", "duration", "term", "engagement", "engagement type", "assignment",
+    "assignment type", "terms", "tax term", "tax terms", "work type", "job category", "appointment type", "contract",
+})
+_ASKS_TYPE = re.compile(r"(?:full|part)[- ]?time|\bfull\b.*\bpart\b|\bemployment\b|\bcontract\b", re.I)
+# A bare word that names a contract only where it stands as a value: a label's value or one entry
+# of a list of employment types ("Full-time / Contract / C2C / W2", "Duration: Long (Contract)").
+# "contract" alone in prose is too often a document ("negotiate the contract").
+_BARE_CONTRACT = re.compile(r"(?<![\w-])(?:contract(?:or)?|c2c|corp[- ]to[- ]corp|1099)(?![\w-])")
+_LIST_SEPARATORS = re.compile(r"\s*(?:[/|,;()\[\]]|\s-\s|\bor\b|\band\b|&|:)\s*")
+_TYPE_WORDS = re.compile(r"(?:full|part)[- ]?time|permanent|temporary|temp|seasonal|freelance|contract[- ]to[- ]hire|"
+                         r"fixed[- ]term|w-?2|c2c|1099|corp[- ]to[- ]corp|contract(?:or)?|internship|long|short|long[- ]term|"
+                         r"short[- ]term|\d+\+?\s*(?:months?|mos?|weeks?|years?)")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -61,8 +101,12 @@ class HoursMention:
 
 @dataclass(slots=True, kw_only=True)
 class Employment:
+    # The job's types. Mentions about something else (experience, students, the staff a benefit
+    # is for, a type named by a label's question) are kept apart in ``other``, so whatever reads
+    # ``types`` reads what the job is.
     types: list[EmploymentMention] = field(default_factory=list)
     hours: list[HoursMention] = field(default_factory=list)
+    other: list[EmploymentMention] = field(default_factory=list)
 
     def has(self, kind: EmploymentType) -> bool:
         return any(t.type == kind for t in self.types)
@@ -89,6 +133,66 @@ def _hours(text: str, lower: str):
         searched = end
 
 
+def _label_regions(posting: Posting) -> tuple[list[tuple[Span, Span]], list[Span]]:
+    """(name, value) spans of labels that ask the employment type in their name ("Full- or
+    Part-Time: Full Time"), and the value spans of every employment label."""
+    questions, values = [], []
+    for label in posting.labels:
+        name = label.name.lower().strip()
+        if not label.value.strip():
+            continue
+        if _ASKS_TYPE.search(name):
+            questions.append((label.span, label.value_span))
+        if name in _EMPLOYMENT_LABELS or _ASKS_TYPE.search(name):
+            values.append(label.value_span)
+    return questions, values
+
+
+def _within(span: Span, outer: Span) -> bool:
+    return (outer.line, outer.column) <= (span.line, span.column) and (span.end_line, span.end_column) <= (outer.end_line, outer.end_column)
+
+
+def _before(span: Span, value: Span) -> bool:
+    return (span.line, span.column) < (value.line, value.column)
+
+
+_ENDS_WITH_SEPARATOR = re.compile(r"(?:^[\s*•-]*|[/|,;(\[:&]|\s-|\bor|\band)\s*$")
+_STARTS_WITH_SEPARATOR = re.compile(r"\s*(?:$|[/|,;)\]&]|\.\s*$|\s-\s|or\b|and\b)")
+
+
+_LIMITED_TERM = re.compile(r"\blimited[- ](?:term|duration)\b|\bterm[- ]limited\b", re.I)
+_ENTRY_REACH = 120  # characters either side of a bare "contract" read for its list
+
+
+def _stands_as_value(lower: str, start: int, end: int, in_label: bool) -> bool:
+    """Whether a bare "contract" at ``start:end`` is one entry of its line's list (or of a label's
+    value) with another entry naming a type or a term: "Full-time / Contract", "Long (Contract)"."""
+    line_start = lower.rfind("\n", 0, start) + 1
+    line_end = lower.find("\n", end)
+    line_end = len(lower) if line_end < 0 else line_end
+    # A window, not the whole line: a line of 100,000 "contract, contract, ..." stays linear.
+    before, after = lower[max(line_start, start - _ENTRY_REACH):start], lower[end:min(line_end, end + _ENTRY_REACH)]
+    if not (_ENDS_WITH_SEPARATOR.search(before) and _STARTS_WITH_SEPARATOR.match(after)):
+        return False  # a word of a sentence ("sign the contract before ..."), not an entry
+    if in_label:
+        return True
+    entries = [e.strip(" .*_-") for e in _LIST_SEPARATORS.split(before + " / " + after)]
+    return any(e and _TYPE_WORDS.fullmatch(e) and not _BARE_CONTRACT.fullmatch(e) for e in entries)
+
+
+def _found_pairs(text: str, found: list[EmploymentMention], posting: Posting):
+    """The mentions that end a "Full / Part time" pair followed on its line by the answer."""
+    starts = posting.line_starts
+    for mention in found:
+        if mention.type != "part-time":
+            continue
+        line_start = starts[mention.span.line - posting.first_line]
+        start = line_start + mention.span.column - 1
+        end = start + len(mention.raw)
+        if _PAIR_BEFORE.search(text, max(line_start, start - 20), start) and _ANSWER_AFTER.match(text, end):
+            yield mention
+
+
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employment:
     text = posting.text
     # An ASCII text's lowered() is its folded(), which is cached and shared with other extractors.
@@ -97,19 +201,61 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employ
     # the posting's words: looked for among the distinct words (shared index) before the text.
     words = word_index(text).joined
     result = Employment()
+    questions, label_values = _label_regions(posting) if posting.labels else ([], [])
+    found: list[EmploymentMention] = []
     for kind, patterns in _TYPES:
         # A pattern runs only when its leading literal is in the text: `in` is quicker than a scan.
         patterns = [pattern for pattern in patterns if _LEAD_WORDS[pattern] in words and _LEADS[pattern] in lower]
         if not patterns:
             continue
         for match in word_matches(patterns, lower):
-            about_job = not _NOT_THE_JOB().match(text, match.end(), match.end() + 60)
-            result.types.append(
+            about_job = not (_NOT_THE_JOB().match(text, match.end(), match.end() + 80)
+                             or _NOT_THE_JOB_BEFORE().search(text, max(0, match.start() - 100), match.start())
+                             or kind == "internship" and _INTERNS_LED().search(text, max(0, match.start() - 80), match.start()))
+            found.append(
                 EmploymentMention(
                     type=kind, span=posting.span_at(match.start(), match.end()),
                     raw=text[match.start():match.end()], about_job=about_job,
                 )
             )
+    if "contract" in lower or "c2c" in lower or "1099" in lower or "corp" in lower:
+        taken = {(m.span.line, m.span.column) for m in found if m.type == "contract"}
+        for match in _BARE_CONTRACT.finditer(lower):
+            span = posting.span_at(match.start(), match.end())
+            if (span.line, span.column) in taken:
+                continue
+            in_label = any(_within(span, value) for value in label_values)
+            if _stands_as_value(lower, match.start(), match.end(), in_label):
+                found.append(EmploymentMention(type="contract", span=span, raw=text[match.start():match.end()]))
+    # "Job Type: Limited Term (position has expiration date)": a fixed-length job, said by a label
+    # (in prose the words are mostly a benefits rule's: "employees in limited duration positions").
+    for label in posting.labels if label_values else ():
+        if label.value_span in label_values:
+            limited = _LIMITED_TERM.search(label.value)
+            if limited:
+                at = posting.line_starts[label.value_span.line - posting.first_line] + label.value_span.column - 1 + limited.start()
+                found.append(EmploymentMention(type="temporary", span=posting.span_at(at, at + len(limited.group())), raw=limited.group()))
+    for mention in found:
+        if any(_within(mention.span, value) for value in label_values):
+            mention.about_job = True  # "Job Type: Regular Full-Time Employee" says what the job is
+        # A label's name that names types ("Full- or Part-Time: Full Time") is a question: only its
+        # value answers it.
+        if any(_within(mention.span, whole) and _before(mention.span, value) for whole, value in questions):
+            mention.about_job = False
+    # The same question without a label's colon, its answer after it on the line ("Full / Part
+    # time Full-time"): the pair's "part-time" is no statement.
+    for match in _found_pairs(text, found, posting):
+        match.about_job = False
+    # Full-time and part-time exclude each other: where an employment label states one of them, a
+    # mention of the other in the prose ("Part-time employees have limited benefits") is not this
+    # job's type.
+    labelled = {m.type for m in found if m.about_job and any(_within(m.span, value) for value in label_values)}
+    if labelled & {"full-time", "part-time"}:
+        for mention in found:
+            if mention.type in ("full-time", "part-time") and mention.type not in labelled:
+                mention.about_job = False
+    for mention in found:
+        (result.types if mention.about_job else result.other).append(mention)
     for match in _hours(text, lower):
         low = match.group("min") or match.group("paren")
         high = match.group("max") or low
@@ -117,4 +263,5 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employ
             HoursMention(minimum=float(low.replace(",", ".")), maximum=float(high.replace(",", ".")), span=posting.span_at(match.start(), match.end()), raw=match.group(0))
         )
     result.types.sort(key=lambda m: (m.span.line, m.span.column))
+    result.other.sort(key=lambda m: (m.span.line, m.span.column))
     return result

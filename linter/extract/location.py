@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 from ..model import Posting, Span
 from ..scan.candidates import finditer_at, literal_starts, word_index
 from ..scan.textscan import folded, lazy, load_toml, lowered, package_data, word_matches
+from .signature import inside, signature_spans
 
 if TYPE_CHECKING:
     from . import ExtractContext
@@ -22,7 +23,18 @@ US_STATES = (
 # Compiled on first use: only postings with ", ST" or a location label need it.
 # A city's words may open with "Mc", "Mac" or "O'" before their capital ("McLean, VA", "O'Fallon, MO").
 _CITY_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+"
-_CITY_STATE = lazy(r"\b(?P<city>%s(?:[ .]%s){0,2}),\s*(?P<state>%s)\b" % (_CITY_WORD, _CITY_WORD, "|".join(US_STATES)))
+
+
+@lru_cache(maxsize=1)
+def _CITY_STATE() -> re.Pattern:
+    """"Denver, CO", and a city known by its capitals ("NYC, NY", "SF, CA": the all-capital names
+    of data/places.toml; any other capitals before a state, "BS, MS", are no city)."""
+    capitals = sorted((n for n in _places_data()["cities"] if n.isupper() and n.isalpha()), key=len, reverse=True)
+    # "St. Louis, MO", "Ft. Meade, MD": an abbreviated first word with its dot and space.
+    return re.compile(r"\b(?P<city>%s(?:(?:(?:St|Ft|Mt|Pt)\. )?%s(?:[ .]%s){0,2})),\s*(?P<state>%s)\b" % (
+        "".join(re.escape(n) + "|" for n in capitals), _CITY_WORD, _CITY_WORD, "|".join(US_STATES)))
+
+
 # ", CA" is a literal-led pattern and quick to find; the city before it is matched only near one.
 _COMMA_STATE = re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
 _CITY_WINDOW = 100  # characters before ", ST" searched for the city (three words fit easily)
@@ -237,6 +249,15 @@ def _mode(raw: str) -> Literal["remote", "hybrid", "on-site"]:
     return "remote"
 
 
+# Capitalised words a flattened label leaves before a city ("Work Sites Edison, NJ"): no part of it.
+_NOT_CITY_WORDS = frozenset("""Work Works Site Sites Location Locations Office Offices Job Position Based Remote
+Hybrid Onsite Campus Headquarters Address Located Duration Where Worksite Worksites Place""".split())
+
+
+# "St." after a street's name or number is "Street"; after "Greater" or a small word it is "Saint".
+_STREET_BEFORE = re.compile(r"(?:\d|\b(?!Greater\b|Downtown\b|Metro\b)[A-Z][a-z]*)[ \t]+$")
+
+
 def _city_states(text: str):
     """The matches of _CITY_STATE, found by searching only just before each ", ST"."""
     done = 0
@@ -249,29 +270,129 @@ def _city_states(text: str):
             done = match.end()
 
 
+# A label's value that is a sentence ("Work Location: The work ... is performed on site ... located
+# at 919 Main Street in Springfield.") is no place: only a place named in it is taken.
+_VERB = re.compile(r"\b(?:is|are|was|will|be|must|may|can|should|shall|located|performed|based|required|expected|"
+                   r"reports?|includes?|requires?|works?)\b", re.I)
+_SENTENCE_WORDS = 8  # more words than a list of places without a verb
+_LOCATED_AT = re.compile(r"\b(?:located|based|situated|housed)\s+at\s+[^.;\n]{1,80}?\s+in\s+(?:the\s+)?"
+                         r"(?P<place>%s(?:[ -]%s){0,2})(?![\w-])" % (_CITY_WORD, _CITY_WORD))
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+_STATE_AT_END = re.compile(r"\b(?:%s)$" % "|".join(US_STATES))
+# Labels whose value names the posting's own department ("Department: Elections"), which a job
+# board may put before the place ("Location: Elections - Prescott, AZ").
+_DEPARTMENT_LABELS = {"department", "division", "agency", "unit", "business unit", "organization", "organisation"}
+
+
+# Small words a list of places holds ("Hamburg or Berlin", "City of London", "Remote in the US").
+_PLACE_CONNECTORS = frozenset("of the and or in de du la le y & at near".split())
+
+
+def _is_sentence(value: str) -> bool:
+    """More words than a place, with a verb, a second sentence, or many small words ("Register for
+    this session by emailing ..."): a place is mostly names."""
+    words = value.split()
+    if len(words) <= _SENTENCE_WORDS:
+        return False
+    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _PLACE_CONNECTORS)
+    return _VERB.search(value) is not None or ". " in value.strip(". ") or lower >= 5
+
+
+_PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _core(value: str) -> str:
+    """The value without its notes in parentheses ("Vilnius, Lithuania (4 days onsite)")."""
+    return _PARENTHESES.sub("", value).strip()
+
+
+def _tidy(value: str, departments: set[str]) -> str:
+    """A place label's value as a place: without a department named before it ("Elections -
+    Prescott, AZ"), a part repeated ("AZ, AZ") or a ZIP code set apart from its state ("AZ, 86305"
+    -> "AZ 86305")."""
+    # A note that is a sentence ("Washington, DC (This role is remote now but will be on site once
+    # ...)") is dropped; a short one ("(4 days onsite)") stays.
+    value = _PARENTHESES.sub(lambda m: "" if _is_sentence(m.group(1)) else m.group(0), value).strip()
+    head, dash, rest = value.partition(" - ")
+    if dash and head.strip().lower() in departments and rest.strip():
+        value = rest
+    parts: list[str] = []
+    for part in (p.strip() for p in value.split(",")):
+        if parts and part.lower() == parts[-1].lower():
+            continue
+        if parts and _ZIP.fullmatch(part) and _STATE_AT_END.search(parts[-1]):
+            parts[-1] += " " + part
+            continue
+        parts.append(part)
+    return ", ".join(p for p in parts if p)
+
+
+def _value_offset(posting: Posting, span: Span) -> int:
+    return posting.line_starts[span.line - posting.first_line] + span.column - 1
+
+
+def _places_in_sentence(posting: Posting, value: str, offset: int) -> list[LocationMention]:
+    """The places a sentence names: "located at 919 Main Street in Springfield", "based in Dublin"."""
+    found = []
+    for match in _LOCATED_AT.finditer(value):
+        at = offset + match.start("place")
+        found.append(LocationMention(text=match.group("place"), span=posting.span_at(at, at + len(match.group("place"))), source="label"))
+    if not found:
+        for match in _named_place().finditer(value):
+            name = match.group("place") or match.group("place2") or match.group("place3") or match.group("place4")
+            at = offset + match.start()
+            found.append(LocationMention(text=name, span=posting.span_at(at, offset + match.end()), source="label"))
+    return found
+
+
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Location:
     result = Location()
+    text = posting.text
+    signatures = signature_spans(text)
+    departments = {label.value.strip().lower() for label in posting.labels if label.name.lower() in _DEPARTMENT_LABELS}
     for label in posting.labels:
         if label.name.lower() in _LOCATION_LABELS:
-            state = _CITY_STATE().search(label.value)
+            offset = _value_offset(posting, label.value_span)
+            if signatures and inside(signatures, offset):
+                continue  # the sender's office, not the job's
+            if _is_sentence(_core(label.value)):
+                result.places.extend(_places_in_sentence(posting, label.value, offset))
+                continue
+            value = _tidy(label.value, departments)
+            state = _CITY_STATE().search(value)
             result.places.append(
-                LocationMention(text=label.value, span=label.value_span, source="label", state=state.group("state") if state else None)
+                LocationMention(text=value, span=label.value_span, source="label", state=state.group("state") if state else None)
             )
     fm_location = posting.front_matter.get("location")
     if isinstance(fm_location, str) and fm_location.strip():
         span = posting.title_span or posting.anchor()
         result.places.append(LocationMention(text=fm_location.strip(), span=span, source="front-matter"))
-    text = posting.text
     for match in _city_states(text):
+        if signatures and inside(signatures, match.start()):
+            continue
+        start = match.start()
+        words = match.group("city").split()
+        while len(words) > 1 and words[0] in _NOT_CITY_WORDS:
+            start = text.index(words[1], start + len(words[0]))
+            words.pop(0)
+        if words[0] in _NOT_CITY_WORDS:
+            continue
+        if words[0] == "St." and len(words) > 1 and _STREET_BEFORE.search(text, max(0, start - 30), start):
+            start = text.index(words[1], start + len(words[0]))  # "12 Hay St. Fayetteville": a street's "St."
+            words.pop(0)
         result.places.append(
-            LocationMention(text=match.group(0), span=posting.span_at(match.start(), match.end()), source="text", state=match.group("state"))
+            LocationMention(text=text[start:match.end()], span=posting.span_at(start, match.end()), source="text", state=match.group("state"))
         )
     if not result.places:
         for match in finditer_at(_LOCATION_LINE, text, _location_line_starts(text)):
+            if signatures and inside(signatures, match.start()) or _is_sentence(_core(match.group("value"))):
+                continue
             result.places.append(LocationMention(text=match.group("value").strip(), span=posting.span_at(match.start("value"), match.end("value")), source="text"))
     starts = None if result.places else _named_place_starts(text)
     if starts:  # only then is the big pattern compiled (about 10 ms, once per process)
         for match in finditer_at(_named_place(), text, starts):
+            if signatures and inside(signatures, match.start()):
+                continue
             result.places.append(
                 LocationMention(text=match.group("place") or match.group("place2") or match.group("place3") or match.group("place4"), span=posting.span_at(match.start(), match.end()), source="text")
             )
@@ -281,7 +402,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         # A local government names its place in its own name: "the City of Moreno Valley", "Placer
         # County" (read only when nothing else says where the job is).
         match = _LOCAL_GOVERNMENT().search(text)
-        if match is not None:
+        if match is not None and not (signatures and inside(signatures, match.start())):
             result.places.append(LocationMention(text=match.group(0), span=posting.span_at(match.start(), match.end()), source="text"))
     low = lowered(text)
     # Skipping a pattern that cannot match keeps the others' order, which breaks ties. A need that
@@ -289,8 +410,34 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     # each `in` scans the whole text. The base needs are first looked for among the posting's
     # distinct words (_base_needs_present), a shorter text than the posting.
     present = _base_needs_present(low, word_index(text).joined)
-    for match in word_matches([pattern for pattern, need in _WORK_MODES if need in present or (
-            _BASE_OF[need] in present and need in low)], low):
-        raw = text[match.start():match.end()]
-        result.work_modes.append(WorkMode(mode=_mode(raw), span=posting.span_at(match.start(), match.end()), raw=raw))
+    found = [(match.start(), match.end(), _mode(text[match.start():match.end()])) for match in word_matches(
+        [pattern for pattern, need in _WORK_MODES if need in present or (_BASE_OF[need] in present and need in low)], low)]
+    for start, end, mode in _hybrid_pairs(text, found):
+        result.work_modes.append(WorkMode(mode=mode, span=posting.span_at(start, end), raw=text[start:end]))
     return result
+
+
+# "a combination of mandatory on-site work with some telecommuting", "onsite work complemented by
+# remote days": on-site and remote said together of the same work is one hybrid arrangement.
+_HYBRID_BETWEEN = re.compile(r"[^.;:\n]{0,60}?\b(?:with|and|plus|complemented|supplemented|mixed|combined|or)\b[^.;:\n]{0,40}$", re.I)
+_HYBRID_BEFORE = re.compile(r"\b(?:combination|mix|blend|balance|split)\s+(?:of\s+)?(?:\w+\s+){0,3}$", re.I)
+
+
+def _hybrid_pairs(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The work modes in text order, an on-site and a remote mention that a "combination of" (or
+    the like) joins in one clause taken together as one hybrid mode."""
+    merged: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(found):
+        start, end, mode = found[i]
+        if i + 1 < len(found):
+            start2, end2, mode2 = found[i + 1]
+            between = text[end:start2] if start2 - end <= 100 else "\n"  # one clause is short
+            if ({mode, mode2} == {"on-site", "remote"} and _HYBRID_BETWEEN.match(between)
+                    and _HYBRID_BEFORE.search(text, max(0, start - 60), start)):
+                merged.append((start, end2, "hybrid"))
+                i += 2
+                continue
+        merged.append((start, end, mode))
+        i += 1
+    return merged

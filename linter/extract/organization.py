@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..model import Posting, Span
 from ..scan.textscan import lazy, lowered
+from .signature import inside, signature_spans
 
 if TYPE_CHECKING:
     from . import ExtractContext
@@ -31,14 +32,21 @@ if TYPE_CHECKING:
 _WORD = r"[A-Z](?:[A-Za-z0-9&.\-]{0,40}[A-Za-z0-9&])?"
 _NAME = r"(?P<org>%s(?:[ -](?:%s|&)){0,3})" % (_WORD, _WORD)
 _WINDOW = 180
-_AFTER_NAME = r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!](?:\s|$)| (?:and|to|as|where|we|you|is|are|has|on|in|for)\b)"
+# A name after "at"/"join" may hold a small word between capitalised ones ("Department for
+# Education", "Bank of America"), and may end a Markdown link's text ("[... at Acme Health](url)").
+_NAME_AFTER_CUE = r"(?P<org>%s(?:[ -](?:%s|&)| (?:of|for|de) (?:the )?(?=[A-Z])%s){0,3})" % (_WORD, _WORD, _WORD)
+# A name does not stop before "for" and a capital: "Ministry" is not the name in "at Ministry for
+# Rural Affairs plan ...".
+_AFTER_NAME = r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!](?:\s|$)|[\])]| (?:and|to|as|where|we|you|is|are|has|on|in)\b| for\b(?! (?:the )?[A-Z]))"
 _NAME_WORD = re.compile(_WORD + r"|&")
 _NAME_CONNECTORS = frozenset({"of", "for", "de"})
-_OF_NAME = re.compile(r"^(?:City|County|State|Town|Village|Township|Borough|Commonwealth|University|Bank|Port) of [A-Z]")
+_OF_NAME = re.compile(r"^(?:City|County|State|Town|Village|Township|Borough|Commonwealth|University|Bank|Port|Department|"
+                      r"Ministry|Office|Bureau|Agency|Board|Institute|College|School|Society|Council|Commission|Division|"
+                      r"Academy|Foundation|Museum|Library|Court|Secretary|Government) (?:of|for) (?:the )?[A-Z]")
 _TOKEN = re.compile(r"\S+")
 # Compiled when a cue is found (lazy): a posting without "at X" or "Join X" never needs them.
-_NAME_AT = lazy(_NAME + _AFTER_NAME)
-_NAME_JOIN = lazy(_NAME + r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!]\s| (?:and|as|in|on|to|family)\b)")
+_NAME_AT = lazy(_NAME_AFTER_CUE + _AFTER_NAME)
+_NAME_JOIN = lazy(_NAME_AFTER_CUE + r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!]\s|[\])]| (?:and|as|in|on|to|family)\b)")
 # The cues, each a literal-led pattern, with the wording's weight (how surely it names the employer).
 _NEXT_WORD = re.compile(r"\s+([a-zA-Z]+)")
 # "a Class B Driver's license", "the Controller's office": a role's or a credential's possessive.
@@ -82,6 +90,28 @@ def _after_cue(text: str, at: int, word: str) -> int | None:
     return start if start < len(text) and "A" <= text[start] <= "Z" else None
 
 
+@dataclass(slots=True)
+class _Piece:
+    """The part of a token that is a name word (as a match: start, end and group)."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
+
+
+_LEGAL_FORMS = frozenset("inc llc ltd corp co plc gmbh ag sa lp llp pllc".split())
+_GLUED_NAME = re.compile(r"(?<=[:*_])%s$" % _WORD)
+
+
 def _name_before(text: str, at: int) -> tuple[str, int] | None:
     """The capitalised words (up to four, one space apart) that end at ``at``, and where they start."""
     lo = max(0, at - _WINDOW)
@@ -95,7 +125,20 @@ def _name_before(text: str, at: int) -> tuple[str, int] | None:
             break
         # "Bank of America", "Quest for Knowledge": a small word between two capitalised ones (not
         # "and": "Charter and City Attorney's" is two things).
-        if not (_NAME_WORD.fullmatch(token.group()) or (accepted and token.group() in _NAME_CONNECTORS)):
+        word = token.group()
+        if (word.endswith(",") and accepted and all(a.group().rstrip(".").lower() in _LEGAL_FORMS for a in accepted)
+                and _NAME_WORD.fullmatch(word[:-1])):
+            # "Take-Two Interactive, Inc.": the legal form after a comma belongs to the name
+            accepted.append(_Piece(token.start(), token.end() - 1, word[:-1]))
+            start = token.start()
+            continue
+        legal_form = word.endswith(".") and word[:-1].lower() in _LEGAL_FORMS and not accepted  # "Inc."
+        if not (_NAME_WORD.fullmatch(word) or legal_form or (accepted and word in _NAME_CONNECTORS)):
+            # A name glued to what comes before it ("doing:IBM Services", "**IBM Services") starts
+            # after the punctuation, and nothing before it belongs to the name.
+            glued = _GLUED_NAME.search(token.group())
+            if glued:
+                accepted.append(_Piece(token.start() + glued.start(), token.end(), glued.group()))
             break
         accepted.append(token)
         start = token.start()
@@ -107,6 +150,16 @@ def _name_before(text: str, at: int) -> tuple[str, int] | None:
     if start == lo and lo > 0:
         return None
     return text[start:at], start
+
+
+_APPOSITION = re.compile(r", (?:a|an|the) [^,.;:\n]{3,90},$")
+
+
+def _name_before_apposition(text: str, at: int) -> tuple[str, int] | None:
+    """The name before a description set off by commas: "Sonde Health, a Boston based digital
+    health company, is seeking ..."."""
+    match = _APPOSITION.search(text, max(0, at - 100), at)
+    return _name_before(text, match.start()) if match else None
 
 
 def _candidates(text: str):
@@ -133,6 +186,12 @@ def _candidates(text: str):
             found = _name_before(text, at)
             if found:
                 yield found[0], found[1], at, 3, "is hiring"
+                continue
+            # "Sonde Health, a Boston based digital health company, is seeking": only an employer
+            # describes itself so, even at a sentence's start
+            found = _name_before_apposition(text, at)
+            if found:
+                yield found[0], found[1], at, 3, "says of itself"
     low = lowered(text)  # offsets kept: a name is read from ``text`` where the cue sits in ``low``
     for cue in _SELF_STATEMENTS:
         for at in _find_all(low, cue):
@@ -165,6 +224,14 @@ master bachelor associate doctor workers worker children men women people owner 
 power interior fellow now kpi new here there mayor chief attorney operator senior junior welcome director manager
 officer president governor secretary general america american home airports clerk data science engineering
 """.split())
+# Words that end many names but are no name alone: "IBM Services" is a name, "Services" is not.
+_GENERIC_HEADS = frozenset("""
+services service solutions solution systems group groups technologies technology consulting partners labs lab
+industries holdings enterprises international global corporation corp inc llc ltd limited co company companies
+associates analytics digital networks software health healthcare sciences resources communications media
+""".split())
+_SKILL_BEFORE = re.compile(r"\b(?:familiarity|familiar|experience|experienced|knowledge|proficiency|proficient|"
+                           r"expertise|skills?|understanding|fluency)\s+(?:with|of|in|using)\s+$", re.I)
 # A possessive after a determiner is a common noun's ("the City's", "our Company's").
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|our|your|their|its|each|any|every|his|her)\s+)$", re.I)
 
@@ -174,15 +241,40 @@ class Organization:
     name: str
     source: Literal["text", "label", "structured data", "og:site_name"]
     span: Span | None = None
-    how: str | None = None  # for prose: which wording named it ("possessive", "at", "is hiring", "join")
+    # for prose: which wording named it ("possessive", "at", "is hiring", "join"); "client" for a
+    # "Client:" label, the organisation the work is for when an agency posts the job
+    how: str | None = None
+    unit: str | None = None  # the department a "Department:" label names, when the employer is found apart
+
+    @property
+    def shown(self) -> str:
+        """The name as a reader should see it: a client is said to be one ("DXC (client)"), since
+        the one who hires may be the agency that posted the job; a department after its employer
+        ("Douglas County, Clerk & Recorder")."""
+        if self.how == "client":
+            return f"{self.name} (client)"
+        return f"{self.name}, {self.unit}" if self.unit else self.name
+
+
+# "Client: DXC", "End Client - Acme Bank": who the work is for, named by a staffing agency's posting.
+_CLIENT_LABELS = frozenset({"client", "end client", "client name", "customer", "end customer"})
 
 
 def extract(posting: Posting, context: "ExtractContext | None" = None,
             structured: "StructuredFacts | None" = None) -> Organization | None:
     if posting.organization:
+        department = _department_only(posting)
+        if department is not None:
+            employer = _employer_of_department(posting, department)
+            if employer is not None:
+                return employer
         return Organization(name=posting.organization, source="label")
     if structured is not None and structured.organization:
         return Organization(name=structured.organization, source="structured data", span=structured.span)
+    for label in posting.labels:
+        value = re.sub(r"\s*\([^()]*\)", "", label.value).strip()  # "Microsoft (Un-Managed)": the name only
+        if label.name.lower().strip() in _CLIENT_LABELS and value and len(value.split()) <= 6 and "A" <= value[:1].upper() <= "Z":
+            return Organization(name=value, source="label", span=label.value_span, how="client")
     found = from_prose(posting)
     if found is not None:
         return found
@@ -192,13 +284,54 @@ def extract(posting: Posting, context: "ExtractContext | None" = None,
     return None
 
 
+_DEPARTMENT_LABELS = ("department", "division")
+_EMPLOYER_KEYS = ("company", "organization", "organisation", "employer", "hiring organization", "hiringorganization", "agency")
+# Wordings that name the employer surely enough to stand over a department label.
+_SURE_HOWS = ("says of itself", "about heading", "is hiring")
+
+
+def _department_only(posting: Posting) -> str | None:
+    """The department a "Department:" label names, when it is all that named the organisation
+    (no company or employer label, no front-matter organisation)."""
+    if any(isinstance(posting.front_matter.get(key), str) for key in _EMPLOYER_KEYS):
+        return None
+    names = {label.name.lower().strip(): label.value.strip() for label in posting.labels}
+    if any(key in names for key in _EMPLOYER_KEYS):
+        return None
+    department = next((names[key] for key in _DEPARTMENT_LABELS if key in names), None)
+    return department if department and department == (posting.organization or "").strip() else None
+
+
+def _employer_of_department(posting: Posting, department: str) -> Organization | None:
+    """Who a department belongs to: the local government the text names most (at least twice:
+    "Douglas County" in the benefits and the equal-opportunity lines), else an employer the prose
+    names surely ("Dynatrace is a leading ..."). None when the department already holds it."""
+    from .location import _LOCAL_GOVERNMENT
+
+    text = posting.text
+    counts = Counter(m.group(0) for m in _LOCAL_GOVERNMENT().finditer(text))
+    name, how = None, None
+    if counts:
+        top, times = counts.most_common(1)[0]
+        if times >= 2:
+            name, how = top, "local government named by the text"
+    if name is None:
+        prose = from_prose(posting)
+        if prose is not None and prose.how in _SURE_HOWS:
+            name, how = prose.name, prose.how
+    if name is None or name.lower() in department.lower() or department.lower() in name.lower():
+        return None
+    return Organization(name=name, source="text", how=how, unit=department)
+
+
 def _mentions(text: str, name: str) -> bool:
     head = name.split()[0]
     return len(head) > 1 and re.search(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", text) is not None
 
 
 def _clean(name: str) -> str | None:
-    name = name.strip(" .-&")
+    dotted = name.rstrip().endswith(".") and name.rstrip(" .").split()[-1:] and name.rstrip(" .").split()[-1].lower() in _LEGAL_FORMS
+    name = name.strip(" .-&") + ("." if dotted else "")  # "Acme, Inc." keeps its dot
     if _OF_NAME.match(name):
         return name  # "City of Moreno Valley", "State of Arizona": the generic head is part of the name
     words = name.split()
@@ -208,21 +341,40 @@ def _clean(name: str) -> str | None:
         return None
     if not words or " ".join(words).lower() in _NOT_NAMES or all(w.lower() in _NOT_NAMES for w in words):
         return None
+    if all(w.lower().rstrip(".") in _GENERIC_HEADS or w.lower() in _NOT_NAMES for w in words):
+        return None  # a name cut to its generic head ("Services" of "IBM Services")
     name = " ".join(words)
     return name if len(name) > 1 else None
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside)\s+$")
+
+
+@functools.cache
+def _STATE_AFTER() -> re.Pattern:
+    from .location import US_STATES
+
+    return re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
+
+
+_REGIONS = frozenset({"North America", "South America", "Latin America", "Central America", "Asia", "Africa",
+                      "Oceania", "Middle East", "Asia Pacific", "Scandinavia", "Nordics", "DACH", "Benelux"})
 
 
 @functools.cache
 def _places() -> frozenset[str]:
     from .location import _place_names  # the same place list the location facts use
 
-    return frozenset(_place_names())
+    # and the regions a company may call itself the largest of ("one of North America's largest")
+    return frozenset(_place_names()) | _REGIONS
 
 
 def _is_place(name: str, places: frozenset[str]) -> bool:
     """A place, or a name that starts with one ("Los Angeles County", "Denver Public Schools")."""
+    from .location import US_STATES
+
     words = name.split()
-    return any(" ".join(words[:k]) in places for k in range(1, len(words) + 1))
+    return name in US_STATES or any(" ".join(words[:k]) in places for k in range(1, len(words) + 1))
 
 
 def from_prose(posting: Posting) -> Organization | None:
@@ -235,12 +387,18 @@ def from_prose(posting: Posting) -> Organization | None:
     first: dict[str, tuple[int, int, str]] = {}
     starts_only: set[str] = set()
     mid_sentence: set[str] = set()
+    signatures = signature_spans(text)
     for raw, start, end, weight, how in _candidates(text):
+        if signatures and inside(signatures, start):
+            continue  # the sender's company (a recruiting agency), not the employer
         name = _clean(raw)
-        if name is None or _is_place(name, places):
-            continue
-        if how == "possessive" and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
-            continue
+        if name is None or _is_place(name, places) or _STATE_AFTER().match(text, end):
+            continue  # "at Fort Sam Houston, TX": a place
+        if how in ("is hiring", "says of itself") and _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
+            continue  # "a software company based near DC is seeking": the subject is before the place
+        if how == "possessive" and (_DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+                                    or _SKILL_BEFORE.search(text, max(0, start - 40), start)):
+            continue  # "familiarity with Amazon Web Services' tools": a product the hire knows
         if title_line is not None and posting.span_at(start, end).line == title_line:
             continue  # the title's words ("Engineer's Assistant") are not the employer
         # A name opening a sentence is trusted only when it says something of itself that only an

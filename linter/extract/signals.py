@@ -140,7 +140,7 @@ def not_a_posting(posting: Posting) -> str | None:
         return None
     facts = posting.facts
     if facts is not None and (any(p.kind in _PAY_KINDS for p in facts.pay) or facts.pay_notes
-                              or facts.employment.types or facts.experience.demands or facts.experience.degrees):
+                              or facts.employment.types or facts.employment.other or facts.experience.demands or facts.experience.degrees):
         return None
     # Weak signals, which pages that are not postings share: a benefits or how-to-apply section (an
     # HR department's "Employee Benefits", a membership site's "Member Benefits") and a posting's words.
