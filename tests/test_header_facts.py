@@ -276,3 +276,24 @@ def test_a_limited_term_job_is_temporary() -> None:
 def test_limited_duration_in_a_benefits_rule_is_no_type() -> None:
     text = "Clerk\n\nJob Type: Full Time\n\nEmployees occupying limited duration positions receive two personal holidays.\n"
     assert job_types(text) == ["full-time"]
+
+
+def test_a_rule_for_all_positions_of_a_kind_is_no_type_of_this_job() -> None:
+    text = ("Grants Officer\n\nReview grant applications and visit grantees.\n\n"
+            "For all regular full-time positions, the foundation offers a retirement plan.\n")
+    assert job_types(text) == []
+    assert [t.type for t in posting(text).facts.employment.other] == ["full-time"]
+
+
+def test_an_acronym_leads_an_employer_name_and_affirmative_action_names_the_employer() -> None:
+    text = ("Junior Data Engineer\n\nBuild data pipelines for our federal customers.\n\n"
+            "IT Concepts is an Affirmative Action/Equal Opportunity employer.\n")
+    assert posting(text).facts.organization.name == "IT Concepts"
+
+
+def test_a_title_suffix_with_a_role_word_is_the_role_not_the_employer() -> None:
+    found = posting("Data Science Residency - Data Engineer Track\n\nBuild pipelines with our clients.\n")
+    assert found.title == "Data Science Residency - Data Engineer Track"
+    assert found.organization is None
+    found = posting("Data Engineer - Brightwell Labs\n\nBuild pipelines with our clients.\n")
+    assert (found.title, found.organization) == ("Data Engineer", "Brightwell Labs")

@@ -123,3 +123,19 @@ def test_a_vendors_page_that_speaks_to_client_organisations_is_not_a_posting() -
     # A consultancy's posting for a consultant speaks of the job too: still a posting.
     posting = page + "This position advises clients; the successful candidate has five years of pay consulting.\n"
     assert "E005" not in {f.code for f in postlint.check_text(posting, config={"select": ["ALL"]}, path="job.txt")}
+
+
+def test_a_careers_page_that_praises_its_salaries_is_no_posting() -> None:
+    # "a competitive salary" and "for all regular full-time positions" are what a careers site says
+    # of every job; with no duties, requirements or pay of one job the page is the site's own.
+    page = ("Careers at Lanternfish Foundation\n"
+            "Our staff help libraries and schools make reading more open. We look for curious people.\n"
+            "Through our competitive salary and benefits, we invest in the people who do this work.\n"
+            "For all regular full-time positions, Lanternfish Foundation offers:\n"
+            "- A retirement plan with an employer match\n"
+            "- Medical, dental and vision insurance\n"
+            "Partner Openings\n"
+            "Looking for more? See the open positions at our partner organizations.\n")
+    findings = postlint.check_text(page, config={"select": ["ALL"]}, path="careers.txt")
+    assert [f.code for f in findings] == ["E005"]
+    assert "does not read as a job posting" in findings[0].message

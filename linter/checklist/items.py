@@ -435,7 +435,7 @@ _DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=\S)\s*[+*]\
 # Says it is required; or is a civil-service minimum ("... or an equivalent combination of education
 # and experience"), which is never a preference.
 _DUTY_VERB = re.compile(r"(?:(?:[Uu]nder|[Ww]ith|[Ii]n) [^,]{1,40}, ([a-z]{2,}s)|([A-Z][a-z]{2,}s))\b(?! (?:in|of|for|with|to)\b)")
-_NOT_DUTY_VERBS = frozenset({"possesses", "has", "holds", "demonstrates", "shows", "knows", "understands", "skills", "abilities",
+_NOT_DUTY_VERBS = frozenset({"possesses", "has", "holds", "demonstrates", "shows", "knows", "understands", "skills", "abilities", "thus",
                              "qualifications", "requirements", "certifications", "credentials", "years", "degrees", "references"})
 
 
@@ -744,7 +744,7 @@ _TO_APPLY = re.compile(r"^(?!.*\b(?:deadline|date|closing)\b).*(?:\bto apply\b|\
 _FAMILIAR = re.compile(r"(?:some |basic |good )?familiar(?:ity)? with\b", re.I)
 _WE = re.compile(r"\bwe\b", re.I)
 _CONTACT = re.compile(r"\bcontact\W*$", re.I)
-_STATES = re.compile(r"(?!(?:ensure|make sure|verify|confirm|check|see|keep|help|guarantee)\b|\w+ing\b)(?:(?!that |which |who )\S+\s+){1,3}"
+_STATES = re.compile(r"(?!(?:ensure|make sure|verify|confirm|check|see|keep|help|guarantee)\b|\w+ing\s+(?-i:[a-z]))(?:(?!that |which |who )\S+\s+){1,3}"
                      r"(?:is|are|was|were|believes|operates|serves)\b|(?:thus|therefore|however|hence|moreover|furthermore|incumbents?|incumbent\(s\))\b", re.I)
 
 

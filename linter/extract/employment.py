@@ -48,11 +48,12 @@ _NOT_THE_JOB = lazy(
 # Before the words: someone's present or past employment ("applicants currently employed by the
 # City on a part-time basis"), or an option the employer offers ("the possibility of part-time work").
 # A condition is no statement either ("benefits depend on whether your position is full-time,
-# part-time or intermittent").
+# part-time or intermittent"), nor a rule for all of a kind of job ("all regular full-time positions").
 _NOT_THE_JOB_BEFORE = lazy(
     r"(?:\b(?:currently|presently|previously|formerly)\s+(?:employed|working)\b[^.;\n]{0,60}"
     r"|\b(?:possibility|option|opportunity|chance)\s+(?:of|to|for)\s+(?:\w+\s+){0,3}"
-    r"|\bwhether\s+(?:[\w,-]+\s+){0,6})$",
+    r"|\bwhether\s+(?:[\w,-]+\s+){0,6}"
+    r"|\ball\s+(?:of\s+(?:our|the)\s+)?(?:[\w-]+\s+){0,2})$",  # "For all regular full-time positions, we offer": every job's
     re.I,
 )
 # Interns as the people someone mentors or supervises ("mentor data scientists and interns").

@@ -61,7 +61,7 @@ _SELF_STATEMENTS = (
     " is a rapidly growing", " is an award-winning", " is a nonprofit", " is a non-profit",
     " is a premier", " is a privately held", " is a publicly traded", " is an innovative",
     " is a leader in", " is one of the", ", a global leader", ", a leader in", ", a leading", ", the leading",
-    ", an award-winning",
+    ", an award-winning", " is an affirmative action", " is a multi-award",
 )
 # "About Acme" as a heading names the employer ("About Us", "About the Role" do not).
 _ABOUT_HEADING = re.compile(r"^\W*about\s+(?!the\s+(?:role|job|position|team|opportunity|company)\b)(.+?)\W*$", re.I)
@@ -335,7 +335,7 @@ def _clean(name: str) -> str | None:
     if _OF_NAME.match(name):
         return name  # "City of Moreno Valley", "State of Arizona": the generic head is part of the name
     words = name.split()
-    while words and (words[0].lower() in _NOT_NAMES or words[0] in _NAME_CONNECTORS):
+    while words and ((words[0].lower() in _NOT_NAMES and not _ACRONYM.fullmatch(words[0])) or words[0] in _NAME_CONNECTORS):
         words.pop(0)  # "State of Arizona" is the employer's full name or nothing, never "of Arizona"
     if words and len(words) < len(name.split()) and name.split()[len(name.split()) - len(words) - 1] in _NAME_CONNECTORS:
         return None
@@ -347,6 +347,8 @@ def _clean(name: str) -> str | None:
     return name if len(name) > 1 else None
 
 
+# "IT Concepts", "US Foods": a word in capitals leading a longer name is an acronym, not "it"/"us".
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside)\s+$")
 
 

@@ -139,8 +139,8 @@ def not_a_posting(posting: Posting) -> str | None:
     if any(section.kind in _JOB_SECTIONS and section.items for section in posting.sections):
         return None
     facts = posting.facts
-    if facts is not None and (any(p.kind in _PAY_KINDS for p in facts.pay) or facts.pay_notes
-                              or facts.employment.types or facts.employment.other or facts.experience.demands or facts.experience.degrees):
+    if facts is not None and (any(p.kind in _PAY_KINDS for p in facts.pay)
+                              or facts.employment.types or facts.experience.demands or facts.experience.degrees):
         return None
     # Weak signals, which pages that are not postings share: a benefits or how-to-apply section (an
     # HR department's "Employee Benefits", a membership site's "Member Benefits") and a posting's words.
@@ -151,7 +151,10 @@ def not_a_posting(posting: Posting) -> str | None:
         # a careers site's page, unless it talks of one job in several ways (a page with hardly a
         # posting's word, such as a browser warning with a "Job alerts" link, is said to have no signs)
         return _CAREERS if len(_job_words(text)) >= 2 else _NO_SIGNS
-    if any(section.kind in _WEAK_SECTIONS and section.items for section in posting.sections) or len(_job_words(text)) >= 2:
+    # "a competitive salary", "for all full-time positions we offer" are said on careers pages as
+    # much as in postings: weak signs
+    if any(section.kind in _WEAK_SECTIONS and section.items for section in posting.sections) or len(_job_words(text)) >= 2 \
+            or (facts is not None and (facts.pay_notes or facts.employment.other)):
         return None
     return _NO_SIGNS
 

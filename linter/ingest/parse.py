@@ -17,7 +17,7 @@ from typing import Any
 from ..model import Include, Item, Label, Line, Posting, Priority, Section, SectionKind, Span
 from ..scan.textscan import fold, lazy, sentence_ends
 from .headings import classify_heading, heading_text, lead_in_kind
-from .split import Chunk, SplitMode, split
+from .split import ROLE_WORDS, Chunk, SplitMode, split
 from .titles import better_title, file_name_title, is_poor_title, is_sentence
 from .suppress import blank_markup, find_directives, find_includes
 
@@ -551,7 +551,10 @@ class _Parser:
                 cut = match
         if cut is not None and self.posting.title_span is not None:
             org = title[cut.end():].strip()
-            if org and len(org.split()) <= 6:
+            # "Data Science All Star Program - Data Engineer Track": a part of the role, not who
+            # hires (a name with a role word in it is the role's).
+            role_part = any(w.strip("()[],.:;/").lower() in ROLE_WORDS for w in org.split())
+            if org and len(org.split()) <= 6 and not role_part:
                 self.posting.organization = org
                 self.posting.title = title[: cut.start()].strip()
                 span = self.posting.title_span
