@@ -236,3 +236,34 @@ def test_a_bundle_of_bare_links_keeps_only_the_way_to_apply() -> None:
     # The project's home page, docs and demo are for reading; the form is where to apply.
     assert raw(context("gig-link-bundle.md").how_to_apply) == [
         "maintainer@pagerline.example", "https://pagerline.example/contribute/design-form"]
+
+
+def test_lead_ins_that_trail_off_open_their_lists_and_a_refusal_to_sponsor_is_said() -> None:
+    c = context("lab-trailing-lead-ins.txt")
+    # "You meet our minimum qualifications ... if you..." run on after the duties opens the
+    # requirements; "... above and beyond our minimum requirements if you..." the nice-to-haves.
+    assert raw(c.must_have) == ["Possess a BS degree in engineering or a related field",
+                                "Have 5 years of experience in systems analysis", "Are willing to travel to partner sites"]
+    assert raw(c.nice_to_have) == ["Possess an MS degree in systems engineering", "Have experience building dashboards"]
+    assert [p.split('"')[1] for p in raw(c.prepare)] == ["Build and maintain a cost model for each program",
+                                                          "Present trade studies to program leaders"]
+    # The posting refuses sponsorship: the checklist says so instead of "ask about visa sponsorship".
+    assert raw(c.before_you_apply)[0].startswith("The posting says it will not sponsor a visa (line 17)")
+
+
+def test_bare_education_line_or_routes_lone_words_numbered_duties_and_questionnaire_dates() -> None:
+    c = context("state-technician-routes.txt")
+    assert raw(c.must_have) == [
+        "Education typically acquired through completion of high school.",
+        "One of: Two years of experience performing clerical work equivalent to the 8-level in state service; "
+        "Three years of experience as a technician in state service.",
+        "Microsoft Office Suite", "LIMS", "Licensing statutes",
+    ]
+    assert [p.split('"')[1] for p in raw(c.prepare)] == [
+        "Answers licensing questions from the public by phone and email",
+        "Coordinates with county offices on license renewals",
+        "Maintains the help desk log and call records",
+    ]
+    # A date range asked about in the questionnaire is not the job's period; a document link is no duty.
+    assert c.period is None
+    assert not any("8/2/90" in b.raw for b in c.before_you_apply)

@@ -241,8 +241,14 @@ _PERIOD_WORDS = {"hour": "per hour", "day": "per day", "week": "per week", "biwe
                  "semimonthly": "twice a month", "month": "per month", "year": "per year", "once": "(one-off)"}
 # Pay that is not base pay, shown apart from it (benefits, budgets and company money are not pay).
 _OTHER_PAY_KINDS = ("premium", "bonus", "equity", "stipend", "reimbursement")
+# "Argo will not sponsor an applicant for employment authorization", "No visa sponsorship".
+_NO_SPONSORSHIP = re.compile(
+    r"\b(?:will not|won't|cannot|can't|can ?not|unable to|does not|do not|doesn't|don't|not able to|are not able to)\s+"
+    r"(?:\w+\s+){0,2}sponsor\b|\bno (?:visa |h-?1b )?sponsorship\b|\bsponsorship (?:is |will )?not (?:be )?(?:available|offered|provided)\b",
+    re.I)
 _WORK_RIGHT_ITEM = re.compile(r"allowed to work|visa sponsorship", re.I)
-_AUTHORISATION = re.compile(r"\b(legally (?:able to )?work|authori[sz](?:ed|ation) to work|work authori[sz]ation|visa|sponsorship|right to work)\b", re.I)
+_AUTHORISATION = re.compile(r"\b(legally (?:able to )?work|authori[sz](?:ed|ation) to work|work authori[sz]ation|visa|sponsorship|right to work"
+                            r"|requires? (?:U\.?S\.? )?citizenship|(?:U\.?S\.?|United States) citizenship (?:is )?required|permanent resident)\b", re.I)
 
 
 def _money(value: float, currency: str | None) -> str:
@@ -381,7 +387,7 @@ def date_words(posting: Posting) -> dict[str, str | None]:
             # Not Dates.start_date: it is also the first month of a range ("September-December 2026");
             # start mentions are read below, where a range's ends are skipped.
             "start": ("start", "starts"),
-            "period": ("period", "periods", "ranges", "date_ranges"),
+            "period": ("period", "periods"),  # ranges: read below, without the questionnaire's
         }
         for key, attrs in names.items():
             for attr in attrs:
@@ -389,7 +395,11 @@ def date_words(posting: Posting) -> dict[str, str | None]:
                     found[key] = _describe(getattr(dates, attr))
                     break
         mentions = dates if isinstance(dates, list) else getattr(dates, "mentions", None) or []
-        ranges = getattr(dates, "ranges", None) or []
+        # A range in the application questionnaire ("active duty between 8/2/90 and 1/2/92") or the
+        # legal notices is none of this job's.
+        asked = [sec.span for sec in posting.sections if sec.kind in (SectionKind.QUESTIONS, SectionKind.NOTICES)]
+        ranges = [r for r in getattr(dates, "ranges", None) or []
+                  if not any(a.line <= getattr(getattr(r, "span", None), "line", 0) <= a.end_line for a in asked)]
         if found["period"] is None and ranges:
             found["period"] = _describe([getattr(r, "raw", None) for r in ranges])
         for mention in mentions:
@@ -500,8 +510,12 @@ def _status(posting: Posting, dates: dict[str, str | None]) -> tuple[str | None,
 
 def _before_you_apply(posting: Posting, dates: dict[str, str | None]) -> list[tuple[str, int | None]]:
     items: list[tuple[str, int | None]] = []
+    refuses = next((line for line in posting.lines if _NO_SPONSORSHIP.search(line.text)), None)
     asks = next((line for line in posting.lines if _AUTHORISATION.search(line.text)), None)
-    if asks is not None:
+    if refuses is not None:
+        items.append((f"The posting says it will not sponsor a visa (line {refuses.number}): apply only if you are "
+                      "already allowed to work there", refuses.number))
+    elif asks is not None:
         items.append((f"Confirm you are legally allowed to work in this role (the posting asks, line {asks.number})", asks.number))
     else:
         items.append(("Check you are allowed to work where the job is; ask about visa sponsorship if you need it", None))

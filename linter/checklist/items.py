@@ -29,7 +29,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-from ..ingest.headings import classify_heading
+from ..ingest.headings import classify_heading, lead_in_kind
 from ..model import Item, Posting, Priority, Section, SectionKind
 
 REQUIREMENT_KINDS = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
@@ -134,7 +134,12 @@ _PARENT_ZONES = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.RE
 
 
 def _is_requirement_name(name: str) -> bool:
+    # "Knowledge (some combination of the following)": the name before its note
+    name = _NOTE.sub("", name)
     return " ".join(name.lower().strip(" :*#_").split()) in _zones()["requirement_headings"]
+
+
+_NOTE = re.compile(r"\s*\([^)]*\)\s*")
 
 
 def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
@@ -176,10 +181,20 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
         if kind is SectionKind.REQUIREMENTS and zones and zones[-1][1] is SectionKind.PREFERRED and not zones[-1][0].items \
                 and section.heading and not _MINIMUM_HEAD.search(section.heading):
             kind = SectionKind.PREFERRED  # "PREFERRED QUALIFICATIONS" / "Special Requirements:" / ...
+        if kind is SectionKind.OTHER and _lone_word_item(posting, section) and zones and zones[-1][1] in REQUIREMENT_KINDS:
+            kind = zones[-1][1]  # "CICS" in a list of systems: a line the parser took for a heading
         if kind in REQUIREMENT_KINDS and section.heading and _zones()["not_requirements"].search(section.heading):
             kind, inherited = SectionKind.OTHER, None  # "Physical Requirements": conditions of the job, not qualifications
         zones.append((section, kind))
     return zones
+
+
+def _lone_word_item(posting: Posting, section: Section) -> bool:
+    """A one-word line the parser made a heading ("CICS", "SQL") with no kind of its own and no
+    heading markup: in a list, an item."""
+    heading = section.heading or ""
+    return (len(heading.split()) == 1 and _heading_form(posting, section) is None
+            and classify_heading(heading, fuzzy=True) is None and not _is_requirement_name(heading))
 
 
 def _heading_form(posting: Posting, section: Section) -> str | None:
@@ -206,7 +221,7 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True) 
         if item.kind == "sentence" and span.end_line > span.line:
             rows = [posting.line_text(n).strip() for n in range(span.line, span.end_line + 1)]
             if all(r[:1].isupper() or r[:1].isdigit() or r[:1] in "-•" or not r for r in rows) and not any(
-                    _WRAPPED.search(r) for r in rows[:-1] if r):
+                    _WRAPPED.search(r) for r in rows[:-1] if r and r.strip().lower() != "or"):  # a bare "OR" line joins routes
                 found.extend((clean(r), span.line + k, True) for k, r in enumerate(rows) if r)
                 continue
         for part in sentences(clean(item.text)) if item.kind == "bullet" and split_sentences else [clean(item.text)]:
@@ -434,7 +449,7 @@ _DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=\S)\s*[+*]\
 
 # Says it is required; or is a civil-service minimum ("... or an equivalent combination of education
 # and experience"), which is never a preference.
-_DUTY_VERB = re.compile(r"(?:(?:[Uu]nder|[Ww]ith|[Ii]n) [^,]{1,40}, ([a-z]{2,}s)|([A-Z][a-z]{2,}s))\b(?! (?:in|of|for|with|to)\b)")
+_DUTY_VERB = re.compile(r"(?:(?:[Uu]nder|[Ww]ith|[Ii]n) [^,]{1,40}, ([a-z]{2,}s)|([A-Z][a-z]{2,}s))\b(?! of\b)")
 _NOT_DUTY_VERBS = frozenset({"possesses", "has", "holds", "demonstrates", "shows", "knows", "understands", "skills", "abilities", "thus",
                              "qualifications", "requirements", "certifications", "credentials", "years", "degrees", "references"})
 
@@ -529,7 +544,7 @@ def _alternative_tables(entries: list[Entry]) -> list[Entry]:
 def _title_case(text: str) -> bool:
     """A short line with every word capitalised and no end punctuation: a heading, not a sentence."""
     words = text.split()
-    return (len(words) <= 8 and text[-1:].isalnum() and not any(c.isdigit() for c in text)
+    return (len(words) <= 8 and (text[-1:].isalnum() or text.endswith(")")) and not any(c.isdigit() for c in text)
             and all(w[:1].isupper() or w.lower() in _CONNECTOR_WORDS for w in words))
 
 
@@ -557,9 +572,16 @@ def _sub_heading(text: str) -> SectionKind | None:
         if named is None and _PREFERENCES.search(bare):
             return SectionKind.PREFERRED  # "Management Preferences" (a veterans' preference is no list)
         return named
+    if len(bare.split()) <= 5 and _ASKS_OF_YOU.match(bare):
+        # "What you'll own", "Who we are", "Why join us": a question-shaped heading of another part
+        # (a list's item is no question); only a part that is not a list of requirements.
+        named = classify_heading(bare, fuzzy=True)
+        if named not in (None, SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
+            return named
     return None
 
 
+_ASKS_OF_YOU = re.compile(r"(?:what|who|why|how|where)\b", re.I)
 _ITEM_PRIORITY_END = re.compile(r"^\S+(?: \S+)+ (?:preferred|required|desired|a plus)$", re.I)
 _PREFERENCES = re.compile(r"^(?!.*veteran).*\bpreferences\b", re.I)
 _LIST_NAME = re.compile(r"\b(?:requirements?|qualifications?|preferred|preferences|desir\w*|nice[- ]to[- ]have|attributes|competenc\w*|expertise)\b", re.I)
@@ -739,6 +761,7 @@ def _is_duty(text: str, kind: str) -> bool:
     return True
 
 
+_TITLE_PARTS = re.compile(r"\s+(?:or|and|/|-|–|—)\s+|\s*[/,(]\s*|\)", re.I)
 _FIRST_PERSON = re.compile(r"(?:I|we|my|our)\b(?!\.)", re.I)
 _TO_APPLY = re.compile(r"^(?!.*\b(?:deadline|date|closing)\b).*(?:\bto apply\b|\bapplication\b)", re.I)
 _FAMILIAR = re.compile(r"(?:some |basic |good )?familiar(?:ity)? with\b", re.I)
@@ -768,8 +791,9 @@ def zoned(posting: Posting) -> Zoned:
             if section.heading and _SOME_OF.search(section.heading):
                 # "Experience in two or more of the following:" as a heading: the intro of its items.
                 rows.append((section.heading.rstrip(":") + ":", section.span.line, preferred, number))
-            elif section.heading and _ITEM_PRIORITY_END.search(section.heading) and classify_heading(section.heading) is None \
-                    and _heading_form(posting, section) is None:  # "Education & Experience Required:" is a heading
+            elif section.heading and (_ITEM_PRIORITY_END.search(section.heading) and classify_heading(section.heading) is None
+                                      and _heading_form(posting, section) is None  # "Education & Experience Required:" is a heading
+                                      or _lone_word_item(posting, section)):
                 # "Outreach Program Experience Preferred" looks like a heading by its case, but says
                 # what it asks and how much: an item.
                 rows.append((section.heading, section.span.line, _desirable(section.heading), number))
@@ -797,9 +821,18 @@ def zoned(posting: Posting) -> Zoned:
             asked = _asking_blocks(entries)
             first_asked = min(asked) if asked else None
             last_row = None
+            switched: SectionKind | None = None  # set by a lead-in to requirements among the duties
             for item, (text, line, listed) in entries:
                 if item.kind == "value" and len(text.split()) < 3 or line in label_lines:
                     continue  # "Role: Data Scientist" is a label, not a duty; a label's value is read with it
+                if text.endswith((":", "...", "…")) and (lead := lead_in_kind(text)) is not None:
+                    # "You meet our minimum qualifications for the job if you..." run on after the
+                    # duties: the lines after it are requirements (or nice to have), not duties.
+                    switched = lead if lead in REQUIREMENT_KINDS else None
+                    continue
+                if switched is not None:
+                    rows.append((text, line, switched is SectionKind.PREFERRED or _desirable(text), number))
+                    continue
                 if text.strip(" .").lower() == "or" and last_row is not None and rows and rows[-1] is last_row:
                     rows.append(last_row := (text, line, last_row[2], number))  # "Associate's degree ..." / "OR" / "..."
                 elif line in asked or first_asked is not None and line > first_asked and (
@@ -850,7 +883,23 @@ def zoned(posting: Posting) -> Zoned:
             listed = _unlabelled_requirements(posting, section.items)
             rows.extend((text, line, preferred, number) for text, line, preferred in listed)
             taken = {line for _, line, _ in listed}
-            for _, (text, line, listed) in _with_items(posting, section.items):
+            entries = list(_with_items(posting, section.items, split_sentences=False))
+            # "1. Supports ...", "2. Coordinates ..." under a heading of no kind ("NOTE:"): the duties
+            # whose heading the export lost.
+            run = [(t, l, False, 0) for _, (t, l, lst) in entries if lst]
+            duty_lines = {run[i][1] for i in _duty_runs(run)}
+            named = False  # after a bare "Education" line the parser kept as text: its requirements
+            for _, (text, line, listed) in entries:
+                if line in duty_lines and line not in taken:
+                    if _is_duty(text, "bullet"):
+                        prepare.append(Entry(text.rstrip(" .;"), line))
+                    continue
+                if _is_requirement_name(text.rstrip(":")):
+                    named = True
+                    continue
+                if named and line not in taken:
+                    rows.append((text, line, _desirable(text), number))
+                    continue
                 # "The candidate should have ...", "Experience with Tableau is desired.": said in prose
                 # (a list under a heading of another kind is no prose: its items are read as a list)
                 if not listed and line not in taken and (said := _prose_requirement(text)) is not None:
@@ -889,9 +938,13 @@ def zoned(posting: Posting) -> Zoned:
                 text = z["requires_lead"].sub("", clean(item.text))
                 rows.append((text[:1].upper() + text[1:], item.span.line, False, item.span.line))
     entries = _alternative_tables(_requirement_list(rows, apply, prepare))
+    # "Swiss Re" alone at the end of the list: the employer signing the posting; "Senior Outreach
+    # Administrator" over its own list in a posting for "Outreach Administrator or Senior Outreach
+    # Administrator": the level the lines below are for, no requirement.
+    names = {part.strip(" .").casefold() for part in _TITLE_PARTS.split(posting.title or "") if part.strip()}
     if posting.organization:
-        # "Swiss Re" alone at the end of the list: the employer signing the posting.
-        entries = [e for e in entries if e.text.strip(" .").casefold() != posting.organization.casefold()]
+        names.add(posting.organization.strip(" .").casefold())
+    entries = [e for e in entries if e.text.strip(" .:").casefold() not in names]
     must = [e for e in entries if not e.preferred]
     nice = [e for e in entries if e.preferred]
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order

@@ -92,8 +92,11 @@ def lead_in_kind(line: str) -> SectionKind | None:
     that names a requirements, nice-to-have or responsibilities list (`[lead-in]` in headings.toml)."""
     stripped = line.strip()
     # "Demonstrated experience with the following will be highly valued" has no colon
-    if not (stripped.endswith(":") or stripped[-1:].isalpha() and "the following" in stripped.lower()):
+    # "You meet our minimum qualifications for the job if you..." trails off into its list
+    if not (stripped.endswith((":", "...", "…")) or stripped[-1:].isalpha() and "the following" in stripped.lower()):
         return None
+    if stripped.endswith(("...", "…")) and re.search(r"[.:;!?]\s", stripped):
+        return None  # a teaser cut short ("... Job dut..."), not one sentence trailing into its list
     if stripped[0] in "-*•·▪◦+>|#":
         return None
     if not _LEAD_IN_WORDS[0] <= len(stripped.split()) <= _LEAD_IN_WORDS[1]:

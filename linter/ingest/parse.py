@@ -632,10 +632,11 @@ def _shape(line: str) -> tuple:
     if heading:
         kind = classify_heading(heading, fuzzy=True) or SectionKind.OTHER
         return (_HEADING_LINE, heading, kind, max(line.find(heading), 0))
-    if c.isupper() and (stripped[-1] == ":" or stripped[-1].isalpha() and "following" in stripped):
+    if c.isupper() and (stripped[-1] == ":" or stripped[-1].isalpha() and "following" in stripped
+                        or stripped.endswith(("...", "…"))):  # "You meet our minimum qualifications if you..."
         kind = lead_in_kind(stripped)
         if kind is not None:
-            return (_LEAD_IN_LINE, stripped.rstrip(":").rstrip(), kind, max(line.find(stripped), 0), len(line.rstrip()))
+            return (_LEAD_IN_LINE, stripped.rstrip(":.…").rstrip(), kind, max(line.find(stripped), 0), len(line.rstrip()))
     return (_PROSE, line[:1].isspace() or c.islower(), stripped, len(line.rstrip()))
 
 
