@@ -267,3 +267,42 @@ def test_bare_education_line_or_routes_lone_words_numbered_duties_and_questionna
     # A date range asked about in the questionnaire is not the job's period; a document link is no duty.
     assert c.period is None
     assert not any("8/2/90" in b.raw for b in c.before_you_apply)
+
+
+def test_requirements_in_the_words_of_a_public_posting_and_what_is_not_one() -> None:
+    c = context("county-term-specialist.txt")
+    assert raw(c.must_have) == [
+        "To be successful in this position you must be eager to learn and possess an aptitude for troubleshooting.",
+        "Successful applicants will be comfortable in a high-stakes, deadline-driven environment.",
+        "Ability to stay calm under pressure is also key to success.",
+        "Experience, or a combination of education and experience equivalent to: at least four years of experience "
+        "supporting election technology.",
+        # "preferably" qualifies where, not whether: still a must-have
+        "Experience with ballot tabulation software, preferably in a county office.",
+        "Knowledge of state election law.",
+    ]
+    assert raw(c.nice_to_have) == ["The ideal candidate is organized and possesses excellent written communication skills."]
+    prepare = " ".join(raw(c.prepare))
+    for text in ("exempt from overtime", "Additionally", "is searching for", "cover letter"):
+        assert text not in prepare
+    assert not any("cover letter" in m.raw or "family-friendly" in m.raw for m in c.must_have)
+
+
+def test_lead_ins_among_duties_switch_lists_both_ways_and_notices_end_them() -> None:
+    c = context("contractor-excel-lead-in.txt")
+    assert raw(c.must_have) == [
+        "The candidate should be experienced with statistics and data mining.",
+        "A developer who ships reliable data pipelines",  # "You will excel in this role if you are:"
+        "Curious and eager to learn new tools",
+        # "What we are expecting from you (i.e., the qualifications you must have)", without a colon
+        "Experience developing data science applications",
+        "Bachelor's degree in computer science or a related field",
+        "Experience with Python and SQL",
+    ]
+    assert raw(c.nice_to_have) == ["Experience with Spark"]
+    # "A day in the life: ... This involves:" (a label line) starts the duties again.
+    assert [p.split('"')[1] for p in raw(c.prepare)][-2:] == [
+        "Working directly with analysts to understand their questions", "Building and deploying predictive models"]
+    every = " ".join(raw(c.must_have) + raw(c.nice_to_have))
+    for text in ("pleased to share", "does not fit", "eligible for benefits", "insurance costs"):
+        assert text not in every

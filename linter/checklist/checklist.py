@@ -711,6 +711,7 @@ def build_context(
         context.must_have = [make("req", e.text, e.line, matcher.match(e.text) if matcher else None) for e in found.must]
         context.nice_to_have = [make("req", e.text, e.line, matcher.match(e.text) if matcher else None) for e in found.nice]
         context.prepare = [make("prep", prepare_prompt(e.text), e.line) for e in found.prepare]
+        deliverables += [(e.text, e.line) for e in found.deliverables]
         context.prepare += [make("prep", DELIVERABLE_FRAME.format(deliverable=text.rstrip(" .;")), line) for text, line in deliverables]
         steps = [(e.text, e.line) for e in found.apply]
         steps += [(text, front_matter_line(posting, "how_to_apply")) for text in _application_steps(front_matter_list(posting, "how_to_apply"))]

@@ -26,7 +26,7 @@ import functools
 import html
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from ..ingest.headings import classify_heading, lead_in_kind
@@ -221,7 +221,8 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True) 
         if item.kind == "sentence" and span.end_line > span.line:
             rows = [posting.line_text(n).strip() for n in range(span.line, span.end_line + 1)]
             if all(r[:1].isupper() or r[:1].isdigit() or r[:1] in "-•" or not r for r in rows) and not any(
-                    _WRAPPED.search(r) for r in rows[:-1] if r and r.strip().lower() != "or"):  # a bare "OR" line joins routes
+                    _WRAPPED.search(r) and not (r.rstrip().endswith(",") and nxt[:1].isupper())  # "..., Reinforcement Learning," / "Exposure to ..."
+                    for r, nxt in zip(rows[:-1], rows[1:]) if r and r.strip().lower() != "or"):  # a bare "OR" line joins routes
                 found.extend((clean(r), span.line + k, True) for k, r in enumerate(rows) if r)
                 continue
         for part in sentences(clean(item.text)) if item.kind == "bullet" and split_sentences else [clean(item.text)]:
@@ -307,7 +308,8 @@ def _split_compound(text: str) -> list[str]:
     # Each part a requirement of its own: "Knowledge of and experience in X" or "a combination of
     # education and experience" are one requirement, not "Knowledge of" + "experience in X".
     if (len(parts) < 2 or not z["compound_head"].match(parts[0]) or not all(len(p.split()) >= 3 for p in parts)
-            or _OR_ROUTE.search(text)):  # "A degree and 16 years; or a PhD and 12 years": routes, not parts
+            or _OR_ROUTE.search(text)  # "A degree and 16 years; or a PhD and 12 years": routes, not parts
+            or _MINIMUM_ROUTE.search(text)):  # "a combination of education and experience equivalent to ..." is one
         return [text]
     return [p[0].upper() + p[1:] if p[:1].islower() else p for p in parts]
 
@@ -319,6 +321,7 @@ class Zoned:
     prepare: list[Entry]
     apply: list[Entry]
     benefits: list[Entry]
+    deliverables: list[Entry] = field(default_factory=list)  # what to deliver, said where skills were expected
 
 
 def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry], duties: list[Entry]) -> list[Entry]:
@@ -498,7 +501,8 @@ def _duty_runs(rows: list[tuple]) -> set[int]:
 
 
 _MINIMUM_ROUTE = re.compile(r"\bequivalent combination of (?:education|training|experience)"
-                            r"|^(?:a |any )?combination of (?:education|training|experience)", re.I)
+                            r"|^(?:a |any )?combination of (?:education|training|experience)"
+                            r"|\bcombination of (?:education|training|experience)\b[^.]{0,60}\bequivalent to\b", re.I)
 _SAYS_REQUIRED = re.compile(r"\b(?:is|are) (?:required|mandatory|a must)\b|^must (?:have|be|possess|hold)\b|" + _MINIMUM_ROUTE.pattern, re.I)
 
 
@@ -709,10 +713,12 @@ def _inline_heads() -> re.Pattern:
 _PROSE_REQUIRES = re.compile(
     r"(?:the |an? |all )?(?:ideal |successful |right |qualified |selected )?(?:candidate|applicant|person|individual)s? "
     r"(?:should|must|will need to|needs? to) (?:have|possess|hold|be able|demonstrate|bring)\b"
-    r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b", re.I)
+    r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
+    r"|to be successful(?: in this (?:position|role|job))?,? you (?:must|should|will need to|need to)\b"
+    r"|successful (?:applicants|candidates) will (?:be|have|possess|demonstrate|bring)\b", re.I)
 _PROSE_PREFERRED = re.compile(
     r"\b(?:is|are|would be|will be) (?:considered )?(?:a (?:big |huge |strong )?plus|an? (?:added )?(?:advantage|bonus)|desired|desirable|"
-    r"preferred|nice to have)\b|^(?:to be considered )?(?:an |the )?ideal candidate,? (?:one )?(?:should|will|would)\b|^preference (?:will|may) be given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
+    r"preferred|nice to have)\b|^(?:to be considered )?(?:an |the )?ideal candidate,? (?:one )?(?:should|will|would|is|has|possesses)\b|^preference (?:will|may) be given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
 
 
 def _prose_requirement(text: str) -> bool | None:
@@ -728,14 +734,19 @@ def _prose_requirement(text: str) -> bool | None:
 
 
 _REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|required:)|"
+                                 r"\brequires? (?:all |its )?(?:employees|applicants|candidates|staff) to\b|"
                                  r"^(?:the |an? |all )?(?:employee|candidate|applicant|incumbent)s? (?:must|should)(?: also)? \w+", re.I)
+# A sentence among duties that starts as only a requirement does ("Ability to work under pressure
+# ... is key to success"): duties start with what the job does.
+_ADDRESSES_YOU = re.compile(r"\byou\b|\bcandidates?\b", re.I)
+_ASKS_SURELY = re.compile(r"(?:the )?(?:ability|knowledge|proficiency|familiarity) (?:to|of|in|with)\b", re.I)
 _IS_REQUIRED = re.compile(r"\b(?:is|are) (?:mandatory|required|a must)\b", re.I)
 # A line among the duties that can only be a requirement: a degree or a number of years first.
 _DEGREE_OR_YEARS = re.compile(
     r"(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of", re.I)
 _ASSESSED = re.compile(r"\bassess(?:es|ing|ed)?\b[^.]*\bfollowing\b", re.I)
 _STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|applicants)\s+(?:must|should|need to|will need to|are asked to|are required to|can apply)\b|(?:\S+\s+){0,4}please\b", re.I)
-_SUBJECT_IS = re.compile(r"^(?!you\b)(?:[\w'’()&,-]+\s+){1,8}?(?:is|are) (?:seeking|looking|hiring|a|an|the|one|proud|committed|responsible|expected|part|based)\b", re.I)
+_SUBJECT_IS = re.compile(r"^(?!you\b)(?:[\w'’()&,-]+\s+){1,8}?(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|responsible|expected|part|based)\b", re.I)
 
 
 def _is_duty(text: str, kind: str) -> bool:
@@ -762,13 +773,16 @@ def _is_duty(text: str, kind: str) -> bool:
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:or|and|/|-|–|—)\s+|\s*[/,(]\s*|\)", re.I)
+_WORK_NEEDED = re.compile(r"\b(?:is|are) needed\b|\bwe need\b|\bimprovements?\b", re.I)
 _FIRST_PERSON = re.compile(r"(?:I|we|my|our)\b(?!\.)", re.I)
 _TO_APPLY = re.compile(r"^(?!.*\b(?:deadline|date|closing)\b).*(?:\bto apply\b|\bapplication\b)", re.I)
+# "Experience with NLP, preferably in a commercial setting": the preference is about a detail.
+_DETAIL_PREFERRED = re.compile(r",\s*(?:ideally|preferably)\b(?!.*\b(?:a plus|desired|desirable|preferred|nice to have)\b)", re.I)
 _FAMILIAR = re.compile(r"(?:some |basic |good )?familiar(?:ity)? with\b", re.I)
 _WE = re.compile(r"\bwe\b", re.I)
 _CONTACT = re.compile(r"\bcontact\W*$", re.I)
 _STATES = re.compile(r"(?!(?:ensure|make sure|verify|confirm|check|see|keep|help|guarantee)\b|\w+ing\s+(?-i:[a-z]))(?:(?!that |which |who )\S+\s+){1,3}"
-                     r"(?:is|are|was|were|believes|operates|serves)\b|(?:thus|therefore|however|hence|moreover|furthermore|incumbents?|incumbent\(s\))\b", re.I)
+                     r"(?:is|are|was|were|believes|operates|serves)\b|(?:thus|therefore|however|hence|moreover|furthermore|additionally|incumbents?|incumbent\(s\))\b", re.I)
 
 
 def zoned(posting: Posting) -> Zoned:
@@ -811,7 +825,8 @@ def zoned(posting: Posting) -> Zoned:
                 else:
                     # The parser reads "Familiarity with X" as a softer ask; in a requirements list
                     # with nothing else saying so, it is required.
-                    own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.match(text))
+                    own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.match(text)) \
+                        and not _DETAIL_PREFERRED.search(text)
                 if own and not preferred and ";" in text:
                     rows.extend(_own_priorities(text, line, number))
                     continue
@@ -822,14 +837,22 @@ def zoned(posting: Posting) -> Zoned:
             first_asked = min(asked) if asked else None
             last_row = None
             switched: SectionKind | None = None  # set by a lead-in to requirements among the duties
+            prev_line = 0
+            label_line_numbers = [label.span.line for label in posting.labels]
             for item, (text, line, listed) in entries:
                 if item.kind == "value" and len(text.split()) < 3 or line in label_lines:
                     continue  # "Role: Data Scientist" is a label, not a duty; a label's value is read with it
-                if text.endswith((":", "...", "…")) and (lead := lead_in_kind(text)) is not None:
+                if (text.endswith((":", "...", "…")) and (lead := lead_in_kind(text)) is not None
+                        or text[-1:] in ")" + "abcdefghijklmnopqrstuvwxyz" and _ADDRESSES_YOU.search(text)
+                        and (lead := lead_in_kind(text + ":")) is not None):
+                    # ("What we are expecting from you (i.e., the qualifications you must have)", no colon)
                     # "You meet our minimum qualifications for the job if you..." run on after the
                     # duties: the lines after it are requirements (or nice to have), not duties.
                     switched = lead if lead in REQUIREMENT_KINDS else None
                     continue
+                if switched is not None and (text.endswith(":") or any(prev_line < n < line for n in label_line_numbers)):
+                    switched = None  # "A day in the life: ... This involves:": another list begins
+                prev_line = line
                 if switched is not None:
                     rows.append((text, line, switched is SectionKind.PREFERRED or _desirable(text), number))
                     continue
@@ -849,7 +872,7 @@ def zoned(posting: Posting) -> Zoned:
                     rows.append((text, line, said, number))  # "The candidate should have ..."
                 elif z["instruction"].match(text):
                     apply.append(Entry(text, line))
-                elif (_REQUIRED_IN_DUTIES.search(text) or _IS_REQUIRED.search(text) and _shaped(text)
+                elif (_REQUIRED_IN_DUTIES.search(text) or _IS_REQUIRED.search(text) and _shaped(text) or _ASKS_SURELY.match(text)
                       or _DEGREE_OR_YEARS.match(text) or _MINIMUM_ROUTE.search(text)):
                     # "PhD Degree is mandatory in any stream.", "Associate's degree and one year of
                     # ..." under "Job Description": a requirement.
@@ -927,7 +950,13 @@ def zoned(posting: Posting) -> Zoned:
     rows.sort(key=lambda row: row[1] if row[1] is not None else 0)  # labels among the sections, in the posting's order
     # 18F / open source design front matter: "Web Design\nLogo"; "I create an issue: https://..." is the
     # poster writing about themselves, no skill.
+    deliverables: list[Entry] = []
     skills = [text for text in front_matter_list(posting, "skills") if not _FIRST_PERSON.match(text)]
+    if skills and _WORK_NEEDED.search(skills[0]):
+        # "General UX improvements in the software are needed, including: ..." under `skills`: the
+        # work to deliver, not skills asked of the applicant.
+        deliverables = [Entry(text.rstrip(" .;:"), front_matter_line(posting, "skills")) for text in skills]
+        skills = []
     rows.extend((text if len(skills) > 1 else f"Skills: {text}", front_matter_line(posting, "skills"), False, -1) for text in skills)
     if not rows:
         rows = _inline_requirements(posting)
@@ -949,7 +978,7 @@ def zoned(posting: Posting) -> Zoned:
     nice = [e for e in entries if e.preferred]
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
     return Zoned(must=_unique(must), nice=_unique(nice), prepare=_unique(prepare), apply=_unique(apply),
-                 benefits=_unique(benefits))
+                 benefits=_unique(benefits), deliverables=deliverables)
 
 
 _SKILL_VALUE = re.compile(
