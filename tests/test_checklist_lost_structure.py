@@ -306,3 +306,13 @@ def test_lead_ins_among_duties_switch_lists_both_ways_and_notices_end_them() -> 
     every = " ".join(raw(c.must_have) + raw(c.nice_to_have))
     for text in ("pleased to share", "does not fit", "eligible for benefits", "insurance costs"):
         assert text not in every
+
+
+def test_an_invitation_to_interview_is_no_requirement() -> None:
+    engine_text = ("Records Officer\n\nQualifications:\nExperience with records systems.\n\n"
+                   "Successful applicants will be invited to a 60-minute interview.\n")
+    engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
+    result = engine.check_text(engine_text, "job.txt")
+    c = build_context(result.postings[0], result.findings)
+    assert raw(c.must_have) == ["Experience with records systems."]
+    assert raw(c.nice_to_have) == []

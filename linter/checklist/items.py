@@ -715,7 +715,8 @@ _PROSE_REQUIRES = re.compile(
     r"(?:should|must|will need to|needs? to) (?:have|possess|hold|be able|demonstrate|bring)\b"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
     r"|to be successful(?: in this (?:position|role|job))?,? you (?:must|should|will need to|need to)\b"
-    r"|successful (?:applicants|candidates) will (?:be|have|possess|demonstrate|bring)\b", re.I)
+    r"|successful (?:applicants|candidates) will (?:be(?! (?:invited|contacted|asked|notified|selected|offered|required to (?:attend|complete|submit)))"
+    r"|have|possess|demonstrate|bring)\b", re.I)
 _PROSE_PREFERRED = re.compile(
     r"\b(?:is|are|would be|will be) (?:considered )?(?:a (?:big |huge |strong )?plus|an? (?:added )?(?:advantage|bonus)|desired|desirable|"
     r"preferred|nice to have)\b|^(?:to be considered )?(?:an |the )?ideal candidate,? (?:one )?(?:should|will|would|is|has|possesses)\b|^preference (?:will|may) be given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
