@@ -846,9 +846,10 @@ def zoned(posting: Posting) -> Zoned:
                 if (text.endswith((":", "...", "…")) and (lead := lead_in_kind(text)) is not None
                         or text[-1:] in ")" + "abcdefghijklmnopqrstuvwxyz" and _ADDRESSES_YOU.search(text)
                         and (lead := lead_in_kind(text + ":")) is not None):
-                    # ("What we are expecting from you (i.e., the qualifications you must have)", no colon)
-                    # "You meet our minimum qualifications for the job if you..." run on after the
-                    # duties: the lines after it are requirements (or nice to have), not duties.
+                    # A lead-in run on after the duties ("You meet our minimum qualifications for the
+                    # job if you...", or with no colon but addressed to the applicant: "What we are
+                    # expecting from you (i.e., the qualifications you must have)"): the lines after
+                    # it are requirements (or nice to have), not duties.
                     switched = lead if lead in REQUIREMENT_KINDS else None
                     continue
                 if switched is not None and (text.endswith(":") or any(prev_line < n < line for n in label_line_numbers)):
