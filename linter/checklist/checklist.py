@@ -25,6 +25,7 @@ import re
 import tomllib
 import traceback
 import unicodedata
+from urllib.parse import urlsplit
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -590,7 +591,7 @@ def _application_steps(lines: list[str]) -> list[str]:
     bare = [text for text in lines if _URL.fullmatch(text.strip())]
     if len(bare) < 2:
         return lines
-    return [text for text in lines if text not in bare or _APPLY_PATH.search(text.split("//", 1)[-1].split("/", 1)[-1] if "/" in text.split("//", 1)[-1] else "")]
+    return [text for text in lines if text not in bare or _APPLY_PATH.search(urlsplit(text.strip()).path)]
 
 
 def _reference_links(text: str) -> bool:

@@ -503,7 +503,8 @@ def _duty_runs(rows: list[tuple]) -> set[int]:
 _MINIMUM_ROUTE = re.compile(r"\bequivalent combination of (?:education|training|experience)"
                             r"|^(?:a |any )?combination of (?:education|training|experience)"
                             r"|\bcombination of (?:education|training|experience)\b[^.]{0,60}\bequivalent to\b", re.I)
-_SAYS_REQUIRED = re.compile(r"\b(?:is|are) (?:required|mandatory|a must)\b|^must (?:have|be|possess|hold)\b|" + _MINIMUM_ROUTE.pattern, re.I)
+_IS_REQUIRED = re.compile(r"\b(?:is|are) (?:mandatory|required|a must)\b", re.I)
+_SAYS_REQUIRED = re.compile("|".join((_IS_REQUIRED.pattern, r"^must (?:have|be|possess|hold)\b", _MINIMUM_ROUTE.pattern)), re.I)
 
 
 def _heading_over_prose(text: str, line: int | None, following: tuple | None) -> bool:
@@ -614,8 +615,6 @@ def _unlabelled_requirements(posting: Posting, items: list[Item]) -> list[tuple[
             found.extend(run)
         run.clear()
 
-    z = _zones()
-
     def one_line(k: int) -> bool:
         return 0 <= k < len(items) and items[k].kind == "sentence" and items[k].span.line == items[k].span.end_line
 
@@ -639,7 +638,7 @@ def _unlabelled_requirements(posting: Posting, items: list[Item]) -> list[tuple[
             # The next sentence of that paragraph ("... and training. Must be a registered voter."):
             # one more requirement of the list.
             rows = [(rows[0][0].rstrip(" ."), rows[0][1], True)]
-        listed = [(text, line, bool(z["desirable"].search(text) and not z["essential"].search(text)))
+        listed = [(text, line, _desirable(text))
                   for text, line, is_listed in rows if is_listed]
         if len(listed) != len(rows) or not rows:
             close()
@@ -741,7 +740,6 @@ _REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|r
 # ... is key to success"): duties start with what the job does.
 _ADDRESSES_YOU = re.compile(r"\byou\b|\bcandidates?\b", re.I)
 _ASKS_SURELY = re.compile(r"(?:the )?(?:ability|knowledge|proficiency|familiarity) (?:to|of|in|with)\b", re.I)
-_IS_REQUIRED = re.compile(r"\b(?:is|are) (?:mandatory|required|a must)\b", re.I)
 # A line among the duties that can only be a requirement: a degree or a number of years first.
 _DEGREE_OR_YEARS = re.compile(
     r"(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of", re.I)
@@ -822,7 +820,7 @@ def zoned(posting: Posting) -> Zoned:
                 if (item.kind == "sentence" and listed) or section.kind not in REQUIREMENT_KINDS:
                     # A line of a list the parser read as one sentence, or a section the parser gave
                     # another kind (so no priority): the item's own words say.
-                    own = bool(z["desirable"].search(text) and not z["essential"].search(text))
+                    own = _desirable(text)
                 else:
                     # The parser reads "Familiarity with X" as a softer ask; in a requirements list
                     # with nothing else saying so, it is required.
