@@ -29,6 +29,7 @@ import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 
+from ..extract.signature import is_valediction
 from ..ingest.headings import classify_heading, lead_in_kind
 from ..model import Item, Posting, Priority, Section, SectionKind
 
@@ -55,7 +56,6 @@ def _zones() -> dict:
         "statement": words("statement"),
         "requirement_statement": words("requirement-statement"),
         "instruction": words("instruction"),
-        "valediction": re.compile(r"^(?:" + "|".join(data["valediction"]) + r")\W*$", re.I),
         "duty_statement": words("duty-statement"),
         "notice": re.compile(r"(?:" + "|".join(data["notice"]) + r")", re.I),
         "duties_intro": re.compile(r"(?:" + "|".join(data["duties-intro"]) + r")", re.I),
@@ -348,7 +348,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             continue
         if where != section:
             section, mode, pending_or, pending_some, state = where, None, None, False, "requirements"
-        if z["valediction"].match(text):
+        if is_valediction(text):
             break
         if state == "stopped":
             continue

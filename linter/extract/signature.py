@@ -21,6 +21,11 @@ _LONGEST_LINE = 100  # a signature's lines are short; a longer one is the postin
 _MOST_LINES = 12  # non-empty lines after the valediction
 
 
+def is_valediction(line: str) -> bool:
+    """``line`` is only a valediction ("Thanks & Regards,", "Sincerely"): a signature starts there."""
+    return _VALEDICTION().match(line.strip()) is not None
+
+
 def signature_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of each signature block in ``text``: from its valediction line to the
     last of the short lines that follow it, up to the end of the text or to a long line (the
