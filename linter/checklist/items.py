@@ -784,12 +784,166 @@ _STATES = re.compile(r"(?!(?:ensure|make sure|verify|confirm|check|see|keep|help
                      r"(?:is|are|was|were|believes|operates|serves)\b|(?:thus|therefore|however|hence|moreover|furthermore|additionally|incumbents?|incumbent\(s\))\b", re.I)
 
 
+Row = tuple[str, int | None, bool, int]  # a requirement row: text, line, preferred, section number
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What ``zoned`` gathers from the sections: requirement rows (sorted out by
+    ``_requirement_list``), application steps, duties and benefits."""
+    rows: list[Row] = field(default_factory=list)
+    apply: list[Entry] = field(default_factory=list)
+    prepare: list[Entry] = field(default_factory=list)
+    benefits: list[Entry] = field(default_factory=list)
+
+
+def _read_requirements(posting: Posting, section: Section, kind: SectionKind, number: int, got: _Reading) -> None:
+    rows = got.rows
+    preferred = kind is SectionKind.PREFERRED
+    if section.heading and _SOME_OF.search(section.heading):
+        # "Experience in two or more of the following:" as a heading: the intro of its items.
+        rows.append((section.heading.rstrip(":") + ":", section.span.line, preferred, number))
+    elif section.heading and (_ITEM_PRIORITY_END.search(section.heading) and classify_heading(section.heading) is None
+                              and _heading_form(posting, section) is None  # "Education & Experience Required:" is a heading
+                              or _lone_word_item(posting, section)):
+        # "Outreach Program Experience Preferred" looks like a heading by its case, but says
+        # what it asks and how much: an item.
+        rows.append((section.heading, section.span.line, _desirable(section.heading), number))
+    lead_in = section.heading.rstrip(": ") if section.heading and _LEAD_IN_HEADING.search(section.heading) else None
+    for item, (text, line, listed) in _with_items(posting, section.items):
+        if item.kind == "value" and section.heading and len(text.split()) <= 3:
+            text = f"{section.heading}: {text}"  # "EXP: 10+ Years", not "10+ Years"
+        elif lead_in and not text.lower().startswith(lead_in.lower()):
+            # Under "Knowledge of:", "Election laws" is "Knowledge of election laws".
+            text = f"{lead_in} {text[:1].lower() + text[1:] if not text[1:2].isupper() else text}"
+        if (item.kind == "sentence" and listed) or section.kind not in REQUIREMENT_KINDS:
+            # A line of a list the parser read as one sentence, or a section the parser gave
+            # another kind (so no priority): the item's own words say.
+            own = _desirable(text)
+        else:
+            # The parser reads "Familiarity with X" as a softer ask; in a requirements list
+            # with nothing else saying so, it is required.
+            own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.match(text)) \
+                and not _DETAIL_PREFERRED.search(text)
+        if own and not preferred and ";" in text:
+            rows.extend(_own_priorities(text, line, number))
+            continue
+        rows.append((text, line, preferred or own, number))
+
+
+def _read_duties(posting: Posting, section: Section, number: int, label_lines: set[int], got: _Reading) -> None:
+    """A duties section: its duties (Prepare), and what the export let run into it: requirement
+    lines and blocks, lead-ins to requirements, instructions."""
+    z = _zones()
+    rows = got.rows
+    entries = list(_with_items(posting, section.items, split_sentences=False))
+    asked = _asking_blocks(entries)
+    first_asked = min(asked) if asked else None
+    last_row = None
+    switched: SectionKind | None = None  # set by a lead-in to requirements among the duties
+    prev_line = 0
+    label_line_numbers = [label.span.line for label in posting.labels]
+    for item, (text, line, listed) in entries:
+        if item.kind == "value" and len(text.split()) < 3 or line in label_lines:
+            continue  # "Role: Data Scientist" is a label, not a duty; a label's value is read with it
+        if (text.endswith((":", "...", "…")) and (lead := lead_in_kind(text)) is not None
+                or text[-1:] in ")" + "abcdefghijklmnopqrstuvwxyz" and _ADDRESSES_YOU.search(text)
+                and (lead := lead_in_kind(text + ":")) is not None):
+            # A lead-in run on after the duties ("You meet our minimum qualifications for the
+            # job if you...", or with no colon but addressed to the applicant: "What we are
+            # expecting from you (i.e., the qualifications you must have)"): the lines after
+            # it are requirements (or nice to have), not duties.
+            switched = lead if lead in REQUIREMENT_KINDS else None
+            continue
+        if switched is not None and (text.endswith(":") or any(prev_line < n < line for n in label_line_numbers)):
+            switched = None  # "A day in the life: ... This involves:": another list begins
+        prev_line = line
+        if switched is not None:
+            rows.append((text, line, switched is SectionKind.PREFERRED or _desirable(text), number))
+            continue
+        if text.strip(" .").lower() == "or" and last_row is not None and rows and rows[-1] is last_row:
+            rows.append(last_row := (text, line, last_row[2], number))  # "Associate's degree ..." / "OR" / "..."
+        elif line in asked or first_asked is not None and line > first_asked and (
+                _asks(text) or _sub_heading(text) is not None):
+            # A block of "Ability to ...", "Knowledge of ...", "Must ..." lines whose heading
+            # the export lost: the requirements begin there, not more duties; a sentence on
+            # the same line ("This can be demonstrated by ...") belongs to its requirement.
+            if last_row is not None and rows and rows[-1] is last_row and last_row[1] == line:
+                rows[-1] = last_row = (f"{last_row[0]} {text}", line, last_row[2], number)
+            else:
+                rows.extend(_own_priorities(text, line, number))
+                last_row = rows[-1]
+        elif (said := _prose_requirement(text)) is not None:
+            rows.append((text, line, said, number))  # "The candidate should have ..."
+        elif z["instruction"].match(text):
+            got.apply.append(Entry(text, line))
+        elif (_REQUIRED_IN_DUTIES.search(text) or _IS_REQUIRED.search(text) and _shaped(text) or _ASKS_SURELY.match(text)
+              or _DEGREE_OR_YEARS.match(text) or _MINIMUM_ROUTE.search(text)):
+            # "PhD Degree is mandatory in any stream.", "Associate's degree and one year of
+            # ..." under "Job Description": a requirement.
+            rows.append(last_row := (text, line, False, number))
+        elif _is_duty(text, "bullet" if listed else "sentence"):
+            got.prepare.append(Entry(text.rstrip(" .;"), line))
+
+
+def _read_how_to_apply(posting: Posting, section: Section, got: _Reading) -> None:
+    z = _zones()
+    assessed = False  # bullets after "... assessing the following behaviours" are criteria, not steps
+    contact: Entry | None = None
+    contact_end = -1  # the last line of the contact block
+    for item, (text, line, listed) in _with_items(posting, section.items):
+        if contact is not None and line == contact_end + 1 and len(text.split()) <= 6:
+            # "... please contact:" / "Jane Doe" / "HR Business Partner": who to contact, one
+            # step, not a step per line of the signature.
+            contact.text += (" " if contact.text.endswith(":") else ", ") + text
+            contact_end = line
+            continue
+        contact = None
+        if text.endswith(":") and _CONTACT.search(text):
+            contact, contact_end = Entry(text, line), line
+            got.apply.append(contact)
+            continue
+        if not listed:
+            assessed = bool(_ASSESSED.search(text))
+        # A step: a listed line or an instruction; "Applications will be sifted by a panel"
+        # describes the process and is no step to tick.
+        if _has_words(text) and not text.endswith(":") and not z["statement"].match(text) and (
+                (listed and not assessed) or z["instruction"].match(text) or _STEP.match(text)):
+            got.apply.append(Entry(text, line))
+
+
+def _read_other(posting: Posting, section: Section, number: int, got: _Reading) -> None:
+    """A section of no zone (or "About"): a list under a heading it does not belong to, numbered
+    duties whose heading was lost, requirements under a bare "Education" line or said in prose."""
+    listed = _unlabelled_requirements(posting, section.items)
+    got.rows.extend((text, line, preferred, number) for text, line, preferred in listed)
+    taken = {line for _, line, _ in listed}
+    entries = list(_with_items(posting, section.items, split_sentences=False))
+    # "1. Supports ...", "2. Coordinates ..." under a heading of no kind ("NOTE:"): the duties
+    # whose heading the export lost.
+    run = [(t, l, False, 0) for _, (t, l, lst) in entries if lst]
+    duty_lines = {run[i][1] for i in _duty_runs(run)}
+    named = False  # after a bare "Education" line the parser kept as text: its requirements
+    for _, (text, line, listed) in entries:
+        if line in duty_lines and line not in taken:
+            if _is_duty(text, "bullet"):
+                got.prepare.append(Entry(text.rstrip(" .;"), line))
+            continue
+        if _is_requirement_name(text.rstrip(":")):
+            named = True
+            continue
+        if named and line not in taken:
+            got.rows.append((text, line, _desirable(text), number))
+            continue
+        # "The candidate should have ...", "Experience with Tableau is desired.": said in prose
+        # (a list under a heading of another kind is no prose: its items are read as a list)
+        if not listed and line not in taken and (said := _prose_requirement(text)) is not None:
+            got.rows.append((text, line, said, number))
+
+
 def zoned(posting: Posting) -> Zoned:
     z = _zones()
-    apply: list[Entry] = []
-    rows: list[tuple[str, int, bool, int]] = []
-    prepare: list[Entry] = []
-    benefits: list[Entry] = []
+    got = _Reading()
     zones = section_zones(posting)
     label_values = {label.span.line: _aligned_values(posting, label) for label in posting.labels if _is_requirement_name(label.name)}
     label_lines = {number for values in label_values.values() for _, number in values}
@@ -800,137 +954,17 @@ def zoned(posting: Posting) -> Zoned:
                 and classify_heading(section.heading) is None and not _is_requirement_name(section.heading)):
             number = index  # else a level label the parser made a section ("Some High School" after a question): the list goes on
         if kind in REQUIREMENT_KINDS:
-            preferred = kind is SectionKind.PREFERRED
-            if section.heading and _SOME_OF.search(section.heading):
-                # "Experience in two or more of the following:" as a heading: the intro of its items.
-                rows.append((section.heading.rstrip(":") + ":", section.span.line, preferred, number))
-            elif section.heading and (_ITEM_PRIORITY_END.search(section.heading) and classify_heading(section.heading) is None
-                                      and _heading_form(posting, section) is None  # "Education & Experience Required:" is a heading
-                                      or _lone_word_item(posting, section)):
-                # "Outreach Program Experience Preferred" looks like a heading by its case, but says
-                # what it asks and how much: an item.
-                rows.append((section.heading, section.span.line, _desirable(section.heading), number))
-            lead_in = section.heading.rstrip(": ") if section.heading and _LEAD_IN_HEADING.search(section.heading) else None
-            for item, (text, line, listed) in _with_items(posting, section.items):
-                if item.kind == "value" and section.heading and len(text.split()) <= 3:
-                    text = f"{section.heading}: {text}"  # "EXP: 10+ Years", not "10+ Years"
-                elif lead_in and not text.lower().startswith(lead_in.lower()):
-                    # Under "Knowledge of:", "Election laws" is "Knowledge of election laws".
-                    text = f"{lead_in} {text[:1].lower() + text[1:] if not text[1:2].isupper() else text}"
-                if (item.kind == "sentence" and listed) or section.kind not in REQUIREMENT_KINDS:
-                    # A line of a list the parser read as one sentence, or a section the parser gave
-                    # another kind (so no priority): the item's own words say.
-                    own = _desirable(text)
-                else:
-                    # The parser reads "Familiarity with X" as a softer ask; in a requirements list
-                    # with nothing else saying so, it is required.
-                    own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.match(text)) \
-                        and not _DETAIL_PREFERRED.search(text)
-                if own and not preferred and ";" in text:
-                    rows.extend(_own_priorities(text, line, number))
-                    continue
-                rows.append((text, line, preferred or own, number))
+            _read_requirements(posting, section, kind, number, got)
         elif kind is SectionKind.RESPONSIBILITIES:
-            entries = list(_with_items(posting, section.items, split_sentences=False))
-            asked = _asking_blocks(entries)
-            first_asked = min(asked) if asked else None
-            last_row = None
-            switched: SectionKind | None = None  # set by a lead-in to requirements among the duties
-            prev_line = 0
-            label_line_numbers = [label.span.line for label in posting.labels]
-            for item, (text, line, listed) in entries:
-                if item.kind == "value" and len(text.split()) < 3 or line in label_lines:
-                    continue  # "Role: Data Scientist" is a label, not a duty; a label's value is read with it
-                if (text.endswith((":", "...", "…")) and (lead := lead_in_kind(text)) is not None
-                        or text[-1:] in ")" + "abcdefghijklmnopqrstuvwxyz" and _ADDRESSES_YOU.search(text)
-                        and (lead := lead_in_kind(text + ":")) is not None):
-                    # A lead-in run on after the duties ("You meet our minimum qualifications for the
-                    # job if you...", or with no colon but addressed to the applicant: "What we are
-                    # expecting from you (i.e., the qualifications you must have)"): the lines after
-                    # it are requirements (or nice to have), not duties.
-                    switched = lead if lead in REQUIREMENT_KINDS else None
-                    continue
-                if switched is not None and (text.endswith(":") or any(prev_line < n < line for n in label_line_numbers)):
-                    switched = None  # "A day in the life: ... This involves:": another list begins
-                prev_line = line
-                if switched is not None:
-                    rows.append((text, line, switched is SectionKind.PREFERRED or _desirable(text), number))
-                    continue
-                if text.strip(" .").lower() == "or" and last_row is not None and rows and rows[-1] is last_row:
-                    rows.append(last_row := (text, line, last_row[2], number))  # "Associate's degree ..." / "OR" / "..."
-                elif line in asked or first_asked is not None and line > first_asked and (
-                        _asks(text) or _sub_heading(text) is not None):
-                    # A block of "Ability to ...", "Knowledge of ...", "Must ..." lines whose heading
-                    # the export lost: the requirements begin there, not more duties; a sentence on
-                    # the same line ("This can be demonstrated by ...") belongs to its requirement.
-                    if last_row is not None and rows and rows[-1] is last_row and last_row[1] == line:
-                        rows[-1] = last_row = (f"{last_row[0]} {text}", line, last_row[2], number)
-                    else:
-                        rows.extend(_own_priorities(text, line, number))
-                        last_row = rows[-1]
-                elif (said := _prose_requirement(text)) is not None:
-                    rows.append((text, line, said, number))  # "The candidate should have ..."
-                elif z["instruction"].match(text):
-                    apply.append(Entry(text, line))
-                elif (_REQUIRED_IN_DUTIES.search(text) or _IS_REQUIRED.search(text) and _shaped(text) or _ASKS_SURELY.match(text)
-                      or _DEGREE_OR_YEARS.match(text) or _MINIMUM_ROUTE.search(text)):
-                    # "PhD Degree is mandatory in any stream.", "Associate's degree and one year of
-                    # ..." under "Job Description": a requirement.
-                    rows.append(last_row := (text, line, False, number))
-                elif _is_duty(text, "bullet" if listed else "sentence"):
-                    prepare.append(Entry(text.rstrip(" .;"), line))
+            _read_duties(posting, section, number, label_lines, got)
         elif kind is SectionKind.HOW_TO_APPLY:
-            assessed = False  # bullets after "... assessing the following behaviours" are criteria, not steps
-            contact: Entry | None = None
-            contact_end = -1  # the last line of the contact block
-            for item, (text, line, listed) in _with_items(posting, section.items):
-                if contact is not None and line == contact_end + 1 and len(text.split()) <= 6:
-                    # "... please contact:" / "Jane Doe" / "HR Business Partner": who to contact, one
-                    # step, not a step per line of the signature.
-                    contact.text += (" " if contact.text.endswith(":") else ", ") + text
-                    contact_end = line
-                    continue
-                contact = None
-                if text.endswith(":") and _CONTACT.search(text):
-                    contact, contact_end = Entry(text, line), line
-                    apply.append(contact)
-                    continue
-                if not listed:
-                    assessed = bool(_ASSESSED.search(text))
-                # A step: a listed line or an instruction; "Applications will be sifted by a panel"
-                # describes the process and is no step to tick.
-                if _has_words(text) and not text.endswith(":") and not z["statement"].match(text) and (
-                        (listed and not assessed) or z["instruction"].match(text) or _STEP.match(text)):
-                    apply.append(Entry(text, line))
-        elif kind in (SectionKind.OTHER, SectionKind.ABOUT):  # a list under a heading it does not belong to
-            listed = _unlabelled_requirements(posting, section.items)
-            rows.extend((text, line, preferred, number) for text, line, preferred in listed)
-            taken = {line for _, line, _ in listed}
-            entries = list(_with_items(posting, section.items, split_sentences=False))
-            # "1. Supports ...", "2. Coordinates ..." under a heading of no kind ("NOTE:"): the duties
-            # whose heading the export lost.
-            run = [(t, l, False, 0) for _, (t, l, lst) in entries if lst]
-            duty_lines = {run[i][1] for i in _duty_runs(run)}
-            named = False  # after a bare "Education" line the parser kept as text: its requirements
-            for _, (text, line, listed) in entries:
-                if line in duty_lines and line not in taken:
-                    if _is_duty(text, "bullet"):
-                        prepare.append(Entry(text.rstrip(" .;"), line))
-                    continue
-                if _is_requirement_name(text.rstrip(":")):
-                    named = True
-                    continue
-                if named and line not in taken:
-                    rows.append((text, line, _desirable(text), number))
-                    continue
-                # "The candidate should have ...", "Experience with Tableau is desired.": said in prose
-                # (a list under a heading of another kind is no prose: its items are read as a list)
-                if not listed and line not in taken and (said := _prose_requirement(text)) is not None:
-                    rows.append((text, line, said, number))
+            _read_how_to_apply(posting, section, got)
+        elif kind in (SectionKind.OTHER, SectionKind.ABOUT):
+            _read_other(posting, section, number, got)
         elif kind is SectionKind.BENEFITS:
-            for _, (text, line, _) in _with_items(posting, section.items):
-                if _has_words(text) and not text.endswith(":"):
-                    benefits.append(Entry(text, line))
+            got.benefits.extend(Entry(text, line) for _, (text, line, _) in _with_items(posting, section.items)
+                                if _has_words(text) and not text.endswith(":"))
+    rows, apply, prepare, benefits = got.rows, got.apply, got.prepare, got.benefits
     for label in posting.labels:
         named = classify_heading(label.name, fuzzy=True)
         if named is SectionKind.HOW_TO_APPLY:
