@@ -63,12 +63,8 @@ def _without_cache(module: str, name: str) -> Iterator[None]:
         return plain(*args, **kwargs)
 
     through.__wrapped__ = plain  # for callers that skip the cache themselves (parse._priority)
-    undo = _replace_everywhere(cached, through)
-    try:
+    with _patched(module, name, through):
         yield
-    finally:
-        for mod, attr, value in undo:
-            setattr(mod, attr, value)
 
 
 @contextlib.contextmanager
