@@ -716,9 +716,14 @@ _PROSE_REQUIRES = re.compile(
     r"|to be successful(?: in this (?:position|role|job))?,? you (?:must|should|will need to|need to)\b"
     r"|successful (?:applicants|candidates) will (?:be(?! (?:invited|contacted|asked|notified|selected|offered|required to (?:attend|complete|submit)))"
     r"|have|possess|demonstrate|bring)\b", re.I)
+# "Knowledge of Six Sigma is a plus": said of a skill (the sentence must read like a requirement).
 _PROSE_PREFERRED = re.compile(
     r"\b(?:is|are|would be|will be) (?:considered )?(?:a (?:big |huge |strong )?plus|an? (?:added )?(?:advantage|bonus)|desired|desirable|"
-    r"preferred|nice to have)\b|^(?:to be considered )?(?:an |the )?ideal candidate,? (?:one )?(?:should|will|would|is|has|possesses)\b|^preference (?:will|may) be given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
+    r"preferred|nice to have)\b", re.I)
+# "The ideal candidate has ...", "Preference will be given to applicants with ...": a nice-to-have by its subject.
+_PREFERRED_SUBJECT = re.compile(
+    r"(?:to be considered )?(?:an |the )?ideal candidate,? (?:one )?(?:should|will|would|is|has|possesses)\b"
+    r"|preference (?:will|may) be given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
 
 
 def _prose_requirement(text: str) -> bool | None:
@@ -727,8 +732,7 @@ def _prose_requirement(text: str) -> bool | None:
     Sigma is a plus.", "Preference will be given to applicants with ..."), None for any other."""
     if _PROSE_REQUIRES.match(text):
         return False
-    if _PROSE_PREFERRED.search(text) and (text.lower().startswith(("preference", "to be considered", "an ideal", "the ideal", "ideal"))
-                                          or _asks(text) or _shaped(text)):
+    if _PREFERRED_SUBJECT.match(text) or _PROSE_PREFERRED.search(text) and (_asks(text) or _shaped(text)):
         return True
     return None
 
