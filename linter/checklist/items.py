@@ -31,6 +31,7 @@ from importlib import resources
 
 from ..extract.signature import is_valediction
 from ..ingest.headings import classify_heading, lead_in_kind
+from ..ingest.split import ROLE_WORDS
 from ..model import Item, Posting, Priority, Section, SectionKind
 
 REQUIREMENT_KINDS = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
@@ -58,12 +59,20 @@ def _zones() -> dict:
         "instruction": words("instruction"),
         "duty_statement": words("duty-statement"),
         "notice": re.compile(r"(?:" + "|".join(data["notice"]) + r")", re.I),
+        "benefit": re.compile(r"(?:" + "|".join(data["benefit-statement"]) + r")", re.I),
         "duties_intro": re.compile(r"(?:" + "|".join(data["duties-intro"]) + r")", re.I),
         "section_end": frozenset(data["section-end"]),
         "requirement_headings": frozenset(data["requirement-headings"]),
         "not_requirements": re.compile(r"(?:" + "|".join(data["not-requirement-headings"]) + r")", re.I),
         "blurb": re.compile(r"\b(?:" + "|".join(data["blurb"]) + r")\b", re.I),
         "copula": frozenset(data["copula"]),
+        "duty_verbs": frozenset(data["duty-verbs"]),
+        "duty_nouns": frozenset(data["duty-verbs-also-nouns"]),
+        "duty_words": frozenset(data["duty-verbs"]) | frozenset(data["duty-verbs-also-nouns"]),
+        # the role (or "you") doing something, after an optional opening clause ("In this role,
+        # you will ...", "As a lead user researcher you will ...", "The Data Engineer will ...")
+        "role_duty": re.compile(r"^(?:[^,]{0,120},\s+|as an? [^,]{1,60}?\s+)?(?:(?:%s)|(?:the|this|our|an?) (?:[\w/&-]+ ){0,4}(?:%s))\s*(?:%s)\b"
+                                % ("|".join(data["role-subjects"]), "|".join(sorted(ROLE_WORDS)), "|".join(data["role-verbs"])), re.I),
         "compound_head": re.compile(r"^(?:" + "|".join(data["compound-head"]) + r")\b", re.I),
         "desirable": re.compile(r"\b(?:" + "|".join(data["desirable"]) + r")", re.I),
         "essential": re.compile(r"\b(?:" + "|".join(data["essential"]) + r")", re.I),
@@ -236,7 +245,34 @@ def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str,
     (split at ";" only: "Knowledge of X, and Y is a plus" may say it of both)."""
     if ";" in text and _desirable(text):
         return [(part, line, _desirable(part), number) for part in _split_compound(text)]
+    trailing = _trailing_preference(text)
+    if trailing is not None:
+        # "Degree in Economics or a related field, Masters preferred.": the degree is asked for,
+        # the master's is nice to have.
+        return [(trailing.group("asked").rstrip(" ,") + ".", line, False, number),
+                (trailing.group("preferred").strip(), line, True, number)]
     return [(text, line, _desirable(text), number)]
+
+
+# A requirement with a preference added at its end, after its last comma: "Bachelor's degree in
+# Statistics or a related field, Master's or PhD preferred."
+_TRAILING_PREFERENCE = re.compile(r"^(?P<asked>.+),\s*(?P<preferred>[A-Z][^,]{1,60}\s(?:preferred|desired|desirable|a plus|an advantage|a bonus))\.?$")
+_LISTING = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|including|like|etc)\b|[(:]", re.I)
+_VERB_IN_TAIL = re.compile(r"\b(?:is|are|will|would|be)\b", re.I)
+
+
+def _trailing_preference(text: str) -> re.Match | None:
+    """The two parts of a requirement with its own preference at its end ("..., Master's or PhD
+    preferred"), or None: not the last entry of a list ("SQL, Python, Spark preferred",
+    "(Databricks, BigQuery, Redshift) preferred", "such as Sagemaker, Keras a plus") nor a
+    clause that says it ("..., and Spark is a plus")."""
+    match = _TRAILING_PREFERENCE.match(text)
+    if match is None or _VERB_IN_TAIL.search(match.group("preferred")) or not _asks(match.group("asked")):
+        return None
+    last_part = match.group("asked").rsplit(",", 1)[-1]
+    if _LISTING.search(last_part) or "," in match.group("asked") and len(last_part.split()) <= 2:
+        return None  # "Python, R, Julia preferred": the last of a list
+    return match
 
 
 def _desirable(text: str) -> bool:
@@ -352,8 +388,9 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             break
         if state == "stopped":
             continue
-        if text.endswith("?") or z["notice"].search(text):
-            state = "stopped"  # an application questionnaire or the legal notices begin here
+        if text.endswith("?") or z["notice"].search(text) and not _lead_in_to_requirements(text) \
+                or z["benefit"].search(text) and not _asks(text) and not _ASKED_WORDS.search(text):
+            state = "stopped"  # an application questionnaire, the legal notices or the benefits begin here
             continue
         heading = _sub_heading(text)
         if heading is None and _heading_over_prose(text, line, rows[index + 1] if index + 1 < len(rows) else None):
@@ -419,6 +456,18 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             if not pending_some and not _ALTERNATIVE_END.search(text):
                 pending_or = None
             continue
+        route = _ROUTE_LABEL.match(text)
+        if route is not None:
+            # "Either: Two years of ..." / "Or: Four years of ...": one requirement, met either way.
+            rest = text[route.end():].strip(" ;,.")
+            if route.group(1).lower() == "or" and out:
+                previous = out[-1]
+                if not previous.text.startswith("One of: "):
+                    previous.text = "One of: " + previous.text.rstrip(" .;")
+                previous.text += "; " + rest
+            else:
+                out.append(Entry("One of: " + rest, line, prefer))
+            continue
         if text.strip(" .").lower() == "or" and out:
             # "Associate's degree and one year ..." / "OR" / "Combination of education and ...".
             previous = out[-1]
@@ -447,6 +496,10 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     return out
 
 
+# Words of a requirement, which a benefits sentence does not have ("two years of experience in
+# Health Insurance", "experience in the administration of retirement plans").
+_ASKED_WORDS = re.compile(r"\b(?:experience|knowledge|abilit(?:y|ies)|skills?|degree|years?|certifi\w+|licen[cs]e)\b", re.I)
+_ROUTE_LABEL = re.compile(r"(either|or)\s*:\s*", re.I)
 _DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=\S)\s*[+*]\.?$", re.I)
 
 
@@ -715,7 +768,11 @@ _PROSE_REQUIRES = re.compile(
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
     r"|to be successful(?: in this (?:position|role|job))?,? you (?:must|should|will need to|need to)\b"
     r"|successful (?:applicants|candidates) will (?:be(?! (?:invited|contacted|asked|notified|selected|offered|required to (?:attend|complete|submit)))"
-    r"|have|possess|demonstrate|bring)\b", re.I)
+    r"|have|possess|demonstrate|bring)\b"
+    # "A valid Washington State driver's license is required to operate County vehicles", "Travel
+    # to work locations throughout the county is required": a condition of the job, asked of all
+    r"|(?:(?:possession of )?(?:a |an )?(?:valid |current )?[\w'’ -]{0,40}\b(?:driver'?s|driving) licen[cs]e|travel\b[^.]{0,140}?)"
+    r" (?:is|are) required\b", re.I)
 # "Knowledge of Six Sigma is a plus": said of a skill (the sentence must read like a requirement).
 _PROSE_PREFERRED = re.compile(
     r"\b(?:is|are|would be|will be) (?:considered )?(?:a (?:big |huge |strong )?plus|an? (?:added )?(?:advantage|bonus)|desired|desirable|"
@@ -724,6 +781,12 @@ _PROSE_PREFERRED = re.compile(
 _PREFERRED_SUBJECT = re.compile(
     r"(?:to be considered )?(?:an |the )?ideal candidate,? (?:one )?(?:should|will|would|is|has|possesses)\b"
     r"|preference (?:will|may) be given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
+
+
+def _lead_in_to_requirements(text: str) -> bool:
+    """ "To perform this job successfully, an individual should have:" opens a list of what is
+    asked, though its first words also open the legal notice that ends one."""
+    return text.endswith(":") and lead_in_kind(text) in REQUIREMENT_KINDS
 
 
 def _prose_requirement(text: str) -> bool | None:
@@ -752,7 +815,10 @@ _STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|appl
 _SUBJECT_IS = re.compile(r"^(?!you\b)(?:[\w'’()&,-]+\s+){1,8}?(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|responsible|expected|part|based)\b", re.I)
 
 
-def _is_duty(text: str, kind: str) -> bool:
+def _is_duty(text: str, kind: str, among_duties: bool = False) -> bool:
+    """Whether ``text`` (a "bullet" or a "sentence" of prose) is a duty to prepare for.
+    ``among_duties``: the sentence is one of a block whose sentences are mostly duties by their
+    verb, so a duty verb missing from the list ("Index recorded deeds") does not drop it."""
     z = _zones()
     words = text.split()
     if text.startswith("[") or text.endswith("]"):
@@ -767,12 +833,94 @@ def _is_duty(text: str, kind: str) -> bool:
         return False  # "CACI's Business Sector is seeking a self-starter ...": about the employer
     if kind == "sentence" and _WE.search(text):
         return False  # "Together, we build a welcoming community": the employer about itself
+    if kind == "sentence" and not among_duties and not _prose_duty(text):
+        return False  # "King County Elections manages ...", "Forbes recently named ...": not the job's
+    if len(words) <= 5 and text[-1:].isalnum() and text.isascii() and not _prose_duty(text):
+        return False  # "Department leadership and administration" over its duties: a group's name
     if (_STATES.match(text) and not _duty_verb(text)) or _title_case(text):
         # "Agency staff are civil servants ...", "The data is right ...", "Thus requires ...": what
         # something is, or the rest of a sentence; "Internal Agency Post Only", "Description of the
         # IT Division": a label or a heading. A duty says what the job does.
         return False
     return True
+
+
+# The words a duty's verb may follow: numbering ("4.Build"), a label ("Data Modeling : Apply ..."),
+# an opening clause ("Under general supervision, oversees ..."), a modal or an adverb ("May attend
+# ...", "Accurately cashiers ...", "Also performs ...").
+_LEADING_VERB = re.compile(r"[\W\d_]*(?:[A-Z][\w ]{0,40}?\s?:\s+)?(?:you )?(?:(?:may|will|also|[a-z]+ly) ){0,2}([A-Za-z]+)", re.I)
+_OPENING_CLAUSE = re.compile(r"^(?:(?:under|with|in|as|during|when) [^,]{1,60}|[^,]{1,30}),\s*", re.I)
+# A sentence that says what the duties are: "Core duties include designing ...", "Primary
+# responsibility for performing ...".
+_DUTIES_ARE = re.compile(r"^(?:\w+ )?(?:duties|responsibilities|responsibility|tasks|functions|activities)\b(?: (?:will |may )?(?:also )?(?:include|encompass|involve|are|for)\b|:)", re.I)
+_FIRST_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+# Words of English a sentence has: prose in another language is read as before (no verb list).
+_ENGLISH = frozenset({"the", "and", "of", "to", "a", "in", "with", "for", "you", "your", "on", "our", "is", "are"})
+
+
+def _prose_duty(text: str) -> bool:
+    """A sentence of prose that says what the job does: it starts with a duty verb ("Design and
+    analyze experiments ...", "Under supervision, oversees ...", "Working with SQL ...") or its
+    subject is the role or "you" ("This position will lead ...", "You'll work with ..."); not
+    "King County Elections manages ...", "Forbes recently named ...". Prose in a language other
+    than English passes (the verbs are English)."""
+    z = _zones()
+    first = _FIRST_WORD.match(text)
+    if first is not None and _is_duty_verb(first.group(), text[first.end():]) or _DUTIES_ARE.match(text):
+        return True
+    for start in (0, _OPENING_CLAUSE.match(text)):  # after a modal or an adverb, then after an opening clause
+        if start is None:
+            break
+        at = start if isinstance(start, int) else start.end()
+        lead = _LEADING_VERB.match(text, at)
+        if lead is not None and _is_duty_verb(lead.group(1), text[lead.end():]):
+            return True
+    if z["role_duty"].match(text) is not None or z["role_duty"].match(text.partition(" : ")[2]) is not None:
+        return True  # "You will ...", "Strategic Roadmap : You will take ownership ..."
+    words = text.split()
+    return len(words) >= 6 and _ENGLISH.isdisjoint(w.lower() for w in words)
+
+
+_OBJECT_FOLLOWS = re.compile(r"\s*(?:[,;/&]|(?:the|a|an|and|or|all|new|our|your|their|any|each|every|multiple|various|with|on)\b)", re.I)
+
+
+_NOUN_NEXT = frozenset({"of", "to", "for", "up", "management", "skills", "experience", "requirements", "is", "are", "was",
+                        "were", "will", "may", "can", "must", "should"})
+_IS = re.compile(r"\b(?:is|are|was|were)\b")
+
+
+def _is_duty_verb(word: str, rest: str) -> bool:
+    """``word`` is a duty verb: one of the duty verbs, or one also a noun with an object or a
+    conjunction after it ("Lead a team", "Plan, organize ..."; not "Travel to sites is required")."""
+    zones = _zones()
+    stem = _verb_stem(word.lower())
+    if stem in zones["duty_verbs"]:
+        return True
+    if stem not in zones["duty_nouns"]:
+        return False
+    if _OBJECT_FOLLOWS.match(rest):
+        return True
+    # "Index recorded deeds", "Orders supplies": a verb with its object, in a sentence with no
+    # other main verb; "Travel to sites is required", "Project management ..." are nouns.
+    after = rest.split(maxsplit=1)
+    if after and (after[0].isupper() or "." in after[0].rstrip(".") or after[0].endswith(("'s", "’s"))):
+        return True  # "Support TTS core values", "Lead Login.gov's anti-fraud program": a named object
+    return bool(after) and after[0][:1].islower() and after[0] not in _NOUN_NEXT and not _IS.search(rest)
+
+
+def _verb_stem(word: str) -> str:
+    """The base form of a verb in the third person or a gerund ("applies" -> "apply", "manages" ->
+    "manage", "processes" -> "process", "planning" -> "plan"), for a lookup in the duty verbs;
+    other words as they are."""
+    verbs = _zones()["duty_words"]
+    if word in verbs or not word.endswith(("s", "ing")):
+        return word
+    for cut, add in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(cut) and word[: -len(cut)] + add in verbs:
+            return word[: -len(cut)] + add
+    if word.endswith("ing") and len(word) > 5 and word[-4] == word[-5]:  # "planning", "setting"
+        return word[:-4]
+    return word
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:or|and|/|-|–|—)\s+|\s*[/,(]\s*|\)", re.I)
@@ -829,7 +977,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             # with nothing else saying so, it is required.
             own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.match(text)) \
                 and not _DETAIL_PREFERRED.search(text)
-        if own and not preferred and ";" in text:
+        if own and not preferred and (";" in text or _trailing_preference(text)):
             rows.extend(_own_priorities(text, line, number))
             continue
         rows.append((text, line, preferred or own, number))
@@ -847,6 +995,8 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
     switched: SectionKind | None = None  # set by a lead-in to requirements among the duties
     prev_line = 0
     label_line_numbers = [label.span.line for label in posting.labels]
+    prose = [text for _, (text, _, listed) in entries if not listed]
+    mostly_duties = len(prose) >= 3 and 5 * sum(map(_prose_duty, prose)) >= 3 * len(prose)
     for item, (text, line, listed) in entries:
         if item.kind == "value" and len(text.split()) < 3 or line in label_lines:
             continue  # "Role: Data Scientist" is a label, not a duty; a label's value is read with it
@@ -886,7 +1036,7 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             # "PhD Degree is mandatory in any stream.", "Associate's degree and one year of
             # ..." under "Job Description": a requirement.
             rows.append(last_row := (text, line, False, number))
-        elif _is_duty(text, "bullet" if listed else "sentence"):
+        elif _is_duty(text, "bullet" if listed else "sentence", mostly_duties):
             got.prepare.append(Entry(text.rstrip(" .;"), line))
 
 

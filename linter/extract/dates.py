@@ -99,7 +99,7 @@ _YEAR_IN = lazy(r"(?:19|20)\d\d")
 _CUES = lazy(
     r"(?P<posted>\b(?:open(?:ing)? date|date posted|posted(?: on| date)?|posting date|date of posting|published|"
     r"issue date|date issued|opens(?: on)?|open from|exam(?:ination)? open)\b)"
-    r"|(?P<closing>\b(?:deadline|closing date|close date|closes(?: on)?|closing on|close(?: on)?|valid through|valid until|"
+    r"|(?P<closing>\b(?:deadline|closing date|close date|(?:final )?filing (?:date|deadline)|closes(?: on)?|closing on|close(?: on)?|valid through|valid until|"
     r"expires?(?: on)?|expiration date|no later than|due(?: date| by| on)?|last day to apply|apply by|apply before|"
     r"(?:appl\w*|submi\w*|receiv\w*|fil(?:e|ed|ing)|accept\w*|questionnaires?)\b[^.:;]{0,40}?\b(?:by|before|until|through|thru)|"
     r"must be received)\b)"
@@ -116,7 +116,7 @@ _REVIEW_DATE = lazy(
 )
 _SENTENCE_BREAK = lazy(r"[.!?;]\s+(?=[A-Z(])|\n")
 _HEADING_ROLES: list[tuple[re.Pattern, Role]] = [
-    (re.compile(r"deadline|closing date|how long|filing period", re.I), "closing"),
+    (re.compile(r"deadline|closing date|how long|filing period|filing date", re.I), "closing"),
     (re.compile(r"start date", re.I), "start"),
 ]
 _ONGOING = lazy(

@@ -46,8 +46,21 @@ def _strip_decoration(text: str) -> str:
     return text[start:end]
 
 
+# Contractions an export lost the apostrophe of ("What youll get to do"), where the bare form is no
+# other word: "well", "were", "its", "wont" are, and are left alone.
+_LOST_APOSTROPHE = re.compile(r"\b(you|we|they|what|who|it|that)(ll|re|ve|d|s)\b")
+_LOST_FORMS = frozenset({"youll", "youre", "youve", "youd", "weve", "theyll", "theyre", "theyve", "whats", "whos",
+                         "itll", "thats"})
+
+
+def _restore_apostrophes(text: str) -> str:
+    """ "what youll get to do" -> "what you'll get to do" (lower-case text)."""
+    return _LOST_APOSTROPHE.sub(lambda m: f"{m[1]}'{m[2]}" if m[0] in _LOST_FORMS else m[0], text)
+
+
 def normalise(text: str) -> str:
     text = text.strip().lower().replace("’", "'").replace("‘", "'").replace("&amp;", "&")
+    text = _restore_apostrophes(text)
     text = text.strip("#*_ \t").rstrip(":").strip("*_ ")
     text = _NUMBERING.sub("", text)
     text = _strip_decoration(text).strip()  # "What we're looking for 🌱", "The role ⚡"
@@ -143,6 +156,8 @@ def heading_text(line: str) -> str | None:
         # A short Title Case line naming a section kind ("Work Benefits", "Nice-to-Have Qualifications"):
         # without it a requirements block never closes and benefits leak into requirements.
         return stripped.rstrip(":").strip()
+    if len(words) <= 6 and first.isupper() and _sentence_case_heading(stripped):
+        return stripped.rstrip(":").strip()  # "A little about you", "What youll get to do"
     if len(words) <= 8 and _all_caps(stripped) and not _NUMBERING.match(stripped):
         return stripped.rstrip(":").strip()
     if stripped.endswith(("...", "…")) and len(words) <= 6 and stripped[0].isupper():
@@ -150,6 +165,21 @@ def heading_text(line: str) -> str | None:
     if stripped.endswith(":") and len(words) <= 6 and stripped.count(":") == 1 and stripped[0].isupper():
         return stripped.rstrip(":").strip()
     return None
+
+
+@lru_cache(maxsize=1)
+def _sentence_case_phrases() -> tuple[str, ...]:
+    data = load_toml(package_data("postlint", "data/headings.toml")).get("sentence-case", {})
+    return tuple(normalise(phrase) for phrase in data.get("phrases", []))
+
+
+def _sentence_case_heading(line: str) -> bool:
+    """A short line in sentence case that ends in one of the `[sentence-case]` phrases ("A little
+    about you"); a list line with a skill word in it ("Strong data skills") or one that goes on
+    after the phrase ("Nice to have experience in Spark") is none."""
+    key = normalise(line).rstrip("?!").rstrip()
+    return any(key == phrase or key.endswith(" " + phrase) for phrase in _sentence_case_phrases()) \
+        and classify_heading(line, fuzzy=True) is not None
 
 
 def _all_caps(text: str) -> bool:

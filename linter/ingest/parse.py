@@ -65,6 +65,9 @@ _FRONT_MATTER_SECTIONS = {
     "specialized_requirements": SectionKind.REQUIREMENTS,
     "requirements": SectionKind.REQUIREMENTS,
 }
+# Label-shaped words that start the routes of a requirement ("Either: ...", "Or: ...").
+_ROUTE_WORDS = frozenset({"either", "or", "and", "and/or", "alternatively", "option 1", "option 2", "option 3",
+                          "option a", "option b", "route 1", "route 2", "pattern i", "pattern ii"})
 _LABEL_SECTIONS = {
     SectionKind.COMPENSATION,
     SectionKind.BENEFITS,
@@ -405,6 +408,15 @@ class _Parser:
         if kind in _LABEL_SECTIONS:
             self._open(kind, name, self.span(i, label_start, label_start + len(name)))
             self._add_item(Item(text=value, span=self.span(i, value_start, value_start + len(value)), kind="value"), i)
+            return
+        if name.lower() in _ROUTE_WORDS and self.section is not None and self.section.kind in (
+                SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
+            # "Either: Two years of ..." / "Or: Four years of ...": the routes of a requirement,
+            # lines of its list, not a posting's details.
+            text = self.lines[i].strip()
+            start = self.lines[i].find(text)
+            self.item = Item(text=text, span=self.span(i, start, start + len(text)), kind="bullet")
+            self._add_item(self.item, i)
             return
         self.posting.labels.append(
             Label(

@@ -1,0 +1,155 @@
+"""Checklists of postings shaped like the unseen samples of session 8 (issue 23, seeds 33-34).
+
+Each test is one kind of error found reading checklists of unseen postings item by item, on a
+fixture written for it: headings in sentence case with the apostrophes lost ("What youll get to
+do", "A little about you"), a preference added at the end of a requirement ("..., Masters
+preferred"), and prose about the employer read as duties ("Fenwick County Elections runs ...",
+"The Gazette recently named ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES
+from postlint.checklist.checklist import build_context
+from postlint.checklist.items import _prose_duty, _prose_requirement
+from postlint.engine import Engine
+from postlint.engine.config import Config, validate
+from postlint.ingest.headings import classify_heading, heading_text
+from postlint.model import SectionKind
+
+CHECKLIST = FIXTURES / "checklist"
+
+
+def context(name: str):
+    engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
+    result = engine.check_text((CHECKLIST / name).read_text("utf-8"), name)
+    return build_context(result.postings[0], result.findings)
+
+
+def raw(items) -> list[str]:
+    return [i.raw for i in items]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("A little about you", SectionKind.REQUIREMENTS),
+    ("What youll get to do", SectionKind.RESPONSIBILITIES),
+    ("A little about us", SectionKind.ABOUT),
+    ("Essential for the role", SectionKind.REQUIREMENTS),
+    ("Desirable for the role", SectionKind.PREFERRED),
+])
+def test_a_sentence_case_line_ending_in_a_heading_phrase_is_a_heading(line: str, kind: SectionKind) -> None:
+    assert heading_text(line) == line
+    assert classify_heading(line, fuzzy=True) is kind
+
+
+@pytest.mark.parametrize("line", [
+    "Strong communication skills",  # a skill word, not a heading phrase
+    "Nice to have experience in Spark",  # goes on after the phrase: a list line
+    "We are looking for strong engineers with",  # a sentence broken over two lines
+])
+def test_a_list_line_with_a_heading_word_is_no_heading(line: str) -> None:
+    assert heading_text(line) is None
+
+
+def test_sentence_case_headings_open_their_sections() -> None:
+    c = context("rental-sentence-case-headings.txt")
+    # Before: no heading was seen, and the checklist had neither requirements nor duties.
+    assert raw(c.must_have) == [
+        "Degree in Economics, Statistics, or a related field.",
+        "Three years of experience setting prices from data.",
+        "Fluent SQL and one of Python or R.",
+    ]
+    assert len(c.prepare) == 3 and "Mentor two junior analysts" in c.prepare[-1].raw
+    # "A little about us" closes the requirements: the company's words are no requirement.
+    assert not any("Harbourline" in i.raw or "walks" in i.raw for i in c.must_have + c.nice_to_have + c.prepare)
+
+
+def test_a_preference_at_the_end_of_a_requirement_is_nice_to_have_and_the_rest_required() -> None:
+    c = context("rental-sentence-case-headings.txt")
+    assert raw(c.nice_to_have) == ["Masters preferred"]
+
+
+def test_prose_about_the_employer_is_no_duty() -> None:
+    c = context("county-prose-statements.txt")
+    prepare = raw(c.prepare)
+    assert len(prepare) == 4
+    assert "this position will schedule drop box collection" in prepare[0]  # the role as the subject
+    assert [p.split('"')[1] for p in prepare[1:]] == [
+        "Plan collection routes for each election",
+        "Train and dispatch collection teams",
+        "Reconcile ballot counts at the end of each day",
+    ]
+    assert raw(c.must_have) == [
+        "Experience leading a small team.",
+        "Experience keeping accurate records.",
+        "Demonstrated ability to stay calm under deadlines.",
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "duty"), [
+    ("Under general supervision, oversees the records counter", True),
+    ("May also provide assistance with ballot delivery", True),
+    ("Third, managing projects from intake to delivery", True),
+    ("Index recorded deeds, liens and plats", True),  # a verb that is also a noun, with its object
+    ("You develop and maintain the team's dashboards", True),
+    ("As a sworn member of the force, a Police Officer maintains order", True),
+    ("Strategic Roadmap : You will own the data roadmap for your area", True),
+    ("Other duties may include filing and scanning", True),
+    ("Fenwick County Elections runs elections for 400,000 voters", False),
+    ("The Gazette recently named Fenwick County a top employer", False),
+    ("Employees will be provided with a county laptop", False),
+    ("Travel to work sites across the county is required", False),
+    ("Project management to include intake and reporting", False),
+    ("Learn more at www.fenwick.example", False),
+])
+def test_a_prose_duty_says_what_the_job_does(sentence: str, duty: bool) -> None:
+    assert _prose_duty(sentence) is duty
+
+
+def test_requirement_routes_written_as_either_and_or_labels_are_one_item() -> None:
+    c = context("county-benefits-run-in.txt")
+    assert raw(c.must_have)[0] == (
+        "One of: Two (2) years of experience organising public events for a government agency; AND completion of 30"
+        " semester units of college coursework; Four (4) years of experience organising public events")
+
+
+def test_a_benefits_paragraph_run_into_the_requirements_ends_them() -> None:
+    must = raw(context("county-benefits-run-in.txt").must_have)
+    assert "Possession of a valid driver's license is required." in must
+    assert not any(word in item for item in must for word in ("cafeteria", "holidays", "accrues", "longevity"))
+
+
+def test_a_lead_in_that_opens_like_the_legal_notice_still_opens_its_list() -> None:
+    # "To perform this job successfully, an individual should have:" starts as the ADA notice does.
+    must = raw(context("county-benefits-run-in.txt").must_have)
+    assert must[-2:] == ["Intermediate Excel skills", "Basic Outlook skills"]
+
+
+def test_group_names_and_filler_among_duties_are_no_duties() -> None:
+    prepare = [p.split('"')[1] for p in raw(context("county-benefits-run-in.txt").prepare)]
+    assert prepare == [
+        "Plan voter registration drives with community groups",
+        "Book venues and order outreach materials",
+        "Answer questions from voters at events",
+    ]
+
+
+def test_statements_and_tags_after_the_lists_are_no_requirements() -> None:
+    c = context("county-benefits-run-in.txt")
+    items = raw(c.must_have) + raw(c.nice_to_have)
+    assert not any("Background checks" in i or i.startswith("#") for i in items)
+
+
+def test_a_final_filing_date_in_a_table_is_the_deadline() -> None:
+    assert context("county-benefits-run-in.txt").deadline == "5/21/2027"
+
+
+@pytest.mark.parametrize(("sentence", "required"), [
+    ("A valid Washington State driver's license is required to operate county vehicles.", False),
+    ("Travel to work sites across the county with limited public transport is required.", False),
+    ("Travel to conferences is a plus.", None),  # a preference said of no skill: not read here
+])
+def test_a_condition_said_to_be_required_in_prose_is_a_must_have(sentence: str, required: bool | None) -> None:
+    assert _prose_requirement(sentence) is required
