@@ -153,3 +153,38 @@ def test_a_final_filing_date_in_a_table_is_the_deadline() -> None:
 ])
 def test_a_condition_said_to_be_required_in_prose_is_a_must_have(sentence: str, required: bool | None) -> None:
     assert _prose_requirement(sentence) is required
+
+
+def test_requirements_hard_wrapped_at_a_fixed_width_are_one_item_each() -> None:
+    c = context("hard-wrapped-required.txt")
+    assert raw(c.must_have) == [
+        "BS or MS in computer science, computer engineering, or information systems.",
+        "Ability to model noisy signals from production machines and test equipment",
+        "Familiarity with open source tools for stream processing and time series storage.",
+        "Experience in at least one programming language e.g. Java, Go, or Python",
+        "Proficiency with statistical tools (e.g. R, SAS)",
+    ]
+    assert [p.split('"')[1] for p in raw(c.prepare)] == [
+        "Build streaming pipelines for machine data from the factory floor",
+        "Partner with process engineers to find patterns in sensor readings",
+    ]
+
+
+def test_suggested_is_nice_to_have_and_the_recruiter_and_the_pledge_are_no_items() -> None:
+    c = context("hard-wrapped-required.txt")
+    assert raw(c.nice_to_have) == [
+        "Experience with Kafka, Flink (or similar), and cloud storage desired.",
+        "Experience in a manufacturing plant",
+    ]
+
+
+@pytest.mark.parametrize("line", ["REQUIRED:", "Required", "What would you be doing?"])
+def test_bare_required_and_a_duties_question_are_headings(line: str) -> None:
+    assert heading_text(line) is not None and classify_heading(heading_text(line), fuzzy=True) in (
+        SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES)
+
+
+def test_front_matter_skills_listed_as_things_to_make_are_deliverables() -> None:
+    c = context("gig-skills-are-deliverables.md")
+    assert c.must_have == [] and c.nice_to_have == []
+    assert raw(c.prepare) == [f'Plan how you would deliver: "{thing}"' for thing in ("Poster", "Sticker sheet", "Slide template")]

@@ -234,9 +234,34 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True) 
                     for r, nxt in zip(rows[:-1], rows[1:]) if r and r.strip().lower() != "or"):  # a bare "OR" line joins routes
                 found.extend((clean(r), span.line + k, True) for k, r in enumerate(rows) if r)
                 continue
+            parts = _wrapped_requirements(posting, item)
+            if len(parts) > 1:
+                found.extend((clean(text), line, True) for text, line in parts)
+                continue
         for part in sentences(clean(item.text)) if item.kind == "bullet" and split_sentences else [clean(item.text)]:
             found.append((part, span.line, item.kind != "sentence"))
     return found
+
+
+def _wrapped_requirements(posting: Posting, item: Item) -> list[tuple[str, int]]:
+    """A sentence over several lines that is requirements hard-wrapped at a fixed width, their
+    bullets lost ("Possesses ability to model complex problems in machine vision, learning, and
+    automation" / "Familiarity with open source software tools for" / "machine learning ..."): its
+    parts, each starting at a line that starts like a requirement after a line that ends one (no
+    comma or "and" left open). One part when there is no such line."""
+    span = item.span
+    rows = [posting.line_text(n) for n in range(span.line, span.end_line + 1)]
+    rows[-1] = rows[-1][: span.end_column - 1]
+    rows[0] = rows[0][span.column - 1 :]
+    parts: list[tuple[list[str], int]] = [([], span.line)]
+    for k, row in enumerate(rows):
+        text = row.strip()
+        if k and text[:1].isupper() and _asks(text) and parts[-1][0] and not _WRAPPED.search(parts[-1][0][-1]) \
+                and len(" ".join(parts[-1][0]).split()) >= 3:  # "Bachelor's" / "Degree in ...": one
+            parts.append(([], span.line + k))
+        if text:
+            parts[-1][0].append(text)
+    return [(" ".join(words), line) for words, line in parts if words]
 
 
 def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str, int | None, bool, int]]:
@@ -388,7 +413,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             break
         if state == "stopped":
             continue
-        if text.endswith("?") or z["notice"].search(text) and not _lead_in_to_requirements(text) \
+        if text.endswith("?") or _ANSWER_OR_PLEDGE.match(text) or z["notice"].search(text) and not _lead_in_to_requirements(text) \
                 or z["benefit"].search(text) and not _asks(text) and not _ASKED_WORDS.search(text):
             state = "stopped"  # an application questionnaire, the legal notices or the benefits begin here
             continue
@@ -414,7 +439,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             continue
         if text.startswith("[") or text.endswith("]"):
             continue  # a template's placeholder: "[Add any other desirable skills]"
-        if not _has_words(text) or not _LETTERS.search(text) or z["metadata"].match(text):
+        if not _has_words(text) or not _LETTERS.search(text) or z["metadata"].match(text) or _CODE.match(text):
             continue  # "2020-7576", "Job Type", "Full-time": metadata, not requirements
         if out and _WRAPPED.search(out[-1].text) and not text.rstrip().endswith(":") and (
                 text[:1].islower() or len(text.split()) <= 2):
@@ -445,6 +470,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             continue
         if z["statement"].match(text) and not z["requirement_statement"].match(text):
             continue
+        if _NAME_IS.match(text) and not _asks(text) and not z["desirable"].search(text) and not z["essential"].search(text):
+            continue  # "PROPRIUS is an AI industry recruiting firm.": who is hiring, not what is asked
         prefer = preferred if mode is None else mode
         if said is True and mode is None:
             prefer = True  # "The ideal candidate would ...", "Preference will be given to applicants with ..."
@@ -499,6 +526,14 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
 # Words of a requirement, which a benefits sentence does not have ("two years of experience in
 # Health Insurance", "experience in the administration of retirement plans").
 _ASKED_WORDS = re.compile(r"\b(?:experience|knowledge|abilit(?:y|ies)|skills?|degree|years?|certifi\w+|licen[cs]e)\b", re.I)
+# A questionnaire's answer or the applicant's pledge: the questions have begun ("Yes", "No",
+# "I understand that the budgeted salary for this position is limited to ...").
+_ANSWER_OR_PLEDGE = re.compile(r"(?:yes|no|n/a|none|not applicable)\W*$|i (?:understand|acknowledge|certify|agree|have read)\b", re.I)
+# A reference code on a line of its own ("JOB-22E63", "2020-7576"): one token with a digit, no lower case.
+_CODE = re.compile(r"[A-Z0-9][A-Z0-9._/#-]*\d[A-Z0-9._/#-]*$")
+# A name saying what it is or does: "PROPRIUS is an AI industry recruiting firm", "The SBE is a
+# non-code agency", "Washington County is seeking ..." (not "The ideal candidate is ...").
+_NAME_IS = re.compile(r"(?!(?:You|We|I)\b)(?:the )?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|part|based)\b")
 _ROUTE_LABEL = re.compile(r"(either|or)\s*:\s*", re.I)
 _DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=\S)\s*[+*]\.?$", re.I)
 
@@ -1140,7 +1175,7 @@ def zoned(posting: Posting) -> Zoned:
     # poster writing about themselves, no skill.
     deliverables: list[Entry] = []
     skills = [text for text in front_matter_list(posting, "skills") if not _FIRST_PERSON.match(text)]
-    if skills and _WORK_NEEDED.search(skills[0]):
+    if skills and (_WORK_NEEDED.search(skills[0]) or _listed_as_work(posting, skills)):
         # "General UX improvements in the software are needed, including: ..." under `skills`: the
         # work to deliver, not skills asked of the applicant.
         deliverables = [Entry(text.rstrip(" .;:"), front_matter_line(posting, "skills")) for text in skills]
@@ -1167,6 +1202,23 @@ def zoned(posting: Posting) -> Zoned:
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
     return Zoned(must=_unique(must), nice=_unique(nice), prepare=_unique(prepare), apply=_unique(apply),
                  benefits=_unique(benefits), deliverables=deliverables)
+
+
+# A sentence that introduces things to make ("is looking for help to design a few things:").
+_WORK_INTRO = re.compile(r"\b(?:design|create|make|produce|draw|build|deliver|illustrate|help (?:to|with|us))\b[^:]*:\s*$", re.I)
+
+
+def _listed_as_work(posting: Posting, skills: list[str]) -> bool:
+    """The front matter's `skills` are the things to make, listed again in the body under a line
+    that says so ("FOSSASIA is looking for help to design a few things:" / "* T-shirt" / "* Poster"):
+    deliverables, not skills asked of the applicant."""
+    lines = posting.text.splitlines()
+    first = skills[0].strip().lower()
+    for index, line in enumerate(lines):
+        if line.strip(" \t*-•").lower() == first:
+            before = next((lines[k].strip() for k in range(index - 1, -1, -1) if lines[k].strip()), "")
+            return _WORK_INTRO.search(before) is not None
+    return False
 
 
 _SKILL_VALUE = re.compile(
