@@ -188,3 +188,29 @@ def test_front_matter_skills_listed_as_things_to_make_are_deliverables() -> None
     c = context("gig-skills-are-deliverables.md")
     assert c.must_have == [] and c.nice_to_have == []
     assert raw(c.prepare) == [f'Plan how you would deliver: "{thing}"' for thing in ("Poster", "Sticker sheet", "Slide template")]
+
+
+def test_required_materials_are_a_step_to_apply_not_a_requirement() -> None:
+    c = context("county-prose-statements.txt")
+    assert any(i.raw.startswith("Required Materials: A completed county application") for i in c.how_to_apply)
+    assert not any("Required Materials" in i.raw for i in c.must_have)
+
+
+def _employment(text: str):
+    engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
+    return engine.check_text(text, "posting.txt").postings[0].facts.employment
+
+
+def test_a_term_limited_temporary_position_with_its_abbreviation_is_temporary() -> None:
+    facts = _employment("Ballot Clerk\n\nThis benefits-eligible Term-Limited Temporary (TLT) position is expected to last six"
+                        " months. The workweek is 40 hours per week.\n")
+    assert [m.type for m in facts.types] == ["temporary"]
+    # ... while a benefits rule for such positions says nothing of this job's type
+    rule = _employment("Ballot Clerk\n\nBenefits for Short Term Temporary (STT) positions vary. Clerks sort mail.\n")
+    assert rule.types == []
+
+
+def test_hours_in_a_rule_threshold_are_not_the_jobs_hours() -> None:
+    facts = _employment("Ballot Clerk\n\nThis is a full-time job of 37.5 hours per week. Extra-help employees who work less"
+                        " than 29 hours per week do not accrue leave.\n")
+    assert [(h.minimum, h.maximum) for h in facts.hours] == [(37.5, 37.5)]

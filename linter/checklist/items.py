@@ -1162,6 +1162,10 @@ def zoned(posting: Posting) -> Zoned:
             if _TO_APPLY.search(label.name):
                 apply.append(Entry(f"{label.name}: {clean(label.value)}", label.span.line))
             continue
+        if _MATERIALS.search(label.name):
+            # "Required Materials: A completed application, a resume and a cover letter ...": a step
+            apply.append(Entry(f"{label.name}: {clean(label.value)}", label.span.line))
+            continue
         if _is_requirement_name(label.name):  # "Education: Bachelor's degree", "Certifications: CPP"
             rows.append((clean(label.value), label.span.line, False, -label.span.line))
             rows.extend((text, number, False, -label.span.line) for text, number in label_values[label.span.line])
@@ -1221,6 +1225,7 @@ def _listed_as_work(posting: Posting, skills: list[str]) -> bool:
     return False
 
 
+_MATERIALS = re.compile(r"\b(?:required|application) materials\b|\bmaterials required\b", re.I)
 _SKILL_VALUE = re.compile(
     r"\b(?:skills?|understand(?:s|ing)?|knowledge|experience (?:with|in|of)|proficien\w*|expertise|familiar(?:ity)? with"
     r"|(?:can|able to) (?:code|explain|write|build|analy[sz]e))\b", re.I)

@@ -21,7 +21,8 @@ _TYPES: list[tuple[EmploymentType, list[re.Pattern]]] = [
     ("part-time", [re.compile(r"part[- ]?time\b")]),
     ("contract", [re.compile(p) for p in (r"contract(?:or)?\s+(?:role|position|basis|job)\b", r"fixed[- ]term\b",
                                           r"freelance\b", r"contract-to-hire\b", r"on a contract\b")]),
-    ("temporary", [re.compile(p + r"\s+(?:role|position|job|employment|assignment)\b") for p in ("temporary", "seasonal")]),
+    # "a Term-Limited Temporary (TLT) position": the kind's abbreviation may stand between
+    ("temporary", [re.compile(p + r"(?:\s*\([a-z]{2,6}\))?\s+(?:role|position|job|employment|assignment)\b") for p in ("temporary", "seasonal")]),
     ("internship", [re.compile(r"intern(?:ship)?s?\b")]),
 ]
 _HOURS = lazy(
@@ -117,6 +118,7 @@ class Employment:
 # "week" or "time (" in it: find those (literal-led, fast), then search _HOURS only on the stretch
 # of text just before each, up to the end of its line.
 _HOURS_ANCHORS = [re.compile(r"wk"), re.compile(r"week"), re.compile(r"time\s*\(")]
+_THRESHOLD_BEFORE = lazy(r"\b(?:less|fewer|more) than\s*$")
 _HOURS_REACH = 80  # characters before an anchor where the number may start
 
 
@@ -258,6 +260,8 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employ
     for mention in found:
         (result.types if mention.about_job else result.other).append(mention)
     for match in _hours(text, lower):
+        if _THRESHOLD_BEFORE().search(lower, max(0, match.start() - 40), match.start()):
+            continue  # "employees who work less than 29 hours per week do not accrue ...": a rule's threshold
         low = match.group("min") or match.group("paren")
         high = match.group("max") or low
         result.hours.append(
