@@ -214,3 +214,37 @@ def test_hours_in_a_rule_threshold_are_not_the_jobs_hours() -> None:
     facts = _employment("Ballot Clerk\n\nThis is a full-time job of 37.5 hours per week. Extra-help employees who work less"
                         " than 29 hours per week do not accrue leave.\n")
     assert [(h.minimum, h.maximum) for h in facts.hours] == [(37.5, 37.5)]
+
+
+def test_a_preference_after_a_dash_or_a_full_stop_splits_off() -> None:
+    c = context("county-timeline-certificates.txt")
+    assert "B.S. in Public Administration or a related field." in raw(c.must_have)
+    assert raw(c.nice_to_have) == ["M.S. preferred"]
+
+
+def test_a_requirement_ending_such_as_takes_its_examples() -> None:
+    must = raw(context("county-timeline-certificates.txt").must_have)
+    assert any(m.startswith("Two years of records experience, such as: indexing deeds") for m in must)
+    assert not any(m.startswith(("indexing", "answering")) for m in must)
+
+
+def test_certificates_and_licenses_are_requirements() -> None:
+    must = raw(context("county-timeline-certificates.txt").must_have)
+    assert must[-2:] == ["Must have and maintain a valid Colorado driver's license.", "Must pass a criminal background check."]
+
+
+def test_duties_under_a_heading_of_no_kind_are_prepared_and_a_mail_statement_is_no_step() -> None:
+    c = context("county-timeline-certificates.txt")
+    assert [p.split('"')[1] for p in raw(c.prepare)] == [
+        "Oversees the indexing of recorded documents",
+        "Trains counter staff on recording rules",
+        "Reviews documents for completeness and accuracy",
+    ]
+    assert not any("Mail Ballot" in i.raw for i in c.how_to_apply + c.prepare)
+
+
+def test_a_hiring_timeline_is_not_the_period_of_the_job() -> None:
+    c = context("county-timeline-certificates.txt")
+    assert c.period is None
+    assert c.deadline == "5/1/2027"
+    assert not any(i.raw.startswith("Confirm you are available: (") for i in c.before_you_apply)

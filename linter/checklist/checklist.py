@@ -400,7 +400,8 @@ def date_words(posting: Posting) -> dict[str, str | None]:
         # legal notices is none of this job's.
         asked = [sec.span for sec in posting.sections if sec.kind in (SectionKind.QUESTIONS, SectionKind.NOTICES)]
         ranges = [r for r in getattr(dates, "ranges", None) or []
-                  if not any(a.line <= getattr(getattr(r, "span", None), "line", 0) <= a.end_line for a in asked)]
+                  if not any(a.line <= getattr(getattr(r, "span", None), "line", 0) <= a.end_line for a in asked)
+                  and not _hiring_step(posting, getattr(r, "span", None))]
         if found["period"] is None and ranges:
             found["period"] = _describe([getattr(r, "raw", None) for r in ranges])
         for mention in mentions:
@@ -416,6 +417,19 @@ def date_words(posting: Posting) -> dict[str, str | None]:
     except Exception:  # noqa: BLE001 - an unknown fact shape must not break a checklist
         return found
     return found
+
+
+# What a date range on a hiring timeline is labelled with ("Application period:", "Phone screen:",
+# "First interviews:", "Job offer:"): the steps of hiring, not the period of the job.
+_HIRING_STEP = re.compile(r"\b(?:applications?|apply|interview\w*|screen\w*|offers?|assessments?|exam\w*|tests?|testing|"
+                          r"selection|review|recruitment|hiring|posting|filing|orientation|onboarding|background)\b", re.I)
+
+
+def _hiring_step(posting: Posting, span: Span | None) -> bool:
+    """The range stands on a line that names a step of hiring before it ("Phone screen: 12/3 - 12/4")."""
+    if span is None:
+        return False
+    return _HIRING_STEP.search(posting.line_text(span.line)[: max(0, span.column - 1)]) is not None
 
 
 def _span_text(posting: Posting, span: Span) -> str:

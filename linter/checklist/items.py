@@ -281,7 +281,7 @@ def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str,
 
 # A requirement with a preference added at its end, after its last comma: "Bachelor's degree in
 # Statistics or a related field, Master's or PhD preferred."
-_TRAILING_PREFERENCE = re.compile(r"^(?P<asked>.+),\s*(?P<preferred>[A-Z][^,]{1,60}\s(?:preferred|desired|desirable|a plus|an advantage|a bonus))\.?$")
+_TRAILING_PREFERENCE = re.compile(r"^(?P<asked>.+?)(?:,|\s[-–—]|(?<=[a-z)])\.)\s*(?P<preferred>[A-Z][^,]{1,60}\s(?:preferred|desired|desirable|a plus|an advantage|a bonus))\.?$")
 _LISTING = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|including|like|etc)\b|[(:]", re.I)
 _VERB_IN_TAIL = re.compile(r"\b(?:is|are|will|would|be)\b", re.I)
 
@@ -399,6 +399,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     pending_or: Entry | None = None
     section = None
     pending_some = False  # pending_or collects every row up to the section's end ("two of the following:")
+    examples: Entry | None = None  # a requirement ending "..., such as:" takes the lower-case lines after it
     duty_rows = _duty_runs(rows)
     for index, (text, line, preferred, where) in enumerate(rows):
         if index in duty_rows:
@@ -444,6 +445,16 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         if out and _WRAPPED.search(out[-1].text) and not text.rstrip().endswith(":") and (
                 text[:1].islower() or len(text.split()) <= 2):
             out[-1].text = f"{out[-1].text} {text}"  # a line the source wrapped ("... and" / "DevOps.")
+            continue
+        if examples is not None and text[:1].islower():
+            # "data warehousing, optimization, ..." under "1+ years' experience in data engineering
+            # practices, such as:": an example of that requirement, not one of its own
+            examples.text += (" " if examples.text.endswith(":") else "; ") + text.rstrip(" .;")
+            continue
+        examples = None
+        if text.endswith(":") and len(text.split()) > 3 and _EXAMPLES_FOLLOW.search(text) and _asks(text.lstrip("o•-* ")):
+            examples = Entry(text, line, preferred if mode is None else mode)
+            out.append(examples)
             continue
         if text.endswith(":"):
             # "It is desirable that you can also demonstrate the following:" - an intro, not an item;
@@ -534,6 +545,7 @@ _CODE = re.compile(r"[A-Z0-9][A-Z0-9._/#-]*\d[A-Z0-9._/#-]*$")
 # A name saying what it is or does: "PROPRIUS is an AI industry recruiting firm", "The SBE is a
 # non-code agency", "Washington County is seeking ..." (not "The ideal candidate is ...").
 _NAME_IS = re.compile(r"(?!(?:You|We|I)\b)(?:the )?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|part|based)\b")
+_EXAMPLES_FOLLOW = re.compile(r"\b(?:such as|including|e\.g\.|for example|like|in|with)\s*:$", re.I)
 _ROUTE_LABEL = re.compile(r"(either|or)\s*:\s*", re.I)
 _DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=\S)\s*[+*]\.?$", re.I)
 
@@ -1110,12 +1122,12 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
     entries = list(_with_items(posting, section.items, split_sentences=False))
     # "1. Supports ...", "2. Coordinates ..." under a heading of no kind ("NOTE:"): the duties
     # whose heading the export lost.
-    run = [(t, l, False, 0) for _, (t, l, lst) in entries if lst]
+    run = [(t, l, False, 0) for _, (t, l, lst) in entries]  # lines of a list, or sentences each on a line
     duty_lines = {run[i][1] for i in _duty_runs(run)}
     named = False  # after a bare "Education" line the parser kept as text: its requirements
     for _, (text, line, listed) in entries:
         if line in duty_lines and line not in taken:
-            if _is_duty(text, "bullet"):
+            if _is_duty(text, "bullet" if listed else "sentence"):
                 got.prepare.append(Entry(text.rstrip(" .;"), line))
             continue
         if _is_requirement_name(text.rstrip(":")):
