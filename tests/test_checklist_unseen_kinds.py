@@ -173,6 +173,7 @@ def test_requirements_hard_wrapped_at_a_fixed_width_are_one_item_each() -> None:
 def test_suggested_is_nice_to_have_and_the_recruiter_and_the_pledge_are_no_items() -> None:
     c = context("hard-wrapped-required.txt")
     assert raw(c.nice_to_have) == [
+        "Experience leading a team is a major plus.",
         "Experience with Kafka, Flink (or similar), and cloud storage desired.",
         "Experience in a manufacturing plant",
     ]
@@ -248,3 +249,9 @@ def test_a_hiring_timeline_is_not_the_period_of_the_job() -> None:
     assert c.period is None
     assert c.deadline == "5/1/2027"
     assert not any(i.raw.startswith("Confirm you are available: (") for i in c.before_you_apply)
+
+
+def test_familiarity_named_inside_a_required_line_keeps_it_required_and_a_major_plus_is_nice() -> None:
+    c = context("hard-wrapped-required.txt")
+    # "Familiarity with open source tools ..." sits in the REQUIRED list: required.
+    assert "Familiarity with open source tools for stream processing and time series storage." in raw(c.must_have)

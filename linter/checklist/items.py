@@ -1022,7 +1022,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         else:
             # The parser reads "Familiarity with X" as a softer ask; in a requirements list
             # with nothing else saying so, it is required.
-            own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.match(text)) \
+            own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.search(text)) \
                 and not _DETAIL_PREFERRED.search(text)
         if own and not preferred and (";" in text or _trailing_preference(text)):
             rows.extend(_own_priorities(text, line, number))
@@ -1117,7 +1117,11 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
     """A section of no zone (or "About"): a list under a heading it does not belong to, numbered
     duties whose heading was lost, requirements under a bare "Education" line or said in prose."""
     listed = _unlabelled_requirements(posting, section.items)
-    got.rows.extend((text, line, preferred, number) for text, line, preferred in listed)
+    for text, line, preferred in listed:
+        if preferred and (";" in text or _trailing_preference(text)):
+            got.rows.extend(_own_priorities(text, line, number))  # "..., M.S. preferred": the rest is asked
+        else:
+            got.rows.append((text, line, preferred, number))
     taken = {line for _, line, _ in listed}
     entries = list(_with_items(posting, section.items, split_sentences=False))
     # "1. Supports ...", "2. Coordinates ..." under a heading of no kind ("NOTE:"): the duties
