@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ..model import Posting, Span
-from ..scan.textscan import lazy, lowered
+from ..scan.textscan import lazy, load_toml, lowered, package_data
 from .signature import inside, signature_spans
 
 if TYPE_CHECKING:
@@ -262,6 +262,12 @@ _CLIENT_LABELS = frozenset({"client", "end client", "client name", "customer", "
 
 def extract(posting: Posting, context: "ExtractContext | None" = None,
             structured: "StructuredFacts | None" = None) -> Organization | None:
+    if posting.organization and _is_the_title(posting):
+        # "organization: Improve LibreLingo's design" repeats the title: a form filled in wrongly.
+        # The organisation its website's name gives, or the prose names, is who hires.
+        found = _named_by_url(posting) or from_prose(posting)
+        if found is not None:
+            return found
     if posting.organization:
         department = _department_only(posting)
         if department is not None:
@@ -275,7 +281,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None,
         value = re.sub(r"\s*\([^()]*\)", "", label.value).strip()  # "Microsoft (Un-Managed)": the name only
         if label.name.lower().strip() in _CLIENT_LABELS and value and len(value.split()) <= 6 and "A" <= value[:1].upper() <= "Z":
             return Organization(name=value, source="label", span=label.value_span, how="client")
-    found = from_prose(posting)
+    found = from_prose(posting) or _acronym_employer(posting)
     if found is not None:
         return found
     site = posting.site_name
@@ -322,6 +328,67 @@ def _employer_of_department(posting: Posting, department: str) -> Organization |
     if name is None or name.lower() in department.lower() or department.lower() in name.lower():
         return None
     return Organization(name=name, source="text", how=how, unit=department)
+
+
+def _is_the_title(posting: Posting) -> bool:
+    """Whether the front matter's organisation is the posting's title over again."""
+    title = posting.front_matter.get("title")
+    titles = {t.strip().casefold() for t in (title if isinstance(title, str) else "", posting.title or "") if t and t.strip()}
+    return (posting.organization or "").strip().casefold() in titles
+
+
+_URL_KEYS = ("org_url", "organization_url", "company_url", "website", "url")
+# Sites that host many organisations' pages: their name is not the employer's.
+_HOSTING_SITES = frozenset("""github gitlab bitbucket sourceforge codeberg medium twitter x linkedin facebook instagram
+google youtube notion wordpress blogspot substack wix squarespace tumblr behance dribbble""".split())
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
+_TEXT_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.-]*")
+
+
+def _site_names(url: str) -> tuple[str, ...]:
+    """The names a website's address may spell, longest first: "https://ura.design" ->
+    ("uradesign", "ura"); "https://librelingo.app/" -> ("librelingoapp", "librelingo")."""
+    from urllib.parse import urlsplit  # read only for the few postings this applies to
+
+    try:
+        host = (urlsplit(url.strip()).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ()
+    labels = host.split(".")
+    if len(labels) < 2:
+        return ()
+    at = len(labels) - 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL else len(labels) - 2
+    name = labels[at]
+    if name in _HOSTING_SITES or len(name) < 3:
+        return ()
+    return (name + labels[at + 1], name)
+
+
+def _named_by_url(posting: Posting) -> Organization | None:
+    """The organisation the text names by its website's name: "LibreLingo" for librelingo.app,
+    "Ura Design" for ura.design (one to three capitalised words that spell the address)."""
+    url = next((posting.front_matter.get(k) for k in _URL_KEYS if isinstance(posting.front_matter.get(k), str)), None)
+    keys = _site_names(url) if url else ()
+    if not keys:
+        return None
+    text = posting.text
+    words = list(_TEXT_WORD.finditer(text))
+    for key in keys:
+        for i in range(len(words)):
+            spelled = ""
+            for j in range(i, min(i + 3, len(words))):
+                if j > i and text[words[j - 1].end():words[j].start()] != " ":
+                    break
+                # "LibreLingo's" spells "librelingo": a possessive's "s" is not the name's
+                spelled += re.sub(r"[^a-z0-9]", "", re.sub(r"['’]s?\W*$", "", words[j].group()).lower())
+                if spelled == key and "A" <= words[i].group()[0] <= "Z":
+                    start, end = words[i].start(), words[j].end()
+                    name = re.sub(r"(?:['’]s?)?[.,;:!?]*$", "", text[start:end])
+                    return Organization(name=name, source="text", span=posting.span_at(start, start + len(name)),
+                                        how="named by its website")
+                if not key.startswith(spelled):
+                    break
+    return None
 
 
 def _mentions(text: str, name: str) -> bool:
@@ -425,6 +492,60 @@ def from_prose(posting: Posting) -> Organization | None:
     best = max(candidates, key=lambda n: (scores[n], -first[n][0]))
     start, end, how = first[best]
     return Organization(name=best, source="text", span=posting.span_at(start, end), how=how)
+
+
+# An organisation known by its acronym ("DfE", "HMRC", "MoJ"): two to six letters, the first and at
+# least one more a capital.
+_ACRONYM_WORD = r"[A-Z][A-Za-z]{0,4}[A-Z][a-z]?"
+# Where the text speaks of an acronym as a body one works in or for: "across DfE,", "in HMRC.",
+# "within the DWP", "the DfE user research community", "the MoJ Technical Architecture profession".
+_IN_ACRONYM = lazy(r"\b(?:across|in|within|throughout|outside|inside|at|joining|join)\s+(?:the\s+)?(?P<org>%s)"
+                   r"(?=[,.;:)]|\s*$|\s+(?:and|to|as|where|ensuring|including|while)\b)" % _ACRONYM_WORD, re.M)
+_ACRONYM_COMMUNITY = lazy(r"\bthe\s+(?P<org>%s)(?:\s+[A-Za-z]+){0,3}?\s+(?:community|communities|profession|"
+                          r"professions|workforce|estate|organisation|organization|department)\b" % _ACRONYM_WORD)
+
+
+@functools.cache
+def _not_employer_acronyms() -> frozenset[str]:
+    """data/organizations.toml's acronyms that name no employer (countries, functions, laws ...)."""
+    return frozenset(load_toml(package_data("postlint", "data/organizations.toml"))["not_employer_acronyms"])
+
+
+def _acronym_employer(posting: Posting) -> Organization | None:
+    """The employer a text names only by its acronym, as a body the hire works in: "across DfE,"
+    twice, or "the DfE Technical Architecture community" (a "community" or "profession" of a body
+    is its staff's). Read only when no other wording names the employer; an acronym that is a
+    technology, a country, a function or a community of people is none."""
+    text = posting.text
+    if not text:
+        return None
+    from .technology import table
+
+    technologies = table()
+    places = _places()
+    not_employers = _not_employer_acronyms()
+    title_line = posting.title_span.line if posting.title_span else None
+    said: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    strong: set[str] = set()
+    for pattern, sure in ((_IN_ACRONYM, False), (_ACRONYM_COMMUNITY, True)):
+        for match in pattern().finditer(text):
+            name = match.group("org")
+            if (name in not_employers or name.lower() in _NOT_NAMES or name in places
+                    or name in technologies.exact or name.lower() in technologies.folded):
+                continue
+            if title_line is not None and posting.span_at(match.start("org"), match.end("org")).line == title_line:
+                continue
+            said[name] += 1
+            first.setdefault(name, match.start("org"))
+            if sure:
+                strong.add(name)
+    named = [n for n in said if said[n] >= 2 or n in strong]
+    if not named:
+        return None
+    best = max(named, key=lambda n: (said[n], -first[n]))
+    start = first[best]
+    return Organization(name=best, source="text", span=posting.span_at(start, start + len(best)), how="acronym")
 
 
 def share_organizations(postings: list[Posting]) -> None:

@@ -18,7 +18,7 @@ from ..model import Include, Item, Label, Line, Posting, Priority, Section, Sect
 from ..scan.textscan import fold, lazy, sentence_ends
 from .headings import classify_heading, heading_text, lead_in_kind
 from .split import ROLE_WORDS, Chunk, SplitMode, split
-from .titles import better_title, file_name_title, is_poor_title, is_sentence
+from .titles import better_title, file_name_title, is_poor_title, is_sentence, names_places
 from .suppress import blank_markup, find_directives, find_includes
 
 # A lone lower-case "o" is the bullet word processors leave in plain text ("o 1+ years of ..."); a
@@ -555,7 +555,10 @@ class _Parser:
             # hires (a name with a role word in it is the role's).
             role_part = any(w.strip("()[],.:;/").lower() in ROLE_WORDS for w in org.split())
             if org and len(org.split()) <= 6 and not role_part:
-                self.posting.organization = org
+                # "Data Science Manager - USA": a place says where the job is (the location facts
+                # read it from the title line), not who hires; the title is the role all the same.
+                if not names_places(org):
+                    self.posting.organization = org
                 self.posting.title = title[: cut.start()].strip()
                 span = self.posting.title_span
                 self.posting.title_span = Span(

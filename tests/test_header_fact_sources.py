@@ -1,0 +1,147 @@
+"""Where the header's organisation and location come from when the obvious source misleads: a
+title's suffix that is a place, an employer the text names only by its acronym, a front-matter
+organisation that repeats the title. Every fixture is written for these tests."""
+
+from __future__ import annotations
+
+import postlint
+import pytest
+from postlint.ingest.titles import names_places
+
+
+def posting(text: str, name: str = "job.txt"):
+    [found] = postlint.parse_text(text, name)
+    return found
+
+
+def organization(text: str, name: str = "job.txt") -> str | None:
+    org = posting(text, name).facts.organization
+    return org.name if org else None
+
+
+def places(text: str, name: str = "job.txt") -> list[str]:
+    return [p.text for p in posting(text, name).facts.location.places]
+
+
+# -- a title's suffix that is a place -------------------------------------------------------------
+
+PLACE_SUFFIX = (
+    "Fraud Analytics Lead, Card Disputes - Canada\n\n"
+    "At Quillpoint, analytics leads own the numbers behind every refund we issue.\n"
+    "You will work with Quillpoint's risk engineers on dispute models.\n\n"
+    "Requirements\n- 5 years of analytics experience\n"
+)
+
+
+def test_a_place_after_the_titles_dash_is_the_location_not_the_employer() -> None:
+    found = posting(PLACE_SUFFIX)
+    assert found.title == "Fraud Analytics Lead, Card Disputes"
+    assert found.organization == "Quillpoint"  # named in prose ("At Quillpoint,", "Quillpoint's")
+    assert [(p.text, p.source) for p in found.facts.location.places] == [("Canada", "title")]
+
+
+def test_a_company_after_the_titles_dash_is_still_the_employer() -> None:
+    text = PLACE_SUFFIX.replace(" - Canada", " - Quillpoint")
+    assert posting(text).organization == "Quillpoint"
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(("suffix", "place"), [
+    (" - Ohio", "Ohio"), (" | Remote | Canada", "Remote, Canada"), (" (Toronto, Canada)", "Toronto, Canada"),
+    (" - Berlin or Remote", "Berlin or Remote"), (" - Austin/Denver", "Austin/Denver"),
+])
+def test_a_title_ending_in_places_gives_them(suffix: str, place: str) -> None:
+    text = PLACE_SUFFIX.replace(" - Canada", suffix)
+    assert places(text) == [place]
+    assert organization(text) == "Quillpoint"
+
+
+def test_a_stated_location_wins_over_the_titles_place() -> None:
+    text = PLACE_SUFFIX.replace("Requirements\n", "Location: Montreal, Quebec\n\nRequirements\n")
+    assert places(text) == ["Montreal, Quebec"]
+
+
+@pytest.mark.parametrize("suffix", [" - Risk", " - Remote", " - Contract", " - Payments (Card Platform)"])
+def test_a_suffix_that_is_not_only_places_gives_no_location(suffix: str) -> None:
+    assert places(PLACE_SUFFIX.replace(" - Canada", suffix)) == []
+
+
+def test_names_places_reads_lists_of_known_places_only() -> None:
+    assert names_places("USA") and names_places("Bay Area, CA") and names_places("NYC/Portland")
+    assert names_places("Lisbon or Remote") and names_places("the Netherlands")
+    assert not names_places("Remote") and not names_places("Risk") and not names_places("Acme, CA")
+    assert not names_places("") and not names_places("Paris, ")
+
+
+# -- an employer named only by its acronym --------------------------------------------------------
+
+ACRONYM_ONLY = (
+    "Principal Data Architect\n\n"
+    "You will set data standards across DoT, working with teams that build services for drivers.\n"
+    "You will lead SQL reviews in AWS and mentor engineers in the UK and the US.\n"
+    "You will support the data community in DoT, helping people feel welcome.\n"
+)
+
+
+def test_an_acronym_said_twice_as_a_body_one_works_in_is_the_employer() -> None:
+    found = posting(ACRONYM_ONLY)
+    assert found.facts.organization.name == "DoT" and found.facts.organization.how == "acronym"
+    assert found.organization == "DoT"
+
+
+def test_an_acronym_said_once_in_passing_is_no_employer() -> None:
+    text = ACRONYM_ONLY.replace("You will support the data community in DoT, helping people feel welcome.\n", "")
+    assert organization(text) is None
+
+
+def test_the_community_of_a_body_names_it_even_once() -> None:
+    text = ("Senior Interaction Designer\n\nYou will design forms for citizens.\n"
+            "You will take an active role in the MoH Design and Research community, sharing what you learn.\n")
+    assert organization(text) == "MoH"
+
+
+@pytest.mark.parametrize("acronym", ["SQL", "AWS", "UK", "US", "CV", "HR", "IT", "LGBTQ", "Kafka"])
+def test_technologies_countries_functions_and_communities_of_people_are_no_employer(acronym: str) -> None:
+    text = (f"Data Engineer\n\nYou will build pipelines across {acronym}, every day.\n"
+            f"You will grow the {acronym} community and work within {acronym}.\n")
+    assert organization(text) is None
+
+
+def test_an_employer_the_prose_names_wins_over_an_acronym() -> None:
+    text = ACRONYM_ONLY + "Harbourline is an equal opportunity employer.\n"
+    assert organization(text) == "Harbourline"
+
+
+# -- a front-matter organisation that repeats the title -------------------------------------------
+
+def front_matter_posting(org: str, url: str, body: str) -> str:
+    return (f"---\ntitle: Refresh Tidepool's icon set\norganization: {org}\norg_url: '{url}'\n"
+            f"compensation: paid\n---\n{body}")
+
+
+BODY = ("We are looking for a designer to refresh the icons of Tidepool.\n\n"
+        "Tidepool's maintainers will review each icon with you.\n")
+
+
+def test_an_organisation_that_repeats_the_title_gives_way_to_the_one_its_website_names() -> None:
+    found = posting(front_matter_posting("Refresh Tidepool's icon set", "https://tidepool.dev/", BODY), "job.md")
+    assert found.organization == "Tidepool"
+    assert found.facts.organization.how == "named by its website"
+
+
+def test_a_website_name_of_two_words_is_read_whole() -> None:
+    body = "Tide Pool Studio makes tools for sailors. Refresh Tide Pool Studio's icons with us.\n"
+    found = posting(front_matter_posting("Refresh Tidepool's icon set", "https://tidepool.studio", body), "job.md")
+    assert found.organization == "Tide Pool Studio"
+
+
+def test_a_hosting_sites_name_is_not_the_organisation() -> None:
+    body = "The icons live on GitHub. Send a pull request on GitHub with your sketches.\n"
+    found = posting(front_matter_posting("Refresh Tidepool's icon set", "https://github.com/tidepool/icons", body),
+                    "job.md")
+    assert found.organization == "Refresh Tidepool's icon set"  # nothing better named: the file's word stays
+
+
+def test_an_organisation_that_differs_from_the_title_is_kept() -> None:
+    found = posting(front_matter_posting("Kelp Labs", "https://tidepool.dev/", BODY), "job.md")
+    assert found.organization == "Kelp Labs"
