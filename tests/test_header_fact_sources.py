@@ -145,3 +145,35 @@ def test_a_hosting_sites_name_is_not_the_organisation() -> None:
 def test_an_organisation_that_differs_from_the_title_is_kept() -> None:
     found = posting(front_matter_posting("Kelp Labs", "https://tidepool.dev/", BODY), "job.md")
     assert found.organization == "Kelp Labs"
+
+
+# -- a title's suffix that is more of the role ----------------------------------------------------
+
+@pytest.mark.parametrize("suffix", [
+    "Risk", "Revenue Operations", "Data & Analytics", "Ads Data Science", "Statistics/Data Analysis",
+    "12-Month Contract", "On-Site (5 Days)", "£70,000 - £80,000", "Pricing data (f/m/d)", "Clearance Required",
+    "Intermediate", "1x per Week in Porto",
+])
+def test_a_team_terms_or_pay_after_the_titles_dash_are_the_roles_not_the_employer(suffix: str) -> None:
+    text = PLACE_SUFFIX.replace(" - Canada", " - " + suffix)
+    found = posting(text)
+    assert found.title == "Fraud Analytics Lead, Card Disputes - " + suffix  # the title keeps it
+    assert found.organization == "Quillpoint"  # the prose names who hires
+
+
+@pytest.mark.parametrize("suffix", ["Quillpoint", "Kelp Analytics", "Harbour Data Group", "Riskwise"])
+def test_a_name_after_the_titles_dash_is_the_employer(suffix: str) -> None:
+    found = posting(PLACE_SUFFIX.replace(" - Canada", " - " + suffix))
+    assert (found.title, found.organization) == ("Fraud Analytics Lead, Card Disputes", suffix)
+
+
+def test_the_people_a_job_supervises_are_no_employer() -> None:
+    text = ("Fellowship Supervisor\n\nYou will coach the Fellows at Fellows' weekly reviews and meet "
+            "with fellows at Fellows' placements.\n")
+    assert organization(text) is None
+
+
+def test_about_the_gig_is_a_heading_not_a_name() -> None:
+    text = ("Data Analyst\n\nABOUT THE GIG\nYou will build dashboards for the ops team.\n\n"
+            "Kelpworks is an equal opportunity employer.\n")
+    assert organization(text) == "Kelpworks"

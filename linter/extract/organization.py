@@ -64,7 +64,8 @@ _SELF_STATEMENTS = (
     ", an award-winning", " is an affirmative action", " is a multi-award",
 )
 # "About Acme" as a heading names the employer ("About Us", "About the Role" do not).
-_ABOUT_HEADING = re.compile(r"^\W*about\s+(?!the\s+(?:role|job|position|team|opportunity|company)\b)(.+?)\W*$", re.I)
+_ABOUT_HEADING = re.compile(r"^\W*about\s+(?!the\s+(?:role|job|position|team|opportunity|company|gig|project|internship|"
+                            r"fellowship|program|programme|work|department|organi[sz]ation)\b)(.+?)\W*$", re.I)
 
 
 def _find_all(text: str, needle: str):
@@ -221,7 +222,7 @@ us usa uk eu english apply please note about benefits requirements responsibilit
 the team our team remote hybrid office headquarters hq ceo cto cfo phd ai ml api
 city county department state division office bureau agency board commission council government federal
 master bachelor associate doctor workers worker children men women people owner driver employee veterans
-power interior fellow now kpi new here there mayor chief attorney operator senior junior welcome director manager
+power interior fellow fellows interns now kpi new here there mayor chief attorney operator senior junior welcome director manager
 officer president governor secretary general america american home airports clerk data science engineering
 """.split())
 # Words that end many names but are no name alone: "IBM Services" is a name, "Services" is not.

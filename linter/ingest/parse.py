@@ -18,7 +18,7 @@ from ..model import Include, Item, Label, Line, Posting, Priority, Section, Sect
 from ..scan.textscan import fold, lazy, sentence_ends
 from .headings import classify_heading, heading_text, lead_in_kind
 from .split import ROLE_WORDS, Chunk, SplitMode, split
-from .titles import better_title, file_name_title, is_poor_title, is_sentence, names_places
+from .titles import better_title, file_name_title, is_poor_title, is_sentence, names_places, names_role_part
 from .suppress import blank_markup, find_directives, find_includes
 
 # A lone lower-case "o" is the bullet word processors leave in plain text ("o 1+ years of ..."); a
@@ -553,7 +553,8 @@ class _Parser:
             org = title[cut.end():].strip()
             # "Data Science All Star Program - Data Engineer Track": a part of the role, not who
             # hires (a name with a role word in it is the role's).
-            role_part = any(w.strip("()[],.:;/").lower() in ROLE_WORDS for w in org.split())
+            # So is a team, the terms or the pay ("Data Scientist - Risk", "- 12-Month Contract").
+            role_part = any(w.strip("()[],.:;/").lower() in ROLE_WORDS for w in org.split()) or names_role_part(org)
             if org and len(org.split()) <= 6 and not role_part:
                 # "Data Science Manager - USA": a place says where the job is (the location facts
                 # read it from the title line), not who hires; the title is the role all the same.

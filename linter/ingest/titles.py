@@ -151,3 +151,28 @@ def names_places(value: str) -> bool:
     kinds = ["place" if p in places or p.removeprefix("the ") in places else
              "mode" if p.lower() in _WORK_MODE_WORDS else None for p in parts]
     return None not in kinds and "place" in kinds
+
+
+# A title's suffix that belongs to the role: pay ("£85,000 - £90,000"), a term ("12-Month Contract",
+# "1x per Week in Lisbon"), a work mode or employment type, a clearance "Required", a level, or the
+# gender marker of a German or Dutch title ("Pricing data (f/m/d)").
+_ROLE_DETAIL = re.compile(
+    r"[£$€]\s?\d|\b\d+[- ]?(?:months?|weeks?|days?|years?|hours?)\b|\b\d+x\b|\b(?:per|a) (?:week|day|month|year|hour)\b"
+    r"|\((?:[mwfdx]|gn|div)(?:/(?:[mwfdx]|gn|div))+\)"
+    r"|\b(?:contract|contractor|freelance|temporary|part[- ]time|full[- ]time|internship|remote|hybrid|on[- ]?site"
+    r"|required|junior|intermediate|mid[- ]level|entry[- ]level)\b", re.I)
+_SMALL_WORDS = frozenset("and or of the for in to a an".split())
+
+
+@functools.cache
+def _team_words() -> frozenset[str]:
+    return frozenset(load_toml(package_data("postlint", "data/organizations.toml"))["team_words"])
+
+
+def names_role_part(value: str) -> bool:
+    """Whether a title's suffix ("Data Scientist - Risk", "Analytics Engineer - On-Site (5 Days)")
+    says more of the role (its team, terms, pay or level), not who hires."""
+    if _ROLE_DETAIL.search(value):
+        return True
+    words = [w.lower() for w in _WORD.findall(value) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w in _team_words() for w in words)
