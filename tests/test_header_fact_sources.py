@@ -177,3 +177,39 @@ def test_about_the_gig_is_a_heading_not_a_name() -> None:
     text = ("Data Analyst\n\nABOUT THE GIG\nYou will build dashboards for the ops team.\n\n"
             "Kelpworks is an equal opportunity employer.\n")
     assert organization(text) == "Kelpworks"
+
+
+# -- a name said to be a kind of business ---------------------------------------------------------
+
+def test_a_name_said_to_be_a_kind_of_business_is_the_employer_even_at_a_sentences_start() -> None:
+    text = ("Data Scientist\n\nKelp Digital is a digital transformation agency with offices in three countries.\n"
+            "You will build forecasting models.\n")
+    found = posting(text)
+    assert (found.facts.organization.name, found.organization) == ("Kelp Digital", "Kelp Digital")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Python is a programming language we use every day.", "Forecasting is a team effort here.",
+    "Everyone is a leader at heart.",
+])
+def test_what_is_no_kind_of_business_names_no_employer(sentence: str) -> None:
+    assert organization(f"Data Scientist\n\n{sentence}\nYou will build forecasting models.\n") is None
+
+
+def test_a_recruiting_agency_that_says_so_is_shown_as_the_recruiter() -> None:
+    text = ("Data Scientist\n\nA top retailer in Leeds is looking for a data scientist.\n"
+            "Proxima is an AI recruiting firm placing engineers across the country.\n")
+    found = posting(text)
+    assert found.facts.organization.how == "recruiter"
+    assert found.organization == "Proxima (recruiter)"
+
+
+def test_a_shouted_heading_run_into_the_name_is_no_part_of_it() -> None:
+    text = "Data Scientist\n\nCOMPANY OVERVIEW KELPCO is a global provider of sensors for ships.\n"
+    assert organization(text) == "KELPCO"
+
+
+def test_a_name_cut_to_a_generic_word_is_no_name() -> None:
+    # "Data" is dropped from a name's start (as in "Data Science ..."): "Works" alone names nothing.
+    text = "Data Scientist\n\nData Works is a technology company serving shipping firms.\n"
+    assert organization(text) is None

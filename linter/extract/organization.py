@@ -63,6 +63,13 @@ _SELF_STATEMENTS = (
     " is a leader in", " is one of the", ", a global leader", ", a leader in", ", a leading", ", the leading",
     ", an award-winning", " is an affirmative action", " is a multi-award",
 )
+# What only a business is said to be: "Acme is a digital transformation agency", "... is an
+# independent research firm" (up to five words before the noun, in one sentence; read in lower case).
+_KIND_OF_BUSINESS = re.compile(
+    r"(?:[a-z0-9&'’-]+,? ){0,5}?(?:company|companies|firm|agency|provider|startup|start-up|organization|organisation|"
+    r"nonprofit|non-profit|consultancy|manufacturer|retailer|bank|insurer|employer|business|enterprise|corporation|"
+    r"contractor|integrator|publisher|studio|marketplace|fintech|insurtech|healthtech|consulting firm)\b")
+_RECRUITER_KIND = re.compile(r"\b(?:recruit\w*|staffing|search firm|headhunt\w*|talent acquisition)\b")
 # "About Acme" as a heading names the employer ("About Us", "About the Role" do not).
 _ABOUT_HEADING = re.compile(r"^\W*about\s+(?!the\s+(?:role|job|position|team|opportunity|company|gig|project|internship|"
                             r"fellowship|program|programme|work|department|organi[sz]ation)\b)(.+?)\W*$", re.I)
@@ -199,6 +206,16 @@ def _candidates(text: str):
             found = _name_before(text, at)
             if found:
                 yield found[0], found[1], at, 3, "says of itself"
+    for cue in (" is a ", " is an "):
+        for at in _find_all(low, cue):
+            # "TA Digital is a digital transformation agency": a name said to be a kind of business;
+            # "Proxima is a recruiting firm": the agency that posts the job, said to be one
+            kind = _KIND_OF_BUSINESS.match(low, at + len(cue), at + len(cue) + _WINDOW)
+            if kind:
+                found = _name_before(text, at)
+                if found:
+                    how = "recruiter" if _RECRUITER_KIND.search(kind.group()) else "says of itself"
+                    yield found[0], found[1], at, 3, how
     for word, name_pattern, how in (("at", _NAME_AT, "at"), ("join", _NAME_JOIN, "join")):
         for needle in (word + " ", word.capitalize() + " "):
             for at in _find_all(text, needle):
@@ -222,14 +239,14 @@ us usa uk eu english apply please note about benefits requirements responsibilit
 the team our team remote hybrid office headquarters hq ceo cto cfo phd ai ml api
 city county department state division office bureau agency board commission council government federal
 master bachelor associate doctor workers worker children men women people owner driver employee veterans
-power interior fellow fellows interns now kpi new here there mayor chief attorney operator senior junior welcome director manager
+power interior fellow fellows interns now kpi overview description summary new here there mayor chief attorney operator senior junior welcome director manager
 officer president governor secretary general america american home airports clerk data science engineering
 """.split())
 # Words that end many names but are no name alone: "IBM Services" is a name, "Services" is not.
 _GENERIC_HEADS = frozenset("""
 services service solutions solution systems group groups technologies technology consulting partners labs lab
 industries holdings enterprises international global corporation corp inc llc ltd limited co company companies
-associates analytics digital networks software health healthcare sciences resources communications media
+associates analytics digital networks software health healthcare sciences resources communications media works
 """.split())
 _SKILL_BEFORE = re.compile(r"\b(?:familiarity|familiar|experience|experienced|knowledge|proficiency|proficient|"
                            r"expertise|skills?|understanding|fluency)\s+(?:with|of|in|using)\s+$", re.I)
@@ -250,10 +267,13 @@ class Organization:
     @property
     def shown(self) -> str:
         """The name as a reader should see it: a client is said to be one ("DXC (client)"), since
-        the one who hires may be the agency that posted the job; a department after its employer
+        the one who hires may be the agency that posted the job; a recruiting agency that says it is
+        one likewise ("Proxima (recruiter)"); a department after its employer
         ("Douglas County, Clerk & Recorder")."""
         if self.how == "client":
             return f"{self.name} (client)"
+        if self.how == "recruiter":
+            return f"{self.name} (recruiter)"
         return f"{self.name}, {self.unit}" if self.unit else self.name
 
 
@@ -403,7 +423,10 @@ def _clean(name: str) -> str | None:
     if _OF_NAME.match(name):
         return name  # "City of Moreno Valley", "State of Arizona": the generic head is part of the name
     words = name.split()
-    while words and ((words[0].lower() in _NOT_NAMES and not _ACRONYM.fullmatch(words[0])) or words[0] in _NAME_CONNECTORS):
+    # (a word in capitals is kept as an acronym, "IT Concepts", unless it is a shouted word: "COMPANY
+    # OVERVIEW INFICON" is a heading run into the name)
+    while words and ((words[0].lower() in _NOT_NAMES and not (_ACRONYM.fullmatch(words[0]) and len(words[0]) <= 3))
+                     or words[0] in _NAME_CONNECTORS):
         words.pop(0)  # "State of Arizona" is the employer's full name or nothing, never "of Arizona"
     if words and len(words) < len(name.split()) and name.split()[len(name.split()) - len(words) - 1] in _NAME_CONNECTORS:
         return None
@@ -457,6 +480,7 @@ def from_prose(posting: Posting) -> Organization | None:
     first: dict[str, tuple[int, int, str]] = {}
     starts_only: set[str] = set()
     mid_sentence: set[str] = set()
+    recruiters: set[str] = set()  # names said to be a recruiting agency
     signatures = signature_spans(text)
     for raw, start, end, weight, how in _candidates(text):
         if signatures and inside(signatures, start):
@@ -464,7 +488,7 @@ def from_prose(posting: Posting) -> Organization | None:
         name = _clean(raw)
         if name is None or _is_place(name, places) or _STATE_AFTER().match(text, end):
             continue  # "at Fort Sam Houston, TX": a place
-        if how in ("is hiring", "says of itself") and _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
+        if how in ("is hiring", "says of itself", "recruiter") and _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
             continue  # "a software company based near DC is seeking": the subject is before the place
         if how == "possessive" and (_DETERMINER_BEFORE.search(text, max(0, start - 8), start)
                                     or _SKILL_BEFORE.search(text, max(0, start - 40), start)):
@@ -478,6 +502,8 @@ def from_prose(posting: Posting) -> Organization | None:
         (starts_only if at_start else mid_sentence).add(name)
         scores[name] += weight
         first.setdefault(name, (start, end, how))
+        if how == "recruiter":
+            recruiters.add(name)
     for section in posting.sections:
         about = _ABOUT_HEADING.match(section.heading or "")
         name = _clean(about.group(1)) if about and _NAME_WORD.match(about.group(1)) else None
@@ -492,7 +518,8 @@ def from_prose(posting: Posting) -> Organization | None:
         return None
     best = max(candidates, key=lambda n: (scores[n], -first[n][0]))
     start, end, how = first[best]
-    return Organization(name=best, source="text", span=posting.span_at(start, end), how=how)
+    return Organization(name=best, source="text", span=posting.span_at(start, end),
+                        how="recruiter" if best in recruiters else how)
 
 
 # An organisation known by its acronym ("DfE", "HMRC", "MoJ"): two to six letters, the first and at
