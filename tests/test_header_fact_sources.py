@@ -213,3 +213,25 @@ def test_a_name_cut_to_a_generic_word_is_no_name() -> None:
     # "Data" is dropped from a name's start (as in "Data Science ..."): "Works" alone names nothing.
     text = "Data Scientist\n\nData Works is a technology company serving shipping firms.\n"
     assert organization(text) is None
+
+
+# -- a local government that names itself ---------------------------------------------------------
+
+def test_a_local_government_the_text_names_twice_is_the_employer() -> None:
+    text = ("Parks Maintenance Worker\n\nKeep the parks of the City of Harrowgate clean and safe.\n"
+            "The City of Harrowgate Fire Department trains all staff in first aid.\n"
+            "The City of Harrowgate offers a pension to every employee.\n")
+    found = posting(text)
+    assert found.organization == "City of Harrowgate"  # the "... Fire" mention counts for it
+    assert found.facts.organization.how == "local government named by the text"
+
+
+def test_a_local_government_named_once_is_no_employer() -> None:
+    text = "Parks Maintenance Worker\n\nYou will mow lawns in Greyfield County parks.\nKeep the trails clear.\n"
+    assert organization(text) is None
+
+
+def test_an_employer_the_prose_names_wins_over_a_county_it_serves() -> None:
+    text = ("Outreach Coordinator\n\nMarsh Health is a nonprofit clinic serving Greyfield County.\n"
+            "You will visit schools across Greyfield County every week.\n")
+    assert organization(text) == "Marsh Health"

@@ -302,7 +302,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None,
         value = re.sub(r"\s*\([^()]*\)", "", label.value).strip()  # "Microsoft (Un-Managed)": the name only
         if label.name.lower().strip() in _CLIENT_LABELS and value and len(value.split()) <= 6 and "A" <= value[:1].upper() <= "Z":
             return Organization(name=value, source="label", span=label.value_span, how="client")
-    found = from_prose(posting) or _acronym_employer(posting)
+    found = from_prose(posting) or _acronym_employer(posting) or _local_government(posting)
     if found is not None:
         return found
     site = posting.site_name
@@ -333,15 +333,8 @@ def _employer_of_department(posting: Posting, department: str) -> Organization |
     """Who a department belongs to: the local government the text names most (at least twice:
     "Douglas County" in the benefits and the equal-opportunity lines), else an employer the prose
     names surely ("Dynatrace is a leading ..."). None when the department already holds it."""
-    from .location import _LOCAL_GOVERNMENT
-
-    text = posting.text
-    counts = Counter(m.group(0) for m in _LOCAL_GOVERNMENT().finditer(text))
-    name, how = None, None
-    if counts:
-        top, times = counts.most_common(1)[0]
-        if times >= 2:
-            name, how = top, "local government named by the text"
+    named = _local_government(posting)
+    name, how = (named.name, named.how) if named is not None else (None, None)
     if name is None:
         prose = from_prose(posting)
         if prose is not None and prose.how in _SURE_HOWS:
@@ -410,6 +403,27 @@ def _named_by_url(posting: Posting) -> Organization | None:
                 if not key.startswith(spelled):
                     break
     return None
+
+
+def _local_government(posting: Posting) -> Organization | None:
+    """The local government the text names most, at least twice ("City of Los Angeles" in the
+    bulletin's opening and its equal-opportunity line): a government posting names itself so. A
+    longer name that holds it ("City of Los Angeles Fire" of "... Fire Department") counts for it."""
+    from .location import _LOCAL_GOVERNMENT
+
+    text = posting.text
+    matches = list(_LOCAL_GOVERNMENT().finditer(text))
+    if len(matches) < 2:
+        return None
+    counts = Counter(m.group(0) for m in matches)
+    support = {name: sum(times for other, times in counts.items() if other == name or other.startswith(name + " "))
+               for name in counts}
+    best = max(support, key=lambda n: (support[n], -len(n)))
+    if support[best] < 2:
+        return None
+    at = next(m for m in matches if m.group(0).startswith(best))
+    return Organization(name=best, source="text", span=posting.span_at(at.start(), at.start() + len(best)),
+                        how="local government named by the text")
 
 
 def _mentions(text: str, name: str) -> bool:
