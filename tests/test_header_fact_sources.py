@@ -235,3 +235,41 @@ def test_an_employer_the_prose_names_wins_over_a_county_it_serves() -> None:
     text = ("Outreach Coordinator\n\nMarsh Health is a nonprofit clinic serving Greyfield County.\n"
             "You will visit schools across Greyfield County every week.\n")
     assert organization(text) == "Marsh Health"
+
+
+def test_a_name_set_off_by_a_comma_as_a_kind_of_business_is_the_employer() -> None:
+    text = ("Data Engineer\n\nKelpline, a maritime software company based near Leith is seeking engineers.\n"
+            "You will build data pipelines.\n")
+    assert organization(text) == "Kelpline"
+
+
+def test_a_client_described_by_the_agency_is_no_name() -> None:
+    text = "Data Engineer\n\nOur Client, a shipping company in Leith, wants a data engineer.\n"
+    assert organization(text) is None
+
+
+@pytest.mark.parametrize("statement", [
+    "Harbourline takes affirmative action to employ veterans.",
+    "Harbourline provides equal employment opportunities to all applicants.",
+    "Harbourline does not discriminate on the basis of age.",
+])
+def test_an_equal_opportunity_statement_in_other_words_names_the_employer(statement: str) -> None:
+    assert organization(f"Data Engineer\n\nYou will build data pipelines.\n\n{statement}\n") == "Harbourline"
+
+
+def test_a_name_that_is_hiring_at_a_sentences_start_is_the_employer() -> None:
+    text = "Data Analyst\n\nBig Kelp Games is looking for a data analyst to help our game teams.\n"
+    assert organization(text) == "Big Kelp Games"
+
+
+def test_an_employer_known_by_its_acronym_is_shown_by_the_name_the_text_spells_out() -> None:
+    text = ("Election Operations Manager\n\nThe mission of the Harbour City Election Commission (HCEC) is to run fair "
+            "elections.\nHCEC is seeking a manager for its warehouse.\n")
+    found = posting(text)
+    assert found.organization == "Harbour City Election Commission"
+
+
+def test_a_spelled_out_name_must_hold_the_acronyms_letters() -> None:
+    text = ("Election Operations Manager\n\nWe follow the Voting Systems Standards (HCEC) rules.\n"
+            "HCEC is seeking a manager for its warehouse.\n")
+    assert organization(text) == "HCEC"

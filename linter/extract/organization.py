@@ -3,9 +3,12 @@
 Prose names the employer in a few set ways: a possessive in mid-sentence ("in Pinterest's Advanced
 Technology Group", "Databricks' managed GPU platform"), "at X" ("marketing experiences at Chime."),
 "X is hiring", "Join X"; what only an employer says of itself ("X is an equal opportunity
-employer", "X is a leading provider of ..."); an "About X" heading. A capitalised word starting a
-sentence is not taken as a name on its own ("Today's", "Candidate's"): it counts only when the same
-name also appears mid-sentence, or says such a thing of itself. An HTML
+employer", "X is a leading provider of ...", "X is a software company", "X takes affirmative action");
+an "About X" heading. A possessive starting a sentence is not taken as a name on its own ("Today's",
+"Candidate's"): it counts only when the same name also appears mid-sentence; "X is hiring", "X is
+seeking" count wherever they stand. A name known by its acronym is shown as the text spells it out
+("City of Milwaukee Election Commission (MEC)"); failing all wordings, an acronym said as a body one
+works in ("across DfE,") or a local government named twice ("City of Los Angeles"). An HTML
 page's og:site_name counts only when the posting's text names it too (a job board's site name is
 not the employer). Place names are not organisations.
 """
@@ -62,6 +65,9 @@ _SELF_STATEMENTS = (
     " is a premier", " is a privately held", " is a publicly traded", " is an innovative",
     " is a leader in", " is one of the", ", a global leader", ", a leader in", ", a leading", ", the leading",
     ", an award-winning", " is an affirmative action", " is a multi-award",
+    # and its equal-opportunity statements said in other words
+    " takes affirmative action", " provides equal employment opportunit", " provides equal opportunit",
+    " does not discriminate", " ensures nondiscrimination", " provides qualified applicants",
 )
 # What only a business is said to be: "Acme is a digital transformation agency", "... is an
 # independent research firm" (up to five words before the noun, in one sentence; read in lower case).
@@ -206,7 +212,8 @@ def _candidates(text: str):
             found = _name_before(text, at)
             if found:
                 yield found[0], found[1], at, 3, "says of itself"
-    for cue in (" is a ", " is an "):
+    # (and "Computer Packages Inc., a private software company based near DC": set off by a comma)
+    for cue in (" is a ", " is an ", ", a ", ", an "):
         for at in _find_all(low, cue):
             # "TA Digital is a digital transformation agency": a name said to be a kind of business;
             # "Proxima is a recruiting firm": the agency that posts the job, said to be one
@@ -231,7 +238,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:•\-*]\s+|\n\s*)$")
 # Capitalised words that are not names even in mid-sentence, and generic heads of a name.
 _NOT_NAMES = frozenset("""
 a an the this that these those our your their his her its my we you us they it i
-company company's team job role position candidate candidates applicant applicants employer employers
+company company's team job role position candidate candidates applicant applicants employer employers client clients
 today tomorrow year years world day week month everyone people members member customers customer
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december spring summer fall autumn winter eeo equal opportunity
@@ -304,7 +311,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None,
             return Organization(name=value, source="label", span=label.value_span, how="client")
     found = from_prose(posting) or _acronym_employer(posting) or _local_government(posting)
     if found is not None:
-        return found
+        return _spelled_out(posting, found)
     site = posting.site_name
     if site and _mentions(posting.text, site):
         return Organization(name=site, source="og:site_name")
@@ -509,10 +516,11 @@ def from_prose(posting: Posting) -> Organization | None:
             continue  # "familiarity with Amazon Web Services' tools": a product the hire knows
         if title_line is not None and posting.span_at(start, end).line == title_line:
             continue  # the title's words ("Engineer's Assistant") are not the employer
-        # A name opening a sentence is trusted only when it says something of itself that only an
-        # employer says ("... is an equal opportunity employer"); "X's" or "X is hiring" at a
-        # sentence's start may be any capitalised word.
-        at_start = how in ("possessive", "is hiring") and _SENTENCE_START.search(text, max(0, start - 3), start) is not None
+        # A possessive opening a sentence is trusted only when the name is also said mid-sentence:
+        # "X's" at a sentence's start may be any capitalised word ("Today's"). "X is hiring / is
+        # seeking / is looking for" names who hires wherever it stands (on the corpus every such
+        # sentence-initial subject left after _clean was an employer).
+        at_start = how == "possessive" and _SENTENCE_START.search(text, max(0, start - 3), start) is not None
         (starts_only if at_start else mid_sentence).add(name)
         scores[name] += weight
         first.setdefault(name, (start, end, how))
@@ -588,6 +596,31 @@ def _acronym_employer(posting: Posting) -> Organization | None:
     best = max(named, key=lambda n: (said[n], -first[n]))
     start = first[best]
     return Organization(name=best, source="text", span=posting.span_at(start, start + len(best)), how="acronym")
+
+
+_FULL_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<full>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|for|and|on|the|&)){1,8}) $")
+
+
+def _spelled_out(posting: Posting, found: Organization) -> Organization:
+    """An employer known by its acronym under the full name the text gives it: "MEC" -> "City of
+    Milwaukee Election Commission" when the text says "the City of Milwaukee Election Commission
+    (MEC)" (the acronym's letters, in order, among the full name's initials)."""
+    acronym = found.name
+    if not (1 < len(acronym) <= 6 and acronym.isalpha() and sum(c.isupper() for c in acronym) >= 2):
+        return found
+    text = posting.text
+    at = text.find("(" + acronym + ")")
+    while at != -1:
+        match = _FULL_NAME_BEFORE.search(text, max(0, at - 120), at)
+        if match:
+            full = re.sub(r"['’]s?$", "", match.group("full").removeprefix("The "))  # "The ...", "Telematics’"
+            initials = iter(w[0] for w in full.split() if w[0].isupper())
+            if all(letter in initials for letter in acronym if letter.isupper()):
+                start = match.start("full") + match.group("full").find(full)
+                return Organization(name=full, source=found.source, span=posting.span_at(start, start + len(full)),
+                                    how=found.how)
+        at = text.find("(" + acronym + ")", at + 1)
+    return found
 
 
 def share_organizations(postings: list[Posting]) -> None:
