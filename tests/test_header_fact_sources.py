@@ -139,7 +139,14 @@ def test_a_hosting_sites_name_is_not_the_organisation() -> None:
     body = "The icons live on GitHub. Send a pull request on GitHub with your sketches.\n"
     found = posting(front_matter_posting("Refresh Tidepool's icon set", "https://github.com/tidepool/icons", body),
                     "job.md")
-    assert found.organization == "Refresh Tidepool's icon set"  # nothing better named: the file's word stays
+    assert found.organization is None  # the title again names no one: not stated
+
+
+def test_a_title_naming_its_organisation_after_at_gives_it_when_the_front_matter_repeats_the_title() -> None:
+    text = ("---\ntitle: Icon Designer at Kelp Studio\norganization: Icon Designer at Kelp Studio\n---\n"
+            "Draw forty icons for our sailing app.\n")
+    found = posting(text, "job.md")
+    assert (found.title, found.organization) == ("Icon Designer", "Kelp Studio")
 
 
 def test_an_organisation_that_differs_from_the_title_is_kept() -> None:

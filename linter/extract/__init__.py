@@ -98,10 +98,8 @@ def extract_facts(posting: Posting, context: ExtractContext | None = None) -> Fa
     from . import organization as organization_facts
 
     facts.organization = organization_facts.extract(posting, context, structured)
-    if facts.organization is not None and (not posting.organization or facts.organization.unit
-                                           or facts.organization.source != "label"):
-        # (a department label alone named it: its employer is shown before it; a front-matter
-        # organisation that repeats the title gave way to the one the text names)
+    if facts.organization is not None and (not posting.organization or facts.organization.unit):
+        # (a department label alone named it: its employer is shown before it)
         posting.organization = facts.organization.shown
     # One source of truth for where the job is: the jurisdiction facts (config + location).
     facts.dates.jurisdictions = list(dict.fromkeys(j.code for j in facts.jurisdictions))

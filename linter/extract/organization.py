@@ -290,12 +290,6 @@ _CLIENT_LABELS = frozenset({"client", "end client", "client name", "customer", "
 
 def extract(posting: Posting, context: "ExtractContext | None" = None,
             structured: "StructuredFacts | None" = None) -> Organization | None:
-    if posting.organization and _is_the_title(posting):
-        # "organization: Improve LibreLingo's design" repeats the title: a form filled in wrongly.
-        # The organisation its website's name gives, or the prose names, is who hires.
-        found = _named_by_url(posting) or from_prose(posting)
-        if found is not None:
-            return found
     if posting.organization:
         department = _department_only(posting)
         if department is not None:
@@ -309,7 +303,10 @@ def extract(posting: Posting, context: "ExtractContext | None" = None,
         value = re.sub(r"\s*\([^()]*\)", "", label.value).strip()  # "Microsoft (Un-Managed)": the name only
         if label.name.lower().strip() in _CLIENT_LABELS and value and len(value.split()) <= 6 and "A" <= value[:1].upper() <= "Z":
             return Organization(name=value, source="label", span=label.value_span, how="client")
-    found = from_prose(posting) or _acronym_employer(posting) or _local_government(posting)
+    # A front-matter organisation that repeated the title was left out by the parser: the name its
+    # website's address spells in the text ("LibreLingo" for librelingo.app) is who hires.
+    found = ((_named_by_url(posting) if _repeats_the_title(posting) else None)
+             or from_prose(posting) or _acronym_employer(posting) or _local_government(posting))
     if found is not None:
         return _spelled_out(posting, found)
     site = posting.site_name
@@ -351,11 +348,12 @@ def _employer_of_department(posting: Posting, department: str) -> Organization |
     return Organization(name=name, source="text", how=how, unit=department)
 
 
-def _is_the_title(posting: Posting) -> bool:
-    """Whether the front matter's organisation is the posting's title over again."""
-    title = posting.front_matter.get("title")
-    titles = {t.strip().casefold() for t in (title if isinstance(title, str) else "", posting.title or "") if t and t.strip()}
-    return (posting.organization or "").strip().casefold() in titles
+def _repeats_the_title(posting: Posting) -> bool:
+    """Whether the front matter's organisation is its title over again (the parser leaves it out)."""
+    fm = posting.front_matter
+    title, org = fm.get("title"), fm.get("organization")
+    return isinstance(title, str) and isinstance(org, str) and bool(org.strip()) \
+        and org.strip().casefold() == title.strip().casefold()
 
 
 _URL_KEYS = ("org_url", "organization_url", "company_url", "website", "url")

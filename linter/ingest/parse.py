@@ -532,9 +532,14 @@ class _Parser:
 
     def _organization(self) -> None:
         fm = self.chunk.front_matter
+        fm_title = fm.get("title")
         for key in ("organization", "company", "hiringOrganization", "employer", "agency"):
             value = fm.get(key)
             if isinstance(value, str) and value.strip():
+                if isinstance(fm_title, str) and value.strip().casefold() == fm_title.strip().casefold():
+                    # "organization: Improve LibreLingo's design" repeats the title (a form filled in
+                    # wrongly): the extractor looks for the organisation elsewhere
+                    continue
                 self.posting.organization = value.strip()
                 return
         for label in self.posting.labels:
