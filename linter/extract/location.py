@@ -8,10 +8,10 @@ from functools import lru_cache
 from os.path import commonprefix
 from typing import TYPE_CHECKING, Literal
 
-from ..ingest.titles import US_STATE_CODES, names_places
+from ..ingest.titles import US_STATE_CODES, names_places, places_data
 from ..model import Posting, Span
 from ..scan.candidates import finditer_at, literal_starts, word_index
-from ..scan.textscan import folded, lazy, load_toml, lowered, package_data, word_matches
+from ..scan.textscan import folded, lazy, lowered, word_matches
 from .signature import inside, signature_spans
 
 if TYPE_CHECKING:
@@ -84,10 +84,8 @@ _LOCATION_LABELS = {
 }
 
 
-@lru_cache(maxsize=1)
-def _places_data() -> dict:
-    """data/places.toml, parsed once (the names and the place pattern both read it)."""
-    return load_toml(package_data("postlint", "data/places.toml"))
+# data/places.toml, parsed once (the names, the place pattern and the title's places read it).
+_places_data = places_data
 
 
 @lru_cache(maxsize=1)

@@ -567,18 +567,18 @@ def _acronym_employer(posting: Posting) -> Organization | None:
     text = posting.text
     if not text:
         return None
-    from .technology import table
-
-    technologies = table()
-    places = _places()
-    not_employers = _not_employer_acronyms()
     title_line = posting.title_span.line if posting.title_span else None
     said: Counter[str] = Counter()
     first: dict[str, int] = {}
     strong: set[str] = set()
+    technologies = None
     for pattern, sure in ((_IN_ACRONYM, False), (_ACRONYM_COMMUNITY, True)):
         for match in pattern().finditer(text):
             name = match.group("org")
+            if technologies is None:  # the tables are read only for a text that says such a thing
+                from .technology import table
+
+                technologies, places, not_employers = table(), _places(), _not_employer_acronyms()
             if (name in not_employers or name.lower() in _NOT_NAMES or name in places
                     or name in technologies.exact or name.lower() in technologies.folded):
                 continue

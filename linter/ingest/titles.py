@@ -134,9 +134,15 @@ _PLACE_PARTS = re.compile(r"\s*(?:[,/;|&+]|\bor\b|\band\b)\s*")
 
 
 @functools.cache
+def places_data() -> dict:
+    """data/places.toml, parsed once for the title's places and the location facts."""
+    return load_toml(package_data("postlint", "data/places.toml"))
+
+
+@functools.cache
 def _known_places() -> frozenset[str]:
     """The countries, US states and cities of data/places.toml (the list the location facts use)."""
-    data = load_toml(package_data("postlint", "data/places.toml"))
+    data = places_data()
     return frozenset(n for key in ("countries", "us_states", "cities") for n in data[key]) | frozenset(US_STATE_CODES)
 
 
