@@ -280,3 +280,14 @@ def test_a_spelled_out_name_must_hold_the_acronyms_letters() -> None:
     text = ("Election Operations Manager\n\nWe follow the Voting Systems Standards (HCEC) rules.\n"
             "HCEC is seeking a manager for its warehouse.\n")
     assert organization(text) == "HCEC"
+
+
+def test_a_name_that_seeks_a_hire_is_the_employer() -> None:
+    text = "Analytics Engineer\n\nKelp Games seeks an analytics engineer to own our player data.\n"
+    assert organization(text) == "Kelp Games"
+
+
+def test_chez_names_the_employer_in_a_french_posting() -> None:
+    text = ("Analytics Engineer\n\nChez Varech, nous croyons au pouvoir du sport.\n"
+            "Tu rejoindras l'équipe Pricing.\n")
+    assert organization(text) == "Varech"

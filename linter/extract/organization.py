@@ -189,9 +189,11 @@ def _candidates(text: str):
             found = _name_before(text, at)
             if found:
                 yield found[0], found[1], at, 2, "possessive"
-    for cue in _HIRING_CUES:
+    for cue in _HIRING_CUES + (" seeks ",):
         for after in _find_all(text, cue):
-            if text.endswith(" is", 0, after):
+            if cue == " seeks ":  # "Whow Games seeks an analytics professional"
+                at = after
+            elif text.endswith(" is", 0, after):
                 at = after - 3
             elif text.endswith(" are", 0, after):
                 at = after - 4
@@ -223,7 +225,8 @@ def _candidates(text: str):
                 if found:
                     how = "recruiter" if _RECRUITER_KIND.search(kind.group()) else "says of itself"
                     yield found[0], found[1], at, 3, how
-    for word, name_pattern, how in (("at", _NAME_AT, "at"), ("join", _NAME_JOIN, "join")):
+    # ("Chez Decathlon, nous croyons ...": French "at")
+    for word, name_pattern, how in (("at", _NAME_AT, "at"), ("chez", _NAME_AT, "at"), ("join", _NAME_JOIN, "join")):
         for needle in (word + " ", word.capitalize() + " "):
             for at in _find_all(text, needle):
                 start = _after_cue(text, at, word)
