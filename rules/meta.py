@@ -80,7 +80,9 @@ class NotAPosting(EngineRule):
     benefits or how-to-apply section, no front matter or "Label: value" lines, no title naming a
     role, no pay figure, no employment type, no years or degree asked for, and either hardly a word
     postings use (apply, candidate, salary, qualifications ...) or a page saying the posting is gone
-    ("this position has been filled", "page not found"). It gets this one finding and no other:
+    ("this position has been filled", "page not found"); or a page listing several jobs, the same
+    details ("Position:", "Grade:", "Location:") given for three or more of them, with no duties or
+    requirements of one job. It gets this one finding and no other:
     rules about missing pay or requirements mean nothing for it. Ignore E005 to lint such files
     anyway.
 

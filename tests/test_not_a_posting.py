@@ -139,3 +139,37 @@ def test_a_careers_page_that_praises_its_salaries_is_no_posting() -> None:
     findings = postlint.check_text(page, config={"select": ["ALL"]}, path="careers.txt")
     assert [f.code for f in findings] == ["E005"]
     assert "does not read as a job posting" in findings[0].message
+
+
+def _listing(jobs: list[tuple[str, str, str, str]]) -> str:
+    rows = "".join(f"{title}\nPosition: {number}\nLocation: {place}\nGrade: {grade}\nApply\n"
+                   for title, number, place, grade in jobs)
+    return "Welcome to the Borough of Fenwick online application portal\nSearch openings\n" + rows
+
+
+JOBS = [("PARK RANGER I", "4101", "PARKS", "GRADE 12"), ("LIBRARY AIDE", "4207", "LIBRARY", "GRADE 9"),
+        ("FLEET MECHANIC", "4315", "PUBLIC WORKS", "GRADE 14"), ("PLANNING TECHNICIAN", "4420", "PLANNING", "GRADE 13")]
+
+
+def test_a_list_of_jobs_with_the_same_details_for_each_is_not_a_posting() -> None:
+    findings = postlint.check_text(_listing(JOBS), config={"select": ["ALL"]}, path="openings.txt")
+    assert [f.code for f in findings] == ["E005"]
+    assert "lists several jobs" in findings[0].message
+
+
+def test_two_jobs_with_the_same_details_are_not_yet_a_list() -> None:
+    codes = {f.code for f in postlint.check_text(_listing(JOBS[:2]), config={"select": ["ALL"]}, path="job.txt")}
+    assert "E005" not in codes
+
+
+def test_a_posting_with_one_location_per_office_stays_a_posting() -> None:
+    text = ("Field Service Technician\n\nYou will service boilers for our customers.\n"
+            "Location: Leeds\nLocation: York\nLocation: Hull\nLocation: Bradford\n"
+            "Pay: £32,000 per year\n")
+    assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="job.txt")}
+
+
+def test_a_listing_page_with_one_jobs_duties_is_a_posting() -> None:
+    text = _listing(JOBS) + ("Responsibilities\n- Patrol the borough's parks and trails\n"
+                             "- Teach visitors how to keep the trails safe\n")
+    assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="job.txt")}

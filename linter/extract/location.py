@@ -8,18 +8,16 @@ from functools import lru_cache
 from os.path import commonprefix
 from typing import TYPE_CHECKING, Literal
 
+from ..ingest.titles import US_STATE_CODES, names_places, places_data
 from ..model import Posting, Span
 from ..scan.candidates import finditer_at, literal_starts, word_index
-from ..scan.textscan import folded, lazy, load_toml, lowered, package_data, word_matches
+from ..scan.textscan import folded, lazy, lowered, word_matches
 from .signature import inside, signature_spans
 
 if TYPE_CHECKING:
     from . import ExtractContext
 
-US_STATES = (
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
-    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
-).split()
+US_STATES = US_STATE_CODES
 # Compiled on first use: only postings with ", ST" or a location label need it.
 # A city's words may open with "Mc", "Mac" or "O'" before their capital ("McLean, VA", "O'Fallon, MO").
 _CITY_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+"
@@ -86,10 +84,8 @@ _LOCATION_LABELS = {
 }
 
 
-@lru_cache(maxsize=1)
-def _places_data() -> dict:
-    """data/places.toml, parsed once (the names and the place pattern both read it)."""
-    return load_toml(package_data("postlint", "data/places.toml"))
+# data/places.toml, parsed once (the names, the place pattern and the title's places read it).
+_places_data = places_data
 
 
 @lru_cache(maxsize=1)
@@ -212,7 +208,7 @@ def _named_place_starts(text: str) -> set[int]:
 class LocationMention:
     text: str
     span: Span
-    source: Literal["label", "front-matter", "text", "structured data"]
+    source: Literal["label", "front-matter", "text", "structured data", "title"]
     state: str | None = None
 
 
@@ -388,6 +384,10 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
             if signatures and inside(signatures, match.start()) or _is_sentence(_core(match.group("value"))):
                 continue
             result.places.append(LocationMention(text=match.group("value").strip(), span=posting.span_at(match.start("value"), match.end("value")), source="text"))
+    if not result.places:
+        # "Data Science Manager - USA": a title that ends in a place says where the job is, more
+        # surely than a place named in the company's blurb.
+        result.places.extend(_title_place(posting))
     starts = None if result.places else _named_place_starts(text)
     if starts:  # only then is the big pattern compiled (about 10 ms, once per process)
         for match in finditer_at(_named_place(), text, starts):
@@ -415,6 +415,31 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     for start, end, mode in _hybrid_pairs(text, found):
         result.work_modes.append(WorkMode(mode=mode, span=posting.span_at(start, end), raw=text[start:end]))
     return result
+
+
+# Where a title's last part may start: after a dash or bar between spaces, a comma, or an opening bracket.
+_TITLE_SEPARATOR = re.compile(r"\s[-–—|]\s+|,\s+|\s\(")
+
+
+def _title_place(posting: Posting) -> list[LocationMention]:
+    """The place a title line ends in ("Data Scientist - USA", "Analyst (Bay Area, CA)"), as a
+    mention spanning it; none when the line's last part is not only places."""
+    if posting.title_span is None:
+        return []
+    line = posting.line_text(posting.title_span.line)
+    if len(line) > 200:
+        return []
+    for separator in _TITLE_SEPARATOR.finditer(line):
+        tail = line[separator.end():].rstrip(" *_#")
+        if tail.endswith(")") and separator.group().endswith("("):
+            tail = tail[:-1]
+        if tail and names_places(tail):
+            column = separator.end() + 1
+            span = Span(line=posting.title_span.line, column=column, end_line=posting.title_span.line,
+                        end_column=column + len(tail))
+            # "Engineer | Remote | Australia": the bars are the title's, the places a list
+            return [LocationMention(text=re.sub(r"\s*\|\s*", ", ", tail.strip()), span=span, source="title")]
+    return []
 
 
 # "a combination of mandatory on-site work with some telecommuting", "onsite work complemented by

@@ -3,9 +3,12 @@
 Prose names the employer in a few set ways: a possessive in mid-sentence ("in Pinterest's Advanced
 Technology Group", "Databricks' managed GPU platform"), "at X" ("marketing experiences at Chime."),
 "X is hiring", "Join X"; what only an employer says of itself ("X is an equal opportunity
-employer", "X is a leading provider of ..."); an "About X" heading. A capitalised word starting a
-sentence is not taken as a name on its own ("Today's", "Candidate's"): it counts only when the same
-name also appears mid-sentence, or says such a thing of itself. An HTML
+employer", "X is a leading provider of ...", "X is a software company", "X takes affirmative action");
+an "About X" heading. A possessive starting a sentence is not taken as a name on its own ("Today's",
+"Candidate's"): it counts only when the same name also appears mid-sentence; "X is hiring", "X is
+seeking" count wherever they stand. A name known by its acronym is shown as the text spells it out
+("City of Milwaukee Election Commission (MEC)"); failing all wordings, an acronym said as a body one
+works in ("across DfE,") or a local government named twice ("City of Los Angeles"). An HTML
 page's og:site_name counts only when the posting's text names it too (a job board's site name is
 not the employer). Place names are not organisations.
 """
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ..model import Posting, Span
-from ..scan.textscan import lazy, lowered
+from ..scan.textscan import lazy, load_toml, lowered, package_data
 from .signature import inside, signature_spans
 
 if TYPE_CHECKING:
@@ -62,9 +65,20 @@ _SELF_STATEMENTS = (
     " is a premier", " is a privately held", " is a publicly traded", " is an innovative",
     " is a leader in", " is one of the", ", a global leader", ", a leader in", ", a leading", ", the leading",
     ", an award-winning", " is an affirmative action", " is a multi-award",
+    # and its equal-opportunity statements said in other words
+    " takes affirmative action", " provides equal employment opportunit", " provides equal opportunit",
+    " does not discriminate", " ensures nondiscrimination", " provides qualified applicants",
 )
+# What only a business is said to be: "Acme is a digital transformation agency", "... is an
+# independent research firm" (up to five words before the noun, in one sentence; read in lower case).
+_KIND_OF_BUSINESS = re.compile(
+    r"(?:[a-z0-9&'’-]+,? ){0,5}?(?:company|companies|firm|agency|provider|startup|start-up|organization|organisation|"
+    r"nonprofit|non-profit|consultancy|manufacturer|retailer|bank|insurer|employer|business|enterprise|corporation|"
+    r"contractor|integrator|publisher|studio|marketplace|fintech|insurtech|healthtech|consulting firm)\b")
+_RECRUITER_KIND = re.compile(r"\b(?:recruit\w*|staffing|search firm|headhunt\w*|talent acquisition)\b")
 # "About Acme" as a heading names the employer ("About Us", "About the Role" do not).
-_ABOUT_HEADING = re.compile(r"^\W*about\s+(?!the\s+(?:role|job|position|team|opportunity|company)\b)(.+?)\W*$", re.I)
+_ABOUT_HEADING = re.compile(r"^\W*about\s+(?!the\s+(?:role|job|position|team|opportunity|company|gig|project|internship|"
+                            r"fellowship|program|programme|work|department|organi[sz]ation)\b)(.+?)\W*$", re.I)
 
 
 def _find_all(text: str, needle: str):
@@ -175,9 +189,11 @@ def _candidates(text: str):
             found = _name_before(text, at)
             if found:
                 yield found[0], found[1], at, 2, "possessive"
-    for cue in _HIRING_CUES:
+    for cue in _HIRING_CUES + (" seeks ",):
         for after in _find_all(text, cue):
-            if text.endswith(" is", 0, after):
+            if cue == " seeks ":  # "Whow Games seeks an analytics professional"
+                at = after
+            elif text.endswith(" is", 0, after):
                 at = after - 3
             elif text.endswith(" are", 0, after):
                 at = after - 4
@@ -198,7 +214,19 @@ def _candidates(text: str):
             found = _name_before(text, at)
             if found:
                 yield found[0], found[1], at, 3, "says of itself"
-    for word, name_pattern, how in (("at", _NAME_AT, "at"), ("join", _NAME_JOIN, "join")):
+    # (and "Computer Packages Inc., a private software company based near DC": set off by a comma)
+    for cue in (" is a ", " is an ", ", a ", ", an "):
+        for at in _find_all(low, cue):
+            # "TA Digital is a digital transformation agency": a name said to be a kind of business;
+            # "Proxima is a recruiting firm": the agency that posts the job, said to be one
+            kind = _KIND_OF_BUSINESS.match(low, at + len(cue), at + len(cue) + _WINDOW)
+            if kind:
+                found = _name_before(text, at)
+                if found:
+                    how = "recruiter" if _RECRUITER_KIND.search(kind.group()) else "says of itself"
+                    yield found[0], found[1], at, 3, how
+    # ("Chez Decathlon, nous croyons ...": French "at")
+    for word, name_pattern, how in (("at", _NAME_AT, "at"), ("chez", _NAME_AT, "at"), ("join", _NAME_JOIN, "join")):
         for needle in (word + " ", word.capitalize() + " "):
             for at in _find_all(text, needle):
                 start = _after_cue(text, at, word)
@@ -213,7 +241,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:•\-*]\s+|\n\s*)$")
 # Capitalised words that are not names even in mid-sentence, and generic heads of a name.
 _NOT_NAMES = frozenset("""
 a an the this that these those our your their his her its my we you us they it i
-company company's team job role position candidate candidates applicant applicants employer employers
+company company's team job role position candidate candidates applicant applicants employer employers client clients
 today tomorrow year years world day week month everyone people members member customers customer
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december spring summer fall autumn winter eeo equal opportunity
@@ -221,14 +249,14 @@ us usa uk eu english apply please note about benefits requirements responsibilit
 the team our team remote hybrid office headquarters hq ceo cto cfo phd ai ml api
 city county department state division office bureau agency board commission council government federal
 master bachelor associate doctor workers worker children men women people owner driver employee veterans
-power interior fellow now kpi new here there mayor chief attorney operator senior junior welcome director manager
+power interior fellow fellows interns now kpi overview description summary new here there mayor chief attorney operator senior junior welcome director manager
 officer president governor secretary general america american home airports clerk data science engineering
 """.split())
 # Words that end many names but are no name alone: "IBM Services" is a name, "Services" is not.
 _GENERIC_HEADS = frozenset("""
 services service solutions solution systems group groups technologies technology consulting partners labs lab
 industries holdings enterprises international global corporation corp inc llc ltd limited co company companies
-associates analytics digital networks software health healthcare sciences resources communications media
+associates analytics digital networks software health healthcare sciences resources communications media works
 """.split())
 _SKILL_BEFORE = re.compile(r"\b(?:familiarity|familiar|experience|experienced|knowledge|proficiency|proficient|"
                            r"expertise|skills?|understanding|fluency)\s+(?:with|of|in|using)\s+$", re.I)
@@ -249,10 +277,13 @@ class Organization:
     @property
     def shown(self) -> str:
         """The name as a reader should see it: a client is said to be one ("DXC (client)"), since
-        the one who hires may be the agency that posted the job; a department after its employer
+        the one who hires may be the agency that posted the job; a recruiting agency that says it is
+        one likewise ("Proxima (recruiter)"); a department after its employer
         ("Douglas County, Clerk & Recorder")."""
         if self.how == "client":
             return f"{self.name} (client)"
+        if self.how == "recruiter":
+            return f"{self.name} (recruiter)"
         return f"{self.name}, {self.unit}" if self.unit else self.name
 
 
@@ -275,9 +306,12 @@ def extract(posting: Posting, context: "ExtractContext | None" = None,
         value = re.sub(r"\s*\([^()]*\)", "", label.value).strip()  # "Microsoft (Un-Managed)": the name only
         if label.name.lower().strip() in _CLIENT_LABELS and value and len(value.split()) <= 6 and "A" <= value[:1].upper() <= "Z":
             return Organization(name=value, source="label", span=label.value_span, how="client")
-    found = from_prose(posting)
+    # A front-matter organisation that repeated the title was left out by the parser: the name its
+    # website's address spells in the text ("LibreLingo" for librelingo.app) is who hires.
+    found = ((_named_by_url(posting) if _repeats_the_title(posting) else None)
+             or from_prose(posting) or _acronym_employer(posting) or _local_government(posting))
     if found is not None:
-        return found
+        return _spelled_out(posting, found)
     site = posting.site_name
     if site and _mentions(posting.text, site):
         return Organization(name=site, source="og:site_name")
@@ -306,15 +340,8 @@ def _employer_of_department(posting: Posting, department: str) -> Organization |
     """Who a department belongs to: the local government the text names most (at least twice:
     "Douglas County" in the benefits and the equal-opportunity lines), else an employer the prose
     names surely ("Dynatrace is a leading ..."). None when the department already holds it."""
-    from .location import _LOCAL_GOVERNMENT
-
-    text = posting.text
-    counts = Counter(m.group(0) for m in _LOCAL_GOVERNMENT().finditer(text))
-    name, how = None, None
-    if counts:
-        top, times = counts.most_common(1)[0]
-        if times >= 2:
-            name, how = top, "local government named by the text"
+    named = _local_government(posting)
+    name, how = (named.name, named.how) if named is not None else (None, None)
     if name is None:
         prose = from_prose(posting)
         if prose is not None and prose.how in _SURE_HOWS:
@@ -322,6 +349,89 @@ def _employer_of_department(posting: Posting, department: str) -> Organization |
     if name is None or name.lower() in department.lower() or department.lower() in name.lower():
         return None
     return Organization(name=name, source="text", how=how, unit=department)
+
+
+def _repeats_the_title(posting: Posting) -> bool:
+    """Whether the front matter's organisation is its title over again (the parser leaves it out)."""
+    fm = posting.front_matter
+    title, org = fm.get("title"), fm.get("organization")
+    return isinstance(title, str) and isinstance(org, str) and bool(org.strip()) \
+        and org.strip().casefold() == title.strip().casefold()
+
+
+_URL_KEYS = ("org_url", "organization_url", "company_url", "website", "url")
+# Sites that host many organisations' pages: their name is not the employer's.
+_HOSTING_SITES = frozenset("""github gitlab bitbucket sourceforge codeberg medium twitter x linkedin facebook instagram
+google youtube notion wordpress blogspot substack wix squarespace tumblr behance dribbble""".split())
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
+_TEXT_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.-]*")
+
+
+def _site_names(url: str) -> tuple[str, ...]:
+    """The names a website's address may spell, longest first: "https://ura.design" ->
+    ("uradesign", "ura"); "https://librelingo.app/" -> ("librelingoapp", "librelingo")."""
+    from urllib.parse import urlsplit  # read only for the few postings this applies to
+
+    try:
+        host = (urlsplit(url.strip()).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ()
+    labels = host.split(".")
+    if len(labels) < 2:
+        return ()
+    at = len(labels) - 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL else len(labels) - 2
+    name = labels[at]
+    if name in _HOSTING_SITES or len(name) < 3:
+        return ()
+    return (name + labels[at + 1], name)
+
+
+def _named_by_url(posting: Posting) -> Organization | None:
+    """The organisation the text names by its website's name: "LibreLingo" for librelingo.app,
+    "Ura Design" for ura.design (one to three capitalised words that spell the address)."""
+    url = next((posting.front_matter.get(k) for k in _URL_KEYS if isinstance(posting.front_matter.get(k), str)), None)
+    keys = _site_names(url) if url else ()
+    if not keys:
+        return None
+    text = posting.text
+    words = list(_TEXT_WORD.finditer(text))
+    for key in keys:
+        for i in range(len(words)):
+            spelled = ""
+            for j in range(i, min(i + 3, len(words))):
+                if j > i and text[words[j - 1].end():words[j].start()] != " ":
+                    break
+                # "LibreLingo's" spells "librelingo": a possessive's "s" is not the name's
+                spelled += re.sub(r"[^a-z0-9]", "", re.sub(r"['’]s?\W*$", "", words[j].group()).lower())
+                if spelled == key and "A" <= words[i].group()[0] <= "Z":
+                    start, end = words[i].start(), words[j].end()
+                    name = re.sub(r"(?:['’]s?)?[.,;:!?]*$", "", text[start:end])
+                    return Organization(name=name, source="text", span=posting.span_at(start, start + len(name)),
+                                        how="named by its website")
+                if not key.startswith(spelled):
+                    break
+    return None
+
+
+def _local_government(posting: Posting) -> Organization | None:
+    """The local government the text names most, at least twice ("City of Los Angeles" in the
+    bulletin's opening and its equal-opportunity line): a government posting names itself so. A
+    longer name that holds it ("City of Los Angeles Fire" of "... Fire Department") counts for it."""
+    from .location import _LOCAL_GOVERNMENT
+
+    text = posting.text
+    matches = list(_LOCAL_GOVERNMENT().finditer(text))
+    if len(matches) < 2:
+        return None
+    counts = Counter(m.group(0) for m in matches)
+    support = {name: sum(times for other, times in counts.items() if other == name or other.startswith(name + " "))
+               for name in counts}
+    best = max(support, key=lambda n: (support[n], -len(n)))
+    if support[best] < 2:
+        return None
+    at = next(m for m in matches if m.group(0).startswith(best))
+    return Organization(name=best, source="text", span=posting.span_at(at.start(), at.start() + len(best)),
+                        how="local government named by the text")
 
 
 def _mentions(text: str, name: str) -> bool:
@@ -335,7 +445,10 @@ def _clean(name: str) -> str | None:
     if _OF_NAME.match(name):
         return name  # "City of Moreno Valley", "State of Arizona": the generic head is part of the name
     words = name.split()
-    while words and ((words[0].lower() in _NOT_NAMES and not _ACRONYM.fullmatch(words[0])) or words[0] in _NAME_CONNECTORS):
+    # (a word in capitals is kept as an acronym, "IT Concepts", unless it is a shouted word: "COMPANY
+    # OVERVIEW INFICON" is a heading run into the name)
+    while words and ((words[0].lower() in _NOT_NAMES and not (_ACRONYM.fullmatch(words[0]) and len(words[0]) <= 3))
+                     or words[0] in _NAME_CONNECTORS):
         words.pop(0)  # "State of Arizona" is the employer's full name or nothing, never "of Arizona"
     if words and len(words) < len(name.split()) and name.split()[len(name.split()) - len(words) - 1] in _NAME_CONNECTORS:
         return None
@@ -389,6 +502,7 @@ def from_prose(posting: Posting) -> Organization | None:
     first: dict[str, tuple[int, int, str]] = {}
     starts_only: set[str] = set()
     mid_sentence: set[str] = set()
+    recruiters: set[str] = set()  # names said to be a recruiting agency
     signatures = signature_spans(text)
     for raw, start, end, weight, how in _candidates(text):
         if signatures and inside(signatures, start):
@@ -396,20 +510,23 @@ def from_prose(posting: Posting) -> Organization | None:
         name = _clean(raw)
         if name is None or _is_place(name, places) or _STATE_AFTER().match(text, end):
             continue  # "at Fort Sam Houston, TX": a place
-        if how in ("is hiring", "says of itself") and _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
+        if how in ("is hiring", "says of itself", "recruiter") and _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
             continue  # "a software company based near DC is seeking": the subject is before the place
         if how == "possessive" and (_DETERMINER_BEFORE.search(text, max(0, start - 8), start)
                                     or _SKILL_BEFORE.search(text, max(0, start - 40), start)):
             continue  # "familiarity with Amazon Web Services' tools": a product the hire knows
         if title_line is not None and posting.span_at(start, end).line == title_line:
             continue  # the title's words ("Engineer's Assistant") are not the employer
-        # A name opening a sentence is trusted only when it says something of itself that only an
-        # employer says ("... is an equal opportunity employer"); "X's" or "X is hiring" at a
-        # sentence's start may be any capitalised word.
-        at_start = how in ("possessive", "is hiring") and _SENTENCE_START.search(text, max(0, start - 3), start) is not None
+        # A possessive opening a sentence is trusted only when the name is also said mid-sentence:
+        # "X's" at a sentence's start may be any capitalised word ("Today's"). "X is hiring / is
+        # seeking / is looking for" names who hires wherever it stands (on the corpus every such
+        # sentence-initial subject left after _clean was an employer).
+        at_start = how == "possessive" and _SENTENCE_START.search(text, max(0, start - 3), start) is not None
         (starts_only if at_start else mid_sentence).add(name)
         scores[name] += weight
         first.setdefault(name, (start, end, how))
+        if how == "recruiter":
+            recruiters.add(name)
     for section in posting.sections:
         about = _ABOUT_HEADING.match(section.heading or "")
         name = _clean(about.group(1)) if about and _NAME_WORD.match(about.group(1)) else None
@@ -424,7 +541,87 @@ def from_prose(posting: Posting) -> Organization | None:
         return None
     best = max(candidates, key=lambda n: (scores[n], -first[n][0]))
     start, end, how = first[best]
-    return Organization(name=best, source="text", span=posting.span_at(start, end), how=how)
+    return Organization(name=best, source="text", span=posting.span_at(start, end),
+                        how="recruiter" if best in recruiters else how)
+
+
+# An organisation known by its acronym ("DfE", "HMRC", "MoJ"): two to six letters, the first and at
+# least one more a capital.
+_ACRONYM_WORD = r"[A-Z][A-Za-z]{0,4}[A-Z][a-z]?"
+# Where the text speaks of an acronym as a body one works in or for: "across DfE,", "in HMRC.",
+# "within the DWP", "the DfE user research community", "the MoJ Technical Architecture profession".
+_IN_ACRONYM = lazy(r"\b(?:across|in|within|throughout|outside|inside|at|joining|join)\s+(?:the\s+)?(?P<org>%s)"
+                   r"(?=[,.;:)]|\s*$|\s+(?:and|to|as|where|ensuring|including|while)\b)" % _ACRONYM_WORD, re.M)
+_ACRONYM_COMMUNITY = lazy(r"\bthe\s+(?P<org>%s)(?:\s+[A-Za-z]+){0,3}?\s+(?:community|communities|profession|"
+                          r"professions|workforce|estate|organisation|organization|department)\b" % _ACRONYM_WORD)
+
+
+@functools.cache
+def _not_employer_acronyms() -> frozenset[str]:
+    """data/organizations.toml's acronyms that name no employer (countries, functions, laws ...)."""
+    return frozenset(load_toml(package_data("postlint", "data/organizations.toml"))["not_employer_acronyms"])
+
+
+def _acronym_employer(posting: Posting) -> Organization | None:
+    """The employer a text names only by its acronym, as a body the hire works in: "across DfE,"
+    twice, or "the DfE Technical Architecture community" (a "community" or "profession" of a body
+    is its staff's). Read only when no other wording names the employer; an acronym that is a
+    technology, a country, a function or a community of people is none."""
+    text = posting.text
+    if not text:
+        return None
+    title_line = posting.title_span.line if posting.title_span else None
+    said: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    strong: set[str] = set()
+    technologies = None
+    for pattern, sure in ((_IN_ACRONYM, False), (_ACRONYM_COMMUNITY, True)):
+        for match in pattern().finditer(text):
+            name = match.group("org")
+            if technologies is None:  # the tables are read only for a text that says such a thing
+                from .technology import table
+
+                technologies, places, not_employers = table(), _places(), _not_employer_acronyms()
+            if (name in not_employers or name.lower() in _NOT_NAMES or name in places
+                    or name in technologies.exact or name.lower() in technologies.folded):
+                continue
+            if title_line is not None and posting.span_at(match.start("org"), match.end("org")).line == title_line:
+                continue
+            said[name] += 1
+            first.setdefault(name, match.start("org"))
+            if sure:
+                strong.add(name)
+    named = [n for n in said if said[n] >= 2 or n in strong]
+    if not named:
+        return None
+    best = max(named, key=lambda n: (said[n], -first[n]))
+    start = first[best]
+    return Organization(name=best, source="text", span=posting.span_at(start, start + len(best)), how="acronym")
+
+
+_FULL_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<full>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|for|and|on|the|&)){1,8}) $")
+
+
+def _spelled_out(posting: Posting, found: Organization) -> Organization:
+    """An employer known by its acronym under the full name the text gives it: "MEC" -> "City of
+    Milwaukee Election Commission" when the text says "the City of Milwaukee Election Commission
+    (MEC)" (the acronym's letters, in order, among the full name's initials)."""
+    acronym = found.name
+    if not (1 < len(acronym) <= 6 and acronym.isalpha() and sum(c.isupper() for c in acronym) >= 2):
+        return found
+    text = posting.text
+    at = text.find("(" + acronym + ")")
+    while at != -1:
+        match = _FULL_NAME_BEFORE.search(text, max(0, at - 120), at)
+        if match:
+            full = re.sub(r"['’]s?$", "", match.group("full").removeprefix("The "))  # "The ...", "Telematics’"
+            initials = iter(w[0] for w in full.split() if w[0].isupper())
+            if all(letter in initials for letter in acronym if letter.isupper()):
+                start = match.start("full") + match.group("full").find(full)
+                return Organization(name=full, source=found.source, span=posting.span_at(start, start + len(full)),
+                                    how=found.how)
+        at = text.find("(" + acronym + ")", at + 1)
+    return found
 
 
 def share_organizations(postings: list[Posting]) -> None:

@@ -16,7 +16,8 @@ or, failing all of them, one of the weak signals that other pages share (a benef
 how-to-apply section with content, or two distinct JOB_WORDS) and no sign that the posting is gone
 ("this position has been filled", "page not found") or that the page is a careers site's own
 ("current job openings", "talent community") and speaks of no one job ("the incumbent", "this
-position", ...). Whatever its signals, a page that says at its top that the posting is gone is
+position", ...). A page that lists several jobs, the same detail labels ("Position:", "Grade:")
+repeated for each with no duties or requirements of one, is a list of openings, not a posting. Whatever its signals, a page that says at its top that the posting is gone is
 not a posting, nor is a vendor's page that speaks to client organisations ("your organization",
 three times) and of no one job. Postings in other languages pass on their structure or title.
 Kept conservative on purpose: a posting wrongly called "not a posting" loses every other finding.
@@ -118,6 +119,27 @@ _GONE = "it says the posting is gone"
 _CAREERS = "it reads as a careers site's own page, with no duties, requirements or pay of one job"
 _CLIENTS = "it speaks to client organisations ('your organization'), not to applicants for one job"
 _NO_SIGNS = "no duties, requirements, pay or employment type, and few of the words postings use"
+_LISTING = ("it lists several jobs, the same details ('Position:', 'Location:') given for each, "
+            "with no duties or requirements of one job")
+
+# How many different values a detail label must take for a page to list jobs: a posting may name two
+# offices ("Location: Leeds", "Location: York"), a list of jobs names one per job.
+_LISTED_JOBS = 3
+_ONE_JOBS_SECTIONS = frozenset({SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS})
+
+
+def _lists_jobs(posting: Posting) -> bool:
+    """A job board's or HR portal's list of openings: at least two of a posting's detail labels
+    ("Position:", "Grade:", "Location:", "Minimum salary:") each repeated with three or more
+    different values, and no duties or requirements section of one job. A posting with many
+    offices repeats one label ("Location:"), not several."""
+    values: dict[str, set[str]] = {}
+    for label in posting.labels:
+        if _names_a_detail(label.name):
+            values.setdefault(" ".join(label.name.lower().split()), set()).add(" ".join(label.value.lower().split()))
+    if sum(len(v) >= _LISTED_JOBS for v in values.values()) < 2:
+        return False
+    return not any(section.kind in _ONE_JOBS_SECTIONS and section.items for section in posting.sections)
 
 
 def not_a_posting(posting: Posting) -> str | None:
@@ -129,6 +151,8 @@ def not_a_posting(posting: Posting) -> str | None:
         return _GONE
     if _addresses_clients(posting.text):
         return _CLIENTS
+    if _lists_jobs(posting):
+        return _LISTING
     if any(_names_a_detail(label.name) for label in posting.labels):
         return None
     title_words = {w.strip("()[],.:;/—–-'’").lower() for w in (posting.title or "").split()}

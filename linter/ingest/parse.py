@@ -18,7 +18,7 @@ from ..model import Include, Item, Label, Line, Posting, Priority, Section, Sect
 from ..scan.textscan import fold, lazy, sentence_ends
 from .headings import classify_heading, heading_text, lead_in_kind
 from .split import ROLE_WORDS, Chunk, SplitMode, split
-from .titles import better_title, file_name_title, is_poor_title, is_sentence
+from .titles import better_title, file_name_title, is_poor_title, is_sentence, names_places, names_role_part
 from .suppress import blank_markup, find_directives, find_includes
 
 # A lone lower-case "o" is the bullet word processors leave in plain text ("o 1+ years of ..."); a
@@ -545,9 +545,14 @@ class _Parser:
 
     def _organization(self) -> None:
         fm = self.chunk.front_matter
+        fm_title = fm.get("title")
         for key in ("organization", "company", "hiringOrganization", "employer", "agency"):
             value = fm.get(key)
             if isinstance(value, str) and value.strip():
+                if isinstance(fm_title, str) and value.strip().casefold() == fm_title.strip().casefold():
+                    # "organization: Improve LibreLingo's design" repeats the title (a form filled in
+                    # wrongly): the extractor looks for the organisation elsewhere
+                    continue
                 self.posting.organization = value.strip()
                 return
         for label in self.posting.labels:
@@ -566,9 +571,13 @@ class _Parser:
             org = title[cut.end():].strip()
             # "Data Science All Star Program - Data Engineer Track": a part of the role, not who
             # hires (a name with a role word in it is the role's).
-            role_part = any(w.strip("()[],.:;/").lower() in ROLE_WORDS for w in org.split())
+            # So is a team, the terms or the pay ("Data Scientist - Risk", "- 12-Month Contract").
+            role_part = any(w.strip("()[],.:;/").lower() in ROLE_WORDS for w in org.split()) or names_role_part(org)
             if org and len(org.split()) <= 6 and not role_part:
-                self.posting.organization = org
+                # "Data Science Manager - USA": a place says where the job is (the location facts
+                # read it from the title line), not who hires; the title is the role all the same.
+                if not names_places(org):
+                    self.posting.organization = org
                 self.posting.title = title[: cut.start()].strip()
                 span = self.posting.title_span
                 self.posting.title_span = Span(

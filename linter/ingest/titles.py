@@ -11,9 +11,11 @@ the words of the file name ("2019-12-Dec-12-elections-specialist.txt").
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import PurePath
 
+from ..scan.textscan import load_toml, package_data
 from .headings import classify_heading
 from .split import ROLE_WORDS, TITLE_QUALIFIER, _title_case, role_noun
 
@@ -119,3 +121,64 @@ def file_name_title(path: str) -> str | None:
     title = " ".join(w.upper() if _ROMAN.match(w) or w.isupper() else w.lower() if w.lower() in _CONNECTIVES and k
                      else w.capitalize() for k, w in enumerate(words))
     return title if names_role(title) else None
+
+
+# The two-letter codes of the US states (and DC), as addresses write them ("Austin, TX").
+US_STATE_CODES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+).split()
+# What a title's place may say beside its places: "USA / Remote", "Berlin or Hybrid".
+_WORK_MODE_WORDS = frozenset({"remote", "hybrid", "on-site", "onsite", "on site", "anywhere"})
+_PLACE_PARTS = re.compile(r"\s*(?:[,/;|&+]|\bor\b|\band\b)\s*")
+
+
+@functools.cache
+def places_data() -> dict:
+    """data/places.toml, parsed once for the title's places and the location facts."""
+    return load_toml(package_data("postlint", "data/places.toml"))
+
+
+@functools.cache
+def _known_places() -> frozenset[str]:
+    """The countries, US states and cities of data/places.toml (the list the location facts use)."""
+    data = places_data()
+    return frozenset(n for key in ("countries", "us_states", "cities") for n in data[key]) | frozenset(US_STATE_CODES)
+
+
+def names_places(value: str) -> bool:
+    """Whether ``value`` is only places, with perhaps a work mode: "USA", "Bay Area, CA",
+    "NYC/Portland", "Berlin or Remote". A title's suffix that does ("Data Scientist - USA") says
+    where the job is, not who hires."""
+    parts = [p.strip(" ()[].") for p in _PLACE_PARTS.split(value.strip(" ()[]"))]
+    if not parts or any(not p for p in parts):
+        return False
+    places = _known_places()
+    kinds = ["place" if p in places or p.removeprefix("the ") in places else
+             "mode" if p.lower() in _WORK_MODE_WORDS else None for p in parts]
+    return None not in kinds and "place" in kinds
+
+
+# A title's suffix that belongs to the role: pay ("£85,000 - £90,000"), a term ("12-Month Contract",
+# "1x per Week in Lisbon"), a work mode or employment type, a clearance "Required", a level, or the
+# gender marker of a German or Dutch title ("Pricing data (f/m/d)").
+_ROLE_DETAIL = re.compile(
+    r"[£$€]\s?\d|\b\d+[- ]?(?:months?|weeks?|days?|years?|hours?)\b|\b\d+x\b|\b(?:per|a) (?:week|day|month|year|hour)\b"
+    r"|\((?:[mwfdx]|gn|div)(?:/(?:[mwfdx]|gn|div))+\)"
+    r"|\b(?:contract|contractor|freelance|temporary|part[- ]time|full[- ]time|internship|remote|hybrid|on[- ]?site"
+    r"|required|junior|intermediate|mid[- ]level|entry[- ]level)\b", re.I)
+_SMALL_WORDS = frozenset("and or of the for in to a an".split())
+
+
+@functools.cache
+def _team_words() -> frozenset[str]:
+    return frozenset(load_toml(package_data("postlint", "data/organizations.toml"))["team_words"])
+
+
+def names_role_part(value: str) -> bool:
+    """Whether a title's suffix ("Data Scientist - Risk", "Analytics Engineer - On-Site (5 Days)")
+    says more of the role (its team, terms, pay or level), not who hires."""
+    if _ROLE_DETAIL.search(value):
+        return True
+    words = [w.lower() for w in _WORD.findall(value) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w in _team_words() for w in words)
