@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES
-from postlint.checklist.checklist import build_context
+from postlint.checklist.checklist import build_context, render
 from postlint.checklist.items import _prose_duty, _prose_requirement
 from postlint.engine import Engine
 from postlint.engine.config import Config, validate
@@ -255,3 +255,16 @@ def test_familiarity_named_inside_a_required_line_keeps_it_required_and_a_major_
     c = context("hard-wrapped-required.txt")
     # "Familiarity with open source tools ..." sits in the REQUIRED list: required.
     assert "Familiarity with open source tools for stream processing and time series storage." in raw(c.must_have)
+
+
+def test_a_list_of_jobs_gets_no_header_facts_and_no_items() -> None:
+    listing = ("Harlow County job openings\n\nCLERK I\nPosition: 1001\nLocation: RECORDS\nGrade: 60\nMINIMUM SALARY: $38,000.00\n"
+               "DEPUTY II\nPosition: 2002\nLocation: SHERIFF\nGrade: 70\nMINIMUM SALARY: $49,000.00\n"
+               "TECHNICIAN\nPosition: 3003\nLocation: ROADS\nGrade: 65\nMINIMUM SALARY: $41,000.00\n")
+    engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
+    result = engine.check_text(listing, "openings.txt")
+    c = build_context(result.postings[0], result.findings)
+    assert c.not_a_posting
+    text = render(c)
+    assert "no header facts or checklist items" in text
+    assert "$38,000" not in text and "**Location:**" not in text and "## Must-have" not in text
