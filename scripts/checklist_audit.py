@@ -56,7 +56,7 @@ def _q(text: str) -> str:
 def _facts(context) -> dict[str, str]:
     if context.not_a_posting:
         # the checklist of a page that is no posting shows no header facts, only that it is none
-        return {"not a posting": "no header facts shown (E005)"}
+        return {"not_a_posting": "no header facts shown (E005)"}
     dates = f"deadline {context.deadline or 'not stated'}"
     if context.start:
         dates += f"; starts {context.start}"

@@ -291,3 +291,18 @@ def test_chez_names_the_employer_in_a_french_posting() -> None:
     text = ("Analytics Engineer\n\nChez Varech, nous croyons au pouvoir du sport.\n"
             "Tu rejoindras l'équipe Pricing.\n")
     assert organization(text) == "Varech"
+
+
+def test_why_us_line_names_the_employer_and_a_technology_suffix_does_not() -> None:
+    from postlint.engine import Engine
+    from postlint.engine.config import Config, validate
+    engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
+    why = engine.check_text("Senior Data Scientist\n\nWhy Northwind?\nWe build analytics for ports.\n\nWhat you will do\n"
+                            "Build models of ship traffic.\n", "a.txt").postings[0]
+    assert why.facts.organization.name == "Northwind"
+    stack = engine.check_text("Data Engineer - Kafka\n\nABOUT NORTHWIND STORAGE\nNorthwind Storage is an equal opportunity employer.\n"
+                              "You will build streaming pipelines.\n", "b.txt").postings[0]
+    assert stack.facts.organization.name == "Northwind Storage"  # not "Kafka", and as the text writes it
+    within = engine.check_text("Accessibility Specialist\n\nAs a specialist within the Department for Transport you will"
+                               " audit services.\n", "c.txt").postings[0]
+    assert within.facts.organization.name == "Department for Transport"

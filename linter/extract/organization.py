@@ -81,6 +81,10 @@ _ABOUT_HEADING = re.compile(r"^\W*about\s+(?!the\s+(?:role|job|position|team|opp
                             r"fellowship|program|programme|work|department|organi[sz]ation)\b)(.+?)\W*$", re.I)
 
 
+# "Why Maxar?", "Why join Acme Health?", "Why work at Acme?" on a line of its own.
+_WHY_US_LINE = re.compile(r"(?m)^[ \t#*]*[Ww]hy (?:[Jj]oin |[Cc]hoose |[Ww]ork (?:at|for|with) )?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[ \t*]*\?[ \t*]*$")
+
+
 def _find_all(text: str, needle: str):
     """Every offset of ``needle`` in ``text`` (str.find: a C search, no regex tried per position)."""
     at = text.find(needle)
@@ -99,7 +103,7 @@ def _after_cue(text: str, at: int, word: str) -> int | None:
     if not _word_starts(text, at):
         return None
     start = at + len(word) + 1
-    if word == "join" and text.startswith("the ", start):
+    if word in ("join", "within") and text.startswith("the ", start):
         start += 4
     return start if start < len(text) and "A" <= text[start] <= "Z" else None
 
@@ -226,14 +230,16 @@ def _candidates(text: str):
                     how = "recruiter" if _RECRUITER_KIND.search(kind.group()) else "says of itself"
                     yield found[0], found[1], at, 3, how
     # ("Chez Decathlon, nous croyons ...": French "at")
-    for word, name_pattern, how in (("at", _NAME_AT, "at"), ("chez", _NAME_AT, "at"), ("join", _NAME_JOIN, "join")):
+    # ("... within the Department for Education you'll work ...": an institution one works within)
+    for word, name_pattern, how in (("at", _NAME_AT, "at"), ("chez", _NAME_AT, "at"), ("join", _NAME_JOIN, "join"),
+                                    ("within", _NAME_AT, "at")):
         for needle in (word + " ", word.capitalize() + " "):
             for at in _find_all(text, needle):
                 start = _after_cue(text, at, word)
                 if start is None:
                     continue
                 match = name_pattern().match(text[start: start + _WINDOW])
-                if match:
+                if match and (word != "within" or _OF_NAME.match(match.group("org"))):
                     yield match.group("org"), start, start + len(match.group("org")), 2, how
 
 
@@ -293,6 +299,9 @@ _CLIENT_LABELS = frozenset({"client", "end client", "client name", "customer", "
 
 def extract(posting: Posting, context: "ExtractContext | None" = None,
             structured: "StructuredFacts | None" = None) -> Organization | None:
+    if posting.organization and _technology_suffix(posting):
+        # "Data Engineer - Kafka": the title's suffix names the stack, not who hires
+        posting.organization = None
     if posting.organization:
         department = _department_only(posting)
         if department is not None:
@@ -316,6 +325,19 @@ def extract(posting: Posting, context: "ExtractContext | None" = None,
     if site and _mentions(posting.text, site):
         return Organization(name=site, source="og:site_name")
     return None
+
+
+def _technology_suffix(posting: Posting) -> bool:
+    """The organisation is the title's suffix (no front matter or label named it) and is a
+    technology ("Kafka", "Power BI")."""
+    name = posting.organization or ""
+    if any(isinstance(posting.front_matter.get(key), str) for key in _EMPLOYER_KEYS):
+        return False
+    if any(label.value.strip() == name.strip() for label in posting.labels):
+        return False
+    from .technology import table
+    technologies = table()
+    return name in technologies.exact or name.lower() in technologies.folded
 
 
 _DEPARTMENT_LABELS = ("department", "division")
@@ -536,11 +558,23 @@ def from_prose(posting: Posting) -> Organization | None:
             at = posting.line_starts[section.heading_span.line - posting.first_line] + max(
                 0, posting.line_text(section.heading_span.line).find(name))
             first.setdefault(name, (at, at + len(name), "about heading"))
+    for match in _WHY_US_LINE.finditer(posting.text):
+        # "Why Maxar?" on a line of its own, over the employer's pitch: as an "About Maxar" heading
+        name = _clean(match.group("name"))
+        if name and not _is_place(name, places):
+            scores[name] += 3
+            mid_sentence.add(name)
+            first.setdefault(name, (match.start("name"), match.end("name"), "about heading"))
     candidates = [n for n in scores if n in mid_sentence]
     if not candidates:
         return None
     best = max(candidates, key=lambda n: (scores[n], -first[n][0]))
     start, end, how = first[best]
+    if best.isupper() and len(best) > 5:
+        # "ABOUT WESTERN DIGITAL": the name as the text writes it elsewhere ("Western Digital is ...")
+        written = re.compile(r"\b" + r"\s+".join(map(re.escape, best.split())) + r"\b", re.I)
+        best = next((" ".join(m.group().split()) for m in written.finditer(posting.text)
+                     if not m.group().isupper() and all(w[0].isupper() for w in m.group().split())), best)  # not "inficon.com"
     return Organization(name=best, source="text", span=posting.span_at(start, end),
                         how="recruiter" if best in recruiters else how)
 
