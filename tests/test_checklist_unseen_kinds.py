@@ -268,3 +268,49 @@ def test_a_list_of_jobs_gets_no_header_facts_and_no_items() -> None:
     text = render(c)
     assert "no header facts or checklist items" in text
     assert "$38,000" not in text and "**Location:**" not in text and "## Must-have" not in text
+
+
+def _text_context(text: str):
+    engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
+    result = engine.check_text(text, "posting.txt")
+    return build_context(result.postings[0], result.findings)
+
+
+SEED_36_SHAPES = """Data Scientist
+
+Responsibilities
+Build fraud models for payment data.
+Present findings to customers.
+
+Requirements
+U.S. Citizenship
+Must have a Bachelor's degree; Master's degree in statistics preferred
+3+ years of experience in data science
+Technologies
+Expertise in Python and pandas
+SQL
+Harbor Analytics and Indeed Hire are working together to find the best candidate for this job.
+By applying, you agree to be contacted by our agent about your application.
+The Analytics Office values a diverse workforce and a culture of inclusion.
+Join our team today and build a better payments system!
+Interested and qualified candidates should submit a resume to jobs@harbor.example.
+
+Our new sponsorship app lets companies choose packages.
+"""
+
+
+def test_seed_36_shapes_statements_headings_and_instructions_leave_the_requirements() -> None:
+    c = _text_context(SEED_36_SHAPES)
+    assert raw(c.must_have) == [
+        "U.S. Citizenship", "Must have a Bachelor's degree", "3+ years of experience in data science",
+        "Expertise in Python and pandas", "SQL",
+    ]
+    assert raw(c.nice_to_have) == ["Master's degree in statistics preferred"]
+    assert any(i.raw.startswith("Interested and qualified candidates should submit") for i in c.how_to_apply)
+
+
+def test_a_sponsorship_app_is_no_question_of_work_authorisation() -> None:
+    c = _text_context(SEED_36_SHAPES)
+    assert not any("the posting asks" in i.raw for i in c.before_you_apply)
+    asks = _text_context("Analyst\n\nRequirements\nSQL\nAre you able to prove you are eligible to work in the U.S. without sponsorship?\n")
+    assert any("the posting asks" in i.raw for i in asks.before_you_apply)

@@ -248,7 +248,11 @@ _NO_SPONSORSHIP = re.compile(
     r"(?:\w+\s+){0,2}sponsor\b|\bno (?:visa |h-?1b )?sponsorship\b|\bsponsorship (?:is |will )?not (?:be )?(?:available|offered|provided)\b",
     re.I)
 _WORK_RIGHT_ITEM = re.compile(r"allowed to work|visa sponsorship", re.I)
-_AUTHORISATION = re.compile(r"\b(legally (?:able to )?work|authori[sz](?:ed|ation) to work|work authori[sz]ation|visa|sponsorship|right to work"
+# "sponsorship" is a visa's only with a word of work or immigration by it ("a sponsorship app", "custom
+# sponsorship selection" sponsor something else)
+_AUTHORISATION = re.compile(r"\b(legally (?:able to )?work|authori[sz](?:ed|ation) to work|work authori[sz]ation|visa|"
+                            r"(?:immigration|employment|work|h-?1b|green card) sponsorship|sponsorship (?:for|of) (?:an? )?(?:visa|work|employment|h-?1b)|"
+                            r"without (?:visa )?sponsorship|eligible to work|right to work"
                             r"|requires? (?:U\.?S\.? )?citizenship|(?:U\.?S\.?|United States) citizenship (?:is )?required|permanent resident)\b", re.I)
 
 

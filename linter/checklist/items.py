@@ -300,6 +300,12 @@ def _trailing_preference(text: str) -> re.Match | None:
     return match
 
 
+def _wholly_desirable(text: str) -> bool:
+    """Says of itself that it is nice to have, not of a detail ("Graduation from high school,
+    preferably supplemented with course work ..." is asked; the course work is the preference)."""
+    return _desirable(text) and not _DETAIL_PREFERRED.search(text) and "(preferabl" not in text.lower()
+
+
 def _desirable(text: str) -> bool:
     z = _zones()
     return bool(z["desirable"].search(text) and not z["essential"].search(text))
@@ -446,6 +452,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
                 text[:1].islower() or len(text.split()) <= 2):
             out[-1].text = f"{out[-1].text} {text}"  # a line the source wrapped ("... and" / "DevOps.")
             continue
+        if text[:1].islower() and len(text.split()) <= 2 and text.rstrip()[-1:] in ".;":
+            continue  # "requirement." left of a wrapped sentence whose start was dropped as a statement
         if examples is not None and text[:1].islower():
             # "data warehousing, optimization, ..." under "1+ years' experience in data engineering
             # practices, such as:": an example of that requirement, not one of its own
@@ -544,7 +552,8 @@ _ANSWER_OR_PLEDGE = re.compile(r"(?:yes|no|n/a|none|not applicable)\W*$|i (?:und
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9._/#-]*\d[A-Z0-9._/#-]*$")
 # A name saying what it is or does: "PROPRIUS is an AI industry recruiting firm", "The SBE is a
 # non-code agency", "Washington County is seeking ..." (not "The ideal candidate is ...").
-_NAME_IS = re.compile(r"(?!(?:You|We|I)\b)(?:the )?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|part|based)\b")
+_NAME_IS = re.compile(r"(?!(?:You|We|I)\b)(?:the )?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|part|based)"
+                      r"|(?:values|believes|encourages|welcomes|celebrates|offers|provides))\b")
 _EXAMPLES_FOLLOW = re.compile(r"\b(?:such as|including|e\.g\.|for example|like|in|with)\s*:$", re.I)
 _ROUTE_LABEL = re.compile(r"(either|or)\s*:\s*", re.I)
 _DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=\S)\s*[+*]\.?$", re.I)
@@ -1026,6 +1035,12 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
                 and not _DETAIL_PREFERRED.search(text)
         if own and not preferred and (";" in text or _trailing_preference(text)):
             rows.extend(_own_priorities(text, line, number))
+            continue
+        if not preferred and ";" in text and not _PREFERRED_SUBJECT.match(text) \
+                and len(parts := [p.strip(" .") for p in text.split(";") if len(p.split()) > 1]) > 1 \
+                and any(map(_wholly_desirable, parts)) and not all(map(_wholly_desirable, parts)):
+            # "Must have a Bachelor's degree; Master's degree ... preferred": each part says its own priority
+            rows.extend((part, line, _desirable(part), number) for part in parts)
             continue
         rows.append((text, line, preferred or own, number))
 
