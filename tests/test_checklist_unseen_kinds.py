@@ -314,3 +314,45 @@ def test_a_sponsorship_app_is_no_question_of_work_authorisation() -> None:
     assert not any("the posting asks" in i.raw for i in c.before_you_apply)
     asks = _text_context("Analyst\n\nRequirements\nSQL\nAre you able to prove you are eligible to work in the U.S. without sponsorship?\n")
     assert any("the posting asks" in i.raw for i in asks.before_you_apply)
+
+
+SEED_38_SHAPES = """Data Scientist
+
+This mid-level, full-time position is in Washington, DC.
+
+MINIMUM QUALIFICATIONS.
+At least 3 years relevant experience within government consulting.
+Masters in statistics or a related field required, PhD preferred.
+Minimum of 5 years of relevant work experience, 10+ years preferred
+4+ years' experience with Excel preferred
+Considerable knowledge of: election laws; data processing systems.
+Security clearance required: fingerprinting and a background check
+Powered by JazzHR
+
+PREFERRED QUALIFICATIONS:
+At least 3 years of Election experience.
+At least 5 years of Government experience.
+At least 5 years of supervisory experience.
+
+Skills: B.S. in Statistics or a related field -Extensive experience working with data -Experience with AWS -Knowledge of SQL
+"""
+
+
+def test_seed_38_shapes() -> None:
+    c = _text_context(SEED_38_SHAPES)
+    must, nice = raw(c.must_have), raw(c.nice_to_have)
+    # a known heading with a full stop still opens the requirements
+    assert "At least 3 years relevant experience within government consulting." in must
+    # a preference at the end of a required line splits off, also after a number
+    assert "Masters in statistics or a related field required." in must and "PhD preferred" in nice
+    assert "Minimum of 5 years of relevant work experience." in must and "10+ years preferred" in nice
+    assert "4+ years' experience with Excel preferred" in nice
+    # requirements written as labels are requirements; a platform's signature is none
+    assert "Considerable knowledge of: election laws; data processing systems." in must
+    assert "Security clearance required: fingerprinting and a background check" in must
+    assert not any("JazzHR" in item for item in must + nice)
+    # three preferences of the same shape are three, not one "One of:"
+    assert {"At least 3 years of Election experience.", "At least 5 years of Government experience.",
+            "At least 5 years of supervisory experience."} <= set(nice)
+    # a list run into one line with "-" marks is split into its entries
+    assert any(m.endswith("Experience with AWS") for m in must) and any(m.endswith("Knowledge of SQL") for m in must)

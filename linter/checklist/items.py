@@ -89,7 +89,7 @@ def _zones() -> dict:
 _LEAD_MARK = re.compile(r"^(?:[-–•·*▪◦]\s*)+(?=\S)")
 _MOJIBAKE_SPACE = re.compile("Â(?=\\s|$)|\u00a0|(?<!\\S)â$")  # "... as a Data Scientist with â": a lost bullet
 _WRAPPED = re.compile(r"(?:[,(\-–/&]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|including))\s*$", re.I)
-_ALTERNATIVE_END = re.compile(r"[;,]?\s+or\s*$|^or\s+", re.I)
+_ALTERNATIVE_END = re.compile(r"[;,]?\s+(?:and/)?or\s*$|^or\s+", re.I)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 _ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|vs|Sr|Jr|Dr|Mr|Ms|St|Inc|Ltd|Co|No|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S)\.$")
 
@@ -238,9 +238,27 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True) 
             if len(parts) > 1:
                 found.extend((clean(text), line, True) for text, line in parts)
                 continue
+        inline = _inline_bullets(clean(item.text))
+        if len(inline) > 2:
+            found.extend((part, span.line, True) for part in inline)
+            continue
         for part in sentences(clean(item.text)) if item.kind == "bullet" and split_sentences else [clean(item.text)]:
             found.append((part, span.line, item.kind != "sentence"))
     return found
+
+
+# A list the export ran into one line: "... related field -Extensive experience with data -Experience
+# with AWS", "... include: + Experience creating visualizations + Experience with Spark". A hyphen
+# run into the next capitalised word, or a "+" or bullet and a space: not "3 - 5 years", "Full-Time",
+# "Leadership - Creates a vision".
+_INLINE_BULLET = re.compile(r"(?:(?<=\s)-(?=[A-Z][a-z])|(?<=\s)[+•▪](?=\s+[A-Z]))")
+
+
+def _inline_bullets(text: str) -> list[str]:
+    """The entries of a list run into one line, or the text alone."""
+    if len(_INLINE_BULLET.findall(text)) < 2:
+        return [text]
+    return [part.strip(" :;") for part in _INLINE_BULLET.split(text) if len(part.split()) >= 2]
 
 
 def _wrapped_requirements(posting: Posting, item: Item) -> list[tuple[str, int]]:
@@ -268,6 +286,10 @@ def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str,
     """A requirement row that says its own priority: "Knowledge of R, SQL and Python; familiarity
     with Scala would be an advantage" is two rows, and only the part that says so is nice to have
     (split at ";" only: "Knowledge of X, and Y is a plus" may say it of both)."""
+    parts = [p.strip(" .") for p in text.split(";") if len(p.split()) > 1]
+    if len(parts) > 1 and any(map(_wholly_desirable, parts)) and not all(map(_wholly_desirable, parts)):
+        # "English required; German is a strong plus": each part says its own priority
+        return [(part[:1].upper() + part[1:], line, _wholly_desirable(part), number) for part in parts]
     if ";" in text and _desirable(text):
         return [(part, line, _desirable(part), number) for part in _split_compound(text)]
     trailing = _trailing_preference(text)
@@ -281,7 +303,7 @@ def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str,
 
 # A requirement with a preference added at its end, after its last comma: "Bachelor's degree in
 # Statistics or a related field, Master's or PhD preferred."
-_TRAILING_PREFERENCE = re.compile(r"^(?P<asked>.+?)(?:,|\s[-–—]|(?<=[a-z)])\.)\s*(?P<preferred>[A-Z][^,]{1,60}\s(?:preferred|desired|desirable|a plus|an advantage|a bonus))\.?$")
+_TRAILING_PREFERENCE = re.compile(r"^(?P<asked>.+?)(?:,|\s[-–—]|(?<=[a-z)])\.)\s*(?P<preferred>[A-Z0-9][^,]{1,60}\s(?:preferred|desired|desirable|a plus|an advantage|a bonus))\.?$")
 _LISTING = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|including|like|etc)\b|[(:]", re.I)
 _VERB_IN_TAIL = re.compile(r"\b(?:is|are|will|would|be)\b", re.I)
 
@@ -292,7 +314,9 @@ def _trailing_preference(text: str) -> re.Match | None:
     "(Databricks, BigQuery, Redshift) preferred", "such as Sagemaker, Keras a plus") nor a
     clause that says it ("..., and Spark is a plus")."""
     match = _TRAILING_PREFERENCE.match(text)
-    if match is None or _VERB_IN_TAIL.search(match.group("preferred")) or not _asks(match.group("asked")):
+    asked = match.group("asked") if match else ""
+    if match is None or _VERB_IN_TAIL.search(match.group("preferred")) or not (
+            _asks(asked) or _DEGREE_WORD.search(asked) or _ASKED_WORDS.search(asked)):
         return None
     last_part = match.group("asked").rsplit(",", 1)[-1]
     if _LISTING.search(last_part) or "," in match.group("asked") and len(last_part.split()) <= 2:
@@ -635,6 +659,14 @@ def _shape(text: str) -> tuple[str, ...]:
     return tuple(_NUMBER.sub("#", text.lower()).split()[:4])
 
 
+# Routes of one requirement trade experience against education: each names a degree or diploma
+# ("8 Years of job-related experience and Bachelors degree"); "At least 3 years of Election
+# experience", "At least 5 years of Government experience" are each a requirement of its own.
+# "4+ years' experience with Excel preferred": the line ends saying how much it is asked
+_ENDS_PREFERRED = re.compile(r"\b(?:preferred|desired|desirable|(?:is )?a (?:big |strong |definite )?plus|an advantage|a bonus)\W*$", re.I)
+_DEGREE_WORD = re.compile(r"\b(?:degree|diploma|ged|bachelor\w*|master\w*|associate\w*|ph\.? ?d|doctora\w*|college|university)\b", re.I)
+
+
 def _alternative_tables(entries: list[Entry]) -> list[Entry]:
     """Three or more consecutive requirements that say the same thing with other numbers or
     degrees ("12 Years of job-related experience and High School diploma", "8 Years of job-related
@@ -647,7 +679,7 @@ def _alternative_tables(entries: list[Entry]) -> list[Entry]:
         shape = _shape(entries[i].text)
         while j < len(entries) and len(shape) == 4 and _shape(entries[j].text) == shape and entries[j].preferred == entries[i].preferred:
             j += 1
-        if j - i >= 3:
+        if j - i >= 3 and all(_DEGREE_WORD.search(e.text) for e in entries[i:j]):
             out.append(Entry("One of: " + "; ".join(e.text.rstrip(" .;") for e in entries[i:j]), entries[i].line, entries[i].preferred))
         else:
             out.extend(entries[i:j])
@@ -822,6 +854,8 @@ _PROSE_REQUIRES = re.compile(
     r"(?:the |an? |all )?(?:ideal |successful |right |qualified |selected )?(?:candidate|applicant|person|individual)s? "
     r"(?:should|must|will need to|needs? to) (?:have|possess|hold|be able|demonstrate|bring)\b"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
+    # "We're looking for a person that has experience in conducting trainings"
+    r"|we(?:'re|’re| are) looking for (?:a |an )?(?:person|someone|candidate|professional|individual)s? (?:that|who|with) (?:has|have|is|are|can)?\b"
     r"|to be successful(?: in this (?:position|role|job))?,? you (?:must|should|will need to|need to)\b"
     r"|successful (?:applicants|candidates) will (?:be(?! (?:invited|contacted|asked|notified|selected|offered|required to (?:attend|complete|submit)))"
     r"|have|possess|demonstrate|bring)\b"
@@ -831,8 +865,8 @@ _PROSE_REQUIRES = re.compile(
     r" (?:is|are) required\b", re.I)
 # "Knowledge of Six Sigma is a plus": said of a skill (the sentence must read like a requirement).
 _PROSE_PREFERRED = re.compile(
-    r"\b(?:is|are|would be|will be) (?:considered )?(?:a (?:big |huge |strong )?plus|an? (?:added )?(?:advantage|bonus)|desired|desirable|"
-    r"preferred|nice to have)\b", re.I)
+    r"\b(?:is|are|would be|will be) (?:(?:considered|not required,? but(?: definitely| certainly| always)?) )?"
+    r"(?:a (?:big |huge |strong |definite )?plus|an? (?:added )?(?:advantage|bonus)|desired|desirable|preferred|nice to have)\b", re.I)
 # "The ideal candidate has ...", "Preference will be given to applicants with ...": a nice-to-have by its subject.
 _PREFERRED_SUBJECT = re.compile(
     r"(?:to be considered )?(?:an |the )?ideal candidate,? (?:one )?(?:should|will|would|is|has|possesses)\b"
@@ -1032,7 +1066,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             # The parser reads "Familiarity with X" as a softer ask; in a requirements list
             # with nothing else saying so, it is required.
             own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.search(text)) \
-                and not _DETAIL_PREFERRED.search(text)
+                and not _DETAIL_PREFERRED.search(text) or bool(_ENDS_PREFERRED.search(text)) and not text.rstrip(" .;").endswith(")")
         if own and not preferred and (";" in text or _trailing_preference(text)):
             rows.extend(_own_priorities(text, line, number))
             continue
@@ -1133,7 +1167,7 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
     duties whose heading was lost, requirements under a bare "Education" line or said in prose."""
     listed = _unlabelled_requirements(posting, section.items)
     for text, line, preferred in listed:
-        if preferred and (";" in text or _trailing_preference(text)):
+        if ";" in text and preferred or _trailing_preference(text):
             got.rows.extend(_own_priorities(text, line, number))  # "..., M.S. preferred": the rest is asked
         else:
             got.rows.append((text, line, preferred, number))
@@ -1200,6 +1234,11 @@ def zoned(posting: Posting) -> Zoned:
         if _is_requirement_name(label.name):  # "Education: Bachelor's degree", "Certifications: CPP"
             rows.append((clean(label.value), label.span.line, False, -label.span.line))
             rows.extend((text, number, False, -label.span.line) for text, number in label_values[label.span.line])
+        elif (_LEAD_IN_HEADING.search(label.name) and _ASKED_WORDS.search(label.name) or _REQUIRED_LABEL.search(label.name)) \
+                and len(label.value.split()) >= 2 and _zone_at(zones, label.span.line) in _ASKED_LABEL_ZONES:
+            # "Considerable knowledge of: Oregon election laws; ...", "Skill to: Program ...", "Security
+            # clearance required: fingerprinting and a background check": a requirement written as a label
+            rows.append((f"{label.name}: {clean(label.value)}", label.span.line, False, -label.span.line))
         elif _SKILL_VALUE.search(label.value) and _title_case(label.name) and _zone_at(zones, label.span.line) in _SKILL_LABEL_ZONES:
             # A role line written as a label under the job's description or requirements ("Data
             # Modeler: understanding of NLP embeddings, vision"): what the role asks is a requirement.
@@ -1260,6 +1299,8 @@ _MATERIALS = re.compile(r"\b(?:required|application) materials\b|\bmaterials req
 _SKILL_VALUE = re.compile(
     r"\b(?:skills?|understand(?:s|ing)?|knowledge|experience (?:with|in|of)|proficien\w*|expertise|familiar(?:ity)? with"
     r"|(?:can|able to) (?:code|explain|write|build|analy[sz]e))\b", re.I)
+_REQUIRED_LABEL = re.compile(r"\b(?:required|mandatory)\b(?!.*\bapply\b)", re.I)
+_ASKED_LABEL_ZONES = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.OTHER, None)
 _SKILL_LABEL_ZONES = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
 _OPEN_END = re.compile(r"(?:[,/]|\b(?:with|and|or|of|in|for|to|the|a))$", re.I)
 

@@ -147,6 +147,9 @@ def heading_text(line: str) -> str | None:
         return None
     if stripped[-1] == "?" and len(stripped) > 1 and stripped[-2] != "?" and len(stripped.split()) <= 8 and classify_heading(stripped[:-1]) is not None:
         return stripped[:-1].strip()  # a known heading asked as a question: "What's in it for you?"
+    if stripped[-1] == "." and not stripped.endswith("..") and len(stripped.split()) <= 5 and (
+            _all_caps(stripped) or stripped.istitle()) and classify_heading(stripped[:-1]) is not None:
+        return stripped[:-1].strip()  # "MINIMUM QUALIFICATIONS.": a known heading with a full stop
     if stripped[-1] in ".,;!?" and not stripped.endswith("..."):
         return None
     words = stripped.split()
