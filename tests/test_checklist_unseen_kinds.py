@@ -356,3 +356,45 @@ def test_seed_38_shapes() -> None:
             "At least 5 years of supervisory experience."} <= set(nice)
     # a list run into one line with "-" marks is split into its entries
     assert any(m.endswith("Experience with AWS") for m in must) and any(m.endswith("Knowledge of SQL") for m in must)
+
+
+SEED_39_SHAPES = """Elections Manager
+
+Essential Functions
+Plan each election cycle and recommend process improvements.
+Recruit, hire, train and evaluate seasonal workers and interns.
+Regular and reliable attendance.
+Physical Demands/Environment Factors (Examples Listed)
+Requires extensive sitting with periodic standing and walking.
+May be required to lift up to 20 pounds.
+
+MINIMUM EDUCATION:
+Bachelor's degree or a Certificate in Election Administration.
+
+LICENSES/CERTIFICATIONS:
+Election Administrator Certification required to be completed following hire.
+A Master's degree may substitute for one year of the experience.
+Out of state licenses will be accepted during the application process.
+Employees will be provided with a county laptop.
+Forbes recently named Harlow County one of the state's best employers.
+
+How to apply
+Submit your resume online.
+Meet our Elections team
+Learn about the application process
+"""
+
+
+def test_seed_39_shapes() -> None:
+    c = _text_context(SEED_39_SHAPES)
+    prepare = [p.split('"')[1] for p in raw(c.prepare)]
+    # physical demands and attendance are conditions, not duties to prepare examples for
+    assert prepare == ["Plan each election cycle and recommend process improvements",
+                       "Recruit, hire, train and evaluate seasonal workers and interns"]
+    # short headings made of what is asked ("MINIMUM EDUCATION", "LICENSES/CERTIFICATIONS") hold requirements
+    assert raw(c.must_have) == ["Bachelor's degree or a Certificate in Election Administration.",
+                                "Election Administrator Certification required to be completed following hire."]
+    # substitutions, acceptance notes and the employer's news are no requirements; links to videos no steps
+    assert [i.raw for i in c.how_to_apply] == ["Submit your resume online."]
+    # interns the manager hires are no sign that the job is an internship
+    assert c.employment is None or "internship" not in c.employment

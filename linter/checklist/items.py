@@ -144,8 +144,17 @@ _PARENT_ZONES = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.RE
 
 def _is_requirement_name(name: str) -> bool:
     # "Knowledge (some combination of the following)": the name before its note
-    name = _NOTE.sub("", name)
-    return " ".join(name.lower().strip(" :*#_").split()) in _zones()["requirement_headings"]
+    name = " ".join(_NOTE.sub("", name).lower().strip(" :*#_").split())
+    if name in _zones()["requirement_headings"]:
+        return True
+    # "MINIMUM EDUCATION", "LICENSES/CERTIFICATIONS": a short name made of what is asked
+    words = [w for w in re.split(r"[\s/&,]+", name) if w and w != "and"]
+    return 2 <= len(words) <= 3 and all(w in _ASKED_NAME_WORDS for w in words)
+
+
+_ASKED_NAME_WORDS = frozenset({"minimum", "required", "education", "educational", "training", "experience", "licenses",
+                               "license", "licences", "licence", "licensure", "certifications", "certification", "certificates",
+                               "certificate", "registrations", "and"})
 
 
 _NOTE = re.compile(r"\s*\([^)]*\)\s*")
@@ -577,7 +586,7 @@ _CODE = re.compile(r"[A-Z0-9][A-Z0-9._/#-]*\d[A-Z0-9._/#-]*$")
 # A name saying what it is or does: "PROPRIUS is an AI industry recruiting firm", "The SBE is a
 # non-code agency", "Washington County is seeking ..." (not "The ideal candidate is ...").
 _NAME_IS = re.compile(r"(?!(?:You|We|I)\b)(?:the )?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|part|based)"
-                      r"|(?:values|believes|encourages|welcomes|celebrates|offers|provides))\b")
+                      r"|(?:values|believes|encourages|welcomes|celebrates|offers|provides|has a|is doing|recently \w+))\b")
 _EXAMPLES_FOLLOW = re.compile(r"\b(?:such as|including|e\.g\.|for example|like|in|with)\s*:$", re.I)
 _ROUTE_LABEL = re.compile(r"(either|or)\s*:\s*", re.I)
 _DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=\S)\s*[+*]\.?$", re.I)
@@ -891,6 +900,7 @@ def _prose_requirement(text: str) -> bool | None:
 
 
 _REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|required:)|"
+                                 r"^requires (?:\w+ ){0,2}(?:knowledge|ability|abilities|skills?|experience|completion|possession|degree)\b|"
                                  r"\brequires? (?:all |its )?(?:employees|applicants|candidates|staff) to\b|"
                                  r"^(?:the |an? |all )?(?:employee|candidate|applicant|incumbent)s? (?:must|should)(?: also)? \w+", re.I)
 # A sentence among duties that starts as only a requirement does ("Ability to work under pressure
@@ -925,7 +935,11 @@ def _is_duty(text: str, kind: str, among_duties: bool = False) -> bool:
         return False  # "Together, we build a welcoming community": the employer about itself
     if kind == "sentence" and not among_duties and not _prose_duty(text):
         return False  # "King County Elections manages ...", "Forbes recently named ...": not the job's
-    if len(words) <= 5 and text[-1:].isalnum() and text.isascii() and not _prose_duty(text):
+    if _CONDITION_START.match(text):
+        return False  # "Requires extensive sitting", "May be required to lift up to 20 pounds": a condition
+    if len(_LETTERS.findall(text)) < 2:
+        return False  # "1, 2, 3, 4, 7, 8, 11, 13, and 14": a list of numbers run off its sentence
+    if len(words) <= 5 and text.rstrip(".")[-1:].isalnum() and text.isascii() and not _prose_duty(text):
         return False  # "Department leadership and administration" over its duties: a group's name
     if (_STATES.match(text) and not _duty_verb(text)) or _title_case(text):
         # "Agency staff are civil servants ...", "The data is right ...", "Thus requires ...": what
@@ -944,6 +958,9 @@ _OPENING_CLAUSE = re.compile(r"^(?:(?:under|with|in|as|during|when) [^,]{1,60}|[
 # responsibility for performing ...".
 _DUTIES_ARE = re.compile(r"^(?:\w+ )?(?:duties|responsibilities|responsibility|tasks|functions|activities)\b(?: (?:will |may )?(?:also )?(?:include|encompass|involve|are|for)\b|:)", re.I)
 _FIRST_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+# How a physical demand or a condition of the job starts, never a duty.
+_CONDITION_START = re.compile(r"(?:requires?|needs?|may (?:be )?requir\w*|must be able to (?:lift|stand|sit|walk)|physical demands?|"
+                              r"regular and reliable attendance|employees\b.{0,60}\b(?:may|must|are required|will be required)\b)", re.I)
 # Words of English a sentence has: prose in another language is read as before (no verb list).
 _ENGLISH = frozenset({"the", "and", "of", "to", "a", "in", "with", "for", "you", "your", "on", "our", "is", "are"})
 
@@ -1157,7 +1174,7 @@ def _read_how_to_apply(posting: Posting, section: Section, got: _Reading) -> Non
             assessed = bool(_ASSESSED.search(text))
         # A step: a listed line or an instruction; "Applications will be sifted by a panel"
         # describes the process and is no step to tick.
-        if _has_words(text) and not text.endswith(":") and not z["statement"].match(text) and (
+        if _has_words(text) and not text.endswith(":") and not z["statement"].match(text) and not _INVITATION.match(text) and (
                 (listed and not assessed) or z["instruction"].match(text) or _STEP.match(text)):
             got.apply.append(Entry(text, line))
 
@@ -1295,6 +1312,10 @@ def _listed_as_work(posting: Posting, skills: list[str]) -> bool:
     return False
 
 
+# Links to more about the employer under how to apply ("Meet our Elections team", "Hear about a day
+# in the life of ...", "For detailed benefits information, please visit ..."): no step of applying.
+_INVITATION = re.compile(r"(?:meet|hear|learn|watch|read|see|explore|discover) (?:our|about|more|the)\b|"
+                         r"for (?:more |detailed )?(?:benefits?|information about (?:our|the) benefits)", re.I)
 _MATERIALS = re.compile(r"\b(?:required|application) materials\b|\bmaterials required\b", re.I)
 _SKILL_VALUE = re.compile(
     r"\b(?:skills?|understand(?:s|ing)?|knowledge|experience (?:with|in|of)|proficien\w*|expertise|familiar(?:ity)? with"

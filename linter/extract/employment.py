@@ -58,7 +58,7 @@ _NOT_THE_JOB_BEFORE = lazy(
     re.I,
 )
 # Interns as the people someone mentors or supervises ("mentor data scientists and interns").
-_INTERNS_LED = lazy(r"\b(?:mentor|supervis|manag|train|coach|oversee|guid|lead)\w*\s+(?:[\w,-]+\s+){0,4}$", re.I)
+_INTERNS_LED = lazy(r"\b(?:mentor|supervis|manag|train|coach|oversee|guid|lead|hire|hiring|recruit|evaluat)\w*\s+(?:[\w,-]+\s+){0,10}$", re.I)
 # "Full / Part time: Full-time", "Full- or Part-Time Full Time": the pair asks, the word after answers.
 _PAIR_BEFORE = re.compile(r"\bfull(?:[- ]?time)?\s*-?\s*(?:/|or|and/or)\s*$", re.I)
 _ANSWER_AFTER = re.compile(r"\s*[:\-–]?\s*(?:full|part)[- ]?time\b", re.I)
