@@ -11,25 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES
 from postlint.checklist.checklist import build_context, render
 from postlint.checklist.items import _prose_duty, _prose_requirement
 from postlint.engine import Engine
 from postlint.engine.config import Config, validate
 from postlint.ingest.headings import classify_heading, heading_text
 from postlint.model import SectionKind
-
-CHECKLIST = FIXTURES / "checklist"
-
-
-def context(name: str):
-    engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
-    result = engine.check_text((CHECKLIST / name).read_text("utf-8"), name)
-    return build_context(result.postings[0], result.findings)
-
-
-def raw(items) -> list[str]:
-    return [i.raw for i in items]
+from test_checklist_lost_structure import context, raw  # the same fixture reader: a fixture file's checklist context
 
 
 @pytest.mark.parametrize(("line", "kind"), [
