@@ -310,8 +310,8 @@ def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str,
     return [(text, line, _desirable(text), number)]
 
 
-# A requirement with a preference added at its end, after its last comma: "Bachelor's degree in
-# Statistics or a related field, Master's or PhD preferred."
+# A requirement with a preference added at its end, after a comma, a dash or a full stop: "Bachelor's
+# degree in Statistics or a related field, Master's or PhD preferred.", "... field - M.S. preferred".
 _TRAILING_PREFERENCE = re.compile(r"^(?P<asked>.+?)(?:,|\s[-–—]|(?<=[a-z)])\.)\s*(?P<preferred>[A-Z0-9][^,]{1,60}\s(?:preferred|desired|desirable|a plus|an advantage|a bonus))\.?$")
 _LISTING = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|including|like|etc)\b|[(:]", re.I)
 _VERB_IN_TAIL = re.compile(r"\b(?:is|are|will|would|be)\b", re.I)
