@@ -18,10 +18,15 @@ from postlint.engine.config import Config, validate
 CHECKLIST = FIXTURES / "checklist"
 
 
-def context(name: str):
+def text_context(text: str, name: str = "posting.txt"):
+    """The checklist context of the first posting of ``text``, as of 2026-06-01."""
     engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
-    result = engine.check_text((CHECKLIST / name).read_text("utf-8"), name)
+    result = engine.check_text(text, name)
     return build_context(result.postings[0], result.findings)
+
+
+def context(name: str):
+    return text_context((CHECKLIST / name).read_text("utf-8"), name)
 
 
 def raw(items) -> list[str]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from postlint.checklist.checklist import build_context, render
+from postlint.checklist.checklist import render
 from postlint.checklist.items import _prose_duty, _prose_requirement
 from postlint.engine import Engine
 from postlint.engine.config import Config, validate
 from postlint.ingest.headings import classify_heading, heading_text
 from postlint.model import SectionKind
-from test_checklist_lost_structure import context, raw  # the same fixture reader: a fixture file's checklist context
+from test_checklist_lost_structure import context, raw, text_context  # the same fixture reader: a fixture file's checklist context
 
 
 @pytest.mark.parametrize(("line", "kind"), [
@@ -249,19 +249,11 @@ def test_a_list_of_jobs_gets_no_header_facts_and_no_items() -> None:
     listing = ("Harlow County job openings\n\nCLERK I\nPosition: 1001\nLocation: RECORDS\nGrade: 60\nMINIMUM SALARY: $38,000.00\n"
                "DEPUTY II\nPosition: 2002\nLocation: SHERIFF\nGrade: 70\nMINIMUM SALARY: $49,000.00\n"
                "TECHNICIAN\nPosition: 3003\nLocation: ROADS\nGrade: 65\nMINIMUM SALARY: $41,000.00\n")
-    engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
-    result = engine.check_text(listing, "openings.txt")
-    c = build_context(result.postings[0], result.findings)
+    c = text_context(listing, "openings.txt")
     assert c.not_a_posting
     text = render(c)
     assert "no header facts or checklist items" in text
     assert "$38,000" not in text and "**Location:**" not in text and "## Must-have" not in text
-
-
-def _text_context(text: str):
-    engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
-    result = engine.check_text(text, "posting.txt")
-    return build_context(result.postings[0], result.findings)
 
 
 SEED_36_SHAPES = """Data Scientist
@@ -288,7 +280,7 @@ Our new sponsorship app lets companies choose packages.
 
 
 def test_seed_36_shapes_statements_headings_and_instructions_leave_the_requirements() -> None:
-    c = _text_context(SEED_36_SHAPES)
+    c = text_context(SEED_36_SHAPES)
     assert raw(c.must_have) == [
         "U.S. Citizenship", "Must have a Bachelor's degree", "3+ years of experience in data science",
         "Expertise in Python and pandas", "SQL",
@@ -298,9 +290,9 @@ def test_seed_36_shapes_statements_headings_and_instructions_leave_the_requireme
 
 
 def test_a_sponsorship_app_is_no_question_of_work_authorisation() -> None:
-    c = _text_context(SEED_36_SHAPES)
+    c = text_context(SEED_36_SHAPES)
     assert not any("the posting asks" in i.raw for i in c.before_you_apply)
-    asks = _text_context("Analyst\n\nRequirements\nSQL\nAre you able to prove you are eligible to work in the U.S. without sponsorship?\n")
+    asks = text_context("Analyst\n\nRequirements\nSQL\nAre you able to prove you are eligible to work in the U.S. without sponsorship?\n")
     assert any("the posting asks" in i.raw for i in asks.before_you_apply)
 
 
@@ -327,7 +319,7 @@ Skills: B.S. in Statistics or a related field -Extensive experience working with
 
 
 def test_seed_38_shapes() -> None:
-    c = _text_context(SEED_38_SHAPES)
+    c = text_context(SEED_38_SHAPES)
     must, nice = raw(c.must_have), raw(c.nice_to_have)
     # a known heading with a full stop still opens the requirements
     assert "At least 3 years relevant experience within government consulting." in must
@@ -374,7 +366,7 @@ Learn about the application process
 
 
 def test_seed_39_shapes() -> None:
-    c = _text_context(SEED_39_SHAPES)
+    c = text_context(SEED_39_SHAPES)
     prepare = [p.split('"')[1] for p in raw(c.prepare)]
     # physical demands and attendance are conditions, not duties to prepare examples for
     assert prepare == ["Plan each election cycle and recommend process improvements",

@@ -154,7 +154,7 @@ def _is_requirement_name(name: str) -> bool:
 
 _ASKED_NAME_WORDS = frozenset({"minimum", "required", "education", "educational", "training", "experience", "licenses",
                                "license", "licences", "licence", "licensure", "certifications", "certification", "certificates",
-                               "certificate", "registrations", "and"})
+                               "certificate", "registrations"})
 
 
 _NOTE = re.compile(r"\s*\([^)]*\)\s*")
@@ -295,8 +295,8 @@ def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str,
     """A requirement row that says its own priority: "Knowledge of R, SQL and Python; familiarity
     with Scala would be an advantage" is two rows, and only the part that says so is nice to have
     (split at ";" only: "Knowledge of X, and Y is a plus" may say it of both)."""
-    parts = [p.strip(" .") for p in text.split(";") if len(p.split()) > 1]
-    if len(parts) > 1 and any(map(_wholly_desirable, parts)) and not all(map(_wholly_desirable, parts)):
+    parts = _mixed_priority_parts(text)
+    if parts:
         # "English required; German is a strong plus": each part says its own priority
         return [(part[:1].upper() + part[1:], line, _wholly_desirable(part), number) for part in parts]
     if ";" in text and _desirable(text):
@@ -331,6 +331,14 @@ def _trailing_preference(text: str) -> re.Match | None:
     if _LISTING.search(last_part) or "," in match.group("asked") and len(last_part.split()) <= 2:
         return None  # "Python, R, Julia preferred": the last of a list
     return match
+
+
+def _mixed_priority_parts(text: str) -> list[str]:
+    """The ";" parts of a line of which some say they are nice to have and some do not ("Must have
+    a Bachelor's degree; Master's preferred"), or no parts."""
+    parts = [p.strip(" .") for p in text.split(";") if len(p.split()) > 1]
+    wholly = [_wholly_desirable(part) for part in parts]
+    return parts if len(parts) > 1 and any(wholly) and not all(wholly) else []
 
 
 def _wholly_desirable(text: str) -> bool:
@@ -668,11 +676,11 @@ def _shape(text: str) -> tuple[str, ...]:
     return tuple(_NUMBER.sub("#", text.lower()).split()[:4])
 
 
+# "4+ years' experience with Excel preferred": the line ends saying how much it is asked
+_ENDS_PREFERRED = re.compile(r"\b(?:preferred|desired|desirable|(?:is )?a (?:big |strong |definite )?plus|an advantage|a bonus)\W*$", re.I)
 # Routes of one requirement trade experience against education: each names a degree or diploma
 # ("8 Years of job-related experience and Bachelors degree"); "At least 3 years of Election
 # experience", "At least 5 years of Government experience" are each a requirement of its own.
-# "4+ years' experience with Excel preferred": the line ends saying how much it is asked
-_ENDS_PREFERRED = re.compile(r"\b(?:preferred|desired|desirable|(?:is )?a (?:big |strong |definite )?plus|an advantage|a bonus)\W*$", re.I)
 _DEGREE_WORD = re.compile(r"\b(?:degree|diploma|ged|bachelor\w*|master\w*|associate\w*|ph\.? ?d|doctora\w*|college|university)\b", re.I)
 
 
@@ -975,10 +983,8 @@ def _prose_duty(text: str) -> bool:
     first = _FIRST_WORD.match(text)
     if first is not None and _is_duty_verb(first.group(), text[first.end():]) or _DUTIES_ARE.match(text):
         return True
-    for start in (0, _OPENING_CLAUSE.match(text)):  # after a modal or an adverb, then after an opening clause
-        if start is None:
-            break
-        at = start if isinstance(start, int) else start.end()
+    clause = _OPENING_CLAUSE.match(text)
+    for at in (0, clause.end()) if clause else (0,):  # after a modal or an adverb, then after an opening clause
         lead = _LEADING_VERB.match(text, at)
         if lead is not None and _is_duty_verb(lead.group(1), text[lead.end():]):
             return True
@@ -1087,11 +1093,9 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         if own and not preferred and (";" in text or _trailing_preference(text)):
             rows.extend(_own_priorities(text, line, number))
             continue
-        if not preferred and ";" in text and not _PREFERRED_SUBJECT.match(text) \
-                and len(parts := [p.strip(" .") for p in text.split(";") if len(p.split()) > 1]) > 1 \
-                and any(map(_wholly_desirable, parts)) and not all(map(_wholly_desirable, parts)):
+        if not preferred and not _PREFERRED_SUBJECT.match(text) and _mixed_priority_parts(text):
             # "Must have a Bachelor's degree; Master's degree ... preferred": each part says its own priority
-            rows.extend((part, line, _desirable(part), number) for part in parts)
+            rows.extend(_own_priorities(text, line, number))
             continue
         rows.append((text, line, preferred or own, number))
 

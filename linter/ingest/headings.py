@@ -15,8 +15,14 @@ _NUMBERING = re.compile(r"^(\d+[.)]|[ivx]+[.)])\s+")
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    """data/headings.toml, read once for the headings, the lead-ins and the sentence-case phrases."""
+    return load_toml(package_data("postlint", "data/headings.toml"))
+
+
+@lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, SectionKind], list[tuple[str, SectionKind]]]:
-    data = load_toml(package_data("postlint", "data/headings.toml"))
+    data = _data()
     exact = {normalise(h): SectionKind(kind) for kind, headings in data["exact"].items() for h in headings}
     contains = [(word, SectionKind(kind)) for kind in data["order"] for word in data["contains"].get(kind, [])]
     return exact, contains
@@ -86,7 +92,7 @@ def _classify(text: str, fuzzy: bool) -> SectionKind | None:
 
 @lru_cache(maxsize=1)
 def _lead_ins() -> list[tuple[str, SectionKind]]:
-    data = load_toml(package_data("postlint", "data/headings.toml")).get("lead-in", {})
+    data = _data().get("lead-in", {})
     return [(normalise(words), SectionKind(kind)) for kind in data.get("order", []) for words in data.get(kind, [])]
 
 
@@ -172,7 +178,7 @@ def heading_text(line: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _sentence_case_phrases() -> tuple[str, ...]:
-    data = load_toml(package_data("postlint", "data/headings.toml")).get("sentence-case", {})
+    data = _data().get("sentence-case", {})
     return tuple(normalise(phrase) for phrase in data.get("phrases", []))
 
 

@@ -66,9 +66,9 @@ _FRONT_MATTER_SECTIONS = {
     "specialized_requirements": SectionKind.REQUIREMENTS,
     "requirements": SectionKind.REQUIREMENTS,
 }
-# Label-shaped words that start the routes of a requirement ("Either: ...", "Or: ...").
-_ROUTE_WORDS = frozenset({"either", "or", "and", "and/or", "alternatively", "option 1", "option 2", "option 3",
-                          "option a", "option b", "route 1", "route 2", "pattern i", "pattern ii"})
+# Label-shaped words that start the routes of a requirement ("Either: ...", "Or: ..."); the
+# checklist joins them into one "One of:" item.
+_ROUTE_WORDS = frozenset({"either", "or"})
 _LABEL_SECTIONS = {
     SectionKind.COMPENSATION,
     SectionKind.BENEFITS,
