@@ -2,6 +2,7 @@
 
     python scripts/checklist_audit.py render LEDGER.toml [--seed 23] [--per-folder 3] [--today 2026-12-06]
         [--corpus /work/shared/corpus] [--folders glassdoor-ds,design-jobs,...] [--labels OLD.toml]
+        [--exclude EARLIER.toml ...]
     python scripts/checklist_audit.py score LEDGER.toml
 
 ``render`` picks ``--per-folder`` posting files at random (``--seed``) from each folder, renders
@@ -9,7 +10,8 @@ each posting's checklist context and writes a TOML ledger: per posting its heade
 item (section, text), each with an empty label. ``--labels OLD.toml`` carries labels over from an
 earlier ledger for the same item text in the same section of the same posting (and the same header fact value), so a
 re-run after a change needs labels only for what changed (a posting's missed count and notes are
-carried over too: recount them when its requirements changed).
+carried over too: recount them when its requirements changed). ``--exclude`` leaves out every file
+an earlier ledger holds, so a new sample is of postings never labelled (and never tuned on) before.
 
 Label by hand, reading each item against the posting as a demanding job seeker would:
 
@@ -97,15 +99,20 @@ def _old_labels(path: Path | None) -> tuple[dict, dict, dict]:
     return items, facts, postings
 
 
+def _files_in(ledgers: list[Path]) -> set[str]:
+    return {posting["file"] for path in ledgers for posting in tomllib.loads(path.read_text("utf-8")).get("posting", [])}
+
+
 def render_ledger(args: argparse.Namespace) -> int:
     engine = Engine(Config(settings=validate({"today": args.today}, "audit")))
     rng = random.Random(args.seed)
     old_items, old_facts, old_postings = _old_labels(args.labels)
+    seen = _files_in(args.exclude)
     out = [f"# Checklist ledger: seed {args.seed}, {args.per_folder} files per folder, today {args.today}.",
            "# Label every item v = right|wrong (k = kind when wrong), every fact v = right|wrong,",
            "# and per posting missed = requirements in neither Must-have nor Nice to have.", ""]
     for folder in args.folders.split(","):
-        files = sorted(iter_posting_files(args.corpus / folder))
+        files = sorted(f for f in iter_posting_files(args.corpus / folder) if str(f.relative_to(args.corpus)) not in seen)
         for path in sorted(rng.sample(files, min(args.per_folder, len(files)))):
             result = engine.check_path(path)
             for posting in result.postings:
@@ -163,6 +170,7 @@ def main() -> int:
     r.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
     r.add_argument("--folders", default=",".join(FOLDERS))
     r.add_argument("--labels", type=Path)
+    r.add_argument("--exclude", type=Path, nargs="*", default=[], help="earlier ledgers whose files to leave out")
     s = sub.add_parser("score")
     s.add_argument("ledger", type=Path)
     args = parser.parse_args()
