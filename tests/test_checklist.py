@@ -308,7 +308,9 @@ def test_stdout_prints_every_checklist(tmp_path: Path) -> None:
 def test_default_folder_and_unique_names(tmp_path: Path) -> None:
     twice = tmp_path / "twice.txt"
     body = (FIXTURES / "one-posting-no-pay.txt").read_text("utf-8")
-    twice.write_text(body + "\n\n" + body, "utf-8")
+    # Two postings with one title (the same posting twice is one posting: see test_split).
+    other = body.replace("survey data into reports", "store sales into weekly forecasts").replace("Tableau", "Looker")
+    twice.write_text(body + "\n\n" + other, "utf-8")
     postings = postlint.parse_text(twice.read_text("utf-8"), str(twice))
     names = file_names(postings)
     assert len(postings) == 2 and names == ["data-analyst.md", "data-analyst-2.md"]

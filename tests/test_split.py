@@ -132,3 +132,59 @@ def test_back_to_back_postings_split_at_titles_ending_in_their_role_not_at_duty_
             "Data Analyst (Contract)\n\nThe analytics group needs a contractor for six months of reporting work.\n")
     chunks = split(text, markdown=False)
     assert [c.lines[0] for c in chunks] == ["Warehouse Lead, Night Shift", "Head of Logistics", "Data Analyst (Contract)"]
+
+
+_PAGE_POSTING = """Inventory Planning Analyst
+
+Date:
+
+Mar 3, 2021
+
+Location:
+
+Toledo, OH, US
+
+Harbor Mills makes paper packaging for grocers and has three plants along the lake shore.
+
+Responsibilities:
+Forecast demand for each plant and product line
+Keep the weekly inventory report current
+
+Requirements:
+Bachelor's degree in supply chain, business or a related field
+Two years of experience planning inventory or production
+"""
+
+_CHROME = """Inventory Planning Analyst
+
+Search by Keyword
+Search by Location
+Department
+All
+Send me alerts every days
+Share this Job
+Apply now
+
+"""
+
+
+def test_a_career_page_with_its_title_in_the_chrome_and_the_posting_twice_is_one_posting() -> None:
+    # A saved career page: the title in the site's navigation, the posting, then its print view.
+    text = _CHROME + _PAGE_POSTING + "\nFind similar jobs:\nApply now\n\n" + _PAGE_POSTING
+    postings = parse_text(text, "page.txt")
+    assert [p.title for p in postings] == ["Inventory Planning Analyst"]
+    assert postings[0].title_span.line == 1
+    assert postings[0].span.end_line == text.count("\n") - _PAGE_POSTING.count("\n")  # the repeat is left out
+    requirements = [i.text for s in postings[0].sections if s.kind.value == "requirements" for i in s.items]
+    assert requirements == ["Bachelor's degree in supply chain, business or a related field",
+                            "Two years of experience planning inventory or production"]
+
+
+def test_two_postings_with_one_title_but_different_lines_stay_two() -> None:
+    other = _PAGE_POSTING.replace("Toledo, OH", "Erie, PA").replace("Forecast demand for each plant and product line",
+                                                                     "Run the cycle counts at the Erie warehouse")
+    other = other.replace("Two years of experience planning inventory or production",
+                          "Experience with warehouse management systems such as Manhattan or Blue Yonder")
+    other = other.replace("Keep the weekly inventory report current", "Train the night shift on the scanners")
+    postings = parse_text(_PAGE_POSTING + "\n" + other, "two.txt")
+    assert len(postings) == 2

@@ -16,6 +16,11 @@ Strategies, tried in this order (``split="auto"``):
    title case), and ends in the role it names ("Shift Supervisor Handover", a duty line followed by
    its sentence, does not). This is what the user's own four-posting file needs.
 
+A saved career page often holds its posting twice (the page and its print view), or its title once
+in the site's chrome and again over the posting. After a split, a part that repeats an earlier
+part's title over the same lines is dropped, and a part that is only chrome around the next part's
+title (no line of prose) is joined to that part: one posting, one checklist.
+
 ``split="none"`` treats the file as a single posting.
 """
 
@@ -76,7 +81,37 @@ def split(text: str, mode: SplitMode = "auto", markdown: bool = True) -> list[Ch
         return [Chunk(lines, 1)]
     starts[0] = 0  # anything before the first title belongs to the first posting
     bounds = starts + [len(lines)]
-    return [Chunk(lines[a:b], a + 1) for a, b in zip(bounds, bounds[1:])]
+    return [Chunk(lines[a:b], a + 1) for a, b in _without_page_repeats(lines, list(zip(bounds, bounds[1:])))]
+
+
+_REPEATED_SHARE = 0.9  # of a part's lines found in an earlier part with its title: the page again
+_PROSE_WORDS = 8  # a line this long is the posting's own prose, not the site's navigation
+
+
+def _without_page_repeats(lines: list[str], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``parts`` less the page's repeats: a part only of chrome before a part with the same title
+    joins it, and a part whose title and lines an earlier part already holds is left out."""
+    kept: list[tuple[int, int]] = []
+    for a, b in parts:
+        title = _first_text(lines, a, b)
+        body = [line.strip() for line in lines[a:b] if line.strip()][1:]
+        if kept:
+            pa, pb = kept[-1]
+            if _same_title(title, _first_text(lines, pa, pb)):
+                before = [line.strip() for line in lines[pa:pb] if line.strip()][1:]
+                if not any(len(line.split()) >= _PROSE_WORDS for line in before):
+                    kept[-1] = (pa, b)  # the chrome around the title, then the posting
+                    continue
+        earlier = [{line.strip() for line in lines[pa:pb]} for pa, pb in kept
+                   if _same_title(title, _first_text(lines, pa, pb)) or title in {l.strip() for l in lines[pa:pb]}]
+        if body and any(sum(line in seen for line in body) >= _REPEATED_SHARE * len(body) for seen in earlier):
+            continue
+        kept.append((a, b))
+    return kept
+
+
+def _first_text(lines: list[str], a: int, b: int) -> str:
+    return next((line.strip() for line in lines[a:b] if line.strip()), "")
 
 
 def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int, list[tuple[str, str]]]:
