@@ -505,7 +505,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             examples = Entry(text, line, preferred if mode is None else mode)
             out.append(examples)
             continue
-        if text.endswith(":"):
+        if text.endswith(":") or _SOME_OF_ENDS.search(text):
             # "It is desirable that you can also demonstrate the following:" - an intro, not an item;
             # it ends the options of an earlier "three or more of the following:".
             pending_or, pending_some = None, False
@@ -668,6 +668,8 @@ def _heading_over_prose(text: str, line: int | None, following: tuple | None) ->
 
 _OR_ROUTE = re.compile(r";\s*or\b|\bOR\b")
 _SOME_OF = re.compile(r"\b(?:any |at least )?(?:one|two|three|four|five|\d+)(?: \(\d+\))?(?: or more)? of the following", re.I)
+# "... knowledge in one or more of the following areas": the intro without its colon
+_SOME_OF_ENDS = re.compile(_SOME_OF.pattern + r"(?:\s+[a-z]+){0,2}\W*$", re.I)
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -1045,7 +1047,7 @@ _DETAIL_PREFERRED = re.compile(r",\s*(?:ideally|preferably)\b(?!.*\b(?:a plus|de
 _FAMILIAR = re.compile(r"(?:some |basic |good )?familiar(?:ity)? with\b", re.I)
 _WE = re.compile(r"\bwe\b", re.I)
 _CONTACT = re.compile(r"\bcontact\W*$", re.I)
-_STATES = re.compile(r"(?!(?:ensure|make sure|verify|confirm|check|see|keep|help|guarantee)\b|\w+ing\s+(?-i:[a-z]))(?:(?!that |which |who )\S+\s+){1,3}"
+_STATES = re.compile(r"(?!(?:ensure|make sure|verify|confirm|check|see|keep|help|guarantee)\b|\w+ing\s+(?-i:[a-z]))(?:(?!that |which |who )\S+\s+){1,4}"
                      r"(?:is|are|was|were|believes|operates|serves)\b|(?:thus|therefore|however|hence|moreover|furthermore|additionally|incumbents?|incumbent\(s\))\b", re.I)
 
 
@@ -1110,6 +1112,7 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
     first_asked = min(asked) if asked else None
     last_row = None
     switched: SectionKind | None = None  # set by a lead-in to requirements among the duties
+    aside = False  # set by a lead-in to benefits or to applying among the duties
     prev_line = 0
     label_line_numbers = [label.span.line for label in posting.labels]
     prose = [text for _, (text, _, listed) in entries if not listed]
@@ -1119,16 +1122,21 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             continue  # "Role: Data Scientist" is a label, not a duty; a label's value is read with it
         if (text.endswith((":", "...", "…")) and (lead := lead_in_kind(text)) is not None
                 or text[-1:] in ")" + "abcdefghijklmnopqrstuvwxyz" and _ADDRESSES_YOU.search(text)
-                and (lead := lead_in_kind(text + ":")) is not None):
+                and (lead := lead_in_kind(text + ":")) in REQUIREMENT_KINDS):
+            # (Without its colon, only a switch to requirements: "You will be focusing on building
+            # ..." is a duty, not a lead-in to more of them.)
             # A lead-in run on after the duties ("You meet our minimum qualifications for the
             # job if you...", or with no colon but addressed to the applicant: "What we are
             # expecting from you (i.e., the qualifications you must have)"): the lines after
             # it are requirements (or nice to have), not duties.
             switched = lead if lead in REQUIREMENT_KINDS else None
+            aside = lead in (SectionKind.BENEFITS, SectionKind.HOW_TO_APPLY)
             continue
-        if switched is not None and (text.endswith(":") or any(prev_line < n < line for n in label_line_numbers)):
-            switched = None  # "A day in the life: ... This involves:": another list begins
+        if (switched is not None or aside) and (text.endswith(":") or any(prev_line < n < line for n in label_line_numbers)):
+            switched, aside = None, False  # "A day in the life: ... This involves:": another list begins
         prev_line = line
+        if aside:
+            continue  # "A few reasons you might love this job:" / "You will serve your community ...": not duties
         if switched is not None:
             rows.append((text, line, switched is SectionKind.PREFERRED or _desirable(text), number))
             continue

@@ -99,7 +99,43 @@ def questionnaire_start(lines: list[str]) -> int | None:
     (after at most two blank lines) by two or more answer lines: short (up to 12 words), unbulleted,
     without a sentence's end punctuation. It begins at its first question, or at the bare number
     just above it ("01"). A bulleted list after a question is requirements, not answers.
+
+    Job sites also number their questions "01", "02", ... on lines of their own, whatever the
+    questions' wording ("Describe your experience ...", "I certify that ..."): two such numbers in
+    order, each over a line of text, begin a questionnaire at the first, answers or none.
     """
+    numbered = _numbered_questions_start(lines)
+    asked = _asked_questions_start(lines)
+    return min((i for i in (numbered, asked) if i is not None), default=None)
+
+
+_PADDED_NUMBER = re.compile(r"^\s*0(\d)\s*$")  # "01": a question's number, never a page's ("1")
+
+
+def _numbered_questions_start(lines: list[str]) -> int | None:
+    if "0" not in "".join(lines):  # most postings: no question number
+        return None
+    expected, first = 1, None
+    for i, line in enumerate(lines):
+        match = _PADDED_NUMBER.match(line) if len(line) < 40 else None
+        if not match or not _text_follows(lines, i):
+            continue
+        if int(match.group(1)) == 1:
+            expected, first = 2, i
+        elif first is not None and int(match.group(1)) == expected:
+            return first
+    return None
+
+
+def _text_follows(lines: list[str], i: int) -> bool:
+    """The next non-blank line within a few is text (three or more words), as a question is."""
+    for line in lines[i + 1:i + 8]:
+        if line.strip():
+            return len(line.split()) >= 3
+    return False
+
+
+def _asked_questions_start(lines: list[str]) -> int | None:
     starts = []
     n = len(lines)
     for i, line in enumerate(lines):

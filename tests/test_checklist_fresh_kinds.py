@@ -1,0 +1,152 @@
+"""Checklists of postings shaped like the unseen samples of session 9 (issue 23, seeds 41-42).
+
+Each test is one kind of error found reading checklists of never-seen postings item by item, on a
+text written for it: a county questionnaire numbered "01", "02" (its options read as
+requirements), requirements introduced by "The ideal candidate will possess the following:" (lost),
+options introduced without a colon ("... in one or more of the following areas"), duties under
+"About the gig" (dropped), benefits introduced among the duties ("A few reasons you might love
+this job:") read as duties, and statements about the eligible list read as requirements.
+"""
+
+from __future__ import annotations
+
+from test_checklist_lost_structure import raw, text_context
+
+
+COUNTY_TECHNICIAN = """=== JOB DETAILS ===
+
+Salary: $41,000 - $52,000 Annually
+Location: Harlow, OR
+Job Type: Permanent Full-Time
+Department: County Recorder
+Closing Date: 6/19/2026 5:00 PM Pacific
+
+=== JOB DESCRIPTION ===
+
+The Harlow County Recorder is recruiting a Records Technician for the recording counter.
+
+The ideal candidate will possess the following:
+
+Knowledge of recording statutes and fee schedules
+Ability to balance a cash drawer accurately
+Effective written and spoken communication skills
+
+Read the complete job description at www.harlow.example.gov. The eligible list established from this recruitment may remain in effect for one year.
+
+Duties may include the following:
+
+Examines deeds presented for recording
+Issues certified copies of recorded documents
+Answers questions from the public at the counter
+
+Education: Possession of a high school diploma or G.E.D.
+
+Experience: One year of clerical experience in a public office.
+
+Application Filing: Apply online at www.harlow.example.gov/jobs by the final filing date.
+
+01
+
+        EXPERIENCE: Please select each area in which you have experience.
+
+                Recorded real property documents in a county office, such as deeds and liens
+                Issued marriage licenses or certified copies of vital records for the public
+                I do not have any of the above experience
+
+02
+
+        Describe your recording experience, including the following:
+
+•	Employer's name and your title
+•	Dates of employment and hours per week
+
+03
+
+        I certify that the answers above are true and complete to the best of my knowledge.
+
+                Yes
+
+                                     Required Question
+"""
+
+
+def test_a_numbered_questionnaire_gives_no_requirements_or_duties() -> None:
+    c = text_context(COUNTY_TECHNICIAN)
+    must = raw(c.must_have)
+    assert not any("marriage licenses" in m or "I do not have" in m or "select each area" in m for m in must)
+    assert not any("Dates of employment" in p.raw or "Employer's name" in p.raw for p in c.prepare)
+    assert "Possession of a high school diploma or G.E.D." in must
+
+
+def test_an_ideal_candidate_lead_in_opens_the_requirements() -> None:
+    must = raw(text_context(COUNTY_TECHNICIAN).must_have)
+    assert must[:3] == ["Knowledge of recording statutes and fee schedules", "Ability to balance a cash drawer accurately",
+                        "Effective written and spoken communication skills"]
+
+
+def test_the_eligible_list_and_read_the_full_description_are_not_requirements() -> None:
+    c = text_context(COUNTY_TECHNICIAN)
+    assert not any("eligible list" in m or "complete job description" in m for m in raw(c.must_have))
+    assert any("complete job description" in a.raw for a in c.how_to_apply)
+
+
+STARTUP_CONTRACT = """Machine Learning Engineer - Contract
+
+We are a young company building pricing software for independent hotels.
+
+ABOUT YOU
+You have shipped machine learning models that real customers use every day
+You are comfortable with Python and SQL in production
+
+We'd like to see demonstrated knowledge in one or more of the following areas
+Ranking models for search or recommendations
+Demand forecasting for perishable inventory
+Experimentation platforms and A/B test analysis
+
+ABOUT THE GIG
+You will be building the pricing engine's first learned models with our two engineers.
+All work you'll do is in direct support of our hotel partners.
+Interview hotel managers to learn how they set prices today.
+Ship models behind feature flags and measure their effect on revenue.
+
+ABOUT US
+We are a small and friendly team.
+"""
+
+
+def test_options_introduced_without_a_colon_are_one_item() -> None:
+    must = raw(text_context(STARTUP_CONTRACT).must_have)
+    assert "One or more of: Ranking models for search or recommendations; Demand forecasting for perishable inventory; " \
+           "Experimentation platforms and A/B test analysis" in must
+    assert "Demand forecasting for perishable inventory" not in must
+
+
+def test_duties_about_the_gig_and_a_sentence_that_addresses_you_are_prepared() -> None:
+    prepare = [p.raw for p in text_context(STARTUP_CONTRACT).prepare]
+    assert any("building the pricing engine's first learned models" in p for p in prepare)
+    assert any("Interview hotel managers" in p for p in prepare)
+    assert not any("All work you'll do" in p for p in prepare)  # what the work is for, not a duty
+
+
+DUTIES_THEN_REASONS = """Elections Services Supervisor
+
+Job Duties
+The supervisor leads the voter services counter. Typical work includes:
+Supervising permanent and temporary staff
+Training staff on ballot processing and quality control
+Developing and updating procedures for each election
+
+A few reasons you might love this job:
+You will serve your community through public service
+You will have the opportunity to work in a collaborative team
+You will be part of a respected elections team
+
+Minimum Qualifications
+Two years of supervisory experience in a public office
+"""
+
+
+def test_reasons_to_love_the_job_among_the_duties_are_not_duties() -> None:
+    prepare = [p.raw for p in text_context(DUTIES_THEN_REASONS).prepare]
+    assert any("Supervising permanent and temporary staff" in p for p in prepare)
+    assert not any("serve your community" in p or "opportunity to work" in p or "respected elections team" in p for p in prepare)
