@@ -150,3 +150,55 @@ def test_reasons_to_love_the_job_among_the_duties_are_not_duties() -> None:
     prepare = [p.raw for p in text_context(DUTIES_THEN_REASONS).prepare]
     assert any("Supervising permanent and temporary staff" in p for p in prepare)
     assert not any("serve your community" in p or "opportunity to work" in p or "respected elections team" in p for p in prepare)
+
+
+def test_vague_pay_is_asked_about_once_the_pointed_way() -> None:
+    text = DUTIES_THEN_REASONS + "\nWhat we offer\nA competitive salary and a county pension.\n"
+    questions = [q.raw for q in text_context(text).questions]
+    pay = [q for q in questions if "pay range" in q]
+    assert pay == ['The posting describes pay only as "competitive salary": what is the pay range?']
+
+
+GIG_WITH_LEAD_IN = """---
+title: Icons for an offline reader
+organization: Pagefold
+status: searching
+compensation: gratis
+deliverables: "Here is what you could help us with:\\r\\n\\r\\n* Icons for the toolbar\\r\\n* A splash screen\\r\\n* probably some other things"
+how_to_apply:
+  - "Write to us:\\r\\nhello@pagefold.example"
+---
+Pagefold is an open source reader for saved articles.
+"""
+
+
+def test_a_deliverables_lead_in_and_a_vague_rest_are_not_deliverables() -> None:
+    prepare = [p.raw for p in text_context(GIG_WITH_LEAD_IN, "gig.md").prepare]
+    assert prepare == ['Plan how you would deliver: "Icons for the toolbar"', 'Plan how you would deliver: "A splash screen"']
+    # a label over its value still joins it
+    assert [a.raw for a in text_context(GIG_WITH_LEAD_IN, "gig.md").how_to_apply] == ["Write to us: hello@pagefold.example"]
+
+
+SLOGANS_AROUND_DUTIES = """Data Scientist - Clearance Required
+
+Job Description:
+Curious about data? Put it to work.
+
+As a Harbor Data Scientist, you'll be part of a team with access to real mission data. You will not be simply writing reports about it. You'll be using Python and Spark to build models that analysts use every day.
+
+On a typical day you'll work with analysts to clean and join large message datasets. You'll deploy (not just prototype) classifiers for the mission.
+
+Make a difference today.
+
+Skills Required:
+Python or Scala
+Experience in a Linux environment
+"""
+
+
+def test_slogans_and_what_the_team_is_like_are_not_duties() -> None:
+    prepare = [p.raw for p in text_context(SLOGANS_AROUND_DUTIES).prepare]
+    assert any("You'll be using Python and Spark to build models" in p for p in prepare)
+    assert any("deploy (not just prototype) classifiers" in p for p in prepare)
+    assert not any("Put it to work" in p or "Make a difference" in p or "be part of a team" in p or "will not be simply" in p
+                   for p in prepare)

@@ -570,6 +570,10 @@ _ANSWERED_BY = {
 }
 
 
+# A question another finding asks more pointedly: asked once, the pointed way.
+_ASKED_BETTER_BY = {"PAY001": "PAY002", "PAY010": "PAY002"}
+
+
 def _question_key(question: str) -> str:
     """Questions that differ only in case or in an aside ("passion for" / "Passion for"; the pay
     range asked for twice) are one question."""
@@ -654,7 +658,23 @@ def _deliverables(posting: Posting, found) -> list[tuple[str, int | None]]:
             if part.must or part.nice or part.prepare:
                 return []
             # No section in it ("A logo\n- Onboarding flow\n- Home screen"): a plain list of deliverables.
-    return [(text, line) for text in front_matter_list(posting, "deliverables")]
+    # A lead-in over the list ("There is a lot you can help me with:", "Expected:") is not a
+    # deliverable, though a deliverable may come before it ("A logo in SVG. Should suit:"); nor
+    # is the list's trailing "probably some other things".
+    out = []
+    for text in front_matter_list(posting, "deliverables", join_lists=False):
+        if text.endswith(":"):
+            text = " ".join(_SENTENCE_BREAK.split(text)[:-1])
+        if text.strip(" .;:") and not _VAGUE_REST.match(text):
+            out.append((text, line))
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
+
+
+_VAGUE_REST = re.compile(r"(?:(?:and|or|plus|probably|maybe|possibly|perhaps)\s+)*(?:(?:some|a few|many|lots of|various)\s+)?"
+                         r"(?:other|more)\s+(?:things|stuff|tasks|bits)\W*$|(?:etc|and (?:so on|more))\W*$", re.I)
 
 
 def _at(entry: Entry, line: int | None) -> Entry:
@@ -743,10 +763,13 @@ def build_context(
             "must_have": bool(context.must_have or context.nice_to_have), "deadline": bool(context.deadline or context.status),
         }
         asked: set[str] = set()
+        codes = {finding.code for finding in findings}
         for finding in findings:
             fact = _ANSWERED_BY.get(finding.code)
             if fact and answered[fact]:
                 continue  # the posting (or its front matter) answers it: asking would contradict it
+            if _ASKED_BETTER_BY.get(finding.code, "") in codes:
+                continue  # "What is the pay range?" beside "The posting describes pay only as ...: what is the pay range?"
             question = _question(finding, posting)
             key = _question_key(question) if question else ""
             if question and key not in asked:

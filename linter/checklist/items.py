@@ -937,6 +937,8 @@ def _is_duty(text: str, kind: str, among_duties: bool = False) -> bool:
         return False  # "Program Specialist 4", "Full Time, Permanent": labels, not duties
     if z["duty_statement"].match(text) or z["blurb"].search(text):
         return False
+    if text.startswith(("...", "…")) and text.lstrip(".… ")[:1].islower():
+        return False  # "...and having a laugh with your team": the list's aside, not a duty
     if kind == "sentence" and len(words) > 1 and words[1].lower().strip(",") in z["copula"]:
         return False  # "TETRA is an Enterprise IT Program ...", "The program is ..."
     if kind == "sentence" and _SUBJECT_IS.match(text):
@@ -1409,8 +1411,10 @@ def apply_links(posting: Posting) -> list[str]:
     return list(dict.fromkeys(links))
 
 
-def front_matter_list(posting: Posting, key: str) -> list[str]:
-    """A front matter field as lines: a list's strings, or a string's non-empty lines."""
+def front_matter_list(posting: Posting, key: str, join_lists: bool = True) -> list[str]:
+    """A front matter field as lines: a list's strings, or a string's non-empty lines. A line
+    ending in a colon takes the next one ("GreenHouse application link:" / its link), unless
+    ``join_lists`` is off and the next one is a list's entry ("Features include:" / "* Bookmarks")."""
     value = posting.front_matter.get(key)
     if isinstance(value, str):
         value = value.splitlines()
@@ -1420,12 +1424,16 @@ def front_matter_list(posting: Posting, key: str) -> list[str]:
     for entry in value:
         if isinstance(entry, str | int | float):
             for part in str(entry).splitlines():
+                listed = _LIST_MARK.match(part) is not None
                 part = clean(part)
-                if lines and lines[-1].endswith(":") and part:
-                    lines[-1] = f"{lines[-1]} {part}"  # "GreenHouse application link:" / its link
+                if lines and lines[-1].endswith(":") and part and (join_lists or not listed):
+                    lines[-1] = f"{lines[-1]} {part}"
                 elif _has_words(part):
                     lines.append(part)
     return lines
+
+
+_LIST_MARK = re.compile(r"\s*(?:[-*+•·]|\d{1,2}[.)])\s")
 
 
 def front_matter_line(posting: Posting, key: str) -> int | None:
