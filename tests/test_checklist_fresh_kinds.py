@@ -202,3 +202,42 @@ def test_slogans_and_what_the_team_is_like_are_not_duties() -> None:
     assert any("deploy (not just prototype) classifiers" in p for p in prepare)
     assert not any("Put it to work" in p or "Make a difference" in p or "be part of a team" in p or "will not be simply" in p
                    for p in prepare)
+
+
+NO_HEADINGS = """Data Scientist
+
+Lakeline Analytics builds forecasting tools for regional power utilities. Positions are available in our Tulsa office.
+
+Build load forecasting models for utility customers
+Design and run backtests of each model before release
+Present forecast accuracy to customer operations teams
+Document the data pipelines each model depends on
+
+Knowledge of time series methods such as ARIMA and gradient boosting
+Ability to write production Python and SQL
+Experience with weather or energy data
+Demonstrated ability to explain model results to non-technical audiences
+
+Four weeks of paid time off
+Employer 401k contribution
+"""
+
+
+def test_a_posting_without_headings_is_read_by_the_shape_of_its_blocks() -> None:
+    c = text_context(NO_HEADINGS)
+    assert raw(c.must_have) == ["Knowledge of time series methods such as ARIMA and gradient boosting",
+                                "Ability to write production Python and SQL", "Experience with weather or energy data",
+                                "Demonstrated ability to explain model results to non-technical audiences"]
+    assert [p.raw for p in c.prepare] == [f'An example from your own work for: "{d}"' for d in (
+        "Build load forecasting models for utility customers", "Design and run backtests of each model before release",
+        "Present forecast accuracy to customer operations teams", "Document the data pipelines each model depends on")]
+
+
+def test_blocks_under_a_heading_of_another_kind_keep_that_heading() -> None:
+    # Under a heading the parser does not know, a block of lines starting with verbs may be what the
+    # office does together ("Volunteer Weekend:"): no duties unless the heading says so.
+    text = NO_HEADINGS.replace("Build load forecasting", "Volunteer Weekend:\nPlant trees along the river trail\nBuild load forecasting")
+    c = text_context(text)
+    assert not any("Plant trees" in p.raw or "Build load forecasting" in p.raw for p in c.prepare)
+    said = text_context(text.replace("Volunteer Weekend:", "As a Data Scientist, you will:"))
+    assert any("Build load forecasting" in p.raw for p in said.prepare)

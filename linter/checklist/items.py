@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from ..extract.signature import is_valediction
-from ..ingest.headings import classify_heading, lead_in_kind
+from ..ingest.headings import classify_heading, lead_in_kind, lead_in_words_kind
 from ..ingest.split import ROLE_WORDS
 from ..model import Item, Posting, Priority, Section, SectionKind
 
@@ -380,6 +380,31 @@ def _asking_blocks(entries: list) -> set[int]:
     for _, (text, line, _) in entries:
         if block and line == block[-1][1]:
             continue  # the line's next sentence: the line is counted by how it starts
+        if block and line - block[-1][1] > 1:
+            close()
+        block.append((text, line))
+    close()
+    return found
+
+
+def _duty_blocks(entries: list) -> set[int]:
+    """The lines of each block of three or more adjacent lines (no blank line between them), each a
+    sentence of its own, of which at least three in four start with a duty verb ("Work with large
+    data sets", "Design and implement ...")."""
+    found: set[int] = set()
+    block: list[tuple[str, int]] = []
+
+    def close() -> None:
+        starts = [_FIRST_WORD.match(text) for text, _ in block]
+        verbs = sum(m is not None and _is_duty_verb(m.group(), text[m.end():]) for m, (text, _) in zip(starts, block))
+        if len(block) >= 3 and verbs >= 0.75 * len(block):
+            found.update(line for _, line in block)
+        block.clear()
+
+    for _, (text, line, _) in entries:
+        if block and line == block[-1][1]:
+            block.clear()  # a paragraph of sentences, not a list of lines
+            continue
         if block and line - block[-1][1] > 1:
             close()
         block.append((text, line))
@@ -1208,11 +1233,21 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
     # whose heading the export lost.
     run = [(t, l, False, 0) for _, (t, l, lst) in entries]  # lines of a list, or sentences each on a line
     duty_lines = {run[i][1] for i in _duty_runs(run)}
+    # A posting whose headings were all lost: its blocks of lines say by their shape what they are,
+    # "Ability to ...", "Knowledge of ..." lines the requirements, "Design and implement ..." the duties.
+    # Only where no heading says otherwise: a block of "Interview with our CEO" under "Recruitment
+    # process", or of competencies under "This position requires", is no list of duties.
+    said = lead_in_words_kind(section.heading) if section.heading else None
+    asked = _asking_blocks(entries) if section.kind is SectionKind.OTHER and (section.heading is None or said in REQUIREMENT_KINDS) else set()
+    doing = _duty_blocks(entries) if section.kind is SectionKind.OTHER and (section.heading is None or said is SectionKind.RESPONSIBILITIES) else set()
     named = False  # after a bare "Education" line the parser kept as text: its requirements
     for _, (text, line, listed) in entries:
-        if line in duty_lines and line not in taken:
-            if _is_duty(text, "bullet" if listed else "sentence"):
+        if line in duty_lines and line not in taken or line in doing:
+            if _is_duty(text, "bullet" if listed else "sentence", line in doing):
                 got.prepare.append(Entry(text.rstrip(" .;"), line))
+            continue
+        if line in asked and line not in taken:
+            got.rows.append((text, line, _desirable(text), number))
             continue
         if _is_requirement_name(text.rstrip(":")):
             named = True

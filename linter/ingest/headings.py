@@ -129,6 +129,17 @@ def lead_in_kind(line: str) -> SectionKind | None:
     return None
 
 
+def lead_in_words_kind(text: str) -> SectionKind | None:
+    """The kind of list a heading's words introduce, as a lead-in's would, whatever its length or
+    end ("As an analyst, you will" -> responsibilities, "Things we look for include" -> none), or
+    None."""
+    key = normalise(text.strip().rstrip(":…."))
+    for words, kind in _lead_ins():
+        if words in key and _whole_words(words).search(key):
+            return kind
+    return None
+
+
 def heading_text(line: str) -> str | None:
     """The heading a line states, or None when the line is not a heading.
 
