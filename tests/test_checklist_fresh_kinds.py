@@ -241,3 +241,46 @@ def test_blocks_under_a_heading_of_another_kind_keep_that_heading() -> None:
     assert not any("Plant trees" in p.raw or "Build load forecasting" in p.raw for p in c.prepare)
     said = text_context(text.replace("Volunteer Weekend:", "As a Data Scientist, you will:"))
     assert any("Build load forecasting" in p.raw for p in said.prepare)
+
+
+STATE_LEVELS = """Program Technician 7-9
+
+=== JOB DESCRIPTION ===
+
+This position compiles ballot return data for the county clerks.
+
+Education
+Education typically acquired through completion of high school.
+
+Experience
+
+Program Technician 7
+One year of experience in office support equivalent to the 7-level in state service.
+
+Program Technician 8
+One year of experience in office support equivalent to the 8-level in state service.
+OR
+One year of experience as a paraprofessional at the entry level in state service.
+
+You must apply for this vacancy through the online system; click Apply in the posting.
+
+Due to the nature of the work, criminal records will be checked.
+
+Any position offer will be conditional until the background check is complete.
+
+Only those applicants interviewed will be notified of the results.
+"""
+
+
+def test_a_level_label_names_the_requirements_under_it() -> None:
+    must = raw(text_context(STATE_LEVELS).must_have)
+    assert "Program Technician 7: One year of experience in office support equivalent to the 7-level in state service." in must
+    assert any(m.startswith("Program Technician 8: One of: One year of experience in office support") for m in must)
+    assert "Program Technician 7" not in must and "Program Technician 8" not in must
+
+
+def test_the_conditions_and_notices_after_a_civil_service_list_are_not_requirements() -> None:
+    c = text_context(STATE_LEVELS)
+    assert not any("criminal records" in m or "position offer" in m or "will be notified" in m or "must apply" in m
+                   for m in raw(c.must_have))
+    assert any("You must apply for this vacancy" in a.raw for a in c.how_to_apply)

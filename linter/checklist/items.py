@@ -473,7 +473,17 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     pending_some = False  # pending_or collects every row up to the section's end ("two of the following:")
     examples: Entry | None = None  # a requirement ending "..., such as:" takes the lower-case lines after it
     duty_rows = _duty_runs(rows)
+    level: tuple[str, int] | None = None  # "Departmental Technician 8" over the requirements of that level; its last line
+    level_of: dict[int | None, str] = {}
     for index, (text, line, preferred, where) in enumerate(rows):
+        if _is_level_label(text) and line is not None:
+            level = (text.rstrip(" :"), line)
+            continue
+        if level is not None and line is not None and line - level[1] <= 1:
+            level_of.setdefault(line, level[0])  # the lines right under the label, up to a blank line
+            level = (level[0], line)
+        else:
+            level = None
         if index in duty_rows:
             # "Administers the absentee voting process ...", "Trains and mentors staff ...": duties
             # listed under a requirements heading (the duties heading was lost), not requirements.
@@ -605,7 +615,18 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         # "5+ years of experience as a Data Scientist with" over a list the source did not indent:
         # the requirement without its dangling word; a bullet mark run into the end goes too.
         entry.text = _DANGLING.sub("", entry.text)
+        if entry.line in level_of:
+            entry.text = f"{level_of[entry.line]}: {entry.text}"  # what each level of the job asks
     return out
+
+
+# A level of the job over what it asks: "Departmental Technician 8", "Analyst II", "Clerk E9".
+_LEVEL_LABEL = re.compile(r"(?:[A-Z][\w/&'’-]*\s+){1,5}(?:[IVX]{1,4}|\d{1,2}|[A-Z]\d{1,2}|\d{1,2}-[A-Z]?\d{1,2})\s*:?")
+
+
+def _is_level_label(text: str) -> bool:
+    return len(text) <= 60 and _LEVEL_LABEL.fullmatch(text) is not None and any(
+        word.lower() in ROLE_WORDS for word in text.split()[:-1])
 
 
 # Words of a requirement, which a benefits sentence does not have ("two years of experience in

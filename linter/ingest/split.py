@@ -236,7 +236,8 @@ def _title_starts(lines: list[str]) -> list[int]:
         # The next non-blank line only matters for a title candidate: look for it then, not for every
         # line (a scan ahead per line).
         if body_lines and not after_heading and looks_like_title(line) and _title_case(line) and _ends_in_role(line) \
-                and not (not sections and _same_title(line, lines[starts[-1]].strip())) and _starts_body(_next_text(lines, index + 1)):
+                and not (not sections and _same_title(line, lines[starts[-1]].strip())) and _starts_body(_next_text(lines, index + 1)) \
+                and not _level_of(line, lines[starts[-1]].strip(), _next_text(lines, index + 1)):
             starts.append(index)
             body_lines, after_heading, sections = 0, False, False
             continue
@@ -274,6 +275,19 @@ def _same_title(line: str, title: str) -> bool:
     whole body with sections, the same posting again."""
     a, b = " ".join(line.lower().split()), " ".join(title.lower().split())
     return a.startswith(b) or b.startswith(a)
+
+
+# What a level of the job asks: "One year of experience ...", "Possession of a ...", "No specific ..."
+_LEVEL_REQUIREMENT = re.compile(r"(?:one|two|three|four|five|six|\d+)\s+(?:\(\d+\)\s+)?(?:years?|months?)\b|possession of\b|no specific\b"
+                                r"|(?:an? )?(?:bachelor|master|associate)", re.I)
+
+
+def _level_of(line: str, title: str, following: str) -> bool:
+    """"Program Technician 8" over "One year of experience ..." in a posting for "Program Technician
+    7-9": a level of the same job and what it asks, not another posting."""
+    head = TITLE_QUALIFIER.split(line.strip(), 1)[0].lower()
+    return head == TITLE_QUALIFIER.split(title, 1)[0].lower() and line.strip().lower() != title.lower() \
+        and _LEVEL_REQUIREMENT.match(following) is not None
 
 
 _HEADING_ENDS = frozenset({"role", "overview", "summary", "description", "profile"})
