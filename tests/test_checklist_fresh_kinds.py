@@ -284,3 +284,27 @@ def test_the_conditions_and_notices_after_a_civil_service_list_are_not_requireme
     assert not any("criminal records" in m or "position offer" in m or "will be notified" in m or "must apply" in m
                    for m in raw(c.must_have))
     assert any("You must apply for this vacancy" in a.raw for a in c.how_to_apply)
+
+
+HOLLOW_QUALIFICATIONS = """Senior Program Manager
+
+Responsibilities:
+Impact tracking and systems design
+Qualifications & Professional Qualities:
+Professional qualities
+Educational and work experience
+Application Process -- Applications close at the end of the day on May 2, 2026
+Individuals interested in this position should submit a resume, a cover letter and a work sample.
+In your cover letter, briefly explain your role in producing the sample.
+Work Schedule
+The institute works on a hybrid schedule, in the office Tuesday through Thursday.
+"""
+
+
+def test_empty_sub_headings_and_a_heading_run_on_with_its_text_are_not_requirements() -> None:
+    c = text_context(HOLLOW_QUALIFICATIONS)
+    assert raw(c.must_have) == []
+    assert [a.raw for a in c.how_to_apply] == [
+        "Individuals interested in this position should submit a resume, a cover letter and a work sample.",
+        "In your cover letter, briefly explain your role in producing the sample."]
+    assert not any("cover letter" in p.raw for p in c.prepare)

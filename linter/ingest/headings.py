@@ -140,6 +140,9 @@ def lead_in_words_kind(text: str) -> SectionKind | None:
     return None
 
 
+_HEADING_DASH = re.compile(r"\s(?:--|—|–)\s")
+
+
 def heading_text(line: str) -> str | None:
     """The heading a line states, or None when the line is not a heading.
 
@@ -167,6 +170,9 @@ def heading_text(line: str) -> str | None:
     if stripped[-1] == "." and not stripped.endswith("..") and len(stripped.split()) <= 5 and (
             _all_caps(stripped) or stripped.istitle()) and classify_heading(stripped[:-1]) is not None:
         return stripped[:-1].strip()  # "MINIMUM QUALIFICATIONS.": a known heading with a full stop
+    dash = _HEADING_DASH.search(stripped)
+    if dash is not None and len(stripped[:dash.start()].split()) <= 4 and classify_heading(stripped[:dash.start()]) is not None:
+        return stripped[:dash.start()].strip()  # "Application Process -- Applications close on April 5"
     if stripped[-1] in ".,;!?" and not stripped.endswith("..."):
         return None
     words = stripped.split()
