@@ -308,3 +308,22 @@ def test_empty_sub_headings_and_a_heading_run_on_with_its_text_are_not_requireme
         "Individuals interested in this position should submit a resume, a cover letter and a work sample.",
         "In your cover letter, briefly explain your role in producing the sample."]
     assert not any("cover letter" in p.raw for p in c.prepare)
+
+
+ASIDES = """Analytics Lead
+
+Requirements:
+- Experience querying the warehouse through its APIs (experience with claims data a plus, dbt a plus)
+- Fluent in English, written and spoken, and preferably one other language
+- Bachelor's degree, preferably in statistics or economics
+- Master's degree (preferred)
+"""
+
+
+def test_a_preference_in_an_aside_leaves_the_requirement_a_must() -> None:
+    c = text_context(ASIDES)
+    assert raw(c.must_have) == [
+        "Experience querying the warehouse through its APIs (experience with claims data a plus, dbt a plus)",
+        "Fluent in English, written and spoken, and preferably one other language",
+        "Bachelor's degree, preferably in statistics or economics"]
+    assert raw(c.nice_to_have) == ["Master's degree (preferred)"]

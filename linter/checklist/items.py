@@ -32,6 +32,7 @@ from importlib import resources
 from ..extract.signature import is_valediction
 from ..ingest.headings import classify_heading, lead_in_kind, lead_in_words_kind
 from ..ingest.split import ROLE_WORDS
+from ..ingest.parse import without_asides
 from ..model import Item, Posting, Priority, Section, SectionKind
 
 REQUIREMENT_KINDS = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
@@ -348,8 +349,13 @@ def _wholly_desirable(text: str) -> bool:
 
 
 def _desirable(text: str) -> bool:
+    """Says it is a preference. An aside does not make the whole a preference: "Experience with
+    APIs (experience with clinical data a plus)", "Fluent in English and preferably one other
+    language", "Bachelor's degree, preferably in statistics" ask for the rest ("(preferred)" alone
+    is the whole's priority)."""
     z = _zones()
-    return bool(z["desirable"].search(text) and not z["essential"].search(text))
+    main = without_asides(text)
+    return bool(z["desirable"].search(main) and not z["essential"].search(main))
 
 
 _ASKING_START = re.compile(

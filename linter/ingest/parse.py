@@ -709,6 +709,19 @@ _PREFERRED_WORDS = ("plus", "bonus", "prefer", "ideally", "nice", "familiarity",
                     "good to have", "asset")
 
 
+_LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){3,}[^()]*\)")  # a parenthesis of four or more words
+_PREFERENCE_ASIDE = re.compile(r"(?:,\s*|\s+(?:and|or)\s+)(?:preferably|ideally)\b.*$", re.I)
+
+
+def without_asides(text: str) -> str:
+    """What a requirement asks before its asides: "Experience with APIs (experience with clinical
+    data a plus)", "Fluent in English and preferably one other language", "Bachelor's degree,
+    preferably in statistics" -> the part before; "Master's degree (preferred)" keeps its short
+    parenthesis, which speaks of the whole."""
+    main = _PREFERENCE_ASIDE.sub("", _LONG_ASIDE.sub("", text))
+    return main if len(main.split()) >= 2 else text
+
+
 def _priority(section: Section, text: str) -> Priority:
     return _priority_of(section.kind, section.heading is None, text)
 
@@ -721,7 +734,7 @@ def _priority_of(kind: SectionKind, no_heading: bool, text: str) -> Priority:
             kind is SectionKind.REQUIREMENTS and "+" in text and bool(_YEARS_CUE().search(text)))
         if required:
             return Priority.REQUIRED
-        if any(w in low for w in _PREFERRED_WORDS) and _PREFERRED_CUE().search(text):
+        if any(w in low for w in _PREFERRED_WORDS) and _PREFERRED_CUE().search(without_asides(text)):
             return Priority.PREFERRED
         return Priority.REQUIRED if kind is SectionKind.REQUIREMENTS else Priority.PREFERRED
     if no_heading and kind is SectionKind.OTHER and _INTRO_REQUIRED().match(text):  # not a questionnaire
