@@ -327,3 +327,8 @@ def test_a_preference_in_an_aside_leaves_the_requirement_a_must() -> None:
         "Fluent in English, written and spoken, and preferably one other language",
         "Bachelor's degree, preferably in statistics or economics"]
     assert raw(c.nice_to_have) == ["Master's degree (preferred)"]
+
+
+def test_front_matter_contact_is_how_to_apply_when_no_steps_are_given() -> None:
+    gig = GIG_WITH_LEAD_IN.replace('how_to_apply:\n  - "Write to us:\\r\\nhello@pagefold.example"\n', "contact: icons@pagefold.example\n")
+    assert [a.raw for a in text_context(gig, "gig.md").how_to_apply] == ["Contact: icons@pagefold.example"]

@@ -754,6 +754,9 @@ def build_context(
         context.prepare += [make("prep", DELIVERABLE_FRAME.format(deliverable=text.rstrip(" .;")), line) for text, line in deliverables]
         steps = [(e.text, e.line) for e in found.apply]
         steps += [(text, front_matter_line(posting, "how_to_apply")) for text in _application_steps(front_matter_list(posting, "how_to_apply"))]
+        if not steps:
+            # No steps, but front matter names who to contact ("contact: design@example.org"): that is how.
+            steps = [(f"Contact: {text}", front_matter_line(posting, "contact")) for text in front_matter_list(posting, "contact")]
         context.how_to_apply = [make("apply", text, line) for text, line in _unique_texts(steps)]
         context.apply_links = [md_escape(link) for link in apply_links(posting)]
         context.benefits = [md_escape(e.text) for e in found.benefits]
