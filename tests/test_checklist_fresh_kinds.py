@@ -332,3 +332,17 @@ def test_a_preference_in_an_aside_leaves_the_requirement_a_must() -> None:
 def test_front_matter_contact_is_how_to_apply_when_no_steps_are_given() -> None:
     gig = GIG_WITH_LEAD_IN.replace('how_to_apply:\n  - "Write to us:\\r\\nhello@pagefold.example"\n', "contact: icons@pagefold.example\n")
     assert [a.raw for a in text_context(gig, "gig.md").how_to_apply] == ["Contact: icons@pagefold.example"]
+
+
+def test_a_level_of_skill_among_the_duties_is_a_requirement() -> None:
+    text = """Acquisitions Analyst
+
+Responsibilities
+Builds valuation models for each acquisition target.
+Presents findings to the investment committee.
+Higher level of financial modeling skills and knowledge of mergers.
+Reviews the data rooms of potential targets.
+"""
+    c = text_context(text)
+    assert raw(c.must_have) == ["Higher level of financial modeling skills and knowledge of mergers."]
+    assert not any("Higher level" in p.raw for p in c.prepare)

@@ -360,7 +360,7 @@ def _desirable(text: str) -> bool:
 
 _ASKING_START = re.compile(
     r"(?:attention to detail|commitment to|demonstrated|possess(?:es)?|(?:working|general|thorough|basic) knowledge|"
-    r"excellent|exceptional|advanced|proven|strong|superb|solid|good|effective|understanding of|fluen\w*|"
+    r"excellent|exceptional|advanced|proven|strong|superb|solid|good|effective|understanding of|fluen\w*|(?:a )?(?:high|higher) level of|"
     r"(?:\S+ ){0,3}(?:degree|diploma)\b)", re.I)
 
 
@@ -968,7 +968,7 @@ _REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|r
 # A sentence among duties that starts as only a requirement does ("Ability to work under pressure
 # ... is key to success"): duties start with what the job does.
 _ADDRESSES_YOU = re.compile(r"\byou\b|\bcandidates?\b", re.I)
-_ASKS_SURELY = re.compile(r"(?:the )?(?:ability|knowledge|proficiency|familiarity) (?:to|of|in|with)\b", re.I)
+_ASKS_SURELY = re.compile(r"(?:the )?(?:ability|knowledge|proficiency|familiarity) (?:to|of|in|with)\b|(?:a )?(?:high|higher|advanced) level of [\w ]{0,40}\b(?:skills?|knowledge|proficiency)\b", re.I)
 # A line among the duties that can only be a requirement: a degree or a number of years first.
 _DEGREE_OR_YEARS = re.compile(
     r"(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of", re.I)
