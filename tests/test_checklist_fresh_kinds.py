@@ -346,3 +346,41 @@ Reviews the data rooms of potential targets.
     c = text_context(text)
     assert raw(c.must_have) == ["Higher level of financial modeling skills and knowledge of mergers."]
     assert not any("Higher level" in p.raw for p in c.prepare)
+
+
+UNNAMED_LISTS = """Data Scientist
+
+Lumen Freight builds routing software for regional carriers.
+
+As our Data Scientist, you will:
+Develop demand models for each carrier lane.
+Partner with product managers to ship routing features.
+You may be a good fit for this role if you:
+Have a degree in statistics, computer science or a related field.
+Have experience with Python and SQL.
+
+Following Skills are a Plus
+Experience with optimisation solvers
+Experience with geospatial data
+
+Job Advantages
+- Remote work environment.
+- Open door policy.
+
+Qualifications
+Education
+- Bachelor's degree required
+
+Physical Demands
+The physical demands described here are representative of those an employee meets in an office.
+While performing the duties of this job, the employee is frequently required to sit.
+"""
+
+
+def test_headings_and_lead_ins_that_say_what_their_list_is() -> None:
+    c = text_context(UNNAMED_LISTS)
+    assert [p.raw for p in c.prepare] == ['An example from your own work for: "Develop demand models for each carrier lane"',
+                                          'An example from your own work for: "Partner with product managers to ship routing features"']
+    assert raw(c.must_have) == ["Have a degree in statistics, computer science or a related field.", "Have experience with Python and SQL.",
+                                "Bachelor's degree required"]
+    assert raw(c.nice_to_have) == ["Experience with optimisation solvers", "Experience with geospatial data"]

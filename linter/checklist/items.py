@@ -781,6 +781,8 @@ def _sub_heading(text: str) -> SectionKind | None:
     exact = classify_heading(bare)
     if exact is not None:
         return exact
+    if len(bare.split()) <= 2 and _is_requirement_name(bare):
+        return SectionKind.REQUIREMENTS  # "Education" over "Bachelor's degree required"
     if _ITEM_PRIORITY_END.search(bare) and not text.rstrip().endswith(":"):
         return None  # "Absentee By Mail Elections Experience Preferred": an item that says its priority
     if _title_case(bare) and _LIST_NAME.search(bare):
@@ -1125,6 +1127,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         # "Experience in two or more of the following:" as a heading: the intro of its items.
         rows.append((section.heading.rstrip(":") + ":", section.span.line, preferred, number))
     elif section.heading and (_ITEM_PRIORITY_END.search(section.heading) and classify_heading(section.heading) is None
+                              and "following" not in section.heading.lower()  # "Following Skills are a Plus" names a list
                               and _heading_form(posting, section) is None  # "Education & Experience Required:" is a heading
                               or _lone_word_item(posting, section)):
         # "Outreach Program Experience Preferred" looks like a heading by its case, but says

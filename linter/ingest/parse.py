@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import Include, Item, Label, Line, Posting, Priority, Section, SectionKind, Span
 from ..scan.textscan import fold, lazy, sentence_ends
-from .headings import classify_heading, heading_text, lead_in_kind
+from .headings import classify_heading, heading_text, lead_in_kind, lead_in_words_kind
 from .split import ROLE_WORDS, Chunk, SplitMode, split
 from .titles import better_title, file_name_title, is_poor_title, is_sentence, names_places, names_role_part
 from .suppress import blank_markup, find_directives, find_includes
@@ -688,7 +688,8 @@ def _shape(line: str) -> tuple:
         value = label.group("value").rstrip().rstrip("*_ ").strip()
         return (_LABEL_LINE, name, label.start("label"), label.start("value"), value, classify_heading(name))
     if heading:
-        kind = classify_heading(heading, fuzzy=True) or SectionKind.OTHER
+        # "As our Data Scientist, you will:" names no section, but says what its list is, as a lead-in would.
+        kind = classify_heading(heading, fuzzy=True) or (lead_in_words_kind(heading) if stripped[-1] == ":" else None) or SectionKind.OTHER
         return (_HEADING_LINE, heading, kind, max(line.find(heading), 0))
     if c.isupper() and (stripped[-1] == ":" or stripped[-1].isalpha() and "following" in stripped
                         or stripped.endswith(("...", "…"))):  # "You meet our minimum qualifications if you..."
