@@ -384,3 +384,22 @@ def test_headings_and_lead_ins_that_say_what_their_list_is() -> None:
     assert raw(c.must_have) == ["Have a degree in statistics, computer science or a related field.", "Have experience with Python and SQL.",
                                 "Bachelor's degree required"]
     assert raw(c.nice_to_have) == ["Experience with optimisation solvers", "Experience with geospatial data"]
+
+
+SEMICOLON_LIST = """Machine Learning Engineer
+
+What you need to be successful in this role:
+4+ years of full-time experience working as a Statistician/ Machine Learning
+Engineer/ Data Scientist;
+Advanced knowledge of Python using the numpy/scipy/pandas stack;
+Confident user of Unix-like systems, git and bash;
+MS/PhD in Applied Mathematics, Statistics, Computer Science,
+Physics; or BS with several years of applied machine learning experience
+"""
+
+
+def test_in_a_list_of_entries_ending_in_semicolons_a_line_without_one_runs_on() -> None:
+    must = raw(text_context(SEMICOLON_LIST).must_have)
+    assert must[0] == "4+ years of full-time experience working as a Statistician/ Machine Learning Engineer/ Data Scientist;"
+    assert "Advanced knowledge of Python using the numpy/scipy/pandas stack;" in must
+    assert not any(m.startswith(("Engineer/", "Physics;")) for m in must)

@@ -479,9 +479,12 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     pending_some = False  # pending_or collects every row up to the section's end ("two of the following:")
     examples: Entry | None = None  # a requirement ending "..., such as:" takes the lower-case lines after it
     duty_rows = _duty_runs(rows)
+    semicolon_lists = _semicolon_lists(rows)
+    previous_line: int | None = None  # the line of the row before, which out[-1] may end on
     level: tuple[str, int] | None = None  # "Departmental Technician 8" over the requirements of that level; its last line
     level_of: dict[int | None, str] = {}
     for index, (text, line, preferred, where) in enumerate(rows):
+        previous_line = rows[index - 1][1] if index else None
         if _is_level_label(text) and line is not None:
             level = (text.rstrip(" :"), line)
             continue
@@ -533,6 +536,12 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         if out and _WRAPPED.search(out[-1].text) and not text.rstrip().endswith(":") and (
                 text[:1].islower() or len(text.split()) <= 2):
             out[-1].text = f"{out[-1].text} {text}"  # a line the source wrapped ("... and" / "DevOps.")
+            continue
+        if out and where in semicolon_lists and out[-1].line == previous_line and not _ENTRY_ENDS.search(rows[index - 1][0]) \
+                and not text.rstrip().endswith(":") and not _asks(text):
+            # In a list whose entries end in ";", a line without one runs on to the next ("... as a
+            # Statistician/ Machine Learning" / "Engineer/ Data Scientist;").
+            out[-1].text = f"{out[-1].text} {text}"
             continue
         if text[:1].islower() and len(text.split()) <= 2 and text.rstrip()[-1:] in ".;":
             continue  # "requirement." left of a wrapped sentence whose start was dropped as a statement
@@ -624,6 +633,17 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         if entry.line in level_of:
             entry.text = f"{level_of[entry.line]}: {entry.text}"  # what each level of the job asks
     return out
+
+
+_ENTRY_ENDS = re.compile(r"(?:[;.:]|\b(?:and|or))\s*$", re.I)  # an entry that ends, or hands over to the next
+
+
+def _semicolon_lists(rows: list[tuple]) -> set[int]:
+    """The sections (by number) whose list entries mostly end in ";": three or more rows, half of them."""
+    ends: dict[int, list[bool]] = {}
+    for text, _, _, where in rows:
+        ends.setdefault(where, []).append(text.rstrip().endswith(";"))
+    return {where for where, marks in ends.items() if len(marks) >= 3 and 2 * sum(marks) >= len(marks)}
 
 
 # A level of the job over what it asks: "Departmental Technician 8", "Analyst II", "Clerk E9".
