@@ -403,3 +403,35 @@ def test_in_a_list_of_entries_ending_in_semicolons_a_line_without_one_runs_on() 
     assert must[0] == "4+ years of full-time experience working as a Statistician/ Machine Learning Engineer/ Data Scientist;"
     assert "Advanced knowledge of Python using the numpy/scipy/pandas stack;" in must
     assert not any(m.startswith(("Engineer/", "Physics;")) for m in must)
+
+
+LOGO_GIG = """---
+title: A logo for a command-line tool
+organization: Tarpit
+status: searching
+compensation: gratis
+deliverables: "Must Have\\r\\n- A primary logo (png and svg files)\\r\\n- A favicon sized version\\r\\n\\r\\nNice to Have\\r\\n- A sticker design"
+how_to_apply:
+  - logo@tarpit.example
+---
+Tarpit is a command-line tool for archiving web pages. Survey answers about it:
+
+**Nouns:** *Tarpit is*
+- a vault, a library, a time machine
+
+**Verbs:** *that*
+- save, archive and replay pages, keep links alive
+
+## About you
+* You have a portfolio of logos
+* Plus: experience with command-line tools
+"""
+
+
+def test_deliverables_sorted_by_priority_are_deliverables_and_labels_are_no_duties() -> None:
+    c = text_context(LOGO_GIG, "logo.md")
+    assert [p.raw for p in c.prepare] == ['Plan how you would deliver: "A primary logo (png and svg files)"',
+                                          'Plan how you would deliver: "A favicon sized version"',
+                                          'Plan how you would deliver: "A sticker design" (nice to have)']
+    assert raw(c.must_have) == ["You have a portfolio of logos"]
+    assert raw(c.nice_to_have) == ["Plus: experience with command-line tools"]

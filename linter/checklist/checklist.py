@@ -37,7 +37,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ..engine.atomic import write_atomic  # 0644 (umask honoured), in one step
 from ..model import Finding, Posting, SectionKind, Span, section_kind_at, to_json
-from .items import Entry, apply_links, closed_status, front_matter_line, front_matter_list, zoned
+from .items import Entry, apply_links, closed_status, front_matter_line, front_matter_list, reads_as_requirement, zoned
 
 BUILTIN_TEMPLATE = "checklist.md.j2"
 ITEM_COMMENT = "postlint:id="
@@ -459,6 +459,16 @@ PREPARE_FRAME = 'An example from your own work for: "{duty}"'
 DELIVERABLE_FRAME = 'Plan how you would deliver: "{deliverable}"'
 
 
+NICE_DELIVERABLE = " (nice to have)"  # said after the quote: a deliverable the posting lists as optional
+
+
+def deliverable_prompt(text: str) -> str:
+    """'A logo' -> 'Plan how you would deliver: "A logo"'; an optional one says so after the quote."""
+    nice = text.endswith(NICE_DELIVERABLE)
+    text = text.removesuffix(NICE_DELIVERABLE).rstrip(" .;")
+    return DELIVERABLE_FRAME.format(deliverable=text) + (NICE_DELIVERABLE if nice else "")
+
+
 def prepare_prompt(text: str) -> str:
     """'Develop and launch features' -> 'An example from your own work for: "Develop and launch features"'."""
     text = " ".join(text.split()).rstrip(" .;")
@@ -651,6 +661,11 @@ def _deliverables(posting: Posting, found) -> list[tuple[str, int | None]]:
         inner = parse_text("Deliverables\n\n" + value.replace("\r\n", "\n")[:20_000], "<deliverables>", markdown=True)
         if inner:
             part = zoned(inner[0])
+            asked = part.must + part.nice
+            if asked and 2 * sum(reads_as_requirement(e.text) for e in asked) < len(asked):
+                # "Must Have" / "- A primary logo" / "Nice to Have" / "- A sticker design": what to
+                # deliver, sorted by priority, not what the applicant must have.
+                return [(e.text, line) for e in part.must] + [(e.text + NICE_DELIVERABLE, line) for e in part.nice]
             found.must.extend(_at(e, line) for e in part.must if e.text not in {m.text for m in found.must})
             found.nice.extend(_at(e, line) for e in part.nice if e.text not in {m.text for m in found.nice})
             found.prepare.extend(_at(e, line) for e in part.prepare)
@@ -751,7 +766,7 @@ def build_context(
         context.nice_to_have = [make("req", e.text, e.line, matcher.match(e.text) if matcher else None) for e in found.nice]
         context.prepare = [make("prep", prepare_prompt(e.text), e.line) for e in found.prepare]
         deliverables += [(e.text, e.line) for e in found.deliverables]
-        context.prepare += [make("prep", DELIVERABLE_FRAME.format(deliverable=text.rstrip(" .;")), line) for text, line in deliverables]
+        context.prepare += [make("prep", deliverable_prompt(text), line) for text, line in deliverables]
         steps = [(e.text, e.line) for e in found.apply]
         steps += [(text, front_matter_line(posting, "how_to_apply")) for text in _application_steps(front_matter_list(posting, "how_to_apply"))]
         if not steps:

@@ -371,6 +371,12 @@ def _asks(text: str) -> bool:
     return bool(_REQUIREMENT_START.match(text) or z["compound_head"].match(text) or _ASKING_START.match(text))
 
 
+def reads_as_requirement(text: str) -> bool:
+    """Starts like a requirement or names what one asks (experience, skills, a degree, years): "A
+    primary logo (png, svg)" under a "Must Have" of deliverables does neither."""
+    return _asks(text) or _ASKED_WORDS.search(text) is not None
+
+
 def _asking_blocks(entries: list) -> set[int]:
     """The lines of each block of three or more adjacent lines (no blank line between them) of which
     at least three in four start like a requirement, the first among them."""
@@ -686,6 +692,8 @@ def _duty_verb(text: str) -> bool:
     if match is None:
         return False
     word = (match.group(1) or match.group(2)).lower()
+    if text[match.end():].lstrip().startswith(":"):
+        return False  # "Nouns: ...", "Verbs: ...": a label, not a verb
     return word not in _NOT_DUTY_VERBS and not word.endswith(("ss", "ics", "ous"))
 
 
@@ -1359,7 +1367,7 @@ def zoned(posting: Posting) -> Zoned:
             # A role line written as a label under the job's description or requirements ("Data
             # Modeler: understanding of NLP embeddings, vision"): what the role asks is a requirement.
             text = _continued(posting, label.span.line, clean(label.value))
-            rows.append((f"{label.name}: {text}", label.span.line, bool(z["desirable"].search(text)), -label.span.line))
+            rows.append((f"{label.name}: {text}", label.span.line, bool(z["desirable"].search(f"{label.name}: {text}")), -label.span.line))
     rows.sort(key=lambda row: row[1] if row[1] is not None else 0)  # labels among the sections, in the posting's order
     # 18F / open source design front matter: "Web Design\nLogo"; "I create an issue: https://..." is the
     # poster writing about themselves, no skill.
