@@ -435,3 +435,36 @@ def test_deliverables_sorted_by_priority_are_deliverables_and_labels_are_no_duti
                                           'Plan how you would deliver: "A sticker design" (nice to have)']
     assert raw(c.must_have) == ["You have a portfolio of logos"]
     assert raw(c.nice_to_have) == ["Plus: experience with command-line tools"]
+
+
+CLEARANCE = """Senior Data Analyst
+
+Work Location: Remote
+
+Required Qualifications:
+Experience with SQL and Python
+
+Physical Requirements:
+The person in this position occasionally moves about the office to reach file cabinets.
+
+Clearance
+
+Applicants selected must be a US Citizen and able to obtain and maintain a public trust clearance.
+
+Application
+
+If you qualify based on your education, you must attach a copy of your official transcripts.
+"""
+
+
+def test_a_citizenship_sentence_is_a_requirement_and_a_transcript_note_a_step() -> None:
+    c = text_context(CLEARANCE)
+    assert raw(c.must_have) == ["Experience with SQL and Python",
+                                "Applicants selected must be a US Citizen and able to obtain and maintain a public trust clearance."]
+    assert [a.raw for a in c.how_to_apply] == ["If you qualify based on your education, you must attach a copy of your official transcripts."]
+
+
+def test_a_location_that_is_only_a_work_mode_is_no_place_to_move_to() -> None:
+    before = [b.raw for b in text_context(CLEARANCE).before_you_apply]
+    assert "The role is remote: confirm that suits you" in before
+    assert not any("Confirm you can work in" in b for b in before)

@@ -338,6 +338,9 @@ def _employment_words(posting: Posting) -> tuple[list[str], list[str]]:
     return types, hours
 
 
+_MODE_ONLY = re.compile(r"(?:fully |100% )?(remote|hybrid|on-?site|on site|in office|work from home|wfh|anywhere)\W*", re.I)
+
+
 def _location_words(posting: Posting) -> tuple[list[str], list[str]]:
     location = getattr(posting.facts, "location", None)
     table = posting.section_lines()
@@ -345,6 +348,13 @@ def _location_words(posting: Posting) -> tuple[list[str], list[str]]:
     places = list(dict.fromkeys(p.text for p in getattr(location, "places", None) or [] if _in_job_zone(posting, p, table)
                                 and _in_job_zone(posting, p, table, _REQUIREMENT_ZONES)))
     modes = _work_modes(posting)
+    # "Work Location: Remote" names a work mode, not a place to move to.
+    for place in [p for p in places if _MODE_ONLY.fullmatch(p)]:
+        places.remove(place)
+        mode = _MODE_ONLY.fullmatch(place).group(1).lower().replace(" ", "-")
+        mode = {"onsite": "on-site", "in-office": "on-site", "work-from-home": "remote", "wfh": "remote", "anywhere": "remote"}.get(mode, mode)
+        if mode not in modes:
+            modes.append(mode)
     # "Denver, CO" found in the text repeats the label "Location: Denver, CO (hybrid)": keep the longer,
     # and name a work mode only when no place says it already.
     places = [p for p in places if not any(p != other and p.lower() in other.lower() for other in places)]

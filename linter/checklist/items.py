@@ -952,8 +952,8 @@ def _inline_heads() -> re.Pattern:
 
 
 _PROSE_REQUIRES = re.compile(
-    r"(?:the |an? |all )?(?:ideal |successful |right |qualified |selected )?(?:candidate|applicant|person|individual)s? "
-    r"(?:should|must|will need to|needs? to) (?:have|possess|hold|be able|demonstrate|bring)\b"
+    r"(?:the |an? |all )?(?:ideal |successful |right |qualified |selected )?(?:candidate|applicant|person|individual)s? (?:selected )?"
+    r"(?:should|must|will need to|needs? to) (?:have|possess|hold|be able|demonstrate|bring|be an? (?:U\.?S\.? )?citizen)\b"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
     # "We're looking for a person that has experience in conducting trainings"
     r"|we(?:'re|’re| are) looking for (?:a |an )?(?:person|someone|candidate|professional|individual)s? (?:that|who|with) (?:has|have|is|are|can)?\b"
