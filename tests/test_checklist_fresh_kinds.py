@@ -468,3 +468,12 @@ def test_a_location_that_is_only_a_work_mode_is_no_place_to_move_to() -> None:
     before = [b.raw for b in text_context(CLEARANCE).before_you_apply]
     assert "The role is remote: confirm that suits you" in before
     assert not any("Confirm you can work in" in b for b in before)
+
+
+def test_indented_sub_entries_of_a_deliverable_stay_with_it() -> None:
+    gig = LOGO_GIG.replace(
+        'deliverables: "Must Have\\r\\n- A primary logo (png and svg files)\\r\\n- A favicon sized version\\r\\n\\r\\nNice to Have\\r\\n- A sticker design"',
+        'deliverables: "- A logo in SVG. Should suit:\\r\\n  - the web site\\r\\n  - printed stickers\\r\\n- A set of toolbar icons"')
+    prepare = [p.raw for p in text_context(gig, "logo.md").prepare]
+    assert prepare == ['Plan how you would deliver: "A logo in SVG. Should suit: the web site; printed stickers"',
+                       'Plan how you would deliver: "A set of toolbar icons"']

@@ -1514,12 +1514,21 @@ def front_matter_list(posting: Posting, key: str, join_lists: bool = True) -> li
     if not isinstance(value, list):
         return []
     lines: list[str] = []
+    parent = False  # the last line is an entry that took its indented sub-entries ("A logo. Should suit:" / "  - web")
     for entry in value:
         if isinstance(entry, str | int | float):
             for part in str(entry).splitlines():
-                listed = _LIST_MARK.match(part) is not None
+                mark = _LIST_MARK.match(part)
+                nested = mark is not None and part[:1].isspace()
                 part = clean(part)
-                if lines and lines[-1].endswith(":") and part and (join_lists or not listed):
+                if not part:
+                    continue
+                if lines and nested and (parent or lines[-1].endswith(":")):
+                    lines[-1] = f"{lines[-1]}{' ' if lines[-1].endswith(':') else '; '}{part}"
+                    parent = True
+                    continue
+                parent = False
+                if lines and lines[-1].endswith(":") and (join_lists or mark is None):
                     lines[-1] = f"{lines[-1]} {part}"
                 elif _has_words(part):
                     lines.append(part)
