@@ -477,3 +477,47 @@ def test_indented_sub_entries_of_a_deliverable_stay_with_it() -> None:
     prepare = [p.raw for p in text_context(gig, "logo.md").prepare]
     assert prepare == ['Plan how you would deliver: "A logo in SVG. Should suit: the web site; printed stickers"',
                        'Plan how you would deliver: "A set of toolbar icons"']
+
+
+STATE_AGENCY = """Chief Technology Officer |
+
+Things we look for include:
+
+A degree in computer science or a related field
+Five years of experience leading an IT team
+
+Grant Administration:
+Tasks include:
+Makes recommendations on funding requests from counties
+Establishes grant guidelines
+Issues notices of grant openings, and
+Processes grant payments
+
+Qualifications
+Candidates must have a degree in accounting.
+(The term "accounting" means "accounting and/or auditing" in this standard.
+See additional qualification requirements for the auditor series via the link below.
+Healthcare experience a plus, but not required.
+
+Preferred qualifications:
+Five years of managerial experience.
+Certifications: ITIL, PMP, CAPM.
+8:00 am - 4:30 pm
+2300 S. Lakeview Blvd.
+Springfield, IL 62704
+Please complete the application and mail it to the address above.
+"""
+
+
+def test_a_state_agency_posting_with_its_lists_and_contact_block() -> None:
+    c = text_context(STATE_AGENCY)
+    assert c.title == "Chief Technology Officer"
+    assert raw(c.must_have) == ["A degree in computer science or a related field", "Five years of experience leading an IT team",
+                                "Candidates must have a degree in accounting."]
+    assert raw(c.nice_to_have) == ["Healthcare experience a plus, but not required.", "Five years of managerial experience.",
+                                   "ITIL, PMP, CAPM."]
+    # one duty per line, not one run-on item; a line ending in "and" runs on
+    assert [p.raw for p in c.prepare] == [f'An example from your own work for: "{d}"' for d in (
+        "Makes recommendations on funding requests from counties", "Establishes grant guidelines",
+        "Issues notices of grant openings, and Processes grant payments")]
+    assert [a.raw for a in c.how_to_apply] == ["Please complete the application and mail it to the address above."]

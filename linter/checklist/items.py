@@ -272,8 +272,8 @@ def _inline_bullets(text: str) -> list[str]:
 
 
 def _wrapped_requirements(posting: Posting, item: Item) -> list[tuple[str, int]]:
-    """A sentence over several lines that is requirements hard-wrapped at a fixed width, their
-    bullets lost ("Possesses ability to model complex problems in machine vision, learning, and
+    """A sentence over several lines that is requirements (or duties: "Establishes grant guidelines" /
+    "Issues notice of grant openings") hard-wrapped at a fixed width, their bullets lost ("Possesses ability to model complex problems in machine vision, learning, and
     automation" / "Familiarity with open source software tools for" / "machine learning ..."): its
     parts, each starting at a line that starts like a requirement after a line that ends one (no
     comma or "and" left open). One part when there is no such line."""
@@ -282,9 +282,14 @@ def _wrapped_requirements(posting: Posting, item: Item) -> list[tuple[str, int]]
     rows[-1] = rows[-1][: span.end_column - 1]
     rows[0] = rows[0][span.column - 1 :]
     parts: list[tuple[list[str], int]] = [([], span.line)]
+    # Duties split only where most lines start with one ("Makes recommendations ...", "Establishes
+    # ..."): a page's chrome run into one paragraph has a few words in -s ("Resources", "Plans") too.
+    lines = [r.strip() for r in rows if r.strip()]
+    duty_list = len(lines) >= 3 and 5 * sum(_duty_verb(r) and _is_duty_verb(_verb_stem(r.split()[0].lower()), " " + r.partition(" ")[2])
+                                            for r in lines) >= 3 * len(lines)
     for k, row in enumerate(rows):
         text = row.strip()
-        if k and text[:1].isupper() and _asks(text) and parts[-1][0] and not _WRAPPED.search(parts[-1][0][-1]) \
+        if k and text[:1].isupper() and (_asks(text) or duty_list and _duty_verb(text)) and parts[-1][0] and not _WRAPPED.search(parts[-1][0][-1]) \
                 and len(" ".join(parts[-1][0]).split()) >= 3:  # "Bachelor's" / "Degree in ...": one
             parts.append(([], span.line + k))
         if text:
@@ -355,7 +360,11 @@ def _desirable(text: str) -> bool:
     is the whole's priority)."""
     z = _zones()
     main = without_asides(text)
-    return bool(z["desirable"].search(main) and not z["essential"].search(main))
+    return bool(z["desirable"].search(main) and not z["essential"].search(_NOT_ESSENTIAL.sub("", main)))
+
+
+# "a plus, but not required": the word "required" denied is no must
+_NOT_ESSENTIAL = re.compile(r"\bnot (?:\w+ )?(?:required|essential|mandatory|a must)\b", re.I)
 
 
 _ASKING_START = re.compile(
@@ -478,7 +487,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     opportunity notice ends the list; wrapped lines join, alternatives merge, compounds split."""
     z = _zones()
     out: list[Entry] = []
-    state = "requirements"  # or "duties" (rows are duties) or "stopped" (the rest of the section is not requirements)
+    state = "requirements"  # or "duties" (rows are duties), "stopped" (the rest of the section is not requirements), "contact" (nor, but steps)
     mode: bool | None = None  # None: each row's own priority; True/False: set by an intro line
     pending_or: Entry | None = None
     section = None
@@ -510,6 +519,13 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         if is_valediction(text):
             break
         if state == "stopped":
+            continue
+        if _CONTACT_BLOCK.match(text):
+            state = "contact"  # "8:00 am - 4:30 pm", "2329 S. MacArthur Blvd.", "Springfield, IL 62704": hours and an address
+            continue
+        if state == "contact":
+            if z["instruction"].match(text):
+                apply.append(Entry(text, line))  # "Click here to download ... Employment Application" after the address
             continue
         if text.endswith("?") or _ANSWER_OR_PLEDGE.match(text) or z["notice"].search(text) and not _lead_in_to_requirements(text) \
                 or z["benefit"].search(text) and not _asks(text) and not _ASKED_WORDS.search(text):
@@ -659,6 +675,15 @@ _LEVEL_LABEL = re.compile(r"(?:[A-Z][\w/&'’-]*\s+){1,5}(?:[IVX]{1,4}|\d{1,2}|[
 def _is_level_label(text: str) -> bool:
     return len(text) <= 60 and _LEVEL_LABEL.fullmatch(text) is not None and any(
         word.lower() in ROLE_WORDS for word in text.split()[:-1])
+
+
+# A line of a contact or schedule block, which ends a requirements list: office hours, a street
+# address, a city with its postal code, a lone e-mail address or telephone number.
+_CONTACT_BLOCK = re.compile(
+    r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\W*$"
+    r"|\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Lane|Ln|Pkwy|Parkway|Place|Pl|Court|Ct|Suite)\b\.?\W*$"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\W*$"
+    r"|[\w.+-]+@[\w-]+\.[\w.]+\W*$|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\W*$", re.I)
 
 
 # Words of a requirement, which a benefits sentence does not have ("two years of experience in
@@ -1356,8 +1381,12 @@ def zoned(posting: Posting) -> Zoned:
             apply.append(Entry(f"{label.name}: {clean(label.value)}", label.span.line))
             continue
         if _is_requirement_name(label.name):  # "Education: Bachelor's degree", "Certifications: CPP"
-            rows.append((clean(label.value), label.span.line, False, -label.span.line))
-            rows.extend((text, number, False, -label.span.line) for text, number in label_values[label.span.line])
+            # right under "Preferred qualifications" (the line above is of that list), or saying so itself, a preference
+            nice = _desirable(f"{label.name}: {label.value}") or (
+                _zone_at(zones, label.span.line) is SectionKind.PREFERRED and bool(posting.line_text(label.span.line - 1).strip())
+                and not _SAYS_REQUIRED.search(f"{label.name}: {label.value}") and "required" not in label.name.lower())
+            rows.append((clean(label.value), label.span.line, nice, -label.span.line))
+            rows.extend((text, number, nice, -label.span.line) for text, number in label_values[label.span.line])
         elif (_LEAD_IN_HEADING.search(label.name) and _ASKED_WORDS.search(label.name) or _REQUIRED_LABEL.search(label.name)) \
                 and len(label.value.split()) >= 2 and _zone_at(zones, label.span.line) in _ASKED_LABEL_ZONES:
             # "Considerable knowledge of: Oregon election laws; ...", "Skill to: Program ...", "Security

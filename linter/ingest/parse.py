@@ -318,7 +318,8 @@ class _Parser:
                     self._label(i, shape)
                 continue
             text = heading_text(line) if _is_markup_heading(line) else None
-            text = (text or line.strip().strip("*_").strip())
+            # "Training Manager |": a table cell's border is no part of the title
+            text = (text or line.strip().strip("*_").strip()).strip(" |").strip() or line.strip()
             if len(text) <= 100 and classify_heading(text) is not None:
                 # The posting opens with a section ("About the Role"): it has no title line, and
                 # that line is parsed as the heading it is.
