@@ -521,3 +521,27 @@ def test_a_state_agency_posting_with_its_lists_and_contact_block() -> None:
         "Makes recommendations on funding requests from counties", "Establishes grant guidelines",
         "Issues notices of grant openings, and Processes grant payments")]
     assert [a.raw for a in c.how_to_apply] == ["Please complete the application and mail it to the address above."]
+
+
+FEDERAL_NOTES = """Assistant Inspector General
+
+Specialized Experience:
+Proficiency in conducting audits to government auditing standards;
+Excellent oral and written communication skills;
+Applicants MUST state which coursework is relevant.
+Applicants wishing to substitute education for experience must list their courses on the application.
+Applicants who fail to submit transcripts will not be considered further.
+Additional information
+Candidates must meet all qualifications prior to the closing date of this announcement.
+Candidates must be a US Citizen.
+"""
+
+
+def test_notes_to_candidates_are_neither_duties_nor_requirements() -> None:
+    c = text_context(FEDERAL_NOTES)
+    assert raw(c.must_have) == ["Proficiency in conducting audits to government auditing standards;",
+                                "Excellent oral and written communication skills;", "Candidates must be a US Citizen."]
+    assert c.prepare == []  # "Candidates must ...", "Applicants MUST ...": a subject and its modal, not a duty verb
+    assert [a.raw for a in c.how_to_apply] == [
+        "Applicants MUST state which coursework is relevant.",
+        "Applicants wishing to substitute education for experience must list their courses on the application."]

@@ -710,6 +710,9 @@ _NOT_DUTY_VERBS = frozenset({"possesses", "has", "holds", "demonstrates", "shows
                              "qualifications", "requirements", "certifications", "credentials", "years", "degrees", "references"})
 
 
+_SUBJECT_NEXT = re.compile(r"(?:must|should|shall|will|would|may|can|could|are|were|who|that|need|have)\b", re.I)
+
+
 def _duty_verb(text: str) -> bool:
     """Starts with a verb in the third person, as a duty does ("Administers ...", "Under supervision,
     answers ..."); not "Possesses ...", "Skills in ...", "Statistics", "Business ..."."""
@@ -717,8 +720,9 @@ def _duty_verb(text: str) -> bool:
     if match is None:
         return False
     word = (match.group(1) or match.group(2)).lower()
-    if text[match.end():].lstrip().startswith(":"):
-        return False  # "Nouns: ...", "Verbs: ...": a label, not a verb
+    rest = text[match.end():].lstrip()
+    if rest.startswith(":") or _SUBJECT_NEXT.match(rest):
+        return False  # "Nouns: ...": a label; "Candidates must ...", "Applicants MUST ...": a subject, not a verb
     return word not in _NOT_DUTY_VERBS and not word.endswith(("ss", "ics", "ous"))
 
 
