@@ -10,10 +10,20 @@ import datetime as dt
 
 import postlint
 import pytest
+from postlint.checklist.checklist import build_context
+from postlint.engine import Engine
+from postlint.engine.config import Config, validate
 
 
 def posting(text: str, name: str = "job.txt"):
     return postlint.parse_text(text, name)[0]
+
+
+def text_context(text: str, name: str = "posting.txt"):
+    """The checklist context of the first posting of ``text``, as of 2026-06-01."""
+    engine = Engine(Config(settings=validate({"today": "2026-06-01"}, "test")))
+    result = engine.check_text(text, name)
+    return build_context(result.postings[0], result.findings)
 
 
 def places(text: str) -> list[str]:
@@ -65,9 +75,22 @@ def test_a_be_based_in_sentence_is_the_location_not_the_companys_places() -> Non
     assert modes(BASED) == ["remote"]
 
 
+def test_the_statement_counts_even_at_the_end_of_how_to_apply() -> None:
+    text = BASED.replace("You do not need", "How to apply\nSend your portfolio to the team.\nYou do not need")
+    found = posting(text).facts.location
+    assert [(p.text, p.source) for p in found.places] == [("Oslo", "statement")]
+    assert [(m.mode, m.source) for m in found.work_modes] == [("remote", "statement")]
+    assert text_context(text).location == "Oslo (remote)"
+
+
 def test_the_place_keeps_its_country_or_state() -> None:
     text = BASED.replace("be based in Oslo:", "be based in Oslo, Norway:")
     assert places(text) == ["Oslo, Norway"]
+
+
+def test_a_statement_may_name_places_to_choose_from() -> None:
+    text = BASED.replace("be based in Oslo:", "be based in Oslo or Valencia, Spain:")
+    assert places(text) == ["Oslo or Valencia, Spain"]
 
 
 def test_where_the_team_is_based_is_not_the_jobs_statement() -> None:
@@ -164,6 +187,12 @@ def test_a_date_in_prose_after_a_date_label_line_is_not_read_as_posted() -> None
 def test_a_location_label_above_a_place_is_the_location() -> None:
     found = posting(CAREER_PAGE).facts.location.places
     assert ("Salem, OR, US", "label") in [(p.text, p.source) for p in found]
+
+
+def test_a_city_and_state_broken_over_lines_reads_as_one_place() -> None:
+    text = "Analyst\n\nOur office:\nSalem,\n\nOR\n\nLocation: Salem, OR\n"
+    found = posting(text).facts.location.places
+    assert {p.text for p in found} == {"Salem, OR"}
 
 
 def test_a_location_label_above_a_sentence_is_not_read() -> None:

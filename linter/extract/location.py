@@ -121,16 +121,28 @@ def _named_place() -> re.Pattern:
     )
 
 
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The offsets of the sentence (within its line) that holds ``at``."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    stops = [text.rfind(stop, line_start, at) for stop in (". ", "! ", "? ")]
+    start = max([line_start] + [s + 2 for s in stops if s >= 0])
+    ends = [e for e in (text.find(stop, at, line_end) for stop in (". ", "! ", "? ")) if e >= 0]
+    return start, min(ends + [line_end])
+
+
 @lru_cache(maxsize=1)
 def _job_based() -> re.Pattern:
     """A known place said to be where the job is: "(you will / need to) be based in Perth", "the role
-    is located in London", "be based in our Berlin office" (a place with its country or state:
-    "Perth, Australia"). Not "we are based in" nor "our team is based in": where the company is."""
+    is located in London or Stockholm", "be based in our Berlin office" (a place with its country or
+    state: "Perth, Australia"). Not "we are based in" nor "our team is based in": where the company is."""
     place = "|".join(re.escape(n) for n in _place_names())
+    one = r"(?:%s)(?:, (?:%s))?(?![\w-])" % (place, place)  # "Perth", "Perth, Australia"
     return re.compile(
         r"(?i:\bbe|\b(?:role|position|job|post|vacancy|opening) is)"
         r" (?i:(?:primarily|mainly|ideally|preferably) )?(?i:based|located) (?i:in|out of) (?:the )?(?:our )?"
-        r"(?i:(?:downtown|central|greater) )?(?P<place>(?:%s)(?:, (?:%s))?)(?![\w-])" % (place, place))
+        r"(?i:(?:downtown|central|greater) )?(?P<place>%s(?:(?:,? or|,? and|/| &) %s)*)(?![\w-])" % (one, one))
 
 
 # Things a place after "in" may be said of that are not the job: events, markets, users ("launching
@@ -235,7 +247,9 @@ def _named_place_starts(text: str) -> set[int]:
 class LocationMention:
     text: str
     span: Span
-    source: Literal["label", "front-matter", "text", "structured data", "title"]
+    # "statement": a sentence that says where the job is ("you will be based in Dublin"), the job's
+    # wherever it stands (even in "How to apply"); "text": a place named elsewhere in the text.
+    source: Literal["label", "front-matter", "text", "statement", "structured data", "title"]
     state: str | None = None
 
 
@@ -244,7 +258,7 @@ class WorkMode:
     mode: Literal["remote", "hybrid", "on-site"]
     span: Span
     raw: str
-    source: Literal["text", "structured data"] = "text"
+    source: Literal["text", "statement", "structured data"] = "text"
 
 
 @dataclass(slots=True, kw_only=True)
@@ -440,8 +454,9 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         if words[0] == "St." and len(words) > 1 and _STREET_BEFORE.search(text, max(0, start - 30), start):
             start = text.index(words[1], start + len(words[0]))  # "12 Hay St. Fayetteville": a street's "St."
             words.pop(0)
+        # "Columbia,\n\nMD" (an address broken over lines) reads as the "Columbia, MD" a label states.
         result.places.append(
-            LocationMention(text=text[start:match.end()], span=posting.span_at(start, match.end()), source="text", state=match.group("state"))
+            LocationMention(text=" ".join(text[start:match.end()].split()), span=posting.span_at(start, match.end()), source="text", state=match.group("state"))
         )
     if not result.places:
         for match in finditer_at(_LOCATION_LINE, text, _location_line_starts(text)):
@@ -452,13 +467,15 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         # "Data Science Manager - USA": a title that ends in a place says where the job is, more
         # surely than a place named in the company's blurb.
         result.places.extend(_title_place(posting))
+    statements: list[tuple[int, int]] = []  # the sentences that say where the job is
     if not result.places and any(cue in text for cue in (" based ", " located ")):
         # "You will be based in Dublin", "does not need to be based in Perth": said of the job, so it
         # wins over the places the company's blurb names ("our team is mostly based in Perth and
         # Barcelona", "customers in 40 countries").
         for match in _job_based().finditer(text):
             if not (signatures and inside(signatures, match.start())):
-                result.places.append(LocationMention(text=match.group("place"), span=posting.span_at(match.start("place"), match.end("place")), source="text"))
+                statements.append(_sentence_around(text, match.start()))
+                result.places.append(LocationMention(text=match.group("place"), span=posting.span_at(match.start("place"), match.end("place")), source="statement"))
     starts = None if result.places else _named_place_starts(text)
     if starts:  # only then is the big pattern compiled (about 10 ms, once per process)
         for match in finditer_at(_named_place(), text, starts):
@@ -486,7 +503,10 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     found = [(match.start(), match.end(), _mode(text[match.start():match.end()])) for match in word_matches(
         [pattern for pattern, need in _WORK_MODES if need in present or (_BASE_OF[need] in present and need in low)], low)]
     for start, end, mode in _hybrid_pairs(text, found):
-        result.work_modes.append(WorkMode(mode=mode, span=posting.span_at(start, end), raw=text[start:end]))
+        # A mode said in the sentence that says where the job is ("need not be based in Perth,
+        # remote workers will be considered") is the job's wherever the sentence stands.
+        source = "statement" if any(lo <= start < hi for lo, hi in statements) else "text"
+        result.work_modes.append(WorkMode(mode=mode, span=posting.span_at(start, end), raw=text[start:end], source=source))
     if not found and "remotely" in low:
         # "You work remotely", "open to discuss possibilities to work remotely": remote work, when the
         # posting states no other mode ("hybrid ... the option to work remotely two days a week" is
