@@ -195,6 +195,11 @@ def test_a_city_and_state_broken_over_lines_reads_as_one_place() -> None:
     assert {p.text for p in found} == {"Salem, OR"}
 
 
+def test_a_job_boards_location_label_without_its_colon_takes_the_next_line() -> None:
+    text = "Pricing Analyst\n\nLocation\nLisbon; Porto\n\nEmployment Type\nFull time\n\nWe sell bikes across the UK.\n"
+    assert [(p.text, p.source) for p in posting(text).facts.location.places] == [("Lisbon; Porto", "label")]
+
+
 def test_a_location_label_above_a_sentence_is_not_read() -> None:
     text = CAREER_PAGE.replace("Salem, OR, US", "Please see our website for the offices we hire in")
     assert all(p.source != "label" for p in posting(text).facts.location.places)

@@ -382,8 +382,9 @@ def _places_in_sentence(posting: Posting, value: str, offset: int) -> list[Locat
     return found
 
 
-# A label alone on its line, its colon kept ("Location:"); its value is on the next non-blank line.
-_LABEL_ALONE = re.compile(r"[ \t*_#]*(?P<name>[A-Za-z][A-Za-z ]{1,30}?)[ \t]*:[ \t*_]*")
+# A location label alone on its line ("Location:", or a job board's "Location" without its colon;
+# only lines with "location" are read); its value is on the next non-blank line.
+_LABEL_ALONE = re.compile(r"[ \t*_#]*(?P<name>[A-Za-z][A-Za-z ]{1,30}?)[ \t]*:?[ \t*_]*")
 _LABEL_VALUE_REACH = 2  # blank lines between a label and its value
 
 
