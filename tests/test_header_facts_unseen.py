@@ -99,6 +99,13 @@ def test_where_the_team_is_based_is_not_the_jobs_statement() -> None:
     assert "Oslo" in places(text) and modes(text) == []
 
 
+def test_remote_in_a_benefit_labels_name_is_no_work_mode() -> None:
+    text = ("Records Clerk\n\nThis position works on-site.\n\n"
+            "Benefits include a pension.Telework/Remote Options:Some divisions allow telework for some tasks.\n")
+    assert modes(text) == ["on-site"]
+    assert modes(text.replace("Options:Some divisions allow telework for some tasks", "Options: fully remote")) == ["on-site", "remote"]
+
+
 def test_remote_workers_as_people_are_no_work_mode() -> None:
     assert modes("Support Lead\n\nYou will coach our remote workers across three time zones.\n") == []
 

@@ -36,19 +36,20 @@ def _CITY_STATE() -> re.Pattern:
 # ", CA" is a literal-led pattern and quick to find; the city before it is matched only near one.
 _COMMA_STATE = re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
 _CITY_WINDOW = 100  # characters before ", ST" searched for the city (three words fit easily)
-# Word patterns over lowered text, each starting with a literal (see postlint.scan.textscan).
-# Each with a word it cannot match without, so a posting lacking the word skips the scan. "Remote"
-# before the people or things it describes ("our remote team in India", "remote sensing") is not the
-# job's work mode.
 # "perform onsite due diligence", "an on-site interview", "onsite gym": a task done at a site, a
 # step of hiring or a facility, not where the job is done.
 _ON_SITE_TASKS = ("due diligence|visits?|interviews?|meetings?|inspections?|audits?|assessments?|evaluations?|"
                   "surveys?|workshops?|presentations?|demos?|demonstrations?|installations?|deployments?|"
                   "implementations?|testing|troubleshooting|trainings?|events?|gym|fitness|cafeteria|canteen|"
                   "parking|child ?care|day ?care|clinic|amenities")
+# Word patterns over lowered text, each starting with a literal (see postlint.scan.textscan).
+# Each with a word it cannot match without, so a posting lacking the word skips the scan. "Remote"
+# before the people or things it describes ("our remote team in India", "remote sensing") is not the
+# job's work mode; nor is a label's name ("Telework/Remote Options: Some departments allow ...":
+# its value says what the job offers).
 _WORK_MODES = [
     (re.compile(p), need)
-    for p, need in ((r"fully remote\b", "fully remote"), (r"remote(?:[- ]first)?\b(?! (?:team|teams|colleagues|staff|employees|workers|offices|sites|locations|sensing|control|monitoring)\b(?! (?:will be |would be |are |can be )?(?:considered|welcome)\b))", "remote"), (r"hybrid\b", "hybrid"),
+    for p, need in ((r"fully remote\b", "fully remote"), (r"remote(?:[- ]first)?\b(?! (?:team|teams|colleagues|staff|employees|workers|offices|sites|locations|sensing|control|monitoring)\b(?! (?:will be |would be |are |can be )?(?:considered|welcome)\b))(?! (?:work )?options?[ \t]*:)", "remote"), (r"hybrid\b", "hybrid"),
                     (r"on[- ]?site\b(?! (?:%s)\b)" % _ON_SITE_TASKS, "site"), (r"in[- ]office\b", "office"), (r"office presence\b", "office presence"),
                     (r"office[- ]first\b", "office"), (r"from the office\b", "from the office"),
                     (r"in the office\b", "in the office"), (r"work from home\b", "work from home"),
