@@ -95,6 +95,11 @@ _DIGIT = re.compile(r"\d")
 _DATE_STARTS_LINE = lazy(rf"^\s*(?:[-*]\s+)?(?:\d|{_WEEKDAY}\b|{_MONTH}\b)", re.I)
 _YEAR_IN = lazy(r"(?:19|20)\d\d")
 
+# "Date:" alone on its line (its colon makes it a label, not a heading), and the longest line read
+# as a date alone ("Wednesday, September 30, 2026").
+_BARE_DATE_LABEL = re.compile(r"[ \t*_#]*date[ \t*_]*:[ \t*_]*", re.I)
+_DATE_ALONE = 32
+
 # Role cues in the text before a date, nearest wins. One pattern with a named group per role.
 _CUES = lazy(
     r"(?P<posted>\b(?:open(?:ing)? date|date posted|posted(?: on| date)?|posting date|date of posting|published|"
@@ -851,9 +856,14 @@ class _Scanner:
         number = line - 1
         while number >= self.posting.first_line and not self.posting.line_text(number).strip():
             number -= 1
-        above = self.posting.line_text(number).strip().strip("*#:_ ")
+        raw_above = self.posting.line_text(number)
+        above = raw_above.strip().strip("*#:_ ")
         if not above or len(above) > 40 or not _DATE_STARTS_LINE().match(text):
             return None, None
+        if _BARE_DATE_LABEL.fullmatch(raw_above) and len(text.strip()) <= _DATE_ALONE:
+            # A career page's "Date:" / (blank) / "Jun 6, 2020": a label that names no other date
+            # before a line that is only a date is the posting's date.
+            return "posted", above
         cues = list(_CUES().finditer(above))
         if not cues or cues[-1].end() != len(above):
             return None, None  # the line above must end with its cue ("Estimated Application Deadline")

@@ -227,7 +227,9 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employ
             span = posting.span_at(match.start(), match.end())
             if (span.line, span.column) in taken:
                 continue
-            in_label = any(_within(span, value) for value in label_values)
+            # A title's part is a value too: "Data Scientist - Contract", "Designer (Contract)".
+            in_label = (any(_within(span, value) for value in label_values)
+                        or posting.title_span is not None and span.line == posting.title_span.line)
             if _stands_as_value(lower, match.start(), match.end(), in_label):
                 found.append(EmploymentMention(type="contract", span=span, raw=text[match.start():match.end()]))
     # "Job Type: Limited Term (position has expiration date)": a fixed-length job, said by a label

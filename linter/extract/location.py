@@ -36,18 +36,26 @@ def _CITY_STATE() -> re.Pattern:
 # ", CA" is a literal-led pattern and quick to find; the city before it is matched only near one.
 _COMMA_STATE = re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
 _CITY_WINDOW = 100  # characters before ", ST" searched for the city (three words fit easily)
+# "perform onsite due diligence", "an on-site interview", "onsite gym": a task done at a site, a
+# step of hiring or a facility, not where the job is done.
+_ON_SITE_TASKS = ("due diligence|visits?|interviews?|meetings?|inspections?|audits?|assessments?|evaluations?|"
+                  "surveys?|workshops?|presentations?|demos?|demonstrations?|installations?|deployments?|"
+                  "implementations?|testing|troubleshooting|trainings?|events?|gym|fitness|cafeteria|canteen|"
+                  "parking|child ?care|day ?care|clinic|amenities")
 # Word patterns over lowered text, each starting with a literal (see postlint.scan.textscan).
 # Each with a word it cannot match without, so a posting lacking the word skips the scan. "Remote"
 # before the people or things it describes ("our remote team in India", "remote sensing") is not the
-# job's work mode.
+# job's work mode; nor is a label's name ("Telework/Remote Options: Some departments allow ...":
+# its value says what the job offers).
 _WORK_MODES = [
     (re.compile(p), need)
-    for p, need in ((r"fully remote\b", "fully remote"), (r"remote(?:[- ]first)?\b(?! (?:team|teams|colleagues|staff|employees|workers|offices|sites|locations|sensing|control|monitoring)\b)", "remote"), (r"hybrid\b", "hybrid"),
-                    (r"on[- ]?site\b", "site"), (r"in[- ]office\b", "office"), (r"office presence\b", "office presence"),
+    for p, need in ((r"fully remote\b", "fully remote"), (r"remote(?:[- ]first)?\b(?! (?:team|teams|colleagues|staff|employees|workers|offices|sites|locations|sensing|control|monitoring)\b(?! (?:will be |would be |are |can be )?(?:considered|welcome)\b))(?! (?:work )?options?[ \t]*:)", "remote"), (r"hybrid\b", "hybrid"),
+                    (r"on[- ]?site\b(?! (?:%s)\b)" % _ON_SITE_TASKS, "site"), (r"in[- ]office\b", "office"), (r"office presence\b", "office presence"),
                     (r"office[- ]first\b", "office"), (r"from the office\b", "from the office"),
                     (r"in the office\b", "in the office"), (r"work from home\b", "work from home"),
                     (r"telecommut\w*\b", "telecommut"))
 ]
+_WORK_REMOTELY = lazy(r"\bwork remotely\b")
 _BASE_NEEDS = ("remote", "hybrid", "site", "office", "work from home", "telecommut")
 _BASE_OF = {need: next(b for b in _BASE_NEEDS if b in need) for _, need in _WORK_MODES}
 # "location: Enkhuizen" in lower case, which the parser's "Label: value" pattern does not take.
@@ -105,13 +113,45 @@ def _named_place() -> re.Pattern:
     countries = "|".join(re.escape(n) for n in sorted(set(data["countries"]) | set(data["us_states"]), key=len, reverse=True))
     return re.compile(
         r"(?:(?<!\w)(?:[Ii]n|[Aa]t|à|[Nn]ear|[Bb]ased in|[Ll]ocated in|[Hh]eadquartered in|[Oo]ffices? in|[Hh]ubs? in)"
-        r"(?: the)?(?: (?:our|your|one of our))?(?: (?:downtown|central|greater))?(?: [Cc]ity of| [Cc]ounty of| [Ss]tate of)? "
+        r"(?: the)?(?: heart of)?(?: (?:our|your|one of our))?(?: (?:downtown|central|greater))?(?: [Cc]ity of| [Cc]ounty of| [Ss]tate of)? "
         r"|\b(?:City|County|State) of )"
         r"(?P<place>%s)(?![\w-])"
         r"|\b(?:[Bb]ased|[Ll]ocated|[Hh]eadquartered|[Oo]ffices?|[Oo]ffice is) in (?:the )?(?:(?:downtown|central|greater) )?(?P<place3>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)"
         r"|(?<=, )(?:[Tt]he )?(?P<place4>%s)\b"
         r"|(?<![\w-])(?P<place2>%s)[- ](?:office|offices|based|team|hub|headquarters|HQ|campus|site|location)\b" % (place, countries, place)
     )
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The offsets of the sentence (within its line) that holds ``at``."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    stops = [text.rfind(stop, line_start, at) for stop in (". ", "! ", "? ")]
+    start = max([line_start] + [s + 2 for s in stops if s >= 0])
+    ends = [e for e in (text.find(stop, at, line_end) for stop in (". ", "! ", "? ")) if e >= 0]
+    return start, min(ends + [line_end])
+
+
+@lru_cache(maxsize=1)
+def _job_based() -> re.Pattern:
+    """A known place said to be where the job is: "(you will / need to) be based in Perth", "the role
+    is located in London or Stockholm", "be based in our Berlin office" (a place with its country or
+    state: "Perth, Australia"). Not "we are based in" nor "our team is based in": where the company is."""
+    place = "|".join(re.escape(n) for n in _place_names())
+    one = r"(?:%s)(?:, (?:%s))?(?![\w-])" % (place, place)  # "Perth", "Perth, Australia"
+    return re.compile(
+        r"(?i:\bbe|\b(?:role|position|job|post|vacancy|opening) is)"
+        r" (?i:(?:primarily|mainly|ideally|preferably) )?(?i:based|located) (?i:in|out of) (?:the )?(?:our )?"
+        r"(?i:(?:downtown|central|greater) )?(?P<place>%s(?:(?:,? or|,? and|/| &) %s)*)(?![\w-])" % (one, one))
+
+
+# Things a place after "in" may be said of that are not the job: events, markets, users ("launching
+# meetups in Russia", "customers in 40 countries in Europe").
+_NOT_THE_JOBS_PLACE = lazy(
+    r"\b(?:meetups?|events?|conferences?|hackathons?|customers?|clients?|users?|markets?|stores?|shops?|"
+    r"restaurants?|schools?|hospitals?|communities|partners?|operations|presence|expansion|launch(?:es|ed|ing)?)"
+    r" $")
 
 
 # Every _named_place match starts at one of: a place name ("Dublin office", ", Germany"); "the "
@@ -208,7 +248,9 @@ def _named_place_starts(text: str) -> set[int]:
 class LocationMention:
     text: str
     span: Span
-    source: Literal["label", "front-matter", "text", "structured data", "title"]
+    # "statement": a sentence that says where the job is ("you will be based in Dublin"), the job's
+    # wherever it stands (even in "How to apply"); "text": a place named elsewhere in the text.
+    source: Literal["label", "front-matter", "text", "statement", "structured data", "title"]
     state: str | None = None
 
 
@@ -217,7 +259,7 @@ class WorkMode:
     mode: Literal["remote", "hybrid", "on-site"]
     span: Span
     raw: str
-    source: Literal["text", "structured data"] = "text"
+    source: Literal["text", "statement", "structured data"] = "text"
 
 
 @dataclass(slots=True, kw_only=True)
@@ -341,6 +383,42 @@ def _places_in_sentence(posting: Posting, value: str, offset: int) -> list[Locat
     return found
 
 
+# A location label alone on its line ("Location:", or a job board's "Location" without its colon;
+# only lines with "location" are read); its value is on the next non-blank line.
+_LABEL_ALONE = re.compile(r"[ \t*_#]*(?P<name>[A-Za-z][A-Za-z ]{1,30}?)[ \t]*:?[ \t*_]*")
+_LABEL_VALUE_REACH = 2  # blank lines between a label and its value
+
+
+def _label_above(posting: Posting, text: str) -> list[LocationMention]:
+    """The places of a career page's "Location:" / (blank) / "Danvers, MA, US": a location label
+    alone on its line and the next non-blank line as its value, taken only when that line is a
+    known place or a "City, ST" (not a sentence, not a heading of what follows)."""
+    found = []
+    for start in sorted(_location_line_starts(text)):
+        end = text.find("\n", start)
+        label = _LABEL_ALONE.fullmatch(text, start, len(text) if end < 0 else end)
+        if label is None or label.group("name").strip().lower() not in _LOCATION_LABELS:
+            continue
+        at = end
+        for _ in range(_LABEL_VALUE_REACH + 1):
+            if at < 0:
+                break
+            line_end = text.find("\n", at + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            value = text[at + 1:line_end]
+            if not value.strip():
+                at = line_end if line_end < len(text) else -1
+                continue
+            core = value.strip(" \t*_")
+            if len(core) <= 80 and not core.endswith(":") and (names_places(core) or _CITY_STATE().search(core)):
+                offset = at + 1 + value.index(core)
+                state = _CITY_STATE().search(core)
+                found.append(LocationMention(text=_tidy(core, set()), span=posting.span_at(offset, offset + len(core)),
+                                             source="label", state=state.group("state") if state else None))
+            break
+    return found
+
+
 def extract(posting: Posting, context: "ExtractContext | None" = None) -> Location:
     result = Location()
     text = posting.text
@@ -359,6 +437,8 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
             result.places.append(
                 LocationMention(text=value, span=label.value_span, source="label", state=state.group("state") if state else None)
             )
+    if not result.places and "location" in folded(text):
+        result.places.extend(_label_above(posting, text))
     fm_location = posting.front_matter.get("location")
     if isinstance(fm_location, str) and fm_location.strip():
         span = posting.title_span or posting.anchor()
@@ -376,8 +456,9 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         if words[0] == "St." and len(words) > 1 and _STREET_BEFORE.search(text, max(0, start - 30), start):
             start = text.index(words[1], start + len(words[0]))  # "12 Hay St. Fayetteville": a street's "St."
             words.pop(0)
+        # "Columbia,\n\nMD" (an address broken over lines) reads as the "Columbia, MD" a label states.
         result.places.append(
-            LocationMention(text=text[start:match.end()], span=posting.span_at(start, match.end()), source="text", state=match.group("state"))
+            LocationMention(text=" ".join(text[start:match.end()].split()), span=posting.span_at(start, match.end()), source="text", state=match.group("state"))
         )
     if not result.places:
         for match in finditer_at(_LOCATION_LINE, text, _location_line_starts(text)):
@@ -388,11 +469,22 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         # "Data Science Manager - USA": a title that ends in a place says where the job is, more
         # surely than a place named in the company's blurb.
         result.places.extend(_title_place(posting))
+    statements: list[tuple[int, int]] = []  # the sentences that say where the job is
+    if not result.places and any(cue in text for cue in (" based ", " located ")):
+        # "You will be based in Dublin", "does not need to be based in Perth": said of the job, so it
+        # wins over the places the company's blurb names ("our team is mostly based in Perth and
+        # Barcelona", "customers in 40 countries").
+        for match in _job_based().finditer(text):
+            if not (signatures and inside(signatures, match.start())):
+                statements.append(_sentence_around(text, match.start()))
+                result.places.append(LocationMention(text=match.group("place"), span=posting.span_at(match.start("place"), match.end("place")), source="statement"))
     starts = None if result.places else _named_place_starts(text)
     if starts:  # only then is the big pattern compiled (about 10 ms, once per process)
         for match in finditer_at(_named_place(), text, starts):
             if signatures and inside(signatures, match.start()):
                 continue
+            if _NOT_THE_JOBS_PLACE().search(text, max(0, match.start() - 40), match.start()):
+                continue  # "meetups in Russia", "customers in Canada": where those are, not the job
             result.places.append(
                 LocationMention(text=match.group("place") or match.group("place2") or match.group("place3") or match.group("place4"), span=posting.span_at(match.start(), match.end()), source="text")
             )
@@ -413,7 +505,16 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     found = [(match.start(), match.end(), _mode(text[match.start():match.end()])) for match in word_matches(
         [pattern for pattern, need in _WORK_MODES if need in present or (_BASE_OF[need] in present and need in low)], low)]
     for start, end, mode in _hybrid_pairs(text, found):
-        result.work_modes.append(WorkMode(mode=mode, span=posting.span_at(start, end), raw=text[start:end]))
+        # A mode said in the sentence that says where the job is ("need not be based in Perth,
+        # remote workers will be considered") is the job's wherever the sentence stands.
+        source = "statement" if any(lo <= start < hi for lo, hi in statements) else "text"
+        result.work_modes.append(WorkMode(mode=mode, span=posting.span_at(start, end), raw=text[start:end], source=source))
+    if not found and "remotely" in low:
+        # "You work remotely", "open to discuss possibilities to work remotely": remote work, when the
+        # posting states no other mode ("hybrid ... the option to work remotely two days a week" is
+        # the hybrid's part, not a second mode).
+        for match in _WORK_REMOTELY().finditer(low):
+            result.work_modes.append(WorkMode(mode="remote", span=posting.span_at(match.start(), match.end()), raw=text[match.start():match.end()]))
     return result
 
 
@@ -429,17 +530,27 @@ def _title_place(posting: Posting) -> list[LocationMention]:
     line = posting.line_text(posting.title_span.line)
     if len(line) > 200:
         return []
-    for separator in _TITLE_SEPARATOR.finditer(line):
+    separators = list(_TITLE_SEPARATOR.finditer(line))
+    for separator in separators:
         tail = line[separator.end():].rstrip(" *_#")
         if tail.endswith(")") and separator.group().endswith("("):
             tail = tail[:-1]
-        if tail and names_places(tail):
-            column = separator.end() + 1
-            span = Span(line=posting.title_span.line, column=column, end_line=posting.title_span.line,
-                        end_column=column + len(tail))
-            # "Engineer | Remote | Australia": the bars are the title's, the places a list
-            return [LocationMention(text=re.sub(r"\s*\|\s*", ", ", tail.strip()), span=span, source="title")]
+        # The whole rest of the line, else the part up to the next dash or bar: "Designer - Remote /
+        # Luxembourg - Fulltime" names its places in a middle part, the employment type after them.
+        parts = [tail] + [line[separator.end():later.start()] for later in separators
+                          if later.start() > separator.end() and later.group().strip() in _PART_SEPARATORS]
+        for part in parts:
+            if part and names_places(part):
+                column = separator.end() + 1
+                span = Span(line=posting.title_span.line, column=column, end_line=posting.title_span.line,
+                            end_column=column + len(part))
+                # "Engineer | Remote | Australia": the bars are the title's, the places a list
+                return [LocationMention(text=re.sub(r"\s*\|\s*", ", ", part.strip()), span=span, source="title")]
     return []
+
+
+# The separators that end a title's part (a comma may stand inside a place: "Berlin, Germany").
+_PART_SEPARATORS = frozenset("-–—|")
 
 
 # "a combination of mandatory on-site work with some telecommuting", "onsite work complemented by

@@ -477,11 +477,20 @@ def _clean(name: str) -> str | None:
     if not words or " ".join(words).lower() in _NOT_NAMES or all(w.lower() in _NOT_NAMES for w in words):
         return None
     if all(w.lower().rstrip(".") in _GENERIC_HEADS or w.lower() in _NOT_NAMES for w in words):
+        # A common word before a generic head is a name when it is capitalised mid-name: "Data Works",
+        # "Power Solutions" (not "Our Services", "The Company"). Only the last word may be generic.
+        whole = name.split()
+        if (len(whole) == 2 and len(words) == 1 and whole[0][:1].isupper() and whole[0].isalpha()
+                and whole[0].lower() not in _FUNCTION_WORDS and whole[0].lower() not in _GENERIC_HEADS
+                and words[0].lower().rstrip(".") in _GENERIC_HEADS):
+            return name
         return None  # a name cut to its generic head ("Services" of "IBM Services")
     name = " ".join(words)
     return name if len(name) > 1 else None
 
 
+# Words that never start a name: determiners and pronouns ("Our Services", "The Company").
+_FUNCTION_WORDS = frozenset("a an the this that these those our your their his her its my we you us they it i".split())
 # "IT Concepts", "US Foods": a word in capitals leading a longer name is an acronym, not "it"/"us".
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside)\s+$")
