@@ -545,3 +545,45 @@ def test_notes_to_candidates_are_neither_duties_nor_requirements() -> None:
     assert [a.raw for a in c.how_to_apply] == [
         "Applicants MUST state which coursework is relevant.",
         "Applicants wishing to substitute education for experience must list their courses on the application."]
+
+
+CLASS_SPEC = """Deputy Clerk of Elections
+
+Training and Experience:
+Three (3) years of work experience in election administration comparable to that of an Elections Assistant II with the county.
+Experience in a lead or supervisory capacity is preferred.
+A Bachelor's Degree in Public Administration or a closely related field is desirable.
+
+EXAMPLES OF ESSENTIAL DUTIES (The following is a partial description and does not restrict the duties required.)
+Assists with planning and managing the operations of the Elections Department.
+
+TYPICAL PHYSICAL REQUIREMENTS
+Sit and perform data entry for extended periods; lift and move objects weighing up to 25 lbs.
+
+Training and Experience:
+Three (3) years of work experience in election administration comparable to that of an Elections Assistant II with the county
+A Bachelor's Degree in Public Administration or a closely related filed is desirable.
+
+The contents of this class specification shall not be construed to constitute a contract of employment.
+RETIREMENT - County employees are members of the state retirement system.
+
+ASSETS:
+* Experience with voter registration systems
+"""
+
+
+def test_a_class_specification_repeated_with_its_disclaimers() -> None:
+    c = text_context(CLASS_SPEC)
+    assert raw(c.must_have) == ["Three (3) years of work experience in election administration comparable to that of an "
+                                "Elections Assistant II with the county."]
+    assert raw(c.nice_to_have) == ["Experience in a lead or supervisory capacity is preferred.",
+                                   "A Bachelor's Degree in Public Administration or a closely related field is desirable.",
+                                   "Experience with voter registration systems"]
+    assert [p.raw for p in c.prepare] == [
+        'An example from your own work for: "Assists with planning and managing the operations of the Elections Department"']
+
+
+def test_remote_no_is_no_remote_work() -> None:
+    text = "Interaction Designer\n\n* Job ID: 4467\n* Westford, MA\n* Remote: No\n\nRequired skills\n* A portfolio of design work\n"
+    c = text_context(text)
+    assert c.location == "Westford, MA"

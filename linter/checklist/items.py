@@ -22,6 +22,7 @@ nothing here renders.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import html
 import re
@@ -981,8 +982,9 @@ def _inline_heads() -> re.Pattern:
 
 
 _PROSE_REQUIRES = re.compile(
-    r"(?:the |an? |all )?(?:ideal |successful |right |qualified |selected )?(?:candidate|applicant|person|individual)s? (?:selected )?"
-    r"(?:should|must|will need to|needs? to) (?:have|possess|hold|be able|demonstrate|bring|be an? (?:U\.?S\.? )?citizen)\b"
+    r"(?:[^,]{1,60},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected )?(?:candidate|applicant|person|individual)s? (?:selected )?"
+    r"(?:should|must|shall|will need to|needs? to) (?:have|possess|hold|be able|demonstrate|bring|be an? (?:U\.?S\.? )?citizen)\b"
+    r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
     # "We're looking for a person that has experience in conducting trainings"
     r"|we(?:'re|’re| are) looking for (?:a |an )?(?:person|someone|candidate|professional|individual)s? (?:that|who|with) (?:has|have|is|are|can)?\b"
@@ -1389,8 +1391,9 @@ def zoned(posting: Posting) -> Zoned:
             nice = _desirable(f"{label.name}: {label.value}") or (
                 _zone_at(zones, label.span.line) is SectionKind.PREFERRED and bool(posting.line_text(label.span.line - 1).strip())
                 and not _SAYS_REQUIRED.search(f"{label.name}: {label.value}") and "required" not in label.name.lower())
-            rows.append((clean(label.value), label.span.line, nice, -label.span.line))
-            rows.extend((text, number, nice, -label.span.line) for text, number in label_values[label.span.line])
+            rows.append((clean(label.value), label.span.line, nice or _desirable(label.value), -label.span.line))
+            # each line under the label says its own priority ("... is preferred", "... is desirable")
+            rows.extend((text, number, nice or _desirable(text), -label.span.line) for text, number in label_values[label.span.line])
         elif (_LEAD_IN_HEADING.search(label.name) and _ASKED_WORDS.search(label.name) or _REQUIRED_LABEL.search(label.name)) \
                 and len(label.value.split()) >= 2 and _zone_at(zones, label.span.line) in _ASKED_LABEL_ZONES:
             # "Considerable knowledge of: Oregon election laws; ...", "Skill to: Program ...", "Security
@@ -1516,13 +1519,26 @@ def _with_items(posting: Posting, items: list[Item], split_sentences: bool = Tru
             yield item, (text, line, listed)
 
 
+_NUMBERS = re.compile(r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b")
+
+
 def _unique(entries: list[Entry]) -> list[Entry]:
-    seen, out = set(), []
+    """Each entry once: the same words again, or nearly (a class specification repeating its own
+    requirements with a typo: "related field" / "related filed"), is left out."""
+    seen: set[str] = set()
+    long_keys: list[str] = []
+    out = []
     for entry in entries:
         key = " ".join(entry.text.lower().split()).strip(" .;:")
-        if key and key not in seen:
-            seen.add(key)
-            out.append(entry)
+        if not key or key in seen:
+            continue
+        if len(key) >= 60 and any(abs(len(key) - len(k)) <= 8 and _NUMBERS.findall(key) == _NUMBERS.findall(k)
+                                  and difflib.SequenceMatcher(None, key, k).ratio() >= 0.97 for k in long_keys):
+            continue  # (never two that differ in a number: "At least 1 year" / "At least 3 years" are two levels)
+        seen.add(key)
+        if len(key) >= 60:
+            long_keys.append(key)
+        out.append(entry)
     return out
 
 

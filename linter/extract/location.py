@@ -46,10 +46,10 @@ _ON_SITE_TASKS = ("due diligence|visits?|interviews?|meetings?|inspections?|audi
 # Each with a word it cannot match without, so a posting lacking the word skips the scan. "Remote"
 # before the people or things it describes ("our remote team in India", "remote sensing") is not the
 # job's work mode; nor is a label's name ("Telework/Remote Options: Some departments allow ...":
-# its value says what the job offers).
+# its value says what the job offers), nor "Remote: No".
 _WORK_MODES = [
     (re.compile(p), need)
-    for p, need in ((r"fully remote\b", "fully remote"), (r"remote(?:[- ]first)?\b(?! (?:team|teams|colleagues|staff|employees|workers|offices|sites|locations|sensing|control|monitoring)\b(?! (?:will be |would be |are |can be )?(?:considered|welcome)\b))(?! (?:work )?options?[ \t]*:)", "remote"), (r"hybrid\b", "hybrid"),
+    for p, need in ((r"fully remote\b", "fully remote"), (r"remote(?:[- ]first)?\b(?![ \t]*:[ \t]*(?:no|n/a|none|false)\b)(?! (?:team|teams|colleagues|staff|employees|workers|offices|sites|locations|sensing|control|monitoring)\b(?! (?:will be |would be |are |can be )?(?:considered|welcome)\b))(?! (?:work )?options?[ \t]*:)", "remote"), (r"hybrid\b", "hybrid"),
                     (r"on[- ]?site\b(?! (?:%s)\b)" % _ON_SITE_TASKS, "site"), (r"in[- ]office\b", "office"), (r"office presence\b", "office presence"),
                     (r"office[- ]first\b", "office"), (r"from the office\b", "from the office"),
                     (r"in the office\b", "in the office"), (r"work from home\b", "work from home"),

@@ -151,6 +151,12 @@ def heading_text(line: str) -> str | None:
     ending in a colon ("Requirements:").
     """
     stripped = line.strip()
+    if stripped.endswith(")") and " (" in stripped and stripped[:1].isupper():
+        # "EXAMPLES OF ESSENTIAL DUTIES (The following is used as a partial description ...)": the
+        # heading before its note
+        head = stripped[:stripped.index(" (")].rstrip(": ")
+        if head and len(head.split()) <= 8 and (_all_caps(head) or classify_heading(head) is not None):
+            return head
     if not stripped or len(stripped) > 100:
         return None
     first = stripped[0]
