@@ -587,3 +587,46 @@ def test_remote_no_is_no_remote_work() -> None:
     text = "Interaction Designer\n\n* Job ID: 4467\n* Westford, MA\n* Remote: No\n\nRequired skills\n* A portfolio of design work\n"
     c = text_context(text)
     assert c.location == "Westford, MA"
+
+
+KSA_GROUPS = """Operations Manager
+
+What to Expect:
+Plan the logistics of each election day.
+
+How to Succeed:
+Minimum 2 years of relevant working experience
+Training and relevant experience in one or more of the following areas:
+Routing tools such as OptaPlanner
+Spreadsheets like Excel
+Excellent written and spoken communication skills, with the ability to brief senior managers
+Experience with any reporting tools: Tableau, Power BI, Excel
+Previous experience of building risk tools should be beneficial, but not required
+
+Knowledge, Skills, Abilities & Other Characteristics
+Technical
+- Knowledge of inventory control and asset management.
+- Ability to write operational procedures.
+Communication and Interpersonal
+- Verbal communication skills to explain complex rules to poll workers.
+- Ability to present to community groups.
+Integrity
+Collaborative
+
+Days and hours of work are Monday through Friday, 8:00 a.m. to 5 p.m.
+"""
+
+
+def test_knowledge_skills_and_abilities_in_named_groups() -> None:
+    c = text_context(KSA_GROUPS)
+    must = raw(c.must_have)
+    assert must[:5] == ["Minimum 2 years of relevant working experience",
+                        "One or more of: Routing tools such as OptaPlanner; Spreadsheets like Excel",
+                        "Excellent written and spoken communication skills, with the ability to brief senior managers",
+                        "Experience with any reporting tools: Tableau, Power BI, Excel",
+                        "Knowledge of inventory control and asset management."]
+    assert "Verbal communication skills to explain complex rules to poll workers." in must
+    assert "Integrity" in must and "Collaborative" in must  # traits, not group names
+    assert not any(m in ("Technical", "Communication and Interpersonal") or m.startswith("Days and hours") for m in must)
+    assert raw(c.nice_to_have) == ["Previous experience of building risk tools should be beneficial, but not required"]
+    assert [p.raw for p in c.prepare] == ['An example from your own work for: "Plan the logistics of each election day"']

@@ -532,8 +532,11 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
                 or z["benefit"].search(text) and not _asks(text) and not _ASKED_WORDS.search(text):
             state = "stopped"  # an application questionnaire, the legal notices or the benefits begin here
             continue
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        if _group_name(text, [row for row in rows[index + 1:index + 4] if row[3] == where]):
+            continue  # "Technical", "Leadership and Management" over "Knowledge of ...": a group of the same list
         heading = _sub_heading(text)
-        if heading is None and _heading_over_prose(text, line, rows[index + 1] if index + 1 < len(rows) else None):
+        if heading is None and _heading_over_prose(text, line, following):
             heading = SectionKind.OTHER  # "Hybrid Work Environment" over a paragraph: another part of the posting
         if heading is not None:
             if heading is SectionKind.PREFERRED:
@@ -610,6 +613,13 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             prefer = True  # "The ideal candidate would ...", "Preference will be given to applicants with ..."
         if prefer and _SAYS_REQUIRED.search(text) and not _desirable(text):
             prefer = False  # "A valid driver's license is required ..." under "Desired Qualifications"
+        if pending_or is not None and pending_some and pending_or.text.count(";") >= 1 and (
+                len(text.split()) > 12 or _asks(text) and len(text.split()) > 8) and all(
+                len(option.split()) <= 8 for option in pending_or.text.partition(": ")[2].split("; ")):
+            # "... one or more of the following areas" / "Data science tools such as R" / "Visual
+            # analytics like Tableau" / "Excellent communication skills, both oral and written, ...":
+            # the options were short; a full requirement after them is one of its own
+            pending_or, pending_some = None, False
         if pending_or is not None:
             joiner = " " if pending_or.text.endswith(":") else "; "
             pending_or.text += joiner + _ALTERNATIVE_END.sub("", text).strip(" ;,")
@@ -765,6 +775,26 @@ _MINIMUM_ROUTE = re.compile(r"\bequivalent combination of (?:education|training|
                             r"|\bcombination of (?:education|training|experience)\b[^.]{0,60}\bequivalent to\b", re.I)
 _IS_REQUIRED = re.compile(r"\b(?:is|are) (?:mandatory|required|a must)\b", re.I)
 _SAYS_REQUIRED = re.compile("|".join((_IS_REQUIRED.pattern, r"^must (?:have|be|possess|hold)\b", _MINIMUM_ROUTE.pattern)), re.I)
+
+
+def _group_name(text: str, after: list[tuple]) -> bool:
+    """A short title-case line that names no section and asks nothing ("Technical", "Communication
+    and Interpersonal"), over a list of knowledge, skills and abilities ("Knowledge of ...", "Ability
+    to ..." within its next three lines): the name of a group inside the same list. Not a short
+    item ("R or Python", "Docker, GraphQL", "High Emotional Intelligence" over other items)."""
+    bare = text.rstrip(": ")
+    words = bare.split()
+    if not after or not 0 < len(words) <= 5 or not _title_case(bare) or _LIST_OF_THINGS.search(bare):
+        return False
+    if classify_heading(bare) is not None or _asks(bare) or _ASKED_WORDS.search(bare):
+        return False
+    return reads_as_requirement(after[0][0]) and any(_KSA_START.match(row[0]) for row in after[:3])
+
+
+_LIST_OF_THINGS = re.compile(r",|/|\bor\b|\d", re.I)
+
+
+_KSA_START = re.compile(r"[-•*\s]*(?:knowledge|ability|abilities|skill|skills) (?:of|to|in)\b", re.I)
 
 
 def _heading_over_prose(text: str, line: int | None, following: tuple | None) -> bool:
@@ -1404,6 +1434,13 @@ def zoned(posting: Posting) -> Zoned:
             # Modeler: understanding of NLP embeddings, vision"): what the role asks is a requirement.
             text = _continued(posting, label.span.line, clean(label.value))
             rows.append((f"{label.name}: {text}", label.span.line, bool(z["desirable"].search(f"{label.name}: {text}")), -label.span.line))
+        elif (zone := _zone_at(zones, label.span.line)) in REQUIREMENT_KINDS and _asks(label.name) and _ASKED_WORDS.search(label.name) \
+                and not _METADATA_NAME.search(label.name):
+            # "Experience with any reporting tools: Tableau, Power BI" in a requirements list: the parser
+            # read the line as a label; it is a requirement with its examples, in its list (so an intro
+            # above it, "Below experience is preferred:", still speaks of it).
+            text = f"{label.name}: {clean(label.value)}"
+            rows.append((text, label.span.line, zone is SectionKind.PREFERRED or _desirable(text), _section_number(zones, label.span.line)))
     rows.sort(key=lambda row: row[1] if row[1] is not None else 0)  # labels among the sections, in the posting's order
     # 18F / open source design front matter: "Web Design\nLogo"; "I create an issue: https://..." is the
     # poster writing about themselves, no skill.
@@ -1467,6 +1504,18 @@ _REQUIRED_LABEL = re.compile(r"\b(?:required|mandatory)\b(?!.*\bapply\b)", re.I)
 _ASKED_LABEL_ZONES = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.OTHER, None)
 _SKILL_LABEL_ZONES = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
 _OPEN_END = re.compile(r"(?:[,/]|\b(?:with|and|or|of|in|for|to|the|a))$", re.I)
+
+
+def _section_number(zones: list[tuple[Section, SectionKind]], line: int) -> int:
+    """The index of the section that holds ``line``, as requirement rows number their sections."""
+    found = -line
+    for index, (section, _) in enumerate(zones):
+        if section.span.line <= line:
+            found = index
+    return found
+
+
+_METADATA_NAME = re.compile(r"\b(?:level|type|category|code|id)$", re.I)  # "Experience Level: Recent College Graduate"
 
 
 def _zone_at(zones: list[tuple[Section, SectionKind]], line: int) -> SectionKind | None:

@@ -38,7 +38,7 @@ _FRONT_MATTER_BULLET = re.compile(r"^(\s*-\s++)(\S.*)$")
 _FRONT_MATTER_TITLE = re.compile(r"^(title\s*:\s*+)(.*)$")
 _PREFERRED_CUE = lazy(
     r"\b(a plus|plus(?=\s*:)|is a bonus|bonus points?|preferred|preferably|ideally|nice[- ]to[- ]have|familiarity with|"
-    r"desired|desirable|an advantage|advantageous|would be great|good to have|an asset|"
+    r"desired|desirable|an advantage|advantageous|would be great|good to have|an asset|(?:is |be )?beneficial|"
     r"an? (?:big|strong|huge|major|great|definite|real) plus)\b",
     re.I,
 )
@@ -708,10 +708,13 @@ def _is_markup_heading(line: str) -> bool:
 # every position, runs only on an item that holds one of them.
 _REQUIRED_WORDS = ("requir", "must", "minimum", "mandatory", "essential")
 _PREFERRED_WORDS = ("plus", "bonus", "prefer", "ideally", "nice", "familiarity", "desir", "advantage", "great",
-                    "good to have", "asset")
+                    "good to have", "asset", "beneficial")
 
 
-_LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){3,}[^()]*\)")  # a parenthesis of four or more words
+# a parenthesis of three or more words that is more than a priority ("(Azure experience beneficial)",
+# not "(nice to have)", "(highly preferred)")
+_LONG_ASIDE = re.compile(r"\s*\((?!\s*(?:is |are )?(?:an? )?(?:big |strong |definite |highly |strongly )?"
+                         r"(?:plus|bonus|advantage|asset|nice[- ]to[- ]have|preferred|desired|desirable|optional)\s*\))(?:[^()\s]+\s+){2,}[^()]*\)")
 _PREFERENCE_ASIDE = re.compile(r"(?:,\s*|\s+(?:and|or)\s+)(?:preferably|ideally)\b.*$", re.I)
 
 
