@@ -210,3 +210,19 @@ def test_a_job_boards_location_label_without_its_colon_takes_the_next_line() -> 
 def test_a_location_label_above_a_sentence_is_not_read() -> None:
     text = CAREER_PAGE.replace("Salem, OR, US", "Please see our website for the offices we hire in")
     assert all(p.source != "label" for p in posting(text).facts.location.places)
+
+
+# -- "in office" as part of a phrase, an intern programme among the duties --------------------------
+
+def test_in_office_is_a_work_mode_only_as_one() -> None:
+    duty = "Support Specialist\n\nAssists candidates with in office file maintenance and produces special reports in office.\n"
+    assert modes(duty) == []
+    assert modes("Analyst\n\nYou will work in office 3 days a week and from home otherwise.\n") == ["on-site"]
+    assert modes("Analyst\n\nThis is an in-office role in Leeds.\n") == ["on-site"]
+
+
+def test_an_intern_programme_among_the_duties_is_no_internship() -> None:
+    text = ("Operations Manager\n\nJob Type: Full-time\n\nDuties\n- Run the department's intern programs and community listening sessions.\n")
+    kinds = [m.type for m in posting(text).facts.employment.types if m.about_job]
+    assert "internship" not in kinds and "full-time" in kinds
+    assert "internship" in [m.type for m in posting("Data Intern\n\nThis is a summer internship in Boston.\n").facts.employment.types]

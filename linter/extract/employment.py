@@ -23,7 +23,8 @@ _TYPES: list[tuple[EmploymentType, list[re.Pattern]]] = [
                                           r"freelance\b", r"contract-to-hire\b", r"on a contract\b")]),
     # "a Term-Limited Temporary (TLT) position": the kind's abbreviation may stand between
     ("temporary", [re.compile(p + r"(?:\s*\([a-z]{2,6}\))?\s+(?:role|position|job|employment|assignment)\b") for p in ("temporary", "seasonal")]),
-    ("internship", [re.compile(r"intern(?:ship)?s?\b")]),
+    # (not "intern programs", "internship program coordinator": a programme the job runs or mentions)
+    ("internship", [re.compile(r"intern(?:ship)?s?\b(?! (?:programs?|programmes?|coordinators?|supervisors?|cohorts?)\b)")]),
 ]
 _HOURS = lazy(
     r"(?<![\d.,])(?P<min>\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:-|–|to)\s*(?P<max>\d{1,2}(?:[.,]\d{1,2})?))?\s*(?:h|hrs?|hours?)\s*"

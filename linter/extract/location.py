@@ -50,7 +50,7 @@ _ON_SITE_TASKS = ("due diligence|visits?|interviews?|meetings?|inspections?|audi
 _WORK_MODES = [
     (re.compile(p), need)
     for p, need in ((r"fully remote\b", "fully remote"), (r"remote(?:[- ]first)?\b(?![ \t]*:[ \t]*(?:no|n/a|none|false)\b)(?! (?:team|teams|colleagues|staff|employees|workers|offices|sites|locations|sensing|control|monitoring)\b(?! (?:will be |would be |are |can be )?(?:considered|welcome)\b))(?! (?:work )?options?[ \t]*:)", "remote"), (r"hybrid\b", "hybrid"),
-                    (r"on[- ]?site\b(?! (?:%s)\b)" % _ON_SITE_TASKS, "site"), (r"in[- ]office\b", "office"), (r"office presence\b", "office presence"),
+                    (r"on[- ]?site\b(?! (?:%s)\b)" % _ON_SITE_TASKS, "site"), (r"in(?:-office\b| office (?:\d|days?\b|work\b|presence\b|attendance\b|schedule\b|at least\b))", "office"), (r"office presence\b", "office presence"),
                     (r"office[- ]first\b", "office"), (r"from the office\b", "from the office"),
                     (r"in the office\b", "in the office"), (r"work from home\b", "work from home"),
                     (r"telecommut\w*\b", "telecommut"))
