@@ -226,3 +226,10 @@ def test_an_intern_programme_among_the_duties_is_no_internship() -> None:
     kinds = [m.type for m in posting(text).facts.employment.types if m.about_job]
     assert "internship" not in kinds and "full-time" in kinds
     assert "internship" in [m.type for m in posting("Data Intern\n\nThis is a summer internship in Boston.\n").facts.employment.types]
+
+
+def test_last_date_to_apply_is_the_deadline_and_the_latest_closing_date_decides() -> None:
+    c = text_context("Computational Scientist\n\nRequirements\n- PhD in biology\n\nLast Date to Apply for Job: May 6, 2026\n")
+    assert c.deadline == "May 6, 2026" and "has passed" in (c.status or "")
+    many = text_context("County Jobs\n\nClerk\nCloses: 3/1/2026\n\nGardener\nCloses: 12/30/2050\n\nRequirements\n- Valid license\n")
+    assert "has passed" not in (many.status or "")

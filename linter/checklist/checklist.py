@@ -493,11 +493,12 @@ def requirement_items(posting: Posting) -> tuple[list[Entry], list[Entry]]:
 
 
 def _deadline_date(posting: Posting) -> dt.date | None:
+    """The latest closing date stated, as the header shows it ("closes 12/30/2050" is not passed
+    because another closing date on the page is)."""
     dates = getattr(posting.facts, "dates", None)
-    for mention in getattr(dates, "mentions", None) or []:
-        if getattr(mention, "role", None) == "closing" and getattr(mention, "value", None) is not None:
-            return mention.last or mention.value
-    return None
+    closing = [mention.last or mention.value for mention in getattr(dates, "mentions", None) or []
+               if getattr(mention, "role", None) == "closing" and getattr(mention, "value", None) is not None]
+    return max(closing, default=None)
 
 
 def _posted_date(posting: Posting) -> dt.date | None:

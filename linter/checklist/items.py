@@ -533,7 +533,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             state = "stopped"  # an application questionnaire, the legal notices or the benefits begin here
             continue
         following = rows[index + 1] if index + 1 < len(rows) else None
-        if _group_name(text, [row for row in rows[index + 1:index + 4] if row[3] == where]):
+        if pending_or is None and _group_name(text, [row for row in rows[index + 1:index + 4] if row[3] == where]):
             continue  # "Technical", "Leadership and Management" over "Knowledge of ...": a group of the same list
         heading = _sub_heading(text)
         if heading is None and _heading_over_prose(text, line, following):

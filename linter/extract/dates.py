@@ -105,7 +105,7 @@ _CUES = lazy(
     r"(?P<posted>\b(?:open(?:ing)? date|date posted|posted(?: on| date)?|posting date|date of posting|published|"
     r"issue date|date issued|opens(?: on)?|open from|exam(?:ination)? open)\b)"
     r"|(?P<closing>\b(?:deadline|closing date|close date|(?:final )?filing (?:date|deadline)|closes(?: on)?|closing on|close(?: on)?|valid through|valid until|"
-    r"expires?(?: on)?|expiration date|no later than|due(?: date| by| on)?|last day to apply|apply by|apply before|"
+    r"expires?(?: on)?|expiration date|no later than|due(?: date| by| on)?|last (?:day|date) to apply(?: for (?:this |the )?job)?|apply by|apply before|"
     r"(?:appl\w*|submi\w*|receiv\w*|fil(?:e|ed|ing)|accept\w*|questionnaires?)\b[^.:;]{0,40}?\b(?:by|before|until|through|thru)|"
     r"must be received)\b)"
     r"|(?P<start>\b(?:start(?:ing)?(?: date)?|starts|start on|begins|will begin|commenc\w*|available from|"
