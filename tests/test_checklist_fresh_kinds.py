@@ -630,3 +630,36 @@ def test_knowledge_skills_and_abilities_in_named_groups() -> None:
     assert not any(m in ("Technical", "Communication and Interpersonal") or m.startswith("Days and hours") for m in must)
     assert raw(c.nice_to_have) == ["Previous experience of building risk tools should be beneficial, but not required"]
     assert [p.raw for p in c.prepare] == ['An example from your own work for: "Plan the logistics of each election day"']
+
+
+DUTIES_AFTER_DESIRABLE = """Voter Outreach Coordinator
+
+Desirable candidates will have prior experience in:
+Working with community organizations
+Speaking in public to different audiences
+
+Develop and implement voter outreach programs for the city.
+Attend community meetings and events.
+Identify new outreach partnerships with schools and libraries.
+Collaborate with other city departments on outreach.
+Produce presentations about voting services.
+
+Minimum Qualifications:
+Must have U.S. Citizenship or have applied for it before applying.
+
+Abilities (some combination of the following):
+Communicate clearly with technical and non-technical stakeholders.
+Interpret and apply election policies and procedures.
+Manage multiple tasks and meet deadlines.
+Work independently with minimal supervision.
+Build effective working relationships with county staff.
+"""
+
+
+def test_a_run_of_duties_after_a_list_is_duties_and_abilities_stay_requirements() -> None:
+    c = text_context(DUTIES_AFTER_DESIRABLE)
+    assert raw(c.nice_to_have) == ["Working with community organizations", "Speaking in public to different audiences"]
+    assert len(c.prepare) == 5 and 'Attend community meetings and events' in c.prepare[1].raw
+    must = raw(c.must_have)
+    assert must[0] == "Must have U.S. Citizenship or have applied for it before applying."
+    assert "Manage multiple tasks and meet deadlines." in must and len(must) == 6

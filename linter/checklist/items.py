@@ -737,9 +737,10 @@ def _duty_verb(text: str) -> bool:
     return word not in _NOT_DUTY_VERBS and not word.endswith(("ss", "ics", "ous"))
 
 
-def _duty_runs(rows: list[tuple]) -> set[int]:
+def _duty_runs(rows: list[tuple], imperative: bool = True) -> set[int]:
     """Rows of runs of at least three duty lines in one section (a single other row between them
-    runs on, as a sentence of the same paragraph does)."""
+    runs on, as a sentence of the same paragraph does); with ``imperative``, also of five lines
+    starting with a duty verb (see _imperative_runs)."""
     found: set[int] = set()
     run: list[int] = []
     gap: list[int] = []
@@ -767,6 +768,44 @@ def _duty_runs(rows: list[tuple]) -> set[int]:
             if len(gap) > 1 and run:
                 close()
     close()
+    return found | _imperative_runs(rows) if imperative else found
+
+
+_IMPERATIVE_RUN = 5  # lines in a row: fewer may be requirements written as instructions ("Demonstrate ...")
+# Verbs a requirement written as an instruction starts with ("Be highly driven", "Have a strong understanding")
+_ASKING_VERBS = frozenset("be have possess hold demonstrate show know understand bring exhibit display".split())
+_ABILITIES_HEADING = re.compile(r"(?:the )?abilit(?:y|ies)\b(?: to)?(?: \([^)]*\))?:?$", re.I)  # "Abilities (some combination ...)"
+_ABILITIES_INTRO = re.compile(r"\b(?:ability|abilities|able|skills?|knowledge|expected)\b[^:]{0,60}:\s*$", re.I)
+_SUBJECT_VERB = re.compile(r"\s+(?:requires|includes|involves|provides|offers|is|are|was|were|will|must|should|may|has|have)\b")  # "Position requires ...": a noun, then its verb
+
+
+def _imperative_runs(rows: list[tuple]) -> set[int]:
+    """Rows of runs of five or more adjacent lines of one section that each start with a duty verb
+    ("Develop and implement ...", "Attend community meetings ...", "Collaborate with ..."): the
+    duties whose heading the export lost, run on after a requirements list."""
+    found: set[int] = set()
+    run: list[int] = []
+    abilities: int | None = None  # the section of an "Ability to:" intro, whose lines are abilities
+    for index, (text, line, _, where) in enumerate(rows):
+        if text.rstrip().endswith(":"):
+            abilities = where if _ABILITIES_INTRO.search(text) else None
+        bare = text.lstrip(" -•*")
+        first = _FIRST_WORD.match(bare)
+        # the base form only ("Leading the delivery of ..." lists experience asked for), not a subject
+        # ("Position requires ..."), not under "Ability to:" ("Develop complex procedures")
+        imperative = (first is not None and bare[:1].isupper() and not _asks(text) and abilities != where
+                      and not first.group().lower().endswith(("ing", "s")) and first.group().lower() not in _ASKING_VERBS
+                      and not _SUBJECT_VERB.match(bare[first.end():])
+                      and _is_duty_verb(first.group(), bare[first.end():]))
+        adjacent = run and rows[run[-1]][3] == where and line is not None and rows[run[-1]][1] is not None and 0 <= line - rows[run[-1]][1] <= 2
+        if imperative and (not run or adjacent):
+            run.append(index)
+            continue
+        if len(run) >= _IMPERATIVE_RUN:
+            found.update(run)
+        run = [index] if imperative else []
+    if len(run) >= _IMPERATIVE_RUN:
+        found.update(run)
     return found
 
 
@@ -1212,8 +1251,9 @@ class _Reading:
 def _read_requirements(posting: Posting, section: Section, kind: SectionKind, number: int, got: _Reading) -> None:
     rows = got.rows
     preferred = kind is SectionKind.PREFERRED
-    if section.heading and _SOME_OF.search(section.heading):
-        # "Experience in two or more of the following:" as a heading: the intro of its items.
+    if section.heading and (_SOME_OF.search(section.heading) or _ABILITIES_HEADING.match(section.heading)):
+        # "Experience in two or more of the following:", "Abilities (some combination of the
+        # following)" as a heading: the intro of its items.
         rows.append((section.heading.rstrip(":") + ":", section.span.line, preferred, number))
     elif section.heading and (_ITEM_PRIORITY_END.search(section.heading) and classify_heading(section.heading) is None
                               and "following" not in section.heading.lower()  # "Following Skills are a Plus" names a list
@@ -1351,7 +1391,7 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
     # "1. Supports ...", "2. Coordinates ..." under a heading of no kind ("NOTE:"): the duties
     # whose heading the export lost.
     run = [(t, l, False, 0) for _, (t, l, lst) in entries]  # lines of a list, or sentences each on a line
-    duty_lines = {run[i][1] for i in _duty_runs(run)}
+    duty_lines = {run[i][1] for i in _duty_runs(run, imperative=False)}  # (under a heading of no kind, a run of "Develop ..." may be abilities)
     # A posting whose headings were all lost: its blocks of lines say by their shape what they are,
     # "Ability to ...", "Knowledge of ..." lines the requirements, "Design and implement ..." the duties.
     # Only where no heading says otherwise: a block of "Interview with our CEO" under "Recruitment
