@@ -1615,20 +1615,27 @@ def _unique(entries: list[Entry]) -> list[Entry]:
     """Each entry once: the same words again, or nearly (a class specification repeating its own
     requirements with a typo: "related field" / "related filed"), is left out."""
     seen: set[str] = set()
-    long_keys: list[str] = []
+    long_keys: list[tuple[str, list[str]]] = []
     out = []
     for entry in entries:
         key = " ".join(entry.text.lower().split()).strip(" .;:")
         if not key or key in seen:
             continue
-        if len(key) >= 60 and any(abs(len(key) - len(k)) <= 8 and _NUMBERS.findall(key) == _NUMBERS.findall(k)
-                                  and difflib.SequenceMatcher(None, key, k).ratio() >= 0.97 for k in long_keys):
-            continue  # (never two that differ in a number: "At least 1 year" / "At least 3 years" are two levels)
-        seen.add(key)
         if len(key) >= 60:
-            long_keys.append(key)
+            numbers = _NUMBERS.findall(key)
+            # (never two that differ in a number: "At least 1 year" / "At least 3 years" are two levels;
+            # the quick ratios are upper bounds that turn most pairs down before the full comparison)
+            if any(abs(len(key) - len(k)) <= 8 and numbers == n and _nearly_same(key, k) for k, n in long_keys):
+                continue
+            long_keys.append((key, numbers))
+        seen.add(key)
         out.append(entry)
     return out
+
+
+def _nearly_same(a: str, b: str) -> bool:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() >= 0.97 and matcher.quick_ratio() >= 0.97 and matcher.ratio() >= 0.97
 
 
 def apply_links(posting: Posting) -> list[str]:
