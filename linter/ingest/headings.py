@@ -123,17 +123,18 @@ def lead_in_kind(line: str) -> SectionKind | None:
     key = normalise(stripped)
     if any(c in key for c in ".?!;") and not key.endswith("..."):
         key = re.split(r"[.?!;]\s", key)[-1]  # the sentence that ends in the colon
-    for words, kind in _lead_ins():
-        if words in key and _whole_words(words).search(key):
-            return kind
-    return None
+    return _named_by_lead_in_words(key)
 
 
 def lead_in_words_kind(text: str) -> SectionKind | None:
     """The kind of list a heading's words introduce, as a lead-in's would, whatever its length or
-    end ("As an analyst, you will" -> responsibilities, "Things we look for include" -> none), or
-    None."""
-    key = normalise(text.strip().rstrip(":…."))
+    end ("As an analyst, you will" -> responsibilities, "Things we look for include" ->
+    requirements), or None."""
+    return _named_by_lead_in_words(normalise(text.strip().rstrip(":….")))
+
+
+def _named_by_lead_in_words(key: str) -> SectionKind | None:
+    """The first `[lead-in]` kind whose words ``key`` (normalised) holds, word for word."""
     for words, kind in _lead_ins():
         if words in key and _whole_words(words).search(key):
             return kind
