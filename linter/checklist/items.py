@@ -286,8 +286,7 @@ def _wrapped_requirements(posting: Posting, item: Item) -> list[tuple[str, int]]
     # Duties split only where most lines start with one ("Makes recommendations ...", "Establishes
     # ..."): a page's chrome run into one paragraph has a few words in -s ("Resources", "Plans") too.
     lines = [r.strip() for r in rows if r.strip()]
-    duty_list = len(lines) >= 3 and 5 * sum(_duty_verb(r) and _is_duty_verb(_verb_stem(r.split()[0].lower()), " " + r.partition(" ")[2])
-                                            for r in lines) >= 3 * len(lines)
+    duty_list = len(lines) >= 3 and 5 * sum(_duty_verb(r) and _starts_with_duty_verb(r) for r in lines) >= 3 * len(lines)
     for k, row in enumerate(rows):
         text = row.strip()
         if k and text[:1].isupper() and (_asks(text) or duty_list and _duty_verb(text)) and parts[-1][0] and not _WRAPPED.search(parts[-1][0][-1]) \
@@ -417,8 +416,7 @@ def _duty_blocks(entries: list) -> set[int]:
     block: list[tuple[str, int]] = []
 
     def close() -> None:
-        starts = [_FIRST_WORD.match(text) for text, _ in block]
-        verbs = sum(m is not None and _is_duty_verb(m.group(), text[m.end():]) for m, (text, _) in zip(starts, block))
+        verbs = sum(_starts_with_duty_verb(text) for text, _ in block)
         if len(block) >= 3 and verbs >= 0.75 * len(block):
             found.update(line for _, line in block)
         block.clear()
@@ -1166,8 +1164,7 @@ def _prose_duty(text: str) -> bool:
     "King County Elections manages ...", "Forbes recently named ...". Prose in a language other
     than English passes (the verbs are English)."""
     z = _zones()
-    first = _FIRST_WORD.match(text)
-    if first is not None and _is_duty_verb(first.group(), text[first.end():]) or _DUTIES_ARE.match(text):
+    if _starts_with_duty_verb(text) or _DUTIES_ARE.match(text):
         return True
     clause = _OPENING_CLAUSE.match(text)
     for at in (0, clause.end()) if clause else (0,):  # after a modal or an adverb, then after an opening clause
@@ -1186,6 +1183,12 @@ _OBJECT_FOLLOWS = re.compile(r"\s*(?:[,;/&]|(?:the|a|an|and|or|all|new|our|your|
 _NOUN_NEXT = frozenset({"of", "to", "for", "up", "management", "skills", "experience", "requirements", "is", "are", "was",
                         "were", "will", "may", "can", "must", "should"})
 _IS = re.compile(r"\b(?:is|are|was|were)\b")
+
+
+def _starts_with_duty_verb(text: str) -> bool:
+    """The first word is a duty verb ("Design and analyze ...", "Lead a team ...")."""
+    first = _FIRST_WORD.match(text)
+    return first is not None and _is_duty_verb(first.group(), text[first.end():])
 
 
 def _is_duty_verb(word: str, rest: str) -> bool:
