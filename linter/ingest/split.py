@@ -93,25 +93,26 @@ def _without_page_repeats(lines: list[str], parts: list[tuple[int, int]]) -> lis
     joins it, and a part whose title and lines an earlier part already holds is left out."""
     kept: list[tuple[int, int]] = []
     for a, b in parts:
-        title = _first_text(lines, a, b)
-        body = [line.strip() for line in lines[a:b] if line.strip()][1:]
+        texts = _texts(lines, a, b)
+        title, body = (texts[0], texts[1:]) if texts else ("", [])
         if kept:
-            pa, pb = kept[-1]
-            if _same_title(title, _first_text(lines, pa, pb)):
-                before = [line.strip() for line in lines[pa:pb] if line.strip()][1:]
-                if not any(len(line.split()) >= _PROSE_WORDS for line in before):
-                    kept[-1] = (pa, b)  # the chrome around the title, then the posting
-                    continue
-        earlier = [{line.strip() for line in lines[pa:pb]} for pa, pb in kept
-                   if _same_title(title, _first_text(lines, pa, pb)) or title in {l.strip() for l in lines[pa:pb]}]
-        if body and any(sum(line in seen for line in body) >= _REPEATED_SHARE * len(body) for seen in earlier):
-            continue
-        kept.append((a, b))
+            before = _texts(lines, *kept[-1])
+            if before and _same_title(title, before[0]) and not any(len(line.split()) >= _PROSE_WORDS for line in before[1:]):
+                kept[-1] = (kept[-1][0], b)  # the chrome around the title, then the posting
+                continue
+        for earlier in (_texts(lines, pa, pb) for pa, pb in kept):
+            seen = set(earlier)
+            if body and earlier and (_same_title(title, earlier[0]) or title in seen) \
+                    and sum(line in seen for line in body) >= _REPEATED_SHARE * len(body):
+                break  # the page again
+        else:
+            kept.append((a, b))
     return kept
 
 
-def _first_text(lines: list[str], a: int, b: int) -> str:
-    return next((line.strip() for line in lines[a:b] if line.strip()), "")
+def _texts(lines: list[str], a: int, b: int) -> list[str]:
+    """The non-blank lines of ``lines[a:b]``, stripped."""
+    return [line.strip() for line in lines[a:b] if line.strip()]
 
 
 def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int, list[tuple[str, str]]]:
