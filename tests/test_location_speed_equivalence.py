@@ -80,7 +80,7 @@ def _work_modes_plain(text: str) -> list[tuple[str, int, int]]:
     present = {need for need in location._BASE_NEEDS if need in low}
     patterns = [pattern for pattern, need in location._WORK_MODES
                 if need in present or (location._BASE_OF[need] in present and need in low)]
-    return [(location._mode(text[m.start():m.end()]), m.start(), m.end()) for m in location.word_matches(patterns, low)]
+    return [(location.mode_of(text[m.start():m.end()]), m.start(), m.end()) for m in location.word_matches(patterns, low)]
 
 
 def test_base_needs_and_work_modes_equal_plain_scan():

@@ -36,8 +36,9 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ..engine.atomic import write_atomic  # 0644 (umask honoured), in one step
+from ..extract.location import mode_of
 from ..model import Finding, Posting, SectionKind, Span, section_kind_at, to_json
-from .items import Entry, apply_links, closed_status, front_matter_line, front_matter_list, reads_as_requirement, zoned
+from .items import Entry, apply_links, closed_status, front_matter_line, front_matter_list, reads_as_requirement, sentences, zoned
 
 BUILTIN_TEMPLATE = "checklist.md.j2"
 ITEM_COMMENT = "postlint:id="
@@ -351,8 +352,7 @@ def _location_words(posting: Posting) -> tuple[list[str], list[str]]:
     # "Work Location: Remote" names a work mode, not a place to move to.
     for place in [p for p in places if _MODE_ONLY.fullmatch(p)]:
         places.remove(place)
-        mode = _MODE_ONLY.fullmatch(place).group(1).lower().replace(" ", "-")
-        mode = {"onsite": "on-site", "in-office": "on-site", "work-from-home": "remote", "wfh": "remote", "anywhere": "remote"}.get(mode, mode)
+        mode = mode_of(_MODE_ONLY.fullmatch(place).group(1))
         if mode not in modes:
             modes.append(mode)
     # "Denver, CO" found in the text repeats the label "Location: Denver, CO (hybrid)": keep the longer,
@@ -690,13 +690,10 @@ def _deliverables(posting: Posting, found) -> list[tuple[str, int | None]]:
     out = []
     for text in front_matter_list(posting, "deliverables", join_lists=False):
         if text.endswith(":"):
-            text = " ".join(_SENTENCE_BREAK.split(text)[:-1])
+            text = " ".join(sentences(text)[:-1])
         if text.strip(" .;:") and not _VAGUE_REST.match(text):
             out.append((text, line))
     return out
-
-
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
 
 
 _VAGUE_REST = re.compile(r"(?:(?:and|or|plus|probably|maybe|possibly|perhaps)\s+)*(?:(?:some|a few|many|lots of|various)\s+)?"

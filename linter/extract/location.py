@@ -278,7 +278,8 @@ _LOCAL_GOVERNMENT = lazy(
 )
 
 
-def _mode(raw: str) -> Literal["remote", "hybrid", "on-site"]:
+def mode_of(raw: str) -> Literal["remote", "hybrid", "on-site"]:
+    """The work mode a phrase names: "Hybrid", "in-office", "On site", "work from home", "WFH"."""
     raw = raw.lower()
     if "hybrid" in raw:
         return "hybrid"
@@ -502,7 +503,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     # each `in` scans the whole text. The base needs are first looked for among the posting's
     # distinct words (_base_needs_present), a shorter text than the posting.
     present = _base_needs_present(low, word_index(text).joined)
-    found = [(match.start(), match.end(), _mode(text[match.start():match.end()])) for match in word_matches(
+    found = [(match.start(), match.end(), mode_of(text[match.start():match.end()])) for match in word_matches(
         [pattern for pattern, need in _WORK_MODES if need in present or (_BASE_OF[need] in present and need in low)], low)]
     for start, end, mode in _hybrid_pairs(text, found):
         # A mode said in the sentence that says where the job is ("need not be based in Perth,
