@@ -58,7 +58,8 @@ def _zones() -> dict:
     return {
         "statement": words("statement"),
         "requirement_statement": words("requirement-statement"),
-        "instruction": words("instruction"),
+        # "Also, please attach a writing sample": an instruction after a word that links it to the one before
+        "instruction": re.compile(r"^(?:(?:also|additionally|finally|lastly|in addition),?\s+)?(?:" + "|".join(data["instruction"]) + r")\b", re.I),
         "duty_statement": words("duty-statement"),
         "notice": re.compile(r"(?:" + "|".join(data["notice"]) + r")", re.I),
         "benefit": re.compile(r"(?:" + "|".join(data["benefit-statement"]) + r")", re.I),
@@ -546,8 +547,10 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             else:
                 state = "stopped"
             continue
-        if z["duties_intro"].search(text):
-            state = "duties"  # "The following duties are normal for this job."
+        if z["duties_intro"].search(text) and not _SOME_OF.search(text) and not _asks(text):
+            # "The following duties are normal for this job."; not "At least five years of experience
+            # performing at least five of the following tasks:", which asks for them.
+            state = "duties"
             continue
         if state == "duties":
             if _is_duty(text, "bullet") and not _title_case(text):
@@ -555,8 +558,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             continue
         if text.startswith("[") or text.endswith("]"):
             continue  # a template's placeholder: "[Add any other desirable skills]"
-        if not _has_words(text) or not _LETTERS.search(text) or z["metadata"].match(text) or _CODE.match(text):
-            continue  # "2020-7576", "Job Type", "Full-time": metadata, not requirements
+        if not _has_words(text) or not _LETTERS.search(text) or z["metadata"].match(text) or _CODE.match(text) or _NONE_VALUE.search(text):
+            continue  # "2020-7576", "Job Type", "Full-time", "Additional competencies required: None.": no requirements
         if out and _WRAPPED.search(out[-1].text) and not text.rstrip().endswith(":") and (
                 text[:1].islower() or len(text.split()) <= 2):
             out[-1].text = f"{out[-1].text} {text}"  # a line the source wrapped ("... and" / "DevOps.")
@@ -587,7 +590,12 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             if choose:
                 # "Specific experience in three (3) or more of the following areas:" - the rows
                 # after it are options, not each a requirement: one item.
-                pending_or = Entry(f"{choose.group(0)[:1].upper()}{choose.group(0)[1:].removesuffix(' the following')}: ", line,
+                head = choose.group(0)
+                if len(text[:choose.start()].split()) >= 4 and _ASKED_WORDS.search(text[:choose.start()]):
+                    # "At least five (5) years of experience in data analytics and performing at least
+                    # five (5) of the following tasks:": what the intro asks itself stays
+                    head = text[:choose.end()]
+                pending_or = Entry(f"{head[:1].upper()}{head[1:].removesuffix(' the following')}: ", line,
                                    preferred if mode is None else mode)
                 pending_or.text = pending_or.text.rstrip()
                 out.append(pending_or)
@@ -611,7 +619,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             prefer = True  # "The ideal candidate would ...", "Preference will be given to applicants with ..."
         if prefer and _SAYS_REQUIRED.search(text) and not _desirable(text):
             prefer = False  # "A valid driver's license is required ..." under "Desired Qualifications"
-        if pending_or is not None and pending_some and pending_or.text.count(";") >= 1 and (
+        if pending_or is not None and pending_some and pending_or.text.partition(": ")[2].count(";") >= 1 and (
                 len(text.split()) > 12 or _asks(text) and len(text.split()) > 8) and all(
                 len(option.split()) <= 8 for option in pending_or.text.partition(": ")[2].split("; ")):
             # "... one or more of the following areas" / "Data science tools such as R" / "Visual
@@ -666,6 +674,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     return out
 
 
+_NONE_VALUE = re.compile(r":\s*(?:none|n/a|not applicable)\W*$", re.I)
 _ENTRY_ENDS = re.compile(r"(?:[;.:]|\b(?:and|or))\s*$", re.I)  # an entry that ends, or hands over to the next
 
 
@@ -1068,8 +1077,8 @@ _PROSE_PREFERRED = re.compile(
     r"(?:a (?:big |huge |strong |definite )?plus|an? (?:added )?(?:advantage|bonus)|desired|desirable|preferred|nice to have)\b", re.I)
 # "The ideal candidate has ...", "Preference will be given to applicants with ...": a nice-to-have by its subject.
 _PREFERRED_SUBJECT = re.compile(
-    r"(?:to be considered )?(?:an |the )?ideal candidate,? (?:one )?(?:should|will|would|is|has|possesses)\b"
-    r"|preference (?:will|may) be given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
+    r"(?:to be considered (?:as )?)?(?:an |the )?ideal candidate,? (?:one )?(?:should|must|will|would|is|has|possesses)\b"
+    r"|preference (?:(?:will|may) be |is )?given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
 
 
 def _lead_in_to_requirements(text: str) -> bool:
@@ -1319,7 +1328,12 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             # expecting from you (i.e., the qualifications you must have)"): the lines after
             # it are requirements (or nice to have), not duties.
             switched = lead if lead in REQUIREMENT_KINDS else None
-            aside = lead in (SectionKind.BENEFITS, SectionKind.HOW_TO_APPLY)
+            aside = lead in (SectionKind.BENEFITS, SectionKind.HOW_TO_APPLY, SectionKind.OTHER)
+            continue
+        if not listed and text.rstrip(" :").lower() in z["requirement_headings"]:
+            # "Education" on a line of its own after the duties: a requirements heading the parser
+            # does not know (it is also a site-menu entry); the lines under it are requirements.
+            switched, aside, prev_line = SectionKind.REQUIREMENTS, False, line
             continue
         if (switched is not None or aside) and (text.endswith(":") or any(prev_line < n < line for n in label_line_numbers)):
             switched, aside = None, False  # "A day in the life: ... This involves:": another list begins
@@ -1447,7 +1461,13 @@ def zoned(posting: Posting) -> Zoned:
             got.benefits.extend(Entry(text, line) for _, (text, line, _) in _with_items(posting, section.items)
                                 if _has_words(text) and not text.endswith(":"))
     rows, apply, prepare, benefits = got.rows, got.apply, got.prepare, got.benefits
+    named_list = _named_list_lines(posting, zones)
     for label in posting.labels:
+        if label.span.line in named_list:
+            text = f"{label.name}: {clean(label.value)}"
+            rows.append((text, label.span.line, _zone_at(zones, label.span.line) is SectionKind.PREFERRED or _desirable(text),
+                         -label.span.line))
+            continue
         named = classify_heading(label.name, fuzzy=True)
         if named is SectionKind.HOW_TO_APPLY:
             # "Materials Required to Apply: A completed application, a resume ...": a step, not a
@@ -1549,6 +1569,29 @@ _SKILL_LABEL_ZONES = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, Se
 _OPEN_END = re.compile(r"(?:[,/]|\b(?:with|and|or|of|in|for|to|the|a))$", re.I)
 
 
+def _named_list_lines(posting: Posting, zones: list[tuple[Section, SectionKind]]) -> set[int]:
+    """The lines of each run of three or more adjacent labels in a requirements list whose names are
+    capitalised names and whose values say what they mean ("Delegating: Sharing responsibility,
+    authority, and accountability" under "Competencies Required"): a list of named requirements,
+    not metadata."""
+    def named(label) -> bool:
+        return (_title_case(label.name) and len(label.value.split()) >= 3 and not _METADATA_NAME.search(label.name)
+                and classify_heading(label.name, fuzzy=True) is None  # "Oral Exam Interview: ...": a step
+                and _zone_at(zones, label.span.line) in REQUIREMENT_KINDS)
+    lines: set[int] = set()
+    run: list[int] = []
+    for label in sorted(posting.labels, key=lambda label: label.span.line):
+        if named(label) and (not run or label.span.line - run[-1] <= 2):
+            run.append(label.span.line)
+            continue
+        if len(run) >= 3:
+            lines.update(run)
+        run = [label.span.line] if named(label) else []
+    if len(run) >= 3:
+        lines.update(run)
+    return lines
+
+
 def _section_number(zones: list[tuple[Section, SectionKind]], line: int) -> int:
     """The index of the section that holds ``line``, as requirement rows number their sections."""
     found = -line
@@ -1606,9 +1649,37 @@ def _continued(posting: Posting, line: int, text: str) -> str:
 
 
 def _with_items(posting: Posting, items: list[Item], split_sentences: bool = True):
-    for item in items:
+    """Each item with its entries (``_entries``). A source line is read once: a sentence the parser
+    also read as part of a whole line already given is not given again, and a line that names a
+    quality and then says what it means ("A planner and organizer. You will need to create project
+    plans ...") is one entry, not a name and a sentence."""
+    whole: dict[int, str] = {}  # lines given whole, by number
+    skip = 0
+    for index, item in enumerate(items):
+        if skip:
+            skip -= 1
+            continue
+        one_line = item.kind == "sentence" and item.span.end_line == item.span.line
+        text = clean(item.text)
+        if one_line and item.span.line in whole and text != whole[item.span.line] and text in whole[item.span.line]:
+            continue
+        following = items[index + 1] if index + 1 < len(items) else None
+        if one_line and following is not None and following.kind == "sentence" \
+                and following.span.line == following.span.end_line == item.span.line \
+                and _QUALITY_NAME.match(text) and _QUALITY_MEANS.match(following.text):
+            skip = 1
+            yield item, (f"{text} {clean(following.text)}", item.span.line, False)
+            continue
         for text, line, listed in _entries(posting, [item], split_sentences):
+            if listed and text == clean(posting.line_text(line).strip()):
+                whole[line] = text
             yield item, (text, line, listed)
+
+
+# A quality named in a few words ("A problem solver.", "Adaptable.", "Committed to public service.")
+# and the sentence after it on its line that says what it means ("You will need to ...").
+_QUALITY_NAME = re.compile(r"^(?!(?:you|we|i|it|this|that|there|our|they)\b)[\w'’-]+(?: [\w'’-]+){0,5}\.$", re.I)
+_QUALITY_MEANS = re.compile(r"^you(?:'ll|’ll| will| need| must| should| can| are expected)\b", re.I)
 
 
 _NUMBERS = re.compile(r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b")

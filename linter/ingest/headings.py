@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 
@@ -83,11 +84,39 @@ def _classify(text: str, fuzzy: bool) -> SectionKind | None:
     key = normalise(text)
     if key in exact:
         return exact[key]
+    if len(key) <= 60:
+        spelled = _respelled(key)
+        if spelled != key and spelled in exact:
+            return exact[spelled]  # "MINIMUM QAUALIFICATIONS", "Requirments"
     if fuzzy:
         for word, kind in contains:
             if word in key and _contained(word).search(key):  # the `in` test first: most entries are absent
                 return kind
     return None
+
+
+_RESPELL_LENGTH = 10
+
+
+@lru_cache(maxsize=1)
+def _heading_words() -> frozenset[str]:
+    """The long words of the known headings: the only words a misspelling is corrected to."""
+    return frozenset(word for heading in _table()[0] for word in re.findall(r"[a-z]+", heading) if len(word) >= _RESPELL_LENGTH)
+
+
+@lru_cache(maxsize=4096)
+def _respelled_word(word: str) -> str:
+    if len(word) < _RESPELL_LENGTH or not (word.isascii() and word.isalpha()) or word in _heading_words():
+        return word
+    close = difflib.get_close_matches(word, _heading_words(), n=1, cutoff=0.9)
+    return close[0] if close else word
+
+
+def _respelled(key: str) -> str:
+    """A heading with each long word that is one slip of the keyboard from a heading word
+    ("qaualifications", "requirments", "responsibilites") spelled as that word. Only long words:
+    in shorter ones a slip makes another word ("election", "selection")."""
+    return " ".join(_respelled_word(word) for word in key.split(" "))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,175 @@
+"""Checklists of postings shaped like the unseen samples of session 10 (issue 23, seeds 48-49).
+
+Each test is one kind of error found reading checklists of never-seen postings item by item, on a
+text written for it: required competencies written as "Name: what it means" lines (lost), a
+requirement whose options are duty-like gerunds ("performing at least three of the following
+tasks:", sent to Prepare and its own ask dropped), application instructions and process notes
+inside a requirements list, a misspelt heading ("MINIMUM QAUALIFICATIONS"), the challenges of the
+job read as duties, a quality named and then explained on one line (split in two, one half twice),
+ideal-candidate and "Preference given to" sentences read as must-haves or steps, and a "To be
+considered for this opportunity please:" lead-in to the application steps.
+"""
+
+from __future__ import annotations
+
+from postlint.ingest.headings import classify_heading
+from postlint.model import SectionKind
+from test_checklist_lost_structure import raw, text_context
+
+WAREHOUSE_SUPERVISOR = """=== JOB DETAILS ===
+
+Title: Ballot Warehouse Supervisor
+Salary: $61,000 - $74,000 Annually
+Location: Dunmore, CA
+Job Type: Full-Time
+Closing Date: 9/30/2026 5:00 PM Pacific
+
+=== JOB DESCRIPTION ===
+
+Dunmore County Elections is hiring a supervisor for its ballot warehouse.
+
+As the Ballot Warehouse Supervisor, you will:
+
+Direct the packing of supplies for polling places
+Track voting equipment with the inventory system
+Plan the pickup of ballots from drop boxes
+
+We are looking for someone who is:
+
+A steady organizer. You will need to keep three crews on one schedule.
+Calm under pressure. You will need to solve problems on election night.
+Careful with records. You will need to account for every sealed container.
+
+A few challenges you might face in this job:
+
+Election laws change often so procedures must be rewritten every year
+Peak weeks double the number of temporary staff to be trained
+
+Competencies Required:
+
+Planning & Organizing: Arranging work so deadlines are met with time to spare
+Building Relationships: Earning the trust of poll workers and vendors
+Attention to Detail: Checking counts and seals before anything leaves the building
+Additional competencies required: None.
+
+To read the complete job description, please click here.
+
+Education:
+Possession of a high school diploma or its equivalent.
+
+Desirable Qualifications:
+
+To be considered as an ideal candidate, one must also possess two years of experience running a warehouse with a bar-code inventory system.
+"""
+
+ANALYST_CONSULTANT = """Data Analyst
+
+We are a consulting firm that helps public agencies plan with data.
+
+MINIMUM QAUALIFICATIONS:
+At least four (4) years of experience in data analytics and performing at least three (3) of the following tasks:
+Building forecasting models for program demand;
+Cleaning and joining administrative data sets;
+Presenting findings to agency leadership;
+Designing dashboards for program staff.
+
+A bachelor's degree in a quantitative field is required. An equivalent combination of education and experience may substitute for the degree on a year for year basis. Preference given to candidates with a graduate degree in public policy or statistics.
+"""
+
+STATE_LAWYER = """=== JOB DETAILS ===
+
+Title: Hearings Attorney 12
+Salary: $70,000 - $110,000 YEAR
+Location: Carver City, MI
+Closing Date: 4/2/2026 11:59 PM Eastern
+
+=== JOB DESCRIPTION ===
+
+This position advises the agency on contested administrative hearings.
+
+Education
+Possession of a law degree from an accredited school of law.
+
+Experience
+Two years of experience practising administrative law.
+
+Please attach a current resume to your application.
+Also, please attach a writing sample such as a brief or a memo that you drafted.
+Failure to attach the requested documents may result in your application being screened out.
+Hard copy applications will not be accepted.
+Go to evaluators for a list of organisations that evaluate foreign degrees.
+
+Job Specification (Download PDF reader)
+
+To be considered for this opportunity please:
+
+Complete and submit an online application through the state careers site.
+Submit a cover letter with your application.
+
+Your Future in this Role
+As the Hearings Attorney, you will have the ability to shape how the agency settles disputes. You will be guided by senior counsel through your first hearings.
+"""
+
+
+def test_required_competencies_written_as_name_and_meaning_are_must_haves() -> None:
+    must = raw(text_context(WAREHOUSE_SUPERVISOR).must_have)
+    assert "Planning & Organizing: Arranging work so deadlines are met with time to spare" in must
+    assert "Building Relationships: Earning the trust of poll workers and vendors" in must
+    assert "Attention to Detail: Checking counts and seals before anything leaves the building" in must
+    assert not any("None" in m or "click here" in m for m in must)
+
+
+def test_a_quality_named_and_explained_on_one_line_is_one_item() -> None:
+    must = raw(text_context(WAREHOUSE_SUPERVISOR).must_have)
+    assert "A steady organizer. You will need to keep three crews on one schedule." in must
+    assert "You will need to keep three crews on one schedule." not in must
+    assert "A steady organizer." not in must
+
+
+def test_the_challenges_of_the_job_are_no_duties() -> None:
+    prepare = [p.raw for p in text_context(WAREHOUSE_SUPERVISOR).prepare]
+    assert any("Track voting equipment" in p for p in prepare)
+    assert not any("Election laws change" in p or "Peak weeks" in p for p in prepare)
+
+
+def test_an_ideal_candidate_must_also_possess_is_nice_to_have() -> None:
+    c = text_context(WAREHOUSE_SUPERVISOR)
+    assert any("two years of experience running a warehouse" in n for n in raw(c.nice_to_have))
+    assert not any("ideal candidate" in a.raw for a in c.how_to_apply)
+    assert not any("ideal candidate" in m for m in raw(c.must_have))
+
+
+def test_gerund_options_of_a_requirement_stay_one_requirement_with_its_own_ask() -> None:
+    c = text_context(ANALYST_CONSULTANT)
+    must = raw(c.must_have)
+    assert any(m.startswith("At least four (4) years of experience in data analytics and performing at least three (3) of:")
+               and "Designing dashboards for program staff" in m for m in must)
+    assert not any("forecasting models" in p.raw for p in c.prepare)
+
+
+def test_a_misspelt_requirements_heading_is_read_and_a_preference_sentence_is_nice_to_have() -> None:
+    c = text_context(ANALYST_CONSULTANT)
+    assert "A bachelor's degree in a quantitative field is required." in raw(c.must_have)
+    assert any(n.startswith("Preference given to candidates with a graduate degree") for n in raw(c.nice_to_have))
+    assert not any("may substitute" in m for m in raw(c.must_have))
+
+
+def test_heading_spelling_slips_are_forgiven_only_in_long_words() -> None:
+    assert classify_heading("MINIMUM QAUALIFICATIONS") is SectionKind.REQUIREMENTS
+    assert classify_heading("Key Responsibilites") is SectionKind.RESPONSIBILITIES
+    assert classify_heading("ELECTION OPERATIONS", fuzzy=True) is None  # not "selection"
+
+
+def test_application_instructions_and_process_notes_in_a_requirements_list_are_no_requirements() -> None:
+    c = text_context(STATE_LAWYER)
+    must = raw(c.must_have)
+    assert must == ["Possession of a law degree from an accredited school of law.",
+                    "Two years of experience practising administrative law."]
+    steps = [a.raw for a in c.how_to_apply]
+    assert any(s.startswith("Also, please attach a writing sample") for s in steps)
+    assert any(s.startswith("Complete and submit an online application") for s in steps)
+
+
+def test_what_the_role_offers_is_no_duty() -> None:
+    prepare = [p.raw for p in text_context(STATE_LAWYER).prepare]
+    assert not any("ability to shape" in p or "guided by senior counsel" in p for p in prepare)
