@@ -102,6 +102,11 @@ def _place_names() -> list[str]:
     return sorted({n for key in ("countries", "us_states", "cities") for n in data[key]}, key=len, reverse=True)
 
 
+# "a US-based NGO", "a Berlin-based startup": where the employer is, not the job ("a London-based role").
+_NOT_A_JOB_BASED = (r"(?! (?:[\w-]+ ){0,2}(?:company|companies|organi[sz]ation|NGO|non-?profit|startup|start-up|firm|business|"
+                    r"charity|agency|consultancy|manufacturer|provider|retailer|brand|bank|fintech|group|foundation)\b)")
+
+
 @lru_cache(maxsize=1)
 def _named_place() -> re.Pattern:
     """A known country, state or city after a locating cue ("based in Singapore", "in our Dublin
@@ -118,7 +123,7 @@ def _named_place() -> re.Pattern:
         r"(?P<place>%s)(?![\w-])"
         r"|\b(?:[Bb]ased|[Ll]ocated|[Hh]eadquartered|[Oo]ffices?|[Oo]ffice is) in (?:the )?(?:(?:downtown|central|greater) )?(?P<place3>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)"
         r"|(?<=, )(?:[Tt]he )?(?P<place4>%s)\b"
-        r"|(?<![\w-])(?P<place2>%s)[- ](?:office|offices|based|team|hub|headquarters|HQ|campus|site|location)\b" % (place, countries, place)
+        r"|(?<![\w-])(?P<place2>%s)[- ](?:office|offices|based%s|team|hub|headquarters|HQ|campus|site|location)\b" % (place, countries, place, _NOT_A_JOB_BASED)
     )
 
 
@@ -143,7 +148,12 @@ def _job_based() -> re.Pattern:
     return re.compile(
         r"(?i:\bbe|\b(?:role|position|job|post|vacancy|opening) is)"
         r" (?i:(?:primarily|mainly|ideally|preferably) )?(?i:based|located) (?i:in|out of) (?:the )?(?:our )?"
-        r"(?i:(?:downtown|central|greater) )?(?P<place>%s(?:(?:,? or|,? and|/| &) %s)*)(?![\w-])" % (one, one))
+        r"(?i:(?:downtown|central|greater) )?(?P<place>%s(?:(?:,? or|,? and|/| &) (?:%s|%s))*)(?![\w-])" % (one, one, _OTHER_OFFICE))
+
+
+# "be based in our New York City or Albany office": a second place the table may not know, named as
+# one of the offices the job may be based in.
+_OTHER_OFFICE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= offices?\b)"
 
 
 # Things a place after "in" may be said of that are not the job: events, markets, users ("launching
@@ -505,6 +515,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     present = _base_needs_present(low, word_index(text).joined)
     found = [(match.start(), match.end(), mode_of(text[match.start():match.end()])) for match in word_matches(
         [pattern for pattern, need in _WORK_MODES if need in present or (_BASE_OF[need] in present and need in low)], low)]
+    found = _without_field_names(posting, found)
     for start, end, mode in _hybrid_pairs(text, found):
         # A mode said in the sentence that says where the job is ("need not be based in Perth,
         # remote workers will be considered") is the job's wherever the sentence stands.
@@ -558,6 +569,32 @@ _PART_SEPARATORS = frozenset("-–—|")
 # remote days": on-site and remote said together of the same work is one hybrid arrangement.
 _HYBRID_BETWEEN = re.compile(r"[^.;:\n]{0,60}?\b(?:with|and|plus|complemented|supplemented|mixed|combined|or)\b[^.;:\n]{0,40}$", re.I)
 _HYBRID_BEFORE = re.compile(r"\b(?:combination|mix|blend|balance|split)\s+(?:of\s+)?(?:\w+\s+){0,3}$", re.I)
+
+
+def _without_field_names(posting: Posting, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The modes found, less "remote" in a label's name whose value names another mode: in "Remote
+    Employment: Flexible/Hybrid" the field is called "Remote", the job is hybrid."""
+    fields = [label for label in posting.labels if len(label.name) < 40]
+    if not fields or len(found) < 2:
+        return found
+    spans = {(start, end): posting.span_at(start, end) for start, end, _ in found}
+
+    def in_name(start: int, end: int):
+        span = spans[(start, end)]
+        return next((label for label in fields if label.span.line == span.line and span.column < label.value_span.column), None)
+
+    def in_value(label, start: int, end: int) -> bool:
+        span = spans[(start, end)]
+        return span.line == label.value_span.line and span.column >= label.value_span.column
+
+    kept = []
+    for start, end, mode in found:
+        label = in_name(start, end)
+        # (only "Remote" names such a field: "Hybrid: 2 days in the office" says the mode in its name)
+        if mode == "remote" and label is not None and any(in_value(label, s, e) and m != "remote" for s, e, m in found):
+            continue
+        kept.append((start, end, mode))
+    return kept
 
 
 def _hybrid_pairs(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1,0 +1,76 @@
+"""Header facts that were wrong on the unseen postings of session 10 (issue 23, seeds 48-49), each on a
+text written for it: an employer whose name starts with "New", a second office named only as an
+office, a "Remote ...:" field whose value is another mode, and a "<place>-based" company (where the
+employer is, not the job)."""
+
+from __future__ import annotations
+
+import postlint
+
+
+def posting(text: str):
+    return postlint.parse_text(text, "job.txt")[0]
+
+
+def places(text: str) -> list[str]:
+    return [p.text for p in posting(text).facts.location.places]
+
+
+def modes(text: str) -> list[str]:
+    return [m.mode for m in posting(text).facts.location.work_modes]
+
+
+NEW_NAME = (
+    "Platform Engineer\n\n"
+    "You will build the services behind our mapping product.\n\n"
+    "New Harbor is an equal opportunity employer.\n"
+)
+
+
+def test_an_employer_named_new_something_keeps_its_first_word() -> None:
+    assert posting(NEW_NAME).facts.organization.name == "New Harbor"
+
+
+def test_new_before_a_generic_word_is_still_no_name() -> None:
+    text = NEW_NAME.replace("New Harbor is an equal opportunity employer.", "New Employees is a program we run.")
+    organization = posting(text).facts.organization
+    assert organization is None or organization.name != "Employees"
+
+
+TWO_OFFICES = (
+    "Records Analyst\n\n"
+    "You will review health records for quality. Candidates may be based in our Chicago or Peoria office.\n"
+)
+
+
+def test_a_second_office_named_only_as_an_office_is_part_of_the_location() -> None:
+    assert places(TWO_OFFICES) == ["Chicago or Peoria"]
+
+
+FIELD = (
+    "Elections Analyst\n\n"
+    "Location: Lansing, MI\n"
+    "Remote Employment: Flexible/Hybrid\n"
+    "Job Type: Full-Time\n\n"
+    "You will analyse turnout data.\n"
+)
+
+
+def test_a_remote_field_whose_value_is_hybrid_is_hybrid_only() -> None:
+    assert modes(FIELD) == ["hybrid"]
+    assert modes(FIELD.replace("Flexible/Hybrid", "Yes")) == ["remote"]
+    # only "Remote" names a field: "Hybrid: ..." says the mode in its name
+    assert "hybrid" in modes(FIELD.replace("Remote Employment: Flexible/Hybrid", "Hybrid: two days in the office"))
+
+
+BASED_COMPANY = (
+    "Volunteer Coordinator\n\n"
+    "Open Maps Aid is a Canada-based nonprofit that maps areas hit by floods.\n"
+    "You will recruit and support volunteer mappers.\n"
+)
+
+
+def test_a_place_based_company_says_where_the_employer_is_not_the_job() -> None:
+    assert places(BASED_COMPANY) == []
+    assert places(BASED_COMPANY.replace("Open Maps Aid is a Canada-based nonprofit that", "This is a Canada-based role that")) \
+        == ["Canada"]
