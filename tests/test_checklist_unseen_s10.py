@@ -173,3 +173,45 @@ def test_application_instructions_and_process_notes_in_a_requirements_list_are_n
 def test_what_the_role_offers_is_no_duty() -> None:
     prepare = [p.raw for p in text_context(STATE_LAWYER).prepare]
     assert not any("ability to shape" in p or "guided by senior counsel" in p for p in prepare)
+
+
+BARE_WRAPPED = """Data Scientist
+
+We build pricing models for used bicycles.
+
+We're looking for teammates who bring:
+Care for tidy, reviewed analysis code
+Curiosity about marketplaces
+A knack for messy real-world data such as listings
+and their photos
+Experience in one of Python, R or Julia; if R or
+Julia, the will to make it scale
+Patience and humour
+Bonus points:
+Kaggle medals or other competition results
+You enjoy talking to customers
+"""
+
+
+def test_a_hard_wrapped_list_without_bullets_or_stops_is_one_item_per_entry() -> None:
+    c = text_context(BARE_WRAPPED)
+    assert raw(c.must_have) == ["Care for tidy, reviewed analysis code", "Curiosity about marketplaces",
+                                "A knack for messy real-world data such as listings and their photos",
+                                "Experience in one of Python, R or Julia; if R or Julia, the will to make it scale",
+                                "Patience and humour"]
+    assert raw(c.nice_to_have) == ["Kaggle medals or other competition results", "You enjoy talking to customers"]
+
+
+TAGGED = """### Skills and experience wanted
+
+[Essential] Experience designing web forms for the public
+[Essential] Good knowledge of HTML and CSS
+Experience with maps a real plus
+[Desirable] Agile, sprint-based delivery
+"""
+
+
+def test_bracketed_priority_tags_say_each_line_s_priority() -> None:
+    c = text_context("Frontend Designer\n\nA civic tech charity needs a designer.\n\n" + TAGGED)
+    assert raw(c.must_have) == ["Experience designing web forms for the public", "Good knowledge of HTML and CSS"]
+    assert raw(c.nice_to_have) == ["Experience with maps a real plus", "Agile, sprint-based delivery"]

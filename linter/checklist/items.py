@@ -232,7 +232,7 @@ def _heading_form(posting: Posting, section: Section) -> str | None:
 _LEAD_IN_HEADING = re.compile(r"^\w+(?: \w+)? (?:of|in|to|with|on|for)\W*$", re.I)
 
 
-def _entries(posting: Posting, items: list[Item], split_sentences: bool = True) -> list[tuple[str, int, bool]]:
+def _entries(posting: Posting, items: list[Item], split_sentences: bool = True, bare_lists: bool = False) -> list[tuple[str, int, bool]]:
     """Item texts, cleaned, with a paragraph the parser read as one sentence but which is a list of
     lines ("Must possess ...\\nExcellent verbal ...\\nStrong knowledge of ...") split into its lines, and
     a bullet of several sentences into its sentences. The flag says the text is a listed line."""
@@ -246,7 +246,7 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True) 
                     for r, nxt in zip(rows[:-1], rows[1:]) if r and r.strip().lower() != "or"):  # a bare "OR" line joins routes
                 found.extend((clean(r), span.line + k, True) for k, r in enumerate(rows) if r)
                 continue
-            parts = _wrapped_requirements(posting, item)
+            parts = _wrapped_requirements(posting, item, bare_lists)
             if len(parts) > 1:
                 found.extend((clean(text), line, True) for text, line in parts)
                 continue
@@ -273,7 +273,7 @@ def _inline_bullets(text: str) -> list[str]:
     return [part.strip(" :;") for part in _INLINE_BULLET.split(text) if len(part.split()) >= 2]
 
 
-def _wrapped_requirements(posting: Posting, item: Item) -> list[tuple[str, int]]:
+def _wrapped_requirements(posting: Posting, item: Item, bare_lists: bool = False) -> list[tuple[str, int]]:
     """A sentence over several lines that is requirements (or duties: "Establishes grant guidelines" /
     "Issues notice of grant openings") hard-wrapped at a fixed width, their bullets lost ("Possesses ability to model complex problems in machine vision, learning, and
     automation" / "Familiarity with open source software tools for" / "machine learning ..."): its
@@ -288,14 +288,27 @@ def _wrapped_requirements(posting: Posting, item: Item) -> list[tuple[str, int]]
     # ..."): a page's chrome run into one paragraph has a few words in -s ("Resources", "Plans") too.
     lines = [r.strip() for r in rows if r.strip()]
     duty_list = len(lines) >= 3 and 5 * sum(_duty_verb(r) and _starts_with_duty_verb(r) for r in lines) >= 3 * len(lines)
+    # A list whose bullets and end stops were both lost ("Commitment to rigorous analysis" / "Passion
+    # for building solid data infrastructure" / "A love of ... such geo" / "data and transaction
+    # data"): no line but the last ends a sentence, so a line that starts in capitals after one
+    # that leaves nothing open starts an entry, whatever its first word. Only in a requirements or
+    # duties list (``bare_lists``): a page's chrome run into one paragraph is no list.
+    bare_list = bare_lists and len(lines) >= 3 and not any(_SENTENCE_STOP.search(line) for line in lines[:-1])
     for k, row in enumerate(rows):
         text = row.strip()
-        if k and text[:1].isupper() and (_asks(text) or duty_list and _duty_verb(text)) and parts[-1][0] and not _WRAPPED.search(parts[-1][0][-1]) \
+        if k and (text[:1].isupper() or _PRIORITY_TAG.match(text)) and (_PRIORITY_TAG.match(text) or _asks(text) or duty_list and _duty_verb(text) or bare_list and len(text.split()) >= 2) \
+                and parts[-1][0] and not _WRAPPED.search(parts[-1][0][-1]) and not _OPEN_WORD.search(parts[-1][0][-1]) \
                 and len(" ".join(parts[-1][0]).split()) >= 3:  # "Bachelor's" / "Degree in ...": one
             parts.append(([], span.line + k))
         if text:
             parts[-1][0].append(text)
     return [(" ".join(words), line) for words, line in parts if words]
+
+
+_SENTENCE_STOP = re.compile(r"[.;:!?]\s*$")
+# Words a wrapped line may end on before a name that starts the next ("tools like" / "Airflow").
+_OPEN_WORD = re.compile(r"\b(?:like|via|using|than|about|into|over|per|across|within|between|through|such|e\.g\.|i\.e\.|is|are|be"
+                        r"|que|de|des|du|et|ou|und|oder|mit|von|für|con|para)\s*$", re.I)
 
 
 def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str, int | None, bool, int]]:
@@ -556,6 +569,11 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             if _is_duty(text, "bullet") and not _title_case(text):
                 duties.append(Entry(text.rstrip(" .;"), line))
             continue
+        tag = _PRIORITY_TAG.match(text)
+        tagged: bool | None = None
+        if tag is not None:
+            # "[Essential] Excellent knowledge of HTML", "[Desirable] Agile process": the tag says the priority
+            tagged, text = tag.group(1).lower() not in _TAG_REQUIRED, text[tag.end():]
         if text.startswith("[") or text.endswith("]"):
             continue  # a template's placeholder: "[Add any other desirable skills]"
         if not _has_words(text) or not _LETTERS.search(text) or z["metadata"].match(text) or _CODE.match(text) or _NONE_VALUE.search(text):
@@ -619,6 +637,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             prefer = True  # "The ideal candidate would ...", "Preference will be given to applicants with ..."
         if prefer and _SAYS_REQUIRED.search(text) and not _desirable(text):
             prefer = False  # "A valid driver's license is required ..." under "Desired Qualifications"
+        if tagged is not None:
+            prefer = tagged
         if pending_or is not None and pending_some and pending_or.text.partition(": ")[2].count(";") >= 1 and (
                 len(text.split()) > 12 or _asks(text) and len(text.split()) > 8) and all(
                 len(option.split()) <= 8 for option in pending_or.text.partition(": ")[2].split("; ")):
@@ -674,6 +694,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     return out
 
 
+_PRIORITY_TAG = re.compile(r"\[\s*(essential|required|must|mandatory|desirable|desired|preferred|optional|bonus|nice[- ]to[- ]have|plus)\s*\]\s*", re.I)
+_TAG_REQUIRED = frozenset({"essential", "required", "must", "mandatory"})
 _NONE_VALUE = re.compile(r":\s*(?:none|n/a|not applicable)\W*$", re.I)
 _ENTRY_ENDS = re.compile(r"(?:[;.:]|\b(?:and|or))\s*$", re.I)  # an entry that ends, or hands over to the next
 
@@ -1275,7 +1297,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         # what it asks and how much: an item.
         rows.append((section.heading, section.span.line, _desirable(section.heading), number))
     lead_in = section.heading.rstrip(": ") if section.heading and _LEAD_IN_HEADING.search(section.heading) else None
-    for item, (text, line, listed) in _with_items(posting, section.items):
+    for item, (text, line, listed) in _with_items(posting, section.items, bare_lists=True):
         if item.kind == "value" and section.heading and len(text.split()) <= 3:
             text = f"{section.heading}: {text}"  # "EXP: 10+ Years", not "10+ Years"
         elif lead_in and not text.lower().startswith(lead_in.lower()):
@@ -1305,7 +1327,7 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
     lines and blocks, lead-ins to requirements, instructions."""
     z = _zones()
     rows = got.rows
-    entries = list(_with_items(posting, section.items, split_sentences=False))
+    entries = list(_with_items(posting, section.items, split_sentences=False, bare_lists=True))
     asked = _asking_blocks(entries)
     first_asked = min(asked) if asked else None
     last_row = None
@@ -1648,7 +1670,7 @@ def _continued(posting: Posting, line: int, text: str) -> str:
     return text.rstrip(" ,")
 
 
-def _with_items(posting: Posting, items: list[Item], split_sentences: bool = True):
+def _with_items(posting: Posting, items: list[Item], split_sentences: bool = True, bare_lists: bool = False):
     """Each item with its entries (``_entries``). A source line is read once: a sentence the parser
     also read as part of a whole line already given is not given again, and a line that names a
     quality and then says what it means ("A planner and organizer. You will need to create project
@@ -1670,7 +1692,7 @@ def _with_items(posting: Posting, items: list[Item], split_sentences: bool = Tru
             skip = 1
             yield item, (f"{text} {clean(following.text)}", item.span.line, False)
             continue
-        for text, line, listed in _entries(posting, [item], split_sentences):
+        for text, line, listed in _entries(posting, [item], split_sentences, bare_lists):
             if listed and text == clean(posting.line_text(line).strip()):
                 whole[line] = text
             yield item, (text, line, listed)
