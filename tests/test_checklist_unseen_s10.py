@@ -215,3 +215,63 @@ def test_bracketed_priority_tags_say_each_line_s_priority() -> None:
     c = text_context("Frontend Designer\n\nA civic tech charity needs a designer.\n\n" + TAGGED)
     assert raw(c.must_have) == ["Experience designing web forms for the public", "Good knowledge of HTML and CSS"]
     assert raw(c.nice_to_have) == ["Experience with maps a real plus", "Agile, sprint-based delivery"]
+
+
+PROFICIENCIES = """Machine Learning Engineer
+
+Our team detects anomalies in customers' systems.
+
+In addition, we are looking for a mix of proficiencies that will help make our team stronger:
+You have experience framing problems with product managers and designers
+You have an aptitude for learning new technologies
+You are excited about a work-life balance with flex time-off and paid parental leave
+
+Desired Tools/Languages
+SQL
+Python and other scripting languages
+Applicants must be authorized to work for any employer in the US.
+
+Education and Experience
+A bachelor's degree and one year of related experience is required. An equivalent combination of education and experience will be considered.
+If you're a clear communicator who enjoys hard problems, we want to hear from you.
+
+#LI-AB1
+"""
+
+
+def test_a_lead_in_to_proficiencies_opens_requirements_and_a_benefit_line_is_none() -> None:
+    must = raw(text_context(PROFICIENCIES).must_have)
+    assert "You have experience framing problems with product managers and designers" in must
+    assert "You have an aptitude for learning new technologies" in must
+    assert not any("parental leave" in m for m in must)
+
+
+def test_a_lone_word_under_a_desired_heading_is_nice_to_have_and_work_authorisation_is_a_must() -> None:
+    c = text_context(PROFICIENCIES)
+    assert raw(c.nice_to_have)[:2] == ["SQL", "Python and other scripting languages"]
+    assert "Applicants must be authorized to work for any employer in the US." in raw(c.must_have)
+
+
+def test_an_alternative_route_a_closing_invitation_and_a_hashtag_are_no_requirements() -> None:
+    must = raw(text_context(PROFICIENCIES).must_have)
+    assert "A bachelor's degree and one year of related experience is required." in must
+    assert not any("will be considered" in m or "hear from you" in m or m.startswith("#") for m in must)
+
+
+PROSE_GIG = """---
+title: Scrum coach for a mapping charity
+organization: Open Maps Aid
+compensation: paid
+---
+Open Maps Aid is a volunteer community that maps areas hit by floods.
+
+You will need to be able to keep several teams on one plan. Strong facilitation skills are essential as you will run every retrospective. You will be experienced in coaching teams new to Scrum. You can find our roadmap on the project wiki.
+"""
+
+
+def test_requirements_said_in_a_gig_s_prose_are_must_haves_and_a_pointer_is_none() -> None:
+    must = raw(text_context(PROSE_GIG, "gig.md").must_have)
+    assert "You will need to be able to keep several teams on one plan." in must
+    assert any(m.startswith("Strong facilitation skills are essential") for m in must)
+    assert "You will be experienced in coaching teams new to Scrum." in must
+    assert not any("roadmap" in m for m in must)

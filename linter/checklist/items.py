@@ -842,7 +842,8 @@ _MINIMUM_ROUTE = re.compile(r"\bequivalent combination of (?:education|training|
                             r"|^(?:a |any )?combination of (?:education|training|experience)"
                             r"|\bcombination of (?:education|training|experience)\b[^.]{0,60}\bequivalent to\b", re.I)
 _IS_REQUIRED = re.compile(r"\b(?:is|are) (?:mandatory|required|a must)\b", re.I)
-_SAYS_REQUIRED = re.compile("|".join((_IS_REQUIRED.pattern, r"^must (?:have|be|possess|hold)\b", _MINIMUM_ROUTE.pattern)), re.I)
+_SAYS_REQUIRED = re.compile("|".join((_IS_REQUIRED.pattern, r"^must (?:have|be|possess|hold)\b", _MINIMUM_ROUTE.pattern,
+                                       r"^(?:applicants|candidates) must be (?:legally )?(?:authori[sz]ed|eligible) to work\b")), re.I)
 
 
 def _group_name(text: str, after: list[tuple]) -> bool:
@@ -1084,6 +1085,10 @@ _PROSE_REQUIRES = re.compile(
     r"(?:should|must|shall|will need to|needs? to) (?:have|possess|hold|be able|demonstrate|bring|be an? (?:U\.?S\.? )?citizen)\b"
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
+    # "You will need to be able to think fast ...", "You will be experienced in managing stakeholders",
+    # "Strong communication skills are essential as ..."
+    r"|you(?: will|'ll|’ll)? (?:need to be able to|be experienced (?:in|with)|need (?:\S+ ){0,3}(?:experience|knowledge|skills))\b"
+    r"|(?:strong |excellent |good |solid )?[\w/&-]+(?: [\w/&-]+)? (?:skills|experience|knowledge) (?:is|are) (?:essential|required|a must|mandatory)\b"
     # "We're looking for a person that has experience in conducting trainings"
     r"|we(?:'re|’re| are) looking for (?:a |an )?(?:person|someone|candidate|professional|individual)s? (?:that|who|with) (?:has|have|is|are|can)?\b"
     r"|to be successful(?: in this (?:position|role|job))?,? you (?:must|should|will need to|need to)\b"
@@ -1295,7 +1300,9 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
                               or _lone_word_item(posting, section)):
         # "Outreach Program Experience Preferred" looks like a heading by its case, but says
         # what it asks and how much: an item.
-        rows.append((section.heading, section.span.line, _desirable(section.heading), number))
+        # (A lone word the parser made the heading of a nice-to-have list, "SQL" under "Desired
+        # Tools/Languages", is of that list.)
+        rows.append((section.heading, section.span.line, _desirable(section.heading) or preferred and _lone_word_item(posting, section), number))
     lead_in = section.heading.rstrip(": ") if section.heading and _LEAD_IN_HEADING.search(section.heading) else None
     for item, (text, line, listed) in _with_items(posting, section.items, bare_lists=True):
         if item.kind == "value" and section.heading and len(text.split()) <= 3:
