@@ -275,3 +275,46 @@ def test_requirements_said_in_a_gig_s_prose_are_must_haves_and_a_pointer_is_none
     assert any(m.startswith("Strong facilitation skills are essential") for m in must)
     assert "You will be experienced in coaching teams new to Scrum." in must
     assert not any("roadmap" in m for m in must)
+
+
+TWO_LEVELS = """=== JOB DETAILS ===
+
+Title: Records Specialist
+Salary: $3,000 - $4,200 Monthly
+Location: Carver, CO
+
+=== JOB DESCRIPTION ===
+
+Processes voter registration forms and answers the public at the counter.
+
+Records Specialist I:
+Hiring Range: $3,000 - $3,600 per month
+
+EDUCATION and/or EXPERIENCE:
+A high school diploma and one year of customer service experience.
+
+CERTIFICATES, LICENSES, REGISTRATIONS:
+Must have and maintain a valid Colorado driver's license and insurance.
+
+Records Specialist II:
+Hiring Range: $3,500 - $4,200 per month
+
+EDUCATION and/or EXPERIENCE:
+A high school diploma and two years of elections experience.
+
+CERTIFICATES, LICENSES, REGISTRATIONS:
+Must have and maintain a valid Colorado driver's license and insurance.
+
+PHYSICAL DEMANDS:
+Occasional lifting of 25 pounds.
+"""
+
+
+def test_requirements_under_each_level_of_the_job_name_their_level() -> None:
+    must = raw(text_context(TWO_LEVELS).must_have)
+    assert must == [
+        "Records Specialist I: A high school diploma and one year of customer service experience.",
+        "Records Specialist I: Must have and maintain a valid Colorado driver's license and insurance.",
+        "Records Specialist II: A high school diploma and two years of elections experience.",
+        "Records Specialist II: Must have and maintain a valid Colorado driver's license and insurance.",
+    ]

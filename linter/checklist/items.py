@@ -712,6 +712,40 @@ def _semicolon_lists(rows: list[tuple]) -> set[int]:
 _LEVEL_LABEL = re.compile(r"(?:[A-Z][\w/&'’-]*\s+){1,5}(?:[IVX]{1,4}|\d{1,2}|[A-Z]\d{1,2}|\d{1,2}-[A-Z]?\d{1,2})\s*:?")
 
 
+def _with_levels(posting: Posting, zones: list[tuple[Section, SectionKind]], entries: list[Entry]) -> list[Entry]:
+    """Requirements of sections under a level of the job on a line of its own ("Elections
+    Specialist I:", then its hiring range and its own "EDUCATION and/or EXPERIENCE" and
+    "CERTIFICATES" lists; then "Elections Specialist II:" and its lists) name their level, so the
+    lists do not read as one. A level's sections are the requirement sections that open after its
+    line, up to the next level or the first section of another kind. Levels inside a list are the
+    list's own (``_requirement_list``)."""
+    heads = {section.heading_span.line for section in posting.sections if section.heading_span} | {label.span.line for label in posting.labels}
+    lines = [line for line in posting.lines if line.text.strip()]
+    # (a level over sections: the next line is a heading or a label, "Hiring Range: ...", not the
+    # level's own requirement)
+    levels = [(line.number, line.text.strip().rstrip(" :")) for line, after in zip(lines, lines[1:])
+              if len(line.text.strip()) <= 60 and line.text.strip()[:1].isupper() and _is_level_label(line.text.strip())
+              and after.number in heads]
+    if len(levels) < 2:
+        return entries
+    spans: list[tuple[int, int, str]] = []
+    for k, (number, name) in enumerate(levels):
+        stop = levels[k + 1][0] if k + 1 < len(levels) else None
+        for section, kind in zones:
+            first = section.heading_span.line if section.heading_span else section.span.line
+            if first <= number:
+                continue
+            if stop is not None and first > stop or kind not in REQUIREMENT_KINDS and kind is not SectionKind.OTHER:
+                break
+            if kind in REQUIREMENT_KINDS:
+                spans.append((first, section.span.end_line, name))
+    for entry in entries:
+        level = next((name for first, last, name in spans if entry.line is not None and first <= entry.line <= last), None)
+        if level is not None and not entry.text.startswith(level):
+            entry.text = f"{level}: {entry.text}"
+    return entries
+
+
 def _is_level_label(text: str) -> bool:
     return len(text) <= 60 and _LEVEL_LABEL.fullmatch(text) is not None and any(
         word.lower() in ROLE_WORDS for word in text.split()[:-1])
@@ -1552,7 +1586,7 @@ def zoned(posting: Posting) -> Zoned:
             if item.priority is Priority.REQUIRED:
                 text = z["requires_lead"].sub("", clean(item.text))
                 rows.append((text[:1].upper() + text[1:], item.span.line, False, item.span.line))
-    entries = _alternative_tables(_requirement_list(rows, apply, prepare))
+    entries = _with_levels(posting, zones, _alternative_tables(_requirement_list(rows, apply, prepare)))
     # "Swiss Re" alone at the end of the list: the employer signing the posting; "Senior Outreach
     # Administrator" over its own list in a posting for "Outreach Administrator or Senior Outreach
     # Administrator": the level the lines below are for, no requirement.
@@ -1725,9 +1759,11 @@ def _unique(entries: list[Entry]) -> list[Entry]:
         if not key or key in seen:
             continue
         if len(key) >= 60:
-            numbers = _NUMBERS.findall(key)
-            # (never two that differ in a number: "At least 1 year" / "At least 3 years" are two levels;
-            # the quick ratios are upper bounds that turn most pairs down before the full comparison)
+            # (never two that differ in a number, "At least 1 year" / "At least 3 years", or in the
+            # level they are for, "Specialist I: Must have ..." / "Specialist II: Must have ...", which
+            # counts as a number; the quick ratios are upper bounds that turn most pairs down before
+            # the full comparison)
+            numbers = _NUMBERS.findall(key) + [key.split(": ", 1)[0] if ": " in key[:60] else ""]
             if any(abs(len(key) - len(k)) <= 8 and numbers == n and _nearly_same(key, k) for k, n in long_keys):
                 continue
             long_keys.append((key, numbers))
