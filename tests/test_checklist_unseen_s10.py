@@ -318,3 +318,38 @@ def test_requirements_under_each_level_of_the_job_name_their_level() -> None:
         "Records Specialist II: A high school diploma and two years of elections experience.",
         "Records Specialist II: Must have and maintain a valid Colorado driver's license and insurance.",
     ]
+
+
+STATE_DIRECTOR = """Executive Director
+
+Duties
+
+Oversees the statewide voter registration system.
+Establishes policies and sets strategic direction of the agency.
+
+Master's degree in management, public administration or related field.
+Ten years progressively responsible management or elections related work experience.
+Strong interpersonal skills and the ability to communicate effectively in writing.
+Extensive familiarity with state and federal election laws.
+Education beyond a master's degree may be substituted for a portion of the experience.
+Must have the ability to obtain a federal security clearance.
+
+Preferred Qualifications:
+Experience with: Git, Docker, AWS.
+Publication record in election science.
+"""
+
+
+def test_requirement_lines_among_duties_start_with_a_number_word_or_a_quality_and_a_skill() -> None:
+    c = text_context(STATE_DIRECTOR)
+    must = raw(c.must_have)
+    assert "Ten years progressively responsible management or elections related work experience." in must
+    assert "Strong interpersonal skills and the ability to communicate effectively in writing." in must
+    assert not any("Ten years" in p.raw for p in c.prepare)
+    assert any("Oversees the statewide" in p.raw for p in c.prepare)
+
+
+def test_a_requirement_written_as_a_label_under_preferred_is_nice_to_have() -> None:
+    c = text_context(STATE_DIRECTOR)
+    assert "Experience with: Git, Docker, AWS." in raw(c.nice_to_have)
+    assert not any(m.startswith("Experience with:") for m in raw(c.must_have))

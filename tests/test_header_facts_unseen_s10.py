@@ -74,3 +74,33 @@ def test_a_place_based_company_says_where_the_employer_is_not_the_job() -> None:
     assert places(BASED_COMPANY) == []
     assert places(BASED_COMPANY.replace("Open Maps Aid is a Canada-based nonprofit that", "This is a Canada-based role that")) \
         == ["Canada"]
+
+
+DIGIT_NAME = (
+    "Field Application Scientist\n\n"
+    "You will train customers on our instruments and give on-site support as needed.\n\n"
+    "4x Biotech is an equal opportunity employer.\n"
+)
+
+
+def test_a_name_that_starts_with_digits_is_a_name() -> None:
+    assert posting(DIGIT_NAME).facts.organization.name == "4x Biotech"
+
+
+def test_on_site_support_and_onsite_activity_centers_are_no_work_mode() -> None:
+    assert modes(DIGIT_NAME) == []
+    assert modes(DIGIT_NAME + "Benefits include onsite activity centers.\n") == []
+    assert modes(DIGIT_NAME + "This role is onsite five days a week.\n") == ["on-site"]
+
+
+def test_a_mode_offered_to_some_agencies_in_a_benefits_blurb_is_not_the_job_s() -> None:
+    text = DIGIT_NAME + ("Benefits: work-life balance programs such as telecommuting are available to employees of "
+                         "some state agencies.\n")
+    assert modes(text) == []
+    assert modes(DIGIT_NAME + "Telecommuting is available for this role.\n") == ["remote"]
+
+
+def test_a_fixed_duration_label_says_a_contract() -> None:
+    text = "Data Scientist\n\nRole: Channel Analytics\nDuration: 12-months\nLocation: Sunnyvale CA\n\nYou will build dashboards.\n"
+    assert [m.type for m in posting(text).facts.employment.types] == ["contract"]
+    assert posting(text.replace("12-months", "Ongoing")).facts.employment.types == []

@@ -1169,7 +1169,10 @@ _ADDRESSES_YOU = re.compile(r"\byou\b|\bcandidates?\b", re.I)
 _ASKS_SURELY = re.compile(r"(?:the )?(?:ability|knowledge|proficiency|familiarity) (?:to|of|in|with)\b|(?:a )?(?:high|higher|advanced) level of [\w ]{0,40}\b(?:skills?|knowledge|proficiency)\b", re.I)
 # A line among the duties that can only be a requirement: a degree or a number of years first.
 _DEGREE_OR_YEARS = re.compile(
-    r"(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of", re.I)
+    r"(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(?:\(\d+\)\s*)?years?\b(?! ago\b)", re.I)
+# "Strong interpersonal skills and the ability to communicate ...": what an applicant has
+_SKILL_NOUN = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|experience|proficiency|expertise)\b", re.I)
 _ASSESSED = re.compile(r"\bassess(?:es|ing|ed)?\b[^.]*\bfollowing\b", re.I)
 _STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|applicants)\s+(?:must|should|need to|will need to|are asked to|are required to|can apply)\b|(?:\S+\s+){0,4}please\b", re.I)
 _SUBJECT_IS = re.compile(r"^(?!you\b)(?:[\w'’()&,-]+\s+){1,8}?(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|responsible|expected|part|based)\b", re.I)
@@ -1423,7 +1426,8 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
         elif z["instruction"].match(text):
             got.apply.append(Entry(text, line))
         elif (_REQUIRED_IN_DUTIES.search(text) or _IS_REQUIRED.search(text) and _shaped(text) or _ASKS_SURELY.match(text)
-              or _DEGREE_OR_YEARS.match(text) or _MINIMUM_ROUTE.search(text)):
+              or _DEGREE_OR_YEARS.match(text) or _MINIMUM_ROUTE.search(text)
+              or _ASKING_START.match(text) and _SKILL_NOUN.search(text) and not _starts_with_duty_verb(text)):
             # "PhD Degree is mandatory in any stream.", "Associate's degree and one year of
             # ..." under "Job Description": a requirement.
             rows.append(last_row := (text, line, False, number))
@@ -1554,7 +1558,10 @@ def zoned(posting: Posting) -> Zoned:
                 and len(label.value.split()) >= 2 and _zone_at(zones, label.span.line) in _ASKED_LABEL_ZONES:
             # "Considerable knowledge of: Oregon election laws; ...", "Skill to: Program ...", "Security
             # clearance required: fingerprinting and a background check": a requirement written as a label
-            rows.append((f"{label.name}: {clean(label.value)}", label.span.line, False, -label.span.line))
+            # (of the nice-to-have list it stands in: "Experience with: Git, Docker" under "Preferred")
+            text = f"{label.name}: {clean(label.value)}"
+            preferred = _zone_at(zones, label.span.line) is SectionKind.PREFERRED and not _REQUIRED_LABEL.search(label.name) or _desirable(text)
+            rows.append((text, label.span.line, preferred, -label.span.line))
         elif _SKILL_VALUE.search(label.value) and _title_case(label.name) and _zone_at(zones, label.span.line) in _SKILL_LABEL_ZONES:
             # A role line written as a label under the job's description or requirements ("Data
             # Modeler: understanding of NLP embeddings, vision"): what the role asks is a requirement.

@@ -164,6 +164,9 @@ _ENDS_WITH_SEPARATOR = re.compile(r"(?:^[\s*•-]*|[/|,;(\[:&]|\s-|\bor|\band)\s
 _STARTS_WITH_SEPARATOR = re.compile(r"\s*(?:$|[/|,;)\]&]|\.\s*$|\s-\s|or\b|and\b)")
 
 
+_LENGTH_LABELS = frozenset({"duration", "term", "length", "assignment length", "assignment duration", "contract length",
+                            "contract duration", "project duration", "project length"})
+_FIXED_LENGTH = re.compile(r"\d{1,2}\s*(?:-|\s)?\s*(?:months?|mos?\.?|weeks?)\+?(?![\w-])", re.I)
 _LIMITED_TERM = re.compile(r"\blimited[- ](?:term|duration)\b|\bterm[- ]limited\b", re.I)
 _ENTRY_REACH = 120  # characters either side of a bare "contract" read for its list
 
@@ -237,6 +240,12 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employ
     # (in prose the words are mostly a benefits rule's: "employees in limited duration positions").
     for label in posting.labels if label_values else ():
         if label.value_span in label_values:
+            length = _FIXED_LENGTH.match(label.value.strip()) if label.name.lower().strip() in _LENGTH_LABELS else None
+            if length:
+                # "Duration: 12-months": a job for a fixed time, the way a contract is let
+                at = posting.line_starts[label.value_span.line - posting.first_line] + label.value_span.column - 1
+                found.append(EmploymentMention(type="contract", span=posting.span_at(at, at + len(length.group())), raw=length.group()))
+                continue
             limited = _LIMITED_TERM.search(label.value)
             if limited:
                 at = posting.line_starts[label.value_span.line - posting.first_line] + label.value_span.column - 1 + limited.start()

@@ -41,7 +41,7 @@ _CITY_WINDOW = 100  # characters before ", ST" searched for the city (three word
 _ON_SITE_TASKS = ("due diligence|visits?|interviews?|meetings?|inspections?|audits?|assessments?|evaluations?|"
                   "surveys?|workshops?|presentations?|demos?|demonstrations?|installations?|deployments?|"
                   "implementations?|testing|troubleshooting|trainings?|events?|gym|fitness|cafeteria|canteen|"
-                  "parking|child ?care|day ?care|clinic|amenities")
+                  "parking|child ?care|day ?care|clinic|amenities|support|services?|assistance|coverage|activity|wellness|facilities")
 # Word patterns over lowered text, each starting with a literal (see postlint.scan.textscan).
 # Each with a word it cannot match without, so a posting lacking the word skips the scan. "Remote"
 # before the people or things it describes ("our remote team in India", "remote sensing") is not the
@@ -515,7 +515,8 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     present = _base_needs_present(low, word_index(text).joined)
     found = [(match.start(), match.end(), mode_of(text[match.start():match.end()])) for match in word_matches(
         [pattern for pattern, need in _WORK_MODES if need in present or (_BASE_OF[need] in present and need in low)], low)]
-    found = _without_field_names(posting, found)
+    found = [(start, end, mode) for start, end, mode in _without_field_names(posting, found)
+             if not _OFFERED_TO_SOME.search(text, *_sentence_around(text, start))]
     for start, end, mode in _hybrid_pairs(text, found):
         # A mode said in the sentence that says where the job is ("need not be based in Perth,
         # remote workers will be considered") is the job's wherever the sentence stands.
@@ -569,6 +570,13 @@ _PART_SEPARATORS = frozenset("-–—|")
 # remote days": on-site and remote said together of the same work is one hybrid arrangement.
 _HYBRID_BETWEEN = re.compile(r"[^.;:\n]{0,60}?\b(?:with|and|plus|complemented|supplemented|mixed|combined|or)\b[^.;:\n]{0,40}$", re.I)
 _HYBRID_BEFORE = re.compile(r"\b(?:combination|mix|blend|balance|split)\s+(?:of\s+)?(?:\w+\s+){0,3}$", re.I)
+
+
+# A mode offered in a benefits blurb to some jobs, not said of this one: "work-life balance programs
+# such as telecommuting are available to employees of some state agencies", "telecommuting options,
+# depending on position".
+_OFFERED_TO_SOME = re.compile(r"\b(?:(?:some|certain|many|most) (?:state |county |city )?(?:agencies|positions|departments|roles|jobs)"
+                              r"|depending on (?:the )?(?:position|role|job|department))\b", re.I)
 
 
 def _without_field_names(posting: Posting, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
