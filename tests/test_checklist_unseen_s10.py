@@ -353,3 +353,46 @@ def test_a_requirement_written_as_a_label_under_preferred_is_nice_to_have() -> N
     c = text_context(STATE_DIRECTOR)
     assert "Experience with: Git, Docker, AWS." in raw(c.nice_to_have)
     assert not any(m.startswith("Experience with:") for m in raw(c.must_have))
+
+
+COUNTY_TWO_JOBS = """Elections Technician or Elections Specialist
+
+We are hiring for our elections office.
+
+Requirements:
+All candidates will be screened for the following required minimum qualifications.
+Any candidate who does not meet all of the qualifications will be eliminated from the process.
+Depending on qualifications this position may be hired as Elections Technician or Elections Specialist.
+Two (2) years of office experience required.
+Elections Specialist
+Two (2) years of elections experience required.
+You understand and drive issues to conclusion.
+"""
+
+
+def test_screening_rules_and_the_name_of_one_of_the_title_s_jobs_are_no_requirements() -> None:
+    must = raw(text_context(COUNTY_TWO_JOBS).must_have)
+    assert "Two (2) years of office experience required." in must
+    assert "You understand and drive issues to conclusion." in must
+    assert not any(m.startswith(("All candidates", "Any candidate", "Depending on")) or m == "Elections Specialist" for m in must)
+
+
+NINJA = """---
+title: UX Designer
+organization: Open Mapping Co-op
+contact: https://jobs.example.org/#ux
+---
+**Qualifications**
+
+You have three years of experience in interface design.
+If this profile is like yours, send us your portfolio.
+
+https://jobs.example.org/#ux
+"""
+
+
+def test_an_if_then_send_sentence_is_a_step_and_the_contact_still_says_where() -> None:
+    c = text_context(NINJA, "ninja.md")
+    assert raw(c.must_have) == ["You have three years of experience in interface design."]
+    assert [a.raw for a in c.how_to_apply] == ["If this profile is like yours, send us your portfolio.",
+                                               "Contact: https://jobs.example.org/#ux"]

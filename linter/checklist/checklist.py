@@ -601,6 +601,9 @@ def _question_key(question: str) -> str:
     return _normal(re.sub(r"\s*\([^)]*\)", "", question))
 
 
+_REACHES = re.compile(r"@|https?://|www\.", re.I)  # a step that says where: an address or a link
+
+
 def _unique_texts(pairs: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     """Each text once; a text already inside an earlier one (a link the step before gave) is dropped."""
     seen: list[str] = []
@@ -777,9 +780,10 @@ def build_context(
         context.prepare += [make("prep", deliverable_prompt(text), line) for text, line in deliverables]
         steps = [(e.text, e.line) for e in found.apply]
         steps += [(text, front_matter_line(posting, "how_to_apply")) for text in _application_steps(front_matter_list(posting, "how_to_apply"))]
-        if not steps:
-            # No steps, but front matter names who to contact ("contact: design@example.org"): that is how.
-            steps = [(f"Contact: {text}", front_matter_line(posting, "contact")) for text in front_matter_list(posting, "contact")]
+        if not any(_REACHES.search(text) for text, _ in steps):
+            # No step says where to send it ("If this profile is like yours, send us your portfolio"),
+            # but front matter names who to contact ("contact: design@example.org"): that is where.
+            steps += [(f"Contact: {text}", front_matter_line(posting, "contact")) for text in front_matter_list(posting, "contact")]
         context.how_to_apply = [make("apply", text, line) for text, line in _unique_texts(steps)]
         context.apply_links = [md_escape(link) for link in apply_links(posting)]
         context.benefits = [md_escape(e.text) for e in found.benefits]

@@ -576,7 +576,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             tagged, text = tag.group(1).lower() not in _TAG_REQUIRED, text[tag.end():]
         if text.startswith("[") or text.endswith("]"):
             continue  # a template's placeholder: "[Add any other desirable skills]"
-        if not _has_words(text) or not _LETTERS.search(text) or z["metadata"].match(text) or _CODE.match(text) or _NONE_VALUE.search(text):
+        if not _has_words(text) or not _LETTERS.search(text) or z["metadata"].match(text) or _CODE.match(text) or _NONE_VALUE.search(text) \
+                or _BARE_LINK.match(text):
             continue  # "2020-7576", "Job Type", "Full-time", "Additional competencies required: None.": no requirements
         if out and _WRAPPED.search(out[-1].text) and not text.rstrip().endswith(":") and (
                 text[:1].islower() or len(text.split()) <= 2):
@@ -696,6 +697,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
 
 _PRIORITY_TAG = re.compile(r"\[\s*(essential|required|must|mandatory|desirable|desired|preferred|optional|bonus|nice[- ]to[- ]have|plus)\s*\]\s*", re.I)
 _TAG_REQUIRED = frozenset({"essential", "required", "must", "mandatory"})
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 _NONE_VALUE = re.compile(r":\s*(?:none|n/a|not applicable)\W*$", re.I)
 _ENTRY_ENDS = re.compile(r"(?:[;.:]|\b(?:and|or))\s*$", re.I)  # an entry that ends, or hands over to the next
 
@@ -710,6 +712,14 @@ def _semicolon_lists(rows: list[tuple]) -> set[int]:
 
 # A level of the job over what it asks: "Departmental Technician 8", "Analyst II", "Clerk E9".
 _LEVEL_LABEL = re.compile(r"(?:[A-Z][\w/&'’-]*\s+){1,5}(?:[IVX]{1,4}|\d{1,2}|[A-Z]\d{1,2}|\d{1,2}-[A-Z]?\d{1,2})\s*:?")
+
+
+def _names_a_level(text: str, title_words: set[str]) -> bool:
+    """ "Elections Specialist" on a line of its own in a posting for "Elections Technician or
+    Election Specialist": which of the title's jobs the lines below are for, no requirement."""
+    words = text.strip(" .:").split()
+    return 1 < len(words) <= 4 and _title_case(text.strip(" .:")) and not _ASKED_WORDS.search(text) \
+        and all(word.casefold().rstrip("s") in title_words for word in words)
 
 
 def _with_levels(posting: Posting, zones: list[tuple[Section, SectionKind]], entries: list[Entry]) -> list[Entry]:
@@ -1119,6 +1129,7 @@ _PROSE_REQUIRES = re.compile(
     r"(?:should|must|shall|will need to|needs? to) (?:have|possess|hold|be able|demonstrate|bring|be an? (?:U\.?S\.? )?citizen)\b"
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
+    r"|you understand\b"
     # "You will need to be able to think fast ...", "You will be experienced in managing stakeholders",
     # "Strong communication skills are essential as ..."
     r"|you(?: will|'ll|’ll)? (?:need to be able to|be experienced (?:in|with)|need (?:\S+ ){0,3}(?:experience|knowledge|skills))\b"
@@ -1172,7 +1183,7 @@ _DEGREE_OR_YEARS = re.compile(
     r"(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(?:\(\d+\)\s*)?years?\b(?! ago\b)", re.I)
 # "Strong interpersonal skills and the ability to communicate ...": what an applicant has
-_SKILL_NOUN = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|experience|proficiency|expertise)\b", re.I)
+_SKILL_NOUN = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|experience|proficiency|expertise|understanding)\b", re.I)
 _ASSESSED = re.compile(r"\bassess(?:es|ing|ed)?\b[^.]*\bfollowing\b", re.I)
 _STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|applicants)\s+(?:must|should|need to|will need to|are asked to|are required to|can apply)\b|(?:\S+\s+){0,4}please\b", re.I)
 _SUBJECT_IS = re.compile(r"^(?!you\b)(?:[\w'’()&,-]+\s+){1,8}?(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|responsible|expected|part|based)\b", re.I)
@@ -1600,7 +1611,8 @@ def zoned(posting: Posting) -> Zoned:
     names = {part.strip(" .").casefold() for part in _TITLE_PARTS.split(posting.title or "") if part.strip()}
     if posting.organization:
         names.add(posting.organization.strip(" .").casefold())
-    entries = [e for e in entries if e.text.strip(" .:").casefold() not in names]
+    title_words = {word.rstrip("s") for word in re.findall(r"[a-z]+", (posting.title or "").casefold())}
+    entries = [e for e in entries if e.text.strip(" .:").casefold() not in names and not _names_a_level(e.text, title_words)]
     must = [e for e in entries if not e.preferred]
     nice = [e for e in entries if e.preferred]
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
