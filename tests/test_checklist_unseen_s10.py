@@ -396,3 +396,92 @@ def test_an_if_then_send_sentence_is_a_step_and_the_contact_still_says_where() -
     assert raw(c.must_have) == ["You have three years of experience in interface design."]
     assert [a.raw for a in c.how_to_apply] == ["If this profile is like yours, send us your portfolio.",
                                                "Contact: https://jobs.example.org/#ux"]
+
+
+QA_PAGE = """Junior Signal Engineer
+
+Why Join Cedar Signal Labs?
+
+We build radio direction-finding systems. Machine learning and a strong CS background is highly desired.
+
+What are the primary responsibilities in this position?
+
+You will develop and test signal processing code in Python and C++.
+
+What required background will make you successful?
+Bachelor's Degree in Computer Science or Electrical Engineering
+Experience programming in C/C++ on Linux
+Ability to obtain a security clearance
+
+The scientist in this position is expected to possess a clear understanding of filter design. Preferably this person would be good with MATLAB.
+"""
+
+
+def test_a_page_of_questions_and_answers_reads_its_lists_and_prose_asks() -> None:
+    c = text_context(QA_PAGE)
+    must = raw(c.must_have)
+    assert "Bachelor's Degree in Computer Science or Electrical Engineering" in must
+    assert "Ability to obtain a security clearance" in must
+    assert "The scientist in this position is expected to possess a clear understanding of filter design." in must
+    nice = raw(c.nice_to_have)
+    assert "Machine learning and a strong CS background is highly desired." in nice
+    assert "Preferably this person would be good with MATLAB." in nice
+
+
+NUMBERED_WITH_HEADING = """Elections Manager
+
+MINIMUM QUALIFICATIONS
+A bachelor's degree and three years of elections experience.
+
+01
+
+        Do you understand this information?
+
+                YES
+                NO
+
+02
+
+        MINIMUM QUALIFICATIONS
+
+Please select from the following the one that best describes how you meet the minimum qualifications:
+
+                A bachelor's degree and three years of elections experience.
+                I do not meet the minimum requirements
+
+03
+
+        List the election cycles you worked full-time.
+"""
+
+
+def test_an_indented_heading_inside_a_numbered_questionnaire_opens_no_requirements() -> None:
+    must = raw(text_context(NUMBERED_WITH_HEADING).must_have)
+    assert must == ["A bachelor's degree and three years of elections experience."]
+
+
+FORM_RULES = """Election Program Supervisor
+
+Education and Experience: An associate's degree and two years of experience in election operations.
+
+All qualifying education and each experience must be clearly documented in the Education and Work Experience sections of the application. Do not substitute a resume for your application.
+
+Licensing and Certification: Must possess a valid Nevada Class C Driver's License at time of appointment.
+
+Working Conditions Work overtime or off-shift work on a seasonal basis
+"""
+
+
+def test_form_filling_rules_are_steps_and_a_licensing_label_is_a_requirement() -> None:
+    c = text_context(FORM_RULES)
+    must = raw(c.must_have)
+    assert "Must possess a valid Nevada Class C Driver's License at time of appointment." in must
+    assert not any(m.startswith(("All qualifying", "Do not substitute", "Working Conditions")) for m in must)
+    assert any(a.raw.startswith("Do not substitute a resume") for a in c.how_to_apply)
+
+
+def test_an_or_route_on_the_next_line_joins_its_requirement() -> None:
+    text = ("Data Scientist\n\nExperience\nBachelor's degree with 6 years of data science experience.\n"
+            "OR ten years of data science experience with an associate degree.\n")
+    assert raw(text_context(text).must_have) == [
+        "One of: Bachelor's degree with 6 years of data science experience.; ten years of data science experience with an associate degree"]

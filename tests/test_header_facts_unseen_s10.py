@@ -104,3 +104,17 @@ def test_a_fixed_duration_label_says_a_contract() -> None:
     text = "Data Scientist\n\nRole: Channel Analytics\nDuration: 12-months\nLocation: Sunnyvale CA\n\nYou will build dashboards.\n"
     assert [m.type for m in posting(text).facts.employment.types] == ["contract"]
     assert posting(text.replace("12-months", "Ongoing")).facts.employment.types == []
+
+
+def test_both_onsite_and_remote_work_is_hybrid_and_washington_dc_is_the_capital() -> None:
+    text = ("City Clerk\n\nThere is an option for a Hybrid Work Program that provides both onsite and remote work "
+            "opportunities.\n")
+    assert modes(text) == ["hybrid", "hybrid"]
+    assert places("Analyst\n\nYou will support our business unit in Washington D.C. and travel often.\n") == ["Washington D.C."]
+
+
+def test_a_quoted_vague_pay_word_is_named_not_used() -> None:
+    text = ("Staff Scientist\n\nPlease state your salary requirements. Please note that \u201cnegotiable\u201d is neither "
+            "salary nor requirements.\n")
+    assert not any(note.kind == "vague" for note in posting(text).facts.pay_notes)
+    assert any(note.kind == "vague" for note in posting("Staff Scientist\n\nSalary is negotiable.\n").facts.pay_notes)

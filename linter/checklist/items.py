@@ -672,7 +672,10 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
                 previous.text = "One of: " + previous.text.rstrip(" .;")
             pending_or = previous
             continue
-        if text.lower().startswith("or ") and out and out[-1].line == line:
+        if text.lower().startswith("or ") and out and not pending_some and (out[-1].line == line or out[-1].line == previous_line and (
+                # "Bachelor's degree with 6 years of ... experience." / "OR ten plus years of experience ...":
+                # a whole requirement, then another route to it on the next line
+                out[-1].text.rstrip().endswith(".") and _ASKED_WORDS.search(text))):
             # "A high school diploma; ... ; or any equivalent combination of ...": another route to
             # the requirement just listed.
             previous = out[-1]
@@ -1130,6 +1133,9 @@ _PROSE_REQUIRES = re.compile(
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
     r"|you understand\b"
+    r"|the (?:next|new) [\w ]{1,40}? (?:must|should|will need to) (?:have|possess|hold|be able|demonstrate)\b"
+    # "The scientist in this position is expected to possess a clear understanding of ..."
+    r"|(?:the |an? )?[\w-]+(?: in this (?:position|role))? (?:is|are|will be) expected to (?:possess|have|hold|demonstrate|bring)\b"
     # "You will need to be able to think fast ...", "You will be experienced in managing stakeholders",
     # "Strong communication skills are essential as ..."
     r"|you(?: will|'ll|’ll)? (?:need to be able to|be experienced (?:in|with)|need (?:\S+ ){0,3}(?:experience|knowledge|skills))\b"
@@ -1146,10 +1152,11 @@ _PROSE_REQUIRES = re.compile(
 # "Knowledge of Six Sigma is a plus": said of a skill (the sentence must read like a requirement).
 _PROSE_PREFERRED = re.compile(
     r"\b(?:is|are|would be|will be) (?:(?:considered|not required,? but(?: definitely| certainly| always)?) )?"
-    r"(?:a (?:big |huge |strong |definite )?plus|an? (?:added )?(?:advantage|bonus)|desired|desirable|preferred|nice to have)\b", re.I)
+    r"(?:a (?:big |huge |strong |definite )?plus|an? (?:added )?(?:advantage|bonus)|(?:highly |strongly |very )?(?:desired|desirable|preferred)|nice to have)\b", re.I)
 # "The ideal candidate has ...", "Preference will be given to applicants with ...": a nice-to-have by its subject.
 _PREFERRED_SUBJECT = re.compile(
     r"(?:to be considered (?:as )?)?(?:an |the )?ideal candidate,? (?:one )?(?:should|must|will|would|is|has|possesses)\b"
+    r"|(?:ideally|preferably),? (?:this person|the (?:candidate|person|applicant)|you|they|he or she) (?:would|will|should|has|have|is|are)\b"
     r"|preference (?:(?:will|may) be |is )?given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
 
 
@@ -1165,7 +1172,7 @@ def _prose_requirement(text: str) -> bool | None:
     Sigma is a plus.", "Preference will be given to applicants with ..."), None for any other."""
     if _PROSE_REQUIRES.match(text):
         return False
-    if _PREFERRED_SUBJECT.match(text) or _PROSE_PREFERRED.search(text) and (_asks(text) or _shaped(text)):
+    if _PREFERRED_SUBJECT.match(text) or _PROSE_PREFERRED.search(text) and (_asks(text) or _shaped(text) or len(text.split()) <= 40 and _SKILL_NOUN.search(text)):
         return True
     return None
 
@@ -1183,7 +1190,7 @@ _DEGREE_OR_YEARS = re.compile(
     r"(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(?:\(\d+\)\s*)?years?\b(?! ago\b)", re.I)
 # "Strong interpersonal skills and the ability to communicate ...": what an applicant has
-_SKILL_NOUN = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|experience|proficiency|expertise|understanding)\b", re.I)
+_SKILL_NOUN = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|experience|proficiency|expertise|understanding|background)\b", re.I)
 _ASSESSED = re.compile(r"\bassess(?:es|ing|ed)?\b[^.]*\bfollowing\b", re.I)
 _STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|applicants)\s+(?:must|should|need to|will need to|are asked to|are required to|can apply)\b|(?:\S+\s+){0,4}please\b", re.I)
 _SUBJECT_IS = re.compile(r"^(?!you\b)(?:[\w'’()&,-]+\s+){1,8}?(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|responsible|expected|part|based)\b", re.I)

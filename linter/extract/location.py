@@ -569,7 +569,8 @@ _PART_SEPARATORS = frozenset("-–—|")
 # "a combination of mandatory on-site work with some telecommuting", "onsite work complemented by
 # remote days": on-site and remote said together of the same work is one hybrid arrangement.
 _HYBRID_BETWEEN = re.compile(r"[^.;:\n]{0,60}?\b(?:with|and|plus|complemented|supplemented|mixed|combined|or)\b[^.;:\n]{0,40}$", re.I)
-_HYBRID_BEFORE = re.compile(r"\b(?:combination|mix|blend|balance|split)\s+(?:of\s+)?(?:\w+\s+){0,3}$", re.I)
+# ("a Hybrid Work Program that provides both onsite and remote work": "both" joins them too)
+_HYBRID_BEFORE = re.compile(r"\b(?:combination|mix|blend|balance|split)\s+(?:of\s+)?(?:\w+\s+){0,3}$|\bboth\s+$", re.I)
 
 
 # A mode offered in a benefits blurb to some jobs, not said of this one: "work-life balance programs

@@ -1298,6 +1298,9 @@ def _from_includes(posting: Posting) -> list[PayMention]:
     return found
 
 
+_QUOTES = frozenset("\"'“”‘’«»")
+
+
 def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> list[PayNote]:
     """Pay told without figures: vague phrases in a pay sentence, salary templates, salary links."""
     text = posting.text
@@ -1313,6 +1316,8 @@ def extract_notes(posting: Posting, context: "ExtractContext | None" = None) -> 
             continue  # only the abbreviation "DOE"/"TBD", not the word "doe"
         if sections is not None and sections.zone_at(posting, match.start())[0] in _NOTICE_KINDS:
             continue  # a legal or privacy notice's words are not this posting's pay
+        if text[match.start() - 1:match.start()] in _QUOTES and text[match.end():match.end() + 1] in _QUOTES:
+            continue  # 'Please note that "negotiable" is neither salary nor requirements': the word named, not used
         notes.append(PayNote(kind="vague", raw=match.group(0), span=posting.span_at(match.start(), match.end())))
     for include in posting.includes:
         if "salary" in include.name.lower() or "pay" in include.name.lower():

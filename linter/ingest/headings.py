@@ -173,6 +173,11 @@ def _named_by_lead_in_words(key: str) -> SectionKind | None:
 _HEADING_DASH = re.compile(r"\s(?:--|—|–)\s")
 
 
+_ASKED_HEADING = re.compile(r"(?:What|Which|Who|Where|Why|How)\b(?! (?:many|much|long|often|did|do you|have you|would you)\b)")
+# (only the lists: "Why join us?" is as often the start of the whole job description as of its perks)
+_ASKED_KINDS = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+
+
 def heading_text(line: str) -> str | None:
     """The heading a line states, or None when the line is not a heading.
 
@@ -203,6 +208,12 @@ def heading_text(line: str) -> str | None:
         return None
     if stripped[-1] == "?" and len(stripped) > 1 and stripped[-2] != "?" and len(stripped.split()) <= 8 and classify_heading(stripped[:-1]) is not None:
         return stripped[:-1].strip()  # a known heading asked as a question: "What's in it for you?"
+    if stripped[-1] == "?" and _ASKED_HEADING.match(line) and len(stripped.split()) <= 12 and not any(c.isdigit() for c in stripped) \
+            and (classify_heading(stripped[:-1], fuzzy=True) or lead_in_words_kind(stripped[:-1])) in _ASKED_KINDS:
+        # A page written as questions and answers: "What are the primary responsibilities in the
+        # Jr. Computer Scientist position?", "What required background will make you successful?".
+        # (Not indented: a questionnaire's indented "How many years of experience ...?" is a question.)
+        return stripped[:-1].strip()
     if stripped[-1] == "." and not stripped.endswith("..") and len(stripped.split()) <= 5 and (
             _all_caps(stripped) or stripped.istitle()) and classify_heading(stripped[:-1]) is not None:
         return stripped[:-1].strip()  # "MINIMUM QUALIFICATIONS.": a known heading with a full stop

@@ -128,11 +128,13 @@ def _numbered_questions_start(lines: list[str]) -> int | None:
 
 
 def _text_follows(lines: list[str], i: int) -> bool:
-    """The next non-blank line within a few is text (three or more words), as a question is."""
-    for line in lines[i + 1:i + 8]:
-        if line.strip():
-            return len(line.split()) >= 3
-    return False
+    """The next non-blank line within a few is text (three or more words), as a question is, or a
+    short heading over such text ("MINIMUM QUALIFICATIONS" over "Please select from the following ...")."""
+    texts = [line for line in lines[i + 1:i + 8] if line.strip()][:2]
+    if not texts:
+        return False
+    return len(texts[0].split()) >= 3 or len(texts) == 2 and len(texts[0].split()) <= 4 and len(texts[1].split()) >= 3 \
+        and _PADDED_NUMBER.match(texts[1]) is None
 
 
 def _asked_questions_start(lines: list[str]) -> int | None:
@@ -411,7 +413,9 @@ class _Parser:
         if what is _LEAD_IN_LINE:
             _, text, kind, start, end = shape
             current = self.section.kind if self.section is not None else None
-            if self.in_questionnaire or current is kind or self.paragraph or current not in _LEAD_IN_FROM:
+            if self.in_questionnaire or current is kind or self.paragraph or current not in _LEAD_IN_FROM and not (
+                    # (after the pay, "The ideal candidate will have ... knowledge of:" opens its list)
+                    current is SectionKind.COMPENSATION and kind is SectionKind.REQUIREMENTS and _IDEAL_CANDIDATE.search(text)):
                 # Inside a paragraph or a questionnaire, introducing more of the same list, or in a
                 # part about applying, pay or notices ("After meeting minimum qualifications,
                 # candidates will be scheduled for the following:"), it is a sentence of its section.
@@ -423,9 +427,10 @@ class _Parser:
             return
         # A heading.
         _, heading, kind, start = shape
-        if self.in_questionnaire and not (_is_markup_heading(line) or classify_heading(heading) is not None):
+        if self.in_questionnaire and (line[:4].isspace() or not (_is_markup_heading(line) or classify_heading(heading) is not None)):
             # An answer ("No Experience") looks like a heading by its case; only a marked-up or
-            # known heading ends a questionnaire.
+            # known heading ends a questionnaire, and not one indented as the questions are
+            # ("        MINIMUM QUALIFICATIONS" over "Please select the one that best describes ...").
             self.item = None
             self.paragraph.append(i)
             return
@@ -664,6 +669,7 @@ _PROSE = "prose"  # (_PROSE, may continue a bullet, stripped text, len(line.rstr
 # demonstrate the following:"): (_LEAD_IN_LINE, text without the colon, section kind, start, end)
 _LEAD_IN_LINE = "lead-in"
 # The sections a lead-in may end: where requirements and duties are described.
+_IDEAL_CANDIDATE = re.compile(r"\b(?:ideal|successful|qualified) candidates?\b", re.I)
 _LEAD_IN_FROM = frozenset({None, SectionKind.OTHER, SectionKind.ABOUT, SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS,
                            SectionKind.PREFERRED})
 
@@ -690,7 +696,7 @@ def _shape(line: str) -> tuple:
         return (_LABEL_LINE, name, label.start("label"), label.start("value"), value, classify_heading(name))
     if heading:
         # "As our Data Scientist, you will:" names no section, but says what its list is, as a lead-in would.
-        kind = classify_heading(heading, fuzzy=True) or (lead_in_words_kind(heading) if stripped[-1] == ":" else None) or SectionKind.OTHER
+        kind = classify_heading(heading, fuzzy=True) or (lead_in_words_kind(heading) if stripped[-1] in ":?" else None) or SectionKind.OTHER
         return (_HEADING_LINE, heading, kind, max(line.find(heading), 0))
     if c.isupper() and (stripped[-1] == ":" or stripped[-1].isalpha() and "following" in stripped
                         or stripped.endswith(("...", "…"))):  # "You meet our minimum qualifications if you..."
