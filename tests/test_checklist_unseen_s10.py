@@ -485,3 +485,45 @@ def test_an_or_route_on_the_next_line_joins_its_requirement() -> None:
             "OR ten years of data science experience with an associate degree.\n")
     assert raw(text_context(text).must_have) == [
         "One of: Bachelor's degree with 6 years of data science experience.; ten years of data science experience with an associate degree"]
+
+
+UTILITY = """Associate Data Scientist
+
+Minimum Qualifications
+Bachelor's degree in Computer Science or equivalent hands-on experience.
+Exceptional programming skills in a modern Linux environment. This includes knowledge of ways to automate workflows.
+
+Desired Qualifications
+Experience using source control tools like Git
+
+Families and businesses depend on Lakeside Power to light their homes. Our commitment to safe energy started in 1901. Today we're building the region's energy future.
+
+Required Licenses or Certifications:
+Valid Oregon Driver's License;
+
+Job Description:
+1. Implement new algorithms to enhance simulations.
+2. Contribute to evolving research pipelines
+8. Experience in genomics
+9. Fluency with modern software engineering practices
+"""
+
+
+def test_a_paragraph_about_the_employer_after_a_list_is_no_requirement() -> None:
+    nice = raw(text_context(UTILITY).nice_to_have)
+    assert nice == ["Experience using source control tools like Git"]
+
+
+def test_a_sentence_that_goes_on_with_the_one_before_stays_with_it() -> None:
+    must = raw(text_context(UTILITY).must_have)
+    assert "Exceptional programming skills in a modern Linux environment. This includes knowledge of ways to automate workflows." in must
+    assert not any(m.startswith("This includes") for m in must)
+
+
+def test_required_licenses_heading_and_experience_lines_among_duties_are_requirements() -> None:
+    c = text_context(UTILITY)
+    must = raw(c.must_have)
+    assert "Valid Oregon Driver's License;" in must or "Valid Oregon Driver's License" in must
+    assert "Experience in genomics" in must and "Fluency with modern software engineering practices" in must
+    assert any("Implement new algorithms" in p.raw for p in c.prepare)
+    assert not any("genomics" in p.raw for p in c.prepare)

@@ -254,7 +254,13 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True, 
         if len(inline) > 2:
             found.extend((part, span.line, True) for part in inline)
             continue
-        for part in sentences(clean(item.text)) if item.kind == "bullet" and split_sentences else [clean(item.text)]:
+        parts = sentences(clean(item.text)) if item.kind == "bullet" and split_sentences else [clean(item.text)]
+        for k, part in enumerate(parts):
+            if k and _GOES_ON.match(part) and not part.rstrip().endswith(":"):
+                # "Exceptional programming skills in Linux. This includes knowledge of ...": the
+                # sentence goes on with the one before, no entry of its own
+                found[-1] = (f"{found[-1][0]} {part}", found[-1][1], found[-1][2])
+                continue
             found.append((part, span.line, item.kind != "sentence"))
     return found
 
@@ -264,6 +270,9 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True, 
 # run into the next capitalised word, or a "+" or bullet and a space: not "3 - 5 years", "Full-Time",
 # "Leadership - Creates a vision".
 _INLINE_BULLET = re.compile(r"(?:(?<=\s)-(?=[A-Z][a-z])|(?<=\s)[+•▪](?=\s+[A-Z]))")
+
+
+_GOES_ON = re.compile(r"(?:this|these|that|it|such|excellence in)\b(?! (?:role|position|job|team)\b)", re.I)
 
 
 def _inline_bullets(text: str) -> list[str]:
@@ -508,6 +517,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     examples: Entry | None = None  # a requirement ending "..., such as:" takes the lower-case lines after it
     duty_rows = _duty_runs(rows)
     semicolon_lists = _semicolon_lists(rows)
+    blurb_lines = _blurb_lines(rows)
     previous_line: int | None = None  # the line of the row before, which out[-1] may end on
     level: tuple[str, int] | None = None  # "Departmental Technician 8" over the requirements of that level; its last line
     level_of: dict[int | None, str] = {}
@@ -576,6 +586,9 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             tagged, text = tag.group(1).lower() not in _TAG_REQUIRED, text[tag.end():]
         if text.startswith("[") or text.endswith("]"):
             continue  # a template's placeholder: "[Add any other desirable skills]"
+        if line in blurb_lines and not _ASKED_WORDS.search(text) and not z["instruction"].match(text) and not _asks(text) \
+                and not _YOU_OR_MUST.match(text):
+            continue  # "Families and businesses depend on PSE ..." in a paragraph about the employer
         if not _has_words(text) or not _LETTERS.search(text) or z["metadata"].match(text) or _CODE.match(text) or _NONE_VALUE.search(text) \
                 or _BARE_LINK.match(text):
             continue  # "2020-7576", "Job Type", "Full-time", "Additional competencies required: None.": no requirements
@@ -703,6 +716,25 @@ _TAG_REQUIRED = frozenset({"essential", "required", "must", "mandatory"})
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 _NONE_VALUE = re.compile(r":\s*(?:none|n/a|not applicable)\W*$", re.I)
 _ENTRY_ENDS = re.compile(r"(?:[;.:]|\b(?:and|or))\s*$", re.I)  # an entry that ends, or hands over to the next
+
+
+_YOU_OR_MUST = re.compile(r"(?:you|applicants|candidates|employees)\b|.{0,80}\b(?:must|required|requires?|need to)\b", re.I)
+
+
+def _blurb_lines(rows: list[tuple]) -> set[int | None]:
+    """The lines of several sentences (a paragraph) one of which is the employer talking about
+    itself ("At PSE we value and respect our employees ..."): a paragraph about the employer run
+    into a list, whose other sentences ("Families and businesses depend on PSE ...") are no
+    requirements either."""
+    z = _zones()
+    count: dict[int | None, int] = {}
+    talk: dict[int | None, int] = {}
+    for text, line, _, _ in rows:
+        count[line] = count.get(line, 0) + 1
+        if z["statement"].match(text) and not z["requirement_statement"].match(text) and not _ASKED_WORDS.search(text):
+            talk[line] = talk.get(line, 0) + 1
+    # (most of the paragraph's sentences are such talk, so a list's lines are never taken for one)
+    return {line for line, n in talk.items() if line is not None and count[line] >= 2 and 2 * n > count[line]}
 
 
 def _semicolon_lists(rows: list[tuple]) -> set[int]:
@@ -1184,7 +1216,8 @@ _REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|r
 # A sentence among duties that starts as only a requirement does ("Ability to work under pressure
 # ... is key to success"): duties start with what the job does.
 _ADDRESSES_YOU = re.compile(r"\byou\b|\bcandidates?\b", re.I)
-_ASKS_SURELY = re.compile(r"(?:the )?(?:ability|knowledge|proficiency|familiarity) (?:to|of|in|with)\b|(?:a )?(?:high|higher|advanced) level of [\w ]{0,40}\b(?:skills?|knowledge|proficiency)\b", re.I)
+_ASKS_SURELY = re.compile(r"(?:the )?(?:ability|knowledge|proficiency|familiarity) (?:to|of|in|with)\b|"
+                          r"(?:\d+\+? years'? )?experience (?:in|with|of|using|building|developing|working)\b|fluency (?:in|with)\b|(?:a )?(?:high|higher|advanced) level of [\w ]{0,40}\b(?:skills?|knowledge|proficiency)\b", re.I)
 # A line among the duties that can only be a requirement: a degree or a number of years first.
 _DEGREE_OR_YEARS = re.compile(
     r"(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of"
@@ -1755,7 +1788,10 @@ def _with_items(posting: Posting, items: list[Item], split_sentences: bool = Tru
         following = items[index + 1] if index + 1 < len(items) else None
         if one_line and following is not None and following.kind == "sentence" \
                 and following.span.line == following.span.end_line == item.span.line \
-                and _QUALITY_NAME.match(text) and _QUALITY_MEANS.match(following.text):
+                and (_QUALITY_NAME.match(text) and _QUALITY_MEANS.match(following.text)
+                     or _GOES_ON.match(following.text) and 4 <= len(text.split()) <= 60 and not following.text.rstrip().endswith(":")):
+            # (or a sentence that goes on with this one: "Exceptional programming skills in Linux.
+            # This includes knowledge of approaches to automate workflows.")
             skip = 1
             yield item, (f"{text} {clean(following.text)}", item.span.line, False)
             continue
