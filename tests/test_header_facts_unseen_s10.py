@@ -118,3 +118,11 @@ def test_a_quoted_vague_pay_word_is_named_not_used() -> None:
             "salary nor requirements.\n")
     assert not any(note.kind == "vague" for note in posting(text).facts.pay_notes)
     assert any(note.kind == "vague" for note in posting("Staff Scientist\n\nSalary is negotiable.\n").facts.pay_notes)
+
+
+def test_a_contract_named_last_in_a_short_label_value_is_a_contract() -> None:
+    for value in ("Long term Contract", "12-month rolling contract"):
+        text = f"Data Scientist\n\nDuration: {value}\nLocation: Austin, TX\n\nYou will build models.\n"
+        assert [m.type for m in posting(text).facts.employment.types] == ["contract"], value
+    prose = "Data Scientist\n\nNote: you will sign the contract before you start.\n"
+    assert posting(prose).facts.employment.types == []

@@ -171,6 +171,9 @@ _LIMITED_TERM = re.compile(r"\blimited[- ](?:term|duration)\b|\bterm[- ]limited\
 _ENTRY_REACH = 120  # characters either side of a bare "contract" read for its list
 
 
+_SHORT_VALUE_BEFORE = re.compile(r":\s*(?:[\w-]+\s+){0,3}$")
+
+
 def _stands_as_value(lower: str, start: int, end: int, in_label: bool) -> bool:
     """Whether a bare "contract" at ``start:end`` is one entry of its line's list (or of a label's
     value) with another entry naming a type or a term: "Full-time / Contract", "Long (Contract)"."""
@@ -179,6 +182,8 @@ def _stands_as_value(lower: str, start: int, end: int, in_label: bool) -> bool:
     line_end = len(lower) if line_end < 0 else line_end
     # A window, not the whole line: a line of 100,000 "contract, contract, ..." stays linear.
     before, after = lower[max(line_start, start - _ENTRY_REACH):start], lower[end:min(line_end, end + _ENTRY_REACH)]
+    if in_label and _SHORT_VALUE_BEFORE.search(before) and _STARTS_WITH_SEPARATOR.match(after):
+        return True  # "Duration: Long term Contract": the value's last word
     if not (_ENDS_WITH_SEPARATOR.search(before) and _STARTS_WITH_SEPARATOR.match(after)):
         return False  # a word of a sentence ("sign the contract before ..."), not an entry
     if in_label:
