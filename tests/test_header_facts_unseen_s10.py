@@ -123,6 +123,6 @@ def test_a_quoted_vague_pay_word_is_named_not_used() -> None:
 def test_a_contract_named_last_in_a_short_label_value_is_a_contract() -> None:
     for value in ("Long term Contract", "12-month rolling contract"):
         text = f"Data Scientist\n\nDuration: {value}\nLocation: Austin, TX\n\nYou will build models.\n"
-        assert [m.type for m in posting(text).facts.employment.types] == ["contract"], value
+        assert {m.type for m in posting(text).facts.employment.types} == {"contract"}, value
     prose = "Data Scientist\n\nNote: you will sign the contract before you start.\n"
     assert posting(prose).facts.employment.types == []
