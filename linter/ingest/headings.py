@@ -104,7 +104,6 @@ def _heading_words() -> frozenset[str]:
     return frozenset(word for heading in _table()[0] for word in re.findall(r"[a-z]+", heading) if len(word) >= _RESPELL_LENGTH)
 
 
-@lru_cache(maxsize=4096)
 def _respelled_word(word: str) -> str:
     if len(word) < _RESPELL_LENGTH or not (word.isascii() and word.isalpha()) or word in _heading_words():
         return word
