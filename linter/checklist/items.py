@@ -728,10 +728,12 @@ def _blurb_lines(rows: list[tuple]) -> set[int | None]:
     requirements either."""
     z = _zones()
     count: dict[int | None, int] = {}
+    for _, line, _, _ in rows:
+        count[line] = count.get(line, 0) + 1
     talk: dict[int | None, int] = {}
     for text, line, _, _ in rows:
-        count[line] = count.get(line, 0) + 1
-        if z["statement"].match(text) and not z["requirement_statement"].match(text) and not _ASKED_WORDS.search(text):
+        if count[line] >= 2 and line is not None and z["statement"].match(text) and not z["requirement_statement"].match(text) \
+                and not _ASKED_WORDS.search(text):
             talk[line] = talk.get(line, 0) + 1
     # (most of the paragraph's sentences are such talk, so a list's lines are never taken for one)
     return {line for line, n in talk.items() if line is not None and count[line] >= 2 and 2 * n > count[line]}
@@ -1697,9 +1699,11 @@ def _named_list_lines(posting: Posting, zones: list[tuple[Section, SectionKind]]
     authority, and accountability" under "Competencies Required"): a list of named requirements,
     not metadata."""
     def named(label) -> bool:
-        return (_title_case(label.name) and len(label.value.split()) >= 3 and not _METADATA_NAME.search(label.name)
-                and classify_heading(label.name, fuzzy=True) is None  # "Oral Exam Interview: ...": a step
-                and _zone_at(zones, label.span.line) in REQUIREMENT_KINDS)
+        return (len(label.value.split()) >= 3 and _title_case(label.name) and not _METADATA_NAME.search(label.name)
+                and _zone_at(zones, label.span.line) in REQUIREMENT_KINDS
+                and classify_heading(label.name, fuzzy=True) is None)  # "Oral Exam Interview: ...": a step
+    if len(posting.labels) < 3:
+        return set()
     lines: set[int] = set()
     run: list[int] = []
     for label in sorted(posting.labels, key=lambda label: label.span.line):
