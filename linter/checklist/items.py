@@ -305,8 +305,10 @@ def _wrapped_requirements(posting: Posting, item: Item, bare_lists: bool = False
     bare_list = bare_lists and len(lines) >= 3 and not any(_SENTENCE_STOP.search(line) for line in lines[:-1])
     for k, row in enumerate(rows):
         text = row.strip()
-        if k and (text[:1].isupper() or _PRIORITY_TAG.match(text)) and (_PRIORITY_TAG.match(text) or _asks(text) or duty_list and _duty_verb(text) or bare_list and len(text.split()) >= 2) \
-                and parts[-1][0] and not _WRAPPED.search(parts[-1][0][-1]) and not _OPEN_WORD.search(parts[-1][0][-1]) \
+        tagged = _PRIORITY_TAG.match(text) is not None  # "[Desirable] Agile process" starts an entry
+        starts_entry = tagged or text[:1].isupper() and (
+            _asks(text) or duty_list and _duty_verb(text) or bare_list and len(text.split()) >= 2)
+        if k and starts_entry and parts[-1][0] and not _WRAPPED.search(parts[-1][0][-1]) and not _OPEN_WORD.search(parts[-1][0][-1]) \
                 and len(" ".join(parts[-1][0]).split()) >= 3:  # "Bachelor's" / "Degree in ...": one
             parts.append(([], span.line + k))
         if text:
@@ -722,10 +724,10 @@ _YOU_OR_MUST = re.compile(r"(?:you|applicants|candidates|employees)\b|.{0,80}\b(
 
 
 def _blurb_lines(rows: list[tuple]) -> set[int | None]:
-    """The lines of several sentences (a paragraph) one of which is the employer talking about
-    itself ("At PSE we value and respect our employees ..."): a paragraph about the employer run
-    into a list, whose other sentences ("Families and businesses depend on PSE ...") are no
-    requirements either."""
+    """The lines of several sentences (a paragraph) most of which are statements about the employer
+    ("At PSE we value and respect our employees ...", "Today we're building ..."): a paragraph about
+    the employer run into a list, whose other sentences ("Families and businesses depend on PSE
+    ...") are no requirements either."""
     z = _zones()
     count: dict[int | None, int] = {}
     for _, line, _, _ in rows:
