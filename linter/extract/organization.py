@@ -471,7 +471,7 @@ def _clean(name: str) -> str | None:
     # (a word in capitals is kept as an acronym, "IT Concepts", unless it is a shouted word: "COMPANY
     # OVERVIEW INFICON" is a heading run into the name)
     while words and ((words[0].lower() in _NOT_NAMES and not (_ACRONYM.fullmatch(words[0]) and len(words[0]) <= 3)
-                      and not _NEW_NAME(words))
+                      and not _new_name(words))
                      or words[0] in _NAME_CONNECTORS):
         words.pop(0)  # "State of Arizona" is the employer's full name or nothing, never "of Arizona"
     if words and len(words) < len(name.split()) and name.split()[len(name.split()) - len(words) - 1] in _NAME_CONNECTORS:
@@ -491,7 +491,7 @@ def _clean(name: str) -> str | None:
     return name if len(name) > 1 else None
 
 
-def _NEW_NAME(words: list[str]) -> bool:
+def _new_name(words: list[str]) -> bool:
     """ "New Relic", "New Balance": "New" starting a name of two or more words whose next word is a
     name word (not "New Grads", "New Office")."""
     return words[0] == "New" and len(words) >= 2 and words[1].lower() not in _NOT_NAMES and words[1].lower() not in _GENERIC_HEADS
