@@ -5,19 +5,7 @@ employer is, not the job)."""
 
 from __future__ import annotations
 
-import postlint
-
-
-def posting(text: str):
-    return postlint.parse_text(text, "job.txt")[0]
-
-
-def places(text: str) -> list[str]:
-    return [p.text for p in posting(text).facts.location.places]
-
-
-def modes(text: str) -> list[str]:
-    return [m.mode for m in posting(text).facts.location.work_modes]
+from test_header_facts_unseen import modes, places, posting
 
 
 NEW_NAME = (
