@@ -38,7 +38,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from ..engine.atomic import write_atomic  # 0644 (umask honoured), in one step
 from ..extract.location import mode_of
 from ..model import Finding, Posting, SectionKind, Span, section_kind_at, to_json
-from .items import Entry, apply_links, closed_status, front_matter_line, front_matter_list, reads_as_requirement, sentences, zoned
+from .items import URL, Entry, apply_links, closed_status, front_matter_line, front_matter_list, reads_as_requirement, sentences, zoned
 
 BUILTIN_TEMPLATE = "checklist.md.j2"
 ITEM_COMMENT = "postlint:id="
@@ -601,9 +601,6 @@ def _question_key(question: str) -> str:
     return _normal(re.sub(r"\s*\([^)]*\)", "", question))
 
 
-_REACHES = re.compile(r"@|https?://|www\.", re.I)  # a step that says where: an address or a link
-
-
 def _unique_texts(pairs: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     """Each text once; a text already inside an earlier one (a link the step before gave) is dropped."""
     seen: list[str] = []
@@ -616,7 +613,6 @@ def _unique_texts(pairs: list[tuple[str, int | None]]) -> list[tuple[str, int | 
     return out
 
 
-_URL = re.compile(r"https?://\S+|www\.\S+")
 _LINK_LABELS = re.compile(r"(?:[\w.'’&-]+(?: [\w.'’&-]+){0,2}\s*:\s*)+")  # "App repo:", "Demo:"
 _APPLY_WORD = re.compile(r"appl|form|submit|send|email|e-mail", re.I)
 
@@ -634,7 +630,7 @@ def _application_steps(lines: list[str]) -> list[str]:
     no steps, and among several bare links only those that lead to applying ("/jobs/...", a form, an
     issue to answer) are: the project's home page, docs and demo are for reading."""
     lines = [text for text in lines if not _reference_links(text)]
-    bare = [text for text in lines if _URL.fullmatch(text.strip())]
+    bare = [text for text in lines if URL.fullmatch(text.strip())]
     if len(bare) < 2:
         return lines
     return [text for text in lines if text not in bare or _APPLY_PATH.search(urlsplit(text.strip()).path)]
@@ -645,8 +641,8 @@ def _reference_links(text: str) -> bool:
     step; a bare link to a social-network profile neither."""
     if _SOCIAL.match(text.strip()) and " " not in text.strip():
         return True
-    rest = _URL.sub(" ", text).strip()
-    return bool(_URL.search(text)) and bool(rest) and _LINK_LABELS.fullmatch(rest) is not None and not _APPLY_WORD.search(rest)
+    rest = URL.sub(" ", text).strip()
+    return bool(URL.search(text)) and bool(rest) and _LINK_LABELS.fullmatch(rest) is not None and not _APPLY_WORD.search(rest)
 
 
 _UNPAID = frozenset({"gratis", "unpaid", "volunteer", "voluntary", "none", "free", "pro bono"})
@@ -780,7 +776,7 @@ def build_context(
         context.prepare += [make("prep", deliverable_prompt(text), line) for text, line in deliverables]
         steps = [(e.text, e.line) for e in found.apply]
         steps += [(text, front_matter_line(posting, "how_to_apply")) for text in _application_steps(front_matter_list(posting, "how_to_apply"))]
-        if not any(_REACHES.search(text) for text, _ in steps):
+        if not any("@" in text or URL.search(text) for text, _ in steps):
             # No step says where to send it ("If this profile is like yours, send us your portfolio"),
             # but front matter names who to contact ("contact: design@example.org"): that is where.
             steps += [(f"Contact: {text}", front_matter_line(posting, "contact")) for text in front_matter_list(posting, "contact")]

@@ -592,7 +592,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
                 and not _YOU_OR_MUST.match(text):
             continue  # "Families and businesses depend on PSE ..." in a paragraph about the employer
         if not _has_words(text) or not _LETTERS.search(text) or z["metadata"].match(text) or _CODE.match(text) or _NONE_VALUE.search(text) \
-                or _BARE_LINK.match(text):
+                or URL.fullmatch(text):
             continue  # "2020-7576", "Job Type", "Full-time", "Additional competencies required: None.": no requirements
         if out and _WRAPPED.search(out[-1].text) and not text.rstrip().endswith(":") and (
                 text[:1].islower() or len(text.split()) <= 2):
@@ -715,7 +715,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
 
 _PRIORITY_TAG = re.compile(r"\[\s*(essential|required|must|mandatory|desirable|desired|preferred|optional|bonus|nice[- ]to[- ]have|plus)\s*\]\s*", re.I)
 _TAG_REQUIRED = frozenset({"essential", "required", "must", "mandatory"})
-_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+$", re.I)
+# A link ("https://...", "www...."): a line that is only one is no requirement.
+URL = re.compile(r"https?://\S+|www\.\S+")
 _NONE_VALUE = re.compile(r":\s*(?:none|n/a|not applicable)\W*$", re.I)
 _ENTRY_ENDS = re.compile(r"(?:[;.:]|\b(?:and|or))\s*$", re.I)  # an entry that ends, or hands over to the next
 
