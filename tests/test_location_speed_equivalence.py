@@ -80,7 +80,9 @@ def _work_modes_plain(text: str) -> list[tuple[str, int, int]]:
     present = {need for need in location._BASE_NEEDS if need in low}
     patterns = [pattern for pattern, need in location._WORK_MODES
                 if need in present or (location._BASE_OF[need] in present and need in low)]
-    return [(location.mode_of(text[m.start():m.end()]), m.start(), m.end()) for m in location.word_matches(patterns, low)]
+    found = [(m.start(), m.end(), location.mode_of(text[m.start():m.end()])) for m in location.word_matches(patterns, low)]
+    # the same reading of the modes found as extract's (a hybrid's parts folded into it): the test is of the scan
+    return [(mode, start, end) for start, end, mode in location._hybrid_parts(text, found)]
 
 
 def test_base_needs_and_work_modes_equal_plain_scan():

@@ -206,6 +206,11 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
             kind = zones[-1][1]  # "CICS" in a list of systems: a line the parser took for a heading
         if kind in REQUIREMENT_KINDS and section.heading and _zones()["not_requirements"].search(section.heading):
             kind, inherited = SectionKind.OTHER, None  # "Physical Requirements": conditions of the job, not qualifications
+        elif inherited is None and kind in _PARENT_ZONES and form is not None and zones and zones[-1][1] is kind \
+                and not zones[-1][0].items and _heading_form(posting, zones[-1][0]) == form:
+            # "EXPERIENCE:" (its line read as a label) / "BACKGROUND CHECK:" / "DRIVER'S LICENSE:": a known
+            # name under an empty heading of its form goes on its run of sub-headings, as an unknown one does
+            inherited = form
         zones.append((section, kind))
     return zones
 
@@ -680,7 +685,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             else:
                 out.append(Entry("One of: " + rest, line, prefer))
             continue
-        if text.strip(" .").lower() == "or" and out:
+        if text.strip(" .,;:").lower() == "or" and out:
             # "Associate's degree and one year ..." / "OR" / "Combination of education and ...".
             previous = out[-1]
             if not previous.text.startswith("One of: "):
@@ -1052,7 +1057,8 @@ def _shaped(text: str) -> bool:
     return bool(_zones()["compound_head"].match(text) or _REQUIREMENT_START.match(text) or _REQUIREMENT_WORD.search(text))
 
 
-_REQUIREMENT_WORD = re.compile(r"\b(?:experience|degree|diploma|ged|education|qualification|training|certificat\w*|licen[cs]e|knowledge)\b", re.I)
+_REQUIREMENT_WORD = re.compile(r"\b(?:experience|degree|diploma|ged|education|qualification|training|certificat\w*|licen[cs]e|knowledge"
+                               r"|background (?:check|investigation)|drug (?:screen|test)\w*|security clearance)\b", re.I)
 
 
 _REQUIREMENT_START = re.compile(r"(?:must|requires?|knowledge|knowledgeable|ability|able to|skills?|proficien|familiar|certifi|licen[cs]e)\b", re.I)
@@ -1222,7 +1228,7 @@ _REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|r
 # ... is key to success"): duties start with what the job does.
 _ADDRESSES_YOU = re.compile(r"\byou\b|\bcandidates?\b", re.I)
 _ASKS_SURELY = re.compile(r"(?:the )?(?:ability|knowledge|proficiency|familiarity) (?:to|of|in|with)\b|"
-                          r"(?:\d+\+? years'? )?experience (?:in|with|of|using|building|developing|working)\b|fluency (?:in|with)\b|(?:a )?(?:high|higher|advanced) level of [\w ]{0,40}\b(?:skills?|knowledge|proficiency)\b", re.I)
+                          r"(?:\d+\+? years'? )?(?:(?:work|professional|prior|previous|relevant|proven|hands-on|practical|industry|direct) )?experience (?:in|with|of|using|building|developing|working)\b|fluency (?:in|with)\b|(?:a )?(?:high|higher|advanced) level of [\w ]{0,40}\b(?:skills?|knowledge|proficiency)\b", re.I)
 # A line among the duties that can only be a requirement: a degree or a number of years first.
 _DEGREE_OR_YEARS = re.compile(
     r"(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of"
@@ -1380,6 +1386,35 @@ class _Reading:
     benefits: list[Entry] = field(default_factory=list)
 
 
+_REQUIRED_AT_END = re.compile(r"\b(?:is |are )?required\W*$", re.I)  # "Criminal Background Check ... Required."
+
+
+def _blank_between(posting: Posting, first: int, last: int) -> bool:
+    """Whether a blank line stands between source lines ``first`` and ``last``."""
+    return any(not posting.line_text(n).strip() for n in range(first + 1, last))
+
+
+_EXPLICIT_ASK = re.compile(r"\b(?:is|are) (?:a must|required|essential|mandatory)\b|\bmust (?:have|be|possess|hold)\b", re.I)
+
+
+def _explanation_lines(posting: Posting, section: Section) -> set[int]:
+    """The lines that explain a requirement named on the line above them, when a list is written so
+    ("3+ years of engineering experience" / "Things move quickly in the data group. You'll need to
+    ..."): two such pairs at least, each a short name with no end stop over a paragraph of its own."""
+    lines = sorted({item.span.line for item in section.items})
+    lone = section.heading_span is not None and _lone_word_item(posting, section)
+    if lone:
+        lines.insert(0, section.heading_span.line)  # "JIRA" / "IZEA uses JIRA to manage ...": the parser's heading names it
+    explained = set()
+    for line in lines:
+        name, prose = posting.line_text(line).strip(), posting.line_text(line + 1).strip()
+        if (line + 1 in lines and name and prose and len(name.split()) <= 12 and name[-1] not in ".:;!?,"
+                and not posting.line_text(line - 1).strip() and not posting.line_text(line + 2).strip()
+                and len(prose.split()) >= 12 and (prose.endswith(".") or _SENTENCE_END.search(prose))):
+            explained.add(line + 1)
+    return explained if len(explained) >= 2 or lone else set()
+
+
 def _read_requirements(posting: Posting, section: Section, kind: SectionKind, number: int, got: _Reading) -> None:
     rows = got.rows
     preferred = kind is SectionKind.PREFERRED
@@ -1397,12 +1432,26 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         # Tools/Languages", is of that list.)
         rows.append((section.heading, section.span.line, _desirable(section.heading) or preferred and _lone_word_item(posting, section), number))
     lead_in = section.heading.rstrip(": ") if section.heading and _LEAD_IN_HEADING.search(section.heading) else None
+    lead_end: int | None = None  # the last line read under the lead-in (a blank line may follow the heading)
+    ran_on = False
+    explained = _explanation_lines(posting, section)
     for item, (text, line, listed) in _with_items(posting, section.items, bare_lists=True):
+        if line in explained and not _EXPLICIT_ASK.search(text):
+            continue  # "Things move quickly in the data group.": why the line above is asked
+        if lead_in and lead_end is not None and line is not None and _blank_between(posting, lead_end, line):
+            # "Ability to:" speaks for the lines right under it; after a blank line comes what the
+            # section ran on into ("Physical requirements include ...", the benefits), not more abilities;
+            # of it, only what asks in its own words is a requirement
+            lead_in, ran_on = None, True
+        if ran_on and not (_asks(text) or _DEGREE_OR_YEARS.match(text) or _IS_REQUIRED.search(text) or _REQUIRED_AT_END.search(text)):
+            continue
         if item.kind == "value" and section.heading and len(text.split()) <= 3:
             text = f"{section.heading}: {text}"  # "EXP: 10+ Years", not "10+ Years"
         elif lead_in and not text.lower().startswith(lead_in.lower()):
             # Under "Knowledge of:", "Election laws" is "Knowledge of election laws".
             text = f"{lead_in} {text[:1].lower() + text[1:] if not text[1:2].isupper() else text}"
+        if lead_in and line is not None:
+            lead_end = line
         if (item.kind == "sentence" and listed) or section.kind not in REQUIREMENT_KINDS:
             # A line of a list the parser read as one sentence, or a section the parser gave
             # another kind (so no priority): the item's own words say.
@@ -1465,7 +1514,7 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
         if switched is not None:
             rows.append((text, line, switched is SectionKind.PREFERRED or _desirable(text), number))
             continue
-        if text.strip(" .").lower() == "or" and last_row is not None and rows and rows[-1] is last_row:
+        if text.strip(" .,;:").lower() == "or" and last_row is not None and rows and rows[-1] is last_row:
             rows.append(last_row := (text, line, last_row[2], number))  # "Associate's degree ..." / "OR" / "..."
         elif line in asked or first_asked is not None and line > first_asked and (
                 _asks(text) or _sub_heading(text) is not None):

@@ -49,8 +49,8 @@ _ON_SITE_TASKS = ("due diligence|visits?|interviews?|meetings?|inspections?|audi
 # its value says what the job offers), nor "Remote: No".
 _WORK_MODES = [
     (re.compile(p), need)
-    for p, need in ((r"fully remote\b", "fully remote"), (r"remote(?:[- ]first)?\b(?![ \t]*:[ \t]*(?:no|n/a|none|false)\b)(?! (?:team|teams|colleagues|staff|employees|workers|offices|sites|locations|sensing|control|monitoring)\b(?! (?:will be |would be |are |can be )?(?:considered|welcome)\b))(?! (?:work )?options?[ \t]*:)", "remote"), (r"hybrid\b", "hybrid"),
-                    (r"on[- ]?site\b(?! (?:%s)\b)" % _ON_SITE_TASKS, "site"), (r"in(?:-office\b| office (?:\d|days?\b|work\b|presence\b|attendance\b|schedule\b|at least\b))", "office"), (r"office presence\b", "office presence"),
+    for p, need in ((r"fully remote\b", "fully remote"), (r"remote(?:[- ]first)?\b(?![ \t]*:[ \t]*(?:no|n/a|none|false)\b)(?! (?:team|teams|colleagues|staff|employees|workers|offices|sites|locations|sensing|sensors?|devices?|servers?|access|desktops?|control|monitoring|areas|regions|communities)\b(?! (?:will be |would be |are |can be )?(?:considered|welcome)\b))(?! (?:work )?options?[ \t]*:)", "remote"), (r"hybrid\b", "hybrid"),
+                    (r"on[- ]?site\b(?!(?: (?!at\b|in\b|on\b|with\b|from\b|to\b)[a-z&-]+){0,3} (?:%s)\b)" % _ON_SITE_TASKS, "site"), (r"in(?:-office\b| office (?:\d|days?\b|work\b|presence\b|attendance\b|schedule\b|at least\b))", "office"), (r"office presence\b", "office presence"),
                     (r"office[- ]first\b", "office"), (r"from the office\b", "from the office"),
                     (r"in the office\b", "in the office"), (r"work from home\b", "work from home"),
                     (r"telecommut\w*\b", "telecommut"))
@@ -517,6 +517,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         [pattern for pattern, need in _WORK_MODES if need in present or (_BASE_OF[need] in present and need in low)], low)]
     found = [(start, end, mode) for start, end, mode in _without_field_names(posting, found)
              if not _OFFERED_TO_SOME.search(text, *_sentence_around(text, start))]
+    found = _hybrid_parts(text, found)
     for start, end, mode in _hybrid_pairs(text, found):
         # A mode said in the sentence that says where the job is ("need not be based in Perth,
         # remote workers will be considered") is the job's wherever the sentence stands.
@@ -602,6 +603,36 @@ def _without_field_names(posting: Posting, found: list[tuple[int, int, str]]) ->
         # (only "Remote" names such a field: "Hybrid: 2 days in the office" says the mode in its name)
         if mode == "remote" and label is not None and any(in_value(label, s, e) and m != "remote" for s, e, m in found):
             continue
+        kept.append((start, end, mode))
+    return kept
+
+
+# "primarily onsite with some telecommuting", "occasional remote work": some remote work with the rest
+# on site is a hybrid arrangement
+_SOME_REMOTE = re.compile(r"\b(?:with )?(?:some|occasional|limited|partial|part-time)\s+$", re.I)
+# "a hybrid role that will enable you to work across several different teams", "a hybrid position
+# combining analysis and engineering": a role that mixes kinds of work, not places
+_HYBRID_ROLE = re.compile(r"hybrid (?:\w+ ){0,2}(?:role|position|job)\b[^.\n]{0,60}?\b(?:across|between|combin\w*|bridg\w*|blend\w*|spanning|mix of)\b", re.I)
+_PLACE_WORDS = re.compile(r"\b(?:office|home|remote\w*|on-?site|in[- ]person|days?|telework\w*|telecommut\w*|location)\b", re.I)
+
+
+def _hybrid_parts(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The modes found, with a hybrid's parts folded into it: in "our hybrid telework arrangement (up
+    to 2 remote days per week)" the remote days are the hybrid's, and "some telecommuting" after
+    "primarily onsite" makes one hybrid mode; a "hybrid role" that spans teams or skills is none."""
+    found = [(start, end, "hybrid" if mode == "remote" and _SOME_REMOTE.search(text, max(0, start - 20), start) else mode)
+             for start, end, mode in found]
+    hybrid_sentences = []
+    for start, end, mode in found:
+        sentence = _sentence_around(text, start)
+        if mode == "hybrid" and not (_HYBRID_ROLE.match(text, start) and not _PLACE_WORDS.search(text, *sentence)):
+            hybrid_sentences.append(sentence)
+    kept = []
+    for start, end, mode in found:
+        if mode == "hybrid" and _sentence_around(text, start) not in hybrid_sentences:
+            continue  # the hybrid role
+        if mode != "hybrid" and any(lo <= start < hi for lo, hi in hybrid_sentences):
+            continue  # "hybrid (3 days on site, 2 remote)": the hybrid's parts
         kept.append((start, end, mode))
     return kept
 

@@ -12,6 +12,9 @@ _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{1,80}?)\s*:?\s*(\*\*|__)\s*:?\s*$")
 _CONNECTORS = {"and", "&", "of", "to", "the", "a", "-", "–", "/", "for", "you", "we", "in", "our", "your"}
 _NUMBERING = re.compile(r"^(\d+[.)]|[ivx]+[.)])\s+")
+# A clause's verb: a bold line of eight words or more with one is a note in bold, no heading ("**Salary
+# will be determined by applicants qualifying education and experience**")
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|will|must|should|may|can|has|have|was|were)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +224,10 @@ def heading_text(line: str) -> str | None:
     if first in "*_":
         match = _BOLD_LINE.match(line)
         if match:
-            return match.group("text").strip()
+            text = match.group("text").strip()
+            if len(text.split()) >= 8 and not stripped.rstrip("*_ ").endswith(":") and _CLAUSE_VERB.search(text):
+                return None
+            return text
     if first in "-*•·▪◦+>|":
         return None
     if stripped[-1] == "?" and len(stripped) > 1 and stripped[-2] != "?" and len(stripped.split()) <= 8 and classify_heading(stripped[:-1]) is not None:
