@@ -163,3 +163,105 @@ def test_a_highly_valued_heading_names_nice_to_haves() -> None:
     assert classify_heading("Demonstrated experience with the following will be highly valued", fuzzy=True) is SectionKind.PREFERRED
     assert classify_heading("Background Checks", fuzzy=True) is SectionKind.REQUIREMENTS
     assert classify_heading("Retirement Plan Eligibility", fuzzy=True) is SectionKind.BENEFITS
+
+
+# -- header facts in the checklist --------------------------------------------------------------------
+
+def _before(text: str) -> list[str]:
+    return [b.raw for b in text_context(text).before_you_apply]
+
+
+def test_only_a_headquarters_is_named_as_such_not_as_where_the_job_is() -> None:
+    text = "Data Scientist\n\nAcme Analytics is headquartered in McLean, VA. You will build models for our clients.\n"
+    c = text_context(text)
+    assert "The posting names only the employer's headquarters (McLean, VA): ask where the job is based" in _before(text)
+    assert c.location == "not stated (the employer's headquarters: McLean, VA)"
+    at_head_office = "Analyst\n\nThe position will be located in our headquarters in Reston, VA.\n"
+    assert "Confirm you can work in Reston, VA, or plan the relocation or commute" in _before(at_head_office)
+
+
+def test_a_posting_that_says_it_has_closed_is_closed() -> None:
+    text = ("Clerk\n\nNOTE: The application period has now closed. Only transfer candidates will be added.\n\n"
+            "Process ballots and answer voters' questions.\n")
+    c = text_context(text)
+    assert c.status == 'closed: "NOTE: The application period has now closed." (line 3)'
+    assert any(b.startswith('The posting says "NOTE: The application period has now closed."') for b in _before(text))
+    open_one = "Clerk\n\nThis recruitment is closed to outside applicants.\n"
+    assert text_context(open_one).status is None
+
+
+def test_citizens_only_is_a_work_authorisation_ask() -> None:
+    text = "Analyst\n\nMust be a United States citizen with an active Secret clearance.\n"
+    assert "Confirm you are legally allowed to work in this role (the posting asks, line 3)" in _before(text)
+    assert "Confirm you are legally allowed to work in this role (the posting asks, line 3)" in _before("Analyst\n\nNote: Only USC\n")
+
+
+# -- items ------------------------------------------------------------------------------------------
+
+STATE_BOARD = """=== JOB DETAILS ===
+
+Title: Personnel Director
+Location: Dover, IL
+
+=== JOB DESCRIPTION ===
+
+Directs the personnel office of the board and advises its members.
+
+Requires Bachelors degree in Human Resources or related field. Requires six (6) years of managerial human resource experience. A thorough knowledge of employment law and practice.
+
+
+Preferred Qualifications: Master's degree in Human Resources, Business Administration, Public
+Administration, or related field. SHRM certification (CP or SCP).
+
+Hours: 8:00 am - 4:30 pm
+Dover State Board
+12 Main Street
+Dover, IL 62700
+
+Please complete the application and resume and mail or email to:
+Dover State Board
+
+12 Main Street
+Dover, IL 62700
+jobs@doverboard.example
+"""
+
+
+def test_requires_sentences_among_the_duties_are_each_a_requirement() -> None:
+    must = raw(text_context(STATE_BOARD).must_have)
+    assert "Requires six (6) years of managerial human resource experience." in must
+    assert "A thorough knowledge of employment law and practice." in must
+
+
+def test_a_degree_field_wrapped_at_a_line_end_is_one_item() -> None:
+    nice = raw(text_context(STATE_BOARD).nice_to_have)
+    assert "Master's degree in Human Resources, Business Administration, Public Administration, or related field." in nice
+    assert "SHRM certification (CP or SCP)." in nice
+    assert not any(n.startswith("Administration") for n in nice)
+
+
+def test_where_to_send_an_application_stays_with_its_step() -> None:
+    steps = [a.raw for a in text_context(STATE_BOARD).how_to_apply]
+    step = next(s for s in steps if s.startswith("Please complete the application and resume and mail or email to: Dover State Board, 12 Main Street"))
+    assert step.endswith("jobs@doverboard.example")
+
+
+GIG = """---
+title: Logo for a static site generator
+organization: Quillmark
+compensation: gratis
+deliverables: "## What should the deliverable look like?\\r\\n\\r\\nTwo images: a logo for the header and a favicon."
+how_to_apply: See below
+---
+
+## How to apply
+
+- [Comment on the issue](https://example.org/quillmark/issues/7)
+"""
+
+
+def test_a_pointer_is_no_step_and_a_heading_is_no_deliverable() -> None:
+    c = text_context(GIG, "gig.md")
+    assert [a.raw for a in c.how_to_apply] == ["[Comment on the issue](https://example.org/quillmark/issues/7)"]
+    assert not any("##" in p.raw for p in c.prepare)
+    assert any("Two images" in p.raw for p in c.prepare)

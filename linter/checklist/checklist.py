@@ -254,7 +254,9 @@ _WORK_RIGHT_ITEM = re.compile(r"allowed to work|visa sponsorship", re.I)
 _AUTHORISATION = re.compile(r"\b(legally (?:able to )?work|authori[sz](?:ed|ation) to work|work authori[sz]ation|visa|"
                             r"(?:immigration|employment|work|h-?1b|green card) sponsorship|sponsorship (?:for|of) (?:an? )?(?:visa|work|employment|h-?1b)|"
                             r"without (?:visa )?sponsorship|eligible to work|right to work"
-                            r"|requires? (?:U\.?S\.? )?citizenship|(?:U\.?S\.?|United States) citizenship (?:is )?required|permanent resident)\b", re.I)
+                            r"|requires? (?:U\.?S\.? )?citizenship|(?:U\.?S\.?|United States) citizenship (?:is )?required|permanent resident"
+                            # "Must be a United States citizen", "U.S. citizens only", "Note: Only USC"
+                            r"|must be (?:a )?(?:U\.?S\.?|United States|American) citizen|(?:U\.?S\.?|United States) citizens? only|only (?:USC|U\.?S\.? citizens?))\b", re.I)
 
 
 def _money(value: float, currency: str | None) -> str:
@@ -342,12 +344,36 @@ def _employment_words(posting: Posting) -> tuple[list[str], list[str]]:
 _MODE_ONLY = re.compile(r"(?:fully |100% )?(remote|hybrid|on-?site|on site|in office|work from home|wfh|anywhere)\W*", re.I)
 
 
+_HEADQUARTERS = re.compile(r"\bheadquarter(?:ed|s)\b[^.;!?]{0,40}$", re.I)
+# "The position will be located in FLEETCOR's Atlanta headquarters", "A full-time position at our
+# Headquarters in Hamburg": the job is at the head office
+_JOB_AT = re.compile(r"\b(?:position|role|job|you)\b", re.I)
+
+
+def _headquarters(posting: Posting, mention: Any) -> bool:
+    """A place found in the text only as where the employer has its head office ("Novetta is
+    headquartered in McLean, VA"): the company's; the job may be elsewhere."""
+    span = getattr(mention, "span", None)
+    if span is None or getattr(mention, "source", "text") != "text":
+        return False
+    before = posting.line_text(span.line)[:max(span.column - 1, 0)]
+    sentence = re.split(r"[.!?]\s+", before)[-1]
+    return _HEADQUARTERS.search(before) is not None and not _JOB_AT.search(sentence)
+
+
+def _head_office(posting: Posting) -> list[str]:
+    """The places the text names only as the employer's headquarters."""
+    location = getattr(posting.facts, "location", None)
+    return list(dict.fromkeys(p.text for p in getattr(location, "places", None) or [] if _headquarters(posting, p)))
+
+
 def _location_words(posting: Posting) -> tuple[list[str], list[str]]:
     location = getattr(posting.facts, "location", None)
     table = posting.section_lines()
-    # A place named in a requirement ("experience in U.S. election administration") is no job location.
+    # A place named in a requirement ("experience in U.S. election administration") is no job location,
+    # nor is the employer's head office (shown apart: `_head_office`).
     places = list(dict.fromkeys(p.text for p in getattr(location, "places", None) or [] if _in_job_zone(posting, p, table)
-                                and _in_job_zone(posting, p, table, _REQUIREMENT_ZONES)))
+                                and _in_job_zone(posting, p, table, _REQUIREMENT_ZONES) and not _headquarters(posting, p)))
     modes = _work_modes(posting)
     # "Work Location: Remote" names a work mode, not a place to move to.
     for place in [p for p in places if _MODE_ONLY.fullmatch(p)]:
@@ -529,6 +555,24 @@ def _work_modes(posting: Posting) -> list[str]:
     return modes
 
 
+# "NOTE: The application period has now closed.", "We are no longer accepting applications": the
+# posting says itself that it is closed ("This recruitment is closed to outside applicants" is not)
+_CLOSED_NOTICE = re.compile(
+    r"\b(?:(?:the |this )?(?:application|applications|application period|filing period|recruitment|posting|job posting|position|job|vacancy|competition)"
+    r" (?:has|have|is|are) (?:now )?(?:been )?closed\b(?! (?:to|if|when|once|after|on|at|for)\b)"
+    r"|(?:are|is) no longer (?:accepting|taking) applications|applications are no longer (?:being )?(?:accepted|taken))", re.I)
+
+
+def _closed_notice(posting: Posting) -> tuple[str, int] | None:
+    """The sentence in which the posting says it is closed, and its line."""
+    for line in posting.lines:
+        match = _CLOSED_NOTICE.search(line.text)
+        if match is not None:
+            sentence = next((s for s in sentences(line.text) if match.group(0) in s), match.group(0))
+            return sentence.strip(), line.number
+    return None
+
+
 def _status(posting: Posting, dates: dict[str, str | None]) -> tuple[str | None, str | None]:
     """(closed-or-stale words for the header, the before-you-apply advice) from the header facts."""
     today = getattr(posting.facts, "today", None) or dt.date.today()
@@ -536,6 +580,11 @@ def _status(posting: Posting, dates: dict[str, str | None]) -> tuple[str | None,
     if closed:
         return (f"closed (status: {closed})",
                 f"The posting is marked closed (status: {closed}): apply only if the organisation confirms it is still open")
+    notice = _closed_notice(posting)
+    if notice is not None:
+        said, line = notice
+        return (f'closed: "{said}" (line {line})',
+                f'The posting says "{said}" (line {line}): apply only if the organisation confirms it is still open')
     deadline = _deadline_date(posting)
     if deadline is not None and deadline < today:
         return (f"closed: the deadline {dates['deadline'] or deadline.isoformat()} has passed",
@@ -572,6 +621,8 @@ def _before_you_apply(posting: Posting, dates: dict[str, str | None]) -> list[tu
         items.append((f"Confirm you can work in {'; '.join(places)}{mode}, or plan the relocation or commute", None))
     elif modes:
         items.append((f"The role is {', '.join(modes)}: confirm that suits you", None))
+    elif head_office := _head_office(posting):
+        items.append((f"The posting names only the employer's headquarters ({'; '.join(head_office)}): ask where the job is based", None))
     else:
         items.append(("Find out where the job is based: the posting does not say", None))
     _, advice = _status(posting, dates)
@@ -625,11 +676,15 @@ _SOCIAL = re.compile(r"(?:https?://)?(?:www\.)?(?:(?:twitter|x|facebook|instagra
 _APPLY_PATH = re.compile(r"job|career|apply|application|form|recruit|hiring|vacanc|position|opening|issue", re.I)
 
 
+# "See below", "see description", "Details above": a pointer to the steps in the text, no step itself
+_POINTER = re.compile(r"(?:please )?(?:see|read|check|details|instructions|info(?:rmation)?)\s+(?:(?:the )?(?:below|above|description|details|post|text|job description)|in the (?:description|post|text))\W*", re.I)
+
+
 def _application_steps(lines: list[str]) -> list[str]:
     """A front matter ``how_to_apply`` as steps: reference links ("Repo: ...", a social profile) are
     no steps, and among several bare links only those that lead to applying ("/jobs/...", a form, an
     issue to answer) are: the project's home page, docs and demo are for reading."""
-    lines = [text for text in lines if not _reference_links(text)]
+    lines = [text for text in lines if not _reference_links(text) and not _POINTER.fullmatch(text.strip())]
     bare = [text for text in lines if URL.fullmatch(text.strip())]
     if len(bare) < 2:
         return lines
@@ -688,6 +743,8 @@ def _deliverables(posting: Posting, found) -> list[tuple[str, int | None]]:
     # is the list's trailing "probably some other things".
     out = []
     for text in front_matter_list(posting, "deliverables", join_lists=False):
+        if text.lstrip().startswith("#"):
+            continue  # "## How will the final deliverable look like?": a heading over the deliverable
         if text.endswith(":"):
             text = " ".join(sentences(text)[:-1])
         if text.strip(" .;:") and not _VAGUE_REST.match(text):
@@ -757,6 +814,8 @@ def build_context(
     places, modes = _location_words(posting)
     if places or modes:
         context.location = md_escape("; ".join(places) + (f" ({', '.join(modes)})" if places and modes else ", ".join(modes)))
+    elif head_office := _head_office(posting):
+        context.location = md_escape(f"not stated (the employer's headquarters: {'; '.join(head_office)})")
     types, hours = _employment_words(posting)
     if types or hours:
         context.employment = md_escape("; ".join(x for x in (", ".join(types), ", ".join(hours)) if x))

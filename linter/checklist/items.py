@@ -528,6 +528,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     previous_line: int | None = None  # the line of the row before, which out[-1] may end on
     level: tuple[str, int] | None = None  # "Departmental Technician 8" over the requirements of that level; its last line
     level_of: dict[int | None, str] = {}
+    addressed: Entry | None = None  # a step in a contact block that ends "... mail or email to:", and its last line
+    addressed_end: int | None = None
     for index, (text, line, preferred, where) in enumerate(rows):
         previous_line = rows[index - 1][1] if index else None
         if _is_level_label(text) and line is not None:
@@ -550,12 +552,22 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             break
         if state == "stopped":
             continue
+        if state == "contact" and addressed is not None and line is not None and addressed_end is not None \
+                and 0 < line - addressed_end <= 2 and len(text.split()) <= 6 and not z["instruction"].match(text):
+            # "... mail or email to:" / "Illinois State Board of Elections" / "2329 S. MacArthur Blvd." /
+            # "jdoe@elections.gov": where to send it is part of the step
+            addressed.text += (" " if addressed.text.endswith(":") else ", ") + text
+            addressed_end = line
+            continue
+        addressed = None
         if _CONTACT_BLOCK.match(text):
             state = "contact"  # "8:00 am - 4:30 pm", "2329 S. MacArthur Blvd.", "Springfield, IL 62704": hours and an address
             continue
         if state == "contact":
             if z["instruction"].match(text):
                 apply.append(Entry(text, line))  # "Click here to download ... Employment Application" after the address
+                if text.endswith(":"):
+                    addressed, addressed_end = apply[-1], line
             continue
         if text.endswith("?") or _ANSWER_OR_PLEDGE.match(text) or z["notice"].search(text) and not _lead_in_to_requirements(text) \
                 or z["benefit"].search(text) and not _asks(text) and not _ASKED_WORDS.search(text):
@@ -835,7 +847,7 @@ _DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=\S)\s*[+*]\
 # Says it is required; or is a civil-service minimum ("... or an equivalent combination of education
 # and experience"), which is never a preference.
 _DUTY_VERB = re.compile(r"(?:(?:[Uu]nder|[Ww]ith|[Ii]n) [^,]{1,40}, ([a-z]{2,}s)|([A-Z][a-z]{2,}s))\b(?! of\b)")
-_NOT_DUTY_VERBS = frozenset({"possesses", "has", "holds", "demonstrates", "shows", "knows", "understands", "skills", "abilities", "thus",
+_NOT_DUTY_VERBS = frozenset({"possesses", "requires", "needs", "has", "holds", "demonstrates", "shows", "knows", "understands", "skills", "abilities", "thus",
                              "qualifications", "requirements", "certifications", "credentials", "years", "degrees", "references"})
 
 
@@ -1221,13 +1233,14 @@ def _prose_requirement(text: str) -> bool | None:
 
 
 _REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|required:)|"
-                                 r"^requires (?:\w+ ){0,2}(?:knowledge|ability|abilities|skills?|experience|completion|possession|degree)\b|"
+                                 r"^requires (?:\w+ |\(\d+\) ){0,3}(?:knowledge|ability|abilities|skills?|experience|completion|possession|degree|years?)\b|"
                                  r"\brequires? (?:all |its )?(?:employees|applicants|candidates|staff) to\b|"
                                  r"^(?:the |an? |all )?(?:employee|candidate|applicant|incumbent)s? (?:must|should)(?: also)? \w+", re.I)
 # A sentence among duties that starts as only a requirement does ("Ability to work under pressure
 # ... is key to success"): duties start with what the job does.
 _ADDRESSES_YOU = re.compile(r"\byou\b|\bcandidates?\b", re.I)
-_ASKS_SURELY = re.compile(r"(?:the )?(?:ability|knowledge|proficiency|familiarity) (?:to|of|in|with)\b|"
+_ASKS_SURELY = re.compile(r"(?:the |an? )?(?:(?:thorough|working|general|basic|strong|good|solid|sound|broad|extensive|considerable|demonstrated) )?"
+                          r"(?:ability|knowledge|proficiency|familiarity) (?:to|of|in|with)\b|"
                           r"(?:\d+\+? years'? )?(?:(?:work|professional|prior|previous|relevant|proven|hands-on|practical|industry|direct) )?experience (?:in|with|of|using|building|developing|working)\b|fluency (?:in|with)\b|(?:a )?(?:high|higher|advanced) level of [\w ]{0,40}\b(?:skills?|knowledge|proficiency)\b", re.I)
 # A line among the duties that can only be a requirement: a degree or a number of years first.
 _DEGREE_OR_YEARS = re.compile(
@@ -1680,6 +1693,7 @@ def zoned(posting: Posting) -> Zoned:
             text = f"{label.name}: {clean(label.value)}"
             rows.append((text, label.span.line, zone is SectionKind.PREFERRED or _desirable(text), _section_number(zones, label.span.line)))
     rows.sort(key=lambda row: row[1] if row[1] is not None else 0)  # labels among the sections, in the posting's order
+    rows = _names_joined(rows)
     # 18F / open source design front matter: "Web Design\nLogo"; "I create an issue: https://..." is the
     # poster writing about themselves, no skill.
     deliverables: list[Entry] = []
@@ -1855,6 +1869,30 @@ def _with_items(posting: Posting, items: list[Item], split_sentences: bool = Tru
             if listed and text == clean(posting.line_text(line).strip()):
                 whole[line] = text
             yield item, (text, line, listed)
+
+
+def _names_joined(rows: list[Row]) -> list[Row]:
+    """The rows, a degree's field cut at a line's end joined up: "Master's degree in Human Resources,
+    Business Administration, Public" / "Administration, or related field. SHRM certification." are the
+    degree with its whole list of fields, then the certification (rows of one list and priority)."""
+    out: list[Row] = []
+    for row in rows:
+        previous = out[-1] if out else None
+        if previous is not None and previous[1] is not None and row[1] == previous[1] + 1 and previous[2:] == row[2:] \
+                and _DEGREE_WORD.search(previous[0]) and _CUT_IN_A_NAME.search(previous[0]) and _NAME_GOES_ON.match(row[0]):
+            first, *rest = sentences(row[0]) or [row[0]]
+            out[-1] = (f"{previous[0]} {first}", previous[1], previous[2], previous[3])
+            if rest:
+                out.append((" ".join(rest), row[1], row[2], row[3]))
+            continue
+        out.append(row)
+    return out
+
+
+# A list of names that a line ends inside of ("..., Business Administration, Public") and the next
+# line that finishes the name ("Administration, or related field.")
+_CUT_IN_A_NAME = re.compile(r",[^,.;:!?]*\s[A-Z][\w'’-]*$")
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,\s")
 
 
 # A quality named in a few words ("A problem solver.", "Adaptable.", "Committed to public service.")

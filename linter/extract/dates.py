@@ -119,7 +119,7 @@ _REVIEW_DATE = lazy(
     r"(?:full|first|priority) consideration|review (?:of applications )?(?:will )?begins?|screening (?:will )?begins?)\b",
     re.I,
 )
-_SENTENCE_BREAK = lazy(r"[.!?;]\s+(?=[A-Z(])|\n")
+_SENTENCE_BREAK = lazy(r"(?<![ap]\.m)(?<![AP]\.M)[.!?;]\s+(?=[A-Z(])|\n")  # not in "5 p.m. EST"
 _HEADING_ROLES: list[tuple[re.Pattern, Role]] = [
     (re.compile(r"deadline|closing date|how long|filing period|filing date", re.I), "closing"),
     (re.compile(r"start date", re.I), "start"),
@@ -879,6 +879,9 @@ class _Scanner:
         return None
 
 
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)(?:\s+[A-Z]{2,4}\b)?|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b", re.I)
+
+
 def _role_before(prefix: str) -> tuple[Role | None, str | None]:
     """The role the nearest cue in ``prefix`` (the sentence before a date) gives, and the cue's
     words."""
@@ -899,6 +902,8 @@ def _role_before(prefix: str) -> tuple[Role | None, str | None]:
             return None, None  # "open until filled with first review of applications on June 1": no deadline
         return "closing", words  # "applications accepted until June 1" is a deadline, not a job's end
     between = prefix[end:]
+    if role == "closing":
+        between = _TIME_OF_DAY.sub("", between)  # "no later than 4:00pm on Tuesday, September 20th": the hour is the deadline's
     if len(between) > 45 or _DIGIT.search(between):
         return None, None  # the cue belongs to something else said in between
     return role, words

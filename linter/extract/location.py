@@ -144,11 +144,13 @@ def _job_based() -> re.Pattern:
     is located in London or Stockholm", "be based in our Berlin office" (a place with its country or
     state: "Perth, Australia"). Not "we are based in" nor "our team is based in": where the company is."""
     place = "|".join(re.escape(n) for n in _place_names())
-    one = r"(?:%s)(?:, (?:%s))?(?![\w-])" % (place, place)  # "Perth", "Perth, Australia"
+    # "Perth", "Perth, Australia", "GAITHERSBURG MARYLAND" (a line in capitals)
+    caps = r"(?-i:(?!OR\b|AND\b)[A-Z]{3,}(?: (?!OR\b|AND\b)[A-Z]{3,}){0,2})"
+    one = r"(?:%s|%s)(?:,? (?:%s|%s))?(?![\w-])" % (place, caps, place, caps)
     return re.compile(
         r"(?i:\bbe|\b(?:role|position|job|post|vacancy|opening) is)"
-        r" (?i:(?:primarily|mainly|ideally|preferably) )?(?i:based|located) (?i:in|out of) (?:the )?(?:our )?"
-        r"(?i:(?:downtown|central|greater) )?(?P<place>%s(?:(?:,? or|,? and|/| &) (?:%s|%s))*)(?![\w-])" % (one, one, _OTHER_OFFICE))
+        r" (?i:(?:primarily|mainly|ideally|preferably) )?(?i:based|located|filled) (?i:in|out of) (?i:either )?(?:the )?(?:our )?"
+        r"(?i:(?:downtown|central|greater) )?(?P<place>%s(?:(?i:,? or|,? and|/| &) (?:%s|%s))*)(?![\w-])" % (one, one, _OTHER_OFFICE))
 
 
 # "be based in our New York City or Albany office": a second place the table may not know, named as
@@ -481,7 +483,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         # surely than a place named in the company's blurb.
         result.places.extend(_title_place(posting))
     statements: list[tuple[int, int]] = []  # the sentences that say where the job is
-    if not result.places and any(cue in text for cue in (" based ", " located ")):
+    if not result.places and any(cue in text for cue in (" based ", " located ", " filled ")):
         # "You will be based in Dublin", "does not need to be based in Perth": said of the job, so it
         # wins over the places the company's blurb names ("our team is mostly based in Perth and
         # Barcelona", "customers in 40 countries").

@@ -66,6 +66,10 @@ _SELF_STATEMENTS = (
     " is a premier", " is a privately held", " is a publicly traded", " is an innovative",
     " is a leader in", " is one of the", ", a global leader", ", a leader in", ", a leading", ", the leading",
     ", an award-winning", " is an affirmative action", " is a multi-award",
+    ", as an equal opportunity", ", as an equal employment", ", as an affirmative action",
+    " is committed to recruiting", " is committed to equal", " is committed to diversity", " is committed to a diverse",
+    " is committed to creating a diverse", " is committed to providing equal",
+    " and its affiliated", " and its affiliates", " and its subsidiaries",
     # and its equal-opportunity statements said in other words
     " takes affirmative action", " provides equal employment opportunit", " provides equal opportunit",
     " does not discriminate", " ensures nondiscrimination", " provides qualified applicants",
@@ -96,6 +100,12 @@ def _find_all(text: str, needle: str):
 
 def _word_starts(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")
+
+
+# "... and Technologies, Inc.": a name that goes on after "and" up to its legal form
+_AND_NAME = re.compile(r"(?P<rest> (?:and|&) (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})(?=,? (?:Inc|LLC|Ltd|Corp|Corporation|PLC|GmbH|LLP|L\.L\.C)\b)")
+# "... a copy at", "available at", "in person at": a place to go, not where one works
+_AN_OFFICE_AT = re.compile(r"\b(?:a copy|copies|available|in person|drop(?:ped)? off|pick(?:ed)? up|mail(?:ed)?|delivered|sent|submitted|visit us|located)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _after_cue(text: str, at: int, word: str) -> int | None:
@@ -134,7 +144,8 @@ _GLUED_NAME = re.compile(r"(?<=[:*_])%s$" % _WORD)
 def _name_before(text: str, at: int) -> tuple[str, int] | None:
     """The capitalised words (up to four, one space apart) that end at ``at``, and where they start."""
     lo = max(0, at - _WINDOW)
-    tokens = list(_TOKEN.finditer(text, lo, at))[-4:]
+    all_tokens = list(_TOKEN.finditer(text, lo, at))
+    tokens = all_tokens[-4:]
     if not tokens or tokens[-1].end() != at:
         return None
     start = None
@@ -165,6 +176,11 @@ def _name_before(text: str, at: int) -> tuple[str, int] | None:
         accepted.pop()  # a name does not start with "for"
     if not accepted:
         return None
+    if len(accepted) == 4 and len(all_tokens) > 4 and text[all_tokens[-5].end():accepted[-1].start()] == " " \
+            and _NAME_WORD.fullmatch(all_tokens[-5].group()) and all_tokens[-5].group().lower() not in _FUNCTION_WORDS:
+        return None  # "Child Care Aware of America": a longer name than four words, cut; none is better than a piece
+    if accepted[0].group().upper() in ("AND", "OR", "&") or text[accepted[-1].start():at + 20].isupper() and len(accepted) >= 3:
+        return None  # "EVIDATION HEALTH VALUES DIVERSITY AND IS COMMITTED ...": a sentence in capitals
     start = accepted[-1].start()
     if start == lo and lo > 0:
         return None
@@ -239,9 +255,15 @@ def _candidates(text: str):
                 start = _after_cue(text, at, word)
                 if start is None:
                     continue
+                if word == "at" and _AN_OFFICE_AT.search(text, max(0, at - 40), at):
+                    continue  # "obtain a copy at University Compliance Services, 1616 Guadalupe": an office's address
                 match = name_pattern().match(text[start: start + _WINDOW])
                 if match and (word != "within" or _OF_NAME.match(match.group("org"))):
-                    yield match.group("org"), start, start + len(match.group("org")), 2, how
+                    name = match.group("org")
+                    tail = _AND_NAME.match(text, start + len(name))
+                    if tail is not None:
+                        name += tail.group("rest")  # "Sensible Solutions and Technologies, Inc.": one name
+                    yield name, start, start + len(name), 2, how
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:•\-*]\s+|\n\s*)$")

@@ -36,6 +36,12 @@ _TITLE_LABELS = frozenset({"title", "job title", "position", "position title", "
 _FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w ]*):")
 _FRONT_MATTER_BULLET = re.compile(r"^(\s*-\s++)(\S.*)$")
 _FRONT_MATTER_TITLE = re.compile(r"^(title\s*:\s*+)(.*)$")
+# A title line's lead naming the kind of document, not the role ("Job Announcement - Program Manager")
+_DOCUMENT_KIND = re.compile(r"(?:job|position|vacancy|employment|career) (?:announcement|posting|opening|advert(?:isement)?|opportunity|description)s?"
+                            r"\s*(?:[-–—:|]\s*)", re.I)
+# A posting or requisition number after the title ("Director of Elections    POS#103000001", "Analyst (Req ID 4521)")
+_TITLE_CODE = re.compile(r"(?:\s{2,}|\s*[-–|]\s*|\s+)\(?(?:pos(?:ition)?|req(?:uisition)?|job|vacancy|ref(?:erence)?)\.?\s*(?:#|no\.?|number|id)\s*:?\s*"
+                         r"[A-Z0-9-]*\d[A-Z0-9-]*\)?\s*$", re.I)
 _PREFERRED_CUE = lazy(
     r"\b(a plus|plus(?=\s*:)|is a bonus|bonus points?|preferred|preferably|ideally|nice[- ]to[- ]have|familiarity with|"
     r"desired|desirable|an advantage|advantageous|would be great|good to have|an asset|(?:is |be )?beneficial|"
@@ -312,6 +318,7 @@ class _Parser:
                 if label.group("label").strip().lower() in _TITLE_LABELS:  # "Job Title: Clerk"
                     value = label.group("value").rstrip().rstrip("*_ ").strip()
                     start = label.start("value")
+                    value = _TITLE_CODE.sub("", value) or value  # "Director of Elections    POS#103000001"
                     self.posting.title = value
                     self.posting.title_span = self.span(i, start, start + len(value))
                     return i + 1
@@ -327,6 +334,10 @@ class _Parser:
                 # that line is parsed as the heading it is.
                 self._better_title(i - 1)
                 return i
+            kind_of_document = _DOCUMENT_KIND.match(text)
+            if kind_of_document is not None and len(text) > kind_of_document.end():
+                text = text[kind_of_document.end():]  # "Job Announcement - Program Manager": the role is after the dash
+            text = _TITLE_CODE.sub("", text) or text
             start = line.find(text)
             start = max(start, 0)
             self.posting.title = text
