@@ -265,3 +265,70 @@ def test_a_pointer_is_no_step_and_a_heading_is_no_deliverable() -> None:
     assert [a.raw for a in c.how_to_apply] == ["[Comment on the issue](https://example.org/quillmark/issues/7)"]
     assert not any("##" in p.raw for p in c.prepare)
     assert any("Two images" in p.raw for p in c.prepare)
+
+
+POLICY_MANAGER = """Program Manager
+
+About this Role:
+
+Brightwater Data is growing its team and is seeking a program manager for its voting-rights work.
+Developing partnerships with county election offices.
+Managing grant budgets and reporting to funders.
+Working with volunteers across the state on outreach events.
+Knowledge of state election law.
+Ability to speak to the press on behalf of the program.
+
+This is a remote, part-time position, with the potential to transition to a full-time position.
+
+Qualifications:
+3-4 years of experience working in public policy, elections experience preferred
+Excellent writing skills
+
+Some Characteristics That Define You
+
+Patient. As a program manager you will wait on many slow decisions by public bodies. We need someone who keeps calm through them.
+Organized. Grants, reports and events all run on fixed dates, and you will keep all of them on track.
+
+Required Skills
+
+On top of the many qualities you bring, there are many skills that can help you succeed at Brightwater. Here are a few:
+Project management experience
+"""
+
+
+def test_a_preference_after_a_comma_in_lower_case_is_its_own_nice_to_have() -> None:
+    c = text_context(POLICY_MANAGER)
+    assert "3-4 years of experience working in public policy." in raw(c.must_have)
+    assert "Elections experience preferred" in raw(c.nice_to_have)
+
+
+def test_a_role_section_lists_its_duties_and_what_it_asks() -> None:
+    c = text_context(POLICY_MANAGER)
+    prepare = [p.raw for p in c.prepare]
+    assert any("Managing grant budgets and reporting to funders" in p for p in prepare)
+    assert "Knowledge of state election law." in raw(c.must_have)
+    assert "Ability to speak to the press on behalf of the program." in raw(c.must_have)
+
+
+def test_a_type_the_job_may_become_is_not_its_type() -> None:
+    assert text_context(POLICY_MANAGER).employment == "part-time"
+
+
+def test_qualities_that_define_you_are_requirements_each_with_what_it_means() -> None:
+    c = text_context(POLICY_MANAGER)
+    must = raw(c.must_have)
+    assert any(m.startswith("Patient. As a program manager you will wait") and m.endswith("keeps calm through them.") for m in must)
+    assert any(m.startswith("Organized. Grants, reports and events") for m in must)
+    assert not any("Patient" in p.raw or "Organized" in p.raw for p in c.prepare)
+
+
+def test_a_lead_in_that_says_there_are_skills_is_no_requirement() -> None:
+    must = raw(text_context(POLICY_MANAGER).must_have)
+    assert "Project management experience" in must
+    assert not any(m.startswith("On top of") for m in must)
+
+
+def test_unpaid_or_a_sum_is_shown_as_stated() -> None:
+    text = "---\ntitle: Branding for a radio app\ncompensation: gratis or $120 total\n---\n\nWe need a logo.\n"
+    assert text_context(text, "gig.md").pay == 'as stated: "compensation: gratis or $120 total"'
+    assert text_context(text.replace(" or $120 total", ""), "gig.md").pay == "unpaid (compensation: gratis)"

@@ -710,8 +710,13 @@ def _unpaid_words(posting: Posting) -> str | None:
         return f"unpaid (compensation: {value.strip()})"
     for note in getattr(posting.facts, "pay_notes", None) or []:
         if getattr(note, "kind", None) == "unpaid":
+            if _AMOUNT.search(note.raw):
+                return f'as stated: "{note.raw}"'  # "compensation: gratis or $120 total": unpaid or a sum, not unpaid
             return f'unpaid ("{note.raw}")'
     return None
+
+
+_AMOUNT = re.compile(r"[$£€]\s?\d|\d\s?(?:USD|EUR|GBP|\$|€|£)", re.I)
 
 
 def _deliverables(posting: Posting, found) -> list[tuple[str, int | None]]:

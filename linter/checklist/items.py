@@ -342,13 +342,20 @@ def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str,
         # "Degree in Economics or a related field, Masters preferred.": the degree is asked for,
         # the master's is nice to have.
         return [(trailing.group("asked").rstrip(" ,") + ".", line, False, number),
-                (trailing.group("preferred").strip(), line, True, number)]
+                (_capitalised(trailing.group("preferred").strip()), line, True, number)]
     return [(text, line, _desirable(text), number)]
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 # A requirement with a preference added at its end, after a comma, a dash or a full stop: "Bachelor's
 # degree in Statistics or a related field, Master's or PhD preferred.", "... field - M.S. preferred".
-_TRAILING_PREFERENCE = re.compile(r"^(?P<asked>.+?)(?:,|\s[-–—]|(?<=[a-z)])\.)\s*(?P<preferred>[A-Z0-9][^,]{1,60}\s(?:preferred|desired|desirable|a plus|an advantage|a bonus))\.?$")
+# (in lower case only when it names what it prefers: "3-4 years of experience in public policy,
+# elections experience preferred")
+_TRAILING_PREFERENCE = re.compile(r"^(?P<asked>.+?)(?:,|\s[-–—]|(?<=[a-z)])\.)\s*(?P<preferred>(?:[A-Z0-9][^,]{1,60}|[a-z][^,]{0,40}\b(?:experience|degree|knowledge|certification|skills?))"
+                                  r"\s(?:preferred|desired|desirable|a plus|an advantage|a bonus))\.?$")
 _LISTING = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|including|like|etc)\b|[(:]", re.I)
 _VERB_IN_TAIL = re.compile(r"\b(?:is|are|will|would|be)\b", re.I)
 
@@ -1856,6 +1863,14 @@ def _with_items(posting: Posting, items: list[Item], split_sentences: bool = Tru
         if one_line and item.span.line in whole and text != whole[item.span.line] and text in whole[item.span.line]:
             continue
         following = items[index + 1] if index + 1 < len(items) else None
+        same_line = [i for i in items[index + 1:index + 6] if i.kind == "sentence" and i.span.line == i.span.end_line == item.span.line]
+        if one_line and same_line and _QUALITY_WORD.match(text) and len(same_line[0].text.split()) >= 6 \
+                and len(same_line) == sum(1 for i in items[index + 1:] if i.span.line == item.span.line):
+            # "Patient. As a data engineer, you ... As such we are looking for someone who is ...": a
+            # quality named in a word or two, then what it means, to the end of its line: one item
+            skip = len(same_line)
+            yield item, (" ".join([text] + [clean(i.text) for i in same_line]), item.span.line, False)
+            continue
         if one_line and following is not None and following.kind == "sentence" \
                 and following.span.line == following.span.end_line == item.span.line \
                 and (_QUALITY_NAME.match(text) and _QUALITY_MEANS.match(following.text)
@@ -1898,6 +1913,8 @@ _NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,\s")
 # A quality named in a few words ("A problem solver.", "Adaptable.", "Committed to public service.")
 # and the sentence after it on its line that says what it means ("You will need to ...").
 _QUALITY_NAME = re.compile(r"^(?!(?:you|we|i|it|this|that|there|our|they)\b)[\w'’-]+(?: [\w'’-]+){0,5}\.$", re.I)
+# (a quality in a word or two: "Analytical.", "Self-Starter.", "Team player.", not "Sec." or "Strong SQL skills.")
+_QUALITY_WORD = re.compile(r"[A-Z][a-z'’-]{3,}(?: [A-Za-z][a-z'’-]{2,})?\.$")
 _QUALITY_MEANS = re.compile(r"^you(?:'ll|’ll| will| need| must| should| can| are expected)\b", re.I)
 
 

@@ -53,7 +53,8 @@ _NOT_THE_JOB = lazy(
 # part-time or intermittent"), nor a rule for all of a kind of job ("all regular full-time positions").
 _NOT_THE_JOB_BEFORE = lazy(
     r"(?:\b(?:currently|presently|previously|formerly)\s+(?:employed|working)\b[^.;\n]{0,60}"
-    r"|\b(?:possibility|option|opportunity|chance)\s+(?:of|to|for)\s+(?:\w+\s+){0,3}"
+    r"|\b(?:possibility|option|opportunity|chance|potential)\s+(?:of|to|for)\s+(?:\w+\s+){0,3}"
+    r"|\b(?:transition|convert|move|grow)(?:ing|ed)?\s+(?:in)?to\s+(?:a\s+)?"  # "with the potential to transition to a full-time position"
     r"|\bwhether\s+(?:[\w,-]+\s+){0,6}"
     r"|\ball\s+(?:of\s+(?:our|the)\s+)?(?:[\w-]+\s+){0,2})$",  # "For all regular full-time positions, we offer": every job's
     re.I,

@@ -36,6 +36,14 @@ _TITLE_LABELS = frozenset({"title", "job title", "position", "position title", "
 _FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w ]*):")
 _FRONT_MATTER_BULLET = re.compile(r"^(\s*-\s++)(\S.*)$")
 _FRONT_MATTER_TITLE = re.compile(r"^(title\s*:\s*+)(.*)$")
+def _without_code(title: str) -> str:
+    """The title less a posting number at its end; only its last 80 characters are searched (a run
+    of spaces in a long line would make the search quadratic)."""
+    cut = max(len(title) - 80, 0)
+    match = _TITLE_CODE.search(title, cut)
+    return title[:match.start()] if match is not None and match.start() > 0 else title
+
+
 # A title line's lead naming the kind of document, not the role ("Job Announcement - Program Manager")
 _DOCUMENT_KIND = re.compile(r"(?:job|position|vacancy|employment|career) (?:announcement|posting|opening|advert(?:isement)?|opportunity|description)s?"
                             r"\s*(?:[-–—:|]\s*)", re.I)
@@ -318,7 +326,7 @@ class _Parser:
                 if label.group("label").strip().lower() in _TITLE_LABELS:  # "Job Title: Clerk"
                     value = label.group("value").rstrip().rstrip("*_ ").strip()
                     start = label.start("value")
-                    value = _TITLE_CODE.sub("", value) or value  # "Director of Elections    POS#103000001"
+                    value = _without_code(value)  # "Director of Elections    POS#103000001"
                     self.posting.title = value
                     self.posting.title_span = self.span(i, start, start + len(value))
                     return i + 1
@@ -337,7 +345,7 @@ class _Parser:
             kind_of_document = _DOCUMENT_KIND.match(text)
             if kind_of_document is not None and len(text) > kind_of_document.end():
                 text = text[kind_of_document.end():]  # "Job Announcement - Program Manager": the role is after the dash
-            text = _TITLE_CODE.sub("", text) or text
+            text = _without_code(text)
             start = line.find(text)
             start = max(start, 0)
             self.posting.title = text
