@@ -332,3 +332,40 @@ def test_unpaid_or_a_sum_is_shown_as_stated() -> None:
     text = "---\ntitle: Branding for a radio app\ncompensation: gratis or $120 total\n---\n\nWe need a logo.\n"
     assert text_context(text, "gig.md").pay == 'as stated: "compensation: gratis or $120 total"'
     assert text_context(text.replace(" or $120 total", ""), "gig.md").pay == "unpaid (compensation: gratis)"
+
+
+PRINCIPAL = """Principal Data Scientist
+
+Job Description
+Principal Data Scientist, Clearance Required – TS/SCI w/Polygraph
+
+Lead the modelling work of the analytics team and review the models of others.
+
+Education, Qualifications, Skills and Experience
+
+Essential for our Principal Data Scientist
+MSc degree in a quantitative science
+Hands-on experience applying data science tools
+
+Desired Experience:
+Technical Teamwork: You have experience participating on teams for machine learning projects.
+Allowable Substitution: An associate's degree plus four years of additional experience may replace the degree.
+"""
+
+
+def test_a_priority_over_a_list_is_no_item() -> None:
+    must = raw(text_context(PRINCIPAL).must_have)
+    assert "MSc degree in a quantitative science" in must
+    assert not any(m.startswith("Essential for") for m in must)
+
+
+def test_the_title_again_with_a_detail_is_no_duty() -> None:
+    c = text_context(PRINCIPAL)
+    assert "Clearance Required – TS/SCI w/Polygraph" in raw(c.must_have)
+    assert not any("Principal Data Scientist," in p.raw for p in c.prepare)
+
+
+def test_a_named_skill_under_desired_experience_is_nice_to_have_and_a_substitution_is_no_skill() -> None:
+    c = text_context(PRINCIPAL)
+    assert any(n.startswith("Technical Teamwork: You have experience participating") for n in raw(c.nice_to_have))
+    assert not any("Substitution" in m for m in raw(c.must_have) + raw(c.nice_to_have))

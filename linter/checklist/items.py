@@ -640,8 +640,9 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             examples = Entry(text, line, preferred if mode is None else mode)
             out.append(examples)
             continue
-        if text.endswith(":") or _SOME_OF_ENDS.search(text):
-            # "It is desirable that you can also demonstrate the following:" - an intro, not an item;
+        if text.endswith(":") or _SOME_OF_ENDS.search(text) or _PRIORITY_INTRO.match(text):
+            # "It is desirable that you can also demonstrate the following:", "Essential for our
+            # Principal Data Scientist" - an intro, not an item;
             # it ends the options of an earlier "three or more of the following:".
             pending_or, pending_some = None, False
             choose = _SOME_OF.search(text)
@@ -737,6 +738,9 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     return out
 
 
+# A priority over the lines after it: "Essential for our Principal Data Scientist", "Desirable criteria"
+_PRIORITY_INTRO = re.compile(r"(?:essential|desirable|required|preferred|desired|mandatory|optional)(?: (?:criteria|requirements|qualifications|skills))?"
+                             r"(?: for (?:our|the|this|a|an) [^.:;,]{1,60})?\s*:?$", re.I)
 _PRIORITY_TAG = re.compile(r"\[\s*(essential|required|must|mandatory|desirable|desired|preferred|optional|bonus|nice[- ]to[- ]have|plus)\s*\]\s*", re.I)
 _TAG_REQUIRED = frozenset({"essential", "required", "must", "mandatory"})
 # A link ("https://...", "www...."): a line that is only one is no requirement.
@@ -1506,9 +1510,19 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
     label_line_numbers = [label.span.line for label in posting.labels]
     prose = [text for _, (text, _, listed) in entries if not listed]
     mostly_duties = len(prose) >= 3 and 5 * sum(map(_prose_duty, prose)) >= 3 * len(prose)
+    title = (posting.title or "").lower()
     for item, (text, line, listed) in entries:
         if item.kind == "value" and len(text.split()) < 3 or line in label_lines:
             continue  # "Role: Data Scientist" is a label, not a duty; a label's value is read with it
+        if title and text.lower().startswith(title) and text[len(title):len(title) + 1] in (",", " ") and len(text.split()) <= len(title.split()) + 8:
+            # "Data Scientist, Clearance Required – TS/SCI w/Polygraph": the title again with a detail;
+            # a detail that says it is required is a requirement
+            rest = text[len(title):].strip(" ,–—-|:")
+            if _ASKED_WORDS.search(rest):
+                rows.append((text, line, False, number))  # "Analytics Engineer, Data Engineering and/or ... experience"
+            elif re.search(r"\brequired\b", rest, re.I):
+                rows.append((rest, line, False, number))
+            continue
         if (text.endswith((":", "...", "…")) and (lead := lead_in_kind(text)) is not None
                 or text[-1:] in ")" + "abcdefghijklmnopqrstuvwxyz" and _ADDRESSES_YOU.search(text)
                 and (lead := lead_in_kind(text + ":")) in REQUIREMENT_KINDS):
@@ -1687,11 +1701,13 @@ def zoned(posting: Posting) -> Zoned:
             text = f"{label.name}: {clean(label.value)}"
             preferred = _zone_at(zones, label.span.line) is SectionKind.PREFERRED and not _REQUIRED_LABEL.search(label.name) or _desirable(text)
             rows.append((text, label.span.line, preferred, -label.span.line))
-        elif _SKILL_VALUE.search(label.value) and _title_case(label.name) and _zone_at(zones, label.span.line) in _SKILL_LABEL_ZONES:
+        elif _SKILL_VALUE.search(label.value) and _title_case(label.name) and _zone_at(zones, label.span.line) in _SKILL_LABEL_ZONES \
+                and not _ROUTE_NAME.search(label.name):  # "Allowable Substitution: Associate's degree ...": another route, no requirement
             # A role line written as a label under the job's description or requirements ("Data
             # Modeler: understanding of NLP embeddings, vision"): what the role asks is a requirement.
             text = _continued(posting, label.span.line, clean(label.value))
-            rows.append((f"{label.name}: {text}", label.span.line, bool(z["desirable"].search(f"{label.name}: {text}")), -label.span.line))
+            preferred = _zone_at(zones, label.span.line) is SectionKind.PREFERRED or bool(z["desirable"].search(f"{label.name}: {text}"))
+            rows.append((f"{label.name}: {text}", label.span.line, preferred, -label.span.line))
         elif (zone := _zone_at(zones, label.span.line)) in REQUIREMENT_KINDS and _asks(label.name) and _ASKED_WORDS.search(label.name) \
                 and not _METADATA_NAME.search(label.name):
             # "Experience with any reporting tools: Tableau, Power BI" in a requirements list: the parser
@@ -1758,9 +1774,10 @@ _INVITATION = re.compile(r"(?:meet|hear|learn|watch|read|see|explore|discover) (
                          r"for (?:more |detailed )?(?:benefits?|information about (?:our|the) benefits)", re.I)
 _MATERIALS = re.compile(r"\b(?:required|application) materials\b|\bmaterials required\b", re.I)
 _SKILL_VALUE = re.compile(
-    r"\b(?:skills?|understand(?:s|ing)?|knowledge|experience (?:with|in|of)|proficien\w*|expertise|familiar(?:ity)? with"
+    r"\b(?:skills?|understand(?:s|ing)?|knowledge|experience (?:with|in|of|[a-z]+ing)|proficien\w*|expertise|familiar(?:ity)? with"
     r"|(?:can|able to) (?:code|explain|write|build|analy[sz]e))\b", re.I)
 _REQUIRED_LABEL = re.compile(r"\b(?:required|mandatory)\b(?!.*\bapply\b)", re.I)
+_ROUTE_NAME = re.compile(r"substitut|equivalen", re.I)
 _ASKED_LABEL_ZONES = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.OTHER, None)
 _SKILL_LABEL_ZONES = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
 _OPEN_END = re.compile(r"(?:[,/]|\b(?:with|and|or|of|in|for|to|the|a))$", re.I)
