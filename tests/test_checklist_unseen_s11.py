@@ -369,3 +369,28 @@ def test_a_named_skill_under_desired_experience_is_nice_to_have_and_a_substituti
     c = text_context(PRINCIPAL)
     assert any(n.startswith("Technical Teamwork: You have experience participating") for n in raw(c.nice_to_have))
     assert not any("Substitution" in m for m in raw(c.must_have) + raw(c.nice_to_have))
+
+
+CLEARED = """Senior Data Scientist
+
+Required Skills:
+Experience with Python and SQL.
+Strong written and verbal communication skills.
+Security Clearance:
+Active TS/SCI with polygraph required.
+Acme Analytics, from data to decisions.
+Acme Analytics delivers analytics to public agencies across the country.
+Integrity • We hold ourselves to the highest standards.
+Earn a REFERRAL BONUS for the people you know.
+
+Background Checks:
+A criminal history background check will be required for finalists.
+Our campus has free parking.
+"""
+
+
+def test_under_a_clearance_or_background_check_heading_only_what_asks_is_a_requirement() -> None:
+    must = raw(text_context(CLEARED).must_have)
+    assert "Active TS/SCI with polygraph required." in must
+    assert "A criminal history background check will be required for finalists." in must
+    assert not any("Acme Analytics" in m or "Integrity" in m or "REFERRAL" in m or "parking" in m for m in must)

@@ -1410,7 +1410,11 @@ class _Reading:
     benefits: list[Entry] = field(default_factory=list)
 
 
-_REQUIRED_AT_END = re.compile(r"\b(?:is |are )?required\W*$", re.I)  # "Criminal Background Check ... Required."
+_CONDITION_HEADING = re.compile(r"\b(?:security clearance|background checks?)\b", re.I)
+# "Criminal Background Check ... Required.", "A background check will be required", "must pass a drug screen"
+_SAYS_ASKED = re.compile(r"\b(?:is|are|will be|be) (?:required|mandatory)\b|\brequired\W*$|\bmust (?:have|be|possess|hold|pass|meet|obtain|complete)\b"
+                         r"|\bcontingent (?:up)?on\b|^(?:\w+ ){0,2}requires\b"
+                         r"|^(?:active |current )?(?:secret|top secret|ts(?:/sci)?|public trust)\b", re.I)  # "Security Clearance:" / "Secret"
 
 
 def _blank_between(posting: Posting, first: int, last: int) -> bool:
@@ -1457,7 +1461,9 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         rows.append((section.heading, section.span.line, _desirable(section.heading) or preferred and _lone_word_item(posting, section), number))
     lead_in = section.heading.rstrip(": ") if section.heading and _LEAD_IN_HEADING.search(section.heading) else None
     lead_end: int | None = None  # the last line read under the lead-in (a blank line may follow the heading)
-    ran_on = False
+    # Under "Security Clearance:" or "Background Checks:" only what asks is a requirement: the export
+    # may run the company's blurb on under it
+    ran_on = bool(section.heading and _CONDITION_HEADING.search(section.heading))
     explained = _explanation_lines(posting, section)
     for item, (text, line, listed) in _with_items(posting, section.items, bare_lists=True):
         if line in explained and not _EXPLICIT_ASK.search(text):
@@ -1467,7 +1473,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             # section ran on into ("Physical requirements include ...", the benefits), not more abilities;
             # of it, only what asks in its own words is a requirement
             lead_in, ran_on = None, True
-        if ran_on and not (_asks(text) or _DEGREE_OR_YEARS.match(text) or _IS_REQUIRED.search(text) or _REQUIRED_AT_END.search(text)):
+        if ran_on and not (_asks(text) or _DEGREE_OR_YEARS.match(text) or _SAYS_ASKED.search(text)):
             continue
         if item.kind == "value" and section.heading and len(text.split()) <= 3:
             text = f"{section.heading}: {text}"  # "EXP: 10+ Years", not "10+ Years"
