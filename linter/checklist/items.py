@@ -354,7 +354,7 @@ def _capitalised(text: str) -> str:
 # degree in Statistics or a related field, Master's or PhD preferred.", "... field - M.S. preferred".
 # (in lower case only when it names what it prefers: "3-4 years of experience in public policy,
 # elections experience preferred")
-_TRAILING_PREFERENCE = re.compile(r"^(?P<asked>.+?)(?:,|\s[-–—]|(?<=[a-z)])\.)\s*(?P<preferred>(?:[A-Z0-9][^,]{1,60}|[a-z][^,]{0,40}\b(?:experience|degree|knowledge|certification|skills?))"
+_TRAILING_PREFERENCE = re.compile(r"^(?P<asked>.+?)(?:,|\s[-–—]|(?<=[a-z)])\.)\s*(?P<preferred>(?:[A-Z0-9][^,]{1,60}|(?!(?:or|and|nor|a|an|the)\b)[a-z][^,]{0,40}\b(?:experience|degree|knowledge|certification|skills?))"
                                   r"\s(?:preferred|desired|desirable|a plus|an advantage|a bonus))\.?$")
 _LISTING = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|including|like|etc)\b|[(:]", re.I)
 _VERB_IN_TAIL = re.compile(r"\b(?:is|are|will|would|be)\b", re.I)
@@ -557,6 +557,19 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             section, mode, pending_or, pending_some, state = where, None, None, False, "requirements"
         if is_valediction(text):
             break
+        lead = lead_in_kind(text) if text.endswith(":") and state != "contact" else None
+        if lead is not None:
+            # "What you will typically be responsible for:", "A few reasons you might love this job:",
+            # "A few challenges you might face in this job:" run into a requirements list: duties, the
+            # perks, the job's difficulties follow, not requirements (a lead-in to requirements resumes them)
+            if lead is SectionKind.RESPONSIBILITIES:
+                state = "duties"
+                continue
+            if lead not in REQUIREMENT_KINDS:
+                state = "stopped"
+                continue
+            if state == "stopped":
+                state = "requirements"
         if state == "stopped":
             continue
         if state == "contact" and addressed is not None and line is not None and addressed_end is not None \
@@ -1422,7 +1435,8 @@ def _blank_between(posting: Posting, first: int, last: int) -> bool:
     return any(not posting.line_text(n).strip() for n in range(first + 1, last))
 
 
-_EXPLICIT_ASK = re.compile(r"\b(?:is|are) (?:a must|required|essential|mandatory)\b|\bmust (?:have|be|possess|hold)\b", re.I)
+_EXPLICIT_ASK = re.compile(r"\b(?:is|are) (?:a must|required|essential|mandatory)\b|\bmust (?:have|be|possess|hold)\b"
+                           r"|^you(?:'ll|’ll| will)?(?: \w+)? need to\b|^you should (?:be|have|know|prioriti[sz]e)\b", re.I)
 
 
 def _explanation_lines(posting: Posting, section: Section) -> set[int]:
@@ -1438,7 +1452,9 @@ def _explanation_lines(posting: Posting, section: Section) -> set[int]:
         name, prose = posting.line_text(line).strip(), posting.line_text(line + 1).strip()
         if (line + 1 in lines and name and prose and len(name.split()) <= 12 and name[-1] not in ".:;!?,"
                 and not posting.line_text(line - 1).strip() and not posting.line_text(line + 2).strip()
-                and len(prose.split()) >= 12 and (prose.endswith(".") or _SENTENCE_END.search(prose))):
+                and len(prose.split()) >= 12 and (prose.endswith(".") or _SENTENCE_END.search(prose))
+                and not (_asks(prose) or _DEGREE_OR_YEARS.match(prose) or _is_level_label(name))):
+            # ("Departmental Technician 7" / "One year of experience ...": a level and what it asks)
             explained.add(line + 1)
     return explained if len(explained) >= 2 or lone else set()
 
