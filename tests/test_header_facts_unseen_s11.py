@@ -14,6 +14,10 @@ def test_the_remote_days_of_a_hybrid_arrangement_are_no_second_mode() -> None:
     assert modes(text) == ["hybrid"]
 
 
+def test_hybrid_or_fully_remote_offers_both() -> None:
+    assert modes("Analyst\n\nThis role can be hybrid or fully remote.\n") == ["hybrid", "remote"]
+
+
 def test_mostly_on_site_with_some_telecommuting_is_hybrid() -> None:
     text = ("Records Supervisor\n\nThe work will be performed primarily onsite with some telecommuting work as needed.\n")
     assert modes(text) == ["hybrid"]

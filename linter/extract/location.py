@@ -624,19 +624,23 @@ def _hybrid_parts(text: str, found: list[tuple[int, int, str]]) -> list[tuple[in
     "primarily onsite" makes one hybrid mode; a "hybrid role" that spans teams or skills is none."""
     found = [(start, end, "hybrid" if mode == "remote" and _SOME_REMOTE.search(text, max(0, start - 20), start) else mode)
              for start, end, mode in found]
-    hybrid_sentences = []
+    hybrids = []  # (sentence start, sentence end, where the hybrid is said)
     for start, end, mode in found:
         sentence = _sentence_around(text, start)
         if mode == "hybrid" and not (_HYBRID_ROLE.match(text, start) and not _PLACE_WORDS.search(text, *sentence)):
-            hybrid_sentences.append(sentence)
+            hybrids.append((*sentence, start))
     kept = []
     for start, end, mode in found:
-        if mode == "hybrid" and _sentence_around(text, start) not in hybrid_sentences:
+        if mode == "hybrid" and not any(at == start for _, _, at in hybrids) and not any(lo <= start < hi for lo, hi, _ in hybrids):
             continue  # the hybrid role
-        if mode != "hybrid" and any(lo <= start < hi for lo, hi in hybrid_sentences):
-            continue  # "hybrid (3 days on site, 2 remote)": the hybrid's parts
+        if mode != "hybrid" and any(lo <= start < hi and not _OR_BETWEEN.search(text[min(at, start):max(at, start)])
+                                    for lo, hi, at in hybrids):
+            continue  # "hybrid (3 days on site, 2 remote)": the hybrid's parts ("hybrid or fully remote" offers both)
         kept.append((start, end, mode))
     return kept
+
+
+_OR_BETWEEN = re.compile(r"\bor\b", re.I)  # ("hybrid/remote work schedule" is one arrangement)
 
 
 def _hybrid_pairs(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
