@@ -184,7 +184,7 @@ def test_only_a_headquarters_is_named_as_such_not_as_where_the_job_is() -> None:
 
 
 def test_a_posting_that_says_it_has_closed_is_closed() -> None:
-    text = ("Clerk\n\nNOTE: The application period has now closed. Only transfer candidates will be added.\n\n"
+    text = ("Clerk\n\nNOTE:\u00a0The application period has now closed. Only transfer candidates will be added.\n\n"
             "Process ballots and answer voters' questions.\n")
     c = text_context(text)
     assert c.status == 'closed: "NOTE: The application period has now closed." (line 3)'

@@ -569,7 +569,7 @@ def _closed_notice(posting: Posting) -> tuple[str, int] | None:
         match = _CLOSED_NOTICE.search(line.text)
         if match is not None:
             sentence = next((s for s in sentences(line.text) if match.group(0) in s), match.group(0))
-            return sentence.strip(), line.number
+            return " ".join(sentence.split()), line.number  # ("NOTE:\xa0The ...": one plain space)
     return None
 
 
