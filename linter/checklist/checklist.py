@@ -566,6 +566,11 @@ _CLOSED_NOTICE = re.compile(
 def _closed_notice(posting: Posting) -> tuple[str, int] | None:
     """The sentence in which the posting says it is closed, and its line."""
     for line in posting.lines:
+        # a word every such sentence holds first: the pattern's leading alternation is slow to try on
+        # every line (0.8 s a pass over the corpus, and a checklist asks twice)
+        low = line.text.lower()
+        if "closed" not in low and "no longer" not in low:
+            continue
         match = _CLOSED_NOTICE.search(line.text)
         if match is not None:
             sentence = next((s for s in sentences(line.text) if match.group(0) in s), match.group(0))
