@@ -341,13 +341,10 @@ def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str,
     if trailing is not None:
         # "Degree in Economics or a related field, Masters preferred.": the degree is asked for,
         # the master's is nice to have.
+        preferred = trailing.group("preferred").strip()
         return [(trailing.group("asked").rstrip(" ,") + ".", line, False, number),
-                (_capitalised(trailing.group("preferred").strip()), line, True, number)]
+                (preferred[:1].upper() + preferred[1:], line, True, number)]
     return [(text, line, _desirable(text), number)]
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 # A requirement with a preference added at its end, after a comma, a dash or a full stop: "Bachelor's

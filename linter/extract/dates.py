@@ -879,7 +879,8 @@ class _Scanner:
         return None
 
 
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)(?:\s+[A-Z]{2,4}\b)?|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b", re.I)
+# A clock time (`_TIME`, with its zone: "5 p.m. EST") or a bare "16:00"
+_TIME_OF_DAY = re.compile(rf"\b{_TIME}(?:\s+[A-Z]{{2,4}}\b)?|\b\d{{1,2}}:\d\d\b", re.I)
 
 
 def _role_before(prefix: str) -> tuple[Role | None, str | None]:
