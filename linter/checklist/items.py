@@ -67,6 +67,7 @@ def _zones() -> dict:
         "section_end": frozenset(data["section-end"]),
         "requirement_headings": frozenset(data["requirement-headings"]),
         "not_requirements": re.compile(r"(?:" + "|".join(data["not-requirement-headings"]) + r")", re.I),
+        "condition_headings": re.compile(r"\b(?:" + "|".join(data["condition-headings"]) + r")\b", re.I),
         "blurb": re.compile(r"\b(?:" + "|".join(data["blurb"]) + r")\b", re.I),
         "copula": frozenset(data["copula"]),
         "duty_verbs": frozenset(data["duty-verbs"]),
@@ -1420,7 +1421,6 @@ class _Reading:
     benefits: list[Entry] = field(default_factory=list)
 
 
-_CONDITION_HEADING = re.compile(r"\b(?:security clearance|background checks?)\b", re.I)
 # "Criminal Background Check ... Required.", "A background check will be required", "must pass a drug screen"
 _SAYS_ASKED = re.compile(r"\b(?:is|are|will be|be) (?:required|mandatory)\b|\brequired\W*$|\bmust (?:have|be|possess|hold|pass|meet|obtain|complete)\b"
                          r"|\bcontingent (?:up)?on\b|^(?:\w+ ){0,2}requires\b"
@@ -1476,7 +1476,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
     lead_end: int | None = None  # the last line read under the lead-in (a blank line may follow the heading)
     # Under "Security Clearance:" or "Background Checks:" only what asks is a requirement: the export
     # may run the company's blurb on under it
-    ran_on = bool(section.heading and _CONDITION_HEADING.search(section.heading))
+    ran_on = bool(section.heading and _zones()["condition_headings"].search(section.heading))
     explained = _explanation_lines(posting, section)
     for item, (text, line, listed) in _with_items(posting, section.items, bare_lists=True):
         if line in explained and not _EXPLICIT_ASK.search(text):
