@@ -44,7 +44,7 @@ from postlint.engine.config import Config, validate
 from postlint.ingest.read import iter_posting_files
 
 FOLDERS = ("glassdoor-ds", "design-jobs", "uk-role-descriptions", "election-officials")
-SECTIONS = ("before_you_apply", "must_have", "nice_to_have", "prepare", "how_to_apply", "questions")
+SECTIONS = ("before_you_apply", "must_have", "nice_to_have", "conditions", "prepare", "how_to_apply", "questions")
 FACTS = ("title", "organization", "location", "employment", "pay", "dates")
 
 

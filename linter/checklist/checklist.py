@@ -135,6 +135,9 @@ class ChecklistContext:
     before_you_apply: list[ChecklistItem] = described(default_factory=list, description="Logistics: authorisation, availability, location, deadline")
     must_have: list[ChecklistItem] = described(default_factory=list, description="Every required item, verbatim")
     nice_to_have: list[ChecklistItem] = described(default_factory=list, description="Every preferred item, verbatim")
+    conditions: list[ChecklistItem] = described(
+        default_factory=list, description='Conditions of the job: what the work asks of the body, hours and place ("Occasional lifting up to 35 pounds")'
+    )
     prepare: list[ChecklistItem] = described(default_factory=list, description="One prompt per responsibility (and per front matter deliverable)")
     how_to_apply: list[ChecklistItem] = described(default_factory=list, description="Application steps: how-to-apply sections, instructions, front matter how_to_apply")
     benefits: list[str] = described(default_factory=list, description="What the benefit sections list, escaped")
@@ -689,7 +692,8 @@ def _application_steps(lines: list[str]) -> list[str]:
     """A front matter ``how_to_apply`` as steps: reference links ("Repo: ...", a social profile) are
     no steps, and among several bare links only those that lead to applying ("/jobs/...", a form, an
     issue to answer) are: the project's home page, docs and demo are for reading."""
-    lines = [text for text in lines if not _reference_links(text) and not _POINTER.fullmatch(text.strip())]
+    lines = [text for text in lines if not _reference_links(text) and not _POINTER.fullmatch(text.strip())
+             and not _VAGUE_REST.match(text.strip())]  # ("etc" on a line of its own)
     bare = [text for text in lines if URL.fullmatch(text.strip())]
     if len(bare) < 2:
         return lines
@@ -840,6 +844,7 @@ def build_context(
         deliverables = _deliverables(posting, found)
         context.must_have = [make("req", e.text, e.line, matcher.match(e.text) if matcher else None) for e in found.must]
         context.nice_to_have = [make("req", e.text, e.line, matcher.match(e.text) if matcher else None) for e in found.nice]
+        context.conditions = [make("cond", e.text, e.line) for e in found.conditions]
         context.prepare = [make("prep", prepare_prompt(e.text), e.line) for e in found.prepare]
         deliverables += [(e.text, e.line) for e in found.deliverables]
         context.prepare += [make("prep", deliverable_prompt(text), line) for text, line in deliverables]

@@ -68,6 +68,9 @@ def _zones() -> dict:
         "requirement_headings": frozenset(data["requirement-headings"]),
         "not_requirements": re.compile(r"(?:" + "|".join(data["not-requirement-headings"]) + r")", re.I),
         "condition_headings": re.compile(r"\b(?:" + "|".join(data["condition-headings"]) + r")\b", re.I),
+        "job_condition_headings": re.compile(r"(?:" + "|".join(data["job-condition-headings"]) + r")", re.I),
+        "job_condition": re.compile(r"\b(?:" + "|".join(data["job-condition"]) + r")", re.I),
+        "job_condition_not": re.compile(r"(?:" + "|".join(data["job-condition-not"]) + r")", re.I),
         "blurb": re.compile(r"\b(?:" + "|".join(data["blurb"]) + r")\b", re.I),
         "copula": frozenset(data["copula"]),
         "duty_verbs": frozenset(data["duty-verbs"]),
@@ -203,6 +206,11 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
         if kind is SectionKind.REQUIREMENTS and zones and zones[-1][1] is SectionKind.PREFERRED and not zones[-1][0].items \
                 and section.heading and not _MINIMUM_HEAD.search(section.heading):
             kind = SectionKind.PREFERRED  # "PREFERRED QUALIFICATIONS" / "Special Requirements:" / ...
+        if section.heading and zones and zones[-1][0].items and _heading_form(posting, section) is None \
+                and classify_heading(section.heading) is None and _lead_in_to_requirements(clean(zones[-1][0].items[-1].text)):
+            # "THE FOLLOWING IS DESIRED, BUT NOT REQUIRED ..." closing the duties, then "Experience in
+            # Oracle" read as a heading by its case: the lead-in's list
+            kind = lead_in_kind(clean(zones[-1][0].items[-1].text)) or kind
         if kind is SectionKind.OTHER and _lone_word_item(posting, section) and zones and zones[-1][1] in REQUIREMENT_KINDS:
             kind = zones[-1][1]  # "CICS" in a list of systems: a line the parser took for a heading
         if kind in REQUIREMENT_KINDS and section.heading and _zones()["not_requirements"].search(section.heading):
@@ -235,6 +243,8 @@ def _heading_form(posting: Posting, section: Section) -> str | None:
     return ":" if line.endswith(":") else None
 
 
+# A requirement written in title case, that the parser takes for a heading by its case.
+_ITEM_HEADING = re.compile(r"^(?:experience|proficiency|familiarity|expertise) (?:in|with) [A-Z0-9]\S*(?: \S+){0,3}$", re.I)
 _LEAD_IN_HEADING = re.compile(r"^\w+(?: \w+)? (?:of|in|to|with|on|for)\W*$", re.I)
 
 
@@ -510,6 +520,7 @@ class Zoned:
     apply: list[Entry]
     benefits: list[Entry]
     deliverables: list[Entry] = field(default_factory=list)  # what to deliver, said where skills were expected
+    conditions: list[Entry] = field(default_factory=list)  # what the work asks of the body, the hours, the place
 
 
 def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry], duties: list[Entry]) -> list[Entry]:
@@ -587,6 +598,10 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
                 if text.endswith(":"):
                     addressed, addressed_end = apply[-1], line
             continue
+        if text.endswith("?") and len(text.split()) <= 8 and classify_heading(text.rstrip("? "), fuzzy=True) in REQUIREMENT_KINDS:
+            # "What do you need to qualify?" over the list: its heading, not a questionnaire's first question
+            mode, state = classify_heading(text.rstrip("? "), fuzzy=True) is SectionKind.PREFERRED, "requirements"
+            continue
         if text.endswith("?") or _ANSWER_OR_PLEDGE.match(text) or z["notice"].search(text) and not _lead_in_to_requirements(text) \
                 or z["benefit"].search(text) and not _asks(text) and not _ASKED_WORDS.search(text):
             state = "stopped"  # an application questionnaire, the legal notices or the benefits begin here
@@ -626,6 +641,14 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         if line in blurb_lines and not _ASKED_WORDS.search(text) and not z["instruction"].match(text) and not _asks(text) \
                 and not _YOU_OR_MUST.match(text):
             continue  # "Families and businesses depend on PSE ..." in a paragraph about the employer
+        if index and line is not None and where >= 0 and rows[index - 1][1] == line and rows[index - 1][3] == where \
+                and rows[index - 1][0].rstrip(" '\"’”)")[-1:] in ".!?" and not (
+                reads_as_requirement(text) or _desirable(text) or _STILL_ASKS.search(text) or _YOU_ASKED.match(text)
+                or _starts_with_duty_verb(text) or z["instruction"].match(text) or line in semicolon_lists) \
+                and (z["statement"].match(text) or _NOT_OF_YOU.match(text)):
+            # "You have a strong sense of data intuition. At our scale, many techniques simply don't
+            # work.": a sentence after a requirement on its line says why it is asked
+            continue
         if not _has_words(text) or not _LETTERS.search(text) or z["metadata"].match(text) or _CODE.match(text) or _NONE_VALUE.search(text) \
                 or URL.fullmatch(text):
             continue  # "2020-7576", "Job Type", "Full-time", "Additional competencies required: None.": no requirements
@@ -863,7 +886,7 @@ _NAME_IS = re.compile(r"(?!(?:You|We|I)\b)(?:the )?(?:[A-Z][\w'’&.-]*\s+){1,5}
                       r"|(?:values|believes|encourages|welcomes|celebrates|offers|provides|has a|is doing|recently \w+))\b")
 _EXAMPLES_FOLLOW = re.compile(r"\b(?:such as|including|e\.g\.|for example|like|in|with)\s*:$", re.I)
 _ROUTE_LABEL = re.compile(r"(either|or)\s*:\s*", re.I)
-_DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=\S)\s*[+*]\.?$", re.I)
+_DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=[^\s+])\s*[+*]\.?$", re.I)
 
 
 # Says it is required; or is a civil-service minimum ("... or an equivalent combination of education
@@ -1240,7 +1263,8 @@ _PREFERRED_SUBJECT = re.compile(
 def _lead_in_to_requirements(text: str) -> bool:
     """ "To perform this job successfully, an individual should have:" opens a list of what is
     asked, though its first words also open the legal notice that ends one."""
-    return text.endswith(":") and lead_in_kind(text) in REQUIREMENT_KINDS
+    # ("THE FOLLOWING IS DESIRED, BUT NOT REQUIRED ...": a lead-in in capitals may go without its colon)
+    return (text.endswith(":") or text.isupper() and "FOLLOWING" in text) and lead_in_kind(text) in REQUIREMENT_KINDS
 
 
 def _prose_requirement(text: str) -> bool | None:
@@ -1432,6 +1456,14 @@ def _blank_between(posting: Posting, first: int, last: int) -> bool:
     return any(not posting.line_text(n).strip() for n in range(first + 1, last))
 
 
+# A sentence that says what the applicant is or has: "You are able to ...", "You have ...".
+_YOU_ASKED = re.compile(r"^(?:(?:in addition|also|additionally|ideally|finally|and),?\s+)?(?:you|you(?:'re|’re|'ve|’ve))\b(?! will\b)", re.I)
+# A sentence that asks in words of its own, wherever it stands.
+_STILL_ASKS = re.compile(r"\b(?:must|should|shall|required|requires?|essential|mandatory|necessary|contingent|preferabl[ey]|expected to|needs? to|will need)\b"
+                         r"|^(?:you|candidates?|applicants?) will (?:be|have|bring|possess)\b", re.I)
+# A sentence about something other than the applicant: the team, the company, the work ("At our
+# scale, ...", "Most of them ...", "What you know is less important than ...").
+_NOT_OF_YOU = re.compile(r"(?:at|our|we|we're|we’re|this|these|that|it|it's|it’s|they|there|most|many|what|which|here|if|so|but)\b", re.I)
 _EXPLICIT_ASK = re.compile(r"\b(?:is|are) (?:a must|required|essential|mandatory)\b|\bmust (?:have|be|possess|hold)\b"
                            r"|^you(?:'ll|’ll| will)?(?: \w+)? need to\b|^you should (?:be|have|know|prioriti[sz]e)\b", re.I)
 
@@ -1463,6 +1495,10 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         # "Experience in two or more of the following:", "Abilities (some combination of the
         # following)" as a heading: the intro of its items.
         rows.append((section.heading.rstrip(":") + ":", section.span.line, preferred, number))
+    elif section.heading and _ITEM_HEADING.match(section.heading) and classify_heading(section.heading) is None \
+            and _heading_form(posting, section) is None:
+        # "Experience in Oracle" made a heading by its case: the first item of its list
+        rows.append((section.heading, section.span.line, preferred or _desirable(section.heading), number))
     elif section.heading and (_ITEM_PRIORITY_END.search(section.heading) and classify_heading(section.heading) is None
                               and "following" not in section.heading.lower()  # "Following Skills are a Plus" names a list
                               and _heading_form(posting, section) is None  # "Education & Experience Required:" is a heading
@@ -1478,7 +1514,16 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
     # may run the company's blurb on under it
     ran_on = bool(section.heading and _zones()["condition_headings"].search(section.heading))
     explained = _explanation_lines(posting, section)
+    # "Application Procedure: To be considered, please complete ..." as a label in the list: what
+    # follows it in the section is about applying, no requirement
+    # (up to the next label: "Work Location and Requirements: ..." is of the list again)
+    labelled = [(label.span.line, classify_heading(label.name, fuzzy=True) is SectionKind.HOW_TO_APPLY and bool(_TO_APPLY.search(label.name)))
+                for label in posting.labels if section.span.line < label.span.line <= section.span.end_line]
     for item, (text, line, listed) in _with_items(posting, section.items, bare_lists=True):
+        if labelled and line is not None and next((applying for at, applying in reversed(labelled) if at < line), False):
+            if _zones()["instruction"].match(text):
+                got.apply.append(Entry(text, line))
+            continue
         if line in explained and not _EXPLICIT_ASK.search(text):
             continue  # "Things move quickly in the data group.": why the line above is asked
         if lead_in and lead_end is not None and line is not None and _blank_between(posting, lead_end, line):
@@ -1544,7 +1589,8 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             continue
         if (text.endswith((":", "...", "…")) and (lead := lead_in_kind(text)) is not None
                 or text[-1:] in ")" + "abcdefghijklmnopqrstuvwxyz" and _ADDRESSES_YOU.search(text)
-                and (lead := lead_in_kind(text + ":")) in REQUIREMENT_KINDS):
+                and (lead := lead_in_kind(text + ":")) in REQUIREMENT_KINDS
+                or _lead_in_to_requirements(text) and (lead := lead_in_kind(text)) is not None):
             # (Without its colon, only a switch to requirements: "You will be focusing on building
             # ..." is a duty, not a lead-in to more of them.)
             # A lead-in run on after the duties ("You meet our minimum qualifications for the
@@ -1688,6 +1734,8 @@ def zoned(posting: Posting) -> Zoned:
     rows, apply, prepare, benefits = got.rows, got.apply, got.prepare, got.benefits
     named_list = _named_list_lines(posting, zones)
     for label in posting.labels:
+        if _zone_at(zones, label.span.line) is SectionKind.QUESTIONS:
+            continue  # "Education: Indicate the highest degree you have completed": a questionnaire's prompt
         if label.span.line in named_list:
             text = f"{label.name}: {clean(label.value)}"
             rows.append((text, label.span.line, _zone_at(zones, label.span.line) is SectionKind.PREFERRED or _desirable(text),
@@ -1766,8 +1814,72 @@ def zoned(posting: Posting) -> Zoned:
     must = [e for e in entries if not e.preferred]
     nice = [e for e in entries if e.preferred]
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
+    taken = {e.line for e in entries} | {e.line for e in apply} | {e.line for e in prepare}
     return Zoned(must=_unique(must), nice=_unique(nice), prepare=_unique(prepare), apply=_unique(apply),
-                 benefits=_unique(benefits), deliverables=deliverables)
+                 benefits=_unique(benefits), deliverables=deliverables, conditions=_unique(_job_conditions(posting, zones, taken)))
+
+
+# A condition said at length ("In the event of an emergency ... This may mean working evenings."):
+# past this many words, only its sentences that name a condition are kept.
+_LONG_CONDITION = 60
+# A label run on with its value: "PHYSICAL REQUIREMENTS: The duties ... may be required to lift 25 pounds."
+_CONDITION_LABEL = re.compile(r"^([A-Za-z][A-Za-z /&,-]{2,40}):\s+(\S.*)$")
+# Labels of the hours and travel the job asks for, besides the conditions headings.
+_CONDITION_NAME = re.compile(r"(?:work(?:ing)? (?:schedule|hours)|schedule|hours of work|travel(?: requirements?)?)$", re.I)
+# A paragraph this long after the conditions, not opening with one, is what the section ran on into.
+_RUN_ON_PARAGRAPH = 25
+
+
+def _job_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]], taken: set[int | None]) -> list[Entry]:
+    """The lines under a "Physical Demands" / "Working Conditions" heading that say what the work
+    asks of the body, the hours or the place ("Occasional heavy lifting 35 pounds or more", "Extended
+    work hours may be required"): an applicant must be able to meet them. Lines read as requirements,
+    duties or steps stay there; a notice or a benefit run on under the heading is no condition."""
+    z = _zones()
+    out: list[Entry] = []
+    labelled = sorted(label.span.line for label in posting.labels if z["job_condition_headings"].search(label.name))
+    for section, _ in zones:
+        reading = bool(section.heading and z["job_condition_headings"].search(section.heading))
+        found = False
+        last = section.span.line
+        for _, (text, line, _) in _with_items(posting, section.items, split_sentences=False):
+            if line is not None:
+                if any(last < at < line for at in labelled):
+                    reading, found = True, False  # the lines under "PHYSICAL DEMANDS: ..." in a list of qualifications
+                last = line
+            if len(text.split()) <= 4 and _sub_heading(text) is not None:
+                # a sub-heading the parser took for text ("Working Environment" after the qualifications)
+                reading, found = bool(z["job_condition_headings"].search(text)), False
+                continue
+            named = _CONDITION_LABEL.match(text)
+            if named and (z["job_condition_headings"].search(named.group(1)) or _sub_heading(named.group(1)) is not None):
+                # "PHYSICAL DEMANDS: The physical demands described here are ...": a label over the lines
+                # after it; its value is read as they are. ("Travel: ..." ends them.)
+                reading, found = bool(z["job_condition_headings"].search(named.group(1))), False
+                text = named.group(2)
+            if not reading:
+                continue
+            if found and len(text.split()) > _RUN_ON_PARAGRAPH and not z["job_condition"].search(sentences(text)[0]):
+                reading = False  # a paragraph of something else: the section ran on (into the benefits, the application)
+                continue
+            if line in taken or len(text.split()) < 3 or z["job_condition_not"].search(text):
+                continue  # ("Stand  F" in a table of how often: a grid, not a sentence)
+            if len(text.split()) > _LONG_CONDITION:
+                said = [part for part in sentences(text) if z["job_condition"].search(part) and not z["job_condition_not"].search(part)]
+                text = " ".join(said)
+            if text and z["job_condition"].search(text):
+                out.append(Entry(text.rstrip(" ;"), line))
+                found = True
+    for label in posting.labels:
+        # "PHYSICAL REQUIREMENTS: ... may be required to lift at least 25 pounds.", "WORK SCHEDULE: ... We
+        # require the flexibility to work additional hours during peak periods.": its sentences that say so
+        if label.span.line in taken or not (z["job_condition_headings"].search(label.name) or _CONDITION_NAME.match(label.name.strip())):
+            continue
+        said = [part for part in sentences(clean(label.value)) if z["job_condition"].search(part) and not z["job_condition_not"].search(part)]
+        if said and len(" ".join(said)) >= 12:  # ("Schedule: Day Shift" is the hours, said in the header)
+            out.append(Entry(" ".join(said).rstrip(" ;"), label.span.line))
+    out.sort(key=lambda e: e.line if e.line is not None else 0)
+    return out
 
 
 # A sentence that introduces things to make ("is looking for help to design a few things:").

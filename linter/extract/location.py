@@ -148,7 +148,7 @@ def _job_based() -> re.Pattern:
     caps = r"(?-i:(?!OR\b|AND\b)[A-Z]{3,}(?: (?!OR\b|AND\b)[A-Z]{3,}){0,2})"
     one = r"(?:%s|%s)(?:,? (?:%s|%s))?(?![\w-])" % (place, caps, place, caps)
     return re.compile(
-        r"(?i:\bbe|\b(?:role|position|job|post|vacancy|opening) is)"
+        r"(?i:\bbe|\b(?:role|position|job|post|vacancy|opening) is(?: (?:full[- ]time|part[- ]time|permanent|temporary|hybrid),?)?)"
         r" (?i:(?:primarily|mainly|ideally|preferably) )?(?i:based|located|filled) (?i:in|out of) (?i:either )?(?:the )?(?:our )?"
         r"(?i:(?:downtown|central|greater) )?(?P<place>%s(?:(?i:,? or|,? and|/| &) (?:%s|%s))*)(?![\w-])" % (one, one, _OTHER_OFFICE))
 
@@ -162,7 +162,9 @@ _OTHER_OFFICE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= offices?\b)"
 # meetups in Russia", "customers in 40 countries in Europe").
 _NOT_THE_JOBS_PLACE = lazy(
     r"\b(?:meetups?|events?|conferences?|hackathons?|customers?|clients?|users?|markets?|stores?|shops?|"
-    r"restaurants?|schools?|hospitals?|communities|partners?|operations|presence|expansion|launch(?:es|ed|ing)?)"
+    r"restaurants?|schools?|hospitals?|communities|partners?|operations|presence|expansion|launch(?:es|ed|ing)?|"
+    # rankings and facts of a country ("the best workplaces in the US", "die each year in the UK")
+    r"workplaces?|employers?|people|residents|deaths?|die|(?:each|every|a|per) year)"
     r" $")
 
 

@@ -392,6 +392,17 @@ class _Parser:
         line = self.lines[i]
         shape = _shape(line)  # what the line is, from its text alone; spans and state are per posting
         what = shape[0]
+        if what in (_PROSE, _LEAD_IN_LINE) and line.endswith(":") and (glued := _glued_heading(line)) is not None:
+            # "... for those around them.WHO WE ARE LOOKING FOR:": an export that lost the line break
+            # before a heading. The sentence is read as a line of its own, then the heading opens its section.
+            start, kind = glued
+            self.lines[i] = line[:start]
+            self._line(i)
+            if self.paragraph:
+                self._close_paragraph()
+            self.item = None
+            self._open(kind, line[start:].rstrip(": "), self.span(i, start, len(line.rstrip(": "))))
+            return
         if what is _PROSE:
             item = self.item
             if item is not None and not self.paragraph and not item.text.endswith(":") and (
@@ -723,6 +734,21 @@ def _shape(line: str) -> tuple:
         if kind is not None:
             return (_LEAD_IN_LINE, stripped.rstrip(":.…").rstrip(), kind, max(line.find(stripped), 0), len(line.rstrip()))
     return (_PROSE, line[:1].isspace() or c.islower(), stripped, len(line.rstrip()))
+
+
+# A heading in capitals glued to the sentence before it, at the end of the line (only the line's last
+# 80 characters are searched: a line of capitals would make the search quadratic).
+_GLUED_HEADING = re.compile(r"(?<=[A-Za-z0-9)][.!?])([A-Z][A-Z&'/ -]{4,}[A-Z]):$")
+
+
+def _glued_heading(line: str) -> tuple[int, SectionKind] | None:
+    """Where a known heading glued to the end of a sentence starts, and its kind."""
+    offset = max(len(line) - 80, 0)
+    found = _GLUED_HEADING.search(line, offset)
+    if found is None:
+        return None
+    kind = classify_heading(found.group(1), fuzzy=True)
+    return (found.start(1), kind) if kind is not None else None
 
 
 def _is_markup_heading(line: str) -> bool:
