@@ -174,3 +174,45 @@ def test_a_vague_etc_in_front_matter_how_to_apply_is_no_step() -> None:
     steps = raw(text_context(text, "gig.md").how_to_apply)
     assert "Send us your portfolio." in steps
     assert not any(step.strip(" .") == "etc" for step in steps)
+
+
+LEAD_IN_SENTENCE = """---
+title: Vector illustration internship
+organization: Studio Pavot
+how_to_apply:
+  - studio@example.org
+---
+Hi,
+
+I'm offering a three-month internship on a project of isometric illustrations.
+
+People applying must have the following skills:
+
+1) A good knowledge of Inkscape and its workflow
+2) Speak English, French or Spanish
+
+- The main tasks will be drawing flat icons and isometric scenes.
+
+The total paid for the three months is around 1600 EUR net.
+
+If you are interested, please send your portfolio to the address below.
+
+No cover letter required.
+
+Marie
+"""
+
+
+def test_a_sentence_lead_in_speaks_for_its_list_not_for_what_the_posting_goes_on_to() -> None:
+    c = text_context(LEAD_IN_SENTENCE, "gig.md")
+    assert raw(c.must_have) == ["A good knowledge of Inkscape and its workflow", "Speak English, French or Spanish"]
+    assert any("please send your portfolio" in step for step in raw(c.how_to_apply))
+
+
+def test_the_ideal_candidate_in_prose_and_a_clearance_requirement_label_are_read() -> None:
+    c = text_context("Data Scientist\nKestrel Systems, Reston, VA\n\nWe build analytics for federal clients. "
+                     "Our ideal candidate will have a strong statistics background and curiosity.\n\n"
+                     "Requirements\n- Ten years of experience with Python\n\n"
+                     "Minimum Clearance Requirement: Top Secret clearance with SCI eligibility.\n")
+    assert "Minimum Clearance Requirement: Top Secret clearance with SCI eligibility." in raw(c.must_have)
+    assert any(item.startswith("Our ideal candidate will have a strong statistics background") for item in raw(c.nice_to_have))

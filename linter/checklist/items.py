@@ -224,6 +224,18 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
     return zones
 
 
+def _list_form(posting: Posting, line: int) -> str:
+    """How a line is listed: "1)" / "1." numbered, a bullet, or prose."""
+    text = posting.line_text(line).lstrip()
+    if _NUMBERED_LINE.match(text):
+        return "numbered"
+    return "bullet" if text[:1] in "-*•·▪◦" else "prose"
+
+
+_NOT_ASKED = re.compile(r"(?:no|not|none)\b", re.I)  # "No motivation letter required."
+_NUMBERED_LINE = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s")
+
+
 def _lone_word_item(posting: Posting, section: Section) -> bool:
     """A one-word line the parser made a heading ("CICS", "SQL") with no kind of its own and no
     heading markup: in a list, an item."""
@@ -1255,7 +1267,7 @@ _PROSE_PREFERRED = re.compile(
     r"(?:a (?:big |huge |strong |definite )?plus|an? (?:added )?(?:advantage|bonus)|(?:highly |strongly |very )?(?:desired|desirable|preferred)|nice to have)\b", re.I)
 # "The ideal candidate has ...", "Preference will be given to applicants with ...": a nice-to-have by its subject.
 _PREFERRED_SUBJECT = re.compile(
-    r"(?:to be considered (?:as )?)?(?:an |the )?ideal candidate,? (?:one )?(?:should|must|will|would|is|has|possesses)\b"
+    r"(?:to be considered (?:as )?)?(?:an |the |our )?ideal candidates?,? (?:one )?(?:should|must|will|would|could|is|are|has|have|possess(?:es)?)\b"
     r"|(?:ideally|preferably),? (?:this person|the (?:candidate|person|applicant)|you|they|he or she) (?:would|will|should|has|have|is|are)\b"
     r"|preference (?:(?:will|may) be |is )?given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
 
@@ -1510,17 +1522,22 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         rows.append((section.heading, section.span.line, _desirable(section.heading) or preferred and _lone_word_item(posting, section), number))
     lead_in = section.heading.rstrip(": ") if section.heading and _LEAD_IN_HEADING.search(section.heading) else None
     lead_end: int | None = None  # the last line read under the lead-in (a blank line may follow the heading)
+    # a heading that is a sentence leading into its list ("People applying must have the following skills:")
+    sentence_lead = bool(section.heading and len(section.heading.split()) >= 4 and classify_heading(section.heading) is None
+                         and _heading_form(posting, section) == ":")
+    list_end: int | None = None
     # Under "Security Clearance:" or "Background Checks:" only what asks is a requirement: the export
     # may run the company's blurb on under it
     ran_on = bool(section.heading and _zones()["condition_headings"].search(section.heading))
     explained = _explanation_lines(posting, section)
     # "Application Procedure: To be considered, please complete ..." as a label in the list: what
     # follows it in the section is about applying, no requirement
-    # (up to the next label: "Work Location and Requirements: ..." is of the list again)
-    labelled = [(label.span.line, classify_heading(label.name, fuzzy=True) is SectionKind.HOW_TO_APPLY and bool(_TO_APPLY.search(label.name)))
-                for label in posting.labels if section.span.line < label.span.line <= section.span.end_line]
+    # (up to the next label of another part: "Work Location and Requirements: ..." is of the list again)
+    labelled = [(label.span.line, kind is SectionKind.HOW_TO_APPLY) for label in posting.labels
+                if section.span.line < label.span.line <= section.span.end_line
+                and (kind := classify_heading(label.name, fuzzy=True)) is not None]
     for item, (text, line, listed) in _with_items(posting, section.items, bare_lists=True):
-        if labelled and line is not None and next((applying for at, applying in reversed(labelled) if at < line), False):
+        if labelled and line is not None and next((applying for at, applying in reversed(labelled) if at <= line), False):
             if _zones()["instruction"].match(text):
                 got.apply.append(Entry(text, line))
             continue
@@ -1531,7 +1548,14 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             # section ran on into ("Physical requirements include ...", the benefits), not more abilities;
             # of it, only what asks in its own words is a requirement
             lead_in, ran_on = None, True
-        if ran_on and not (_asks(text) or _DEGREE_OR_YEARS.match(text) or _SAYS_ASKED.search(text)):
+        if sentence_lead and list_end is not None and line is not None and _blank_between(posting, list_end, line) \
+                and _list_form(posting, line) != _list_form(posting, list_end):
+            # "People applying must have the following skills:" over "1) ...", "2) ...": its list; after a
+            # blank line, lines of another form ("- The main tasks will be ...", a paragraph on pay) are
+            # what the posting goes on to, and only what asks in its own words is a requirement
+            sentence_lead, ran_on = False, True
+        if ran_on and not (_asks(text) or _DEGREE_OR_YEARS.match(text) or _SAYS_ASKED.search(text) and not _NOT_ASKED.match(text)
+                           or _zones()["instruction"].match(text)):  # (a step goes on to How to apply)
             continue
         if item.kind == "value" and section.heading and len(text.split()) <= 3:
             text = f"{section.heading}: {text}"  # "EXP: 10+ Years", not "10+ Years"
@@ -1540,6 +1564,8 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             text = f"{lead_in} {text[:1].lower() + text[1:] if not text[1:2].isupper() else text}"
         if lead_in and line is not None:
             lead_end = line
+        if sentence_lead and line is not None:
+            list_end = line
         if (item.kind == "sentence" and listed) or section.kind not in REQUIREMENT_KINDS:
             # A line of a list the parser read as one sentence, or a section the parser gave
             # another kind (so no priority): the item's own words say.
@@ -1907,7 +1933,8 @@ _MATERIALS = re.compile(r"\b(?:required|application) materials\b|\bmaterials req
 _SKILL_VALUE = re.compile(
     r"\b(?:skills?|understand(?:s|ing)?|knowledge|experience (?:with|in|of|[a-z]+ing)|proficien\w*|expertise|familiar(?:ity)? with"
     r"|(?:can|able to) (?:code|explain|write|build|analy[sz]e))\b", re.I)
-_REQUIRED_LABEL = re.compile(r"\b(?:required|mandatory)\b(?!.*\bapply\b)", re.I)
+# ("Minimum Clearance Requirement: Top Secret ..." names what it asks)
+_REQUIRED_LABEL = re.compile(r"\b(?:required|mandatory|(?:clearance|education|experience|degree|certification|licen[cs]e|language|citizenship) requirements?)\b(?!.*\bapply\b)", re.I)
 _ROUTE_NAME = re.compile(r"substitut|equivalen", re.I)
 _ASKED_LABEL_ZONES = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.OTHER, None)
 _SKILL_LABEL_ZONES = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
