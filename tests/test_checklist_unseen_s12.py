@@ -216,3 +216,47 @@ def test_the_ideal_candidate_in_prose_and_a_clearance_requirement_label_are_read
                      "Minimum Clearance Requirement: Top Secret clearance with SCI eligibility.\n")
     assert "Minimum Clearance Requirement: Top Secret clearance with SCI eligibility." in raw(c.must_have)
     assert any(item.startswith("Our ideal candidate will have a strong statistics background") for item in raw(c.nice_to_have))
+
+
+YOU_SHOULD = """Senior Data Engineer
+Carpoolio, San Francisco, CA
+
+In this role, you will:
+- Build the pipelines that match riders and drivers
+
+You should:
+- Have 5+ years of data engineering experience
+- Be able to explain complex technical ideas clearly
+
+Preferred Qualifications
+- Experience with Kafka or Airflow
+
+Life @ Carpoolio
+Walk into our office and you'll find a dog asleep under every desk.
+The atmosphere is friendly and fast.
+"""
+
+
+def test_a_you_should_lead_in_opens_requirements_and_a_life_at_heading_ends_the_list() -> None:
+    c = text_context(YOU_SHOULD)
+    assert raw(c.must_have) == ["Have 5+ years of data engineering experience", "Be able to explain complex technical ideas clearly"]
+    assert raw(c.nice_to_have) == ["Experience with Kafka or Airflow"]
+
+
+APTITUDES = """Deputy Director of Elections
+Alder County, Maple, GA
+
+Performance Aptitudes
+Data Utilization: Requires the ability to review, classify and analyze data.
+Verbal Aptitude: Requires the ability to use a wide variety of reference data.
+Sensory Requirements: Some tasks require the ability to perceive and discriminate colors and sounds.
+"""
+
+
+def test_a_label_whose_value_requires_an_ability_is_a_requirement_and_a_sensory_label_a_condition() -> None:
+    c = text_context(APTITUDES)
+    assert raw(c.must_have) == [
+        "Data Utilization: Requires the ability to review, classify and analyze data.",
+        "Verbal Aptitude: Requires the ability to use a wide variety of reference data.",
+    ]
+    assert raw(c.conditions) == ["Some tasks require the ability to perceive and discriminate colors and sounds."]

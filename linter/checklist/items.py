@@ -1106,6 +1106,10 @@ def _sub_heading(text: str) -> SectionKind | None:
         if named is None and _PREFERENCES.search(bare):
             return SectionKind.PREFERRED  # "Management Preferences" (a veterans' preference is no list)
         return named
+    if len(bare.split()) <= 4 and not _shaped(bare) and _PART_HEAD.match(bare):
+        # "Life @ Scoop", "Work perks" after the list: the company's part begins ("Benefits
+        # administration" in a list of areas, "Cares about craft" over a quality are items)
+        return classify_heading(bare, fuzzy=True) or SectionKind.ABOUT
     if len(bare.split()) <= 5 and _ASKS_OF_YOU.match(bare):
         # "What you'll own", "Who we are", "Why join us": a question-shaped heading of another part
         # (a list's item is no question); only a part that is not a list of requirements.
@@ -1115,6 +1119,7 @@ def _sub_heading(text: str) -> SectionKind | None:
     return None
 
 
+_PART_HEAD = re.compile(r"life (?:at\b|@)|about (?!\w+ing\b)|who we are\b|our (?:team|company|culture)\b|working at\b|.*\b(?:perks|benefits)\W*$", re.I)
 _ASKS_OF_YOU = re.compile(r"(?:what|who|why|how|where)\b", re.I)
 _ITEM_PRIORITY_END = re.compile(r"^\S+(?: \S+)+ (?:preferred|required|desired|a plus)$", re.I)
 _PREFERENCES = re.compile(r"^(?!.*veteran).*\bpreferences\b", re.I)
@@ -1267,7 +1272,7 @@ _PROSE_PREFERRED = re.compile(
     r"(?:a (?:big |huge |strong |definite )?plus|an? (?:added )?(?:advantage|bonus)|(?:highly |strongly |very )?(?:desired|desirable|preferred)|nice to have)\b", re.I)
 # "The ideal candidate has ...", "Preference will be given to applicants with ...": a nice-to-have by its subject.
 _PREFERRED_SUBJECT = re.compile(
-    r"(?:to be considered (?:as )?)?(?:an |the |our )?ideal candidates?,? (?:one )?(?:should|must|will|would|could|is|are|has|have|possess(?:es)?)\b"
+    r"(?:to be considered (?:as )?)?(?:an |the |our )?ideal (?:candidate|applicant|hire)s?,? (?:one )?(?:should|must|will|would|could|is|are|has|have|possess(?:es)?)\b"
     r"|(?:ideally|preferably),? (?:this person|the (?:candidate|person|applicant)|you|they|he or she) (?:would|will|should|has|have|is|are)\b"
     r"|preference (?:(?:will|may) be |is )?given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
 
@@ -1801,6 +1806,11 @@ def zoned(posting: Posting) -> Zoned:
             text = _continued(posting, label.span.line, clean(label.value))
             preferred = _zone_at(zones, label.span.line) is SectionKind.PREFERRED or bool(z["desirable"].search(f"{label.name}: {text}"))
             rows.append((f"{label.name}: {text}", label.span.line, preferred, -label.span.line))
+        elif _REQUIRES_ABILITY.match(label.value.strip()) and _zone_at(zones, label.span.line) in _ASKED_LABEL_ZONES:
+            # "Verbal Aptitude: Requires the ability to utilize a wide variety of reference ...": a
+            # requirement named by its label
+            text = f"{label.name}: {clean(label.value)}"
+            rows.append((text, label.span.line, _zone_at(zones, label.span.line) is SectionKind.PREFERRED or _desirable(text), -label.span.line))
         elif (zone := _zone_at(zones, label.span.line)) in REQUIREMENT_KINDS and _asks(label.name) and _ASKED_WORDS.search(label.name) \
                 and not _METADATA_NAME.search(label.name):
             # "Experience with any reporting tools: Tableau, Power BI" in a requirements list: the parser
@@ -1848,6 +1858,9 @@ def zoned(posting: Posting) -> Zoned:
 # A condition said at length ("In the event of an emergency ... This may mean working evenings."):
 # past this many words, only its sentences that name a condition are kept.
 _LONG_CONDITION = 60
+# The words every job-condition heading opens with (job-condition-headings in checklist.toml), at the
+# start of a line (a heading, a label, a sub-heading), after any markup.
+_CONDITION_WORDS = re.compile(r"^[^\w\n]{0,8}(?:typical )?(?:physical|working conditions|work(?:ing)? environment|environmental|sensory)", re.I | re.M)
 # A label run on with its value: "PHYSICAL REQUIREMENTS: The duties ... may be required to lift 25 pounds."
 _CONDITION_LABEL = re.compile(r"^([A-Za-z][A-Za-z /&,-]{2,40}):\s+(\S.*)$")
 # Labels of the hours and travel the job asks for, besides the conditions headings.
@@ -1864,7 +1877,10 @@ def _job_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]], 
     z = _zones()
     out: list[Entry] = []
     labelled = sorted(label.span.line for label in posting.labels if z["job_condition_headings"].search(label.name))
-    for section, _ in zones:
+    # Only a posting that names such a heading somewhere has sections to read (a fifth of the
+    # checklist's time otherwise: docs/performance.md)
+    named = _CONDITION_WORDS.search(posting.text) is not None
+    for section, _ in zones if named else ():
         reading = bool(section.heading and z["job_condition_headings"].search(section.heading))
         found = False
         last = section.span.line
@@ -1901,7 +1917,10 @@ def _job_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]], 
         # require the flexibility to work additional hours during peak periods.": its sentences that say so
         if label.span.line in taken or not (z["job_condition_headings"].search(label.name) or _CONDITION_NAME.match(label.name.strip())):
             continue
-        said = [part for part in sentences(clean(label.value)) if z["job_condition"].search(part) and not z["job_condition_not"].search(part)]
+        # (under "Sensory Requirements:" or "Working Conditions:" every sentence says one; under
+        # "Work Schedule:" or "Travel:" only those that ask something of the worker)
+        whole = bool(z["job_condition_headings"].search(label.name))
+        said = [part for part in sentences(clean(label.value)) if (whole or z["job_condition"].search(part)) and not z["job_condition_not"].search(part)]
         if said and len(" ".join(said)) >= 12:  # ("Schedule: Day Shift" is the hours, said in the header)
             out.append(Entry(" ".join(said).rstrip(" ;"), label.span.line))
     out.sort(key=lambda e: e.line if e.line is not None else 0)
@@ -1935,6 +1954,7 @@ _SKILL_VALUE = re.compile(
     r"|(?:can|able to) (?:code|explain|write|build|analy[sz]e))\b", re.I)
 # ("Minimum Clearance Requirement: Top Secret ..." names what it asks)
 _REQUIRED_LABEL = re.compile(r"\b(?:required|mandatory|(?:clearance|education|experience|degree|certification|licen[cs]e|language|citizenship) requirements?)\b(?!.*\bapply\b)", re.I)
+_REQUIRES_ABILITY = re.compile(r"requires? (?:the )?(?:ability|capacity|knowledge|skill) (?:to|of|in)\b", re.I)
 _ROUTE_NAME = re.compile(r"substitut|equivalen", re.I)
 _ASKED_LABEL_ZONES = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.OTHER, None)
 _SKILL_LABEL_ZONES = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
