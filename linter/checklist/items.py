@@ -1538,11 +1538,11 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
     # "Application Procedure: To be considered, please complete ..." as a label in the list: what
     # follows it in the section is about applying, no requirement
     # (up to the next label of another part: "Work Location and Requirements: ..." is of the list again)
-    labelled = [(label.span.line, kind is SectionKind.HOW_TO_APPLY) for label in posting.labels
-                if section.span.line < label.span.line <= section.span.end_line
-                and (kind := classify_heading(label.name, fuzzy=True)) is not None]
+    label_parts = [(label.span.line, kind is SectionKind.HOW_TO_APPLY) for label in posting.labels
+                   if section.span.line < label.span.line <= section.span.end_line
+                   and (kind := classify_heading(label.name, fuzzy=True)) is not None]
     for item, (text, line, listed) in _with_items(posting, section.items, bare_lists=True):
-        if labelled and line is not None and next((applying for at, applying in reversed(labelled) if at <= line), False):
+        if label_parts and line is not None and next((applying for at, applying in reversed(label_parts) if at <= line), False):
             if _zones()["instruction"].match(text):
                 got.apply.append(Entry(text, line))
             continue
@@ -1870,17 +1870,18 @@ _RUN_ON_PARAGRAPH = 25
 
 
 def _job_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]], taken: set[int | None]) -> list[Entry]:
-    """The lines under a "Physical Demands" / "Working Conditions" heading that say what the work
-    asks of the body, the hours or the place ("Occasional heavy lifting 35 pounds or more", "Extended
-    work hours may be required"): an applicant must be able to meet them. Lines read as requirements,
+    """The lines under a "Physical Demands" / "Working Conditions" heading (or sub-heading, or label)
+    that say what the work asks of the body, the hours or the place ("Occasional heavy lifting 35
+    pounds or more", "Extended work hours may be required"), and the asking sentences of a "Work
+    Schedule:" or "Travel:" label: an applicant must be able to meet them. Lines read as requirements,
     duties or steps stay there; a notice or a benefit run on under the heading is no condition."""
     z = _zones()
     out: list[Entry] = []
     labelled = sorted(label.span.line for label in posting.labels if z["job_condition_headings"].search(label.name))
     # Only a posting that names such a heading somewhere has sections to read (a fifth of the
     # checklist's time otherwise: docs/performance.md)
-    named = _CONDITION_WORDS.search(posting.text) is not None
-    for section, _ in zones if named else ():
+    headed = _CONDITION_WORDS.search(posting.text) is not None
+    for section, _ in zones if headed else ():
         reading = bool(section.heading and z["job_condition_headings"].search(section.heading))
         found = False
         last = section.span.line
@@ -1893,12 +1894,12 @@ def _job_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]], 
                 # a sub-heading the parser took for text ("Working Environment" after the qualifications)
                 reading, found = bool(z["job_condition_headings"].search(text)), False
                 continue
-            named = _CONDITION_LABEL.match(text)
-            if named and (z["job_condition_headings"].search(named.group(1)) or _sub_heading(named.group(1)) is not None):
+            run_on = _CONDITION_LABEL.match(text)
+            if run_on and (z["job_condition_headings"].search(run_on.group(1)) or _sub_heading(run_on.group(1)) is not None):
                 # "PHYSICAL DEMANDS: The physical demands described here are ...": a label over the lines
                 # after it; its value is read as they are. ("Travel: ..." ends them.)
-                reading, found = bool(z["job_condition_headings"].search(named.group(1))), False
-                text = named.group(2)
+                reading, found = bool(z["job_condition_headings"].search(run_on.group(1))), False
+                text = run_on.group(2)
             if not reading:
                 continue
             if found and len(text.split()) > _RUN_ON_PARAGRAPH and not z["job_condition"].search(sentences(text)[0]):
