@@ -260,3 +260,14 @@ def test_a_label_whose_value_requires_an_ability_is_a_requirement_and_a_sensory_
         "Verbal Aptitude: Requires the ability to use a wide variety of reference data.",
     ]
     assert raw(c.conditions) == ["Some tasks require the ability to perceive and discriminate colors and sounds."]
+
+
+def test_requirements_said_in_a_paragraph_with_no_heading_are_read() -> None:
+    c = text_context("Business Intelligence Analyst\nLindqvist Freight, Omaha, NE\n\n"
+                     "You will build the reports our managers use every day. This position requires a high level of expertise "
+                     "with Microsoft Excel. Applicants must also have strong written communication skills. "
+                     "Candidates must be technically proficient with SQL.\n")
+    must = raw(c.must_have)
+    assert "This position requires a high level of expertise with Microsoft Excel." in must
+    assert "Applicants must also have strong written communication skills." in must
+    assert "Candidates must be technically proficient with SQL." in must

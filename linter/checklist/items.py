@@ -1246,7 +1246,10 @@ def _inline_heads() -> re.Pattern:
 
 _PROSE_REQUIRES = re.compile(
     r"(?:[^,]{1,60},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected )?(?:candidate|applicant|person|individual)s? (?:selected )?"
-    r"(?:should|must|shall|will need to|needs? to) (?:have|possess|hold|be able|demonstrate|bring|be an? (?:U\.?S\.? )?citizen)\b"
+    r"(?:should|must|shall|will need to|needs? to) (?:also )?(?:have|possess|hold|be able|demonstrate|bring|be an? (?:U\.?S\.? )?citizen"
+    r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient))\b"
+    # "This position requires a high level of expertise with Microsoft Excel."
+    r"|(?:this|the) (?:position|role|job) (?:also )?requires (?:a |an )?(?:\S+ ){0,4}(?:experience|knowledge|expertise|skills?|proficiency|degree|abilit(?:y|ies))\b"
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
     r"|you understand\b"
