@@ -57,7 +57,8 @@ def _zones() -> dict:
 
     return {
         "statement": words("statement"),
-        "requirement_statement": words("requirement-statement"),
+        "requirement_statement": re.compile(r"^(?:" + "|".join(data["requirement-statement"] + data["position-requires"]) + r")\b", re.I),
+        "position_requires": words("position-requires"),
         # "Also, please attach a writing sample": an instruction after a word that links it to the one before
         "instruction": re.compile(r"^(?:(?:also|additionally|finally|lastly|in addition),?\s+)?(?:" + "|".join(data["instruction"]) + r")\b", re.I),
         "duty_statement": words("duty-statement"),
@@ -69,6 +70,9 @@ def _zones() -> dict:
         "not_requirements": re.compile(r"(?:" + "|".join(data["not-requirement-headings"]) + r")", re.I),
         "condition_headings": re.compile(r"\b(?:" + "|".join(data["condition-headings"]) + r")\b", re.I),
         "job_condition_headings": re.compile(r"(?:" + "|".join(data["job-condition-headings"]) + r")", re.I),
+        # the same headings at the start of any line of a posting (a heading, a label, a sub-heading,
+        # after any markup): whether a posting has conditions to read at all
+        "job_condition_lines": re.compile(r"^[^\w\n]{0,8}(?:" + "|".join(h.lstrip("^") for h in data["job-condition-headings"]) + r")", re.I | re.M),
         "job_condition": re.compile(r"\b(?:" + "|".join(data["job-condition"]) + r")", re.I),
         "job_condition_not": re.compile(r"(?:" + "|".join(data["job-condition-not"]) + r")", re.I),
         "blurb": re.compile(r"\b(?:" + "|".join(data["blurb"]) + r")\b", re.I),
@@ -1248,8 +1252,6 @@ _PROSE_REQUIRES = re.compile(
     r"(?:[^,]{1,60},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected )?(?:candidate|applicant|person|individual)s? (?:selected )?"
     r"(?:should|must|shall|will need to|needs? to) (?:also )?(?:have|possess|hold|be able|demonstrate|bring|be an? (?:U\.?S\.? )?citizen"
     r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient))\b"
-    # "This position requires a high level of expertise with Microsoft Excel."
-    r"|(?:this|the) (?:position|role|job) (?:also )?requires (?:a |an )?(?:\S+ ){0,4}(?:experience|knowledge|expertise|skills?|proficiency|degree|abilit(?:y|ies))\b"
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
     r"|you understand\b"
@@ -1291,7 +1293,7 @@ def _prose_requirement(text: str) -> bool | None:
     """A requirement said in a sentence outside any requirements list: False for a must-have ("The
     candidate should have a statistics background ..."), True for a nice-to-have ("Knowledge of Six
     Sigma is a plus.", "Preference will be given to applicants with ..."), None for any other."""
-    if _PROSE_REQUIRES.match(text):
+    if _PROSE_REQUIRES.match(text) or _zones()["position_requires"].match(text):
         return False
     if _PREFERRED_SUBJECT.match(text) or _PROSE_PREFERRED.search(text) and (_asks(text) or _shaped(text) or len(text.split()) <= 40 and _SKILL_NOUN.search(text)):
         return True
@@ -1861,11 +1863,6 @@ def zoned(posting: Posting) -> Zoned:
 # A condition said at length ("In the event of an emergency ... This may mean working evenings."):
 # past this many words, only its sentences that name a condition are kept.
 _LONG_CONDITION = 60
-# The words every job-condition heading opens with (job-condition-headings in checklist.toml), at the
-# start of a line (a heading, a label, a sub-heading), after any markup.
-_CONDITION_WORDS = re.compile(r"^[^\w\n]{0,8}(?:typical )?(?:physical|working conditions|work(?:ing)? environment|environmental|sensory)", re.I | re.M)
-# A label run on with its value: "PHYSICAL REQUIREMENTS: The duties ... may be required to lift 25 pounds."
-_CONDITION_LABEL = re.compile(r"^([A-Za-z][A-Za-z /&,-]{2,40}):\s+(\S.*)$")
 # Labels of the hours and travel the job asks for, besides the conditions headings.
 _CONDITION_NAME = re.compile(r"(?:work(?:ing)? (?:schedule|hours)|schedule|hours of work|travel(?: requirements?)?)$", re.I)
 # A paragraph this long after the conditions, not opening with one, is what the section ran on into.
@@ -1883,7 +1880,7 @@ def _job_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]], 
     labelled = sorted(label.span.line for label in posting.labels if z["job_condition_headings"].search(label.name))
     # Only a posting that names such a heading somewhere has sections to read (a fifth of the
     # checklist's time otherwise: docs/performance.md)
-    headed = _CONDITION_WORDS.search(posting.text) is not None
+    headed = z["job_condition_lines"].search(posting.text) is not None
     for section, _ in zones if headed else ():
         reading = bool(section.heading and z["job_condition_headings"].search(section.heading))
         found = False
@@ -1897,12 +1894,6 @@ def _job_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]], 
                 # a sub-heading the parser took for text ("Working Environment" after the qualifications)
                 reading, found = bool(z["job_condition_headings"].search(text)), False
                 continue
-            run_on = _CONDITION_LABEL.match(text)
-            if run_on and (z["job_condition_headings"].search(run_on.group(1)) or _sub_heading(run_on.group(1)) is not None):
-                # "PHYSICAL DEMANDS: The physical demands described here are ...": a label over the lines
-                # after it; its value is read as they are. ("Travel: ..." ends them.)
-                reading, found = bool(z["job_condition_headings"].search(run_on.group(1))), False
-                text = run_on.group(2)
             if not reading:
                 continue
             if found and len(text.split()) > _RUN_ON_PARAGRAPH and not z["job_condition"].search(sentences(text)[0]):
