@@ -271,3 +271,12 @@ def test_requirements_said_in_a_paragraph_with_no_heading_are_read() -> None:
     assert "This position requires a high level of expertise with Microsoft Excel." in must
     assert "Applicants must also have strong written communication skills." in must
     assert "Candidates must be technically proficient with SQL." in must
+
+
+def test_a_label_whose_value_asks_is_a_requirement_unless_it_names_a_physical_demand() -> None:
+    c = text_context("Elections Clerk\nBirch County, Elm, NV\n\nQualifications\n- One year of office experience.\n\n"
+                     "Citizenship: Candidates must be legally authorized to work in the United States.\n"
+                     "Physical Communication: Requires the ability to talk and hear on the telephone.\n")
+    assert "Citizenship: Candidates must be legally authorized to work in the United States." in raw(c.must_have)
+    assert not any("Physical Communication" in item for item in raw(c.must_have))
+    assert raw(c.conditions) == ["Requires the ability to talk and hear on the telephone."]

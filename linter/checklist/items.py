@@ -1811,9 +1811,11 @@ def zoned(posting: Posting) -> Zoned:
             text = _continued(posting, label.span.line, clean(label.value))
             preferred = _zone_at(zones, label.span.line) is SectionKind.PREFERRED or bool(z["desirable"].search(f"{label.name}: {text}"))
             rows.append((f"{label.name}: {text}", label.span.line, preferred, -label.span.line))
-        elif _REQUIRES_ABILITY.match(label.value.strip()) and _zone_at(zones, label.span.line) in _ASKED_LABEL_ZONES:
-            # "Verbal Aptitude: Requires the ability to utilize a wide variety of reference ...": a
-            # requirement named by its label
+        elif _REQUIRED_IN_DUTIES.match(label.value.strip()) and not z["job_condition_headings"].search(label.name) \
+                and _zone_at(zones, label.span.line) in _ASKED_LABEL_ZONES:
+            # "Verbal Aptitude: Requires the ability to utilize a wide variety of reference ...",
+            # "Citizenship: Candidates must be legally authorized ...": a requirement named by its label
+            # (a physical demand's label gives a condition of the job instead)
             text = f"{label.name}: {clean(label.value)}"
             rows.append((text, label.span.line, _zone_at(zones, label.span.line) is SectionKind.PREFERRED or _desirable(text), -label.span.line))
         elif (zone := _zone_at(zones, label.span.line)) in REQUIREMENT_KINDS and _asks(label.name) and _ASKED_WORDS.search(label.name) \
@@ -1949,7 +1951,6 @@ _SKILL_VALUE = re.compile(
     r"|(?:can|able to) (?:code|explain|write|build|analy[sz]e))\b", re.I)
 # ("Minimum Clearance Requirement: Top Secret ..." names what it asks)
 _REQUIRED_LABEL = re.compile(r"\b(?:required|mandatory|(?:clearance|education|experience|degree|certification|licen[cs]e|language|citizenship) requirements?)\b(?!.*\bapply\b)", re.I)
-_REQUIRES_ABILITY = re.compile(r"requires? (?:the )?(?:ability|capacity|knowledge|skill) (?:to|of|in)\b", re.I)
 _ROUTE_NAME = re.compile(r"substitut|equivalen", re.I)
 _ASKED_LABEL_ZONES = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.OTHER, None)
 _SKILL_LABEL_ZONES = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
