@@ -77,7 +77,7 @@ As a collaborative team, we value your skill in driving successful projects to t
 Repetitive use of a keyboard at a workstation.
 Some weekend and evening work during the admissions season.
 Important for applicants who are current university employees: you must apply within the staff portal, where your profile is pulled into your application and you will be prompted to upload your resume, so update it before you apply and check every section.
-Travel between campuses is expected each week.
+Some days are spent in the records warehouse beside the library.
 """
 
 

@@ -244,8 +244,9 @@ def _data() -> dict:
 _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "CAD": "CA$", "AUD": "A$"}
 _PERIOD_WORDS = {"hour": "per hour", "day": "per day", "week": "per week", "biweekly": "every two weeks",
                  "semimonthly": "twice a month", "month": "per month", "year": "per year", "once": "(one-off)"}
-# Pay that is not base pay, shown apart from it (benefits, budgets and company money are not pay).
-_OTHER_PAY_KINDS = ("premium", "bonus", "equity", "stipend", "reimbursement")
+# Pay that is not base pay, shown apart from it (benefits, budgets and company money are not pay; nor
+# is a reimbursement: "80% or $3,000 of tuition" pays back what the worker spent).
+_OTHER_PAY_KINDS = ("premium", "bonus", "equity", "stipend")
 # "Argo will not sponsor an applicant for employment authorization", "No visa sponsorship".
 _NO_SPONSORSHIP = re.compile(
     r"\b(?:will not|won't|cannot|can't|can ?not|unable to|does not|do not|doesn't|don't|not able to|are not able to)\s+"

@@ -75,6 +75,9 @@ def _zones() -> dict:
         "job_condition_lines": re.compile(r"^[^\w\n]{0,8}(?:" + "|".join(h.lstrip("^") for h in data["job-condition-headings"]) + r")", re.I | re.M),
         "job_condition": re.compile(r"\b(?:" + "|".join(data["job-condition"]) + r")", re.I),
         "job_condition_not": re.compile(r"(?:" + "|".join(data["job-condition-not"]) + r")", re.I),
+        "job_condition_asked": re.compile(r"(?:" + "|".join(data["job-condition-asked"]) + r")", re.I),
+        "hire_condition": re.compile(r"(?:" + "|".join(data["hire-condition"]) + r")", re.I),
+        "job_condition_named": re.compile(r"\b(?:" + "|".join(data["job-condition-named"]) + r")", re.I),
         "blurb": re.compile(r"\b(?:" + "|".join(data["blurb"]) + r")\b", re.I),
         "copula": frozenset(data["copula"]),
         "duty_verbs": frozenset(data["duty-verbs"]),
@@ -449,7 +452,9 @@ def reads_as_requirement(text: str) -> bool:
 
 def _asking_blocks(entries: list) -> set[int]:
     """The lines of each block of three or more adjacent lines (no blank line between them) of which
-    at least three in four start like a requirement, the first among them."""
+    at least three in four start like a requirement, the first among them; and of each run of three
+    or more lines in a row that all start so after a run of duties in a block (a posting whose
+    headings were all lost: "Maintains records ..." / "Ability to train others ...")."""
     found: set[int] = set()
     block: list[tuple[str, int]] = []
 
@@ -457,6 +462,17 @@ def _asking_blocks(entries: list) -> set[int]:
         listed = block[1:] if block and block[0][0].endswith(":") else block  # "We are looking for a candidate:"
         if len(listed) >= 3 and _asks(listed[0][0]) and sum(_asks(t) for t, _ in listed) >= 0.75 * len(listed):
             found.update(line for _, line in block)
+        elif len(listed) >= 6:
+            run: list[int] = []
+            duties = 0  # lines starting with a duty verb before the run
+            for text, line in listed + [("", -1)]:
+                if text and _asks(text):
+                    run.append(line)
+                    continue
+                if len(run) >= 3 and duties >= 3:
+                    found.update(run)
+                run.clear()
+                duties += _starts_with_duty_verb(text) if text else 0
         block.clear()
 
     for _, (text, line, _) in entries:
@@ -562,6 +578,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     level_of: dict[int | None, str] = {}
     addressed: Entry | None = None  # a step in a contact block that ends "... mail or email to:", and its last line
     addressed_end: int | None = None
+    duties_in: int | None = None  # the section of the last run of duties
     for index, (text, line, preferred, where) in enumerate(rows):
         previous_line = rows[index - 1][1] if index else None
         if _is_level_label(text) and line is not None:
@@ -577,11 +594,22 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             # listed under a requirements heading (the duties heading was lost), not requirements.
             if _is_duty(text, "bullet"):
                 duties.append(Entry(text.rstrip(" .;"), line))
+            duties_in = where
             continue
+        if preferred and where == duties_in and mode is None and _asks(text) and not _desirable(text):
+            # "Desirable Qualifications:" / two lines / a block of duties / "Thorough knowledge of ...":
+            # the lines after the duties are a list whose heading was lost, no more of the desirable
+            preferred = False
         if where != section:
             section, mode, pending_or, pending_some, state = where, None, None, False, "requirements"
         if is_valediction(text):
             break
+        if text.endswith(":") and _CONTACT.search(text) and state != "contact":
+            # "For more information regarding this recruitment, please contact:" / a name / a title:
+            # who to ask, one step, and no more requirements
+            apply.append(Entry(text, line))
+            addressed, addressed_end, state = apply[-1], line, "contact"
+            continue
         lead = lead_in_kind(text) if text.endswith(":") and state != "contact" else None
         if lead is not None:
             # "What you will typically be responsible for:", "A few reasons you might love this job:",
@@ -1728,9 +1756,14 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
         if line in duty_lines and line not in taken or line in doing:
             if _is_duty(text, "bullet" if listed else "sentence", line in doing):
                 got.prepare.append(Entry(text.rstrip(" .;"), line))
+            elif line in doing and line not in taken and _ASKS_SURELY.match(text) and not _physical_ability(text):
+                # "Ability to train others on technical concepts." closing a block of duties whose
+                # headings the export lost: a requirement (what the body must do is a condition)
+                got.rows.append((text, line, _desirable(text), number))
             continue
         if line in asked and line not in taken:
-            got.rows.append((text, line, _desirable(text), number))
+            if not _physical_ability(text):  # ("Ability to lift and move 20-40 pounds": a condition of the job)
+                got.rows.append((text, line, _desirable(text), number))
             continue
         if _is_requirement_name(text.rstrip(":")):
             named = True
@@ -1805,7 +1838,7 @@ def zoned(posting: Posting) -> Zoned:
             preferred = _zone_at(zones, label.span.line) is SectionKind.PREFERRED and not _REQUIRED_LABEL.search(label.name) or _desirable(text)
             rows.append((text, label.span.line, preferred, -label.span.line))
         elif _SKILL_VALUE.search(label.value) and _title_case(label.name) and _zone_at(zones, label.span.line) in _SKILL_LABEL_ZONES \
-                and not _ROUTE_NAME.search(label.name):  # "Allowable Substitution: Associate's degree ...": another route, no requirement
+                and not _ROUTE_NAME.search(label.name) and not _EMPLOYER_VOICE.match(clean(label.value)):  # "Allowable Substitution: Associate's degree ...": another route, no requirement
             # A role line written as a label under the job's description or requirements ("Data
             # Modeler: understanding of NLP embeddings, vision"): what the role asks is a requirement.
             text = _continued(posting, label.span.line, clean(label.value))
@@ -1856,10 +1889,17 @@ def zoned(posting: Posting) -> Zoned:
     entries = [e for e in entries if e.text.strip(" .:").casefold() not in names and not _names_a_level(e.text, title_words)]
     must = [e for e in entries if not e.preferred]
     nice = [e for e in entries if e.preferred]
+    must.extend(_hire_conditions(posting, zones, entries))
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
     taken = {e.line for e in entries} | {e.line for e in apply} | {e.line for e in prepare}
+    conditions = _job_conditions(posting, zones, taken)
+    said = _conditions_said(posting, zones, {e.line for e in entries} | {e.line for e in apply} | {e.line for e in conditions})
+    # "Occasional travel required when deemed necessary." among the duties: a condition, no duty to prepare
+    said_lines = {(e.line, _bare(e.text)) for e in said}
+    prepare = [e for e in prepare if (e.line, _bare(e.text)) not in said_lines]
+    conditions = sorted(conditions + said, key=lambda e: e.line if e.line is not None else 0)
     return Zoned(must=_unique(must), nice=_unique(nice), prepare=_unique(prepare), apply=_unique(apply),
-                 benefits=_unique(benefits), deliverables=deliverables, conditions=_unique(_job_conditions(posting, zones, taken)))
+                 benefits=_unique(benefits), deliverables=deliverables, conditions=_unique(conditions))
 
 
 # A condition said at length ("In the event of an emergency ... This may mean working evenings."):
@@ -1924,6 +1964,93 @@ def _job_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]], 
     return out
 
 
+# Sections where the job's description may say a condition in passing (not the questionnaire, the
+# notices, the benefits or how to apply, where "will be required" speaks of the process).
+_CONDITION_SAID_ZONES = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED,
+                         SectionKind.ABOUT, SectionKind.OTHER, None)
+# Longer than this, a sentence says more than a condition ("... and applicants WILL NOT be credited").
+_CONDITION_SAID_WORDS = 45
+# "... may be substituted for the required experience. *May be required to work weekends.": a sentence
+# marked on its own
+_STARRED_SENTENCE = re.compile(r"(?<=[.!?:])\s+\*+\s*(?=[A-Z])")
+# "A valid pole climbing proficiency certificate ... will be required": a requirement to hold, no condition
+_CREDENTIAL = re.compile(r"\b(?:certificat\w*|licen[cs]e|degree|diploma)\b", re.I)
+
+
+# "Ability to lift and move 20-40 pounds", "Ability to use near vision to view samples": what the
+# body must do, said as an ability
+_ABILITY = re.compile(r"^(?:(?:the |physical )?ability to|(?:must )?be able to|able to)\b", re.I)
+
+
+def _physical_ability(text: str) -> bool:
+    z = _zones()
+    return bool(_ABILITY.match(text) and z["job_condition"].search(text) and not z["job_condition_not"].search(text))
+
+
+# Longer than this, a sentence with a condition of hire in it is a notice about something else
+# (an equal opportunity statement, a company's mission) that only mentions it.
+_HIRE_CONDITION_WORDS = 40
+
+
+def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]], entries: list[Entry]) -> list[Entry]:
+    """The conditions of hire a posting states outside its requirements ("Selected candidate must
+    submit to and pass a pre-employment drug screening." among the notices, "Position Requires a Top
+    Secret (TS/SCI) Clearance with a Polygraph." opening the description): an applicant must meet
+    them, so they are must-haves. A sentence a requirement already says is not said twice; the
+    questionnaire's questions are no conditions."""
+    z = _zones()
+    said = {(e.line, _bare(e.text)) for e in entries}
+    by_line: dict[int | None, list[str]] = {}
+    for e in entries:
+        by_line.setdefault(e.line, []).append(_bare(e.text))
+    out: list[Entry] = []
+    lines = [(item.text, item.span.line) for section, kind in zones if kind is not SectionKind.QUESTIONS for item in section.items]
+    # ("SPECIAL REQUIREMENTS: *Required to pass a background investigation ...": a label's value)
+    lines += [(label.value, label.span.line) for label in posting.labels if _zone_at(zones, label.span.line) is not SectionKind.QUESTIONS]
+    for text, line in lines:
+        for part in (piece for sentence in sentences(clean(text)) for piece in _STARRED_SENTENCE.split(sentence)):
+            found = z["hire_condition"].search(part)
+            if found is None or len(part.split()) > _HIRE_CONDITION_WORDS or z["notice"].search(part):
+                continue
+            # "Duties may include ... the following: Candidates must be a US Citizen.": the condition, not its lead-in
+            lead = part.rfind(":", 0, found.start())
+            part = part[lead + 1:].strip(' *"') if lead >= 0 and len(part[lead + 1:].split()) >= 4 else part.strip(" *")
+            bare = _bare(part)
+            if (line, bare) in said or any(bare in known or known in bare for known in by_line.get(line, ())):
+                continue
+            said.add((line, bare))
+            out.append(Entry(part, line))
+    out.sort(key=lambda e: e.line if e.line is not None else 0)
+    return out
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _conditions_said(posting: Posting, zones: list[tuple[Section, SectionKind]], taken: set[int | None]) -> list[Entry]:
+    """A condition of the job said outside a conditions heading, among the duties or in the job's
+    description ("Occasional travel may be required.", "This position requires the ability to work
+    some evenings, occasional early mornings, and weekends."): a sentence that asks it of the worker
+    and names the hours, travel or what the body must do. A question ("Are you willing to travel?")
+    is the questionnaire's, and a line already read as a requirement or a step stays there."""
+    z = _zones()
+    out: list[Entry] = []
+    for section, kind in zones:
+        if kind not in _CONDITION_SAID_ZONES or section.heading and z["job_condition_headings"].search(section.heading):
+            continue
+        for item in section.items:
+            line = item.span.line
+            if line in taken:
+                continue
+            for part in (piece for said in sentences(clean(item.text)) for piece in _STARRED_SENTENCE.split(said)):
+                if 4 <= len(part.split()) <= _CONDITION_SAID_WORDS and not _CREDENTIAL.search(part) and not part.rstrip().endswith("?") \
+                        and (z["job_condition_asked"].search(part) and z["job_condition_named"].search(part)
+                             and not z["job_condition_not"].search(part) or _physical_ability(part)):
+                    out.append(Entry(part.rstrip(" ;"), line))
+    return out
+
+
 # A sentence that introduces things to make ("is looking for help to design a few things:").
 _WORK_INTRO = re.compile(r"\b(?:design|create|make|produce|draw|build|deliver|illustrate|help (?:to|with|us))\b[^:]*:\s*$", re.I)
 
@@ -1952,6 +2079,9 @@ _SKILL_VALUE = re.compile(
 # ("Minimum Clearance Requirement: Top Secret ..." names what it asks)
 _REQUIRED_LABEL = re.compile(r"\b(?:required|mandatory|(?:clearance|education|experience|degree|certification|licen[cs]e|language|citizenship) requirements?)\b(?!.*\bapply\b)", re.I)
 _ROUTE_NAME = re.compile(r"substitut|equivalen", re.I)
+# "Diversity and Equity: The Auditor's Office values a diverse workforce ... encourages candidates with
+# experience ...": the employer speaking of itself, no skill asked
+_EMPLOYER_VOICE = re.compile(r"(?:the|our|we)\b[^.]{0,60}?\b(?:values?|encourages?|believes?|is committed|are committed|offers?|strives?)\b", re.I)
 _ASKED_LABEL_ZONES = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.OTHER, None)
 _SKILL_LABEL_ZONES = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
 _OPEN_END = re.compile(r"(?:[,/]|\b(?:with|and|or|of|in|for|to|the|a))$", re.I)

@@ -766,7 +766,9 @@ _PREFERRED_WORDS = ("plus", "bonus", "prefer", "ideally", "nice", "familiarity",
 # not "(nice to have)", "(highly preferred)")
 _LONG_ASIDE = re.compile(r"\s*\((?!\s*(?:is |are )?(?:an? )?(?:big |strong |definite |highly |strongly )?"
                          r"(?:plus|bonus|advantage|asset|nice[- ]to[- ]have|preferred|desired|desirable|optional)\s*\))(?:[^()\s]+\s+){2,}[^()]*\)")
-_PREFERENCE_ASIDE = re.compile(r"(?:,\s*|\s+(?:and|or)\s+)(?:preferably|ideally)\b.*$", re.I)
+# (also with no comma: "Several years of quantitative analysis preferably with a games focus",
+# "Strong coding skills- preferably in Python")
+_PREFERENCE_ASIDE = re.compile(r"(?:,\s*|\s*[-–—]\s*|\s+(?:and|or)\s+|\s+)(?:preferably|ideally)\b.*$", re.I)
 
 
 def without_asides(text: str) -> str:
