@@ -123,6 +123,7 @@ Notes
 Castellan Analytics is an equal opportunity employer and all qualified applicants will receive consideration without regard to race, color, religion, sex, national origin, or citizenship status. U.S. citizenship is required.
 The selected candidate must submit to and pass a pre-employment drug screen.
 Based on company policy, you may be required to undergo a credit check and a drug test during employment.
+State Personnel Rule 4-2 requires that all newly hired state employees submit to and pass a pre-employment drug test prior to their appointment.
 
 Screening Questions
 Are you able to pass a background check?
@@ -136,6 +137,7 @@ def test_conditions_of_hire_said_outside_the_requirements_are_must_haves() -> No
         "Position Requires a Top Secret (TS/SCI) Clearance with a Polygraph.",
         "U.S. citizenship is required.",
         "The selected candidate must submit to and pass a pre-employment drug screen.",
+        "State Personnel Rule 4-2 requires that all newly hired state employees submit to and pass a pre-employment drug test prior to their appointment.",
     ]
     # the equal opportunity sentence, a hedged "may be required" and the questionnaire are not
 
@@ -220,3 +222,20 @@ def test_an_employer_speaking_of_itself_in_a_label_and_a_tuition_refund_are_neit
     ]
     assert c.pay == "$80,000 - $95,000 per year"
     assert c.other_pay is None
+
+
+TITLE_WITH_SHIFT_AND_PLACE = """Lead Laboratory Technologist - Saturday - Tuesday, 8:00pm - 6:30am shift
+
+Lead Laboratory Technologist Springfield, VA
+
+Location of Position: Northern VA (Chantilly/Springfield)
+
+Responsibilities
+- Runs the night bench of the laboratory.
+"""
+
+
+def test_a_shift_after_the_title_and_the_title_before_a_place_are_no_part_of_either() -> None:
+    c = text_context(TITLE_WITH_SHIFT_AND_PLACE)
+    assert c.title == "Lead Laboratory Technologist"
+    assert c.location == "Northern VA (Chantilly/Springfield); Springfield, VA"

@@ -1989,7 +1989,7 @@ def _physical_ability(text: str) -> bool:
 
 # Longer than this, a sentence with a condition of hire in it is a notice about something else
 # (an equal opportunity statement, a company's mission) that only mentions it.
-_HIRE_CONDITION_WORDS = 40
+_HIRE_CONDITION_WORDS = 50
 
 
 def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]], entries: list[Entry]) -> list[Entry]:

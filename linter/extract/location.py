@@ -86,7 +86,7 @@ def _location_line_starts(text: str) -> set[int]:
 
 _LOCATION_LABELS = {
     "location", "locations", "job location", "job locations", "work location", "work locations", "office",
-    "office location", "based in", "duty station", "where", "apply locations", "city", "country", "region",
+    "office location", "based in", "duty station", "where", "location of position", "position location", "apply locations", "city", "country", "region",
     "workplace", "workplace type", "place of work", "work place", "location type", "remote", "arbeitsort",
     "standort", "einsatzort", "lieu", "localisation", "ubicación", "sede", "locatie", "standplaats",
 }
@@ -458,12 +458,14 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     if isinstance(fm_location, str) and fm_location.strip():
         span = posting.title_span or posting.anchor()
         result.places.append(LocationMention(text=fm_location.strip(), span=span, source="front-matter"))
+    # "Machine Learning Engineer Springfield, VA": the title's words before a place are no part of it
+    title_words = {word.casefold() for word in re.findall(r"[\w'-]+", posting.title or "")}
     for match in _city_states(text):
         if signatures and inside(signatures, match.start()):
             continue
         start = match.start()
         words = match.group("city").split()
-        while len(words) > 1 and words[0] in _NOT_CITY_WORDS:
+        while len(words) > 1 and (words[0] in _NOT_CITY_WORDS or words[0].casefold() in title_words):
             start = text.index(words[1], start + len(words[0]))
             words.pop(0)
         if words[0] in _NOT_CITY_WORDS:

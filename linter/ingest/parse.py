@@ -37,11 +37,20 @@ _FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w ]*):")
 _FRONT_MATTER_BULLET = re.compile(r"^(\s*-\s++)(\S.*)$")
 _FRONT_MATTER_TITLE = re.compile(r"^(title\s*:\s*+)(.*)$")
 def _without_code(title: str) -> str:
-    """The title less a posting number at its end; only its last 80 characters are searched (a run
-    of spaces in a long line would make the search quadratic)."""
+    """The title less a posting number at its end, and less a shift after a dash ("Lead Laboratory
+    Scientist - Saturday - Tuesday, 8:00pm - 6:30am shift"); only its last 80 characters are
+    searched for the number (a run of spaces in a long line would make the search quadratic)."""
+    shift = _TITLE_SHIFT.search(title)
+    if shift is not None and shift.start() > 0:
+        title = title[:shift.start()]
     cut = max(len(title) - 80, 0)
     match = _TITLE_CODE.search(title, cut)
     return title[:match.start()] if match is not None and match.start() > 0 else title
+
+
+# The hours or days of a shift after a dash in a title line: when the job is worked, no part of its name
+_TITLE_SHIFT = re.compile(r"(?<!\s)\s+[-–—|]\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:day|night|evening|swing|weekend|overnight|graveyard) shift\b"
+                          r"|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b))", re.I)
 
 
 # A title line's lead naming the kind of document, not the role ("Job Announcement - Program Manager")
@@ -768,7 +777,8 @@ _LONG_ASIDE = re.compile(r"\s*\((?!\s*(?:is |are )?(?:an? )?(?:big |strong |defi
                          r"(?:plus|bonus|advantage|asset|nice[- ]to[- ]have|preferred|desired|desirable|optional)\s*\))(?:[^()\s]+\s+){2,}[^()]*\)")
 # (also with no comma: "Several years of quantitative analysis preferably with a games focus",
 # "Strong coding skills- preferably in Python")
-_PREFERENCE_ASIDE = re.compile(r"(?:,\s*|\s*[-–—]\s*|\s+(?:and|or)\s+|\s+)(?:preferably|ideally)\b.*$", re.I)
+# (a run of spaces is entered at its start only: a line of spaces must not make the search quadratic)
+_PREFERENCE_ASIDE = re.compile(r"(?:,\s*|(?<!\s)\s*[-–—]\s*|(?<!\s)\s+(?:and|or)\s+|(?<!\s)\s+)(?:preferably|ideally)\b.*$", re.I)
 
 
 def without_asides(text: str) -> str:
