@@ -239,3 +239,71 @@ def test_a_shift_after_the_title_and_the_title_before_a_place_are_no_part_of_eit
     c = text_context(TITLE_WITH_SHIFT_AND_PLACE)
     assert c.title == "Lead Laboratory Technologist"
     assert c.location == "Northern VA (Chantilly/Springfield); Springfield, VA"
+
+
+FLATTENED = """Data Scientist
+
+Harbor Analytics is a consulting firm in Reston, VA. We are hiring a data scientist for a client project in Washington DC. Responsibilities Build the machine learning platform of the client. Requirements Active TS/SCI clearance Prior experience with large enterprise projects. Strong analytical skillset Strong interpersonal skills Demonstrate ability to work across IT teams Familiarity with relational databases -Experience with AWS Good to Have A Master's degree in statistics. Experience with NLP is a plus About Harbor Analytics, Inc. Harbor Analytics places consultants with federal clients. Regards Sam Lee Technical Recruiter
+"""
+
+
+def test_a_posting_flattened_into_one_paragraph_keeps_its_inline_lists() -> None:
+    c = text_context(FLATTENED)
+    assert raw(c.must_have) == [
+        "Active TS/SCI clearance",
+        "Prior experience with large enterprise projects.",
+        "Strong analytical skillset",
+        "Strong interpersonal skills",
+        "Demonstrate ability to work across IT teams",
+        "Familiarity with relational databases",
+        "Experience with AWS",
+    ]
+    # the list ends at the company's "About ..." and the recruiter's sign-off
+    assert raw(c.nice_to_have) == ["A Master's degree in statistics.", "Experience with NLP is a plus"]
+
+
+COMPETENCIES_HEADING_KEPT_AS_TEXT = """Elections Division Manager
+Larch County, Winona, MN
+
+This position requires:
+
+Bachelor's degree in public administration or a related field;
+And five years of experience in elections administration;
+Or an equivalent combination of education and experience.
+
+CORE COMPETENCIES, JOB SPECIFIC KNOWLEDGE, SKILLS AND ABILITIES REQUIRED FOR SUCCESSFUL JOB PERFORMANCE:
+
+Demonstrate knowledge of election laws.
+Demonstrate strong presentation skills.
+Ability to interface with elected officials and the media.
+
+Direct the operations of the Elections Division to ensure compliance with election laws.
+Interpret and monitor legislative changes to evaluate their impact on county elections.
+Manage and supervise staff, including hiring, training and performance evaluations.
+Ensure adherence to election integrity standards, including ballot proofing.
+Oversee temporary employees and volunteers during election cycles.
+Prepare and submit grant proposals and reports.
+
+Performs other duties as assigned.
+
+Qualifications
+- Knowledge of Python and SQL. Working knowledge of Keras is a plus.
+- It's a "plus" if you have managed a team.
+- Brief the Lt. Governor on election law each week.
+"""
+
+
+def test_a_capitals_heading_kept_as_text_opens_a_list_and_priorities_are_read_sentence_by_sentence() -> None:
+    c = text_context(COMPETENCIES_HEADING_KEPT_AS_TEXT)
+    assert raw(c.must_have) == [
+        "Bachelor's degree in public administration or a related field;",
+        "And five years of experience in elections administration;",
+        "Or an equivalent combination of education and experience.",
+        "Demonstrate knowledge of election laws.",
+        "Demonstrate strong presentation skills.",
+        "Ability to interface with elected officials and the media.",
+        "Knowledge of Python and SQL.",
+        "Brief the Lt. Governor on election law each week.",
+    ]
+    assert raw(c.nice_to_have) == ["Working knowledge of Keras is a plus.", 'It\'s a "plus" if you have managed a team.']
+    assert not any("other duties" in item for item in raw(c.must_have) + raw(c.prepare))

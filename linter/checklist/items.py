@@ -104,8 +104,10 @@ _LEAD_MARK = re.compile(r"^(?:[-–•·*▪◦]\s*)+(?=\S)")
 _MOJIBAKE_SPACE = re.compile("Â(?=\\s|$)|\u00a0|(?<!\\S)â$")  # "... as a Data Scientist with â": a lost bullet
 _WRAPPED = re.compile(r"(?:[,(\-–/&]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|including))\s*$", re.I)
 _ALTERNATIVE_END = re.compile(r"[;,]?\s+(?:and/)?or\s*$|^or\s+", re.I)
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
-_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|vs|Sr|Jr|Dr|Mr|Ms|St|Inc|Ltd|Co|No|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S)\.$")
+# (after a word in capitals too: "Knowledge of Python and SQL. Working knowledge of Keras is a plus.";
+# not after an initial: "J. Smith", "U.S. Army")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])")
+_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|vs|Sr|Jr|Dr|Mr|Ms|St|Inc|Ltd|Co|No|Lt|Gov|Sen|Rep|Sec|Gen|Col|Capt|Sgt|Hon|Dept|Ft|Mt|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S)\.$")
 
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -404,9 +406,10 @@ def _trailing_preference(text: str) -> re.Match | None:
 
 
 def _mixed_priority_parts(text: str) -> list[str]:
-    """The ";" parts of a line of which some say they are nice to have and some do not ("Must have
-    a Bachelor's degree; Master's preferred"), or no parts."""
-    parts = [p.strip(" .") for p in text.split(";") if len(p.split()) > 1]
+    """The ";" parts of a line (else its sentences) of which some say they are nice to have and some
+    do not ("Must have a Bachelor's degree; Master's preferred", "Knowledge of Python and/or R.
+    Working knowledge of Keras a plus."), or no parts."""
+    parts = [p.strip(" .") for p in (text.split(";") if ";" in text else sentences(text)) if len(p.split()) > 1]
     wholly = [_wholly_desirable(part) for part in parts]
     return parts if len(parts) > 1 and any(wholly) and not all(wholly) else []
 
@@ -1238,29 +1241,69 @@ def _inline_requirements(posting: Posting) -> list[tuple[str, int, bool, int]]:
         # "...how we live.**Your Role and Responsibilities**Quantum ...": a bold heading run into
         # the text is a heading as surely as "Qualifications:" is.
         pieces = _inline_heads().split(clean(_BOLD_RUN_IN.sub(r". \1: ", raw)))
-        # re.split with two groups: [before, title-case head, colon head, after, ...]
+        # re.split with three groups: [before, title-case head, one-word head, colon head, after, ...]
         if len(pieces) > 1:
-            for k in range(1, len(pieces), 3):
-                head = pieces[k] or pieces[k + 1]
+            if current is not None:  # the list goes on up to the head in this sentence
+                current = _extend_inline(rows, _pieces(pieces[0]), line, current, number)
+            for k in range(1, len(pieces), 4):
+                head = pieces[k] or pieces[k + 1] or pieces[k + 2]
                 kind = classify_heading(head) or classify_heading(head, fuzzy=True) or (
                     SectionKind.REQUIREMENTS if _MINIMUM_HEAD.match(head) else None)
                 current = (kind is SectionKind.PREFERRED) if kind in REQUIREMENT_KINDS else None
                 if current is not None:
-                    rows.extend((part, line, current, number) for part in _pieces(pieces[k + 2]))
+                    current = _extend_inline(rows, _pieces(pieces[k + 3]), line, current, number)
         elif current is not None:
-            rows.extend((part, line, current, number) for part in _pieces(raw))
+            current = _extend_inline(rows, _pieces(raw), line, current, number)
     return rows
 
 
+# What ends a flattened list with no heading of its own: the work environment's boilerplate, a
+# closing note, the recruiter's sign-off.
+_INLINE_END = re.compile(r"(?:This (?:job|role|position) (?:operates|is performed|routinely)|Please note\b|Regards\b|"
+                         r"Equal (?:Employment )?Opportunity\b|EEO\b)")
+
+
+def _extend_inline(rows: list, pieces: list[str], line: int, preferred: bool, number: int) -> bool | None:
+    """Adds the pieces of a flattened list up to its end; the list's priority, or None once it ended."""
+    for piece in pieces:
+        if _INLINE_END.match(piece):
+            return None
+        rows.append((piece, line, preferred or _desirable(piece), number))  # ("Preferably with a Master's ...")
+    return preferred
+
+
 # A bullet run into the text before it: "...* 2+ years", "...industries+ Interact with" (not "C++").
-_GLUED_BULLET = re.compile(r"(?:^|(?<=\S))\s*\*\s+|(?<=[A-Za-z.)\]])\\?\+\s+(?=[A-Z0-9])|^\\?\+\s+")
+_GLUED_BULLET = re.compile(r"(?:^|(?<=\S))\s*\*\s+|(?<=[A-Za-z.)\]])\\?\+\s+(?=[A-Z0-9])|^\\?\+\s+|(?<=[A-Za-z0-9.)])\s+-(?=[A-Z])")
 _BOLD_RUN_IN = re.compile(r"\*\*_?([A-Z][^*_\n]{2,80}?)_?\*\*")
 _MINIMUM_HEAD = re.compile(r"(?:required|minimum|basic|essential)\b", re.I)
 
 
 def _pieces(text: str) -> list[str]:
-    """Flattened text as rows: at bullets run into the text ("...* 2+ years"), then sentences."""
-    return [s for part in _GLUED_BULLET.split(clean(text)) if part.strip() for s in sentences(part.strip())]
+    """Flattened text as rows: at bullets run into the text ("...* 2+ years"), then sentences, then
+    where a bullet's end lost its full stop before the next requirement's first word ("Strong
+    analytical skillset Strong interpersonal skills Demonstrate ability to ...")."""
+    return [piece.strip() for part in _GLUED_BULLET.split(clean(text)) if part.strip()
+            for s in sentences(part.strip()) for piece in _RUN_ON_REQUIREMENT.split(s) if piece.strip()]
+
+
+# The first word of a requirement, capitalised after a lower-case word with no stop between them
+_RUN_ON_REQUIREMENT = re.compile(
+    r"(?<=[a-z0-9)])\s+(?=(?:Strong|Excellent|Experience|Ability|Able|Prior|Familiarity|Proficiency|Proficient|Knowledge|"
+    r"Demonstrated?|Acquaintance|Exposure|Expertise|Bachelor|Extensive|Solid|Outstanding|Superior|Must|Minimum|Working knowledge|"
+    r"Understanding|Hands-on|Advanced|Good (?:knowledge|understanding|communication)|High level|This (?:job|role|position))\b)")
+
+
+# A job board's flattened export: the body in this many lines at most, one of them this long.
+_FLATTENED_LINES = 8
+_FLATTENED_LENGTH = 600
+
+
+def _flattened(posting: Posting) -> bool:
+    lines = [line for line in posting.text.splitlines() if line.strip()]
+    return len(lines) <= _FLATTENED_LINES and max(map(len, lines), default=0) >= _FLATTENED_LENGTH
+
+
+_SMALL_WORD = re.compile(r"(?<= )(?:To|Of|And|Or|The|For|In|With)\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1271,8 +1314,12 @@ def _inline_heads() -> re.Pattern:
     data = tomllib.loads(resources.files("postlint").joinpath("data/headings.toml").read_text("utf-8"))
     names = [h for kind in ("requirements", "preferred") for h in data["exact"][kind] if len(h.split()) >= 2
              and h.replace(" ", "").isalpha()]
-    titled = sorted({n.title() for n in names}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, titled)) + r")(?=[A-Z ])"
+    # ("Good to Have" keeps its small words in lower case; "Requirements", "Responsibilities" alone only
+    # before a capital: "Requirements Federal government clearance ...")
+    titled = {n.title() for n in names} | {_SMALL_WORD.sub(lambda m: m.group().lower(), n.title()) for n in names}
+    heads = sorted(titled, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, heads)) + r")(?=[A-Z ])"
+                      r"|(?:(?<=[a-z.] )|^)((?:Requirements|Qualifications|Responsibilities|About(?= [A-Z][\w.&-]*,? (?:Inc|LLC|Ltd|[A-Z]))))(?= [A-Z])"
                       r"|((?:(?<![\w'’-])|(?<=[a-z.)]))[A-Z][A-Za-z'’&/-]*(?: (?:[A-Z][A-Za-z'’&/-]*|and|or|of|the|for|to|&)){0,5}):(?!//)")
 
 
@@ -1604,9 +1651,12 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             lead_end = line
         if sentence_lead and line is not None:
             list_end = line
-        if (item.kind == "sentence" and listed) or section.kind not in REQUIREMENT_KINDS:
-            # A line of a list the parser read as one sentence, or a section the parser gave
-            # another kind (so no priority): the item's own words say.
+        whole = clean(item.text)
+        if (item.kind == "sentence" and listed) or section.kind not in REQUIREMENT_KINDS \
+                or text != whole and text in whole and _desirable(whole):
+            # A line of a list the parser read as one sentence, a section the parser gave another
+            # kind (so no priority), or one sentence of a bullet whose words, not its list, made it
+            # a preference ("Knowledge of SQL. Keras is a plus."): the item's own words say.
             own = _desirable(text)
         else:
             # The parser reads "Familiarity with X" as a softer ask; in a requirements list
@@ -1729,6 +1779,10 @@ def _read_how_to_apply(posting: Posting, section: Section, got: _Reading) -> Non
             got.apply.append(Entry(text, line))
 
 
+# A heading over a list, kept as text, is at most this long.
+_NAMED_LIST_WORDS = 16
+
+
 def _read_other(posting: Posting, section: Section, number: int, got: _Reading) -> None:
     """A section of no zone (or "About"): a list under a heading it does not belong to, numbered
     duties whose heading was lost, requirements under a bare "Education" line or said in prose."""
@@ -1754,6 +1808,7 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
     named = False  # after a bare "Education" line the parser kept as text: its requirements
     for _, (text, line, listed) in entries:
         if line in duty_lines and line not in taken or line in doing:
+            named = False  # (the list under a heading kept as text ends where the duties begin)
             if _is_duty(text, "bullet" if listed else "sentence", line in doing):
                 got.prepare.append(Entry(text.rstrip(" .;"), line))
             elif line in doing and line not in taken and _ASKS_SURELY.match(text) and not _physical_ability(text):
@@ -1765,7 +1820,10 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
             if not _physical_ability(text):  # ("Ability to lift and move 20-40 pounds": a condition of the job)
                 got.rows.append((text, line, _desirable(text), number))
             continue
-        if _is_requirement_name(text.rstrip(":")):
+        if _is_requirement_name(text.rstrip(":")) or text.endswith(":") and text.isupper() and len(text.split()) <= _NAMED_LIST_WORDS \
+                and classify_heading(text.rstrip(": "), fuzzy=True) is SectionKind.REQUIREMENTS:
+            # (or a long heading of its own the parser kept as text: "CORE COMPETENCIES, JOB SPECIFIC
+            # KNOWLEDGE, SKILLS AND ABILITIES REQUIRED FOR SUCCESSFUL JOB PERFORMANCE:")
             named = True
             continue
         if named and line not in taken:
@@ -1872,6 +1930,12 @@ def zoned(posting: Posting) -> Zoned:
     rows.extend((text if len(skills) > 1 else f"Skills: {text}", front_matter_line(posting, "skills"), False, -1) for text in skills)
     if not rows:
         rows = _inline_requirements(posting)
+    elif _flattened(posting) and not any(kind in REQUIREMENT_KINDS for _, kind in zones):
+        # A whole posting in a paragraph or two: its inline "Must Have ..." list, even where a
+        # sentence of prose was read above ("... is a plus", which is one of the list's rows again)
+        inline = _inline_requirements(posting)
+        known = {line for _, line, _, _ in inline}
+        rows = [row for row in rows if row[1] not in known] + inline
     if not rows:
         # No requirement section: the posting's own "Requires ..." sentences are its must-haves.
         for item in posting.items():

@@ -60,7 +60,7 @@ _DOCUMENT_KIND = re.compile(r"(?:job|position|vacancy|employment|career) (?:anno
 _TITLE_CODE = re.compile(r"(?:\s{2,}|\s*[-–|]\s*|\s+)\(?(?:pos(?:ition)?|req(?:uisition)?|job|vacancy|ref(?:erence)?)\.?\s*(?:#|no\.?|number|id)\s*:?\s*"
                          r"[A-Z0-9-]*\d[A-Z0-9-]*\)?\s*$", re.I)
 _PREFERRED_CUE = lazy(
-    r"\b(a plus|plus(?=\s*:)|is a bonus|bonus points?|preferred|preferably|ideally|nice[- ]to[- ]have|familiarity with|"
+    r"\b(a plus|a [\"“']plus(?=[\"”'])|plus(?=\s*:)|is a bonus|bonus points?|preferred|preferably|ideally|nice[- ]to[- ]have|familiarity with|"
     r"desired|desirable|an advantage|advantageous|would be great|good to have|an asset|(?:is |be )?beneficial|"
     r"an? (?:big|strong|huge|major|great|definite|real) plus)\b",
     re.I,
@@ -71,7 +71,7 @@ _REQUIRED_CUE = lazy(r"\b(required|requires|must|minimum|mandatory|essential)\b"
 _YEARS_CUE = lazy(r"\b\d+\s*\+\s*(years?|yrs)\b", re.I)
 _INTRO_REQUIRED = lazy(r"^\s*(requires|required|must have|you must)\b", re.I)
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|Co|No|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S|a\.m|p\.m)|\b[A-Z])\.$"
+    r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|Co|No|Lt|Gov|Sen|Rep|Sec|Gen|Col|Capt|Sgt|Hon|Dept|Ft|Mt|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S|a\.m|p\.m)|\b[A-Z])\.$"
 )
 _THEMATIC_BREAK = re.compile(r"[-*_=]{3,}")
 _BULLET_FIRST = frozenset("-*+•·▪◦‣●○(â")
