@@ -307,3 +307,45 @@ def test_a_capitals_heading_kept_as_text_opens_a_list_and_priorities_are_read_se
     ]
     assert raw(c.nice_to_have) == ["Working knowledge of Keras is a plus.", 'It\'s a "plus" if you have managed a team.']
     assert not any("other duties" in item for item in raw(c.must_have) + raw(c.prepare))
+
+
+NICE_IF_AND_CLEARANCE = """Data Scientist
+Corvid Systems, Arlington, VA
+
+Clearance: TS/SCI with full scope polygraph
+
+Required Skills:
+- Three years of experience with Python.
+
+Nice If You Have:
+- Experience with graph algorithms.
+- MA or MS degree in mathematics.
+"""
+
+
+def test_a_nice_if_you_have_heading_and_a_clearance_label() -> None:
+    c = text_context(NICE_IF_AND_CLEARANCE)
+    assert raw(c.must_have) == ["TS/SCI with full scope polygraph", "Three years of experience with Python."]
+    assert raw(c.nice_to_have) == ["Experience with graph algorithms.", "MA or MS degree in mathematics."]
+
+
+FEDERAL_APPLICATION_RULES = """Senior Election Specialist
+Federal Election Board, Washington, DC
+
+Qualifications
+- Five years of experience administering elections.
+You will be evaluated for this job based on how well you meet the qualifications above.
+Required documents include a resume and the supporting documents described below.
+All applicants MUST submit applications via email: jobs@example.gov.
+You MUST include the job title and announcement number in the subject line of the email.
+"""
+
+
+def test_a_federal_announcements_rules_for_applying_are_steps_not_requirements() -> None:
+    c = text_context(FEDERAL_APPLICATION_RULES)
+    assert raw(c.must_have) == ["Five years of experience administering elections."]
+    assert raw(c.how_to_apply) == [
+        "Required documents include a resume and the supporting documents described below.",
+        "All applicants MUST submit applications via email: jobs@example.gov.",
+        "You MUST include the job title and announcement number in the subject line of the email.",
+    ]
