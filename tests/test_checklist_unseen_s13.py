@@ -349,3 +349,23 @@ def test_a_federal_announcements_rules_for_applying_are_steps_not_requirements()
         "All applicants MUST submit applications via email: jobs@example.gov.",
         "You MUST include the job title and announcement number in the subject line of the email.",
     ]
+
+
+LOCATED_AMONG_PERKS = """Senior Data Analyst
+Lumen Family Apps is headquartered in San Diego, CA.
+
+Requirements
+- Three years of experience with SQL.
+
+Perks
+- A bright office downtown.
+- This position is located in Austin, TX. It is not a remote role.
+- A background investigation is required prior to employment.
+- If fingerprinting is required, the fee is paid by the candidate.
+"""
+
+
+def test_a_job_located_in_a_sentence_among_the_perks_and_a_check_said_to_be_required() -> None:
+    c = text_context(LOCATED_AMONG_PERKS)
+    assert c.location == "Austin, TX"
+    assert raw(c.must_have) == ["Three years of experience with SQL.", "A background investigation is required prior to employment."]

@@ -365,6 +365,19 @@ def _headquarters(posting: Posting, mention: Any) -> bool:
     return _HEADQUARTERS.search(before) is not None and not _JOB_AT.search(sentence)
 
 
+# "This position is located in San Francisco, CA." (among the perks), "This position is located in our
+# Global Corporate Headquarters in Cleveland, OH": said of the job, wherever the sentence stands
+_JOB_LOCATED = re.compile(r"\b(?:position|role|job)\s+(?:is|will be)\s+(?:primarily\s+)?(?:located|based)\s+(?:in|at|out of)\b[^.;!?]{0,60}$", re.I)
+
+
+def _said_of_job(posting: Posting, mention: Any) -> bool:
+    span = getattr(mention, "span", None)
+    if span is None or getattr(mention, "source", "text") != "text":
+        return False
+    before = posting.line_text(span.line)[:max(span.column - 1, 0)]
+    return _JOB_LOCATED.search(before[-200:]) is not None
+
+
 def _head_office(posting: Posting) -> list[str]:
     """The places the text names only as the employer's headquarters."""
     location = getattr(posting.facts, "location", None)
@@ -376,8 +389,8 @@ def _location_words(posting: Posting) -> tuple[list[str], list[str]]:
     table = posting.section_lines()
     # A place named in a requirement ("experience in U.S. election administration") is no job location,
     # nor is the employer's head office (shown apart: `_head_office`).
-    places = list(dict.fromkeys(p.text for p in getattr(location, "places", None) or [] if _in_job_zone(posting, p, table)
-                                and _in_job_zone(posting, p, table, _REQUIREMENT_ZONES) and not _headquarters(posting, p)))
+    places = list(dict.fromkeys(p.text for p in getattr(location, "places", None) or [] if _said_of_job(posting, p) or (
+        _in_job_zone(posting, p, table) and _in_job_zone(posting, p, table, _REQUIREMENT_ZONES) and not _headquarters(posting, p))))
     modes = _work_modes(posting)
     # "Work Location: Remote" names a work mode, not a place to move to.
     for place in [p for p in places if _MODE_ONLY.fullmatch(p)]:

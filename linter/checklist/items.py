@@ -2054,6 +2054,8 @@ def _physical_ability(text: str) -> bool:
 # Longer than this, a sentence with a condition of hire in it is a notice about something else
 # (an equal opportunity statement, a company's mission) that only mentions it.
 _HIRE_CONDITION_WORDS = 50
+# "If fingerprinting is required, the fee is paid by ...": a case, not a condition of this job
+_CONDITIONAL = re.compile(r"(?:if|when|should|in the event)\b[^,]{0,60}\b(?:is|are) required\b", re.I)
 
 
 def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]], entries: list[Entry]) -> list[Entry]:
@@ -2074,7 +2076,7 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
     for text, line in lines:
         for part in (piece for sentence in sentences(clean(text)) for piece in _STARRED_SENTENCE.split(sentence)):
             found = z["hire_condition"].search(part)
-            if found is None or len(part.split()) > _HIRE_CONDITION_WORDS or z["notice"].search(part):
+            if found is None or len(part.split()) > _HIRE_CONDITION_WORDS or z["notice"].search(part) or _CONDITIONAL.match(part):
                 continue
             # "Duties may include ... the following: Candidates must be a US Citizen.": the condition, not its lead-in
             lead = part.rfind(":", 0, found.start())
@@ -2083,7 +2085,7 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
             if (line, bare) in said or any(bare in known or known in bare for known in by_line.get(line, ())):
                 continue
             said.add((line, bare))
-            out.append(Entry(part, line))
+            out.append(Entry(part[:1].upper() + part[1:], line))
     out.sort(key=lambda e: e.line if e.line is not None else 0)
     return out
 
