@@ -297,3 +297,9 @@ def test_a_title_suffix_with_a_role_word_is_the_role_not_the_employer() -> None:
     assert found.organization is None
     found = posting("Data Engineer - Brightwell Labs\n\nBuild pipelines with our clients.\n")
     assert (found.title, found.organization) == ("Data Engineer", "Brightwell Labs")
+
+
+def test_onsite_learning_offered_as_a_perk_is_no_work_mode() -> None:
+    text = ("Data Scientist\n\nPursuing certifications? Take advantage of our tuition assistance, onsite bootcamps, "
+            "certification training, academic programs.\n")
+    assert posting(text).facts.location.work_modes == []

@@ -41,7 +41,8 @@ _CITY_WINDOW = 100  # characters before ", ST" searched for the city (three word
 _ON_SITE_TASKS = ("due diligence|visits?|interviews?|meetings?|inspections?|audits?|assessments?|evaluations?|"
                   "surveys?|workshops?|presentations?|demos?|demonstrations?|installations?|deployments?|"
                   "implementations?|testing|troubleshooting|trainings?|events?|gym|fitness|cafeteria|canteen|"
-                  "parking|child ?care|day ?care|clinic|amenities|support|services?|assistance|coverage|activity|wellness|facilities")
+                  "parking|child ?care|day ?care|clinic|amenities|support|services?|assistance|coverage|activity|wellness|facilities|"
+                  "bootcamps?|boot camps?|classes|courses?|learning|education|medical|health|meals?|lunch(?:es)?|dining")
 # Word patterns over lowered text, each starting with a literal (see postlint.scan.textscan).
 # Each with a word it cannot match without, so a posting lacking the word skips the scan. "Remote"
 # before the people or things it describes ("our remote team in India", "remote sensing") is not the
