@@ -303,3 +303,9 @@ def test_onsite_learning_offered_as_a_perk_is_no_work_mode() -> None:
     text = ("Data Scientist\n\nPursuing certifications? Take advantage of our tuition assistance, onsite bootcamps, "
             "certification training, academic programs.\n")
     assert posting(text).facts.location.work_modes == []
+
+
+def test_an_employer_naming_itself_or_its_history_is_found() -> None:
+    assert organization("Data Scientist\n\nWe are Corvane. Join us and help reimagine medicine.\n") == "Corvane"
+    text = "Data Scientist\n\nBrightfield Analytics, Inc. has been providing data services to federal agencies since 2004.\n"
+    assert organization(text) == "Brightfield Analytics, Inc."

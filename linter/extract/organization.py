@@ -73,6 +73,8 @@ _SELF_STATEMENTS = (
     # and its equal-opportunity statements said in other words
     " takes affirmative action", " provides equal employment opportunit", " provides equal opportunit",
     " does not discriminate", " ensures nondiscrimination", " provides qualified applicants",
+    # its history: "Knowesis, Inc. has been providing ...", "Acme was founded in 1998"
+    " has been providing", " has provided", " was founded in", " was founded by", " is headquartered in",
 )
 # What only a business is said to be: "Acme is a digital transformation agency", "... is an
 # independent research firm" (up to five words before the noun, in one sentence; read in lower case).
@@ -197,6 +199,9 @@ def _name_before_apposition(text: str, at: int) -> tuple[str, int] | None:
     return _name_before(text, match.start()) if match else None
 
 
+_WE_ARE_NAME = re.compile(_NAME + r"(?=[.!,;]\s|[.!]?\s*$)")
+
+
 def _candidates(text: str):
     """(name, start, end, weight, how) for each cue in ``text``."""
     for quote in ("'", "’"):
@@ -235,6 +240,11 @@ def _candidates(text: str):
             found = _name_before(text, at)
             if found:
                 yield found[0], found[1], at, 3, "says of itself"
+    # "We are Novartis." / "We are Acme, ...": the employer naming itself
+    for at in _find_all(text, "We are "):
+        match = _WE_ARE_NAME.match(text, at + len("We are "), at + len("We are ") + _WINDOW)
+        if match:
+            yield match.group("org"), match.start("org"), match.end("org"), 3, "says of itself"
     # (and "Computer Packages Inc., a private software company based near DC": set off by a comma)
     for cue in (" is a ", " is an ", ", a ", ", an "):
         for at in _find_all(low, cue):
