@@ -33,7 +33,7 @@ from importlib import resources
 from ..extract.signature import is_valediction
 from ..ingest.headings import classify_heading, lead_in_kind, lead_in_words_kind
 from ..ingest.split import ROLE_WORDS
-from ..ingest.parse import without_asides
+from ..ingest.parse import ABBREVIATION_WORDS, without_asides
 from ..model import Item, Posting, Priority, Section, SectionKind
 
 REQUIREMENT_KINDS = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
@@ -107,7 +107,7 @@ _ALTERNATIVE_END = re.compile(r"[;,]?\s+(?:and/)?or\s*$|^or\s+", re.I)
 # (after a word in capitals too: "Knowledge of Python and SQL. Working knowledge of Keras is a plus.";
 # not after an initial: "J. Smith", "U.S. Army")
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])")
-_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|vs|Sr|Jr|Dr|Mr|Ms|St|Inc|Ltd|Co|No|Lt|Gov|Sen|Rep|Sec|Gen|Col|Capt|Sgt|Hon|Dept|Ft|Mt|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S)\.$")
+_ABBREVIATION_END = re.compile(r"\b(?:" + ABBREVIATION_WORDS + r")\.$")
 
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -1955,9 +1955,10 @@ def zoned(posting: Posting) -> Zoned:
     nice = [e for e in entries if e.preferred]
     must.extend(_hire_conditions(posting, zones, entries))
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
-    taken = {e.line for e in entries} | {e.line for e in apply} | {e.line for e in prepare}
-    conditions = _job_conditions(posting, zones, taken)
-    said = _conditions_said(posting, zones, {e.line for e in entries} | {e.line for e in apply} | {e.line for e in conditions})
+    asked_or_steps = {e.line for e in entries} | {e.line for e in apply}
+    conditions = _job_conditions(posting, zones, asked_or_steps | {e.line for e in prepare})
+    # (a duty line may be only a condition, said in passing: read again below)
+    said = _conditions_said(posting, zones, asked_or_steps | {e.line for e in conditions})
     # "Occasional travel required when deemed necessary." among the duties: a condition, no duty to prepare
     said_lines = {(e.line, _bare(e.text)) for e in said}
     prepare = [e for e in prepare if (e.line, _bare(e.text)) not in said_lines]
@@ -2046,6 +2047,12 @@ _CREDENTIAL = re.compile(r"\b(?:certificat\w*|licen[cs]e|degree|diploma)\b", re.
 _ABILITY = re.compile(r"^(?:(?:the |physical )?ability to|(?:must )?be able to|able to)\b", re.I)
 
 
+def _marked_sentences(text: str):
+    """The sentences of ``text``, a starred one split off ("... experience. *May be required to work weekends.")."""
+    for sentence in sentences(clean(text)):
+        yield from _STARRED_SENTENCE.split(sentence)
+
+
 def _physical_ability(text: str) -> bool:
     z = _zones()
     return bool(_ABILITY.match(text) and z["job_condition"].search(text) and not z["job_condition_not"].search(text))
@@ -2065,16 +2072,15 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
     them, so they are must-haves. A sentence a requirement already says is not said twice; the
     questionnaire's questions are no conditions."""
     z = _zones()
-    said = {(e.line, _bare(e.text)) for e in entries}
-    by_line: dict[int | None, list[str]] = {}
+    said: dict[int | None, list[str]] = {}  # what each line already says, bare
     for e in entries:
-        by_line.setdefault(e.line, []).append(_bare(e.text))
+        said.setdefault(e.line, []).append(_bare(e.text))
     out: list[Entry] = []
     lines = [(item.text, item.span.line) for section, kind in zones if kind is not SectionKind.QUESTIONS for item in section.items]
     # ("SPECIAL REQUIREMENTS: *Required to pass a background investigation ...": a label's value)
     lines += [(label.value, label.span.line) for label in posting.labels if _zone_at(zones, label.span.line) is not SectionKind.QUESTIONS]
     for text, line in lines:
-        for part in (piece for sentence in sentences(clean(text)) for piece in _STARRED_SENTENCE.split(sentence)):
+        for part in _marked_sentences(text):
             found = z["hire_condition"].search(part)
             if found is None or len(part.split()) > _HIRE_CONDITION_WORDS or z["notice"].search(part) or _CONDITIONAL.match(part):
                 continue
@@ -2082,9 +2088,9 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
             lead = part.rfind(":", 0, found.start())
             part = part[lead + 1:].strip(' *"') if lead >= 0 and len(part[lead + 1:].split()) >= 4 else part.strip(" *")
             bare = _bare(part)
-            if (line, bare) in said or any(bare in known or known in bare for known in by_line.get(line, ())):
+            if any(bare in known or known in bare for known in said.get(line, ())):
                 continue
-            said.add((line, bare))
+            said.setdefault(line, []).append(bare)
             out.append(Entry(part[:1].upper() + part[1:], line))
     out.sort(key=lambda e: e.line if e.line is not None else 0)
     return out
@@ -2109,7 +2115,7 @@ def _conditions_said(posting: Posting, zones: list[tuple[Section, SectionKind]],
             line = item.span.line
             if line in taken:
                 continue
-            for part in (piece for said in sentences(clean(item.text)) for piece in _STARRED_SENTENCE.split(said)):
+            for part in _marked_sentences(item.text):
                 if 4 <= len(part.split()) <= _CONDITION_SAID_WORDS and not _CREDENTIAL.search(part) and not part.rstrip().endswith("?") \
                         and (z["job_condition_asked"].search(part) and z["job_condition_named"].search(part)
                              and not z["job_condition_not"].search(part) or _physical_ability(part)):

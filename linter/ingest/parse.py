@@ -70,9 +70,11 @@ _NOT_REQUIRED = lazy(r"\bnot\s+(?:\w+\s+)?(?:required|mandatory|essential)\b", r
 _REQUIRED_CUE = lazy(r"\b(required|requires|must|minimum|mandatory|essential)\b", re.I)
 _YEARS_CUE = lazy(r"\b\d+\s*\+\s*(years?|yrs)\b", re.I)
 _INTRO_REQUIRED = lazy(r"^\s*(requires|required|must have|you must)\b", re.I)
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|Inc|Ltd|Co|No|Lt|Gov|Sen|Rep|Sec|Gen|Col|Capt|Sgt|Hon|Dept|Ft|Mt|approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S|a\.m|p\.m)|\b[A-Z])\.$"
-)
+# Words a full stop follows without ending the sentence ("advise the Lt. Governor"); the checklist's
+# own splitter reads the same list.
+ABBREVIATION_WORDS = (r"e\.g|i\.e|vs|Sr|Jr|Dr|Mr|Ms|St|Inc|Ltd|Co|No|Lt|Gov|Sen|Rep|Sec|Gen|Col|Capt|Sgt|Hon|Dept|Ft|Mt|"
+                      r"approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:" + ABBREVIATION_WORDS + r"|etc|Mrs|a\.m|p\.m)|\b[A-Z])\.$")
 _THEMATIC_BREAK = re.compile(r"[-*_=]{3,}")
 _BULLET_FIRST = frozenset("-*+•·▪◦‣●○(â")
 _BULLET_SECOND = frozenset(".)")  # after a letter marker (and "" never counts: `in` a set of chars)
