@@ -517,6 +517,14 @@ def _split_compound(text: str) -> list[str]:
     both parts, when each part reads as a requirement of its own (a number of years, a degree,
     "experience", "proficiency" ...); otherwise the text whole."""
     z = _zones()
+    listed = _semicolon_parts(text) if "|" not in text else []
+    if len(listed) >= 3 and not _OR_ROUTE.search(text) and not _MINIMUM_ROUTE.search(text) \
+            and 3 * sum(bool(z["compound_head"].match(_AND.sub("", part))) for part in listed) >= 2 * len(listed):
+        # "Knowledge of election laws; knowledge of the election process; rigorous attention to
+        # detail; skill in the use of office equipment; ...": a list written as one sentence, most
+        # parts naming what they ask ("Considerable knowledge of: election laws; election
+        # procedures; ..." are the objects of one, and stay whole)
+        return [piece for part in listed for piece in _split_compound(_capital(_AND.sub("", part)))]
     parts, depth, start = [], 0, 0
     i = 0
     low = text.lower()
@@ -545,6 +553,36 @@ def _split_compound(text: str) -> list[str]:
             or _MINIMUM_ROUTE.search(text)):  # "a combination of education and experience equivalent to ..." is one
         return [text]
     return [p[0].upper() + p[1:] if p[:1].islower() else p for p in parts]
+
+
+_AND = re.compile(r"^(?:and|or)\s+", re.I)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _semicolon_parts(text: str) -> list[str]:
+    """The parts of ``text`` between semicolons outside brackets, a part of under three words
+    ("etc.") kept with the one before it."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for i, c in enumerate(text):
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c == ";" and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    out: list[str] = []
+    for part in (p.strip(" ,;") for p in parts):
+        if out and len(part.split()) < 3:
+            out[-1] += "; " + part
+        elif part:
+            out.append(part)
+    return out
 
 
 @dataclass(slots=True)
@@ -582,6 +620,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     addressed: Entry | None = None  # a step in a contact block that ends "... mail or email to:", and its last line
     addressed_end: int | None = None
     duties_in: int | None = None  # the section of the last run of duties
+    opened = 0
     for index, (text, line, preferred, where) in enumerate(rows):
         previous_line = rows[index - 1][1] if index else None
         if _is_level_label(text) and line is not None:
@@ -605,6 +644,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             preferred = False
         if where != section:
             section, mode, pending_or, pending_some, state = where, None, None, False, "requirements"
+            opened = len(out)  # the entries before this section's
         if is_valediction(text):
             break
         if text.endswith(":") and _CONTACT.search(text) and state != "contact":
@@ -649,6 +689,13 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             # "What do you need to qualify?" over the list: its heading, not a questionnaire's first question
             mode, state = classify_heading(text.rstrip("? "), fuzzy=True) is SectionKind.PREFERRED, "requirements"
             continue
+        if z["notice"].search(text) and len(out) == opened and any(
+                row[3] == where and row[1] != line and not z["notice"].search(row[0]) and (_asks(row[0]) or reads_as_requirement(row[0]))
+                for row in rows[index + 1:index + 30]):
+            # "To perform this job successfully, an individual must ... Reasonable accommodations may
+            # be made ...": the accommodation notice that opens a list of requirements, not the
+            # notices that end one
+            continue
         if text.endswith("?") or _ANSWER_OR_PLEDGE.match(text) or z["notice"].search(text) and not _lead_in_to_requirements(text) \
                 or z["benefit"].search(text) and not _asks(text) and not _ASKED_WORDS.search(text):
             state = "stopped"  # an application questionnaire, the legal notices or the benefits begin here
@@ -690,7 +737,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             continue  # "Families and businesses depend on PSE ..." in a paragraph about the employer
         if index and line is not None and where >= 0 and rows[index - 1][1] == line and rows[index - 1][3] == where \
                 and rows[index - 1][0].rstrip(" '\"’”)")[-1:] in ".!?" and not (
-                reads_as_requirement(text) or _desirable(text) or _STILL_ASKS.search(text) or _YOU_ASKED.match(text)
+                reads_as_requirement(text) or _desirable(text) or _prose_requirement(text) is not None or _STILL_ASKS.search(text) or _YOU_ASKED.match(text)
                 or _starts_with_duty_verb(text) or z["instruction"].match(text) or line in semicolon_lists) \
                 and (z["statement"].match(text) or _NOT_OF_YOU.match(text)):
             # "You have a strong sense of data intuition. At our scale, many techniques simply don't
@@ -750,7 +797,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         if z["instruction"].match(text) and said is None:  # "To be considered an ideal candidate, one should ..." is none
             apply.append(Entry(text, line))
             continue
-        if z["statement"].match(text) and not z["requirement_statement"].match(text):
+        if z["statement"].match(text) and not z["requirement_statement"].match(text) and said is None:
             continue
         if _NAME_IS.match(text) and not _asks(text) and not z["desirable"].search(text) and not z["essential"].search(text):
             continue  # "PROPRIUS is an AI industry recruiting firm.": who is hiring, not what is asked
@@ -1036,7 +1083,9 @@ _MINIMUM_ROUTE = re.compile(r"\bequivalent combination of (?:education|training|
                             r"|\bcombination of (?:education|training|experience)\b[^.]{0,60}\bequivalent to\b", re.I)
 _IS_REQUIRED = re.compile(r"\b(?:is|are) (?:mandatory|required|a must)\b", re.I)
 _SAYS_REQUIRED = re.compile("|".join((_IS_REQUIRED.pattern, r"^must (?:have|be|possess|hold)\b", _MINIMUM_ROUTE.pattern,
-                                       r"^(?:applicants|candidates) must be (?:legally )?(?:authori[sz]ed|eligible) to work\b")), re.I)
+                                       r"^(?:applicants|candidates) must be (?:legally )?(?:authori[sz]ed|eligible) to work\b",
+                                       # "Employees must reside in Washington state ...": asked of everyone hired
+                                       r"^(?:all )?(?:employees|applicants|candidates) must (?:have|be|possess|hold|reside|live|pass)\b")), re.I)
 
 
 def _group_name(text: str, after: list[tuple]) -> bool:
@@ -1154,7 +1203,7 @@ def _sub_heading(text: str) -> SectionKind | None:
     return None
 
 
-_PART_HEAD = re.compile(r"life (?:at\b|@)|about (?!\w+ing\b)|who we are\b|our (?:team|company|culture)\b|working at\b|.*\b(?:perks|benefits)\W*$", re.I)
+_PART_HEAD = re.compile(r"life (?:at\b|@)|about (?!\w+ing\b)|get to know\b|who we are\b|our (?:team|company|culture)\b|working at\b|.*\b(?:perks|benefits)\W*$", re.I)
 _ASKS_OF_YOU = re.compile(r"(?:what|who|why|how|where)\b", re.I)
 _ITEM_PRIORITY_END = re.compile(r"^\S+(?: \S+)+ (?:preferred|required|desired|a plus)$", re.I)
 _PREFERENCES = re.compile(r"^(?!.*veteran).*\bpreferences\b", re.I)
@@ -1338,10 +1387,23 @@ _PROSE_REQUIRES = re.compile(
     r"|you(?: will|'ll|’ll)? (?:need to be able to|be experienced (?:in|with)|need (?:\S+ ){0,3}(?:experience|knowledge|skills))\b"
     r"|(?:strong |excellent |good |solid )?[\w/&-]+(?: [\w/&-]+)? (?:skills|experience|knowledge) (?:is|are) (?:essential|required|a must|mandatory)\b"
     # "We're looking for a person that has experience in conducting trainings"
-    r"|we(?:'re|’re| are) looking for (?:a |an )?(?:person|someone|candidate|professional|individual)s? (?:that|who|with) (?:has|have|is|are|can)?\b"
+    r"|we(?:'re|’re| are) (?:looking|searching) for (?:a |an )?(?:person|someone|candidate|professional|individual)s? (?:that|who|with) (?:has|have|is|are|can)?\b"
+    r"|we(?:'re|’re| are) (?:looking|searching) for people (?:(?:that|who) (?:has|have|is|are|can)|with)\b"
+    # "We are looking for a full time data scientist who is fluent in ...", "... machine learning and
+    # data science experts who are passionate about ...", "... an analyst with 3+ years of ...": the
+    # job named, then what its holder must bring
+    r"|we(?:'re|’re| are) (?:looking for|searching for|seeking) (?:a |an )?(?:[\w,-]+ ){1,7}?(?:(?:who|that) (?:is |are )?(?:fluent|proficient|experienced|skilled|well[- ]versed|knowledgeable|adept|passionate|excited)"
+    r"|(?:who|that) (?:has|have|possess(?:es)?|brings?) (?:\S+ ){0,3}?(?:experience|knowledge|expertise|skills|a degree|a background)|with (?:\d+\+? years|(?:\S+ ){0,2}?(?:experience|expertise|knowledge|skills) (?:in|with|of)))\b"
+    # "We are most interested in candidates who demonstrate sound judgment ..."
+    r"|we(?:'re|’re| are) (?:\w+ )?interested in (?:candidates|applicants|individuals|people|those) (?:who|that|with) (?:have|has|demonstrate|bring|possess|can|are|show)?\b"
+    # "You should have experience building models ..."
+    r"|you (?:should|must) (?:also )?(?:have(?! (?:received|submitted|applied|filed|been)\b)|possess|hold|bring|be (?:able|experienced|proficient|skilled|fluent|familiar|comfortable))\b"
     r"|to be successful(?: in this (?:position|role|job))?,? you (?:must|should|will need to|need to)\b"
-    r"|successful (?:applicants|candidates) will (?:be(?! (?:invited|contacted|asked|notified|selected|offered|required to (?:attend|complete|submit)))"
-    r"|have|possess|demonstrate|bring)\b"
+    # "The right candidate will have a passion for ...", "Competitive applicants will be highly
+    # motivated ..." (not "... will have the opportunity to ...", "... will be contacted")
+    r"|(?:the |our )?(?:right|successful|qualified|strong) (?:candidate|applicant|person|individual|hire|team member)s? will"
+    r" (?:have|possess|bring|demonstrate|be (?:\w+ly )?(?:able|experienced|proficient|skilled|fluent|familiar|comfortable|dedicated|motivated|organi[sz]ed"
+    r"|detail|excited|passionate|self|results|customer|an? (?:self|strong|highly|proven|team|detail|results)))\b(?! (?:the |an? )?(?:opportunity|chance|option|access)\b)"
     # "A valid Washington State driver's license is required to operate County vehicles", "Travel
     # to work locations throughout the county is required": a condition of the job, asked of all
     r"|(?:(?:possession of )?(?:a |an )?(?:valid |current )?[\w'’ -]{0,40}\b(?:driver'?s|driving) licen[cs]e|travel\b[^.]{0,140}?)"
@@ -1352,7 +1414,9 @@ _PROSE_PREFERRED = re.compile(
     r"(?:a (?:big |huge |strong |definite )?plus|an? (?:added )?(?:advantage|bonus)|(?:highly |strongly |very )?(?:desired|desirable|preferred)|nice to have)\b", re.I)
 # "The ideal candidate has ...", "Preference will be given to applicants with ...": a nice-to-have by its subject.
 _PREFERRED_SUBJECT = re.compile(
-    r"(?:to be considered (?:as )?)?(?:an |the |our )?ideal (?:candidate|applicant|hire)s?,? (?:one )?(?:should|must|will|would|could|is|are|has|have|possess(?:es)?)\b"
+    r"(?:to be considered (?:as )?)?(?:an |the |our )?ideal (?:candidate|applicant|hire|team member|person|individual)s?,? (?:one )?(?:should|must|will|would|could|is|are|has|have|possess(?:es)?)\b"
+    # "Competitive applicants will be highly motivated ...": what sets an applicant ahead
+    r"|(?:the )?(?:most |highly )?competitive (?:candidate|applicant)s? will (?:have|be|possess|demonstrate|bring)\b"
     r"|(?:ideally|preferably),? (?:this person|the (?:candidate|person|applicant)|you|they|he or she) (?:would|will|should|has|have|is|are)\b"
     r"|preference (?:(?:will|may) be |is )?given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
 

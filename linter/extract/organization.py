@@ -41,7 +41,7 @@ _WINDOW = 180
 _NAME_AFTER_CUE = r"(?P<org>%s(?:[ -](?:%s|&)| (?:of|for|de) (?:the )?(?=[A-Z])%s){0,3})" % (_WORD, _WORD, _WORD)
 # A name does not stop before "for" and a capital: "Ministry" is not the name in "at Ministry for
 # Rural Affairs plan ...".
-_AFTER_NAME = r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!](?:\s|$)|[\])]| (?:and|to|as|where|we|you|is|are|has|on|in)\b| for\b(?! (?:the )?[A-Z]))"
+_AFTER_NAME = r"(?=[.,;!]?[ \t]*(?:\n|$)|[.,;!](?:\s|$)|[\])]| (?:and|to|as|where|we|you|our|is|are|has|on|in)\b| for\b(?! (?:the )?[A-Z]))"
 _NAME_WORD = re.compile(_WORD + r"|&")
 _NAME_CONNECTORS = frozenset({"of", "for", "de"})
 _OF_NAME = re.compile(r"^(?:City|County|State|Town|Village|Township|Borough|Commonwealth|University|Bank|Port|Department|"
@@ -83,13 +83,17 @@ _KIND_OF_BUSINESS = re.compile(
     r"nonprofit|non-profit|consultancy|manufacturer|retailer|bank|insurer|employer|business|enterprise|corporation|"
     r"contractor|integrator|publisher|studio|marketplace|fintech|insurtech|healthtech|consulting firm)\b")
 _RECRUITER_KIND = re.compile(r"\b(?:recruit\w*|staffing|search firm|headhunt\w*|talent acquisition)\b")
-# "About Acme" as a heading names the employer ("About Us", "About the Role" do not).
-_ABOUT_HEADING = re.compile(r"^\W*about\s+(?!the\s+(?:role|job|position|team|opportunity|company|gig|project|internship|"
+# "About Acme", "Get to know Acme" as a heading name the employer ("About Us",
+# "About the Role" do not).
+_ABOUT_HEADING = re.compile(r"^\W*(?:about|get to know)\s+(?!the\s+(?:role|job|position|team|opportunity|company|gig|project|internship|"
                             r"fellowship|program|programme|work|department|organi[sz]ation)\b)(.+?)\W*$", re.I)
 
 
 # "Why Maxar?", "Why join Acme Health?", "Why work at Acme?" on a line of its own.
 _WHY_US_LINE = re.compile(r"(?m)^[ \t#*]*[Ww]hy (?:[Jj]oin |[Cc]hoose |[Ww]ork (?:at|for|with) )?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[ \t*]*\?[ \t*]*$")
+# "Get to know Klaviyo" on a line of its own (a heading the parser kept as text; not "Life at Acme",
+# as often a link in the site's navigation).
+_KNOW_US_LINE = re.compile(r"(?m)^[ \t#*]*[Gg]et to [Kk]now (?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[ \t*]*:?[ \t*]*$")
 
 
 def _find_all(text: str, needle: str):
@@ -189,6 +193,9 @@ def _name_before(text: str, at: int) -> tuple[str, int] | None:
     return text[start:at], start
 
 
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
+_OWNED_BY = re.compile(r"\b(?:owned|operated|controlled|provided|powered|maintained) (?:or \w+ )?by\s+(?:\S+\s+){0,4}$", re.I)
+_LEGAL_NAME_END = re.compile(r",? (?:Inc|LLC|Ltd|Corp|Corporation|L\.L\.C)\b\.?")
 _APPOSITION = re.compile(r", (?:a|an|the) [^,.;:\n]{3,90},$")
 
 
@@ -240,6 +247,17 @@ def _candidates(text: str):
             found = _name_before(text, at)
             if found:
                 yield found[0], found[1], at, 3, "says of itself"
+    # "Send resume to Affinity Solutions, Inc, Attn: ...": a name with its legal form is a company's
+    # (not in a table's row or a copyright line: a page's listing of other jobs, its footer)
+    for match in _LEGAL_NAME_END.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if "|" in line or _COPYRIGHT.search(line) or _OWNED_BY.search(text, max(line_start, match.start() - 80), match.start()):
+            continue
+        found = _name_before(text, match.end())
+        if found:
+            yield found[0], found[1], match.end(), 1, "legal name"
     # "We are Novartis." / "We are Acme, ...": the employer naming itself
     for at in _find_all(text, "We are "):
         match = _WE_ARE_NAME.match(text, at + len("We are "), at + len("We are ") + _WINDOW)
@@ -607,7 +625,7 @@ def from_prose(posting: Posting) -> Organization | None:
             at = posting.line_starts[section.heading_span.line - posting.first_line] + max(
                 0, posting.line_text(section.heading_span.line).find(name))
             first.setdefault(name, (at, at + len(name), "about heading"))
-    for match in _WHY_US_LINE.finditer(posting.text):
+    for match in (*_WHY_US_LINE.finditer(posting.text), *_KNOW_US_LINE.finditer(posting.text)):
         # "Why Maxar?" on a line of its own, over the employer's pitch: as an "About Maxar" heading
         name = _clean(match.group("name"))
         if name and not _is_place(name, places):

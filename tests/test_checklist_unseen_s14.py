@@ -1,0 +1,167 @@
+"""Checklists of postings shaped like the unseen samples of session 14 (issue 23, seeds 67-68).
+
+Each test is one kind of error found reading checklists of never-seen postings item by item, on a
+text written for it.
+"""
+
+from __future__ import annotations
+
+from test_checklist_lost_structure import raw, text_context
+
+ASKED_IN_PROSE = """Data Scientist
+Acme Analytics, Denver, CO
+
+Acme Analytics is hiring a data scientist. We are looking for statistics and machine learning experts who are passionate about forecasting demand. The right candidate will have a passion for finding patterns in large data sets. Our ideal team member will have a strong statistics background. You should have experience building models that people use to make decisions.
+
+We are most interested in candidates who demonstrate sound judgment and patience.
+
+Successful candidates will have the opportunity to join a small team. The successful candidate will be responsible for our demand models. We're looking for people who not only want meaningful work but also time for their families.
+
+Responsibilities
+- Build forecasting models for sales.
+- Present findings to leadership.
+
+Requirements
+- 3+ years of experience with Python.
+"""
+
+
+def test_a_requirement_said_in_the_description_is_listed_with_its_priority() -> None:
+    c = text_context(ASKED_IN_PROSE)
+    assert raw(c.must_have) == [
+        "We are looking for statistics and machine learning experts who are passionate about forecasting demand.",
+        "The right candidate will have a passion for finding patterns in large data sets.",
+        "You should have experience building models that people use to make decisions.",
+        "We are most interested in candidates who demonstrate sound judgment and patience.",
+        "3+ years of experience with Python.",
+    ]
+    # "ideal" is what the employer would like most, not what it asks of all
+    assert raw(c.nice_to_have) == ["Our ideal team member will have a strong statistics background."]
+    # what the job offers, what the role does and a sentence about the people the company likes
+    # are no requirements
+    every = " ".join(raw(c.must_have) + raw(c.nice_to_have))
+    assert "opportunity" not in every and "responsible for" not in every and "families" not in every
+
+
+MOST_COMPETITIVE = """Communications Specialist
+Marion County Elections, Salem, OR
+
+Duties
+- Writes press releases and voter guides.
+- Runs the office's social media accounts.
+
+Minimum Qualifications
+- Two years of experience in public communications.
+- Competitive applicants will be highly motivated and have a strong commitment to customer service.
+
+Most competitive candidates will have demonstrated the following experiences:
+- Experience working with a digital messaging system.
+- Current or recent experience working with media.
+- Employees must reside in Oregon within a reasonable distance of the county office.
+"""
+
+
+def test_what_the_most_competitive_candidates_show_is_a_nice_to_have() -> None:
+    c = text_context(MOST_COMPETITIVE)
+    assert raw(c.nice_to_have) == [
+        "Competitive applicants will be highly motivated and have a strong commitment to customer service.",
+        "Experience working with a digital messaging system.",
+        "Current or recent experience working with media.",
+    ]
+    # a residence asked of every employee stays a must-have under the preferred list
+    assert raw(c.must_have) == [
+        "Two years of experience in public communications.",
+        "Employees must reside in Oregon within a reasonable distance of the county office.",
+    ]
+
+
+HEADINGS_LOST_AFTER_A_NOTICE = """Elections Specialist - Absentee Voting
+Employer: Harrow County
+Location: Millbrook, NC
+
+Performs skilled administrative work for the absentee voting process.
+
+Qualification Requirements:
+To perform this job successfully, an individual must be able to perform each essential function satisfactorily. The requirements listed below are representative of the knowledge, skill, and/or ability required. Reasonable accommodations may be made to enable individuals with disabilities to perform the essential functions.
+
+Coordinates vote-by-mail mailings.
+Maintains supplies and equipment for absentee voting.
+Prepares absentee ballots for the board meetings.
+
+Knowledge of state election laws; knowledge of office practices and procedures; rigorous attention to detail; skill in the use of office equipment; ability to prioritize tasks.
+
+High school diploma and one year of experience in an elections office.
+
+Salary will be determined by the candidate's qualifications and internal equity.
+"""
+
+
+def test_an_accommodation_notice_opening_the_requirements_does_not_end_them() -> None:
+    c = text_context(HEADINGS_LOST_AFTER_A_NOTICE)
+    assert raw(c.must_have) == [
+        # a list written as one sentence, one requirement per part
+        "Knowledge of state election laws",
+        "Knowledge of office practices and procedures",
+        "Rigorous attention to detail",
+        "Skill in the use of office equipment",
+        "Ability to prioritize tasks.",
+        "High school diploma and one year of experience in an elections office.",
+    ]
+    assert "Coordinates vote-by-mail mailings" in " ".join(raw(c.prepare))
+
+
+def test_a_list_of_objects_after_one_head_stays_one_requirement() -> None:
+    c = text_context("""Elections Technician
+Harrow County, Millbrook, OR
+
+Requirements
+- Considerable knowledge of: state election laws; election procedures; vote tally systems; record keeping systems.
+- Two years of experience in an elections office.
+""")
+    assert raw(c.must_have)[0] == "Considerable knowledge of: state election laws; election procedures; vote tally systems; record keeping systems."
+    assert len(raw(c.must_have)) == 2
+
+
+COMPANY_NAMED_IN_THE_BODY = """Machine Learning Engineer
+
+Zorblax is building a marketing platform. At Quorvane Health our teams build models for patients.
+
+Who You Are
+- Have experience implementing machine learning models.
+- Have a bachelor's degree in computer science.
+
+Get to know Zorblax
+
+Zorblax is the leading marketing platform for online shops. Enabling shops to own their channels, Zorblax makes data easy to use.
+"""
+
+
+def test_a_get_to_know_line_names_the_employer_and_ends_the_requirements() -> None:
+    c = text_context(COMPANY_NAMED_IN_THE_BODY)
+    assert c.organization.startswith("Zorblax")
+    assert raw(c.must_have) == [
+        "Have experience implementing machine learning models.",
+        "Have a bachelor's degree in computer science.",
+    ]
+
+
+def test_an_employer_named_after_at_or_with_its_legal_form_is_found() -> None:
+    c = text_context("""Data Scientist
+
+At Quorvane Health our teams use data to improve patient care.
+
+Requirements
+- Two years of experience with Python.
+""")
+    assert c.organization == "Quorvane Health"
+    c = text_context("""Senior Data Engineer
+New York, NY
+
+Design and maintain the identity matching system.
+
+Requirements
+- Five years of experience with Spark.
+
+Send resume to Plinthwise Solutions, Inc, Attn: HR Department, 875 Sixth Avenue, New York, NY 10001.
+""")
+    assert c.organization.startswith("Plinthwise Solutions")
