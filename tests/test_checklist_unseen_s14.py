@@ -165,3 +165,116 @@ Requirements
 Send resume to Plinthwise Solutions, Inc, Attn: HR Department, 875 Sixth Avenue, New York, NY 10001.
 """)
     assert c.organization.startswith("Plinthwise Solutions")
+
+
+LISTS_RUN_INTO_ONE_LINE = """Data Scientist
+Quorvane Health, Newark, NJ
+
+Responsibilities
+1. Distill complex data into insights for the operations team. 2. Design and build large data sets for the research group. 3. Communicate findings to senior leadership.
+
+Requirements
+• Must have expert skills in one or more of the following: Python, R, and SQL. • Demonstrated ability to write clear analytical reports for leadership.
+• Bachelor's degree in statistics.
+
+About the Laboratory
+Quorvane runs research for hospitals in three states. A clearance may be required for some projects.
+
+Security Clearance: This position requires a Department of Energy (DOE) Q-level clearance.
+
+Any position offer will be conditional until results of the criminal background record checks indicate eligibility for employment.
+"""
+
+
+def test_a_numbered_or_bulleted_list_run_into_one_line_gives_one_item_per_entry() -> None:
+    c = text_context(LISTS_RUN_INTO_ONE_LINE)
+    assert raw(c.prepare) == [
+        'An example from your own work for: "Distill complex data into insights for the operations team"',
+        'An example from your own work for: "Design and build large data sets for the research group"',
+        'An example from your own work for: "Communicate findings to senior leadership"',
+    ]
+    assert raw(c.must_have)[:3] == [
+        "Must have expert skills in one or more of the following: Python, R, and SQL.",
+        "Demonstrated ability to write clear analytical reports for leadership.",
+        "Bachelor's degree in statistics.",
+    ]
+
+
+def test_a_required_clearance_and_an_offer_conditional_on_checks_are_conditions_of_hire() -> None:
+    c = text_context(LISTS_RUN_INTO_ONE_LINE)
+    assert raw(c.must_have)[3:] == [
+        "This position requires a Department of Energy (DOE) Q-level clearance.",
+        "Any position offer will be conditional until results of the criminal background record checks indicate eligibility for employment.",
+    ]  # (a clearance that "may be required" is no condition)
+
+
+DUTIES_THEN_UNHEADED_REQUIREMENTS = """Communications Specialist
+Harrow County Elections, Millbrook, WA
+
+In this role you will have the opportunity to:
+
+Curate the department's social media feeds.
+Produce press releases and media advisories.
+Develop and manage the department's websites.
+Performs related tasks as required.
+
+Superior written and verbal communication skills, including writing on a short deadline.
+Ability to work in a fast-paced environment with little supervision.
+Available to work nights and weekends when required.
+Knowledge of government and community processes.
+Demonstrated commitment to continuous improvement of work processes.
+"""
+
+
+def test_a_block_of_asks_after_the_duties_is_read_whole() -> None:
+    c = text_context(DUTIES_THEN_UNHEADED_REQUIREMENTS)
+    assert raw(c.must_have) == [
+        "Superior written and verbal communication skills, including writing on a short deadline.",
+        "Ability to work in a fast-paced environment with little supervision.",
+        "Available to work nights and weekends when required.",
+        "Knowledge of government and community processes.",
+        "Demonstrated commitment to continuous improvement of work processes.",
+    ]
+    # the duties' catch-all is nothing to prepare an example for
+    assert not any("related tasks" in item for item in raw(c.prepare))
+    assert len(raw(c.prepare)) == 3
+
+
+NUMBERED_UNDER_LABELS = """Data Scientist
+Quorvane Health, Newark, NJ
+
+Qualifications
+Education, Knowledge, Skills and Abilities Required: 1. Master's degree in statistics. 2. Experience with SQL and Python. Education, Knowledge, Skills and Abilities Preferred: 1. Experience in healthcare analytics.
+
+Blackstone's talent practice was founded in 1998.
+EOE of Minorities/Females/Veterans/Disabilities
+"""
+
+
+def test_a_numbered_label_and_the_agencys_history_are_no_items() -> None:
+    c = text_context(NUMBERED_UNDER_LABELS)
+    assert raw(c.must_have) == ["Master's degree in statistics.", "Experience with SQL and Python."]
+    assert raw(c.nice_to_have) == ["Experience in healthcare analytics."]
+
+
+def test_travel_said_with_how_often_is_a_condition_and_expert_knowledge_among_duties_is_asked() -> None:
+    c = text_context("""Data Scientist
+Quorvane Health, Newark, NJ
+
+Quorvane Health is looking for a data scientist. This position is allowed to be performed remotely with periodic travel to Newark for face to face meetings.
+
+Duties
+- Analyze study data for the research groups.
+- Expert knowledge of and skill in applying statistical formulas to health policy data.
+- Consult with clinical research groups on study design.
+
+Required Skills
+- The work of the data scientist involves applying information technology to health research.
+- Must have experience in data mining.
+""")
+    assert raw(c.conditions) == [
+        "This position is allowed to be performed remotely with periodic travel to Newark for face to face meetings."]
+    assert raw(c.must_have) == [
+        "Expert knowledge of and skill in applying statistical formulas to health policy data.",
+        "Must have experience in data mining.",
+    ]

@@ -288,7 +288,7 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True, 
                 found.extend((clean(text), line, True) for text, line in parts)
                 continue
         inline = _inline_bullets(clean(item.text))
-        if len(inline) > 2:
+        if len(inline) > 2 or len(inline) == 2 and _BULLET_AFTER_STOP.search(clean(item.text)):
             found.extend((part, span.line, True) for part in inline)
             continue
         parts = sentences(clean(item.text)) if item.kind == "bullet" and split_sentences else [clean(item.text)]
@@ -306,15 +306,19 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True, 
 # with AWS", "... include: + Experience creating visualizations + Experience with Spark". A hyphen
 # run into the next capitalised word, or a "+" or bullet and a space: not "3 - 5 years", "Full-Time",
 # "Leadership - Creates a vision".
-_INLINE_BULLET = re.compile(r"(?:(?<=\s)-(?=[A-Z][a-z])|(?<=\s)[+•▪](?=\s+[A-Z]))")
+_INLINE_BULLET = re.compile(r"(?:(?<=\s)-(?=[A-Z][a-z])|(?<=\s)[+•▪](?=\s+[A-Z])|(?<=\.\s)\d{1,2}\.(?=\s+[A-Z]))")
+# "... initiatives. 2. Design, build ...": a numbered list run into one line (not "version 2. The")
+_BULLET_AFTER_STOP = re.compile(r"[.;]\s+[•▪]\s+[A-Z]")
 
 
 _GOES_ON = re.compile(r"(?:this|these|that|it|such|excellence in)\b(?! (?:role|position|job|team)\b)", re.I)
 
 
 def _inline_bullets(text: str) -> list[str]:
-    """The entries of a list run into one line, or the text alone."""
-    if len(_INLINE_BULLET.findall(text)) < 2:
+    """The entries of a list run into one line, or the text alone: two bullet marks or more, or
+    one after a sentence's end ("... and Mathematica. • Demonstrated ability to ...")."""
+    marks = _INLINE_BULLET.findall(text)
+    if not marks or len(marks) < 2 and not _BULLET_AFTER_STOP.search(text):
         return [text]
     return [part.strip(" :;") for part in _INLINE_BULLET.split(text) if len(part.split()) >= 2]
 
@@ -436,7 +440,8 @@ _NOT_ESSENTIAL = re.compile(r"\bnot (?:\w+ )?(?:required|essential|mandatory|a m
 
 _ASKING_START = re.compile(
     r"(?:attention to detail|commitment to|demonstrated|possess(?:es)?|(?:working|general|thorough|basic) knowledge|"
-    r"excellent|exceptional|advanced|proven|strong|superb|solid|good|effective|understanding of|fluen\w*|(?:a )?(?:high|higher) level of|"
+    r"excellent|exceptional|advanced|proven|strong|superb|superior|outstanding|solid|good|effective|understanding of|fluen\w*|(?:a )?(?:high|higher) level of|"
+    r"(?:available|willing|willingness) to|"
     r"(?:\S+ ){0,3}(?:degree|diploma)\b)", re.I)
 
 
@@ -519,7 +524,7 @@ def _split_compound(text: str) -> list[str]:
     z = _zones()
     listed = _semicolon_parts(text) if "|" not in text else []
     if len(listed) >= 3 and not _OR_ROUTE.search(text) and not _MINIMUM_ROUTE.search(text) \
-            and 3 * sum(bool(z["compound_head"].match(_AND.sub("", part))) for part in listed) >= 2 * len(listed):
+            and 3 * sum(_asks(_AND.sub("", part)) for part in listed) >= 2 * len(listed):
         # "Knowledge of election laws; knowledge of the election process; rigorous attention to
         # detail; skill in the use of office equipment; ...": a list written as one sentence, most
         # parts naming what they ask ("Considerable knowledge of: election laws; election
@@ -732,6 +737,9 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             tagged, text = tag.group(1).lower() not in _TAG_REQUIRED, text[tag.end():]
         if text.startswith("[") or text.endswith("]"):
             continue  # a template's placeholder: "[Add any other desirable skills]"
+        text = _NUMBER_AFTER_LABEL.sub(":", text)  # "Skills and Abilities Required: 1." over a numbered list run into its line
+        if _COMPANY_HISTORY.search(text) and not _asks(text):
+            continue  # "Blackstone's talent practice was founded in 1998.": the agency's history
         if line in blurb_lines and not _ASKED_WORDS.search(text) and not z["instruction"].match(text) and not _asks(text) \
                 and not _YOU_OR_MUST.match(text):
             continue  # "Families and businesses depend on PSE ..." in a paragraph about the employer
@@ -978,6 +986,8 @@ _CODE = re.compile(r"[A-Z0-9][A-Z0-9._/#-]*\d[A-Z0-9._/#-]*$")
 # non-code agency", "Washington County is seeking ..." (not "The ideal candidate is ...").
 _NAME_IS = re.compile(r"(?!(?:You|We|I)\b)(?:the )?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|part|based)"
                       r"|(?:values|believes|encourages|welcomes|celebrates|offers|provides|has a|is doing|recently \w+))\b")
+_NUMBER_AFTER_LABEL = re.compile(r":\s*\d{1,2}\.$")
+_COMPANY_HISTORY = re.compile(r"\b(?:was|were) (?:founded|established|incorporated|formed) (?:in|by)\b", re.I)
 _EXAMPLES_FOLLOW = re.compile(r"\b(?:such as|including|e\.g\.|for example|like|in|with)\s*:$", re.I)
 _ROUTE_LABEL = re.compile(r"(either|or)\s*:\s*", re.I)
 _DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=[^\s+])\s*[+*]\.?$", re.I)
@@ -1446,7 +1456,7 @@ _REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|r
 # A sentence among duties that starts as only a requirement does ("Ability to work under pressure
 # ... is key to success"): duties start with what the job does.
 _ADDRESSES_YOU = re.compile(r"\byou\b|\bcandidates?\b", re.I)
-_ASKS_SURELY = re.compile(r"(?:the |an? )?(?:(?:thorough|working|general|basic|strong|good|solid|sound|broad|extensive|considerable|demonstrated) )?"
+_ASKS_SURELY = re.compile(r"(?:the |an? )?(?:(?:thorough|working|general|basic|strong|good|solid|sound|broad|extensive|considerable|demonstrated|expert|in-depth|comprehensive) )?"
                           r"(?:ability|knowledge|proficiency|familiarity) (?:to|of|in|with)\b|"
                           r"(?:\d+\+? years'? )?(?:(?:work|professional|prior|previous|relevant|proven|hands-on|practical|industry|direct) )?experience (?:in|with|of|using|building|developing|working)\b|fluency (?:in|with)\b|(?:a )?(?:high|higher|advanced) level of [\w ]{0,40}\b(?:skills?|knowledge|proficiency)\b", re.I)
 # A line among the duties that can only be a requirement: a degree or a number of years first.
