@@ -1402,7 +1402,7 @@ _PROSE_REQUIRES = re.compile(
     # "We are looking for a full time data scientist who is fluent in ...", "... machine learning and
     # data science experts who are passionate about ...", "... an analyst with 3+ years of ...": the
     # job named, then what its holder must bring
-    r"|we(?:'re|’re| are) (?:looking for|searching for|seeking) (?:a |an )?(?:[\w,-]+ ){1,7}?(?:(?:who|that) (?:is |are )?(?:fluent|proficient|experienced|skilled|well[- ]versed|knowledgeable|adept|passionate|excited)"
+    r"|we(?:'re|’re| are) (?:looking for|searching for|seeking) (?:a |an )?(?:[\w,-]+ ){1,9}?(?:(?:who|that) (?:is |are )?(?:fluent|proficient|experienced|skilled|well[- ]versed|knowledgeable|adept|passionate|excited)"
     r"|(?:who|that) (?:has|have|possess(?:es)?|brings?) (?:\S+ ){0,3}?(?:experience|knowledge|expertise|skills|a degree|a background)|with (?:\d+\+? years|(?:\S+ ){0,2}?(?:experience|expertise|knowledge|skills) (?:in|with|of)))\b"
     # "We are most interested in candidates who demonstrate sound judgment ..."
     r"|we(?:'re|’re| are) (?:\w+ )?interested in (?:candidates|applicants|individuals|people|those) (?:who|that|with) (?:have|has|demonstrate|bring|possess|can|are|show)?\b"
