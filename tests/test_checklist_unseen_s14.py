@@ -278,3 +278,57 @@ Required Skills
         "Expert knowledge of and skill in applying statistical formulas to health policy data.",
         "Must have experience in data mining.",
     ]
+
+
+def test_a_bullet_left_after_a_full_stop_and_a_name_with_an_okina_are_read() -> None:
+    c = text_context("""Data Scientist
+
+Ho`ola Technologies is looking for a data scientist to support our contract with an Army medical center.
+
+REQUIRED SKILLS AND EXPERIENCE
+• Must have expert level skills in Python, R and SQL.
+. • Experience and skills with advanced data and database management
+. • Must have experience in data mining.
+
+Ho`ola Technologies LLC is a fast-growing government service provider.
+Makani Government Solutions, LLC is proud to be an equal opportunity employer.
+""")
+    assert raw(c.must_have) == [
+        "Must have expert level skills in Python, R and SQL.",
+        "Experience and skills with advanced data and database management.",
+        "Must have experience in data mining.",
+    ]
+    assert c.organization.replace("\\", "").startswith("Ho`ola Technologies")
+
+
+def _before(c) -> list[str]:
+    return raw(c.before_you_apply)
+
+
+def test_where_the_employer_is_is_shown_as_such_when_the_job_has_no_place() -> None:
+    c = text_context("""Data Scientist
+
+Responsibilities
+- Build deep learning models for document understanding.
+
+Requirements
+- Three years of experience with PyTorch.
+
+About Us
+Quillbyte builds document AI. We have over 160 engineers working in our Denver and Delhi offices.
+""")
+    assert c.location == "not stated (where the employer is: Denver; Delhi)"
+    assert "The posting names only where the employer is (Denver; Delhi): ask where the job is based" in _before(c)
+
+
+def test_a_role_said_to_be_based_somewhere_in_the_company_blurb_is_placed_there() -> None:
+    c = text_context("""Analytics Engineer
+
+Responsibilities
+- Build the data models for our carbon accounting product.
+
+About Us
+Carbonly measures farm emissions.
+- This role is based in Wombatville, close to our lab.
+""")
+    assert c.location == "Wombatville"

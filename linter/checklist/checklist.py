@@ -374,14 +374,50 @@ def _said_of_job(posting: Posting, mention: Any) -> bool:
     span = getattr(mention, "span", None)
     if span is None or getattr(mention, "source", "text") != "text":
         return False
-    before = posting.line_text(span.line)[:max(span.column - 1, 0)]
-    return _JOB_LOCATED.search(before[-200:]) is not None
+    return _JOB_LOCATED.search(_text_before(posting, mention)[-200:]) is not None
+
+
+def _text_before(posting: Posting, mention: Any) -> str:
+    """The line's text before the place's name (a mention's span may start at its cue: "based in
+    Jerrabomberra")."""
+    line = posting.line_text(mention.span.line)
+    at = line.find(mention.text, max(mention.span.column - 1, 0))
+    return line[:at if at >= 0 else max(mention.span.column - 1, 0)]
 
 
 def _head_office(posting: Posting) -> list[str]:
     """The places the text names only as the employer's headquarters."""
     location = getattr(posting.facts, "location", None)
     return list(dict.fromkeys(p.text for p in getattr(location, "places", None) or [] if _headquarters(posting, p)))
+
+
+# "Acme, located in the San Francisco Bay Area, ...", "... in our San Francisco and Delhi offices":
+# where the employer is, said in its blurb
+_EMPLOYER_AT = re.compile(r"\b(?:located|based|headquartered|situated)\s+(?:in|at)\b[^.;!?]{0,40}$", re.I)
+_OFFICES_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})*\s+(?:offices?|headquarters|campus(?:es)?|hubs?|studios?)\b")
+
+
+_ABOUT_THE_JOB = re.compile(r"\b(?:role|position|job|you|candidates?|applicants?|hires?)\b", re.I)
+
+
+def _employer_places(posting: Posting) -> list[str]:
+    """The places the employer's blurb says it is in, when nothing says where the job is: shown as
+    such, so the applicant knows to ask (and no "the posting does not say")."""
+    location = getattr(posting.facts, "location", None)
+    table = posting.section_lines()
+    found = []
+    for mention in getattr(location, "places", None) or []:
+        span = getattr(mention, "span", None)
+        if span is None or getattr(mention, "source", "text") != "text" or section_kind_at(table, span.line) is not SectionKind.ABOUT:
+            continue
+        line = posting.line_text(span.line)
+        at = line.find(mention.text, max(span.column - 1, 0))
+        sentence = re.split(r"[.!?]\s+", line[:at])[-1] if at >= 0 else ""
+        if at < 0 or _ABOUT_THE_JOB.search(sentence):
+            continue  # "Candidates must be based in one of our hub countries (UK, Spain, ...)": the job's
+        if _EMPLOYER_AT.search(line[:at]) or _OFFICES_AFTER.match(line, at + len(mention.text)):
+            found.append(mention.text)
+    return list(dict.fromkeys(found))
 
 
 def _location_words(posting: Posting) -> tuple[list[str], list[str]]:
@@ -645,6 +681,8 @@ def _before_you_apply(posting: Posting, dates: dict[str, str | None]) -> list[tu
         items.append((f"The role is {', '.join(modes)}: confirm that suits you", None))
     elif head_office := _head_office(posting):
         items.append((f"The posting names only the employer's headquarters ({'; '.join(head_office)}): ask where the job is based", None))
+    elif employer_at := _employer_places(posting):
+        items.append((f"The posting names only where the employer is ({'; '.join(employer_at)}): ask where the job is based", None))
     else:
         items.append(("Find out where the job is based: the posting does not say", None))
     _, advice = _status(posting, dates)
@@ -844,6 +882,8 @@ def build_context(
         context.location = md_escape("; ".join(places) + (f" ({', '.join(modes)})" if places and modes else ", ".join(modes)))
     elif head_office := _head_office(posting):
         context.location = md_escape(f"not stated (the employer's headquarters: {'; '.join(head_office)})")
+    elif employer_at := _employer_places(posting):
+        context.location = md_escape(f"not stated (where the employer is: {'; '.join(employer_at)})")
     types, hours = _employment_words(posting)
     if types or hours:
         context.employment = md_escape("; ".join(x for x in (", ".join(types), ", ".join(hours)) if x))

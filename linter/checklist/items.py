@@ -115,6 +115,9 @@ _EMPHASIS = re.compile(r"\*\*|__")
 _BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)?([^*_\n]{1,80}?)(?:\*\*|__)[.:]?\s+(?=\S)")
 
 
+_STRAY_STOP = re.compile(r"\.?\s+\.$")
+
+
 def clean(text: str) -> str:
     """An item's text as an applicant reads it: no zero-width characters, no Markdown emphasis
     markers, no bullet character the parser left in, single spaces."""
@@ -288,7 +291,9 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True, 
                 found.extend((clean(text), line, True) for text, line in parts)
                 continue
         inline = _inline_bullets(clean(item.text))
-        if len(inline) > 2 or len(inline) == 2 and _BULLET_AFTER_STOP.search(clean(item.text)):
+        if len(inline) > 2 or inline and _BULLET_AFTER_STOP.search(clean(item.text)):
+            # (". • Experience and skills with ...": one entry whose bullet the export left after
+            # the last one's full stop)
             found.extend((part, span.line, True) for part in inline)
             continue
         parts = sentences(clean(item.text)) if item.kind == "bullet" and split_sentences else [clean(item.text)]
@@ -868,7 +873,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     for entry in out:
         # "5+ years of experience as a Data Scientist with" over a list the source did not indent:
         # the requirement without its dangling word; a bullet mark run into the end goes too.
-        entry.text = _DANGLING.sub("", entry.text)
+        entry.text = _STRAY_STOP.sub(".", _DANGLING.sub("", entry.text))  # ("... management ." : the next bullet's stop run on)
         if entry.line in level_of:
             entry.text = f"{level_of[entry.line]}: {entry.text}"  # what each level of the job asks
     return out
@@ -984,7 +989,7 @@ _ANSWER_OR_PLEDGE = re.compile(r"(?:yes|no|n/a|none|not applicable)\W*$|i (?:und
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9._/#-]*\d[A-Z0-9._/#-]*$")
 # A name saying what it is or does: "PROPRIUS is an AI industry recruiting firm", "The SBE is a
 # non-code agency", "Washington County is seeking ..." (not "The ideal candidate is ...").
-_NAME_IS = re.compile(r"(?!(?:You|We|I)\b)(?:the )?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|part|based)"
+_NAME_IS = re.compile(r"(?!(?:You|We|I)\b)(?:the )?(?:[A-Z][\w'’`&.-]*\s+){1,5}(?:(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|part|based)"
                       r"|(?:values|believes|encourages|welcomes|celebrates|offers|provides|has a|is doing|recently \w+))\b")
 _NUMBER_AFTER_LABEL = re.compile(r":\s*\d{1,2}\.$")
 _COMPANY_HISTORY = re.compile(r"\b(?:was|were) (?:founded|established|incorporated|formed) (?:in|by)\b", re.I)

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 # Each word is bounded, and every search below starts at a literal cue and reads a bounded window,
 # so a line of 100,000 capitals costs linear time (an unbounded name pattern was quadratic there).
 # (a name may start with digits run into letters: "10x Genomics", "3M", "23andMe"; not "2020")
-_WORD = r"(?:[A-Z]|\d{1,3}(?=[A-Za-z]))(?:[A-Za-z0-9&.\-]{0,40}[A-Za-z0-9&])?"
+_WORD = r"(?:[A-Z]|\d{1,3}(?=[A-Za-z]))(?:[A-Za-z0-9&.`\-]{0,40}[A-Za-z0-9&])?"  # ("Ke`aki": a Hawaiian ʻokina typed as a backtick)
 _NAME = r"(?P<org>%s(?:[ -](?:%s|&)){0,3})" % (_WORD, _WORD)
 _WINDOW = 180
 # A name after "at"/"join" may hold a small word between capitalised ones ("Department for
