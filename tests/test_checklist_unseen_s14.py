@@ -332,3 +332,70 @@ Carbonly measures farm emissions.
 - This role is based in Wombatville, close to our lab.
 """)
     assert c.location == "Wombatville"
+
+
+def test_helpful_experience_residence_and_a_role_lead_in_are_read_in_prose() -> None:
+    c = text_context("""Machine Learning Engineer
+Harrow County, Millbrook, WA
+
+For this role, we're looking for people who have become great at writing machine learning code. Some election experience would be helpful. Our reports include any information that would be helpful to voters.
+
+Responsibilities
+- Train and deploy ranking models.
+
+Hybrid Work Environment
+Employees must reside in Washington state and within a reasonable distance of their worksite.
+""")
+    assert raw(c.must_have) == [
+        "For this role, we're looking for people who have become great at writing machine learning code.",
+        "Employees must reside in Washington state and within a reasonable distance of their worksite.",
+    ]
+    assert raw(c.nice_to_have) == ["Some election experience would be helpful."]
+
+
+def test_competencies_needed_for_success_is_a_requirements_heading() -> None:
+    c = text_context("""Data Scientist
+Plinthwise, Memphis, TN
+
+Position Summary
+Plinthwise is seeking an experienced data scientist to start its data science program.
+
+Competencies Needed for Success
+Bachelor's degree in a quantitative field such as Statistics or Physics
+Expertise in one or more programming languages R, Python, MATLAB
+Key libraries such as Sklearn, XgBoost, GLMNet
+No finance background is necessary.
+
+Preferred Qualifications
+Master's degree in a quantitative field
+""")
+    assert raw(c.must_have) == [
+        "Bachelor's degree in a quantitative field such as Statistics or Physics",
+        "Expertise in one or more programming languages R, Python, MATLAB",
+        "Key libraries such as Sklearn, XgBoost, GLMNet",
+    ]
+    assert not c.prepare
+
+
+def test_the_same_ask_in_two_lists_a_series_said_desirable_and_a_conditional_offer() -> None:
+    c = text_context("""City Clerk
+City of Harrow, Millbrook, OR
+
+Minimum Qualifications
+- High School Diploma or GED required.
+- Possession of a valid Driver's License by date of hire is required.
+
+Qualifications
+- High School Diploma or GED, required.
+- Possession of a valid Driver's License by date of hire, required.
+- A Master's degree, Certified Municipal Clerk (CMC), and Master Municipal Clerk (MMC) are highly desirable.
+
+An offer of employment is contingent upon the successful completion of required pre-employment testing.
+""")
+    assert raw(c.must_have) == [
+        "High School Diploma or GED required.",
+        "Possession of a valid Driver's License by date of hire is required.",
+        "An offer of employment is contingent upon the successful completion of required pre-employment testing.",
+    ]
+    assert raw(c.nice_to_have) == [
+        "A Master's degree, Certified Municipal Clerk (CMC), and Master Municipal Clerk (MMC) are highly desirable."]

@@ -560,6 +560,7 @@ def _split_compound(text: str) -> list[str]:
     # education and experience" are one requirement, not "Knowledge of" + "experience in X".
     if (len(parts) < 2 or not z["compound_head"].match(parts[0]) or not all(len(p.split()) >= 3 for p in parts)
             or _OR_ROUTE.search(text)  # "A degree and 16 years; or a PhD and 12 years": routes, not parts
+            or _SAID_OF_ALL.search(text) and text.count(",") >= 2  # "A Master's degree, a CMC, and an MMC are highly desirable.": one series
             or _MINIMUM_ROUTE.search(text)):  # "a combination of education and experience equivalent to ..." is one
         return [text]
     return [p[0].upper() + p[1:] if p[:1].islower() else p for p in parts]
@@ -570,6 +571,9 @@ _AND = re.compile(r"^(?:and|or)\s+", re.I)
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+_SAID_OF_ALL = re.compile(r"\b(?:are|were) (?:\w+ )?(?:desirable|desired|preferred|required|a plus|an asset|helpful|beneficial)\W*$", re.I)
 
 
 def _semicolon_parts(text: str) -> list[str]:
@@ -1402,8 +1406,8 @@ _PROSE_REQUIRES = re.compile(
     r"|you(?: will|'ll|’ll)? (?:need to be able to|be experienced (?:in|with)|need (?:\S+ ){0,3}(?:experience|knowledge|skills))\b"
     r"|(?:strong |excellent |good |solid )?[\w/&-]+(?: [\w/&-]+)? (?:skills|experience|knowledge) (?:is|are) (?:essential|required|a must|mandatory)\b"
     # "We're looking for a person that has experience in conducting trainings"
-    r"|we(?:'re|’re| are) (?:looking|searching) for (?:a |an )?(?:person|someone|candidate|professional|individual)s? (?:that|who|with) (?:has|have|is|are|can)?\b"
-    r"|we(?:'re|’re| are) (?:looking|searching) for people (?:(?:that|who) (?:has|have|is|are|can)|with)\b"
+    r"|(?:(?:for|in) this (?:role|position|job),?\s+)?we(?:'re|’re| are) (?:looking|searching) for (?:a |an )?(?:person|someone|candidate|professional|individual)s? (?:that|who|with) (?:has|have|is|are|can)?\b"
+    r"|(?:(?:for|in) this (?:role|position|job),?\s+)?we(?:'re|’re| are) (?:looking|searching) for people (?:(?:that|who) (?:has|have|is|are|can)|with)\b"
     # "We are looking for a full time data scientist who is fluent in ...", "... machine learning and
     # data science experts who are passionate about ...", "... an analyst with 3+ years of ...": the
     # job named, then what its holder must bring
@@ -1426,7 +1430,9 @@ _PROSE_REQUIRES = re.compile(
 # "Knowledge of Six Sigma is a plus": said of a skill (the sentence must read like a requirement).
 _PROSE_PREFERRED = re.compile(
     r"\b(?:is|are|would be|will be) (?:(?:considered|not required,? but(?: definitely| certainly| always)?) )?"
-    r"(?:a (?:big |huge |strong |definite )?plus|an? (?:added )?(?:advantage|bonus)|(?:highly |strongly |very )?(?:desired|desirable|preferred)|nice to have)\b", re.I)
+    r"(?:a (?:big |huge |strong |definite )?plus|an? (?:added )?(?:advantage|bonus)|(?:highly |strongly |very )?(?:desired|desirable|preferred)|nice to have)\b"
+    # "some election experience would be helpful" (not "any information that would be helpful to ...")
+    r"|\b(?:experience|knowledge|familiarity|background|skills?|degree|certification)\b[^.,;]{0,40}\bwould be (?:very |especially |particularly )?(?:helpful|useful|beneficial)\b", re.I)
 # "The ideal candidate has ...", "Preference will be given to applicants with ...": a nice-to-have by its subject.
 _PREFERRED_SUBJECT = re.compile(
     r"(?:to be considered (?:as )?)?(?:an |the |our )?ideal (?:candidate|applicant|hire|team member|person|individual)s?,? (?:one )?(?:should|must|will|would|could|is|are|has|have|possess(?:es)?)\b"
@@ -2400,7 +2406,9 @@ def _unique(entries: list[Entry]) -> list[Entry]:
     long_keys: list[tuple[str, list[str]]] = []
     out = []
     for entry in entries:
-        key = " ".join(entry.text.lower().split()).strip(" .;:")
+        # ("High School Diploma or GED required." / "... GED, required.", "... by date of hire is
+        # required." / "..., required.": the same ask in another of the posting's lists)
+        key = _SAID_REQUIRED.sub(" required", " ".join(_PUNCTUATION.sub(" ", entry.text.lower()).split())).strip(" :")
         if not key or key in seen:
             continue
         if len(key) >= 60:
@@ -2415,6 +2423,10 @@ def _unique(entries: list[Entry]) -> list[Entry]:
         seen.add(key)
         out.append(entry)
     return out
+
+
+_PUNCTUATION = re.compile(r"[^\w\s+#%$/:-]")
+_SAID_REQUIRED = re.compile(r" (?:is|are) required\b")
 
 
 def _nearly_same(a: str, b: str) -> bool:
