@@ -399,3 +399,22 @@ An offer of employment is contingent upon the successful completion of required 
     ]
     assert raw(c.nice_to_have) == [
         "A Master's degree, Certified Municipal Clerk (CMC), and Master Municipal Clerk (MMC) are highly desirable."]
+
+
+def test_a_flattened_posting_with_a_head_glued_to_the_word_before_it_is_read() -> None:
+    c = text_context(
+        "Data Scientist\n\nThe court's data office helps inventory agency datasets and matches them against agency needs. "
+        "Minimum Job-Specific SkillsQualifications Required (in order of relative importance) Ability to convert business "
+        "requirements into a technical design. Experience in R and Stata. Excellent analytical, verbal and conflict resolution "
+        "skills. Additional SkillsQualifications Desired Technical Exposure and experience with Cloud computing. "
+        "Experience using SQL, Python, or other database query languages. The salary range is $80,000 - $95,000 per year, "
+        "and the court offers a pension and paid leave to every employee who works in the data office full time.\n")
+    assert raw(c.must_have) == [
+        "Ability to convert business requirements into a technical design.",
+        "Experience in R and Stata.",
+        "Excellent analytical, verbal and conflict resolution skills.",
+    ]
+    assert raw(c.nice_to_have)[:2] == [
+        "Exposure and experience with Cloud computing.",
+        "Experience using SQL, Python, or other database query languages.",
+    ]

@@ -1336,10 +1336,13 @@ def _extend_inline(rows: list, pieces: list[str], line: int, preferred: bool, nu
     for piece in pieces:
         if _INLINE_END.match(piece):
             return None
+        if _HEADING_PIECE.fullmatch(piece):
+            continue  # "(in order of relative importance)", "Additional Skills", "Technical": what a head says, no item
         rows.append((piece, line, preferred or _desirable(piece), number))  # ("Preferably with a Master's ...")
     return preferred
 
 
+_HEADING_PIECE = re.compile(r"\([^()]*\)|[A-Z][a-z/&-]+(?: [A-Z][a-z/&-]+)?")
 # A bullet run into the text before it: "...* 2+ years", "...industries+ Interact with" (not "C++").
 _GLUED_BULLET = re.compile(r"(?:^|(?<=\S))\s*\*\s+|(?<=[A-Za-z.)\]])\\?\+\s+(?=[A-Z0-9])|^\\?\+\s+|(?<=[A-Za-z0-9.)])\s+-(?=[A-Z])")
 _BOLD_RUN_IN = re.compile(r"\*\*_?([A-Z][^*_\n]{2,80}?)_?\*\*")
@@ -1386,7 +1389,8 @@ def _inline_heads() -> re.Pattern:
     # before a capital: "Requirements Federal government clearance ...")
     titled = {n.title() for n in names} | {_SMALL_WORD.sub(lambda m: m.group().lower(), n.title()) for n in names}
     heads = sorted(titled, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, heads)) + r")(?=[A-Z ])"
+    # (or glued to the word before it: "Minimum Job-Specific SkillsQualifications Required")
+    return re.compile(r"(?:(?<![\w-])|(?<=[a-z]))(" + "|".join(map(re.escape, heads)) + r")(?=[A-Z ])"
                       r"|(?:(?<=[a-z.] )|^)((?:Requirements|Qualifications|Responsibilities|About(?= [A-Z][\w.&-]*,? (?:Inc|LLC|Ltd|[A-Z]))))(?= [A-Z])"
                       r"|((?:(?<![\w'’-])|(?<=[a-z.)]))[A-Z][A-Za-z'’&/-]*(?: (?:[A-Z][A-Za-z'’&/-]*|and|or|of|the|for|to|&)){0,5}):(?!//)")
 
