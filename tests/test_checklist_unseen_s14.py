@@ -418,3 +418,28 @@ def test_a_flattened_posting_with_a_head_glued_to_the_word_before_it_is_read() -
         "Exposure and experience with Cloud computing.",
         "Experience using SQL, Python, or other database query languages.",
     ]
+
+
+def test_what_the_position_requires_said_mid_sentence_is_a_requirement() -> None:
+    c = text_context("""City Clerk
+City of Harrow, Millbrook, OR
+
+The Position
+The new City Clerk will bring the knowledge and proven experience to modernise the office. Qualified candidates possess a Bachelor's degree as well as five (5) years of experience supporting an elected body.
+
+Duties
+- Maintains the city's records and ordinances.
+- To meet these goals, this position also requires an understanding of and experience with relational database systems.
+- Some office work is required; however, the position requires the ability to lift and carry equipment of up to 40 pounds.
+
+Requirements
+- 5+ years of relevant working experience and expertise in the following areas:
+- Records management systems
+""")
+    must = raw(c.must_have)
+    assert "Qualified candidates possess a Bachelor's degree as well as five (5) years of experience supporting an elected body." in must
+    assert "The new City Clerk will bring the knowledge and proven experience to modernise the office." in must
+    assert "To meet these goals, this position also requires an understanding of and experience with relational database systems." in must
+    assert "5+ years of relevant working experience and expertise in the following areas:" in must
+    # what the body must do stays a condition of the job
+    assert any("lift and carry" in item for item in raw(c.conditions)) and not any("lift" in item for item in must)

@@ -781,7 +781,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             examples.text += (" " if examples.text.endswith(":") else "; ") + text.rstrip(" .;")
             continue
         examples = None
-        if text.endswith(":") and len(text.split()) > 3 and _EXAMPLES_FOLLOW.search(text) and _asks(text.lstrip("o•-* ")):
+        if text.endswith(":") and len(text.split()) > 3 and _EXAMPLES_FOLLOW.search(text) and _asks(text.lstrip("o•-* ")) \
+                and not _SOME_OF.search(text):  # ("three (3) or more of the following areas:" lists options)
             examples = Entry(text, line, preferred if mode is None else mode)
             out.append(examples)
             continue
@@ -997,7 +998,7 @@ _NAME_IS = re.compile(r"(?!(?:You|We|I)\b)(?:the )?(?:[A-Z][\w'’`&.-]*\s+){1,5
                       r"|(?:values|believes|encourages|welcomes|celebrates|offers|provides|has a|is doing|recently \w+))\b")
 _NUMBER_AFTER_LABEL = re.compile(r":\s*\d{1,2}\.$")
 _COMPANY_HISTORY = re.compile(r"\b(?:was|were) (?:founded|established|incorporated|formed) (?:in|by)\b", re.I)
-_EXAMPLES_FOLLOW = re.compile(r"\b(?:such as|including|e\.g\.|for example|like|in|with)\s*:$", re.I)
+_EXAMPLES_FOLLOW = re.compile(r"\b(?:such as|including|e\.g\.|for example|like|in|with|(?:in|with|of) the following(?: \w+)?)\s*:$", re.I)
 _ROUTE_LABEL = re.compile(r"(either|or)\s*:\s*", re.I)
 _DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=[^\s+])\s*[+*]\.?$", re.I)
 
@@ -1402,7 +1403,9 @@ _PROSE_REQUIRES = re.compile(
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
     r"|you understand\b"
-    r"|the (?:next|new) [\w ]{1,40}? (?:must|should|will need to) (?:have|possess|hold|be able|demonstrate)\b"
+    r"|the (?:next|new) [\w ]{1,40}? (?:must|should|will need to|will) (?:have|possess|hold|be able|demonstrate|bring)\b"
+    # "Qualified candidates possess a Bachelor's degree as well as five (5) years of experience ..."
+    r"|(?:qualified|successful|ideal|strong) (?:candidates|applicants) (?:possess|have|hold|bring)\b"
     # "The scientist in this position is expected to possess a clear understanding of ..."
     r"|(?:the |an? )?[\w-]+(?: in this (?:position|role))? (?:is|are|will be) expected to (?:possess|have|hold|demonstrate|bring)\b"
     # "You will need to be able to think fast ...", "You will be experienced in managing stakeholders",
@@ -1446,6 +1449,13 @@ _PREFERRED_SUBJECT = re.compile(
     r"|preference (?:(?:will|may) be |is )?given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
 
 
+# "In addition to ..., this position also requires an understanding of and experience with ...",
+# "... the ability to form effective working relationships ... is a must."
+_POSITION_REQUIRES_LATER = re.compile(
+    r"\b(?:this|the) (?:position|role|job) (?:also )?requires (?:an? )?(?:\S+ ){0,4}?(?:experience|knowledge|understanding|expertise|skills?|proficiency|abilit(?:y|ies))\b"
+    r"|\b(?:abilit(?:y|ies)|skills?|experience|knowledge)\b[^.]{0,200}\b(?:is|are) a must\b", re.I)
+
+
 def _lead_in_to_requirements(text: str) -> bool:
     """ "To perform this job successfully, an individual should have:" opens a list of what is
     asked, though its first words also open the legal notice that ends one."""
@@ -1457,7 +1467,8 @@ def _prose_requirement(text: str) -> bool | None:
     """A requirement said in a sentence outside any requirements list: False for a must-have ("The
     candidate should have a statistics background ..."), True for a nice-to-have ("Knowledge of Six
     Sigma is a plus.", "Preference will be given to applicants with ..."), None for any other."""
-    if _PROSE_REQUIRES.match(text) or _zones()["position_requires"].match(text):
+    if _PROSE_REQUIRES.match(text) or _zones()["position_requires"].match(text) or _POSITION_REQUIRES_LATER.search(text) \
+            and not _zones()["job_condition_named"].search(text):  # ("... the position requires one to ... lift and carry": conditions)
         return False
     if _PREFERRED_SUBJECT.match(text) or _PROSE_PREFERRED.search(text) and (_asks(text) or _shaped(text) or len(text.split()) <= 40 and _SKILL_NOUN.search(text)):
         return True
