@@ -443,3 +443,17 @@ Requirements
     assert "5+ years of relevant working experience and expertise in the following areas:" in must
     # what the body must do stays a condition of the job
     assert any("lift and carry" in item for item in raw(c.conditions)) and not any("lift" in item for item in must)
+
+
+def test_what_ideal_candidates_have_stays_a_nice_to_have() -> None:
+    c = text_context("""Data Analyst
+Quorvane Health, Newark, NJ
+
+About the Role
+Qualified candidates possess a degree in statistics. Ideal candidates have worked with hospital billing data.
+
+Responsibilities
+- Build the monthly claims reports.
+""")
+    assert raw(c.must_have) == ["Qualified candidates possess a degree in statistics."]
+    assert raw(c.nice_to_have) == ["Ideal candidates have worked with hospital billing data."]

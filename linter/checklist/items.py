@@ -1405,7 +1405,7 @@ _PROSE_REQUIRES = re.compile(
     r"|you understand\b"
     r"|the (?:next|new) [\w ]{1,40}? (?:must|should|will need to|will) (?:have|possess|hold|be able|demonstrate|bring)\b"
     # "Qualified candidates possess a Bachelor's degree as well as five (5) years of experience ..."
-    r"|(?:qualified|successful|ideal|strong) (?:candidates|applicants) (?:possess|have|hold|bring)\b"
+    r"|(?:qualified|successful|strong) (?:candidates|applicants) (?:possess|have|hold|bring)\b"
     # "The scientist in this position is expected to possess a clear understanding of ..."
     r"|(?:the |an? )?[\w-]+(?: in this (?:position|role))? (?:is|are|will be) expected to (?:possess|have|hold|demonstrate|bring)\b"
     # "You will need to be able to think fast ...", "You will be experienced in managing stakeholders",
