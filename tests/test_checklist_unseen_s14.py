@@ -457,3 +457,16 @@ Responsibilities
 """)
     assert raw(c.must_have) == ["Qualified candidates possess a degree in statistics."]
     assert raw(c.nice_to_have) == ["Ideal candidates have worked with hospital billing data."]
+
+
+def test_a_sub_heading_with_a_stray_full_stop_is_no_item() -> None:
+    c = text_context("""Medical Laboratory Scientist
+Harrow General Hospital, Millbrook, OR
+
+Qualifications
+Bachelor's degree in medical technology (Required)
+Minimum of 1 year of experience
+Certification and Licensure Requirements. MLS (ASCP) (Preferred)
+""")
+    assert raw(c.must_have) == ["Bachelor's degree in medical technology (Required)", "Minimum of 1 year of experience"]
+    assert raw(c.nice_to_have) == ["MLS (ASCP) (Preferred)"]

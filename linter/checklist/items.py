@@ -717,6 +717,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         following = rows[index + 1] if index + 1 < len(rows) else None
         if pending_or is None and _group_name(text, [row for row in rows[index + 1:index + 4] if row[3] == where]):
             continue  # "Technical", "Leadership and Management" over "Knowledge of ...": a group of the same list
+        if text.endswith(".") and _title_case(text[:-1]) and _LIST_NAME.search(text) and not _ITEM_PRIORITY_END.search(text[:-1]):
+            continue  # "Certification and Licensure Requirements.": a sub-heading with a stray stop, no item
         heading = _sub_heading(text)
         if heading is None and _heading_over_prose(text, line, following):
             heading = SectionKind.OTHER  # "Hybrid Work Environment" over a paragraph: another part of the posting
