@@ -470,3 +470,16 @@ Certification and Licensure Requirements. MLS (ASCP) (Preferred)
 """)
     assert raw(c.must_have) == ["Bachelor's degree in medical technology (Required)", "Minimum of 1 year of experience"]
     assert raw(c.nice_to_have) == ["MLS (ASCP) (Preferred)"]
+
+
+def test_a_head_office_named_after_its_cue_is_the_employers() -> None:
+    # (the place's span starts at "Headquartered in", so the cue is read before the name, not in the span)
+    c = text_context("""Analytics Engineer
+
+Responsibilities
+- Build the data models for grocery delivery.
+
+About Us
+We operate in 65 countries. Headquartered in Wombatville, our group is listed on the stock exchange.
+""")
+    assert c.location == "not stated (the employer's headquarters: Wombatville)"

@@ -351,16 +351,30 @@ _MODE_ONLY = re.compile(r"(?:fully |100% )?(remote|hybrid|on-?site|on site|in of
 _HEADQUARTERS = re.compile(r"\bheadquarter(?:ed|s)\b[^.;!?]{0,40}$", re.I)
 # "The position will be located in FLEETCOR's Atlanta headquarters", "A full-time position at our
 # Headquarters in Hamburg": the job is at the head office
-_JOB_AT = re.compile(r"\b(?:position|role|job|you)\b", re.I)
+# ("Candidates must be based in one of our hub countries": the job's too)
+_JOB_AT = re.compile(r"\b(?:position|role|job|you|candidates?|applicants?|hires?)\b", re.I)
+
+
+def _around(posting: Posting, mention: Any) -> tuple[str, str]:
+    """The line's text before and after a place found in the text (its span may start at its cue:
+    "based in Jerrabomberra")."""
+    line = posting.line_text(mention.span.line)
+    at = line.find(mention.text, max(mention.span.column - 1, 0))
+    if at < 0:
+        at = max(mention.span.column - 1, 0)
+    return line[:at], line[at + len(mention.text):]
+
+
+def _in_text(mention: Any) -> bool:
+    return getattr(mention, "span", None) is not None and getattr(mention, "source", "text") == "text"
 
 
 def _headquarters(posting: Posting, mention: Any) -> bool:
     """A place found in the text only as where the employer has its head office ("Novetta is
     headquartered in McLean, VA"): the company's; the job may be elsewhere."""
-    span = getattr(mention, "span", None)
-    if span is None or getattr(mention, "source", "text") != "text":
+    if not _in_text(mention):
         return False
-    before = posting.line_text(span.line)[:max(span.column - 1, 0)]
+    before, _ = _around(posting, mention)
     sentence = re.split(r"[.!?]\s+", before)[-1]
     return _HEADQUARTERS.search(before) is not None and not _JOB_AT.search(sentence)
 
@@ -371,18 +385,7 @@ _JOB_LOCATED = re.compile(r"\b(?:position|role|job)\s+(?:is|will be)\s+(?:primar
 
 
 def _said_of_job(posting: Posting, mention: Any) -> bool:
-    span = getattr(mention, "span", None)
-    if span is None or getattr(mention, "source", "text") != "text":
-        return False
-    return _JOB_LOCATED.search(_text_before(posting, mention)[-200:]) is not None
-
-
-def _text_before(posting: Posting, mention: Any) -> str:
-    """The line's text before the place's name (a mention's span may start at its cue: "based in
-    Jerrabomberra")."""
-    line = posting.line_text(mention.span.line)
-    at = line.find(mention.text, max(mention.span.column - 1, 0))
-    return line[:at if at >= 0 else max(mention.span.column - 1, 0)]
+    return _in_text(mention) and _JOB_LOCATED.search(_around(posting, mention)[0][-200:]) is not None
 
 
 def _head_office(posting: Posting) -> list[str]:
@@ -397,9 +400,6 @@ _EMPLOYER_AT = re.compile(r"\b(?:located|based|headquartered|situated)\s+(?:in|a
 _OFFICES_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})*\s+(?:offices?|headquarters|campus(?:es)?|hubs?|studios?)\b")
 
 
-_ABOUT_THE_JOB = re.compile(r"\b(?:role|position|job|you|candidates?|applicants?|hires?)\b", re.I)
-
-
 def _employer_places(posting: Posting) -> list[str]:
     """The places the employer's blurb says it is in, when nothing says where the job is: shown as
     such, so the applicant knows to ask (and no "the posting does not say")."""
@@ -407,15 +407,12 @@ def _employer_places(posting: Posting) -> list[str]:
     table = posting.section_lines()
     found = []
     for mention in getattr(location, "places", None) or []:
-        span = getattr(mention, "span", None)
-        if span is None or getattr(mention, "source", "text") != "text" or section_kind_at(table, span.line) is not SectionKind.ABOUT:
+        if not _in_text(mention) or section_kind_at(table, mention.span.line) is not SectionKind.ABOUT:
             continue
-        line = posting.line_text(span.line)
-        at = line.find(mention.text, max(span.column - 1, 0))
-        sentence = re.split(r"[.!?]\s+", line[:at])[-1] if at >= 0 else ""
-        if at < 0 or _ABOUT_THE_JOB.search(sentence):
+        before, after = _around(posting, mention)
+        if _JOB_AT.search(re.split(r"[.!?]\s+", before)[-1]):
             continue  # "Candidates must be based in one of our hub countries (UK, Spain, ...)": the job's
-        if _EMPLOYER_AT.search(line[:at]) or _OFFICES_AFTER.match(line, at + len(mention.text)):
+        if _EMPLOYER_AT.search(before) or _OFFICES_AFTER.match(after):
             found.append(mention.text)
     return list(dict.fromkeys(found))
 
