@@ -267,6 +267,17 @@ def _heading_form(posting: Posting, section: Section) -> str | None:
     return ":" if line.endswith(":") else None
 
 
+def _heading_as_written(posting: Posting, section: Section) -> str:
+    """A heading read as an item, as its line writes it: the parser's heading leaves out what the
+    line says in brackets at its end ("MLS (ASCP) (Preferred)" is the heading "MLS"), which may be
+    the item's priority."""
+    heading = section.heading or ""
+    if section.heading_span is None:
+        return heading
+    line = clean(_ATX_LEVEL.sub("", posting.line_text(section.heading_span.line))).rstrip(": ")
+    return line if line.startswith(heading) else heading
+
+
 # A requirement written in title case, that the parser takes for a heading by its case.
 _ITEM_HEADING = re.compile(r"^(?:experience|proficiency|familiarity|expertise) (?:in|with) [A-Z0-9]\S*(?: \S+){0,3}$", re.I)
 _LEAD_IN_HEADING = re.compile(r"^\w+(?: \w+)? (?:of|in|to|with|on|for)\W*$", re.I)
@@ -1687,6 +1698,21 @@ def _explanation_lines(posting: Posting, section: Section) -> set[int]:
     return explained if len(explained) >= 2 or lone else set()
 
 
+def _after_lead_in(text: str, posting_text: str) -> str:
+    """An item as the words after its lead-in ("Knowledge of:" / "Principles of filing." ->
+    "principles of filing."), its first word in lower case unless the posting writes that word as a
+    name: never in lower case, and with its capital after a word in lower case ("Florida election
+    law" where the posting says "the Florida Election Code")."""
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    word = first.rstrip(".,;:")
+    if not word or word[1:2].isupper() or not word[:1].isupper():
+        return text
+    lower = word[:1].lower() + word[1:]
+    named = re.search(rf"\b[a-z][\w'’-]* {re.escape(word)}\b", posting_text) is not None \
+        and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", posting_text) is None
+    return text if named else text[:1].lower() + text[1:]
+
+
 def _read_requirements(posting: Posting, section: Section, kind: SectionKind, number: int, got: _Reading) -> None:
     rows = got.rows
     preferred = kind is SectionKind.PREFERRED
@@ -1697,7 +1723,8 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
     elif section.heading and _ITEM_HEADING.match(section.heading) and classify_heading(section.heading) is None \
             and _heading_form(posting, section) is None:
         # "Experience in Oracle" made a heading by its case: the first item of its list
-        rows.append((section.heading, section.span.line, preferred or _desirable(section.heading), number))
+        written = _heading_as_written(posting, section)
+        rows.append((written, section.span.line, preferred or _desirable(written), number))
     elif section.heading and (_ITEM_PRIORITY_END.search(section.heading) and classify_heading(section.heading) is None
                               and "following" not in section.heading.lower()  # "Following Skills are a Plus" names a list
                               and _heading_form(posting, section) is None  # "Education & Experience Required:" is a heading
@@ -1706,7 +1733,8 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         # what it asks and how much: an item.
         # (A lone word the parser made the heading of a nice-to-have list, "SQL" under "Desired
         # Tools/Languages", is of that list.)
-        rows.append((section.heading, section.span.line, _desirable(section.heading) or preferred and _lone_word_item(posting, section), number))
+        written = _heading_as_written(posting, section)
+        rows.append((written, section.span.line, _desirable(written) or preferred and _lone_word_item(posting, section), number))
     lead_in = section.heading.rstrip(": ") if section.heading and _LEAD_IN_HEADING.search(section.heading) else None
     lead_end: int | None = None  # the last line read under the lead-in (a blank line may follow the heading)
     # a heading that is a sentence leading into its list ("People applying must have the following skills:")
@@ -1748,7 +1776,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             text = f"{section.heading}: {text}"  # "EXP: 10+ Years", not "10+ Years"
         elif lead_in and not text.lower().startswith(lead_in.lower()):
             # Under "Knowledge of:", "Election laws" is "Knowledge of election laws".
-            text = f"{lead_in} {text[:1].lower() + text[1:] if not text[1:2].isupper() else text}"
+            text = f"{lead_in} {_after_lead_in(text, posting.text)}"
         if lead_in and line is not None:
             lead_end = line
         if sentence_lead and line is not None:

@@ -251,6 +251,9 @@ class _Parser:
         self.in_questionnaire = False
         self.item: Item | None = None
         self.paragraph: list[int] = []
+        # A bullet mark alone on its line ("-" / "Principles of lead supervision."): exports of
+        # some applicant-tracking systems put each bullet's text on the line after its mark.
+        self.bare_mark = False
         # Each line's offset in the posting's text: the lengths of the lines before it plus their
         # newlines, summed in C instead of a Python step per line.
         self.offsets: list[int] = list(
@@ -403,6 +406,21 @@ class _Parser:
         line = self.lines[i]
         shape = _shape(line)  # what the line is, from its text alone; spans and state are per posting
         what = shape[0]
+        if self.bare_mark:
+            self.bare_mark = False
+            if what in (_PROSE, _HEADING_LINE, _LABEL_LINE, _LEAD_IN_LINE) and not _is_markup_heading(line):
+                # the text of the bullet whose mark stands alone on the line before
+                text = line.strip()
+                start = line.find(text)
+                self.item = Item(text=text, span=self.span(i, start, start + len(text)), kind="bullet")
+                self._add_item(self.item, i)
+                return
+        if line.strip() in _BARE_MARKS:
+            if self.paragraph:
+                self._close_paragraph()
+            self.item = None
+            self.bare_mark = True
+            return
         if what in (_PROSE, _LEAD_IN_LINE) and line.endswith(":") and (glued := _glued_heading(line)) is not None:
             # "... for those around them.WHO WE ARE LOOKING FOR:": an export that lost the line break
             # before a heading. The sentence is read as a line of its own, then the heading opens its section.
@@ -697,6 +715,10 @@ def _is_line_list(lines: list[str], rows: list[int]) -> bool:
     # last) about as long as each other; a list's entries are of any length.
     widths = [len(t) for t in texts[:-1]]
     return max(widths) - min(widths) > 25
+
+
+# A bullet's mark alone on its line, its text on the next.
+_BARE_MARKS = frozenset("-*•·▪●◦")
 
 
 # What a body line is (_Parser._line), by its text: one of these markers first, then what the
