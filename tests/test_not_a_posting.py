@@ -173,3 +173,25 @@ def test_a_listing_page_with_one_jobs_duties_is_a_posting() -> None:
     text = _listing(JOBS) + ("Responsibilities\n- Patrol the borough's parks and trails\n"
                              "- Teach visitors how to keep the trails safe\n")
     assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="job.txt")}
+
+
+def _portal(dates: list[str]) -> str:
+    """An HR portal's list of openings: one block per job, only a date label each."""
+    blocks = [f"-\nClerk {n}\n$21.{n:02d} /hr\nPosted: {date}\nOpen Until Filled\n"
+              f"Under general supervision, this position files records for department {n}.\n"
+              "First Time Applying With Us?\n" for n, date in enumerate(dates, 1)]
+    return "Current openings\n\n" + "".join(blocks)
+
+
+def test_a_portal_listing_jobs_with_one_detail_label_each_is_not_a_posting() -> None:
+    dates = ["8/4/2025", "4/7/2026", "7/3/2025", "1/12/2026", "2/2/2026", "3/3/2026"]
+    findings = postlint.check_text(_portal(dates), config={"select": ["ALL"]}, path="openings.txt")
+    assert [f.code for f in findings] == ["E005"]
+    assert "lists several jobs" in findings[0].message
+
+
+def test_a_posting_with_five_offices_under_one_label_stays_a_posting() -> None:
+    # one label needs six different values to list jobs on its own
+    offices = "".join(f"Location: {town}\n" for town in ("Leeds", "York", "Hull", "Bradford", "Wakefield"))
+    text = "Field Service Technician\n\nYou will service boilers for our customers.\n" + offices + "Pay: £32,000 per year\n"
+    assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="job.txt")}

@@ -125,19 +125,22 @@ _LISTING = ("it lists several jobs, the same details ('Position:', 'Location:') 
 # How many different values a detail label must take for a page to list jobs: a posting may name two
 # offices ("Location: Leeds", "Location: York"), a list of jobs names one per job.
 _LISTED_JOBS = 3
+# One detail label with this many different values lists jobs on its own ("Posted: 8/4/2025",
+# "Posted: 4/7/2026", ... once per opening on an HR portal's list).
+_MANY_LISTED = 6
 _ONE_JOBS_SECTIONS = frozenset({SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS})
 
 
 def _lists_jobs(posting: Posting) -> bool:
     """A job board's or HR portal's list of openings: at least two of a posting's detail labels
     ("Position:", "Grade:", "Location:", "Minimum salary:") each repeated with three or more
-    different values, and no duties or requirements section of one job. A posting with many
+    different values, or one with six or more, and no duties or requirements section of one job. A posting with many
     offices repeats one label ("Location:"), not several."""
     values: dict[str, set[str]] = {}
     for label in posting.labels:
         if _names_a_detail(label.name):
             values.setdefault(" ".join(label.name.lower().split()), set()).add(" ".join(label.value.lower().split()))
-    if sum(len(v) >= _LISTED_JOBS for v in values.values()) < 2:
+    if sum(len(v) >= _LISTED_JOBS for v in values.values()) < 2 and not any(len(v) >= _MANY_LISTED for v in values.values()):
         return False
     return not any(section.kind in _ONE_JOBS_SECTIONS and section.items for section in posting.sections)
 
