@@ -36,7 +36,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ..engine.atomic import write_atomic  # 0644 (umask honoured), in one step
-from ..extract.location import mode_of
+from ..extract.location import JOB_PLACE_CUE, mode_of
 from ..model import Finding, Posting, SectionKind, Span, section_kind_at, to_json
 from .items import URL, Entry, apply_links, closed_status, front_matter_line, front_matter_list, reads_as_requirement, sentences, zoned
 
@@ -381,7 +381,7 @@ def _headquarters(posting: Posting, mention: Any) -> bool:
 
 # "This position is located in San Francisco, CA." (among the perks), "This position is located in our
 # Global Corporate Headquarters in Cleveland, OH": said of the job, wherever the sentence stands
-_JOB_LOCATED = re.compile(r"\b(?:position|role|job)\s+(?:is|will be)\s+(?:primarily\s+)?(?:located|based)\s+(?:in|at|out of)\b[^.;!?]{0,60}$", re.I)
+_JOB_LOCATED = re.compile(JOB_PLACE_CUE + r" (?i:in|at|out of)\b[^.;!?]{0,60}$")
 
 
 def _said_of_job(posting: Posting, mention: Any) -> bool:

@@ -139,6 +139,12 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
     return start, min(ends + [line_end])
 
 
+# What says a place is the job's, before its "in": "(you will) be based", "the role is located",
+# "the position is full-time, based"; the checklist reads it before a place found in the text too.
+JOB_PLACE_CUE = (r"(?i:\bbe|\b(?:role|position|job|post|vacancy|opening) is(?: (?:full[- ]time|part[- ]time|permanent|temporary|hybrid),?)?)"
+                 r" (?i:(?:primarily|mainly|ideally|preferably) )?(?i:based|located|filled)")
+
+
 @lru_cache(maxsize=1)
 def _job_based() -> re.Pattern:
     """A known place said to be where the job is: "(you will / need to) be based in Perth", "the role
@@ -149,8 +155,7 @@ def _job_based() -> re.Pattern:
     caps = r"(?-i:(?!OR\b|AND\b)[A-Z]{3,}(?: (?!OR\b|AND\b)[A-Z]{3,}){0,2})"
     one = r"(?:%s|%s)(?:,? (?:%s|%s))?(?![\w-])" % (place, caps, place, caps)
     return re.compile(
-        r"(?i:\bbe|\b(?:role|position|job|post|vacancy|opening) is(?: (?:full[- ]time|part[- ]time|permanent|temporary|hybrid),?)?)"
-        r" (?i:(?:primarily|mainly|ideally|preferably) )?(?i:based|located|filled) (?i:in|out of) (?i:either )?(?:the )?(?:our )?"
+        JOB_PLACE_CUE + r" (?i:in|out of) (?i:either )?(?:the )?(?:our )?"
         r"(?i:(?:downtown|central|greater) )?(?P<place>%s(?:(?i:,? or|,? and|/| &) (?:%s|%s))*)(?![\w-])" % (one, one, _OTHER_OFFICE))
 
 
