@@ -60,3 +60,29 @@ def test_a_line_taken_for_a_heading_keeps_its_bracketed_priority() -> None:
     # the parser's heading is "MLS": the line says more, and says it is preferred
     assert raw(c.nice_to_have) == ["MLS (ASCP) (Preferred)"]
     assert raw(c.must_have) == ["Bachelor's degree in a biological science", "California CLS license (Required)"]
+
+
+ASKED_AS_SKILLS = """Research Program Specialist
+Federal Elections Board, Washington, DC
+
+All US Citizens. This job requires a Public Trust Background Investigation. Candidates must be a US Citizen.
+
+Major Duties
+Plans research studies on voting systems.
+Knowledge of federal election law.
+Knowledge and skill in applying statistical methods to program studies.
+Skill in operating a personal computer and office software.
+Pre-employment drug screen and identity verification required
+"""
+
+
+def test_skills_and_checks_the_job_requires_are_must_haves_wherever_said() -> None:
+    c = text_context(ASKED_AS_SKILLS)
+    must = raw(c.must_have)
+    # "Knowledge and skill in", "Skill in" start requirements as "Knowledge of" does
+    assert "Knowledge and skill in applying statistical methods to program studies." in must
+    assert "Skill in operating a personal computer and office software." in must
+    # what the job requires of every hire, said in the opening notice or as a label would
+    assert "This job requires a Public Trust Background Investigation." in must
+    assert "Pre-employment drug screen and identity verification required" in must
+    assert "All US Citizens." not in must

@@ -1496,7 +1496,7 @@ _REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|r
 # ... is key to success"): duties start with what the job does.
 _ADDRESSES_YOU = re.compile(r"\byou\b|\bcandidates?\b", re.I)
 _ASKS_SURELY = re.compile(r"(?:the |an? )?(?:(?:thorough|working|general|basic|strong|good|solid|sound|broad|extensive|considerable|demonstrated|expert|in-depth|comprehensive) )?"
-                          r"(?:ability|knowledge|proficiency|familiarity) (?:to|of|in|with)\b|"
+                          r"(?:ability|knowledge|proficiency|familiarity|skills?|expertise)(?: (?:and|&) (?:skills?|abilit(?:y|ies)|understanding|knowledge|experience))? (?:to|of|in|with)\b|"
                           r"(?:\d+\+? years'? )?(?:(?:work|professional|prior|previous|relevant|proven|hands-on|practical|industry|direct) )?experience (?:in|with|of|using|building|developing|working)\b|fluency (?:in|with)\b|(?:a )?(?:high|higher|advanced) level of [\w ]{0,40}\b(?:skills?|knowledge|proficiency)\b", re.I)
 # A line among the duties that can only be a requirement: a degree or a number of years first.
 _DEGREE_OR_YEARS = re.compile(
