@@ -86,3 +86,75 @@ def test_skills_and_checks_the_job_requires_are_must_haves_wherever_said() -> No
     assert "This job requires a Public Trust Background Investigation." in must
     assert "Pre-employment drug screen and identity verification required" in must
     assert "All US Citizens." not in must
+
+
+NAMES_WITH_STATE_CODES = """Quality Control Director
+Acme Biologics, Cambridge, MA
+
+You will lead QC, Process Development, Analytical Development, MS&T and program management teams.
+The agency partners with DHS, FBI, National Guard, NC Department of Information Technology and others.
+
+Requirements
+- 10 years in quality control.
+"""
+
+
+def test_a_state_code_that_starts_a_name_is_no_place() -> None:
+    c = text_context(NAMES_WITH_STATE_CODES)
+    # "MS&T" (manufacturing science and technology) and "NC Department of ..." name teams and
+    # agencies, not where the job is
+    assert c.location == "Cambridge, MA"
+
+
+MARKET_IN_A_COUNTRY = """Senior Data Engineer
+Acme Pros
+
+Hiring a plumber should be easy. The market for it is huge, $1 trillion in the US alone, and one of the largest in the U.S. is ours.
+
+Requirements
+- 5 years building data pipelines.
+"""
+
+
+def test_a_market_or_a_ranking_in_a_country_is_not_where_the_job_is() -> None:
+    c = text_context(MARKET_IN_A_COUNTRY)
+    assert c.location is None
+
+
+DUTIES_RUN_INTO_REQUIREMENTS = """Information Security Manager
+State Elections Board, Raleigh, NC
+
+Key Responsibilities and Duties Include:
+
+• Develops and monitors the agency's information security program.
+
+• Provides guidance on cybersecurity controls to the divisions.
+
+• Leads the development of security policies and standards.
+
+• Serves as the liaison with law enforcement for incident response.
+
+• 10 years in a technology leadership position with at least five in security
+
+• Proven track record of writing security policies
+
+• [Preferred] Experience leading SOX or HIPAA compliance efforts
+
+• Able to supervise and evaluate staff
+
+• Detail and goal oriented.
+"""
+
+
+def test_requirements_that_follow_the_duties_in_one_spaced_list_are_requirements() -> None:
+    c = text_context(DUTIES_RUN_INTO_REQUIREMENTS)
+    # a blank line between bullets does not end the list: its requirement lines after the duties
+    # are requirements, not duties to prepare
+    assert raw(c.must_have) == [
+        "10 years in a technology leadership position with at least five in security",
+        "Proven track record of writing security policies",
+        "Able to supervise and evaluate staff",
+        "Detail and goal oriented.",
+    ]
+    assert raw(c.nice_to_have) == ["Experience leading SOX or HIPAA compliance efforts"]
+    assert len(c.prepare) == 4

@@ -29,13 +29,19 @@ def _CITY_STATE() -> re.Pattern:
     of data/places.toml; any other capitals before a state, "BS, MS", are no city)."""
     capitals = sorted((n for n in _places_data()["cities"] if n.isupper() and n.isalpha()), key=len, reverse=True)
     # "St. Louis, MO", "Ft. Meade, MD": an abbreviated first word with its dot and space.
-    return re.compile(r"\b(?P<city>%s(?:(?:(?:St|Ft|Mt|Pt)\. )?%s(?:[ .]%s){0,2})),\s*(?P<state>%s)\b" % (
-        "".join(re.escape(n) + "|" for n in capitals), _CITY_WORD, _CITY_WORD, "|".join(US_STATES)))
+    # Not a state's code that starts a name: "Analytical Development, MS&T", "FBI National Guard, NC
+    # Department of Information Technology".
+    return re.compile(r"\b(?P<city>%s(?:(?:(?:St|Ft|Mt|Pt)\. )?%s(?:[ .]%s){0,2})),\s*(?P<state>%s)\b%s" % (
+        "".join(re.escape(n) + "|" for n in capitals), _CITY_WORD, _CITY_WORD, "|".join(US_STATES), _NOT_A_STATE_AFTER))
+
+
+_NOT_A_STATE_AFTER = r"(?!&|[ \t]+(?:Department|Division|Agency|Bureau|Commission|Board)\b)"
 
 
 # ", CA" is a literal-led pattern and quick to find; the city before it is matched only near one.
 _COMMA_STATE = re.compile(r",\s*(?:%s)\b" % "|".join(US_STATES))
 _CITY_WINDOW = 100  # characters before ", ST" searched for the city (three words fit easily)
+_AFTER_STATE = 16  # characters after it that _NOT_A_STATE_AFTER reads
 # "perform onsite due diligence", "an on-site interview", "onsite gym": a task done at a site, a
 # step of hiring or a facility, not where the job is done.
 _ON_SITE_TASKS = ("due diligence|visits?|interviews?|meetings?|inspections?|audits?|assessments?|evaluations?|"
@@ -170,7 +176,9 @@ _NOT_THE_JOBS_PLACE = lazy(
     r"\b(?:meetups?|events?|conferences?|hackathons?|customers?|clients?|users?|markets?|stores?|shops?|"
     r"restaurants?|schools?|hospitals?|communities|partners?|operations|presence|expansion|launch(?:es|ed|ing)?|"
     # rankings and facts of a country ("the best workplaces in the US", "die each year in the UK")
-    r"workplaces?|employers?|people|residents|deaths?|die|(?:each|every|a|per) year)"
+    r"workplaces?|employers?|people|residents|deaths?|die|(?:each|every|a|per) year|"
+    # a market's size and a ranking ("$1 trillion in the US alone", "one of the largest in the U.S.")
+    r"[mb]illion|trillion|\$[\d.,]+[kmb]?|largest|biggest)"
     r" $")
 
 
@@ -323,8 +331,9 @@ def _city_states(text: str):
     for anchor in _COMMA_STATE.finditer(text):
         if anchor.start() < done:
             continue
-        # pos/endpos keep the real text around the window, so \b sees the characters beyond it.
-        for match in _CITY_STATE().finditer(text, max(done, anchor.start() - _CITY_WINDOW), anchor.end()):
+        # pos keeps the real text before the window, so \b sees the character before it; the end
+        # reaches a little past the state, so the check after it ("MS&T", "NC Department") sees its words.
+        for match in _CITY_STATE().finditer(text, max(done, anchor.start() - _CITY_WINDOW), anchor.end() + _AFTER_STATE):
             yield match
             done = match.end()
 
