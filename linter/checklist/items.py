@@ -458,6 +458,7 @@ _ASKING_START = re.compile(
     r"(?:attention to detail|commitment to|demonstrated|possess(?:es)?|(?:working|general|thorough|basic) knowledge|"
     r"excellent|exceptional|advanced|proven|strong|superb|superior|outstanding|solid|good|effective|understanding of|fluen\w*|(?:a )?(?:high|higher) level of|"
     r"(?:available|willing|willingness) to|"
+    r"[\w-]+(?: and [\w-]+)?[ -]oriented\b|self-(?:motivated|starter|directed)|"  # "Detail and goal oriented."
     r"(?:\S+ ){0,3}(?:degree|diploma)\b)", re.I)
 
 
@@ -465,6 +466,8 @@ def _asks(text: str) -> bool:
     """Starts the way a requirement does ("Ability to ...", "Knowledge of ...", "Must have ...",
     "3+ years ...", "Strong ..."): a duty starts with what the job does ("Provide ...", "Manage ...")."""
     z = _zones()
+    if text.startswith("["):
+        text = _PRIORITY_TAG.sub("", text, count=1)  # "[Preferred] Experience leading ..."
     return bool(_REQUIREMENT_START.match(text) or z["compound_head"].match(text) or _ASKING_START.match(text))
 
 
@@ -499,12 +502,15 @@ def _asking_blocks(entries: list) -> set[int]:
                 duties += _starts_with_duty_verb(text) if text else 0
         block.clear()
 
-    for _, (text, line, _) in entries:
+    previous_listed = False
+    for _, (text, line, listed) in entries:
         if block and line == block[-1][1]:
             continue  # the line's next sentence: the line is counted by how it starts
-        if block and line - block[-1][1] > 1:
+        # (a list whose bullets a blank line parts, "• Develops ..." / "" / "• 10 years in ...", is one block)
+        if block and line - block[-1][1] > (2 if listed and previous_listed else 1):
             close()
         block.append((text, line))
+        previous_listed = listed
     close()
     return found
 
