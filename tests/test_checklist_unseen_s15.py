@@ -158,3 +158,44 @@ def test_requirements_that_follow_the_duties_in_one_spaced_list_are_requirements
     ]
     assert raw(c.nice_to_have) == ["Experience leading SOX or HIPAA compliance efforts"]
     assert len(c.prepare) == 4
+
+
+ENCOURAGED_TO_APPLY = """Senior Data Engineer
+Acme Pros, Denver, CO
+
+Responsibilities
+- Build the data warehouse.
+
+Must-Have Qualifications
+
+If you don't think you meet all of the criteria below but still are interested in the job, please apply. Nobody checks every box, and we're looking for someone excited to join the team.
+6 or more years of experience in data engineering
+Experience building ETL pipelines in Python
+
+How to apply
+You will be evaluated for this job based on how well you meet the qualifications above.
+"""
+
+
+def test_encouragement_to_apply_and_the_evaluation_are_no_items() -> None:
+    c = text_context(ENCOURAGED_TO_APPLY)
+    assert raw(c.must_have) == ["6 or more years of experience in data engineering", "Experience building ETL pipelines in Python"]
+    every = " ".join(raw(c.must_have) + raw(c.nice_to_have) + raw(c.prepare) + raw(c.how_to_apply))
+    assert "Nobody" not in every and "criteria" not in every and "evaluated" not in every
+
+
+CLEARANCE_AFTER_THE_DESIRED_LIST = """Senior Data Analyst
+Acme Federal, Washington, DC
+
+Required Qualifications
+- Master's degree in statistics or a related field.
+Desired Qualifications
+- Experience with Spark and Kafka.
+Clearance: Active Top Secret
+"""
+
+
+def test_a_clearance_label_after_the_desired_list_is_a_must_have() -> None:
+    c = text_context(CLEARANCE_AFTER_THE_DESIRED_LIST)
+    assert "Clearance: Active Top Secret" in raw(c.must_have)
+    assert raw(c.nice_to_have) == ["Experience with Spark and Kafka."]

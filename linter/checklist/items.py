@@ -171,6 +171,7 @@ def _is_requirement_name(name: str) -> bool:
     return 2 <= len(words) <= 3 and all(w in _ASKED_NAME_WORDS for w in words)
 
 
+_CLEARANCE_NAME = re.compile(r"\bclearance\b", re.I)
 _ASKED_NAME_WORDS = frozenset({"minimum", "required", "education", "educational", "training", "experience", "licenses",
                                "license", "licences", "licence", "licensure", "certifications", "certification", "certificates",
                                "certificate", "registrations"})
@@ -2017,10 +2018,15 @@ def zoned(posting: Posting) -> Zoned:
             continue
         if _is_requirement_name(label.name):  # "Education: Bachelor's degree", "Certifications: CPP"
             # right under "Preferred qualifications" (the line above is of that list), or saying so itself, a preference
+            # (not a clearance: "Clearance: Active Top Secret" after the desired list is a condition of hire)
             nice = _desirable(f"{label.name}: {label.value}") or (
                 _zone_at(zones, label.span.line) is SectionKind.PREFERRED and bool(posting.line_text(label.span.line - 1).strip())
-                and not _SAYS_REQUIRED.search(f"{label.name}: {label.value}") and "required" not in label.name.lower())
-            rows.append((clean(label.value), label.span.line, nice or _desirable(label.value), -label.span.line))
+                and not _SAYS_REQUIRED.search(f"{label.name}: {label.value}") and "required" not in label.name.lower()
+                and not _CLEARANCE_NAME.search(label.name))
+            value = clean(label.value)
+            if len(value.split()) <= 3:
+                value = f"{label.name}: {value}"  # "Clearance: Active Top Secret", not "Active Top Secret"
+            rows.append((value, label.span.line, nice or _desirable(label.value), -label.span.line))
             # each line under the label says its own priority ("... is preferred", "... is desirable")
             rows.extend((text, number, nice or _desirable(text), -label.span.line) for text, number in label_values[label.span.line])
         elif (_LEAD_IN_HEADING.search(label.name) and _ASKED_WORDS.search(label.name) or _REQUIRED_LABEL.search(label.name)) \
