@@ -199,3 +199,24 @@ def test_a_clearance_label_after_the_desired_list_is_a_must_have() -> None:
     c = text_context(CLEARANCE_AFTER_THE_DESIRED_LIST)
     assert "Clearance: Active Top Secret" in raw(c.must_have)
     assert raw(c.nice_to_have) == ["Experience with Spark and Kafka."]
+
+
+CONDITIONS_AMONG_THE_ASKS = """Senior Data Scientist
+Acme Federal, Reston, VA
+
+Responsibilities
+- Build models of network traffic.
+- Hours will vary during peak reporting periods.
+
+Desired Qualifications
+- Experience with Docker.
+- Occasional local travel to government sites for customer meetings.
+"""
+
+
+def test_hours_and_travel_said_among_duties_or_desired_asks_are_conditions() -> None:
+    c = text_context(CONDITIONS_AMONG_THE_ASKS)
+    assert raw(c.conditions) == ["Hours will vary during peak reporting periods.",
+                                 "Occasional local travel to government sites for customer meetings."]
+    assert raw(c.nice_to_have) == ["Experience with Docker."]
+    assert len(c.prepare) == 1

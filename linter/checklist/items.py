@@ -2094,10 +2094,13 @@ def zoned(posting: Posting) -> Zoned:
     title_words = {word.rstrip("s") for word in re.findall(r"[a-z]+", (posting.title or "").casefold())}
     entries = [e for e in entries if e.text.strip(" .:").casefold() not in names and not _names_a_level(e.text, title_words)]
     must = [e for e in entries if not e.preferred]
-    nice = [e for e in entries if e.preferred]
+    # "Occasional local travel to government sites ..." in the desired list: a condition of the job,
+    # not a preference (read below with the other conditions said outside a conditions heading)
+    moved = {e.line for e in entries if e.preferred and _condition_only(e.text)}
+    nice = [e for e in entries if e.preferred and e.line not in moved]
     must.extend(_hire_conditions(posting, zones, entries))
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
-    asked_or_steps = {e.line for e in entries} | {e.line for e in apply}
+    asked_or_steps = {e.line for e in entries if e.line not in moved} | {e.line for e in apply}
     conditions = _job_conditions(posting, zones, asked_or_steps | {e.line for e in prepare})
     # (a duty line may be only a condition, said in passing: read again below)
     said = _conditions_said(posting, zones, asked_or_steps | {e.line for e in conditions})
@@ -2240,6 +2243,13 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
 
 def _bare(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _condition_only(text: str) -> bool:
+    """A line that asks only for hours, travel or a physical effort, and says no preference."""
+    z = _zones()
+    return bool(z["job_condition_asked"].search(text) and z["job_condition_named"].search(text)
+                and not z["job_condition_not"].search(text) and not _asks(text) and not z["desirable"].search(text))
 
 
 def _conditions_said(posting: Posting, zones: list[tuple[Section, SectionKind]], taken: set[int | None]) -> list[Entry]:
