@@ -518,7 +518,7 @@ def test_a_state_agency_posting_with_its_lists_and_contact_block() -> None:
     assert raw(c.must_have) == ["A degree in computer science or a related field", "Five years of experience leading an IT team",
                                 "Candidates must have a degree in accounting."]
     assert raw(c.nice_to_have) == ["Healthcare experience a plus, but not required.", "Five years of managerial experience.",
-                                   "ITIL, PMP, CAPM."]
+                                   "Certifications: ITIL, PMP, CAPM."]
     # one duty per line, not one run-on item; a line ending in "and" runs on
     assert [p.raw for p in c.prepare] == [f'An example from your own work for: "{d}"' for d in (
         "Makes recommendations on funding requests from counties", "Establishes grant guidelines",

@@ -187,7 +187,7 @@ def test_employer_blurbs_filler_and_notices_are_no_items() -> None:
 def test_a_label_value_continued_on_an_indented_line_and_items_that_look_like_headings() -> None:
     c = context("county-clerk-certifications.txt")
     assert raw(c.must_have)[:3] == [
-        "Bachelor's Degree",
+        "Education: Bachelor's Degree",
         "State election official certification within 12 months of hire",
         "Notary public commission within 2 years of employment",
     ]
