@@ -220,3 +220,34 @@ def test_hours_and_travel_said_among_duties_or_desired_asks_are_conditions() -> 
                                  "Occasional local travel to government sites for customer meetings."]
     assert raw(c.nice_to_have) == ["Experience with Docker."]
     assert len(c.prepare) == 1
+
+
+CLASS_SPECIFICATION = """Elections Technician - Senior
+Sierra County, Auburn, CA
+
+MINIMUM QUALIFICATIONS
+Experience and Training
+Any combination of experience and training that would likely provide the required knowledge is qualifying.
+Experience: Four years of experience in analyzing legal documents.
+Training: Equivalent to the completion of the twelfth grade.
+License or Certificate:
+May need to possess a valid driver's license as required by the position.
+EDUCATION and/or EXPERIENCE: Generally, a high school diploma or GED. Previous warehouse experience helpful.
+
+CONDITION OF EMPLOYMENT
+Prior to the date of hire, applicants must undergo a fingerprint test by the Department of Justice, pass a medical examination (which may include a drug screening and possibly a psychological evaluation), sign a constitutional oath, and submit proof of U.S. citizenship or legal right to remain and work in the United States, as well as any other documents the county asks of new hires before their first day.
+"""
+
+
+def test_a_class_specifications_labels_and_its_condition_of_employment() -> None:
+    c = text_context(CLASS_SPECIFICATION)
+    must = raw(c.must_have)
+    # a single word of what is asked is a requirement's label in a requirements list
+    assert "Equivalent to the completion of the twelfth grade." in must
+    # "License or Certificate" names a requirement as "Licenses and Certifications" does
+    assert "May need to possess a valid driver's license as required by the position." in must
+    # a label's parts each say their own priority
+    assert "Generally, a high school diploma or GED" in must
+    assert raw(c.nice_to_have) == ["Previous warehouse experience helpful"]
+    # a long condition of hire that opens its sentence is kept whole
+    assert any(text.startswith("Prior to the date of hire, applicants must undergo a fingerprint test") for text in must)

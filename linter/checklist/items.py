@@ -167,8 +167,15 @@ def _is_requirement_name(name: str) -> bool:
     if name in _zones()["requirement_headings"]:
         return True
     # "MINIMUM EDUCATION", "LICENSES/CERTIFICATIONS": a short name made of what is asked
-    words = [w for w in re.split(r"[\s/&,]+", name) if w and w != "and"]
+    words = [w for w in re.split(r"[\s/&,]+", name) if w and w not in ("and", "or")]
     return 2 <= len(words) <= 3 and all(w in _ASKED_NAME_WORDS for w in words)
+
+
+def _requirement_label(name: str, zone: SectionKind | None) -> bool:
+    """A label that names a requirement: "Education: ...", "Certifications: ..." anywhere, and in a
+    requirements list also a single word of what is asked ("Training: Equivalent to the completion
+    of the twelfth grade." under "Minimum Qualifications")."""
+    return _is_requirement_name(name) or zone in REQUIREMENT_KINDS and " ".join(name.lower().split()) in _ASKED_NAME_WORDS
 
 
 _CLEARANCE_NAME = re.compile(r"\bclearance\b", re.I)
@@ -1976,7 +1983,8 @@ def zoned(posting: Posting) -> Zoned:
     z = _zones()
     got = _Reading()
     zones = section_zones(posting)
-    label_values = {label.span.line: _aligned_values(posting, label) for label in posting.labels if _is_requirement_name(label.name)}
+    label_values = {label.span.line: _aligned_values(posting, label) for label in posting.labels
+                    if _requirement_label(label.name, _zone_at(zones, label.span.line))}
     label_lines = {number for values in label_values.values() for _, number in values}
     number = -1
     for index, (section, kind) in enumerate(zones):
@@ -2016,17 +2024,22 @@ def zoned(posting: Posting) -> Zoned:
             # "Required Materials: A completed application, a resume and a cover letter ...": a step
             apply.append(Entry(f"{label.name}: {clean(label.value)}", label.span.line))
             continue
-        if _is_requirement_name(label.name):  # "Education: Bachelor's degree", "Certifications: CPP"
+        if label.span.line in label_values:  # "Education: Bachelor's degree", "Certifications: CPP"
             # right under "Preferred qualifications" (the line above is of that list), or saying so itself, a preference
             # (not a clearance: "Clearance: Active Top Secret" after the desired list is a condition of hire)
-            nice = _desirable(f"{label.name}: {label.value}") or (
-                _zone_at(zones, label.span.line) is SectionKind.PREFERRED and bool(posting.line_text(label.span.line - 1).strip())
-                and not _SAYS_REQUIRED.search(f"{label.name}: {label.value}") and "required" not in label.name.lower()
-                and not _CLEARANCE_NAME.search(label.name))
+            listed_nice = (_zone_at(zones, label.span.line) is SectionKind.PREFERRED and bool(posting.line_text(label.span.line - 1).strip())
+                           and not _SAYS_REQUIRED.search(f"{label.name}: {label.value}") and "required" not in label.name.lower()
+                           and not _CLEARANCE_NAME.search(label.name))
+            nice = _desirable(f"{label.name}: {label.value}") or listed_nice
             value = clean(label.value)
             if len(value.split()) <= 3:
                 value = f"{label.name}: {value}"  # "Clearance: Active Top Secret", not "Active Top Secret"
-            rows.append((value, label.span.line, nice or _desirable(label.value), -label.span.line))
+            parts = _own_priorities(value, label.span.line, -label.span.line)
+            if len(parts) > 1:
+                # "Generally, a high school diploma or GED. Previous warehouse experience helpful.": each part its own priority
+                rows.extend((text, number, listed_nice or preferred, at) for text, number, preferred, at in parts)
+            else:
+                rows.append((value, label.span.line, nice or _desirable(label.value), -label.span.line))
             # each line under the label says its own priority ("... is preferred", "... is desirable")
             rows.extend((text, number, nice or _desirable(text), -label.span.line) for text, number in label_values[label.span.line])
         elif (_LEAD_IN_HEADING.search(label.name) and _ASKED_WORDS.search(label.name) or _REQUIRED_LABEL.search(label.name)) \
@@ -2206,6 +2219,7 @@ def _physical_ability(text: str) -> bool:
 # Longer than this, a sentence with a condition of hire in it is a notice about something else
 # (an equal opportunity statement, a company's mission) that only mentions it.
 _HIRE_CONDITION_WORDS = 50
+_HIRE_CONDITION_OPENS = 80  # characters: a condition found this early opens its sentence
 # "If fingerprinting is required, the fee is paid by ...": a case, not a condition of this job
 _CONDITIONAL = re.compile(r"(?:if|when|should|in the event)\b[^,]{0,60}\b(?:is|are) required\b", re.I)
 
@@ -2227,7 +2241,10 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
     for text, line in lines:
         for part in _marked_sentences(text):
             found = z["hire_condition"].search(part)
-            if found is None or len(part.split()) > _HIRE_CONDITION_WORDS or z["notice"].search(part) or _CONDITIONAL.match(part):
+            # (a long sentence only when it opens with the condition: "Prior to the date of hire,
+            # applicants must undergo a fingerprint test ..., pass a medical examination ...")
+            if found is None or len(part.split()) > (_HIRE_CONDITION_WORDS if found.start() > _HIRE_CONDITION_OPENS else 2 * _HIRE_CONDITION_WORDS) \
+                    or z["notice"].search(part) or _CONDITIONAL.match(part):
                 continue
             # "Duties may include ... the following: Candidates must be a US Citizen.": the condition, not its lead-in
             lead = part.rfind(":", 0, found.start())
