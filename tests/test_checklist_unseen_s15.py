@@ -251,3 +251,34 @@ def test_a_class_specifications_labels_and_its_condition_of_employment() -> None
     assert raw(c.nice_to_have) == ["Previous warehouse experience helpful"]
     # a long condition of hire that opens its sentence is kept whole
     assert any(text.startswith("Prior to the date of hire, applicants must undergo a fingerprint test") for text in must)
+
+
+SUB_LISTS_UNDER_A_LEAD_IN = """Elections Technician
+Sierra County, Auburn, CA
+
+KNOWLEDGE, SKILLS, AND ABILITIES
+Knowledge of:
+- Principles of record keeping and filing.
+- Thorough knowledge of the county's voter file.
+When assigned to Clerk Services:
+- Office coding system for cashier documents.
+- Joint Application Design sessions and other ways of gathering requirements.
+Ability to:
+- Read and apply the Elections Code.
+When assigned to Elections:
+- Operate optical and bar code scanners.
+"""
+
+
+def test_a_lead_in_speaks_for_the_sub_lists_its_list_goes_on_into() -> None:
+    c = text_context(SUB_LISTS_UNDER_A_LEAD_IN)
+    assert raw(c.must_have) == [
+        "Knowledge of principles of record keeping and filing.",
+        # an item that says what it asks keeps its own words
+        "Thorough knowledge of the county's voter file.",
+        "Knowledge of office coding system for cashier documents.",
+        # a name of several capitalised words keeps its capitals
+        "Knowledge of Joint Application Design sessions and other ways of gathering requirements.",
+        "Ability to read and apply the Elections Code.",
+        "Ability to operate optical and bar code scanners.",
+    ]

@@ -1716,18 +1716,21 @@ def _after_lead_in(text: str, posting_text: str) -> str:
     """An item as the words after its lead-in ("Knowledge of:" / "Principles of filing." ->
     "principles of filing."), its first word in lower case unless the posting writes that word as a
     name: never in lower case, and with its capital after a word in lower case ("Florida election
-    law" where the posting says "the Florida Election Code")."""
-    first = text.split(maxsplit=1)[0] if text.split() else ""
-    word = first.rstrip(".,;:")
+    law" where the posting says "the Florida Election Code") or before another capitalised word
+    ("Joint Application Design")."""
+    words = text.split()
+    word = words[0].rstrip(".,;:") if words else ""
     if not word or word[1:2].isupper() or not word[:1].isupper():
-        return text
+        return text  # "SQL", "iOS"
     lower = word[:1].lower() + word[1:]
-    named = re.search(rf"\b[a-z][\w'’-]* {re.escape(word)}\b", posting_text) is not None \
-        and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", posting_text) is None
-    return text if named else text[:1].lower() + text[1:]
+    if re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", posting_text) is None and (
+            len(words) > 1 and words[1][:1].isupper() or re.search(rf"\b[a-z][\w'’-]* {re.escape(word)}\b", posting_text)):
+        return text
+    return text[:1].lower() + text[1:]
 
 
-def _read_requirements(posting: Posting, section: Section, kind: SectionKind, number: int, got: _Reading) -> None:
+def _read_requirements(posting: Posting, section: Section, kind: SectionKind, number: int, got: _Reading,
+                       lead_in_above: str | None = None) -> None:
     rows = got.rows
     preferred = kind is SectionKind.PREFERRED
     if section.heading and (_SOME_OF.search(section.heading) or _ABILITIES_HEADING.match(section.heading)):
@@ -1749,7 +1752,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         # Tools/Languages", is of that list.)
         written = _heading_as_written(posting, section)
         rows.append((written, section.span.line, _desirable(written) or preferred and _lone_word_item(posting, section), number))
-    lead_in = section.heading.rstrip(": ") if section.heading and _LEAD_IN_HEADING.search(section.heading) else None
+    lead_in = section.heading.rstrip(": ") if section.heading and _LEAD_IN_HEADING.search(section.heading) else lead_in_above
     lead_end: int | None = None  # the last line read under the lead-in (a blank line may follow the heading)
     # a heading that is a sentence leading into its list ("People applying must have the following skills:")
     sentence_lead = bool(section.heading and len(section.heading.split()) >= 4 and classify_heading(section.heading) is None
@@ -1788,7 +1791,8 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             continue
         if item.kind == "value" and section.heading and len(text.split()) <= 3:
             text = f"{section.heading}: {text}"  # "EXP: 10+ Years", not "10+ Years"
-        elif lead_in and not text.lower().startswith(lead_in.lower()):
+        elif lead_in and not text.lower().startswith(lead_in.lower()) and not _ASKS_SURELY.match(text):
+            # ("Thorough knowledge of information repository issues" under "Knowledge of:" says it itself)
             # Under "Knowledge of:", "Election laws" is "Knowledge of election laws".
             text = f"{lead_in} {_after_lead_in(text, posting.text)}"
         if lead_in and line is not None:
@@ -1987,13 +1991,21 @@ def zoned(posting: Posting) -> Zoned:
                     if _requirement_label(label.name, _zone_at(zones, label.span.line))}
     label_lines = {number for values in label_values.values() for _, number in values}
     number = -1
+    # "Knowledge of:" / "When assigned to Clerk Services:" / "Office coding system ...": a lead-in
+    # speaks for the sub-lists its list goes on into, under headings of no kind of their own
+    lead_in: str | None = None
     for index, (section, kind) in enumerate(zones):
         previous = zones[index - 1][1] if index else None
+        heading = section.heading or ""
+        if kind not in REQUIREMENT_KINDS or not heading or section.kind is not SectionKind.OTHER:
+            lead_in = None
+        elif _LEAD_IN_HEADING.search(heading):
+            lead_in = heading.rstrip(": ")
         if not (kind in REQUIREMENT_KINDS and previous is kind and section.heading
                 and classify_heading(section.heading) is None and not _is_requirement_name(section.heading)):
             number = index  # else a level label the parser made a section ("Some High School" after a question): the list goes on
         if kind in REQUIREMENT_KINDS:
-            _read_requirements(posting, section, kind, number, got)
+            _read_requirements(posting, section, kind, number, got, lead_in)
         elif kind is SectionKind.RESPONSIBILITIES:
             _read_duties(posting, section, number, label_lines, got)
         elif kind is SectionKind.HOW_TO_APPLY:
