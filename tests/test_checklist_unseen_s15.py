@@ -282,3 +282,28 @@ def test_a_lead_in_speaks_for_the_sub_lists_its_list_goes_on_into() -> None:
         "Ability to read and apply the Elections Code.",
         "Ability to operate optical and bar code scanners.",
     ]
+
+
+WRAPPED_AFTER_FIRST_WORDS = """Software Engineer
+Acme Design Automation, Wilsonville, OR
+
+Qualifications
+Experience/knowledge
+in data analysis.
+Experience
+with Python, Keras and Tensorflow.
+Must
+have the ability to collaborate closely with the team.
+Knowledgeable about statistics (familiarity with deep learning techniques is a plus)
+"""
+
+
+def test_a_line_wrapped_after_its_first_words_is_no_heading_and_an_aside_says_its_own_priority() -> None:
+    c = text_context(WRAPPED_AFTER_FIRST_WORDS)
+    assert raw(c.must_have) == [
+        "Experience/knowledge in data analysis.",
+        "Experience with Python, Keras and Tensorflow.",
+        "Must have the ability to collaborate closely with the team.",
+        "Knowledgeable about statistics",
+    ]
+    assert raw(c.nice_to_have) == ["Familiarity with deep learning techniques is a plus"]

@@ -391,6 +391,12 @@ def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str,
     """A requirement row that says its own priority: "Knowledge of R, SQL and Python; familiarity
     with Scala would be an advantage" is two rows, and only the part that says so is nice to have
     (split at ";" only: "Knowledge of X, and Y is a plus" may say it of both)."""
+    aside = _PREFERENCE_ASIDE.match(text)
+    if aside is not None and reads_as_requirement(aside.group("asked")):
+        # "Knowledgeable about machine learning (familiarity with NLP is a plus)": the ask, and the
+        # preference its aside adds
+        preferred = aside.group("aside").strip()
+        return [(aside.group("asked").rstrip(" ,;:"), line, False, number), (preferred[:1].upper() + preferred[1:], line, True, number)]
     parts = _mixed_priority_parts(text)
     if parts:
         # "English required; German is a strong plus": each part says its own priority
@@ -405,6 +411,12 @@ def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str,
         return [(trailing.group("asked").rstrip(" ,") + ".", line, False, number),
                 (preferred[:1].upper() + preferred[1:], line, True, number)]
     return [(text, line, _desirable(text), number)]
+
+
+# A requirement with a preference in brackets at its end: "... statistical models (experience with big
+# data platforms such as Spark, Hadoop, and Hive is a plus)".
+_PREFERENCE_ASIDE = re.compile(r"^(?P<asked>[^()]{12,}?)\s*\((?P<aside>(?:[^()\s]+\s+){2,}(?:is|are|would be|will be)\s+"
+                               r"(?:a (?:big |huge |strong |definite )?plus|an? (?:added )?(?:advantage|bonus)|(?:highly |strongly )?(?:preferred|desired|desirable)|nice to have))\)\W*$", re.I)
 
 
 # A requirement with a preference added at its end, after a comma, a dash or a full stop: "Bachelor's
@@ -1811,7 +1823,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             # with nothing else saying so, it is required.
             own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.search(text)) \
                 and not _DETAIL_PREFERRED.search(text) or bool(_ENDS_PREFERRED.search(text)) and not text.rstrip(" .;").endswith(")")
-        if own and not preferred and (";" in text or _trailing_preference(text)):
+        if own and not preferred and (";" in text or _trailing_preference(text)) or not preferred and _PREFERENCE_ASIDE.match(text):
             rows.extend(_own_priorities(text, line, number))
             continue
         if not preferred and not _PREFERRED_SUBJECT.match(text) and _mixed_priority_parts(text):

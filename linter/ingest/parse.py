@@ -486,6 +486,13 @@ class _Parser:
             return
         # A heading.
         _, heading, kind, start = shape
+        if not _is_markup_heading(line) and not line.rstrip().endswith(":") and i + 1 < len(self.lines) \
+                and _GOES_ON_LINE.match(self.lines[i + 1]):
+            # "Experience/knowledge" / "in data analysis.": a sentence hard-wrapped after its first
+            # words, which only look like a heading
+            self.item = None
+            self.paragraph.append(i)
+            return
         if self.in_questionnaire and (line[:4].isspace() or not (_is_markup_heading(line) or classify_heading(heading) is not None)):
             # An answer ("No Experience") looks like a heading by its case; only a marked-up or
             # known heading ends a questionnaire, and not one indented as the questions are
@@ -708,6 +715,8 @@ def _is_line_list(lines: list[str], rows: list[int]) -> bool:
     wrapped = _WRAPPED_END()
     if any(wrapped.search(t, max(0, len(t) - 10)) for t in texts[:-1]):
         return False
+    if any(_GOES_ON_LINE.match(t) for t in texts[1:]):
+        return False  # "Experience" / "with Python, Keras and Tensorflow.": lines wrapped after a word or two
     if starts == len(texts):
         return True
     # Some entries start in lower case ("data extraction, cleaning, and preparation" under "Past
@@ -715,6 +724,11 @@ def _is_line_list(lines: list[str], rows: list[int]) -> bool:
     # last) about as long as each other; a list's entries are of any length.
     widths = [len(t) for t in texts[:-1]]
     return max(widths) - min(widths) > 25
+
+
+# A line that goes on with the words of the line before: a small word in lower case first ("in data
+# analysis.", "have the ability to ...", "with Python, Keras and Tensorflow.").
+_GOES_ON_LINE = re.compile(r"[ \t]*(?:in|with|of|for|to|on|at|from|and|or|have|has|is|are|be)\b(?![:.])")
 
 
 # A bullet's mark alone on its line, its text on the next.
