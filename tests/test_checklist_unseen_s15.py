@@ -307,3 +307,32 @@ def test_a_line_wrapped_after_its_first_words_is_no_heading_and_an_aside_says_it
         "Knowledgeable about statistics",
     ]
     assert raw(c.nice_to_have) == ["Familiarity with deep learning techniques is a plus"]
+
+
+DUTIES_THEN_MUSTS_UNDER_NO_HEADING = """Election Supervisor
+Company: RVA - OE
+Company: City of Richmond Corporation
+
+The City of Richmond is seeking an Election Supervisor.
+
+Manages the absentee voting program at the main office.
+Schedules and prioritizes absentee employee workloads.
+Provides training and supervision for absentee voting staff.
+Must be proficient in Microsoft Office software. Must be able to type at least fifty (50) words per minute.
+Some familiarity with mail ballot law will be very useful.
+
+Working Conditions:
+Works in an office. Must be able to lift 50 pounds and work overtime during elections.
+"""
+
+
+def test_musts_after_duties_under_no_heading_and_the_employer_label_the_text_names() -> None:
+    c = text_context(DUTIES_THEN_MUSTS_UNDER_NO_HEADING)
+    assert raw(c.must_have) == ["Must be proficient in Microsoft Office software.",
+                                "Must be able to type at least fifty (50) words per minute."]
+    assert raw(c.nice_to_have) == ["Some familiarity with mail ballot law will be very useful."]
+    # what the body must do under "Working Conditions" stays a condition of the job
+    assert any("lift 50 pounds" in text for text in raw(c.conditions))
+    assert len(c.prepare) == 3
+    # of two values of the employer's label, the one the text names (a code is none)
+    assert c.organization == "City of Richmond Corporation"

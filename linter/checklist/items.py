@@ -1440,6 +1440,8 @@ _PROSE_REQUIRES = re.compile(
     r"(?:should|must|shall|will need to|needs? to) (?:also )?(?:have|possess|hold|be able|demonstrate|bring|be an? (?:U\.?S\.? )?citizen"
     r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient))\b"
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
+    # "Must be proficient in Microsoft Office software." after the duties
+    r"|must (?:be (?:proficient|able|skilled|fluent|familiar|experienced|knowledgeable)|have|possess|hold)\b(?!.*\b(?:lift|carry|push|pull|overtime|weekends?|evenings?|nights?|holidays|travel|stand|sit|walk)\b)"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
     r"|you understand\b"
     r"|the (?:next|new) [\w ]{1,40}? (?:must|should|will need to|will) (?:have|possess|hold|be able|demonstrate|bring)\b"
@@ -1478,7 +1480,7 @@ _PROSE_PREFERRED = re.compile(
     r"\b(?:is|are|would be|will be) (?:(?:considered|not required,? but(?: definitely| certainly| always)?) )?"
     r"(?:a (?:big |huge |strong |definite )?plus|an? (?:added )?(?:advantage|bonus)|(?:highly |strongly |very )?(?:desired|desirable|preferred)|nice to have)\b"
     # "some election experience would be helpful" (not "any information that would be helpful to ...")
-    r"|\b(?:experience|knowledge|familiarity|background|skills?|degree|certification)\b[^.,;]{0,40}\bwould be (?:very |especially |particularly )?(?:helpful|useful|beneficial)\b", re.I)
+    r"|\b(?:experience|knowledge|familiarity|background|skills?|degree|certification)\b[^;]{0,160}?\b(?:would|will) be (?:very |especially |particularly )?(?:helpful|useful|beneficial)\b", re.I)
 # "The ideal candidate has ...", "Preference will be given to applicants with ...": a nice-to-have by its subject.
 _PREFERRED_SUBJECT = re.compile(
     r"(?:to be considered (?:as )?)?(?:an |the |our )?ideal (?:candidate|applicant|hire|team member|person|individual)s?,? (?:one )?(?:should|must|will|would|could|is|are|has|have|possess(?:es)?)\b"
@@ -1529,7 +1531,7 @@ _DEGREE_OR_YEARS = re.compile(
     r"(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(?:\(\d+\)\s*)?years?\b(?! ago\b)", re.I)
 # "Strong interpersonal skills and the ability to communicate ...": what an applicant has
-_SKILL_NOUN = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|experience|proficiency|expertise|understanding|background)\b", re.I)
+_SKILL_NOUN = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|experience|proficiency|expertise|understanding|background|familiarity)\b", re.I)
 _ASSESSED = re.compile(r"\bassess(?:es|ing|ed)?\b[^.]*\bfollowing\b", re.I)
 _STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|applicants)\s+(?:must|should|need to|will need to|are asked to|are required to|can apply)\b|(?:\S+\s+){0,4}please\b", re.I)
 _SUBJECT_IS = re.compile(r"^(?!you\b)(?:[\w'’()&,-]+\s+){1,8}?(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|responsible|expected|part|based)\b", re.I)
@@ -1966,14 +1968,17 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
     asked = _asking_blocks(entries) if section.kind is SectionKind.OTHER and (section.heading is None or said in REQUIREMENT_KINDS) else set()
     doing = _duty_blocks(entries) if section.kind is SectionKind.OTHER and (section.heading is None or said is SectionKind.RESPONSIBILITIES) else set()
     named = False  # after a bare "Education" line the parser kept as text: its requirements
+    conditions_heading = bool(section.heading and _zones()["job_condition_headings"].search(section.heading))
     for _, (text, line, listed) in entries:
         if line in duty_lines and line not in taken or line in doing:
             named = False  # (the list under a heading kept as text ends where the duties begin)
             if _is_duty(text, "bullet" if listed else "sentence", line in doing):
                 got.prepare.append(Entry(text.rstrip(" .;"), line))
-            elif line in doing and line not in taken and _ASKS_SURELY.match(text) and not _physical_ability(text):
-                # "Ability to train others on technical concepts." closing a block of duties whose
-                # headings the export lost: a requirement (what the body must do is a condition)
+            elif line in doing and line not in taken and (_ASKS_SURELY.match(text) or _REQUIRED_IN_DUTIES.match(text)) \
+                    and not _physical_ability(text):
+                # "Ability to train others on technical concepts.", "Must be proficient in Microsoft
+                # Office software." closing a block of duties whose headings the export lost: a
+                # requirement (what the body must do is a condition)
                 got.rows.append((text, line, _desirable(text), number))
             continue
         if line in asked and line not in taken:
@@ -1990,8 +1995,9 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
             got.rows.append((text, line, _desirable(text), number))
             continue
         # "The candidate should have ...", "Experience with Tableau is desired.": said in prose
-        # (a list under a heading of another kind is no prose: its items are read as a list)
-        if not listed and line not in taken and (said := _prose_requirement(text)) is not None:
+        # (a list under a heading of another kind is no prose: its items are read as a list; under
+        # "Working Conditions:" what is asked is a condition of the job)
+        if not listed and line not in taken and (said := _prose_requirement(text)) is not None and not (conditions_heading and said is False):
             got.rows.append((text, line, said, number))
 
 

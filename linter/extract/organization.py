@@ -359,6 +359,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None,
             employer = _employer_of_department(posting, department)
             if employer is not None:
                 return employer
+        posting.organization = _named_elsewhere(posting, posting.organization)
         return Organization(name=posting.organization, source="label")
     if structured is not None and structured.organization:
         return Organization(name=structured.organization, source="structured data", span=structured.span)
@@ -376,6 +377,31 @@ def extract(posting: Posting, context: "ExtractContext | None" = None,
     if site and _mentions(posting.text, site):
         return Organization(name=site, source="og:site_name")
     return None
+
+
+def _named_elsewhere(posting: Posting, name: str) -> str:
+    """Of the values the employer's label takes ("Company: SISW - MG", "Company: Mentor Graphics
+    Corporation"), the one the posting's text names outside its labels and title (with its legal form
+    if one has it), else the first."""
+    key = next((label.name.lower().strip() for label in posting.labels if label.value.strip() == name), None)
+    if key not in _EMPLOYER_KEYS:
+        return name
+    # (the same label only: "Employer: State of South Carolina" stands over "Agency: Election Commission")
+    values = list(dict.fromkeys(label.value.strip() for label in posting.labels if label.name.lower().strip() == key and label.value.strip()))
+    if len(values) < 2:
+        return name
+    label_lines = {label.span.line for label in posting.labels}
+    if posting.title_span is not None:
+        label_lines.add(posting.title_span.line)  # ("Software Engineer - SISW - MG": the title's suffix)
+    prose = "\n".join(line for number, line in enumerate(posting.text.splitlines(), posting.first_line) if number not in label_lines)
+
+    def named(value: str) -> bool:
+        core = _LEGAL_NAME_END.sub("", value).strip()
+        return len(core) >= 3 and re.search(r"\b" + re.escape(core) + r"\b", prose) is not None
+
+    found = [value for value in values if named(value)]
+    # (a legal name, "Mentor Graphics Corporation", names who hires surely)
+    return next((value for value in found if _LEGAL_NAME_END.search(value)), found[0] if found else name)
 
 
 def _technology_suffix(posting: Posting) -> bool:
