@@ -336,3 +336,25 @@ def test_musts_after_duties_under_no_heading_and_the_employer_label_the_text_nam
     assert len(c.prepare) == 3
     # of two values of the employer's label, the one the text names (a code is none)
     assert c.organization == "City of Richmond Corporation"
+
+
+NOTES_AMONG_THE_ASKS = """Executive Director
+Federal Elections Board, Washington, DC
+
+Duties
+- Leads the agency staff.
+- APPOINTMENT TYPE/BENEFITS - This position is Full-Time
+- For more information, please call (877) 555-0100
+
+Qualifications
+- Ten years of senior leadership experience.
+- You're looking to join a strong, high-performing team.
+- Please read the "Next steps" section for more information.
+- You do not need to submit your application package through the USAJOBS process.
+"""
+
+
+def test_notes_on_the_job_and_on_applying_are_neither_asks_nor_duties() -> None:
+    c = text_context(NOTES_AMONG_THE_ASKS)
+    assert raw(c.must_have) == ["Ten years of senior leadership experience."]
+    assert [item.raw for item in c.prepare] == ['An example from your own work for: "Leads the agency staff"']
