@@ -81,3 +81,25 @@ def test_render_label_rerun_and_score(tmp_path: Path) -> None:
     assert "missed requirements: 2 in 2 postings (1.00 per posting)" in score
     assert "header facts right: 12 of 12 (100.0%)" in score
     assert "wrong by kind: statement 2" in score
+
+
+def test_show_numbers_a_postings_items_and_label_writes_only_what_it_names(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "corpus")
+    ledger = tmp_path / "ledger.toml"
+    run("render", str(ledger), "--corpus", str(root), "--folders", "one,two", "--per-folder", "1", "--seed", "3", "--today", "2026-06-01")
+    shown = run("show", str(ledger), "2", "--corpus", str(root))
+    assert "We repair bicycles for the city's bike-share scheme." in shown  # the posting's own text
+    numbered = [line for line in shown.splitlines() if line[:3].strip().isdigit()]
+    license_item = next(line for line in numbered if "driver's license" in line)
+    number = int(license_item[:3])
+
+    labels = tmp_path / "labels.py"
+    labels.write_text(f'L = {{2: dict(wrong={{{number}: "statement"}}, rest="right", missed=3, note="checked")}}\n', "utf-8")
+    run("label", str(ledger), str(labels))
+    data = tomllib.loads(ledger.read_text("utf-8"))
+    first, second = data["posting"]
+    assert all(item["v"] == "" for item in first["item"])  # a posting the file does not name is left as it was
+    assert second["missed"] == 3 and second["notes"] == "checked"
+    assert second["item"][number - 1]["v"] == "wrong" and second["item"][number - 1]["k"] == "statement"
+    assert all(item["v"] == "right" for n, item in enumerate(second["item"], 1) if n != number)
+    assert all(fact["v"] == "right" for fact in second["fact"].values())

@@ -358,3 +358,46 @@ def test_notes_on_the_job_and_on_applying_are_neither_asks_nor_duties() -> None:
     c = text_context(NOTES_AMONG_THE_ASKS)
     assert raw(c.must_have) == ["Ten years of senior leadership experience."]
     assert [item.raw for item in c.prepare] == ['An example from your own work for: "Leads the agency staff"']
+
+
+SENTENCE_UNDER_A_BANNER = """=== JOB DETAILS ===
+
+Salary: $2,304.00 - $2,879.00 Monthly
+Location: Castle Rock, CO
+
+=== JOB DESCRIPTION ===
+
+This position serves as office support for the Elections Division. Must be detail oriented, well organized, and able to adapt. This role requires both independent judgment and the ability to work as part of a team.
+
+ESSENTIAL DUTIES AND RESPONSIBILITIES:
+Provides daily customer service; answers phones.
+Performs complex data entry for voter registrations.
+"""
+
+
+def test_a_sentence_where_the_title_would_be_is_the_bodys_first_paragraph() -> None:
+    c = text_context(SENTENCE_UNDER_A_BANNER, name="elections-clerk-i.txt")
+    # the title comes from the file's name; the sentence is not lost with the title line
+    assert raw(c.must_have) == ["Must be detail oriented, well organized, and able to adapt.",
+                                "This role requires both independent judgment and the ability to work as part of a team."]
+
+
+ASKED_IN_THE_DESCRIPTION = """Data Scientist
+Acme Health, Boston, MA
+
+About the role
+Our work lies at the intersection of machine learning and epidemiology. We seek great communication and accountability, people who think people first. The ideal candidate demonstrates a deep passion for applying analytic approaches. The incumbent must be able to multi-task and demonstrate sound judgement. Contacts with officials often involve contentious questions and require an extraordinary degree of tact and communication skills.
+
+Responsibilities
+- Build models of patient outcomes.
+"""
+
+
+def test_asks_said_in_the_description_in_other_words() -> None:
+    c = text_context(ASKED_IN_THE_DESCRIPTION)
+    assert raw(c.must_have) == [
+        "We seek great communication and accountability, people who think people first.",
+        "The incumbent must be able to multi-task and demonstrate sound judgement.",
+        "Contacts with officials often involve contentious questions and require an extraordinary degree of tact and communication skills.",
+    ]
+    assert raw(c.nice_to_have) == ["The ideal candidate demonstrates a deep passion for applying analytic approaches."]

@@ -1436,12 +1436,13 @@ def _inline_heads() -> re.Pattern:
 
 
 _PROSE_REQUIRES = re.compile(
-    r"(?:[^,]{1,60},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected )?(?:candidate|applicant|person|individual)s? (?:selected )?"
+    r"(?:[^,]{1,60},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected )?(?:candidate|applicant|person|individual|incumbent)s? (?:selected )?"
     r"(?:should|must|shall|will need to|needs? to) (?:also )?(?:have|possess|hold|be able|demonstrate|bring|be an? (?:U\.?S\.? )?citizen"
     r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient))\b"
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
+    r"|we seek (?:great|strong|excellent|exceptional|people|candidates|someone|individuals)\b"
     # "Must be proficient in Microsoft Office software." after the duties
-    r"|must (?:be (?:proficient|able|skilled|fluent|familiar|experienced|knowledgeable)|have|possess|hold)\b(?!.*\b(?:lift|carry|push|pull|overtime|weekends?|evenings?|nights?|holidays|travel|stand|sit|walk)\b)"
+    r"|must (?:be (?:proficient|able|skilled|fluent|familiar|experienced|knowledgeable|detail[- ]oriented|well[- ]organized|organized|self[- ]motivated)|have|possess|hold)\b(?!.*\b(?:lift|carry|push|pull|overtime|weekends?|evenings?|nights?|holidays|travel|stand|sit|walk)\b)"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
     r"|you understand\b"
     r"|the (?:next|new) [\w ]{1,40}? (?:must|should|will need to|will) (?:have|possess|hold|be able|demonstrate|bring)\b"
@@ -1483,7 +1484,7 @@ _PROSE_PREFERRED = re.compile(
     r"|\b(?:experience|knowledge|familiarity|background|skills?|degree|certification)\b[^;]{0,160}?\b(?:would|will) be (?:very |especially |particularly )?(?:helpful|useful|beneficial)\b", re.I)
 # "The ideal candidate has ...", "Preference will be given to applicants with ...": a nice-to-have by its subject.
 _PREFERRED_SUBJECT = re.compile(
-    r"(?:to be considered (?:as )?)?(?:an |the |our )?ideal (?:candidate|applicant|hire|team member|person|individual)s?,? (?:one )?(?:should|must|will|would|could|is|are|has|have|possess(?:es)?)\b"
+    r"(?:to be considered (?:as )?)?(?:an |the |our )?ideal (?:candidate|applicant|hire|team member|person|individual)s?,? (?:one )?(?:should|must|will|would|could|is|are|has|have|possess(?:es)?|demonstrates?|brings?)\b"
     # "Competitive applicants will be highly motivated ...": what sets an applicant ahead
     r"|(?:the )?(?:most |highly )?competitive (?:candidate|applicant)s? will (?:have|be|possess|demonstrate|bring)\b"
     r"|(?:ideally|preferably),? (?:this person|the (?:candidate|person|applicant)|you|they|he or she) (?:would|will|should|has|have|is|are)\b"
@@ -1493,7 +1494,9 @@ _PREFERRED_SUBJECT = re.compile(
 # "In addition to ..., this position also requires an understanding of and experience with ...",
 # "... the ability to form effective working relationships ... is a must."
 _POSITION_REQUIRES_LATER = re.compile(
-    r"\b(?:this|the) (?:position|role|job) (?:also )?requires (?:an? )?(?:\S+ ){0,4}?(?:experience|knowledge|understanding|expertise|skills?|proficiency|abilit(?:y|ies))\b"
+    r"\b(?:this|the) (?:position|role|job) (?:also )?requires (?:an? |both )?(?:\S+ ){0,4}?(?:experience|knowledge|understanding|expertise|skills?|proficiency|abilit(?:y|ies)|judg(?:e)?ment)\b"
+    # "... and require an extraordinary degree of tact, customer service approach, ... and communication skills"
+    r"|\b(?:position|role|job|work|contacts|duties)\b[^.]{0,100}\brequire[sd]? (?:an? )?(?:extraordinary|high|great|considerable|significant) (?:degree|level) of\b"
     r"|\b(?:abilit(?:y|ies)|skills?|experience|knowledge)\b[^.]{0,200}\b(?:is|are) a must\b", re.I)
 
 
@@ -1974,7 +1977,7 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
             named = False  # (the list under a heading kept as text ends where the duties begin)
             if _is_duty(text, "bullet" if listed else "sentence", line in doing):
                 got.prepare.append(Entry(text.rstrip(" .;"), line))
-            elif line in doing and line not in taken and (_ASKS_SURELY.match(text) or _REQUIRED_IN_DUTIES.match(text)) \
+            elif line not in taken and (_ASKS_SURELY.match(text) or _REQUIRED_IN_DUTIES.match(text)) \
                     and not _physical_ability(text):
                 # "Ability to train others on technical concepts.", "Must be proficient in Microsoft
                 # Office software." closing a block of duties whose headings the export lost: a

@@ -331,9 +331,12 @@ class _Parser:
                     break
             self.posting.title = fm_title.strip()
             return fm_end
+        banner = None  # a site banner between the labels and the title line ("=== JOB DESCRIPTION ===")
         for i in range(fm_end, len(self.lines)):
             line = self.lines[i]
             if not line.strip() or re.fullmatch(r"\s*[-*_=]{3,}\s*", line) or _BANNER.match(line):
+                if banner is None and _BANNER.match(line):
+                    banner = i
                 continue  # separators and site banners ("=== JOB DETAILS ===") are never titles
             label = _LABEL.match(line)
             if label and not heading_text(line):
@@ -347,6 +350,7 @@ class _Parser:
                 shape = _shape(line)
                 if shape[0] is _LABEL_LINE:  # "**URL:** ..." above the title is the posting's too
                     self._label(i, shape)
+                    banner = None
                 continue
             text = heading_text(line) if _is_markup_heading(line) else None
             # "Training Manager |": a table cell's border is no part of the title
@@ -366,6 +370,10 @@ class _Parser:
             self.posting.title_span = self.span(i, start, start + len(text))
             if is_poor_title(text):
                 self._better_title(i)
+                if is_sentence(text):
+                    # A sentence is the body's first line, no title: the body starts with it (and
+                    # with the site banner that heads it: "=== JOB DESCRIPTION ===" / "This position ...").
+                    return banner if banner is not None else i
             return i + 1
         return len(self.lines)
 
