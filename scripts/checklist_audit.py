@@ -4,6 +4,8 @@
         [--corpus /work/shared/corpus] [--folders glassdoor-ds,design-jobs,...] [--labels OLD.toml]
         [--exclude EARLIER.toml ...]
     python scripts/checklist_audit.py score LEDGER.toml
+    python scripts/checklist_audit.py show LEDGER.toml N [--corpus DIR]
+    python scripts/checklist_audit.py label LEDGER.toml LABELS.py
 
 ``render`` picks ``--per-folder`` posting files at random (``--seed``) from each folder, renders
 each posting's checklist context and writes a TOML ledger: per posting its header facts and every
@@ -22,6 +24,10 @@ Label by hand, reading each item against the posting as a demanding job seeker w
   states is wrong; "not stated" for a fact it lacks is right);
 - per posting: ``missed`` = how many stated requirements are in neither Must-have nor Nice to
   have, ``notes`` = anything worth saying.
+
+``show`` prints posting N (from 1) with its file's text and its numbered items; ``label`` writes the
+labels a Python file gives (``L = {N: dict(wrong={item: kind}, rest="right", missed=k)}``, see
+``label``'s docstring) into the ledger. How to judge: docs/checklist-labelling.md.
 
 ``score`` prints wrong items (share), missed requirements per posting and header facts right
 (share), and lists what is unlabelled. Ledgers quote postings: keep them outside the repository
@@ -133,6 +139,71 @@ def render_ledger(args: argparse.Namespace) -> int:
     return 0
 
 
+def show(args: argparse.Namespace) -> int:
+    """Posting N of a ledger as a labeller reads it: the file's text, the header facts and the
+    numbered items, each with its label so far."""
+    postings = tomllib.loads(args.ledger.read_text("utf-8")).get("posting", [])
+    if not 1 <= args.number <= len(postings):
+        print(f"the ledger holds postings 1 to {len(postings)}", file=sys.stderr)
+        return 2
+    posting = postings[args.number - 1]
+    print(f"=== posting {args.number}: {posting['file']} (part {posting['index']}) ===")
+    print((args.corpus / posting["file"]).read_text("utf-8", errors="replace"))
+    print("--- header facts ---")
+    for name, fact in posting.get("fact", {}).items():
+        print(f"{name}: {fact['t']}   [{fact.get('v', '')}]")
+    print("--- items ---")
+    for number, item in enumerate(posting.get("item", []), 1):
+        label = " ".join(part for part in (item.get("v", ""), item.get("k", "")) if part)
+        print(f"{number:3d} [{item['s']}] {item['t']}   [{label}]")
+    print(f"missed = {posting.get('missed', -1)}  notes = {posting.get('notes', '')!r}")
+    return 0
+
+
+def label(args: argparse.Namespace) -> int:
+    """Write labels into a ledger from a Python file that holds ``L = {N: dict(...)}``, N a posting's
+    number as ``show`` numbers them, with any of: ``wrong={item: kind}``, ``right=[item, ...]``,
+    ``facts={name: "right"|"wrong"}``, ``rest="right"`` (every item and fact still unlabelled),
+    ``missed=k``, ``note="..."`` (added to the posting's notes). What it does not name is left as it is."""
+    namespace: dict = {}
+    exec(compile(args.labels.read_text("utf-8"), str(args.labels), "exec"), namespace)  # the labeller's own file
+    labels = namespace["L"]
+    out, number, item, fact, part = [], 0, 0, "", ""
+    for line in args.ledger.read_text("utf-8").split("\n"):
+        if line == "[[posting]]":
+            number, item, part = number + 1, 0, "posting"
+        elif line.startswith("[posting.fact."):
+            fact, part = line[len("[posting.fact."):-1], "fact"
+        elif line == "[[posting.item]]":
+            item, part = item + 1, "item"
+        given = labels.get(number)
+        if given:
+            wrong, right, rest = given.get("wrong", {}), given.get("right", []), given.get("rest", "")
+            if part == "posting" and line.startswith("missed = ") and "missed" in given:
+                line = f"missed = {int(given['missed'])}"
+            elif part == "posting" and line.startswith("notes = ") and given.get("note"):
+                old = tomllib.loads(line)["notes"]
+                line = f"notes = {_q((old + ' | ' if old else '') + given['note'])}"
+            elif part == "fact" and line.startswith("v = "):
+                if fact in given.get("facts", {}):
+                    line = f"v = {_q(given['facts'][fact])}"
+                elif line == 'v = ""' and rest:
+                    line = f"v = {_q(rest)}"
+            elif part == "item" and line.startswith("v = "):
+                if item in wrong or item in right:
+                    line = f"v = {_q('wrong' if item in wrong else 'right')}"
+                elif line == 'v = ""' and rest:
+                    line = f"v = {_q(rest)}"
+            elif part == "item" and line.startswith("k = ") and (item in wrong or item in right):
+                line = f"k = {_q(wrong.get(item, ''))}"
+        out.append(line)
+    text = "\n".join(out)
+    tomllib.loads(text)  # still a ledger
+    args.ledger.write_text(text, "utf-8")
+    print(f"labelled postings {sorted(labels)} in {args.ledger}")
+    return 0
+
+
 def score(args: argparse.Namespace) -> int:
     data = tomllib.loads(args.ledger.read_text("utf-8"))
     postings = data.get("posting", [])
@@ -173,8 +244,15 @@ def main() -> int:
     r.add_argument("--exclude", type=Path, nargs="*", default=[], help="earlier ledgers whose files to leave out")
     s = sub.add_parser("score")
     s.add_argument("ledger", type=Path)
+    w = sub.add_parser("show")
+    w.add_argument("ledger", type=Path)
+    w.add_argument("number", type=int)
+    w.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
+    lab = sub.add_parser("label")
+    lab.add_argument("ledger", type=Path)
+    lab.add_argument("labels", type=Path)
     args = parser.parse_args()
-    return render_ledger(args) if args.command == "render" else score(args)
+    return {"render": render_ledger, "score": score, "show": show, "label": label}[args.command](args)
 
 
 if __name__ == "__main__":
