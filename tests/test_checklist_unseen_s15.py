@@ -401,3 +401,18 @@ def test_asks_said_in_the_description_in_other_words() -> None:
         "Contacts with officials often involve contentious questions and require an extraordinary degree of tact and communication skills.",
     ]
     assert raw(c.nice_to_have) == ["The ideal candidate demonstrates a deep passion for applying analytic approaches."]
+
+
+def test_an_employer_whose_name_holds_an_acronym_and_its_legal_form() -> None:
+    c = text_context("Data Scientist\n\nSolution IT Inc. is looking for a Data Scientist for one of its clients.\n\n"
+                     "Requirements\n- Two years of machine learning experience.\n")
+    # "IT" in a name with its legal form is an acronym, not the pronoun "it"
+    assert c.organization == "Solution IT Inc."
+
+
+def test_take_advantage_of_says_no_preference() -> None:
+    c = text_context("Data Analyst\nAcme Re, Hartford, CT\n\nRequirements\n"
+                     "- Working knowledge of Excel. Take advantage of computer tools to maximize productivity.\n"
+                     "- Reinsurance experience is an advantage.\n")
+    assert "Take advantage of computer tools to maximize productivity." not in raw(c.nice_to_have)
+    assert raw(c.nice_to_have) == ["Reinsurance experience is an advantage."]

@@ -554,6 +554,8 @@ def _clean(name: str) -> str | None:
         return None
     if not words or " ".join(words).lower() in _NOT_NAMES or all(w.lower() in _NOT_NAMES for w in words):
         return None
+    if len(words) >= 2 and words[-1].lower().rstrip(".,") in _LEGAL_FORMS and any(_ACRONYM.fullmatch(w.rstrip(",")) for w in words[:-1]):
+        return " ".join(words)  # "Solution IT Inc.": an acronym in a name with its legal form is no pronoun
     if all(w.lower().rstrip(".") in _GENERIC_HEADS or w.lower() in _NOT_NAMES for w in words):
         # A common word before a generic head is a name when it is capitalised mid-name: "Data Works",
         # "Power Solutions" (not "Our Services", "The Company"). Only the last word may be generic.
