@@ -183,7 +183,8 @@ def label(args: argparse.Namespace) -> int:
                 line = f"missed = {int(given['missed'])}"
             elif part == "posting" and line.startswith("notes = ") and given.get("note"):
                 old = tomllib.loads(line)["notes"]
-                line = f"notes = {_q((old + ' | ' if old else '') + given['note'])}"
+                if given["note"] not in old:  # (the same file applied again adds nothing)
+                    line = f"notes = {_q((old + ' | ' if old else '') + given['note'])}"
             elif part == "fact" and line.startswith("v = "):
                 if fact in given.get("facts", {}):
                     line = f"v = {_q(given['facts'][fact])}"

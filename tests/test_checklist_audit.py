@@ -96,6 +96,7 @@ def test_show_numbers_a_postings_items_and_label_writes_only_what_it_names(tmp_p
     labels = tmp_path / "labels.py"
     labels.write_text(f'L = {{2: dict(wrong={{{number}: "statement"}}, rest="right", missed=3, note="checked")}}\n', "utf-8")
     run("label", str(ledger), str(labels))
+    run("label", str(ledger), str(labels))  # applied again as a labeller goes along: nothing is said twice
     data = tomllib.loads(ledger.read_text("utf-8"))
     first, second = data["posting"]
     assert all(item["v"] == "" for item in first["item"])  # a posting the file does not name is left as it was
