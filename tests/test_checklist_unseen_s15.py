@@ -416,3 +416,31 @@ def test_take_advantage_of_says_no_preference() -> None:
                      "- Reinsurance experience is an advantage.\n")
     assert "Take advantage of computer tools to maximize productivity." not in raw(c.nice_to_have)
     assert raw(c.nice_to_have) == ["Reinsurance experience is an advantage."]
+
+
+CLASS_SPECIFICATION_SPECIAL_REQUIREMENTS = """Election Director
+Harford County Board of Elections, Bel Air, MD
+
+EXAMPLES OF DUTIES
+Plans and directs the conduct of all elections in the county.
+Supervises the staff of the local board.
+Prepares the annual budget of the local board.
+Works under the general supervision of the local board.
+Performs other related duties.
+
+SPECIAL REQUIREMENTS
+1. Employees in this classification are required to be registered voters in the State of Maryland.
+2. Employees in this classification may not hold any elective public office.
+"""
+
+
+def test_special_requirements_said_of_the_employees_of_a_class_and_no_catch_all_duty() -> None:
+    c = text_context(CLASS_SPECIFICATION_SPECIAL_REQUIREMENTS)
+    # "Employees ..." is the subject of the sentence, not a verb: no duty, a requirement of the class
+    assert raw(c.must_have) == ["Employees in this classification are required to be registered voters in the State of Maryland.",
+                                "Employees in this classification may not hold any elective public office."]
+    assert [item.raw.split('"')[1] for item in c.prepare] == [
+        "Plans and directs the conduct of all elections in the county",
+        "Supervises the staff of the local board",
+        "Prepares the annual budget of the local board",
+    ]

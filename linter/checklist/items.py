@@ -1046,7 +1046,10 @@ _DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=[^\s+])\s*[
 # and experience"), which is never a preference.
 _DUTY_VERB = re.compile(r"(?:(?:[Uu]nder|[Ww]ith|[Ii]n) [^,]{1,40}, ([a-z]{2,}s)|([A-Z][a-z]{2,}s))\b(?! of\b)")
 _NOT_DUTY_VERBS = frozenset({"possesses", "requires", "needs", "has", "holds", "demonstrates", "shows", "knows", "understands", "skills", "abilities", "thus",
-                             "qualifications", "requirements", "certifications", "credentials", "years", "degrees", "references"})
+                             "qualifications", "requirements", "certifications", "credentials", "years", "degrees", "references",
+                             # people and things a sentence is about ("Employees in this classification are required to ...")
+                             "employees", "applicants", "candidates", "incumbents", "individuals", "positions",
+                             "benefits", "voters", "residents"})
 
 
 _SUBJECT_NEXT = re.compile(r"(?:must|should|shall|will|would|may|can|could|are|were|who|that|need|have)\b", re.I)
