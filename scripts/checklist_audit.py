@@ -98,9 +98,8 @@ def _old_labels(path: Path | None) -> tuple[dict, dict, dict]:
         for item in posting.get("item", []):
             if item.get("v"):
                 items[(posting["file"], item["s"], item["t"])] = (item["v"], item.get("k", ""))
-        for name in FACTS:
-            fact = posting.get("fact", {}).get(name)
-            if fact and fact.get("v"):
+        for name, fact in posting.get("fact", {}).items():  # (also "not_a_posting", shown for a page that is none)
+            if fact.get("v"):
                 facts[(posting["file"], name, fact["t"])] = fact["v"]
     return items, facts, postings
 
