@@ -391,12 +391,12 @@ def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str,
     """A requirement row that says its own priority: "Knowledge of R, SQL and Python; familiarity
     with Scala would be an advantage" is two rows, and only the part that says so is nice to have
     (split at ";" only: "Knowledge of X, and Y is a plus" may say it of both)."""
-    aside = _PREFERENCE_ASIDE.match(text)
+    aside = _BRACKETED_PREFERENCE.match(text)
     if aside is not None and reads_as_requirement(aside.group("asked")):
         # "Knowledgeable about machine learning (familiarity with NLP is a plus)": the ask, and the
         # preference its aside adds
         preferred = aside.group("aside").strip()
-        return [(aside.group("asked").rstrip(" ,;:"), line, False, number), (preferred[:1].upper() + preferred[1:], line, True, number)]
+        return [(aside.group("asked").rstrip(" ,;:"), line, False, number), (_capital(preferred), line, True, number)]
     parts = _mixed_priority_parts(text)
     if parts:
         # "English required; German is a strong plus": each part says its own priority
@@ -415,7 +415,7 @@ def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str,
 
 # A requirement with a preference in brackets at its end: "... statistical models (experience with big
 # data platforms such as Spark, Hadoop, and Hive is a plus)".
-_PREFERENCE_ASIDE = re.compile(r"^(?P<asked>[^()]{12,}?)\s*\((?P<aside>(?:[^()\s]+\s+){2,}(?:is|are|would be|will be)\s+"
+_BRACKETED_PREFERENCE = re.compile(r"^(?P<asked>[^()]{12,}?)\s*\((?P<aside>(?:[^()\s]+\s+){2,}(?:is|are|would be|will be)\s+"
                                r"(?:a (?:big |huge |strong |definite )?plus|an? (?:added )?(?:advantage|bonus)|(?:highly |strongly )?(?:preferred|desired|desirable)|nice to have))\)\W*$", re.I)
 
 
@@ -1831,7 +1831,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             # with nothing else saying so, it is required.
             own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.search(text)) \
                 and not _DETAIL_PREFERRED.search(text) or bool(_ENDS_PREFERRED.search(text)) and not text.rstrip(" .;").endswith(")")
-        if own and not preferred and (";" in text or _trailing_preference(text)) or not preferred and _PREFERENCE_ASIDE.match(text):
+        if own and not preferred and (";" in text or _trailing_preference(text)) or not preferred and _BRACKETED_PREFERENCE.match(text):
             rows.extend(_own_priorities(text, line, number))
             continue
         if not preferred and not _PREFERRED_SUBJECT.match(text) and _mixed_priority_parts(text):
@@ -2298,11 +2298,16 @@ def _bare(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
-def _condition_only(text: str) -> bool:
-    """A line that asks only for hours, travel or a physical effort, and says no preference."""
+def _asks_condition(text: str) -> bool:
+    """A sentence that asks the worker for hours, travel or what the body must do, by naming it."""
     z = _zones()
     return bool(z["job_condition_asked"].search(text) and z["job_condition_named"].search(text)
-                and not z["job_condition_not"].search(text) and not _asks(text) and not z["desirable"].search(text))
+                and not z["job_condition_not"].search(text))
+
+
+def _condition_only(text: str) -> bool:
+    """A line that asks only for hours, travel or a physical effort, and says no preference."""
+    return _asks_condition(text) and not _asks(text) and not _zones()["desirable"].search(text)
 
 
 def _conditions_said(posting: Posting, zones: list[tuple[Section, SectionKind]], taken: set[int | None]) -> list[Entry]:
@@ -2322,8 +2327,7 @@ def _conditions_said(posting: Posting, zones: list[tuple[Section, SectionKind]],
                 continue
             for part in _marked_sentences(item.text):
                 if 4 <= len(part.split()) <= _CONDITION_SAID_WORDS and not _CREDENTIAL.search(part) and not part.rstrip().endswith("?") \
-                        and (z["job_condition_asked"].search(part) and z["job_condition_named"].search(part)
-                             and not z["job_condition_not"].search(part) or _physical_ability(part)):
+                        and (_asks_condition(part) or _physical_ability(part)):
                     out.append(Entry(part.rstrip(" ;"), line))
     return out
 

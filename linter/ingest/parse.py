@@ -334,8 +334,9 @@ class _Parser:
         banner = None  # a site banner between the labels and the title line ("=== JOB DESCRIPTION ===")
         for i in range(fm_end, len(self.lines)):
             line = self.lines[i]
-            if not line.strip() or re.fullmatch(r"\s*[-*_=]{3,}\s*", line) or _BANNER.match(line):
-                if banner is None and _BANNER.match(line):
+            site_banner = _BANNER.match(line)
+            if not line.strip() or re.fullmatch(r"\s*[-*_=]{3,}\s*", line) or site_banner:
+                if banner is None and site_banner:
                     banner = i
                 continue  # separators and site banners ("=== JOB DETAILS ===") are never titles
             label = _LABEL.match(line)
