@@ -241,7 +241,18 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
             # name under an empty heading of its form goes on its run of sub-headings, as an unknown one does
             inherited = form
         zones.append((section, kind))
+    if any(kind is SectionKind.REQUIREMENTS and section.heading and _MINIMUM_HEAD.search(section.heading) for section, kind in zones):
+        # "The ideal candidate will have ... knowledge of:" beside "MINIMUM QUALIFICATIONS": the
+        # ideal is more than the minimum, a nice-to-have list
+        zones = [(section, SectionKind.PREFERRED if kind is SectionKind.REQUIREMENTS and section.heading
+                  and _IDEAL_LEAD.search(section.heading) and len(section.heading.split()) >= _IDEAL_LEAD_WORDS
+                  and not _MINIMUM_HEAD.search(section.heading) else kind)
+                 for section, kind in zones]
     return zones
+
+
+_IDEAL_LEAD = re.compile(r"\bideal (?:candidate|applicant|person|hire)\b", re.I)
+_IDEAL_LEAD_WORDS = 5  # a lead-in sentence ("The ideal candidate will have ..."), not a heading ("The Ideal Candidate")
 
 
 def _list_form(posting: Posting, line: int) -> str:
@@ -414,8 +425,8 @@ def _own_priorities(text: str, line: int | None, number: int) -> list[tuple[str,
 
 
 # A requirement with a preference in brackets at its end: "... statistical models (experience with big
-# data platforms such as Spark, Hadoop, and Hive is a plus)".
-_BRACKETED_PREFERENCE = re.compile(r"^(?P<asked>[^()]{12,}?)\s*\((?P<aside>(?:[^()\s]+\s+){2,}(?:is|are|would be|will be)\s+"
+# data platforms such as Spark, Hadoop, and Hive is a plus)", "Python or Scala (Scala preferred)".
+_BRACKETED_PREFERENCE = re.compile(r"^(?P<asked>[^()]{12,}?)\s*\((?P<aside>(?:[^()\s]+\s+)+(?:(?:is|are|would be|will be)\s+)?"
                                r"(?:a (?:big |huge |strong |definite )?plus|an? (?:added )?(?:advantage|bonus)|(?:highly |strongly )?(?:preferred|desired|desirable)|nice to have))\)\W*$", re.I)
 
 
@@ -663,6 +674,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     pending_some = False  # pending_or collects every row up to the section's end ("two of the following:")
     examples: Entry | None = None  # a requirement ending "..., such as:" takes the lower-case lines after it
     duty_rows = _duty_runs(rows)
+    group_names = _group_names(rows)
     semicolon_lists = _semicolon_lists(rows)
     blurb_lines = _blurb_lines(rows)
     previous_line: int | None = None  # the line of the row before, which out[-1] may end on
@@ -682,6 +694,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             level = (level[0], line)
         else:
             level = None
+        if index in group_names:
+            continue  # "Big data engineering skills" over the skills it groups: a sub-heading, no ask
         if index in duty_rows:
             # "Administers the absentee voting process ...", "Trains and mentors staff ...": duties
             # listed under a requirements heading (the duties heading was lost), not requirements.
@@ -1106,16 +1120,39 @@ _IMPERATIVE_RUN = 5  # lines in a row: fewer may be requirements written as inst
 # Verbs a requirement written as an instruction starts with ("Be highly driven", "Have a strong understanding")
 _ASKING_VERBS = frozenset("be have possess hold demonstrate show know understand bring exhibit display".split())
 _ABILITIES_HEADING = re.compile(r"(?:the )?abilit(?:y|ies)\b(?: to)?(?: \([^)]*\))?:?$", re.I)  # "Abilities (some combination ...)"
-_ABILITIES_INTRO = re.compile(r"\b(?:ability|abilities|able|skills?|knowledge|expected)\b[^:]{0,60}:\s*$", re.I)
+_ABILITIES_INTRO = re.compile(r"\b(?:ability|abilities|able|skills?|knowledge|expected|you can|demonstrat\w*)\b[^:]{0,60}:\s*$", re.I)
 _SUBJECT_VERB = re.compile(r"\s+(?:requires|includes|involves|provides|offers|is|are|was|were|will|must|should|may|has|have)\b")  # "Position requires ...": a noun, then its verb
+
+
+# The name of a group of requirements, on a line of its own: "Big data engineering skills", "Domain
+# and industry knowledge", "Data engineering services required".
+_GROUP_NAME = re.compile(r"^[A-Z][A-Za-z /&,-]{0,50}\b(?:skills|knowledge|expertise|experience|competenc(?:y|ies)|abilities|"
+                         r"qualifications|requirements|attributes|services|tools|technologies|background)(?: required)?$")
+_GROUP_NAME_WORDS = 5
+_GROUP_ITEM_WORDS = 8  # the row after a group's name is a requirement of its own, longer than a name
+
+
+def _group_names(rows: list[tuple]) -> set[int]:
+    """Rows that name the group of the long rows under them, where a section holds two such names
+    or more (one short line over long ones may be an ask of its own: "Communication skills")."""
+    by_section: dict[int, list[int]] = {}
+    for index, (text, _, _, where) in enumerate(rows[:-1]):
+        after = rows[index + 1]
+        if (len(text.split()) <= _GROUP_NAME_WORDS and _GROUP_NAME.match(text) and not _asks(text)
+                and after[3] == where and len(after[0].split()) >= _GROUP_ITEM_WORDS):
+            by_section.setdefault(where, []).append(index)
+    return {index for names in by_section.values() if len(names) >= 2 for index in names}
 
 
 def _imperative_runs(rows: list[tuple]) -> set[int]:
     """Rows of runs of five or more adjacent lines of one section that each start with a duty verb
     ("Develop and implement ...", "Attend community meetings ...", "Collaborate with ..."): the
-    duties whose heading the export lost, run on after a requirements list."""
+    duties whose heading the export lost, run on after a requirements list. One line between them
+    that starts otherwise and asks nothing ("Use Hadoop to ...": a verb that is also a noun before a
+    name) runs on with them; it does not count towards the five."""
     found: set[int] = set()
     run: list[int] = []
+    skipped: int | None = None  # the one line of another start inside the run
     abilities: int | None = None  # the section of an "Ability to:" intro, whose lines are abilities
     for index, (text, line, _, where) in enumerate(rows):
         if text.rstrip().endswith(":"):
@@ -1128,14 +1165,24 @@ def _imperative_runs(rows: list[tuple]) -> set[int]:
                       and not first.group().lower().endswith(("ing", "s")) and first.group().lower() not in _ASKING_VERBS
                       and not _SUBJECT_VERB.match(bare[first.end():])
                       and _is_duty_verb(first.group(), bare[first.end():]))
-        adjacent = run and rows[run[-1]][3] == where and line is not None and rows[run[-1]][1] is not None and 0 <= line - rows[run[-1]][1] <= 2
+        last = run[-1] if run else None
+        adjacent = run and rows[last][3] == where and line is not None and rows[last][1] is not None and 0 <= line - rows[last][1] <= 2
         if imperative and (not run or adjacent):
             run.append(index)
             continue
-        if len(run) >= _IMPERATIVE_RUN:
+        if adjacent and skipped is None and not _asks(text) and not text.rstrip().endswith(":") and bare[:1].isupper():
+            skipped = index
+            run.append(index)
+            continue
+        if run and skipped == last:
+            run.pop()  # the other line ends the run: it was no part of it
+        if len(run) - (skipped is not None and skipped in run) >= _IMPERATIVE_RUN:
             found.update(run)
         run = [index] if imperative else []
-    if len(run) >= _IMPERATIVE_RUN:
+        skipped = None
+    if run and skipped == run[-1]:
+        run.pop()
+    if len(run) - (skipped is not None and skipped in run) >= _IMPERATIVE_RUN:
         found.update(run)
     return found
 
@@ -1749,6 +1796,11 @@ def _after_lead_in(text: str, posting_text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+_LAW_SECTION = re.compile(r"(?:Sec\.|Section|§+)\s*\d+(?:\.\d+)*[.:]?(?:\s|$)")
+_LAW_LINE = re.compile(_LAW_SECTION.pattern + r"|\([a-z]\)\s")
+_LAW_ASKS = re.compile(r"\b(?:must|eligible|required|qualified)\b", re.I)
+
+
 def _read_requirements(posting: Posting, section: Section, kind: SectionKind, number: int, got: _Reading,
                        lead_in_above: str | None = None) -> None:
     rows = got.rows
@@ -1782,6 +1834,9 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
     # may run the company's blurb on under it
     ran_on = bool(section.heading and _zones()["condition_headings"].search(section.heading))
     explained = _explanation_lines(posting, section)
+    # a law quoted section by section ("Sec. 31.035." / "(a) ..."): of its sentences, only those that
+    # ask something of the person hired are requirements
+    quoted_law = any(_LAW_SECTION.match(posting.line_text(item.span.line).lstrip()) for item in section.items)
     # "Application Procedure: To be considered, please complete ..." as a label in the list: what
     # follows it in the section is about applying, no requirement
     # (up to the next label of another part: "Work Location and Requirements: ..." is of the list again)
@@ -1809,6 +1864,9 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         if ran_on and not (_asks(text) or _DEGREE_OR_YEARS.match(text) or _SAYS_ASKED.search(text) and not _NOT_ASKED.match(text)
                            or _zones()["instruction"].match(text)):  # (a step goes on to How to apply)
             continue
+        if quoted_law and line is not None and _LAW_LINE.match(posting.line_text(line).lstrip()) \
+                and not (_asks(text) or _ASKED_WORDS.search(text) or _LAW_ASKS.search(text)):
+            continue  # "(a) A vacancy in the position ... is filled by appointment of ...": the law quoted, asking nothing
         if item.kind == "value" and section.heading and len(text.split()) <= 3:
             text = f"{section.heading}: {text}"  # "EXP: 10+ Years", not "10+ Years"
         elif lead_in and not text.lower().startswith(lead_in.lower()) and not _ASKS_SURELY.match(text):
@@ -2007,6 +2065,30 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
             got.rows.append((text, line, said, number))
 
 
+# A lead-in to the employer's values: "Our work is driven by our 4 Guiding Principles:", "Our values:".
+_VALUES_LEAD = re.compile(r"\b(?:guiding principles|(?:our|core|company|shared) (?:values|principles|pillars|beliefs)|values we live by)\b[^:]{0,40}:\s*$", re.I)
+
+
+def _values_lines(posting: Posting) -> set[int]:
+    """The lines of the list under a lead-in to the employer's values ("Aligning the work we do with
+    our strategic plan", "Promoting a culture of service excellence"): what the employer believes, no
+    duties or requirements (up to the first blank line after the list)."""
+    if "principles" not in posting.text.lower() and "values" not in posting.text.lower():
+        return set()
+    found: set[int] = set()
+    last = posting.first_line + len(posting.lines) - 1
+    for line in range(posting.first_line, last + 1):
+        if not _VALUES_LEAD.search(posting.line_text(line)):
+            continue
+        at = line + 1
+        if at <= last and not posting.line_text(at).strip():
+            at += 1  # (a blank line may stand between the lead-in and its list)
+        while at <= last and posting.line_text(at).strip():
+            found.add(at)
+            at += 1
+    return found
+
+
 def zoned(posting: Posting) -> Zoned:
     z = _zones()
     got = _Reading()
@@ -2039,6 +2121,10 @@ def zoned(posting: Posting) -> Zoned:
         elif kind is SectionKind.BENEFITS:
             got.benefits.extend(Entry(text, line) for _, (text, line, _) in _with_items(posting, section.items)
                                 if _has_words(text) and not text.endswith(":"))
+    values = _values_lines(posting)
+    if values:
+        got.rows[:] = [row for row in got.rows if row[1] not in values]
+        got.prepare[:] = [entry for entry in got.prepare if entry.line not in values]
     rows, apply, prepare, benefits = got.rows, got.apply, got.prepare, got.benefits
     named_list = _named_list_lines(posting, zones)
     for label in posting.labels:

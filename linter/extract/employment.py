@@ -56,6 +56,8 @@ _NOT_THE_JOB_BEFORE = lazy(
     r"|\b(?:possibility|option|opportunity|chance|potential)\s+(?:of|to|for)\s+(?:\w+\s+){0,3}"
     r"|\b(?:transition|convert|move|grow)(?:ing|ed)?\s+(?:in)?to\s+(?:a\s+)?"  # "with the potential to transition to a full-time position"
     r"|\bwhether\s+(?:[\w,-]+\s+){0,6}"
+    # "a direct hire role as opposed to a contract position": the kind the job is not
+    r"|\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of|not|never)\s+(?:an?\s+|the\s+)?"
     r"|\ball\s+(?:of\s+(?:our|the)\s+)?(?:[\w-]+\s+){0,2})$",  # "For all regular full-time positions, we offer": every job's
     re.I,
 )

@@ -127,10 +127,12 @@ def _named_place() -> re.Pattern:
         r"(?:(?<!\w)(?:[Ii]n|[Aa]t|à|[Nn]ear|[Bb]ased in|[Ll]ocated in|[Hh]eadquartered in|[Oo]ffices? in|[Hh]ubs? in)"
         r"(?: the)?(?: heart of)?(?: (?:our|your|one of our))?(?: (?:downtown|central|greater))?(?: [Cc]ity of| [Cc]ounty of| [Ss]tate of)? "
         r"|\b(?:City|County|State) of )"
-        r"(?P<place>%s)(?![\w-])"
+        # "in the Manchester NH area": a city may carry its state's code without the comma
+        r"(?P<place>(?:%s)(?: (?:%s)(?![\w&-]))?)(?![\w-])"
         r"|\b(?:[Bb]ased|[Ll]ocated|[Hh]eadquartered|[Oo]ffices?|[Oo]ffice is) in (?:the )?(?:(?:downtown|central|greater) )?(?P<place3>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)"
         r"|(?<=, )(?:[Tt]he )?(?P<place4>%s)\b"
-        r"|(?<![\w-])(?P<place2>%s)[- ](?:office|offices|based%s|team|hub|headquarters|HQ|campus|site|location)\b" % (place, countries, place, _NOT_A_JOB_BASED)
+        r"|(?<![\w-])(?P<place2>%s)[- ](?:office|offices|based%s|team|hub|headquarters|HQ|campus|site|location)\b" % (
+            place, "|".join(US_STATES), countries, place, _NOT_A_JOB_BASED)
     )
 
 
@@ -178,7 +180,10 @@ _NOT_THE_JOBS_PLACE = lazy(
     # rankings and facts of a country ("the best workplaces in the US", "die each year in the UK")
     r"workplaces?|employers?|people|residents|deaths?|die|(?:each|every|a|per) year|"
     # a market's size and a ranking ("$1 trillion in the US alone", "one of the largest in the U.S.")
-    r"[mb]illion|trillion|\$[\d.,]+[kmb]?|largest|biggest)"
+    r"[mb]illion|trillion|\$[\d.,]+[kmb]?|largest|biggest|"
+    # the right to work in a country, asked of every applicant ("must be authorized to work in the
+    # United States"): no word on where this job is
+    r"(?:authori[sz]ed|eligible|entitled|permitted|legally|right|visa) to work|work (?:authori[sz]ation|permit))"
     r" $")
 
 
@@ -278,7 +283,7 @@ class LocationMention:
     span: Span
     # "statement": a sentence that says where the job is ("you will be based in Dublin"), the job's
     # wherever it stands (even in "How to apply"); "text": a place named elsewhere in the text.
-    source: Literal["label", "front-matter", "text", "statement", "structured data", "title"]
+    source: Literal["label", "front-matter", "text", "statement", "structured data", "title", "header"]
     state: str | None = None
 
 
@@ -501,6 +506,8 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         # "Data Science Manager - USA": a title that ends in a place says where the job is, more
         # surely than a place named in the company's blurb.
         result.places.extend(_title_place(posting))
+    if not result.places:
+        result.places.extend(_header_place(posting))
     statements: list[tuple[int, int]] = []  # the sentences that say where the job is
     if not result.places and any(cue in text for cue in (" based ", " located ", " filled ")):
         # "You will be based in Dublin", "does not need to be based in Perth": said of the job, so it
@@ -581,6 +588,34 @@ def _title_place(posting: Posting) -> list[LocationMention]:
                             end_column=column + len(part))
                 # "Engineer | Remote | Australia": the bars are the title's, the places a list
                 return [LocationMention(text=re.sub(r"\s*\|\s*", ", ", part.strip()), span=span, source="title")]
+    return []
+
+
+_HEADER_LINES = 4  # lines read under the title, blank ones not counted
+
+
+def _header_place(posting: Posting) -> list[LocationMention]:
+    """A line of only places just under the title ("Senior Data Engineer" / "Singapore"), where a
+    job page names the job's place, above the first heading."""
+    if posting.title_span is None:
+        return []
+    first_heading = min((s.heading_span.line for s in posting.sections if s.heading_span is not None), default=None)
+    read = 0
+    line = posting.title_span.line
+    last = posting.first_line + len(posting.lines) - 1
+    while read < _HEADER_LINES and line < last:
+        line += 1
+        if first_heading is not None and line >= first_heading:
+            break
+        text = posting.line_text(line).strip(" \t*_#")
+        if not text:
+            continue
+        read += 1
+        # (not a state's code alone: "ID" over a job number is a label)
+        if len(text) <= 80 and text not in US_STATES and names_places(text):
+            column = posting.line_text(line).index(text) + 1
+            return [LocationMention(text=text, span=Span(line=line, column=column, end_line=line, end_column=column + len(text)),
+                                    source="header")]
     return []
 
 

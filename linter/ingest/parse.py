@@ -818,10 +818,10 @@ _PREFERRED_WORDS = ("plus", "bonus", "prefer", "ideally", "nice", "familiarity",
                     "good to have", "asset", "beneficial")
 
 
-# a parenthesis of three or more words that is more than a priority ("(Azure experience beneficial)",
-# not "(nice to have)", "(highly preferred)")
+# a parenthesis of two or more words that is more than a priority ("(Azure experience beneficial)",
+# "(Scala preferred)": one of the options asked for is preferred; not "(nice to have)", "(highly preferred)")
 _LONG_ASIDE = re.compile(r"\s*\((?!\s*(?:is |are )?(?:an? )?(?:big |strong |definite |highly |strongly )?"
-                         r"(?:plus|bonus|advantage|asset|nice[- ]to[- ]have|preferred|desired|desirable|optional)\s*\))(?:[^()\s]+\s+){2,}[^()]*\)")
+                         r"(?:plus|bonus|advantage|asset|nice[- ]to[- ]have|preferred|desired|desirable|optional)\s*\))(?:[^()\s]+\s+)+[^()]*\)")
 # (also with no comma: "Several years of quantitative analysis preferably with a games focus",
 # "Strong coding skills- preferably in Python")
 # (a run of spaces is entered at its start only: a line of spaces must not make the search quadratic)

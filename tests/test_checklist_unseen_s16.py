@@ -1,0 +1,203 @@
+"""Checklists of postings shaped like the samples of session 16 (issue 23, seeds 77-78).
+
+Each test is one kind of error found reading checklists of postings item by item, on a text
+written for it.
+"""
+
+from __future__ import annotations
+
+from postlint.extract import employment, location
+from postlint.ingest.parse import parse_text
+
+from test_checklist_lost_structure import raw, text_context
+
+STAFFING_BLURB = """Data Analyst
+
+Our client is looking to hire a data analyst in the Portland ME area. This is a permanent, direct hire role as opposed to a contract position. You will build dashboards for the finance team.
+
+All applicants applying for U.S. job openings must be authorized to work in the United States. All applicants applying for Canadian job openings must be authorized to work in Canada.
+"""
+
+
+def test_the_kind_a_job_is_said_not_to_be_is_not_its_type() -> None:
+    posting = parse_text(STAFFING_BLURB)[0]
+    kinds = {mention.type for mention in employment.extract(posting).types if mention.about_job}
+    assert "contract" not in kinds
+
+
+def test_a_city_with_its_state_code_is_the_place_and_the_right_to_work_is_no_place() -> None:
+    posting = parse_text(STAFFING_BLURB)[0]
+    assert [place.text for place in location.extract(posting).places] == ["Portland ME"]
+
+
+PREFERRED_OPTION_IN_BRACKETS = """Data Engineer
+Acme Corp, Denver, CO
+
+Requirements
+- Be proficient in Go and/or Rust (Rust preferred)
+- Bachelor's degree in Statistics (Masters preferred)
+- Web Analytics (Matomo preferred)
+- Experience using stream platforms such as Kafka (Flink is a plus).
+"""
+
+
+def test_a_preferred_option_in_brackets_leaves_the_ask_a_must_have() -> None:
+    c = text_context(PREFERRED_OPTION_IN_BRACKETS)
+    assert raw(c.must_have) == [
+        "Be proficient in Go and/or Rust (Rust preferred)",
+        "Bachelor's degree in Statistics",
+        "Web Analytics (Matomo preferred)",
+        "Experience using stream platforms such as Kafka",
+    ]
+    assert raw(c.nice_to_have) == ["Masters preferred", "Flink is a plus"]
+
+
+DUTIES_AND_GROUPS_UNDER_REQUIREMENTS = """Data Engineer
+Northwind Health, Austin, TX
+
+Requirements
+Data engineering services
+Build data products with the core engineering team
+Collaborate with analysts to prepare data for their models
+Integrate data from many sources to our quality standards
+Modify ingestion processes to handle larger and more varied data
+Use Airflow schedules and SQL to optimise data queries at scale
+Evaluate new data tools and advise engineering leads on them
+Big data engineering skills
+4 years of hands-on experience in Java, Scala or Python, coding in more than one of them.
+Proven ability to design and optimise queries for efficient, modular data pipelines
+Domain and industry knowledge
+Experience with problem discovery and solution design together with senior business stakeholders
+"""
+
+
+def test_duties_and_group_names_under_a_requirements_heading_are_no_requirements() -> None:
+    c = text_context(DUTIES_AND_GROUPS_UNDER_REQUIREMENTS)
+    assert raw(c.must_have) == [
+        "4 years of hands-on experience in Java, Scala or Python, coding in more than one of them.",
+        "Proven ability to design and optimise queries for efficient, modular data pipelines",
+        "Experience with problem discovery and solution design together with senior business stakeholders",
+    ]
+    # six duties, one of which ("Use ...") starts with a word that is also a noun
+    assert len(c.prepare) == 6 and "Use Airflow schedules" in c.prepare[4].raw
+
+
+ABILITIES_SHOWN = """Service Designer
+Ministry of Examples, Leeds
+
+Essential criteria
+You will need to show that you can:
+- Mediate between teams and mend working relationships
+- Manage stakeholder expectations in hard discussions
+- Speak for the profession to large audiences
+- Build capability in service design methods
+- Influence senior stakeholders across government
+- Build long-term relationships with partner agencies
+"""
+
+
+def test_lines_under_a_show_that_you_can_lead_in_are_requirements_not_duties() -> None:
+    c = text_context(ABILITIES_SHOWN)
+    assert len(c.must_have) == 6 and not c.prepare
+
+
+PLACE_UNDER_THE_TITLE = """Senior Data Engineer, Payments
+
+Singapore
+
+Minimum qualifications:
+- Bachelor's degree or equivalent practical experience.
+- Note: we prioritise applicants who have a current right to work in Singapore.
+"""
+
+JOB_NUMBER_UNDER_THE_TITLE = """Junior Analytics Engineer
+
+ID
+2026-17291
+
+Responsibilities
+- Build reports for the finance team.
+"""
+
+
+def test_a_line_of_only_a_place_under_the_title_is_where_the_job_is() -> None:
+    posting = parse_text(PLACE_UNDER_THE_TITLE)[0]
+    assert [(p.text, p.source) for p in location.extract(posting).places] == [("Singapore", "header")]
+    # a state's code alone is a label ("ID" over a job number), not Idaho
+    posting = parse_text(JOB_NUMBER_UNDER_THE_TITLE)[0]
+    assert location.extract(posting).places == []
+
+
+CITY_POSTING = """Voter Services Technician
+City of Riverton, Riverton, WY
+
+Our work is driven by our 3 Guiding Principles:
+Aligning the work we do with our strategic plan
+Promoting a culture of ownership at all levels
+Promoting service excellence and creativity
+
+The City believes in an agile working environment. Building a team that serves every voter is very important. Duties you could be assigned include:
+
+Process voter registration forms and update the voter file.
+Prepare poll books before each election.
+Answer questions from voters by phone and email.
+
+The ideal candidate will have demonstrated knowledge of:
+Wyoming election law and procedures
+Voter registration databases
+
+MINIMUM QUALIFICATIONS
+High school diploma or GED and two years of office experience.
+Please click HERE to view the complete job description.
+CLICK HERE for further information about the City of Riverton.
+
+CONDITION OF EMPLOYMENT
+As part of the pre-employment process, prospective candidates will undergo a background check and a medical screening.
+
+HOW TO APPLY
+Click here to download the City's employment application and email it to jobs@riverton.example.
+"""
+
+
+def test_values_links_and_what_the_employer_finds_important_are_no_items() -> None:
+    c = text_context(CITY_POSTING)
+    assert [p.raw.split(": ", 1)[1] for p in c.prepare] == [
+        '"Process voter registration forms and update the voter file"',
+        '"Prepare poll books before each election"',
+        '"Answer questions from voters by phone and email"',
+    ]
+    # a link to more information is no step; a link to the form one sends is
+    assert raw(c.how_to_apply) == ["Click here to download the City's employment application and email it to jobs@riverton.example."]
+
+
+def test_an_ideal_candidate_list_beside_minimum_qualifications_is_nice_to_have() -> None:
+    c = text_context(CITY_POSTING)
+    assert raw(c.nice_to_have) == ["Wyoming election law and procedures", "Voter registration databases"]
+    assert raw(c.must_have) == [
+        "High school diploma or GED and two years of office experience.",
+        "As part of the pre-employment process, prospective candidates will undergo a background check and a medical screening.",
+    ]
+
+
+QUOTED_LAW = """Elections Administrator
+Example County, Amarillo, TX
+
+STATE REQUIREMENTS
+Per the State Election Code:
+Sec. 12.034: To be eligible for appointment as elections administrator, a person must be a qualified voter of the state.
+Sec. 12.035.
+(a) An offense under this subsection is a Class B misdemeanor.  In this section, "candidate" means a person who has filed for office.
+(b) The commissioners court shall provide the administrator with suitable office space.
+Minimum 4 years of experience in election administration.
+
+Location
+This position is based in Amarillo, TX. Example County will provide relocation assistance for full time employment.
+"""
+
+
+def test_a_quoted_law_keeps_only_what_it_asks_and_an_employer_offer_is_no_requirement() -> None:
+    c = text_context(QUOTED_LAW)
+    assert raw(c.must_have) == [
+        "Sec. 12.034: To be eligible for appointment as elections administrator, a person must be a qualified voter of the state.",
+        "Minimum 4 years of experience in election administration.",
+    ]
