@@ -201,3 +201,94 @@ def test_a_quoted_law_keeps_only_what_it_asks_and_an_employer_offer_is_no_requir
         "Sec. 12.034: To be eligible for appointment as elections administrator, a person must be a qualified voter of the state.",
         "Minimum 4 years of experience in election administration.",
     ]
+
+
+STATUS_LINE_AND_PROSE_LEAD_IN = """Security Analyst
+State Board of Examples, Helena, MT
+
+=== JOB DESCRIPTION ===
+
+This position protects the agency's systems and data.
+
+OPEN UNTIL FILLED – APPLICATION REVIEW BEGINS IMMEDIATELY
+
+Monitor security dashboards and respond to alerts.
+
+Coordinate the annual security awareness training.
+
+Review access rights with system owners every quarter.
+
+A minimum of 3 years of experience in information security. A combination of education, certifications and experience may be substituted for the degree. Familiarity with security frameworks and with the tools that monitor networks, email and endpoints across the agency. The following certifications are highly desirable:
+
+CISSP: Certified Information Systems Security Professional
+CEH: Certified Ethical Hacker
+a. GIAC Security Essentials
+
+Hours: 8:00 a.m. - 4:30 p.m.
+"""
+
+
+def test_a_status_line_is_no_heading_and_a_paragraph_can_lead_into_a_list_of_names() -> None:
+    c = text_context(STATUS_LINE_AND_PROSE_LEAD_IN)
+    # the duties under "OPEN UNTIL FILLED ..." stay duties: the line is no how-to-apply heading
+    assert [p.raw.split('"')[1] for p in c.prepare] == [
+        "Monitor security dashboards and respond to alerts",
+        "Coordinate the annual security awareness training",
+        "Review access rights with system owners every quarter",
+    ]
+    assert raw(c.must_have) == [
+        "A minimum of 3 years of experience in information security.",
+        "Familiarity with security frameworks and with the tools that monitor networks, email and endpoints across the agency."]
+    assert raw(c.nice_to_have) == ["CISSP: Certified Information Systems Security Professional",
+                                   "CEH: Certified Ethical Hacker", "GIAC Security Essentials"]
+
+
+COUNTY_ABILITY_HEADINGS = """Election Specialist
+Example County Clerk, Golden, CO
+
+REASONING ABILITY:
+·       Ability to interpret instructions in written, verbal, or diagram form.
+·       Ability to make judgments based on available information.
+
+INDEPENDENT JUDGMENT:
+·       This position requires a working knowledge of election processes and office procedures.
+·       Decisions are guided by statutes, rules and office policies.
+"""
+
+BRACKETED_LABEL_AND_LABEL_IN_LIST = """Data Scientist
+Acme Telecom, Dallas, TX
+
+Job Description
+Role: Data scientist
+
+Required Minimum Qualifications: (Education, Technical Skills/Knowledge)
+At least 2 years of experience in IT as a data scientist
+Experience in the data science field
+Proven experience with statistical modeling and machine learning methods
+Ability to break broad ideas down into small deliveries
+Coding: Python, R
+Good understanding of database technologies and query languages
+Good understanding of mobile network architecture
+"""
+
+
+def test_a_reasoning_ability_heading_and_what_a_position_requires_in_a_list_are_requirements() -> None:
+    c = text_context(COUNTY_ABILITY_HEADINGS)
+    assert raw(c.must_have) == [
+        "Ability to interpret instructions in written, verbal, or diagram form.",
+        "Ability to make judgments based on available information.",
+        "This position requires a working knowledge of election processes and office procedures.",
+    ]
+
+
+def test_a_label_inside_a_requirement_list_is_one_of_them_and_a_heading_with_its_note_is_none() -> None:
+    c = text_context(BRACKETED_LABEL_AND_LABEL_IN_LIST)
+    assert raw(c.must_have) == [
+        "At least 2 years of experience in IT as a data scientist",
+        "Experience in the data science field",
+        "Proven experience with statistical modeling and machine learning methods",
+        "Ability to break broad ideas down into small deliveries",
+        "Coding: Python, R",
+        "Good understanding of database technologies and query languages",
+        "Good understanding of mobile network architecture",
+    ]

@@ -1581,8 +1581,10 @@ _ASKS_SURELY = re.compile(r"(?:the |an? )?(?:(?:thorough|working|general|basic|s
                           r"(?:\d+\+? years'? )?(?:(?:work|professional|prior|previous|relevant|proven|hands-on|practical|industry|direct) )?experience (?:in|with|of|using|building|developing|working)\b|fluency (?:in|with)\b|(?:a )?(?:high|higher|advanced) level of [\w ]{0,40}\b(?:skills?|knowledge|proficiency)\b", re.I)
 # A line among the duties that can only be a requirement: a degree or a number of years first.
 _DEGREE_OR_YEARS = re.compile(
-    r"(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of"
-    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(?:\(\d+\)\s*)?years?\b(?! ago\b)", re.I)
+    # (after "A minimum of", "At least": "A minimum of 3 years of experience as a Trainer")
+    r"(?:(?:an? )?(?:minimum|min\.|at least) (?:of )?)?"
+    r"(?:(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d|high school diploma|ged\b)|\d+\+?\s*(?:\(\d+\)\s*)?years? of"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(?:\(\d+\)\s*)?years?\b(?! ago\b))", re.I)
 # "Strong interpersonal skills and the ability to communicate ...": what an applicant has
 _SKILL_NOUN = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|experience|proficiency|expertise|understanding|background|familiarity)\b", re.I)
 _ASSESSED = re.compile(r"\bassess(?:es|ing|ed)?\b[^.]*\bfollowing\b", re.I)
@@ -2061,8 +2063,49 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
         # "The candidate should have ...", "Experience with Tableau is desired.": said in prose
         # (a list under a heading of another kind is no prose: its items are read as a list; under
         # "Working Conditions:" what is asked is a condition of the job)
-        if not listed and line not in taken and (said := _prose_requirement(text)) is not None and not (conditions_heading and said is False):
+        # (and a line of a list under a heading of no kind that says the position requires it:
+        # "INDEPENDENT JUDGMENT:" / "· This position requires a working knowledge of election processes")
+        if (not listed or _zones()["position_requires"].match(text)) and line not in taken \
+                and (said := _prose_requirement(text)) is not None and not (conditions_heading and said is False):
             got.rows.append((text, line, said, number))
+
+
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])(?P<last>[^.!?]+:)\s*$")
+_LED_IN_LIST_LINES = 12  # lines a prose lead-in speaks for at most
+_LED_IN_NAME_WORDS = 10  # words of a name in such a list
+_ENUMERATION_MARK = re.compile(r"^(?:[a-z]|\d{1,2})[.)]\s+")  # "a.\tclosed seawater systems"
+
+
+def _lists_led_in_prose(posting: Posting, zones: list[tuple[Section, SectionKind]], got: _Reading) -> list[tuple[str, int, bool, int]]:
+    """The list a paragraph's last sentence leads into, outside the requirement sections: "...
+    Familiarity with cybersecurity frameworks. The following certifications are highly desirable:"
+    over "CISSP: Certified Information Systems Security Professional" / "Security+": requirements of
+    the kind the sentence names, up to the next blank line (lines a reading already took stay as
+    they are)."""
+    taken = {row[1] for row in got.rows} | {e.line for e in got.prepare} | {e.line for e in got.apply}
+    found: list[tuple[str, int, bool, int]] = []
+    for section, kind in zones:
+        if kind in REQUIREMENT_KINDS or kind in (SectionKind.QUESTIONS, SectionKind.HOW_TO_APPLY, SectionKind.BENEFITS):
+            continue
+        for line in sorted({item.span.line for item in section.items}):
+            text = posting.line_text(line).strip()
+            last = _LAST_SENTENCE.search(text) if text.endswith(":") else None
+            # (a paragraph's last sentence: a lead-in on a line of its own the parser reads itself)
+            if last is None or last.start("last") == 0 or len(last.group("last").split()) < 4:
+                continue
+            led = lead_in_words_kind(last.group("last"))
+            if led not in REQUIREMENT_KINDS:
+                continue
+            at, end = line + 1, min(section.span.end_line, line + _LED_IN_LIST_LINES + 2)
+            while at <= end and not posting.line_text(at).strip():
+                at += 1
+            # a list of names ("CISSP: Certified Information Systems Security Professional",
+            # "Security+"), up to a line that is more than a name
+            while at <= end and (item := posting.line_text(at).strip()) and len(item.split()) <= _LED_IN_NAME_WORDS:
+                if at not in taken and _has_words(item) and not item.endswith(":"):
+                    found.append((_ENUMERATION_MARK.sub("", item), at, led is SectionKind.PREFERRED, -line))
+                at += 1
+    return found
 
 
 # A lead-in to the employer's values: "Our work is driven by our 4 Guiding Principles:", "Our values:".
@@ -2125,11 +2168,24 @@ def zoned(posting: Posting) -> Zoned:
     if values:
         got.rows[:] = [row for row in got.rows if row[1] not in values]
         got.prepare[:] = [entry for entry in got.prepare if entry.line not in values]
+    got.rows.extend(_lists_led_in_prose(posting, zones, got))
     rows, apply, prepare, benefits = got.rows, got.apply, got.prepare, got.benefits
     named_list = _named_list_lines(posting, zones)
+    row_lines = {row[1]: row[2] for row in rows}
+    row_texts = {row[1]: row[0] for row in rows}
     for label in posting.labels:
         if _zone_at(zones, label.span.line) is SectionKind.QUESTIONS:
             continue  # "Education: Indicate the highest degree you have completed": a questionnaire's prompt
+        value = label.value.strip()
+        if value.startswith("(") and value.endswith(")"):
+            continue  # "Required Minimum Qualifications: (Education, Technical Skills/Knowledge)": a heading and its note
+        line = label.span.line
+        if line - 1 in row_lines and line + 1 in row_lines and row_lines[line - 1] == row_lines[line + 1] \
+                and len(value.split()) <= _NAMED_LIST_WORDS and classify_heading(label.name, fuzzy=True) in (None, *REQUIREMENT_KINDS) \
+                and reads_as_requirement(row_texts[line - 1]) and reads_as_requirement(row_texts[line + 1]):
+            # "Coding: Python, R" between two requirements of a list: one of them
+            rows.append((f"{label.name}: {clean(value)}", line, row_lines[line - 1], -line))
+            continue
         if label.span.line in named_list:
             text = f"{label.name}: {clean(label.value)}"
             rows.append((text, label.span.line, _zone_at(zones, label.span.line) is SectionKind.PREFERRED or _desirable(text),

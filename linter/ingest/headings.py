@@ -81,6 +81,11 @@ def classify_heading(text: str, fuzzy: bool = False) -> SectionKind | None:
     return _classify(text, fuzzy)
 
 
+# The posting's status in capitals ("OPEN UNTIL FILLED – APPLICATION REVIEW BEGINS IMMEDIATELY"):
+# a notice about the posting, not the heading of a how-to-apply section over the duties below it.
+_STATUS_LINE = re.compile(r"\b(?:until filled|open until|review begins|reviews? will begin|begins immediately|continuous(?:ly)? (?:open|recruitment))\b")
+
+
 def _classify(text: str, fuzzy: bool) -> SectionKind | None:
     exact, contains = _table()
     key = normalise(text)
@@ -90,7 +95,7 @@ def _classify(text: str, fuzzy: bool) -> SectionKind | None:
         spelled = _respelled(key)
         if spelled != key and spelled in exact:
             return exact[spelled]  # "MINIMUM QAUALIFICATIONS", "Requirments"
-    if fuzzy:
+    if fuzzy and not _STATUS_LINE.search(key):
         for word, kind in contains:
             if word in key and _contained(word).search(key):  # the `in` test first: most entries are absent
                 return kind
@@ -255,7 +260,7 @@ def heading_text(line: str) -> str | None:
         return stripped.rstrip(":").strip()
     if len(words) <= 6 and first.isupper() and _sentence_case_heading(stripped):
         return stripped.rstrip(":").strip()  # "A little about you", "What youll get to do"
-    if len(words) <= 8 and _all_caps(stripped) and not _NUMBERING.match(stripped):
+    if len(words) <= 8 and _all_caps(stripped) and not _NUMBERING.match(stripped) and not _STATUS_LINE.search(normalise(stripped)):
         return stripped.rstrip(":").strip()
     if stripped.endswith(("...", "…")) and len(words) <= 6 and stripped[0].isupper():
         return stripped.rstrip(".…").strip()  # "Some of our perks include..."

@@ -44,7 +44,7 @@ def _without_code(title: str) -> str:
     if shift is not None and shift.start() > 0:
         title = title[:shift.start()]
     cut = max(len(title) - 80, 0)
-    match = _TITLE_CODE.search(title, cut)
+    match = _TITLE_CODE.search(title, cut) or _TITLE_NUMBER.search(title, cut)
     return title[:match.start()] if match is not None and match.start() > 0 else title
 
 
@@ -59,6 +59,9 @@ _DOCUMENT_KIND = re.compile(r"(?:job|position|vacancy|employment|career) (?:anno
 # A posting or requisition number after the title ("Director of Elections    POS#103000001", "Analyst (Req ID 4521)")
 _TITLE_CODE = re.compile(r"(?:\s{2,}|\s*[-–|]\s*|\s+)\(?(?:pos(?:ition)?|req(?:uisition)?|job|vacancy|ref(?:erence)?)\.?\s*(?:#|no\.?|number|id)\s*:?\s*"
                          r"[A-Z0-9-]*\d[A-Z0-9-]*\)?\s*$", re.I)
+# a bare requisition number glued on by a dash ("Elections Manager-24310804"): five digits or more,
+# not a year or a level ("Analyst - 2025", "Engineer - 3")
+_TITLE_NUMBER = re.compile(r"\s*[-–#]\s*#?\d{5,}\s*$")
 _PREFERRED_CUE = lazy(
     r"\b(a plus|a [\"“']plus(?=[\"”'])|plus(?=\s*:)|is a bonus|bonus points?|preferred|preferably|ideally|nice[- ]to[- ]have|familiarity with|"
     r"desired|desirable|an advantage|advantageous|would be great|good to have|an asset|(?:is |be )?beneficial|"
