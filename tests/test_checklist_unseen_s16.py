@@ -222,6 +222,7 @@ A minimum of 3 years of experience in information security. A combination of edu
 
 CISSP: Certified Information Systems Security Professional
 CEH: Certified Ethical Hacker
+Security+
 a. GIAC Security Essentials
 
 Hours: 8:00 a.m. - 4:30 p.m.
@@ -240,7 +241,7 @@ def test_a_status_line_is_no_heading_and_a_paragraph_can_lead_into_a_list_of_nam
         "A minimum of 3 years of experience in information security.",
         "Familiarity with security frameworks and with the tools that monitor networks, email and endpoints across the agency."]
     assert raw(c.nice_to_have) == ["CISSP: Certified Information Systems Security Professional",
-                                   "CEH: Certified Ethical Hacker", "GIAC Security Essentials"]
+                                   "CEH: Certified Ethical Hacker", "Security+", "GIAC Security Essentials"]
 
 
 COUNTY_ABILITY_HEADINGS = """Election Specialist
@@ -292,3 +293,90 @@ def test_a_label_inside_a_requirement_list_is_one_of_them_and_a_heading_with_its
         "Good understanding of database technologies and query languages",
         "Good understanding of mobile network architecture",
     ]
+
+
+HARD_WRAPPED_O_BULLETS = """Data Scientist
+Urban Insights, Toronto, ON
+
+Experience/Skills Required
+o Graduate Degree in Computer Science, Software/
+Electronics Engineering or a related field
+o We welcome applicants from a range of experience levels with
+excellent understanding of Python and SQL
+o Advanced pattern recognition or Graph Data
+Modeling experience is a bonus
+o Experience with Airflow is nice to have
+"""
+
+TRAITS_AMONG_ASKS = """Analytics Lead
+Bayview Media, Oakland, CA
+
+PRIMARY RESPONSIBILITIES INCLUDE:
+Strong understanding of web analytics is a must.
+Ability to present findings concisely is required.
+Hands-on, get-the-job-done attitude.
+Innate ability to listen and learn.
+Excellent understanding of analytics.
+Passion for working with creatives and engineers.
+"""
+
+
+def test_a_hard_wrapped_list_joins_a_line_that_starts_in_capitals_and_we_welcome_with_a_skill_asks() -> None:
+    c = text_context(HARD_WRAPPED_O_BULLETS)
+    assert raw(c.must_have) == [
+        "Graduate Degree in Computer Science, Software/ Electronics Engineering or a related field",
+        "We welcome applicants from a range of experience levels with excellent understanding of Python and SQL",
+    ]
+    assert raw(c.nice_to_have) == ["Advanced pattern recognition or Graph Data Modeling experience is a bonus",
+                                   "Experience with Airflow is nice to have"]
+
+
+def test_traits_among_requirement_lines_are_requirements() -> None:
+    assert len(text_context(TRAITS_AMONG_ASKS).must_have) == 6
+
+
+CONDITIONS_IN_NOTICES = """Accessibility Specialist
+State of Example, Denver, CO
+
+Opening Date: 03/04/2026
+Type of Announcement: This position is open only to Colorado state residents.
+FLSA Status: Exempt
+
+Requirements
+- Two years of experience in accessibility testing.
+
+Equal Employment Opportunity is a fundamental principle at Acmeworks. Acmeworks requires the necessary drug testing and background checks as part of our pre-employment practices.
+"""
+
+
+def test_conditions_of_hire_said_in_a_notice_or_a_detail_label_are_must_haves() -> None:
+    c = text_context(CONDITIONS_IN_NOTICES)
+    assert raw(c.must_have) == [
+        "Two years of experience in accessibility testing.",
+        "This position is open only to Colorado state residents.",
+        "Acmeworks requires the necessary drug testing and background checks as part of our pre-employment practices.",
+    ]
+
+
+REQUIREMENTS_AFTER_THE_PROCESS = """Election Manager
+City of Example, Duluth, MN
+
+Interview Selection
+The hiring authority decides how many candidates to interview from the eligible list.
+
+Exceptional knowledge of the electoral process and election law.
+Ability to perform all duties in a fair and impartial manner.
+Knowledge of the principles of public administration.
+Knowledge of budget development and management.
+"""
+
+
+def test_requirements_run_on_after_the_selection_process_are_requirements() -> None:
+    c = text_context(REQUIREMENTS_AFTER_THE_PROCESS)
+    assert raw(c.must_have) == [
+        "Exceptional knowledge of the electoral process and election law.",
+        "Ability to perform all duties in a fair and impartial manner.",
+        "Knowledge of the principles of public administration.",
+        "Knowledge of budget development and management.",
+    ]
+    assert not any("Knowledge" in step.raw for step in c.how_to_apply)

@@ -489,6 +489,7 @@ _ASKING_START = re.compile(
     r"(?:attention to detail|commitment to|demonstrated|possess(?:es)?|(?:working|general|thorough|basic) knowledge|"
     r"excellent|exceptional|advanced|proven|strong|superb|superior|outstanding|solid|good|effective|understanding of|fluen\w*|(?:a )?(?:high|higher) level of|"
     r"(?:available|willing|willingness) to|"
+    r"(?:innate|natural|demonstrable) (?:ability|aptitude|talent)|passion(?:ate)? (?:for|with|about)\b|hands-on\b|"  # "Innate ability to listen", "Passion with working with creatives"
     r"[\w-]+(?: and [\w-]+)?[ -]oriented\b|self-(?:motivated|starter|directed)|"  # "Detail and goal oriented."
     r"(?:\S+ ){0,3}(?:degree|diploma)\b)", re.I)
 
@@ -931,7 +932,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     for entry in out:
         # "5+ years of experience as a Data Scientist with" over a list the source did not indent:
         # the requirement without its dangling word; a bullet mark run into the end goes too.
-        entry.text = _STRAY_STOP.sub(".", _DANGLING.sub("", entry.text))  # ("... management ." : the next bullet's stop run on)
+        entry.text = _STRAY_STOP.sub(".", _STRAY_PLUS.sub(r"\1", _DANGLING.sub("", entry.text)))  # ("... management ." : the next bullet's stop run on)
         if entry.line in level_of:
             entry.text = f"{level_of[entry.line]}: {entry.text}"  # what each level of the job asks
     return out
@@ -1053,7 +1054,9 @@ _NUMBER_AFTER_LABEL = re.compile(r":\s*\d{1,2}\.$")
 _COMPANY_HISTORY = re.compile(r"\b(?:was|were) (?:founded|established|incorporated|formed) (?:in|by)\b", re.I)
 _EXAMPLES_FOLLOW = re.compile(r"\b(?:such as|including|e\.g\.|for example|like|in|with|(?:in|with|of) the following(?: \w+)?)\s*:$", re.I)
 _ROUTE_LABEL = re.compile(r"(either|or)\s*:\s*", re.I)
-_DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=[^\s+])\s*[+*]\.?$", re.I)
+# (a footnote's star, and a "+" set apart; not the "+" of a name: "Security+", "C++")
+_DANGLING = re.compile(r"\s+(?:with|in|of|including|such as)\s*$|(?<=[^\s+])\s*\*\.?$|\s+\+\.?$", re.I)
+_STRAY_PLUS = re.compile(r"\b([a-z]+)\+\.?$")  # "... when necessary+": after a word in lower case
 
 
 # Says it is required; or is a civil-service minimum ("... or an equivalent combination of education
@@ -1981,12 +1984,20 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             got.prepare.append(Entry(text.rstrip(" .;"), line))
 
 
-def _read_how_to_apply(posting: Posting, section: Section, got: _Reading) -> None:
+def _read_how_to_apply(posting: Posting, section: Section, number: int, got: _Reading) -> None:
     z = _zones()
     assessed = False  # bullets after "... assessing the following behaviours" are criteria, not steps
     contact: Entry | None = None
     contact_end = -1  # the last line of the contact block
-    for item, (text, line, listed) in _with_items(posting, section.items):
+    entries = list(_with_items(posting, section.items))
+    # a block of requirements run on after the process ("Interview Selection" / "... interview." /
+    # "Knowledge of the principles of public administration." / "Ability to ..."): its heading was lost
+    asked = _asking_blocks(entries)
+    for item, (text, line, listed) in entries:
+        if line in asked:
+            if not _physical_ability(text):
+                got.rows.append((text, line, _desirable(text), number))
+            continue
         if contact is not None and line == contact_end + 1 and len(text.split()) <= 6:
             # "... please contact:" / "Jane Doe" / "HR Business Partner": who to contact, one
             # step, not a step per line of the signature.
@@ -2158,7 +2169,7 @@ def zoned(posting: Posting) -> Zoned:
         elif kind is SectionKind.RESPONSIBILITIES:
             _read_duties(posting, section, number, label_lines, got)
         elif kind is SectionKind.HOW_TO_APPLY:
-            _read_how_to_apply(posting, section, got)
+            _read_how_to_apply(posting, section, number, got)
         elif kind in (SectionKind.OTHER, SectionKind.ABOUT):
             _read_other(posting, section, number, got)
         elif kind is SectionKind.BENEFITS:

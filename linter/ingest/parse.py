@@ -59,6 +59,7 @@ _DOCUMENT_KIND = re.compile(r"(?:job|position|vacancy|employment|career) (?:anno
 # A posting or requisition number after the title ("Director of Elections    POS#103000001", "Analyst (Req ID 4521)")
 _TITLE_CODE = re.compile(r"(?:\s{2,}|\s*[-–|]\s*|\s+)\(?(?:pos(?:ition)?|req(?:uisition)?|job|vacancy|ref(?:erence)?)\.?\s*(?:#|no\.?|number|id)\s*:?\s*"
                          r"[A-Z0-9-]*\d[A-Z0-9-]*\)?\s*$", re.I)
+_WRAP_WIDTH_SHARE = 0.85  # of the shortest first line of a wrapped bullet, that a line must reach to be wrapped too
 # a bare requisition number glued on by a dash ("Elections Manager-24310804"): five digits or more,
 # not a year or a level ("Analyst - 2025", "Engineer - 3")
 _TITLE_NUMBER = re.compile(r"\s*[-–#]\s*#?\d{5,}\s*$")
@@ -447,7 +448,9 @@ class _Parser:
         if what is _PROSE:
             item = self.item
             if item is not None and not self.paragraph and not item.text.endswith(":") and (
-                    shape[1] or item.kind == "bullet" and _WRAPPED_END().search(item.text, max(0, len(item.text) - 12))):
+                    shape[1] or item.kind == "bullet" and _WRAPPED_END().search(item.text, max(0, len(item.text) - 12))
+                    or item.kind == "bullet" and item.text[-1:].isalnum() and item.span.end_line == item.span.line
+                    and self._list_wraps(item)):
                 # Continuation of a bullet that wraps onto the next line: indented, in lower case, or
                 # after a bullet left mid-phrase ("Degree in Computer Science, Software/" / "Electrical
                 # Engineering or a related field").
@@ -562,6 +565,20 @@ class _Parser:
         if self.section is None:
             self._append(Section(kind=SectionKind.OTHER, heading=None, span=self.span(i)))
         return self.section
+
+    def _list_wraps(self, bullet: Item) -> bool:
+        """Whether the list ``bullet`` ends is hard-wrapped at a fixed width and ``bullet``'s line
+        reaches that width: two bullets before it wrap onto a second line, and its line is about as
+        long as their first lines, so the line under it goes on with it ("o Advanced pattern
+        recognition ... or Graph Data" / "Modeling experience is a bonus"; not "o Three years of SQL"
+        / "Python scripting": a short bullet ended where it wanted to)."""
+        section = self.section
+        if section is None:
+            return False
+        widths = [len(self.lines[item.span.line - self.first].rstrip()) for item in section.items[-8:]
+                  if item.kind == "bullet" and item.span.end_line > item.span.line and item is not bullet]
+        width = len(self.lines[bullet.span.line - self.first].rstrip())
+        return len(widths) >= 2 and width >= _WRAP_WIDTH_SHARE * min(widths)
 
     def _extend_section(self, i: int) -> None:
         self._current(i)  # the current section is always the last one appended
