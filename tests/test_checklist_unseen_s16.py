@@ -380,3 +380,69 @@ def test_requirements_run_on_after_the_selection_process_are_requirements() -> N
         "Knowledge of budget development and management.",
     ]
     assert not any("Knowledge" in step.raw for step in c.how_to_apply)
+
+
+TAGS_AND_COMPETENCIES = """Senior Cyber Program Manager
+Example Assistance Commission, Washington, DC
+
+<u>
+Preference given to those applicants with Federal experience and CISSP Certification.
+Prospective candidates should have a good understanding of voting equipment technology.
+</ul>
+
+<b>TECHNICAL COMPETENCIES
+Demonstrated experience and knowledge of cyber security operations and risk management.
+Experience in applying best practices in cybersecurity and acquisition of technology.
+Skill in consensus building and conflict management.
+"""
+
+
+def test_formatting_tags_are_no_text_and_competency_headings_name_requirements() -> None:
+    c = text_context(TAGS_AND_COMPETENCIES)
+    assert raw(c.must_have) == [
+        "Prospective candidates should have a good understanding of voting equipment technology.",
+        "Demonstrated experience and knowledge of cyber security operations and risk management.",
+        "Experience in applying best practices in cybersecurity and acquisition of technology.",
+        "Skill in consensus building and conflict management.",
+    ]
+    assert raw(c.nice_to_have) == ["Preference given to those applicants with Federal experience and CISSP Certification."]
+    assert not any("<" in item.raw for item in c.must_have + c.nice_to_have)
+
+
+def test_formatting_tags_are_blanked_keeping_every_column() -> None:
+    from postlint.ingest.suppress import blank_markup
+
+    assert blank_markup("<b>Required skills</b>\n</ul>\nA <i>plus</i> < 5") == "   Required skills    \n     \nA <i>plus</i> < 5"
+    # inside a line a tag may part two sentences, and stays
+    assert blank_markup("<li>Budget for books</li><div>$85,000</div>") == "    Budget for books</li><div>$85,000      "
+
+
+ASKS_UNDER_A_JOB_DESCRIPTION = """Data Scientist
+Role: Data Scientist.
+Location: Foster City, CA
+
+Job Description:
+Advanced degree in Data Science, Statistics, or similar.
+Extensive experience as a Data Scientist.
+In-depth understanding of SQL.
+Competent in machine learning principles and techniques.
+Demonstrable history of leading data-centred projects.
+Capacity to foster a healthy, collaborative team.
+
+Requirements
+- Proficiency in R or Python, where the former is preferred.
+"""
+
+
+def test_asks_written_as_qualities_make_a_requirement_block_and_a_preferred_option_is_no_preference() -> None:
+    c = text_context(ASKS_UNDER_A_JOB_DESCRIPTION)
+    assert raw(c.must_have) == [
+        "Advanced degree in Data Science, Statistics, or similar.",
+        "Extensive experience as a Data Scientist.",
+        "In-depth understanding of SQL.",
+        "Competent in machine learning principles and techniques.",
+        "Demonstrable history of leading data-centred projects.",
+        "Capacity to foster a healthy, collaborative team.",
+        "Proficiency in R or Python, where the former is preferred.",
+    ]
+    assert not c.prepare and not c.nice_to_have

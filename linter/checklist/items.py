@@ -490,6 +490,10 @@ _ASKING_START = re.compile(
     r"excellent|exceptional|advanced|proven|strong|superb|superior|outstanding|solid|good|effective|understanding of|fluen\w*|(?:a )?(?:high|higher) level of|"
     r"(?:available|willing|willingness) to|"
     r"(?:innate|natural|demonstrable) (?:ability|aptitude|talent)|passion(?:ate)? (?:for|with|about)\b|hands-on\b|"  # "Innate ability to listen", "Passion with working with creatives"
+    # "Extensive experience as a Data Scientist", "In-depth understanding of SQL", "Competent in machine
+    # learning", "Demonstrable history of ...", "Capacity to foster ..."
+    r"(?:extensive|in-depth|deep|broad|demonstrable) (?:\w+ ){0,2}(?:experience|understanding|knowledge|expertise|history|track record)\b|"
+    r"competent (?:in|with|at)\b|capacity to\b|capable of\b|comfortable (?:with|in|working)\b|"
     r"[\w-]+(?: and [\w-]+)?[ -]oriented\b|self-(?:motivated|starter|directed)|"  # "Detail and goal oriented."
     r"(?:\S+ ){0,3}(?:degree|diploma)\b)", re.I)
 
@@ -1489,7 +1493,7 @@ def _inline_heads() -> re.Pattern:
 
 
 _PROSE_REQUIRES = re.compile(
-    r"(?:[^,]{1,60},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected )?(?:candidate|applicant|person|individual|incumbent)s? (?:selected )?"
+    r"(?:[^,]{1,60},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected |prospective )?(?:candidate|applicant|person|individual|incumbent)s? (?:selected )?"
     r"(?:should|must|shall|will need to|needs? to) (?:also )?(?:have|possess|hold|be able|demonstrate|bring|be an? (?:U\.?S\.? )?citizen"
     r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient))\b"
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
@@ -1541,7 +1545,7 @@ _PREFERRED_SUBJECT = re.compile(
     # "Competitive applicants will be highly motivated ...": what sets an applicant ahead
     r"|(?:the )?(?:most |highly )?competitive (?:candidate|applicant)s? will (?:have|be|possess|demonstrate|bring)\b"
     r"|(?:ideally|preferably),? (?:this person|the (?:candidate|person|applicant)|you|they|he or she) (?:would|will|should|has|have|is|are)\b"
-    r"|preference (?:(?:will|may) be |is )?given to (?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
+    r"|preference (?:(?:will|may) be |is )?given to (?:those |the )?(?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
 
 
 # "In addition to ..., this position also requires an understanding of and experience with ...",
@@ -1560,6 +1564,10 @@ def _lead_in_to_requirements(text: str) -> bool:
     return (text.endswith(":") or text.isupper() and "FOLLOWING" in text) and lead_in_kind(text) in REQUIREMENT_KINDS
 
 
+# which of the options asked is preferred: "Proficiency in R or Python, where the former is preferred"
+_WHICH_PREFERRED = re.compile(r",\s*(?:where|with) the (?:former|latter|first|second)\b.*$", re.I)
+
+
 def _prose_requirement(text: str) -> bool | None:
     """A requirement said in a sentence outside any requirements list: False for a must-have ("The
     candidate should have a statistics background ..."), True for a nice-to-have ("Knowledge of Six
@@ -1567,7 +1575,8 @@ def _prose_requirement(text: str) -> bool | None:
     if _PROSE_REQUIRES.match(text) or _zones()["position_requires"].match(text) or _POSITION_REQUIRES_LATER.search(text) \
             and not _zones()["job_condition_named"].search(text):  # ("... the position requires one to ... lift and carry": conditions)
         return False
-    if _PREFERRED_SUBJECT.match(text) or _PROSE_PREFERRED.search(text) and (_asks(text) or _shaped(text) or len(text.split()) <= 40 and _SKILL_NOUN.search(text)):
+    if _PREFERRED_SUBJECT.match(text) or _PROSE_PREFERRED.search(_WHICH_PREFERRED.sub("", text)) and (
+            _asks(text) or _shaped(text) or len(text.split()) <= 40 and _SKILL_NOUN.search(text)):
         return True
     return None
 
@@ -1893,7 +1902,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             # The parser reads "Familiarity with X" as a softer ask; in a requirements list
             # with nothing else saying so, it is required.
             own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.search(text)) \
-                and not _DETAIL_PREFERRED.search(text) or bool(_ENDS_PREFERRED.search(text)) and not text.rstrip(" .;").endswith(")")
+                and not _DETAIL_PREFERRED.search(text) or bool(_ENDS_PREFERRED.search(without_asides(text))) and not text.rstrip(" .;").endswith(")")
         if own and not preferred and (";" in text or _trailing_preference(text)) or not preferred and _BRACKETED_PREFERENCE.match(text):
             rows.extend(_own_priorities(text, line, number))
             continue

@@ -845,7 +845,9 @@ _LONG_ASIDE = re.compile(r"\s*\((?!\s*(?:is |are )?(?:an? )?(?:big |strong |defi
 # (also with no comma: "Several years of quantitative analysis preferably with a games focus",
 # "Strong coding skills- preferably in Python")
 # (a run of spaces is entered at its start only: a line of spaces must not make the search quadratic)
-_PREFERENCE_ASIDE = re.compile(r"(?:,\s*|(?<!\s)\s*[-–—]\s*|(?<!\s)\s+(?:and|or)\s+|(?<!\s)\s+)(?:preferably|ideally)\b.*$", re.I)
+# ("Proficiency in R or Python, where the former is preferred": which of the two asked is preferred)
+_PREFERENCE_ASIDE = re.compile(r"(?:,\s*|(?<!\s)\s*[-–—]\s*|(?<!\s)\s+(?:and|or)\s+|(?<!\s)\s+)(?:preferably|ideally)\b.*$"
+                               r"|,\s*(?:where|with) the (?:former|latter|first|second)\b.*$", re.I)
 
 
 def without_asides(text: str) -> str:

@@ -71,19 +71,57 @@ def find_directives(lines: list[str], first_line: int) -> list[Suppression]:
     return found
 
 
+_TAG = r"</?(?:b|i|u|em|strong|ul|ol|li|p|br|div|span|font|h[1-6])(?:\s[^<>\n]{0,80})?\s*/?>"
+_LEADING_TAGS = re.compile(r"[ \t]*(?:%s[ \t]*)+" % _TAG, re.I)
+_WHOLE_TAG = re.compile(_TAG, re.I)
+
+
+def _edge_tags(text: str):
+    """(start, end) of the formatting tags at each line's start or end ("<b>Required skills",
+    "</ul>" alone on its line); inside a line a tag may part two sentences ("books</li><div>$85,000")
+    and stays. Matched from each line's ends, so a long line costs one pass."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text.find("<", start, end) >= 0:
+            lead = _LEADING_TAGS.match(text, start, end)
+            first = lead.end() if lead else start
+            if lead:
+                yield start, first
+            last = end  # tags at the line's end, taken from the right while only spaces follow them
+            while (opening := text.rfind("<", first, last)) >= 0:
+                closing = text.find(">", opening, last)
+                if closing < 0 or text[closing + 1:last].strip() or not _WHOLE_TAG.fullmatch(text, opening, closing + 1):
+                    break
+                last = opening
+            if last < end:
+                yield last, end
+        if end >= len(text):
+            return
+        start = end + 1
+
+
 def blank_markup(text: str) -> str:
     """Replace comments and template tags with spaces, keeping every newline and column.
 
-    Blanks, in this order: HTML comments ``<!-- ... -->``; Liquid ``{% comment %} ... {% endcomment
-    %}`` blocks; Liquid tags ``{% ... %}`` and ``{{ ... }}``. An opener without its closer is left
-    alone. Written with ``str.find`` rather than lazy ``.*?`` patterns, which take quadratic time
-    on a file of openers that never close.
+    Blanks, in this order: HTML comments ``<!-- ... -->``; formatting tags (``<b>``, ``</ul>``, ...)
+    at a line's start or end; Liquid ``{% comment %} ... {% endcomment %}`` blocks; Liquid tags
+    ``{% ... %}`` and ``{{ ... }}``. An opener without its closer is left alone. Written with
+    ``str.find`` rather than lazy ``.*?`` patterns, which take quadratic time on a file of openers
+    that never close.
     """
-    if "<!--" not in text and "{" not in text:
+    if "<!--" not in text and "{" not in text and "<" not in text:
         return text
     chars = list(text)
     if "<!--" in text:
         _blank_pairs(text, chars, {"<!--": "-->"})
+    if "<" in text:
+        # the formatting tags a copy from a web page leaves at a line's start or end in plain text
+        # ("<b>Required skills", "</ul>" on a line of its own): no words of the posting, and a
+        # heading behind one is a heading
+        for start, end in _edge_tags(text):
+            _blank(chars, start, end)
     if "{%" in text or "{{" in text:
         text = "".join(chars)
         _blank_liquid_comments(text, chars)
