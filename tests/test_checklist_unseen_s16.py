@@ -446,3 +446,31 @@ def test_asks_written_as_qualities_make_a_requirement_block_and_a_preferred_opti
         "Proficiency in R or Python, where the former is preferred.",
     ]
     assert not c.prepare and not c.nice_to_have
+
+
+APPLYING_AFTER_REQUIREMENTS = """Election Services Supervisor
+County of Example, Santa Rosa, CA
+
+Experience
+Any combination of work experience and training which would provide the knowledge and abilities listed.
+Five years of full-time paid experience in the application of records management practices.
+Thorough knowledge of the California Elections Code.
+You should list all employers and positions held within the last ten years in the work history section of your application.
+Responses to supplemental questions will be scored using position-specific criteria.
+The certificate must be attached to the online application before the application is submitted.
+Achievement of a passing score on the written assessment in order to be considered in the next phase of the selection process.
+"""
+
+
+def test_the_application_and_selection_run_on_after_requirements_are_steps_or_nothing() -> None:
+    c = text_context(APPLYING_AFTER_REQUIREMENTS)
+    assert raw(c.must_have) == [
+        "Any combination of work experience and training which would provide the knowledge and abilities listed.",
+        "Five years of full-time paid experience in the application of records management practices.",
+        "Thorough knowledge of the California Elections Code.",
+        "Achievement of a passing score on the written assessment in order to be considered in the next phase of the selection process.",
+    ]
+    assert raw(c.how_to_apply) == [
+        "You should list all employers and positions held within the last ten years in the work history section of your application.",
+        "The certificate must be attached to the online application before the application is submitted.",
+    ]

@@ -663,6 +663,19 @@ class Zoned:
     conditions: list[Entry] = field(default_factory=list)  # what the work asks of the body, the hours, the place
 
 
+# What the application and the selection are made of (not "application development", "web applications").
+_ABOUT_APPLYING = re.compile(r"\b(?:(?:your|the|an|online|employment) applications?\b(?! (?:of|sites?|development|developer|security|support|architecture|programming|software|design)\b)"
+                             r"|supplemental (?:questions?|questionnaires?)|selection (?:process|procedure)|appraisal examination|work history section"
+                             r"|hiring process|employment list|eligible list|you are applying|\bresponses (?:to|that)\b)", re.I)
+# ("most positions to be filled from the eligible list will require experience in AutoCAD",
+# "Achievement of a passing score on the ... ASSESSMENT in order to be considered in the next phase
+# of the selection process": asks)
+_REQUIRES_A_SKILL = re.compile(r"\brequire[sd]? (?:\w+ ){0,3}(?:experience|knowledge|skills?|licen[cs]es?|certificat\w+|degree)\b"
+                               r"|^(?:achievement|completion|successful completion|possession|passing|graduation|registration|licensure)\b", re.I)
+_APPLYING_STEP = re.compile(r"(?:you (?:should|must|may|will need to|need to)|please|be as|list|include|provide|complete|submit|attach|application submissions require"
+                            r"|(?:the |a |an |your )?[\w ]{0,60}?\bmust be (?:attached|submitted|uploaded|included|received))\b", re.I)
+
+
 def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry], duties: list[Entry]) -> list[Entry]:
     """Requirement rows (text, line, preferred by its section, section number) -> entries: intros
     switch priority (up to the next section) and vanish; "The following duties are normal for this
@@ -877,6 +890,14 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             continue
         if _NAME_IS.match(text) and not _asks(text) and not z["desirable"].search(text) and not z["essential"].search(text):
             continue  # "PROPRIUS is an AI industry recruiting firm.": who is hiring, not what is asked
+        if _ABOUT_APPLYING.search(text) and not _asks(text) and not _DEGREE_OR_YEARS.match(text) and said is None \
+                and not _REQUIRES_A_SKILL.search(text):
+            # "You should list all employers ... in the work history section of your application",
+            # "Responses to supplemental questions will be scored ...": the application and the
+            # selection, run on after the requirements; a step when it tells the applicant what to do
+            if _APPLYING_STEP.match(text):
+                apply.append(Entry(text, line))
+            continue
         prefer = preferred if mode is None else mode
         if said is True and mode is None:
             prefer = True  # "The ideal candidate would ...", "Preference will be given to applicants with ..."
