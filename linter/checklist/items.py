@@ -35,6 +35,7 @@ from ..ingest.headings import classify_heading, lead_in_kind, lead_in_words_kind
 from ..ingest.split import ROLE_WORDS
 from ..ingest.parse import ABBREVIATION_WORDS, without_asides
 from ..model import Item, Posting, Priority, Section, SectionKind
+from ..scan.textscan import lowered
 
 REQUIREMENT_KINDS = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
 
@@ -1204,13 +1205,13 @@ def _imperative_runs(rows: list[tuple]) -> set[int]:
             continue
         if run and skipped == last:
             run.pop()  # the other line ends the run: it was no part of it
-        if len(run) - (skipped is not None and skipped in run) >= _IMPERATIVE_RUN:
+        if len(run) - (skipped in run) >= _IMPERATIVE_RUN:
             found.update(run)
         run = [index] if imperative else []
         skipped = None
     if run and skipped == run[-1]:
         run.pop()
-    if len(run) - (skipped is not None and skipped in run) >= _IMPERATIVE_RUN:
+    if len(run) - (skipped in run) >= _IMPERATIVE_RUN:
         found.update(run)
     return found
 
@@ -2157,7 +2158,8 @@ def _values_lines(posting: Posting) -> set[int]:
     """The lines of the list under a lead-in to the employer's values ("Aligning the work we do with
     our strategic plan", "Promoting a culture of service excellence"): what the employer believes, no
     duties or requirements (up to the first blank line after the list)."""
-    if "principles" not in posting.text.lower() and "values" not in posting.text.lower():
+    low = lowered(posting.text)
+    if "principles" not in low and "values" not in low:
         return set()
     found: set[int] = set()
     last = posting.first_line + len(posting.lines) - 1
@@ -2217,15 +2219,15 @@ def zoned(posting: Posting) -> Zoned:
     for label in posting.labels:
         if _zone_at(zones, label.span.line) is SectionKind.QUESTIONS:
             continue  # "Education: Indicate the highest degree you have completed": a questionnaire's prompt
-        value = label.value.strip()
-        if value.startswith("(") and value.endswith(")"):
+        stated = label.value.strip()
+        if stated.startswith("(") and stated.endswith(")"):
             continue  # "Required Minimum Qualifications: (Education, Technical Skills/Knowledge)": a heading and its note
-        line = label.span.line
-        if line - 1 in row_lines and line + 1 in row_lines and row_lines[line - 1] == row_lines[line + 1] \
-                and len(value.split()) <= _NAMED_LIST_WORDS and classify_heading(label.name, fuzzy=True) in (None, *REQUIREMENT_KINDS) \
-                and reads_as_requirement(row_texts[line - 1]) and reads_as_requirement(row_texts[line + 1]):
+        at = label.span.line
+        if at - 1 in row_lines and at + 1 in row_lines and row_lines[at - 1] == row_lines[at + 1] \
+                and len(stated.split()) <= _NAMED_LIST_WORDS and classify_heading(label.name, fuzzy=True) in (None, *REQUIREMENT_KINDS) \
+                and reads_as_requirement(row_texts[at - 1]) and reads_as_requirement(row_texts[at + 1]):
             # "Coding: Python, R" between two requirements of a list: one of them
-            rows.append((f"{label.name}: {clean(value)}", line, row_lines[line - 1], -line))
+            rows.append((f"{label.name}: {clean(stated)}", at, row_lines[at - 1], -at))
             continue
         if label.span.line in named_list:
             text = f"{label.name}: {clean(label.value)}"

@@ -59,7 +59,6 @@ _DOCUMENT_KIND = re.compile(r"(?:job|position|vacancy|employment|career) (?:anno
 # A posting or requisition number after the title ("Director of Elections    POS#103000001", "Analyst (Req ID 4521)")
 _TITLE_CODE = re.compile(r"(?:\s{2,}|\s*[-–|]\s*|\s+)\(?(?:pos(?:ition)?|req(?:uisition)?|job|vacancy|ref(?:erence)?)\.?\s*(?:#|no\.?|number|id)\s*:?\s*"
                          r"[A-Z0-9-]*\d[A-Z0-9-]*\)?\s*$", re.I)
-_WRAP_WIDTH_SHARE = 0.85  # of the shortest first line of a wrapped bullet, that a line must reach to be wrapped too
 # a bare requisition number glued on by a dash ("Elections Manager-24310804"): five digits or more,
 # not a year or a level ("Analyst - 2025", "Engineer - 3")
 _TITLE_NUMBER = re.compile(r"\s*[-–#]\s*#?\d{5,}\s*$")
@@ -727,6 +726,7 @@ _CONNECTORS = frozenset({"and", "or", "of", "the", "a", "an", "for", "to", "in",
 _ASKING_WORDS = ("experience", "degree", "skill", "year", "licen", "certif", "diploma", "knowledge", "abilit", "proficien",
                  "require", "prefer", "must", "education", "training", "background", "fluen")
 
+_WRAP_WIDTH_SHARE = 0.85  # of the shortest first line of a wrapped bullet, that a line must reach to be wrapped too
 _WRAPPED_END = lazy(r"(?:[,;:(\-–—&/]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|that|which|including))\s*$", re.I)
 
 
