@@ -474,3 +474,16 @@ def test_the_application_and_selection_run_on_after_requirements_are_steps_or_no
         "You should list all employers and positions held within the last ten years in the work history section of your application.",
         "The certificate must be attached to the online application before the application is submitted.",
     ]
+
+
+TITLE_AGAIN_WITH_ITS_PLACE = """Data Analyst
+
+Data Analyst -San Francisco
+
+Must have: Python coding skills and statistical analysis.
+"""
+
+
+def test_the_title_again_with_its_place_under_the_title_is_where_the_job_is() -> None:
+    posting = parse_text(TITLE_AGAIN_WITH_ITS_PLACE)[0]
+    assert [(p.text, p.source) for p in location.extract(posting).places] == [("San Francisco", "header")]

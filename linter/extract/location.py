@@ -595,8 +595,9 @@ _HEADER_LINES = 4  # lines read under the title, blank ones not counted
 
 
 def _header_place(posting: Posting) -> list[LocationMention]:
-    """A line of only places just under the title ("Senior Data Engineer" / "Singapore"), where a
-    job page names the job's place, above the first heading."""
+    """A line of only places just under the title ("Senior Data Engineer" / "Singapore"), or the
+    title again with its place ("Data Analyst" / "Data Analyst -San Francisco"), where a job page
+    names the job's place, above the first heading."""
     if posting.title_span is None:
         return []
     first_heading = min((s.heading_span.line for s in posting.sections if s.heading_span is not None), default=None)
@@ -611,8 +612,12 @@ def _header_place(posting: Posting) -> list[LocationMention]:
         if not text:
             continue
         read += 1
+        # ("Data Analyst -San Francisco": the title again, with its place)
+        title = (posting.title or "").strip()
+        if title and len(text) > len(title) and text.casefold().startswith(title.casefold()) and text[len(title)] in " -–—|,(":
+            text = text[len(title):].strip(" -–—|,()")
         # (not a state's code alone: "ID" over a job number is a label)
-        if len(text) <= 80 and text not in US_STATES and names_places(text):
+        if text and len(text) <= 80 and text not in US_STATES and names_places(text):
             column = posting.line_text(line).index(text) + 1
             return [LocationMention(text=text, span=Span(line=line, column=column, end_line=line, end_column=column + len(text)),
                                     source="header")]
