@@ -33,7 +33,7 @@ from importlib import resources
 from ..extract.signature import is_valediction
 from ..ingest.headings import classify_heading, lead_in_kind, lead_in_words_kind
 from ..ingest.split import ROLE_WORDS
-from ..ingest.parse import ABBREVIATION_WORDS, without_asides
+from ..ingest.parse import ABBREVIATION_WORDS, WHICH_OPTION_PREFERRED, without_asides
 from ..model import Item, Posting, Priority, Section, SectionKind
 from ..scan.textscan import lowered
 
@@ -673,7 +673,9 @@ _ABOUT_APPLYING = re.compile(r"\b(?:(?:your|the|an|online|employment) applicatio
 # of the selection process": asks)
 _REQUIRES_A_SKILL = re.compile(r"\brequire[sd]? (?:\w+ ){0,3}(?:experience|knowledge|skills?|licen[cs]es?|certificat\w+|degree)\b"
                                r"|^(?:achievement|completion|successful completion|possession|passing|graduation|registration|licensure)\b", re.I)
-_APPLYING_STEP = re.compile(r"(?:you (?:should|must|may|will need to|need to)|please|be as|list|include|provide|complete|submit|attach|application submissions require"
+# (besides what _STEP reads as a step: "You may include ...", "Be as thorough as possible ...", "The
+# certificate must be attached to the online application ...")
+_APPLYING_STEP = re.compile(r"(?:you may|be as|list|include|provide|complete|submit|attach|application submissions require"
                             r"|(?:the |a |an |your )?[\w ]{0,60}?\bmust be (?:attached|submitted|uploaded|included|received))\b", re.I)
 
 
@@ -896,7 +898,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             # "You should list all employers ... in the work history section of your application",
             # "Responses to supplemental questions will be scored ...": the application and the
             # selection, run on after the requirements; a step when it tells the applicant what to do
-            if _APPLYING_STEP.match(text):
+            if _STEP.match(text) or _APPLYING_STEP.match(text):
                 apply.append(Entry(text, line))
             continue
         prefer = preferred if mode is None else mode
@@ -1586,10 +1588,6 @@ def _lead_in_to_requirements(text: str) -> bool:
     return (text.endswith(":") or text.isupper() and "FOLLOWING" in text) and lead_in_kind(text) in REQUIREMENT_KINDS
 
 
-# which of the options asked is preferred: "Proficiency in R or Python, where the former is preferred"
-_WHICH_PREFERRED = re.compile(r",\s*(?:where|with) the (?:former|latter|first|second)\b.*$", re.I)
-
-
 def _prose_requirement(text: str) -> bool | None:
     """A requirement said in a sentence outside any requirements list: False for a must-have ("The
     candidate should have a statistics background ..."), True for a nice-to-have ("Knowledge of Six
@@ -1597,7 +1595,7 @@ def _prose_requirement(text: str) -> bool | None:
     if _PROSE_REQUIRES.match(text) or _zones()["position_requires"].match(text) or _POSITION_REQUIRES_LATER.search(text) \
             and not _zones()["job_condition_named"].search(text):  # ("... the position requires one to ... lift and carry": conditions)
         return False
-    if _PREFERRED_SUBJECT.match(text) or _PROSE_PREFERRED.search(_WHICH_PREFERRED.sub("", text)) and (
+    if _PREFERRED_SUBJECT.match(text) or _PROSE_PREFERRED.search(WHICH_OPTION_PREFERRED.sub("", text)) and (
             _asks(text) or _shaped(text) or len(text.split()) <= 40 and _SKILL_NOUN.search(text)):
         return True
     return None
@@ -2214,8 +2212,7 @@ def zoned(posting: Posting) -> Zoned:
     got.rows.extend(_lists_led_in_prose(posting, zones, got))
     rows, apply, prepare, benefits = got.rows, got.apply, got.prepare, got.benefits
     named_list = _named_list_lines(posting, zones)
-    row_lines = {row[1]: row[2] for row in rows}
-    row_texts = {row[1]: row[0] for row in rows}
+    row_at = {row[1]: row for row in rows}
     for label in posting.labels:
         if _zone_at(zones, label.span.line) is SectionKind.QUESTIONS:
             continue  # "Education: Indicate the highest degree you have completed": a questionnaire's prompt
@@ -2223,11 +2220,11 @@ def zoned(posting: Posting) -> Zoned:
         if stated.startswith("(") and stated.endswith(")"):
             continue  # "Required Minimum Qualifications: (Education, Technical Skills/Knowledge)": a heading and its note
         at = label.span.line
-        if at - 1 in row_lines and at + 1 in row_lines and row_lines[at - 1] == row_lines[at + 1] \
-                and len(stated.split()) <= _NAMED_LIST_WORDS and classify_heading(label.name, fuzzy=True) in (None, *REQUIREMENT_KINDS) \
-                and reads_as_requirement(row_texts[at - 1]) and reads_as_requirement(row_texts[at + 1]):
-            # "Coding: Python, R" between two requirements of a list: one of them
-            rows.append((f"{label.name}: {clean(stated)}", at, row_lines[at - 1], -at))
+        above, below = row_at.get(at - 1), row_at.get(at + 1)
+        if above and below and above[2] == below[2] and reads_as_requirement(above[0]) and reads_as_requirement(below[0]) \
+                and len(stated.split()) <= _NAMED_LIST_WORDS and classify_heading(label.name, fuzzy=True) in (None, *REQUIREMENT_KINDS):
+            # "Coding: Python, R" between two requirements of a list (of one priority): one of them
+            rows.append((f"{label.name}: {clean(stated)}", at, above[2], -at))
             continue
         if label.span.line in named_list:
             text = f"{label.name}: {clean(label.value)}"

@@ -604,6 +604,7 @@ def _header_place(posting: Posting) -> list[LocationMention]:
     read = 0
     line = posting.title_span.line
     last = posting.first_line + len(posting.lines) - 1
+    title = (posting.title or "").strip()
     while read < _HEADER_LINES and line < last:
         line += 1
         if first_heading is not None and line >= first_heading:
@@ -613,7 +614,6 @@ def _header_place(posting: Posting) -> list[LocationMention]:
             continue
         read += 1
         # ("Data Analyst -San Francisco": the title again, with its place)
-        title = (posting.title or "").strip()
         if title and len(text) > len(title) and text.casefold().startswith(title.casefold()) and text[len(title)] in " -–—|,(":
             text = text[len(title):].strip(" -–—|,()")
         # (not a state's code alone: "ID" over a job number is a label)

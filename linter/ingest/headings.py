@@ -82,7 +82,8 @@ def classify_heading(text: str, fuzzy: bool = False) -> SectionKind | None:
 
 
 # The posting's status in capitals ("OPEN UNTIL FILLED – APPLICATION REVIEW BEGINS IMMEDIATELY"):
-# a notice about the posting, not the heading of a how-to-apply section over the duties below it.
+# a notice about the posting, no heading (else its "APPLICATION" makes it a how-to-apply section
+# over the duties below it).
 _STATUS_LINE = re.compile(r"\b(?:until filled|open until|review begins|reviews? will begin|begins immediately|continuous(?:ly)? (?:open|recruitment))\b")
 
 
@@ -95,7 +96,7 @@ def _classify(text: str, fuzzy: bool) -> SectionKind | None:
         spelled = _respelled(key)
         if spelled != key and spelled in exact:
             return exact[spelled]  # "MINIMUM QAUALIFICATIONS", "Requirments"
-    if fuzzy and not _STATUS_LINE.search(key):
+    if fuzzy:
         for word, kind in contains:
             if word in key and _contained(word).search(key):  # the `in` test first: most entries are absent
                 return kind

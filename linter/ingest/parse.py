@@ -575,7 +575,7 @@ class _Parser:
         if section is None:
             return False
         widths = [len(self.lines[item.span.line - self.first].rstrip()) for item in section.items[-8:]
-                  if item.kind == "bullet" and item.span.end_line > item.span.line and item is not bullet]
+                  if item.kind == "bullet" and item.span.end_line > item.span.line]
         width = len(self.lines[bullet.span.line - self.first].rstrip())
         return len(widths) >= 2 and width >= _WRAP_WIDTH_SHARE * min(widths)
 
@@ -845,9 +845,10 @@ _LONG_ASIDE = re.compile(r"\s*\((?!\s*(?:is |are )?(?:an? )?(?:big |strong |defi
 # (also with no comma: "Several years of quantitative analysis preferably with a games focus",
 # "Strong coding skills- preferably in Python")
 # (a run of spaces is entered at its start only: a line of spaces must not make the search quadratic)
-# ("Proficiency in R or Python, where the former is preferred": which of the two asked is preferred)
+# which of the options asked is preferred: "Proficiency in R or Python, where the former is preferred"
+WHICH_OPTION_PREFERRED = re.compile(r",\s*(?:where|with) the (?:former|latter|first|second)\b.*$", re.I)
 _PREFERENCE_ASIDE = re.compile(r"(?:,\s*|(?<!\s)\s*[-–—]\s*|(?<!\s)\s+(?:and|or)\s+|(?<!\s)\s+)(?:preferably|ideally)\b.*$"
-                               r"|,\s*(?:where|with) the (?:former|latter|first|second)\b.*$", re.I)
+                               r"|" + WHICH_OPTION_PREFERRED.pattern, re.I)
 
 
 def without_asides(text: str) -> str:
