@@ -157,14 +157,19 @@ def _whole_words(words: str) -> re.Pattern:
     return re.compile(r"(?<![a-z0-9])" + re.escape(words) + r"(?![a-z0-9])")
 
 
-_LEAD_IN_WORDS = (7, 40)  # shorter lines ending in a colon are headings already; longer ones are prose
+LEAD_IN_WORDS = (7, 40)  # shorter lines ending in a colon are headings already; longer ones are prose
+_LEAD_IN_SENTENCE_WORDS = (2, 40)  # the last sentence of a paragraph that leads into a list
+_LEAD_IN_PARAGRAPH_WORDS = 120
+_SENTENCE_END = re.compile(r"[.?!;]\s+(?=\S)")
 
 
-def lead_in_kind(line: str) -> SectionKind | None:
+def lead_in_kind(line: str, paragraph: bool = False) -> SectionKind | None:
     """The section kind a lead-in line introduces ("It is desirable if you can demonstrate the
     following:" -> preferred), or None: the line is one sentence ending in a colon (or naming "the
     following" without an end stop), 7 to 40 words,
-    that names a requirements, nice-to-have or responsibilities list (`[lead-in]` in headings.toml)."""
+    that names a requirements, nice-to-have or responsibilities list (`[lead-in]` in headings.toml).
+    With ``paragraph``, a longer line of several sentences whose last one leads in is one too ("... They
+    will possess many of the following:")."""
     stripped = line.strip()
     # "Demonstrated experience with the following will be highly valued" has no colon
     # "You meet our minimum qualifications for the job if you..." trails off into its list
@@ -174,12 +179,23 @@ def lead_in_kind(line: str) -> SectionKind | None:
         return None  # a teaser cut short ("... Job dut..."), not one sentence trailing into its list
     if stripped[0] in "-*•·▪◦+>|#":
         return None
-    if not _LEAD_IN_WORDS[0] <= len(stripped.split()) <= _LEAD_IN_WORDS[1]:
-        return None
+    words = len(stripped.split())
     key = normalise(stripped)
     if any(c in key for c in ".?!;") and not key.endswith("..."):
         key = re.split(r"[.?!;]\s", key)[-1]  # the sentence that ends in the colon
+    if not LEAD_IN_WORDS[0] <= words <= LEAD_IN_WORDS[1] and not (
+            paragraph and key != normalise(stripped) and _LEAD_IN_SENTENCE_WORDS[0] <= len(key.split()) <= _LEAD_IN_SENTENCE_WORDS[1]
+            and words <= _LEAD_IN_PARAGRAPH_WORDS):
+        return None
     return _named_by_lead_in_words(key)
+
+
+def lead_in_sentence_start(line: str) -> int:
+    """Where the sentence that leads into the list starts in a lead-in line (0 when the line is
+    that one sentence)."""
+    stripped = line.rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(stripped)]
+    return ends[-1] if ends and not stripped.endswith("...") else len(line) - len(line.lstrip())
 
 
 def lead_in_words_kind(text: str) -> SectionKind | None:

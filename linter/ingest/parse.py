@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import Include, Item, Label, Line, Posting, Priority, Section, SectionKind, Span
 from ..scan.textscan import fold, lazy, sentence_ends
-from .headings import classify_heading, heading_text, lead_in_kind, lead_in_words_kind
+from .headings import LEAD_IN_WORDS, classify_heading, heading_text, lead_in_kind, lead_in_sentence_start, lead_in_words_kind
 from .split import ROLE_WORDS, Chunk, SplitMode, split
 from .titles import better_title, file_name_title, is_poor_title, is_sentence, names_places, names_role_part
 from .suppress import blank_markup, find_directives, find_includes
@@ -486,16 +486,30 @@ class _Parser:
         if what is _LEAD_IN_LINE:
             _, text, kind, start, end = shape
             current = self.section.kind if self.section is not None else None
-            if self.in_questionnaire or current is kind or self.paragraph or current not in _LEAD_IN_FROM and not (
-                    # (after the pay, "The ideal candidate will have ... knowledge of:" opens its list)
-                    current is SectionKind.COMPENSATION and kind is SectionKind.REQUIREMENTS and _IDEAL_CANDIDATE.search(text)):
+            if self.in_questionnaire or current is kind or self.paragraph or (
+                    current not in _LEAD_IN_FROM or len(text.split()) > LEAD_IN_WORDS[1]) and not (
+                    # after the pay or the benefits, "The ideal candidate will have ... knowledge of:"
+                    # opens its list, and after the benefits "Additional responsibilities include:"
+                    current in (SectionKind.COMPENSATION, SectionKind.BENEFITS) and kind is SectionKind.REQUIREMENTS
+                    and _IDEAL_CANDIDATE.search(text)
+                    or current is SectionKind.BENEFITS and kind is SectionKind.RESPONSIBILITIES):
                 # Inside a paragraph or a questionnaire, introducing more of the same list, or in a
                 # part about applying, pay or notices ("After meeting minimum qualifications,
-                # candidates will be scheduled for the following:"), it is a sentence of its section.
+                # candidates will be scheduled for the following:"), it is a sentence of its section;
+                # so is a whole paragraph ending in a lead-in, unless it ends the benefits or the pay.
                 self.item = None
                 self.paragraph.append(i)
                 return
             self.item = None
+            sentence = lead_in_sentence_start(line)
+            if sentence > start:
+                # "Within the office, the supervisor collaborates ... Additional responsibilities
+                # include:": the last sentence heads the list, the ones before it are the list's
+                # first paragraph
+                self._open(kind, text[sentence - start:], self.span(i, sentence, end))
+                self.lines[i] = line[:sentence].rstrip()
+                self.paragraph.append(i)
+                return
             self._open(kind, text, self.span(i, start, end))
             return
         # A heading.
@@ -806,7 +820,7 @@ def _shape(line: str) -> tuple:
         return (_HEADING_LINE, heading, kind, max(line.find(heading), 0))
     if c.isupper() and (stripped[-1] == ":" or stripped[-1].isalpha() and "following" in stripped
                         or stripped.endswith(("...", "…"))):  # "You meet our minimum qualifications if you..."
-        kind = lead_in_kind(stripped)
+        kind = lead_in_kind(stripped, paragraph=True)
         if kind is not None:
             return (_LEAD_IN_LINE, stripped.rstrip(":.…").rstrip(), kind, max(line.find(stripped), 0), len(line.rstrip()))
     return (_PROSE, line[:1].isspace() or c.islower(), stripped, len(line.rstrip()))
