@@ -43,3 +43,35 @@ def test_a_paragraph_ending_in_a_lead_in_after_the_benefits_opens_its_list() -> 
         "Excellent written communication skills", "Experience supervising office staff", "Proficiency in Microsoft Excel"]
     assert not any("Excel" in item or "supervising" in item for item in raw(c.must_have))
     assert not any("Retirement" in item for item in raw(c.must_have) + raw(c.nice_to_have) + raw(c.prepare))
+
+
+LABELS_AMONG_THE_LINES = """Data Scientist
+Harbor Freight Analytics, Tulsa, OK
+
+Requirements
+Degree in Statistics or a related field
+Cloud tools: Snowflake, dbt, Airflow
+Strong SQL skills
+Personal Attributes
+Curious learner: the ability to pick up a new domain quickly and ask good questions
+Comfort with ambiguity and changing priorities
+Team player: a colleague who shares credit and helps others succeed
+Optional: Looker, Tableau or Power BI
+Location of Position: Tulsa, OK
+
+Perks at Harbor Freight Analytics
+Store discount: 20% off in all our stores
+One of the most generous paid time off plans around.
+"""
+
+
+def test_a_label_among_the_lines_of_a_requirements_list_is_one_of_them() -> None:
+    c = text_context(LABELS_AMONG_THE_LINES)
+    must = raw(c.must_have)
+    assert "Cloud tools: Snowflake, dbt, Airflow" in must
+    assert any(item.startswith("Curious learner: the ability to pick up") for item in must)
+    assert any(item.startswith("Team player: a colleague") for item in must)
+    assert raw(c.nice_to_have) == ["Optional: Looker, Tableau or Power BI"]  # "Optional:" says its priority
+    everything = must + raw(c.nice_to_have)
+    assert not any("Location" in item or "Tulsa" in item for item in everything)  # a fact of the posting
+    assert not any("discount" in item or "paid time off" in item for item in everything)  # the perks

@@ -94,6 +94,9 @@ def _zones() -> dict:
         "requires_lead": re.compile(r"^(?:" + "|".join(data["requires-lead"]) + r")\s*:?\s+", re.I),
         "apply_labels": frozenset(data["apply-labels"]),
         "metadata": re.compile(r"^(?:" + "|".join(data["metadata"]) + r")(?:\W+\w+)?\W*$", re.I),
+        # a label that says a fact of the posting ("Location of Position: Northern VA", "Job poster:
+        # ...") or a note to the reader ("PLEASE READ: ..."), never a requirement
+        "not_asked_label": re.compile(r"(?:" + "|".join(data["metadata"] + data["not-asked-label"]) + r")\b", re.I),
         "closed": frozenset(data["closed-status"]),
     }
 
@@ -1254,7 +1257,8 @@ def _heading_over_prose(text: str, line: int | None, following: tuple | None) ->
     if following is None or line is None or following[1] is None or not 0 < following[1] - line <= 2 or len(text.split()) < 2:
         return False
     after = following[0]
-    return _title_case(text) and not _shaped(text) and len(after.split()) >= 10 and after.rstrip()[-1:] in ".!"
+    return _title_case(text) and not _shaped(text) and len(after.split()) >= 10 and after.rstrip()[-1:] in ".!" \
+        and lead_in_words_kind(text) not in REQUIREMENT_KINDS  # ("What Makes You a Great Fit" over its list)
 
 
 _OR_ROUTE = re.compile(r";\s*or\b|\bOR\b")
@@ -2289,6 +2293,7 @@ def zoned(posting: Posting) -> Zoned:
             # above it, "Below experience is preferred:", still speaks of it).
             text = f"{label.name}: {clean(label.value)}"
             rows.append((text, label.span.line, zone is SectionKind.PREFERRED or _desirable(text), _section_number(zones, label.span.line)))
+    rows.extend(_labels_in_lists(posting, zones, rows, {entry.line for entry in apply}))
     rows.sort(key=lambda row: row[1] if row[1] is not None else 0)  # labels among the sections, in the posting's order
     rows = _names_joined(rows)
     # 18F / open source design front matter: "Web Design\nLogo"; "I create an issue: https://..." is the
@@ -2573,6 +2578,45 @@ def _named_list_lines(posting: Posting, zones: list[tuple[Section, SectionKind]]
     if len(run) >= 3:
         lines.update(run)
     return lines
+
+
+def _labels_in_lists(posting: Posting, zones: list[tuple[Section, SectionKind]], rows: list, taken: set[int]) -> list:
+    """Rows of the labels that stand in a requirements list among its lines ("Creative problem
+    solver: the ability to quickly grasp ..." under "Personal Attributes", "Leadership Experience: At
+    least two years in a supervisory role" under "Desirable experience"): a requirement named by its
+    label, when the list's lines run on to it with no blank line between (through other such labels)."""
+    not_asked = _zones()["not_asked_label"]
+    # (a line of the list, not a heading the parser missed: "Benefits at Gap Inc.")
+    asking = {row[1] for row in rows if _asks(row[0]) or reads_as_requirement(row[0])
+              or len(row[0].split()) >= _LISTED_LABEL_WORDS and not _title_case(row[0].rstrip(".")) and not _zones()["benefit"].search(row[0])}
+    taken = taken | {row[1] for row in rows}
+    candidates: dict[int, tuple[str, SectionKind]] = {}
+    for label in posting.labels:
+        at = label.span.line
+        zone = _zone_at(zones, at)
+        value = clean(label.value)
+        if at in taken or zone not in REQUIREMENT_KINDS or len(value.split()) < _LISTED_LABEL_WORDS \
+                or len(label.name.split()) > _LISTED_LABEL_NAME_WORDS or _METADATA_NAME.search(label.name) \
+                or classify_heading(label.name, fuzzy=True) not in (None, *REQUIREMENT_KINDS) \
+                or _EMPLOYER_VOICE.match(value) or _ROUTE_NAME.search(label.name) or not_asked.match(label.name) \
+                or _zones()["job_condition_headings"].search(label.name) \
+                or _FOR_SOME.match(value):
+            continue
+        candidates[at] = (f"{label.name}: {value}", zone)
+
+    def reaches_a_row(at: int, step: int) -> bool:
+        at += step
+        while at in candidates:
+            at += step
+        return at in asking and _zone_at(zones, at) is candidates[at - step][1]
+
+    return [(text, at, zone is SectionKind.PREFERRED or _desirable(text), _section_number(zones, at))
+            for at, (text, zone) in candidates.items() if reaches_a_row(at, -1) or reaches_a_row(at, 1)]
+
+
+_FOR_SOME = re.compile(r"(?:if|when|whether)\b", re.I)  # "Foreign Education: If you are using education ...": a rule for some
+_LISTED_LABEL_WORDS = 3  # "Team-Oriented: a collaborative individual ...", not "Travel: <10%"
+_LISTED_LABEL_NAME_WORDS = 5
 
 
 def _section_number(zones: list[tuple[Section, SectionKind]], line: int) -> int:

@@ -86,7 +86,7 @@ _RECRUITER_KIND = re.compile(r"\b(?:recruit\w*|staffing|search firm|headhunt\w*|
 # "About Acme", "Get to know Acme" as a heading name the employer ("About Us",
 # "About the Role" do not).
 _ABOUT_HEADING = re.compile(r"^\W*(?:about|get to know)\s+(?!the\s+(?:role|job|position|team|opportunity|company|gig|project|internship|"
-                            r"fellowship|program|programme|work|department|organi[sz]ation)\b)(.+?)\W*$", re.I)
+                            r"fellowship|program|programme|work|department|organi[sz]ation)\b)(.+?(?:\s(?:Inc|Ltd|Co|Corp|LLC|PLC)\.)?)\W*$", re.I)
 
 
 # "Why Maxar?", "Why join Acme Health?", "Why work at Acme?" on a line of its own.

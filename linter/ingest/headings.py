@@ -10,7 +10,9 @@ from ..scan.textscan import load_toml, package_data
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{1,80}?)\s*:?\s*(\*\*|__)\s*:?\s*$")
-_CONNECTORS = {"and", "&", "of", "to", "the", "a", "-", "–", "/", "for", "you", "we", "in", "our", "your"}
+_CONNECTORS = {"and", "&", "of", "to", "the", "a", "-", "–", "/", "for", "you", "we", "in", "our", "your", "at"}
+# "Benefits at Gap Inc.": an employer's name ends the heading with its full stop
+_COMPANY_END = re.compile(r"\s(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|PLC|GmbH|S\.A)\.$")
 _NUMBERING = re.compile(r"^(\d+[.)]|[ivx]+[.)])\s+")
 # A clause's verb: a bold line of eight words or more with one is a note in bold, no heading ("**Salary
 # will be determined by applicants qualifying education and experience**")
@@ -266,7 +268,7 @@ def heading_text(line: str) -> str | None:
     dash = _HEADING_DASH.search(stripped)
     if dash is not None and len(stripped[:dash.start()].split()) <= 4 and classify_heading(stripped[:dash.start()]) is not None:
         return stripped[:dash.start()].strip()  # "Application Process -- Applications close on April 5"
-    if stripped[-1] in ".,;!?" and not stripped.endswith("..."):
+    if stripped[-1] in ".,;!?" and not stripped.endswith("...") and not _COMPANY_END.search(stripped):
         return None
     words = stripped.split()
     if len(words) <= 10 and classify_heading(stripped) is not None:
