@@ -75,3 +75,66 @@ def test_a_label_among_the_lines_of_a_requirements_list_is_one_of_them() -> None
     everything = must + raw(c.nice_to_have)
     assert not any("Location" in item or "Tulsa" in item for item in everything)  # a fact of the posting
     assert not any("discount" in item or "paid time off" in item for item in everything)  # the perks
+
+
+CONDITIONS_IN_NOTICES_AND_LABELS = """Election Clerk
+County of Pinewood, Pinewood, CA
+
+Duties
+Process voter registration forms
+Answer questions from the public at the counter
+
+Minimum Qualifications
+Two years of clerical experience
+
+A few challenges you might face in this job:
+Procedures change after each legislative session
+Some schedule flexibility is required during peak election periods
+
+HOURS / DAYS: Required to work nights, weekends, and/or holidays as needed.
+
+WORK ENVIRONMENT
+Work is performed in an office. Must have own means of reliable transportation for county business. Individuals operating a motor vehicle for county business must possess a valid driver's license.
+
+TELEWORK
+Staff who telework part of the week must maintain a home workspace with an internet connection.
+
+BACKGROUND
+After you receive a conditional job offer, you will be fingerprinted and your conviction history reviewed. Criminal and driving records will be checked.
+
+DISASTER SERVICE WORKER
+All county employees are designated Disaster Service Workers. Employment with the County requires the affirmation of a loyalty oath to this effect.
+"""
+
+
+def test_conditions_said_in_notices_labels_and_challenges_reach_the_checklist() -> None:
+    c = text_context(CONDITIONS_IN_NOTICES_AND_LABELS)
+    must, conditions = raw(c.must_have), raw(c.conditions)
+    for condition in ("you will be fingerprinted", "Criminal and driving records will be checked",
+                      "requires the affirmation of a loyalty oath", "must possess a valid driver's license"):
+        assert any(condition in item for item in must), condition
+    for condition in ("Some schedule flexibility is required", "Required to work nights, weekends",
+                      "Must have own means of reliable transportation", "must maintain a home workspace"):
+        assert any(condition in item for item in conditions), condition
+    assert not any("Procedures change" in item for item in must + conditions)  # a challenge, asked of no one
+
+
+ASKS_IN_PROSE = """Data Scientist
+Brightline Analytics, Omaha, NE
+
+About the role
+You will build forecasting models for our retail clients. He/she must have a proven ability to explain results to executives. He/she should be comfortable with messy data. The position will require attention to detail and sound judgment. This will require an individual with patience for slow data sources. Candidate must display initiative and a strong work ethic.
+
+Requirements
+- Python and SQL
+"""
+
+
+def test_asks_said_in_prose_about_the_role_are_must_haves() -> None:
+    must = raw(text_context(ASKS_IN_PROSE).must_have)
+    for ask in ("He/she must have a proven ability", "He/she should be comfortable with messy data",
+                "The position will require attention to detail", "Candidate must display initiative"):
+        assert any(item.startswith(ask) for item in must), ask
+    # (a sentence opening "This ..." goes on from the one before)
+    assert any("This will require an individual with patience" in item for item in must)
+    assert not any("forecasting models" in item for item in must)

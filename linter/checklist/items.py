@@ -1522,7 +1522,7 @@ def _inline_heads() -> re.Pattern:
 
 _PROSE_REQUIRES = re.compile(
     r"(?:[^,]{1,60},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected |prospective )?(?:candidate|applicant|person|individual|incumbent)s? (?:selected )?"
-    r"(?:should|must|shall|will need to|needs? to) (?:also )?(?:have|possess|hold|be able|demonstrate|bring|be an? (?:U\.?S\.? )?citizen"
+    r"(?:should|must|shall|will need to|needs? to) (?:also )?(?:have|possess|hold|be able|demonstrate|display|exhibit|bring|be an? (?:U\.?S\.? )?citizen"
     r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient))\b"
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
     r"|we seek (?:great|strong|excellent|exceptional|people|candidates|someone|individuals)\b"
@@ -1530,6 +1530,8 @@ _PROSE_REQUIRES = re.compile(
     r"|must (?:be (?:proficient|able|skilled|fluent|familiar|experienced|knowledgeable|detail[- ]oriented|well[- ]organized|organized|self[- ]motivated)|have|possess|hold)\b(?!.*\b(?:lift|carry|push|pull|overtime|weekends?|evenings?|nights?|holidays|travel|stand|sit|walk)\b)"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
     r"|you understand\b"
+    # "He/she must have a proven ability to ...", "He/she should be comfortable with hands-on data manipulation"
+    r"|(?:he|she|he ?/ ?she|s ?/ ?he|he or she) (?:should|must|will need to) (?:also )?(?:have|possess|hold|demonstrate|bring|be (?:able|comfortable|experienced|proficient|skilled|fluent|familiar))\b"
     r"|the (?:next|new) [\w ]{1,40}? (?:must|should|will need to|will) (?:have|possess|hold|be able|demonstrate|bring)\b"
     # "Qualified candidates possess a Bachelor's degree as well as five (5) years of experience ..."
     r"|(?:qualified|successful|strong) (?:candidates|applicants) (?:possess|have|hold|bring)\b"
@@ -2352,7 +2354,7 @@ def zoned(posting: Posting) -> Zoned:
 # past this many words, only its sentences that name a condition are kept.
 _LONG_CONDITION = 60
 # Labels of the hours and travel the job asks for, besides the conditions headings.
-_CONDITION_NAME = re.compile(r"(?:work(?:ing)? (?:schedule|hours)|schedule|hours of work|travel(?: requirements?)?)$", re.I)
+_CONDITION_NAME = re.compile(r"(?:work(?:ing)? (?:schedule|hours|days)|schedule|hours of work|hours(?: ?/ ?days)?|days(?: ?/ ?hours)?|travel(?: requirements?)?)$", re.I)
 # A paragraph this long after the conditions, not opening with one, is what the section ran on into.
 _RUN_ON_PARAGRAPH = 25
 
