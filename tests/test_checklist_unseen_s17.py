@@ -138,3 +138,49 @@ def test_asks_said_in_prose_about_the_role_are_must_haves() -> None:
     # (a sentence opening "This ..." goes on from the one before)
     assert any("This will require an individual with patience" in item for item in must)
     assert not any("forecasting models" in item for item in must)
+
+
+OWN_PRIORITY_UNDER_A_SUBHEADING = """Data Scientist
+Meridian Care, Boise, ID
+
+Requirements
+- Experience with Python and SQL
+Education
+- BSc in Computer Science or a related field; a graduate degree in Statistics is preferred
+- Healthcare experience a plus, but not required.
+"""
+
+
+def test_a_line_that_says_it_is_preferred_stays_so_under_a_requirements_sub_heading() -> None:
+    c = text_context(OWN_PRIORITY_UNDER_A_SUBHEADING)
+    assert "BSc in Computer Science or a related field" in raw(c.must_have)
+    nice = " | ".join(raw(c.nice_to_have))
+    assert "graduate degree in Statistics is preferred" in nice and "Healthcare experience a plus" in nice
+    assert not any("Healthcare" in item or "graduate" in item for item in raw(c.must_have))
+
+
+FLATTENED_WITH_RUN_IN_BULLETS = ("Data Scientist\n\n"
+    "Job DescriptionThe primary duty will be building demand forecasts for our freight network at Prairie Freight Lines. "
+    "The analyst works with planners to find trends.* Bachelor degree in Statistics, Mathematics or a related field* Two "
+    "years' work experience in statistical analysis or forecasting.Prairie Freight Lines provides equal employment "
+    "opportunities to all employees and applicants without regard to race, color or religion.\n")
+
+FLATTENED_WITH_RUN_IN_HEADS = ("Data Scientist\n\n"
+    "Acme Analytics has served federal clients since 2009 with careful work.We are seeking a Data Scientist for a new "
+    "contract. The analyst will report to the program manager and support audits of the program.Experience and Skills* "
+    "Minimum of 5 years of experience in statistics and statistical software (R, SAS, Python).* Certified Tableau "
+    "Professional.A qualified candidate will:* Proficient in Python, SQL and Spark* Be able to explain findings to "
+    "executives clearly.Education: Master's degree in Statistics or Computer Science with five (5) years of experience in "
+    "data analytics.Work Location: Arlington, VA with local telework options.Acme Analytics is an equal opportunity employer "
+    "and does not discriminate on the basis of race, color or religion in any aspect of employment at all.\n")
+
+
+def test_bullets_run_into_a_flattened_posting_are_its_requirements() -> None:
+    assert raw(text_context(FLATTENED_WITH_RUN_IN_BULLETS).must_have) == [
+        "Bachelor degree in Statistics, Mathematics or a related field",
+        "Two years' work experience in statistical analysis or forecasting"]
+    must = raw(text_context(FLATTENED_WITH_RUN_IN_HEADS).must_have)
+    for ask in ("Minimum of 5 years of experience in statistics", "Certified Tableau Professional", "Proficient in Python, SQL and Spark",
+                "Be able to explain findings", "Master's degree in Statistics"):
+        assert any(item.startswith(ask) for item in must), ask
+    assert not any("Arlington" in item or "equal opportunity" in item for item in must)

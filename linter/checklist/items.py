@@ -905,6 +905,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
                 apply.append(Entry(text, line))
             continue
         prefer = preferred if mode is None else mode
+        if mode is False and preferred and _desirable(text):
+            prefer = True  # "Education" over "Graduate degree in Data Science is preferred": the line says its own priority
         if said is True and mode is None:
             prefer = True  # "The ideal candidate would ...", "Preference will be given to applicants with ..."
         if prefer and _SAYS_REQUIRED.search(text) and not _desirable(text):
@@ -1433,21 +1435,41 @@ def _inline_requirements(posting: Posting) -> list[tuple[str, int, bool, int]]:
             continue
         # "...how we live.**Your Role and Responsibilities**Quantum ...": a bold heading run into
         # the text is a heading as surely as "Qualifications:" is.
+        raw = _MARKDOWN_ESCAPE.sub(r"\1", raw)
         pieces = _inline_heads().split(clean(_BOLD_RUN_IN.sub(r". \1: ", raw)))
-        # re.split with three groups: [before, title-case head, one-word head, colon head, after, ...]
+        # re.split with four groups: [before, title-case head, one-word head, colon head, lead-in, after, ...]
         if len(pieces) > 1:
             if current is not None:  # the list goes on up to the head in this sentence
                 current = _extend_inline(rows, _pieces(pieces[0]), line, current, number)
-            for k in range(1, len(pieces), 4):
-                head = pieces[k] or pieces[k + 1] or pieces[k + 2]
-                kind = classify_heading(head) or classify_heading(head, fuzzy=True) or (
-                    SectionKind.REQUIREMENTS if _MINIMUM_HEAD.match(head) else None)
+            for k in range(1, len(pieces), 5):
+                head = pieces[k] or pieces[k + 1] or pieces[k + 2] or pieces[k + 3]
+                kind = classify_heading(head) or classify_heading(head, fuzzy=True) or lead_in_words_kind(head) or (
+                    SectionKind.REQUIREMENTS if _MINIMUM_HEAD.match(head) or _is_requirement_name(head) else None)
                 current = (kind is SectionKind.PREFERRED) if kind in REQUIREMENT_KINDS else None
                 if current is not None:
-                    current = _extend_inline(rows, _pieces(pieces[k + 3]), line, current, number)
+                    current = _extend_inline(rows, _pieces(pieces[k + 4]), line, current, number)
         elif current is not None:
             current = _extend_inline(rows, _pieces(raw), line, current, number)
+    if not rows:
+        # No heading at all: "... driving business solutions.* Bachelor degree in Statistics ...* Two
+        # years' work experience in data mining ...": the bullets run into the text that ask something
+        for number, (raw, line, prose) in enumerate(texts):
+            parts = _STAR_RUN_IN.split(clean(raw)) if prose else []
+            for part in parts[1:] if len(parts) > 2 else ():
+                # (a sentence glued to the bullet's end is another: "... numeric analysis.Werner Enterprises provides ...")
+                for piece in (piece for glued in _GLUED_STOP.split(part) for piece in _pieces(glued)):
+                    if _INLINE_END.match(piece) or _zones()["notice"].search(piece):
+                        break
+                    if _asks(piece) or reads_as_requirement(piece):
+                        rows.append((piece, line, _desirable(piece), number))
     return rows
+
+
+# An export that escaped Markdown in plain text: "U\.S\. Government", "\(SBI\)"
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+# A bullet run into the sentence before it: "... business solutions.* Bachelor degree in ..."
+_STAR_RUN_IN = re.compile(r"(?<=[.!?:a-z)])\*\s+(?=[A-Z0-9])")
+_GLUED_STOP = re.compile(r"(?<=[a-z)])[.!?](?=[A-Z][a-z])")
 
 
 # What ends a flattened list with no heading of its own: the work environment's boilerplate, a
@@ -1461,8 +1483,10 @@ def _extend_inline(rows: list, pieces: list[str], line: int, preferred: bool, nu
     for piece in pieces:
         if _INLINE_END.match(piece):
             return None
-        if _HEADING_PIECE.fullmatch(piece):
-            continue  # "(in order of relative importance)", "Additional Skills", "Technical": what a head says, no item
+        if _HEADING_PIECE.fullmatch(piece) or piece.endswith(".") and len(piece.split()) < 2:
+            # "(in order of relative importance)", "Additional Skills", "Technical": what a head says, no
+            # item; "Government." the end of a sentence cut at "U.S."
+            continue
         rows.append((piece, line, preferred or _desirable(piece), number))  # ("Preferably with a Master's ...")
     return preferred
 
@@ -1470,7 +1494,7 @@ def _extend_inline(rows: list, pieces: list[str], line: int, preferred: bool, nu
 _HEADING_PIECE = re.compile(r"\([^()]*\)|[A-Z][a-z/&-]+(?: [A-Z][a-z/&-]+)?")
 # A bullet run into the text before it: "...* 2+ years", "...industries+ Interact with" (not "C++").
 _GLUED_BULLET = re.compile(r"(?:^|(?<=\S))\s*\*\s+|(?<=[A-Za-z.)\]])\\?\+\s+(?=[A-Z0-9])|^\\?\+\s+|(?<=[A-Za-z0-9.)])\s+-(?=[A-Z])")
-_BOLD_RUN_IN = re.compile(r"\*\*_?([A-Z][^*_\n]{2,80}?)_?\*\*")
+_BOLD_RUN_IN = re.compile(r"\*\*_?([A-Z][^*_\n]{2,80}?):?_?\*\*")  # ("**Clearance:**" is "Clearance: ")
 _MINIMUM_HEAD = re.compile(r"(?:required|minimum|basic|essential)\b", re.I)
 
 
@@ -1515,9 +1539,13 @@ def _inline_heads() -> re.Pattern:
     titled = {n.title() for n in names} | {_SMALL_WORD.sub(lambda m: m.group().lower(), n.title()) for n in names}
     heads = sorted(titled, key=len, reverse=True)
     # (or glued to the word before it: "Minimum Job-Specific SkillsQualifications Required")
-    return re.compile(r"(?:(?<![\w-])|(?<=[a-z]))(" + "|".join(map(re.escape, heads)) + r")(?=[A-Z ])"
+    # (and before the bullet run into it: "...requests.Experience and Skills* Minimum of 5 years")
+    return re.compile(r"(?:(?<![\w-])|(?<=[a-z]))(" + "|".join(map(re.escape, heads)) + r")(?=[A-Z ]|\*\s)"
                       r"|(?:(?<=[a-z.] )|^)((?:Requirements|Qualifications|Responsibilities|About(?= [A-Z][\w.&-]*,? (?:Inc|LLC|Ltd|[A-Z]))))(?= [A-Z])"
-                      r"|((?:(?<![\w'’-])|(?<=[a-z.)]))[A-Z][A-Za-z'’&/-]*(?: (?:[A-Z][A-Za-z'’&/-]*|and|or|of|the|for|to|&)){0,5}):(?!//)")
+                      r"|((?:(?<![\w'’-])|(?<=[a-z.)]))[A-Z][A-Za-z'’&/-]*(?: (?:[A-Z][A-Za-z'’&/-]*|and|or|of|the|for|to|&)){0,5}):(?!//)"
+                      # a lead-in or a heading before its bullets: "... clearly.A qualified candidate will:* Proficient
+                      # in Python", "... requests.Experience and Skills* Minimum of 5 years"
+                      r"|((?<=[a-z.)])[A-Z][a-z]*(?: [a-z]+){1,6}(?=:\*\s)|(?<=[a-z.)])[A-Z][a-z]+(?: (?:[A-Z][a-z]+|and|or|of|&)){1,4}(?=\*\s)):?")
 
 
 _PROSE_REQUIRES = re.compile(
