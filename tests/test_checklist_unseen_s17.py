@@ -6,6 +6,8 @@ written for it.
 
 from __future__ import annotations
 
+import postlint
+
 from test_checklist_lost_structure import raw, text_context
 
 DUTIES_AND_IDEAL_AFTER_BENEFITS = """Records Supervisor
@@ -184,3 +186,25 @@ def test_bullets_run_into_a_flattened_posting_are_its_requirements() -> None:
                 "Be able to explain findings", "Master's degree in Statistics"):
         assert any(item.startswith(ask) for item in must), ask
     assert not any("Arlington" in item or "equal opportunity" in item for item in must)
+
+
+def _employer(text: str) -> str | None:
+    [posting] = postlint.parse_text(text, "job.txt")
+    found = posting.facts.organization
+    return found.name if found else None
+
+
+def test_an_employer_named_by_its_email_acronym_or_with_a_stray_comma() -> None:
+    # an acronym used twice that is the name of the email domain to apply to
+    assert _employer("Senior Analyst\n\nThe analyst writes guidance for FEB stakeholders and reviews FEB grants.\n\n"
+                     "Send a resume to jobs@feb.gov.\n") == "FEB"
+    # spelled out after a role's words: the acronym's letters start the name
+    assert _employer("Senior Analyst\n\nThe analyst serves as the Senior Expert (SE) Outreach of the U.S. Federal Education "
+                     "Board (FEB) for the states. FEB staff review grants.\n\nSend a resume to jobs@feb.gov.\n") \
+        == "U.S. Federal Education Board"
+    # "INFICON, is committed to ensuring ... an equal opportunity": the name before a stray comma
+    assert _employer("Data Scientist\n\nBuild models.\n\nGLASSWORKS, is committed to ensuring that our application "
+                     "process provides an equal opportunity to all.\n") == "GLASSWORKS"
+    # not a brand named mid-sentence before the comma
+    assert _employer("Data Scientist\n\nWe are Kappa Games\n\nKappa Games, the team powering Spinly, is one of the biggest "
+                     "game studios in Europe.\n\nAs a Data Scientist at Kappa Games, you will model player churn.\n") == "Kappa Games"

@@ -68,7 +68,7 @@ _SELF_STATEMENTS = (
     ", an award-winning", " is an affirmative action", " is a multi-award",
     ", as an equal opportunity", ", as an equal employment", ", as an affirmative action",
     " is committed to recruiting", " is committed to equal", " is committed to diversity", " is committed to a diverse",
-    " is committed to creating a diverse", " is committed to providing equal",
+    " is committed to creating a diverse", " is committed to providing equal", " is committed to ensuring",
     " and its affiliated", " and its affiliates", " and its subsidiaries",
     # and its equal-opportunity statements said in other words
     " takes affirmative action", " provides equal employment opportunit", " provides equal opportunit",
@@ -193,6 +193,13 @@ def _name_before(text: str, at: int) -> tuple[str, int] | None:
     return text[start:at], start
 
 
+def _name_opening(text: str, at: int) -> tuple[str, int] | None:
+    """The name that ends at ``at`` when it opens its sentence ("INFICON, is committed to ...", not
+    "... the team powering Betano, is one of ...")."""
+    found = _name_before(text, at)
+    return found if found and _SENTENCE_START.search(text, max(0, found[1] - 4), found[1]) else None
+
+
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
 _OWNED_BY = re.compile(r"\b(?:owned|operated|controlled|provided|powered|maintained) (?:or \w+ )?by\s+(?:\S+\s+){0,4}$", re.I)
 _LEGAL_NAME_END = re.compile(r",? (?:Inc|LLC|Ltd|Corp|Corporation|L\.L\.C)\b\.?")
@@ -244,7 +251,8 @@ def _candidates(text: str):
     low = lowered(text)  # offsets kept: a name is read from ``text`` where the cue sits in ``low``
     for cue in _SELF_STATEMENTS:
         for at in _find_all(low, cue):
-            found = _name_before(text, at)
+            # ("INFICON, is committed to ensuring ...": a stray comma after the name)
+            found = _name_before(text, at) or (text.startswith(",", at - 1) and cue[0] == " " and _name_opening(text, at - 1))
             if found:
                 yield found[0], found[1], at, 3, "says of itself"
     # "Send resume to Affinity Solutions, Inc, Attn: ...": a name with its legal form is a company's
@@ -681,6 +689,9 @@ _ACRONYM_WORD = r"[A-Z][A-Za-z]{0,4}[A-Z][a-z]?"
 # "within the DWP", "the DfE user research community", "the MoJ Technical Architecture profession".
 _IN_ACRONYM = lazy(r"\b(?:across|in|within|throughout|outside|inside|at|joining|join)\s+(?:the\s+)?(?P<org>%s)"
                    r"(?=[,.;:)]|\s*$|\s+(?:and|to|as|where|ensuring|including|while)\b)" % _ACRONYM_WORD, re.M)
+# The name of an email address's domain: "resumes@eac.gov" -> "eac" (where to send an application
+# is the employer's; a link may be any site's)
+_DOMAIN_LABEL = re.compile(r"@(?:[a-z0-9-]+\.)*?([a-z]{2,5})\.(?:gov|org|edu|com|net|mil|us)\b", re.I)
 _ACRONYM_COMMUNITY = lazy(r"\bthe\s+(?P<org>%s)(?:\s+[A-Za-z]+){0,3}?\s+(?:community|communities|profession|"
                           r"professions|workforce|estate|organisation|organization|department)\b" % _ACRONYM_WORD)
 
@@ -720,6 +731,21 @@ def _acronym_employer(posting: Posting) -> Organization | None:
             first.setdefault(name, match.start("org"))
             if sure:
                 strong.add(name)
+    # "... to serve EAC stakeholders ... send your resume to resumes@eac.gov": an acronym the text
+    # uses twice that is the name of its email domain
+    for label in {match.group(1).lower() for match in _DOMAIN_LABEL.finditer(text)}:
+        name = label.upper()
+        uses = [match.start() for match in re.finditer(r"\b%s\b" % name, text)]
+        if len(uses) < 2 or name in said:
+            continue
+        if technologies is None:
+            from .technology import table
+
+            technologies, places, not_employers = table(), _places(), _not_employer_acronyms()
+        if name in not_employers or name in places or name in technologies.exact or name.lower() in technologies.folded:
+            continue
+        said[name], first[name] = len(uses), uses[0]
+        strong.add(name)
     named = [n for n in said if said[n] >= 2 or n in strong]
     if not named:
         return None
@@ -729,6 +755,22 @@ def _acronym_employer(posting: Posting) -> Organization | None:
 
 
 _FULL_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<full>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|for|and|on|the|&)){1,8}) $")
+
+
+def _without_leading_words(full: str, acronym: str) -> str:
+    """The full name without a word and its small words before it that the acronym does not spell
+    ("Expert (SME) Accessibility of the U.S. Election Assistance Commission (EAC)" -> "U.S. Election
+    Assistance Commission"); a body's kind ("City of ...", "Department of ...") starts a name, and
+    so does a parent's name ("Johns Hopkins University Applied Physics Laboratory (APL)")."""
+    lead = _LEADING_WORD.match(full)
+    if lead is None or full[0] == acronym[0] or _OF_NAME.match(full):
+        return full
+    rest = full[lead.end():]
+    initials = iter(w[0] for w in rest.split() if w[0].isupper())
+    return rest if all(letter in initials for letter in acronym if letter.isupper()) else full
+
+
+_LEADING_WORD = re.compile(r"[A-Z][\w-]*(?: (?:of|for|on|the))+ (?=[A-Z])")
 
 
 def _spelled_out(posting: Posting, found: Organization) -> Organization:
@@ -744,6 +786,7 @@ def _spelled_out(posting: Posting, found: Organization) -> Organization:
         match = _FULL_NAME_BEFORE.search(text, max(0, at - 120), at)
         if match:
             full = re.sub(r"['’]s?$", "", match.group("full").removeprefix("The "))  # "The ...", "Telematics’"
+            full = _without_leading_words(full, acronym)
             initials = iter(w[0] for w in full.split() if w[0].isupper())
             if all(letter in initials for letter in acronym if letter.isupper()):
                 start = match.start("full") + match.group("full").find(full)
