@@ -208,3 +208,21 @@ def test_an_employer_named_by_its_email_acronym_or_with_a_stray_comma() -> None:
     # not a brand named mid-sentence before the comma
     assert _employer("Data Scientist\n\nWe are Kappa Games\n\nKappa Games, the team powering Spinly, is one of the biggest "
                      "game studios in Europe.\n\nAs a Data Scientist at Kappa Games, you will model player churn.\n") == "Kappa Games"
+
+
+OPEN_UNTIL_FILLED_WITH_A_FIRST_ROUND = """Voter Services Manager
+King's Harbor County, Harbor, WA
+
+Requirements
+- Three years of supervisory experience
+
+Who May Apply: This position is open until filled. Applications submitted by February 23rd will be part of the first round of review and interviews.
+"""
+
+
+def test_a_first_round_date_is_no_deadline_and_open_until_filled_is_said() -> None:
+    c = text_context(OPEN_UNTIL_FILLED_WITH_A_FIRST_ROUND)
+    assert c.deadline is not None and c.deadline.startswith('none: "open until filled"')
+    advice = " | ".join(raw(c.before_you_apply))
+    assert "February 23rd" not in advice and "has passed" not in advice
+    assert 'No deadline: the posting says "open until filled"' in advice

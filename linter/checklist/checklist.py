@@ -468,10 +468,14 @@ def date_words(posting: Posting) -> dict[str, str | None]:
 
     The date extractor lives on another branch; this reads the likely shapes with getattr and
     gives up quietly (None) on anything else, so a checklist never fails for want of a date."""
-    found: dict[str, str | None] = {"deadline": None, "start": None, "period": None}
+    found: dict[str, str | None] = {"deadline": None, "start": None, "period": None, "ongoing": None}
     dates = getattr(posting.facts, "dates", None)
     if dates is None:
         return found
+    ongoing = getattr(dates, "ongoing", None) or []
+    if ongoing and getattr(ongoing[0], "raw", None):
+        # "This position is open until filled": no deadline, said so
+        found["ongoing"] = f'"{ongoing[0].raw}" (line {ongoing[0].span.line})'
     try:
         names = {
             "deadline": ("deadline", "closing", "closes", "close", "closing_date", "application_deadline"),
@@ -687,6 +691,8 @@ def _before_you_apply(posting: Posting, dates: dict[str, str | None]) -> list[tu
         items.append((advice, None))
     elif dates.get("deadline"):
         items.append((f"Apply before the deadline: {dates['deadline']}", None))
+    elif dates.get("ongoing"):
+        items.append((f"No deadline: the posting says {dates['ongoing']}: apply early, before it is filled", None))
     else:
         items.append(("No application deadline is stated: apply early", None))
     return items
@@ -867,7 +873,7 @@ def build_context(
         organization=md_escape(html.unescape(posting.organization or "")) or None,
         pay=md_escape(pay_words(posting) or _unpaid_words(posting)) or None,
         other_pay=md_escape(pay_words(posting, _OTHER_PAY_KINDS)) or None,
-        deadline=md_escape(dates["deadline"]) or None,
+        deadline=md_escape(dates["deadline"] or (f"none: {dates['ongoing']}" if dates["ongoing"] else "")) or None,
         start=md_escape(dates["start"]) or None,
         period=md_escape(dates["period"]) or None,
         status=md_escape(status) or None,

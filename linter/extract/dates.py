@@ -116,7 +116,8 @@ _CUES = lazy(
 # A date after which applications are still taken, only reviewed later or with lower priority.
 _REVIEW_DATE = lazy(
     r"\b(?:priority (?:deadline|date|consideration|filing|screening)|first review|initial review|"
-    r"(?:full|first|priority) consideration|review (?:of applications )?(?:will )?begins?|screening (?:will )?begins?)\b",
+    r"(?:full|first|priority) consideration|review (?:of applications )?(?:will )?begins?|screening (?:will )?begins?|"
+    r"first round of (?:review|screening|interviews))\b",
     re.I,
 )
 _SENTENCE_BREAK = lazy(r"(?<![ap]\.m)(?<![AP]\.M)[.!?;]\s+(?=[A-Z(])|\n")  # not in "5 p.m. EST"
@@ -803,6 +804,10 @@ class _Scanner:
                 role, m.cue = self._role_after(m.end)
             if role is None:
                 role, m.cue = self._role_from_line_above(m.span.line)
+            if role == "closing" and _REVIEW_DATE().search(self._sentence_after(m.end)):
+                # "Applications submitted by February 23rd will be part of the first round of review":
+                # the first review, applications go on
+                role, m.cue = None, None
             if role == "end" and _APPLICATION_WORDS().search(self._sentence_after(m.end)):
                 role = "closing"  # "End Date: July 31, 2026 (16 days left to apply)"
             if role is None and not _EVENT_WORDS().search(self._sentence_before(m.start) + self._sentence_after(m.end)):
