@@ -226,3 +226,32 @@ def test_a_first_round_date_is_no_deadline_and_open_until_filled_is_said() -> No
     advice = " | ".join(raw(c.before_you_apply))
     assert "February 23rd" not in advice and "has passed" not in advice
     assert 'No deadline: the posting says "open until filled"' in advice
+
+
+HEADINGS_AND_PROCESS_AS_ITEMS = """Elections Specialist
+County of Redwood, Redwood, CA
+
+Requirements
+
+Two years of experience in election administration
+
+Technical Skills Required
+
+Data Tools: Excel, Access and SQL
+
+If you have questions with navigating through the application system or need assistance with uploading and/or attaching your documents, please view the following contact information: How to Apply.
+
+Application Filing: All applicants must apply online at https://jobs.example.gov and submit the information by the final filing date.
+Application Evaluation: Depending on the number of applications received, an evaluation board may be convened to select the best-qualified candidates.
+Application period: 10/2 - 10/16
+"""
+
+
+def test_headings_help_lines_and_the_employers_own_process_are_no_items() -> None:
+    c = text_context(HEADINGS_AND_PROCESS_AS_ITEMS)
+    must = raw(c.must_have)
+    assert "Two years of experience in election administration" in must
+    assert not any("Technical Skills Required" in item or "navigating" in item for item in must)
+    steps = " | ".join(raw(c.how_to_apply))
+    assert "Application Filing: All applicants must apply online" in steps and "Application period: 10/2 - 10/16" in steps
+    assert "Application Evaluation" not in steps

@@ -670,7 +670,9 @@ class Zoned:
 # What the application and the selection are made of (not "application development", "web applications").
 _ABOUT_APPLYING = re.compile(r"\b(?:(?:your|the|an|online|employment) applications?\b(?! (?:of|sites?|development|developer|security|support|architecture|programming|software|design)\b)"
                              r"|supplemental (?:questions?|questionnaires?)|selection (?:process|procedure)|appraisal examination|work history section"
-                             r"|hiring process|employment list|eligible list|you are applying|\bresponses (?:to|that)\b)", re.I)
+                             r"|hiring process|employment list|eligible list|you are applying|\bresponses (?:to|that)\b"
+                             # "If you have questions with ... uploading and/or attaching your documents, ... How to Apply."
+                             r"|(?:uploading|attaching)\b[^.]{0,30}\b(?:documents|resume|files)\b|\bhow to apply\b)", re.I)
 # ("most positions to be filled from the eligible list will require experience in AutoCAD",
 # "Achievement of a passing score on the ... ASSESSMENT in order to be considered in the next phase
 # of the selection process": asks)
@@ -1352,6 +1354,7 @@ def _sub_heading(text: str) -> SectionKind | None:
 _PART_HEAD = re.compile(r"life (?:at\b|@)|about (?!\w+ing\b)|get to know\b|who we are\b|our (?:team|company|culture)\b|working at\b|.*\b(?:perks|benefits)\W*$", re.I)
 _ASKS_OF_YOU = re.compile(r"(?:what|who|why|how|where)\b", re.I)
 _ITEM_PRIORITY_END = re.compile(r"^\S+(?: \S+)+ (?:preferred|required|desired|a plus)$", re.I)
+_PRIORITY_WORD_END = re.compile(r"\s+(?:preferred|required|desired|a plus)$", re.I)
 _PREFERENCES = re.compile(r"^(?!.*veteran).*\bpreferences\b", re.I)
 _LIST_NAME = re.compile(r"\b(?:requirements?|qualifications?|preferred|preferences|desir\w*|nice[- ]to[- ]have|attributes|competenc\w*|expertise)\b", re.I)
 
@@ -1781,6 +1784,11 @@ def _verb_stem(word: str) -> str:
 _TITLE_PARTS = re.compile(r"\s+(?:or|and|/|-|–|—)\s+|\s*[/,(]\s*|\)", re.I)
 _WORK_NEEDED = re.compile(r"\b(?:is|are) needed\b|\bwe need\b|\bimprovements?\b", re.I)
 _FIRST_PERSON = re.compile(r"(?:I|we|my|our)\b(?!\.)", re.I)
+_ASKS_THE_APPLICANT = re.compile(r"\b(?:must|should|please|submit|apply|send|include|attach|complete|upload|e-?mail|mail|visit|go to|click|"
+                                 r"fill|sign|provide|accepted|available|"
+                                 # what to send: "A completed application form and a cover letter ..."
+                                 r"(?:application )?form|resume|résumé|cv|cover letter|letters?|references|transcripts?|portfolio)\b|https?://|www\.|@", re.I)
+_APPLYING_WHEN = re.compile(r"\b(?:period|window)\b", re.I)  # "Application period: 10/2 - 10/16": by when
 _TO_APPLY = re.compile(r"^(?!.*\b(?:deadline|date|closing)\b).*(?:\bto apply\b|\bapplication\b)", re.I)
 # "Experience with NLP, preferably in a commercial setting": the preference is about a detail.
 _DETAIL_PREFERRED = re.compile(r",\s*(?:ideally|preferably)\b(?!.*\b(?:a plus|desired|desirable|preferred|nice to have)\b)", re.I)
@@ -1884,6 +1892,8 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         rows.append((written, section.span.line, preferred or _desirable(written), number))
     elif section.heading and (_ITEM_PRIORITY_END.search(section.heading) and classify_heading(section.heading) is None
                               and "following" not in section.heading.lower()  # "Following Skills are a Plus" names a list
+                              # ("Technical Skills Required" is the known heading "Technical Skills", saying its priority)
+                              and classify_heading(_PRIORITY_WORD_END.sub("", section.heading).strip(" :-")) is None
                               and _heading_form(posting, section) is None  # "Education & Experience Required:" is a heading
                               or _lone_word_item(posting, section)):
         # "Outreach Program Experience Preferred" looks like a heading by its case, but says
@@ -2269,7 +2279,9 @@ def zoned(posting: Posting) -> Zoned:
         if named is SectionKind.HOW_TO_APPLY:
             # "Materials Required to Apply: A completed application, a resume ...": a step, not a
             # requirement; "Who May Apply: ..." says who, and is no step.
-            if _TO_APPLY.search(label.name):
+            if _TO_APPLY.search(label.name) and (_ASKS_THE_APPLICANT.search(label.value) or _APPLYING_WHEN.search(label.name)):
+                # ("Application Evaluation: Depending on the number of applications received, a board
+                # may be convened ...": what the employer does, no step)
                 apply.append(Entry(f"{label.name}: {clean(label.value)}", label.span.line))
             continue
         if _MATERIALS.search(label.name):
