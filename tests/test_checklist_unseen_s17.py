@@ -255,3 +255,23 @@ def test_headings_help_lines_and_the_employers_own_process_are_no_items() -> Non
     steps = " | ".join(raw(c.how_to_apply))
     assert "Application Filing: All applicants must apply online" in steps and "Application period: 10/2 - 10/16" in steps
     assert "Application Evaluation" not in steps
+
+
+ONE_REQUIREMENT_OVER_LINES = """Elections Manager
+Pine County, Pine City, MN
+
+This position requires:
+
+Bachelor's degree in public administration or a related field;
+And five years of experience in elections administration;
+Or an equivalent combination of education and experience.
+Valid driver's license.
+"""
+
+
+def test_a_requirement_written_over_lines_joined_by_and_or_is_one_item() -> None:
+    assert raw(text_context(ONE_REQUIREMENT_OVER_LINES).must_have) == [
+        "Bachelor's degree in public administration or a related field; and five years of experience in elections "
+        "administration; or an equivalent combination of education and experience.",
+        "Valid driver's license.",
+    ]

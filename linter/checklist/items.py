@@ -668,6 +668,7 @@ class Zoned:
 
 
 # What the application and the selection are made of (not "application development", "web applications").
+_JOINED_LINE = re.compile(r"(?:and|or)\s+(?!/)", re.I)  # a line that goes on from the one before it
 _ABOUT_APPLYING = re.compile(r"\b(?:(?:your|the|an|online|employment) applications?\b(?! (?:of|sites?|development|developer|security|support|architecture|programming|software|design)\b)"
                              r"|supplemental (?:questions?|questionnaires?)|selection (?:process|procedure)|appraisal examination|work history section"
                              r"|hiring process|employment list|eligible list|you are applying|\bresponses (?:to|that)\b"
@@ -710,6 +711,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     addressed_end: int | None = None
     duties_in: int | None = None  # the section of the last run of duties
     opened = 0
+    joined_to: int | None = None  # the last line joined onto out[-1] ("And five years ...;")
     for index, (text, line, preferred, where) in enumerate(rows):
         previous_line = rows[index - 1][1] if index else None
         if _is_level_label(text) and line is not None:
@@ -946,6 +948,13 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             if not previous.text.startswith("One of: "):
                 previous.text = "One of: " + previous.text.rstrip(" .;")
             pending_or = previous
+            continue
+        if out and line is not None and previous_line is not None and previous_line in (out[-1].line, joined_to) \
+                and line - previous_line <= 2 and out[-1].text.rstrip().endswith((";", ",")) and _JOINED_LINE.match(text) and not pending_some:
+            # "Bachelor's degree in political science ...;" / "And five years of experience ...;" / "Or an
+            # equivalent combination of education and experience.": one requirement written over lines
+            out[-1].text = out[-1].text.rstrip(" ;,") + "; " + text[:1].lower() + text[1:]
+            joined_to = line
             continue
         if text.lower().startswith("or ") and out and not pending_some and (out[-1].line == line or out[-1].line == previous_line and (
                 # "Bachelor's degree with 6 years of ... experience." / "OR ten plus years of experience ...":
