@@ -275,3 +275,23 @@ def test_a_requirement_written_over_lines_joined_by_and_or_is_one_item() -> None
         "administration; or an equivalent combination of education and experience.",
         "Valid driver's license.",
     ]
+
+
+PHYSICAL_DEMANDS_AFTER_THE_PREFERRED = """Director of Elections
+Oak County, Oakton, GA
+
+Preferred Qualifications
+
+Master's Degree in Public Administration.
+Experience reporting to a board.
+
+Tasks require the ability to exert light physical effort in sedentary to light work, with some lifting and carrying of light objects.
+Tasks may involve extended periods of time at a keyboard or workstation.
+"""
+
+
+def test_physical_demands_run_on_after_the_preferred_list_are_conditions() -> None:
+    c = text_context(PHYSICAL_DEMANDS_AFTER_THE_PREFERRED)
+    assert raw(c.nice_to_have) == ["Master's Degree in Public Administration.", "Experience reporting to a board."]
+    conditions = " | ".join(raw(c.conditions))
+    assert "light physical effort" in conditions and "at a keyboard" in conditions
