@@ -295,3 +295,40 @@ def test_physical_demands_run_on_after_the_preferred_list_are_conditions() -> No
     assert raw(c.nice_to_have) == ["Master's Degree in Public Administration.", "Experience reporting to a board."]
     conditions = " | ".join(raw(c.conditions))
     assert "light physical effort" in conditions and "at a keyboard" in conditions
+
+
+DUTIES_WITH_WISHES_NOTES_AND_RULES = """Communications Assistant
+County of Elm, Elm, CO
+
+Job Type: FT Salary W BN
+
+Duties
+- Website editing – editing pages and writing content as needed (WordPress); HTML experience a plus
+- Design work --ideal candidate has experience in creating posters and social media graphics. Canva is provided.
+- Employee must complete privacy and security training within the first 30 days of hire.
+- Answer questions from voters by phone and email
+
+(The illustrative duties listed in this specification are representative of the class but are not an all-inclusive list.)
+
+Some knowledge of public outreach methods and practices;
+Considerable knowledge of election law and procedures;
+Ability to write clearly for the public.
+
+Minimum Skills and Experience:
+Two years of communications experience.
+Knowledge of Adobe InDesign is of interest.
+"""
+
+
+def test_wishes_notes_and_rules_in_a_duty_list_go_where_they_belong() -> None:
+    c = text_context(DUTIES_WITH_WISHES_NOTES_AND_RULES)
+    nice, must, prepare = raw(c.nice_to_have), raw(c.must_have), " | ".join(raw(c.prepare))
+    assert "HTML experience a plus" in nice
+    assert "Ideal candidate has experience in creating posters and social media graphics." in nice
+    assert "Knowledge of Adobe InDesign is of interest." in nice
+    assert "Some knowledge of public outreach methods and practices;" in must
+    assert "Considerable knowledge of election law and procedures;" in must
+    assert "Two years of communications experience." in must
+    assert not any("training" in item for item in must + nice)  # what the hire must do once hired
+    assert "Website editing" in prepare and "illustrative duties" not in prepare
+    assert c.employment == "full-time"

@@ -491,6 +491,8 @@ _NOT_ESSENTIAL = re.compile(r"\bnot (?:\w+ )?(?:required|essential|mandatory|a m
 
 _ASKING_START = re.compile(
     r"(?:attention to detail|commitment to|demonstrated|possess(?:es)?|(?:working|general|thorough|basic) knowledge|"
+    # "Some knowledge of business operations", "Considerable knowledge of modern office practices"
+    r"(?:some|considerable|comprehensive|sound|broad|detailed|reasonable|practical) (?:knowledge|skill|understanding|experience)\b|"
     r"excellent|exceptional|advanced|proven|strong|superb|superior|outstanding|solid|good|effective|understanding of|fluen\w*|(?:a )?(?:high|higher) level of|"
     r"(?:available|willing|willingness) to|"
     r"(?:innate|natural|demonstrable) (?:ability|aptitude|talent)|passion(?:ate)? (?:for|with|about)\b|hands-on\b|"  # "Innate ability to listen", "Passion with working with creatives"
@@ -909,7 +911,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
                 apply.append(Entry(text, line))
             continue
         prefer = preferred if mode is None else mode
-        if mode is False and preferred and _desirable(text):
+        if mode is False and (preferred or _ENDS_PREFERRED.search(text)) and _desirable(text):
             prefer = True  # "Education" over "Graduate degree in Data Science is preferred": the line says its own priority
         if said is True and mode is None:
             prefer = True  # "The ideal candidate would ...", "Preference will be given to applicants with ..."
@@ -1287,7 +1289,8 @@ def _shape(text: str) -> tuple[str, ...]:
 
 
 # "4+ years' experience with Excel preferred": the line ends saying how much it is asked
-_ENDS_PREFERRED = re.compile(r"\b(?:preferred|desired|desirable|(?:is )?a (?:big |strong |definite )?plus|an advantage|a bonus)\W*$", re.I)
+_ENDS_PREFERRED = re.compile(r"\b(?:preferred|desired|desirable|(?:is )?a (?:big |strong |definite )?plus|an advantage|a bonus|"
+                             r"(?:is|are) of (?:particular |special )?interest)\W*$", re.I)
 # Routes of one requirement trade experience against education: each names a degree or diploma
 # ("8 Years of job-related experience and Bachelors degree"); "At least 3 years of Election
 # experience", "At least 5 years of Government experience" are each a requirement of its own.
@@ -1680,8 +1683,8 @@ def _is_duty(text: str, kind: str, among_duties: bool = False) -> bool:
         return False  # a template's placeholder or a bare link: "[add one or two if necessary]"
     if len(words) < (3 if kind != "sentence" else 4) or not _has_words(text) or text.endswith(":") or "?" in text:
         return False  # "Program Specialist 4", "Full Time, Permanent": labels, not duties
-    if z["duty_statement"].match(text) or z["blurb"].search(text):
-        return False
+    if z["duty_statement"].match(text.lstrip("(")) or z["blurb"].search(text):
+        return False  # ("(The illustrative duties listed in this specification are representative ...": a note)
     if text.startswith(("...", "…")) and text.lstrip(".… ")[:1].islower():
         return False  # "...and having a laugh with your team": the list's aside, not a duty
     if kind == "sentence" and len(words) > 1 and words[1].lower().strip(",") in z["copula"]:
@@ -2056,6 +2059,8 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             rows.append((text, line, said, number))  # "The candidate should have ..."
         elif z["instruction"].match(text):
             got.apply.append(Entry(text, line))
+        elif _ON_THE_JOB_RULE.search(text) and not _CREDENTIAL.search(text):
+            pass  # "Employee must complete training ... within the first 30 days of hire": a rule of the job, no requirement to apply
         elif (_REQUIRED_IN_DUTIES.search(text) or _IS_REQUIRED.search(text) and _shaped(text) or _ASKS_SURELY.match(text)
               or _DEGREE_OR_YEARS.match(text) or _MINIMUM_ROUTE.search(text)
               or _ASKING_START.match(text) and _SKILL_NOUN.search(text) and not _starts_with_duty_verb(text)):
@@ -2064,6 +2069,30 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             rows.append(last_row := (text, line, False, number))
         elif _is_duty(text, "bullet" if listed else "sentence", mostly_duties):
             got.prepare.append(Entry(text.rstrip(" .;"), line))
+            # "Website editing ... (WordPress); HTML experience a plus", "Design work --ideal candidate
+            # has experience in ...": a wish said within the duty is a nice-to-have as well
+            rows.extend((wish, line, True, number) for wish in _wishes_in_duty(text))
+
+
+# What a worker must do once hired: complete the training, keep to the policies
+_ON_THE_JOB_RULE = re.compile(r"\b(?:must|required to|will be required to) (?:\w+ ){0,2}?(?:complete|attend|maintain|comply with|adhere to|follow)\b"
+                              r"[^.]{0,80}?\b(?:training|policies|procedures|compliance)\b", re.I)
+
+
+def _wishes_in_duty(text: str) -> list[str]:
+    """The clauses of a duty line that say what would be nice in its holder."""
+    wishes = []
+    for part in _CLAUSE_BREAK.split(text)[1:]:
+        first = sentences(part)[0] if part else ""
+        if _ENDS_PREFERRED.search(first) and _SKILL_NOUN.search(first) and len(first.split()) <= _WISH_WORDS \
+                or _IDEAL_HAS.match(first):
+            wishes.append(first[:1].upper() + first[1:])
+    return wishes
+
+
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|--|\s[–—]\s)\s*")
+_IDEAL_HAS = re.compile(r"(?:the )?(?:ideal|preferred) (?:candidate|applicant) (?:has|will have|would have|brings)\b", re.I)
+_WISH_WORDS = 12
 
 
 def _read_how_to_apply(posting: Posting, section: Section, number: int, got: _Reading) -> None:
@@ -2559,11 +2588,12 @@ def _conditions_said(posting: Posting, zones: list[tuple[Section, SectionKind]],
     for section, kind in zones:
         if kind not in _CONDITION_SAID_ZONES or section.heading and z["job_condition_headings"].search(section.heading):
             continue
-        for item in section.items:
-            line = item.span.line
-            if line in taken:
+        # (a paragraph the export ran together is read line by line: "... A few challenges you might
+        # face in this job: ... / Some schedule flexibility is required during peak election times")
+        for item, (text, line, _) in _with_items(posting, section.items, split_sentences=False):
+            if item.span.line in taken or line in taken:
                 continue
-            for part in _marked_sentences(item.text):
+            for part in _marked_sentences(text):
                 if 4 <= len(part.split()) <= _CONDITION_SAID_WORDS and not _CREDENTIAL.search(part) and not part.rstrip().endswith("?") \
                         and (_asks_condition(part) or _physical_ability(part)):
                     out.append(Entry(part.rstrip(" ;"), line))

@@ -170,6 +170,7 @@ _STARTS_WITH_SEPARATOR = re.compile(r"\s*(?:$|[/|,;)\]&]|\.\s*$|\s-\s|or\b|and\b
 _LENGTH_LABELS = frozenset({"duration", "term", "length", "assignment length", "assignment duration", "contract length",
                             "contract duration", "project duration", "project length"})
 _FIXED_LENGTH = re.compile(r"\d{1,2}\s*(?:-|\s)?\s*(?:months?|mos?\.?|weeks?)\+?(?![\w-])", re.I)
+_ABBREVIATED_TYPE = re.compile(r"(FT|PT)\b")
 _LIMITED_TERM = re.compile(r"\blimited[- ](?:term|duration)\b|\bterm[- ]limited\b", re.I)
 _ENTRY_REACH = 120  # characters either side of a bare "contract" read for its list
 
@@ -258,6 +259,13 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employ
             if limited:
                 at = posting.line_starts[label.value_span.line - posting.first_line] + label.value_span.column - 1 + limited.start()
                 found.append(EmploymentMention(type="temporary", span=posting.span_at(at, at + len(limited.group())), raw=limited.group()))
+            short = _ABBREVIATED_TYPE.match(label.value.lstrip())
+            if short:
+                # "Job Type: FT Salary W BN": the type abbreviated, as the employer's own system writes it
+                at = posting.line_starts[label.value_span.line - posting.first_line] + label.value_span.column - 1 \
+                    + len(label.value) - len(label.value.lstrip())
+                kind: EmploymentType = "full-time" if short.group(1) == "FT" else "part-time"
+                found.append(EmploymentMention(type=kind, span=posting.span_at(at, at + 2), raw=short.group(1)))
     for mention in found:
         if any(_within(mention.span, value) for value in label_values):
             mention.about_job = True  # "Job Type: Regular Full-Time Employee" says what the job is
