@@ -332,3 +332,67 @@ def test_wishes_notes_and_rules_in_a_duty_list_go_where_they_belong() -> None:
     assert not any("training" in item for item in must + nice)  # what the hire must do once hired
     assert "Website editing" in prepare and "illustrative duties" not in prepare
     assert c.employment == "full-time"
+
+
+DUTIES_AND_REQUIREMENTS_AFTER_THE_PERKS = """City Clerk
+City of Lakeshore, Lakeshore, WI
+
+Why You Want This Job
+
+Lakeshore offers a pension, paid holidays and a generous leave policy.
+
+Plan, direct and manage the work of the Clerk's Office.
+
+Oversee all election processes, including voting and canvassing.
+
+Maintain the official records of the City.
+
+Prepare agendas and minutes for the Common Council.
+
+Direct the issuance of City licenses and permits.
+
+Three (3) years of supervisory experience in a clerk's office.
+
+Therefore, successful candidates will have demonstrated ability to work with diverse communities.
+
+Ability to be bonded.
+
+Ability to obtain notary public certification.
+
+A condition of employment for this position requires residency in the City of Lakeshore.
+"""
+
+PERKS_WRITTEN_WITH_VERBS = """Analytics Engineer
+Brightwave, Leeds, UK
+
+What you get
+
+Work with and learn from other super-smart colleagues.
+Develop your skills across Power BI and modern data platforms.
+Help build trusted, reusable reporting across the company.
+Enjoy a bike leasing scheme and a gym membership.
+Take the next step into technical leadership.
+Join our team events every quarter.
+"""
+
+
+def test_duties_and_requirements_run_on_after_the_perks_are_read_as_such() -> None:
+    c = text_context(DUTIES_AND_REQUIREMENTS_AFTER_THE_PERKS)
+    must, prepare = raw(c.must_have), " | ".join(raw(c.prepare))
+    for ask in ("Three (3) years of supervisory experience", "successful candidates will have demonstrated ability",
+                "Ability to be bonded.", "Ability to obtain notary public certification.",
+                "A condition of employment for this position requires residency"):
+        assert any(ask in item for item in must), ask
+    assert "Oversee all election processes" in prepare and "Direct the issuance of City licenses" in prepare
+    assert not any("Oversee" in item for item in c.benefits)
+    # a list of perks written with verbs stays the perks
+    perks = text_context(PERKS_WRITTEN_WITH_VERBS)
+    assert raw(perks.prepare) == [] and raw(perks.must_have) == []
+
+
+def test_a_flexible_schedule_required_is_a_condition_and_an_employment_agency_a_recruiter() -> None:
+    c = text_context("Elections Analyst\nPine County, Pine, OR\n\nDuties\n- Audit voter rolls each month\n\n"
+                     "A flexible schedule is required shortly before, during, and after election day.\n")
+    assert any("A flexible schedule is required" in item for item in raw(c.conditions))
+    assert _employer("Data Scientist\n\nBuild models.\n\nNorthgate Talent is acting as an Employment Agency in "
+                     "relation to this vacancy.\n") == "Northgate Talent"

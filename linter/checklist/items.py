@@ -1637,10 +1637,14 @@ def _lead_in_to_requirements(text: str) -> bool:
     return (text.endswith(":") or text.isupper() and "FOLLOWING" in text) and lead_in_kind(text) in REQUIREMENT_KINDS
 
 
+_CONNECTIVE = re.compile(r"^(?:therefore|thus|as such|additionally|also|in addition|furthermore|ideally),?\s+(?=\S)", re.I)
+
+
 def _prose_requirement(text: str) -> bool | None:
     """A requirement said in a sentence outside any requirements list: False for a must-have ("The
     candidate should have a statistics background ..."), True for a nice-to-have ("Knowledge of Six
     Sigma is a plus.", "Preference will be given to applicants with ..."), None for any other."""
+    text = _CONNECTIVE.sub("", text)  # "Therefore, successful candidates will have ..."
     if _PROSE_REQUIRES.match(text) or _zones()["position_requires"].match(text) or _POSITION_REQUIRES_LATER.search(text) \
             and not _zones()["job_condition_named"].search(text):  # ("... the position requires one to ... lift and carry": conditions)
         return False
@@ -2079,6 +2083,32 @@ _ON_THE_JOB_RULE = re.compile(r"\b(?:must|required to|will be required to) (?:\w
                               r"[^.]{0,80}?\b(?:training|policies|procedures|compliance)\b", re.I)
 
 
+def _duties_after_benefits(posting: Posting, section: Section) -> int | None:
+    """The index of the first item of a run of duties (at least `_DUTY_RUN` sentences in a row that
+    each read as one) inside a benefits section, when requirements follow them, or None. (A list of
+    perks written with verbs, "Work with and learn from other colleagues", "Develop your skills ...",
+    is followed by none.)"""
+    run = 0
+    for index, item in enumerate(section.items):
+        text = clean(item.text)
+        if _is_duty(text, "sentence") and not _zones()["benefit"].search(text) and not _ADDRESSED.search(text):
+            run += 1
+            if run >= _DUTY_RUN:
+                start = index - run + 1
+                asking = sum(1 for later in section.items[index + 1:] if _asks(clean(later.text)) or _DEGREE_OR_YEARS.match(clean(later.text)))
+                return start if asking >= _ASKS_AFTER_DUTIES else None
+        else:
+            run = 0
+    return None
+
+
+_ADDRESSED = re.compile(r"\b(?:you|your|yourself)\b", re.I)
+_ASKS_AFTER_DUTIES = 2
+
+
+_DUTY_RUN = 5
+
+
 def _wishes_in_duty(text: str) -> list[str]:
     """The clauses of a duty line that say what would be nice in its holder."""
     wishes = []
@@ -2285,8 +2315,16 @@ def zoned(posting: Posting) -> Zoned:
         elif kind in (SectionKind.OTHER, SectionKind.ABOUT):
             _read_other(posting, section, number, got)
         elif kind is SectionKind.BENEFITS:
-            got.benefits.extend(Entry(text, line) for _, (text, line, _) in _with_items(posting, section.items)
+            run_on = _duties_after_benefits(posting, section)
+            got.benefits.extend(Entry(text, line) for _, (text, line, _) in _with_items(posting, section.items[:run_on])
                                 if _has_words(text) and not text.endswith(":"))
+            if run_on is not None:
+                # "Why You Want This Job" / ... / "Plan, direct, coordinate ..." / "Oversee all election
+                # processes ..." / "Three (3) years of ...": an export that lost the headings after the
+                # perks; the duties and requirements that follow are read as a duties section's are
+                rest = section.items[run_on:]
+                _read_duties(posting, Section(kind=SectionKind.RESPONSIBILITIES, heading=None, span=rest[0].span, items=rest),
+                             number, label_lines, got)
     values = _values_lines(posting)
     if values:
         got.rows[:] = [row for row in got.rows if row[1] not in values]

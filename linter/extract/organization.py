@@ -82,7 +82,7 @@ _KIND_OF_BUSINESS = re.compile(
     r"(?:[a-z0-9&'’-]+,? ){0,5}?(?:company|companies|firm|agency|provider|startup|start-up|organization|organisation|"
     r"nonprofit|non-profit|consultancy|manufacturer|retailer|bank|insurer|employer|business|enterprise|corporation|"
     r"contractor|integrator|publisher|studio|marketplace|fintech|insurtech|healthtech|consulting firm)\b")
-_RECRUITER_KIND = re.compile(r"\b(?:recruit\w*|staffing|search firm|headhunt\w*|talent acquisition)\b")
+_RECRUITER_KIND = re.compile(r"\b(?:recruit\w*|staffing|search firm|headhunt\w*|talent acquisition|employment agency)\b")
 # "About Acme", "Get to know Acme" as a heading name the employer ("About Us",
 # "About the Role" do not).
 _ABOUT_HEADING = re.compile(r"^\W*(?:about|get to know)\s+(?!the\s+(?:role|job|position|team|opportunity|company|gig|project|internship|"
@@ -272,7 +272,7 @@ def _candidates(text: str):
         if match:
             yield match.group("org"), match.start("org"), match.end("org"), 3, "says of itself"
     # (and "Computer Packages Inc., a private software company based near DC": set off by a comma)
-    for cue in (" is a ", " is an ", ", a ", ", an "):
+    for cue in (" is a ", " is an ", ", a ", ", an ", " is acting as an ", " is acting as a "):
         for at in _find_all(low, cue):
             # "TA Digital is a digital transformation agency": a name said to be a kind of business;
             # "Proxima is a recruiting firm": the agency that posts the job, said to be one
