@@ -396,3 +396,13 @@ def test_a_flexible_schedule_required_is_a_condition_and_an_employment_agency_a_
     assert any("A flexible schedule is required" in item for item in raw(c.conditions))
     assert _employer("Data Scientist\n\nBuild models.\n\nNorthgate Talent is acting as an Employment Agency in "
                      "relation to this vacancy.\n") == "Northgate Talent"
+
+
+def test_a_condition_in_a_line_whose_other_sentences_are_requirements_is_read_once() -> None:
+    c = text_context("Election Supplies Coordinator\nPine County, Pine, VA\n\nDuties\n"
+                     "Participates in voter outreach as needed. A flexible schedule is required shortly before and after "
+                     "election day. Must be able to work some evenings and weekends near each election.\n")
+    conditions, must = raw(c.conditions), raw(c.must_have)
+    assert any(item.startswith("A flexible schedule is required") for item in conditions)
+    said = [item for item in conditions + must if "evenings and weekends" in item]
+    assert len(said) == 1  # once, not as a must-have and a condition

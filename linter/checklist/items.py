@@ -2457,11 +2457,16 @@ def zoned(posting: Posting) -> Zoned:
     asked_or_steps = {e.line for e in entries if e.line not in moved} | {e.line for e in apply}
     conditions = _job_conditions(posting, zones, asked_or_steps | {e.line for e in prepare})
     # (a duty line may be only a condition, said in passing: read again below)
-    said = _conditions_said(posting, zones, asked_or_steps | {e.line for e in conditions})
+    said_on: dict[int | None, list[str]] = {}  # what each line already gives, bare
+    for e in [e for e in entries if e.line not in moved] + apply + conditions:
+        said_on.setdefault(e.line, []).append(_bare(e.text))
+    said = _conditions_said(posting, zones, said_on)
     # "Occasional travel required when deemed necessary." among the duties: a condition, no duty to prepare
     said_lines = {(e.line, _bare(e.text)) for e in said}
     prepare = [e for e in prepare if (e.line, _bare(e.text)) not in said_lines]
     conditions = sorted(conditions + said, key=lambda e: e.line if e.line is not None else 0)
+    asked = {_bare(e.text) for e in must + nice}
+    conditions = [e for e in conditions if _bare(e.text) not in asked]  # (said once: a must-have already)
     return Zoned(must=_unique(must), nice=_unique(nice), prepare=_unique(prepare), apply=_unique(apply),
                  benefits=_unique(benefits), deliverables=deliverables, conditions=_unique(conditions))
 
@@ -2615,7 +2620,7 @@ def _condition_only(text: str) -> bool:
     return _asks_condition(text) and not _asks(text) and not _zones()["desirable"].search(text)
 
 
-def _conditions_said(posting: Posting, zones: list[tuple[Section, SectionKind]], taken: set[int | None]) -> list[Entry]:
+def _conditions_said(posting: Posting, zones: list[tuple[Section, SectionKind]], said_on: dict[int | None, list[str]]) -> list[Entry]:
     """A condition of the job said outside a conditions heading, among the duties or in the job's
     description ("Occasional travel may be required.", "This position requires the ability to work
     some evenings, occasional early mornings, and weekends."): a sentence that asks it of the worker
@@ -2629,11 +2634,13 @@ def _conditions_said(posting: Posting, zones: list[tuple[Section, SectionKind]],
         # (a paragraph the export ran together is read line by line: "... A few challenges you might
         # face in this job: ... / Some schedule flexibility is required during peak election times")
         for item, (text, line, _) in _with_items(posting, section.items, split_sentences=False):
-            if item.span.line in taken or line in taken:
-                continue
+            # (a sentence of a line whose other sentences are requirements is read on its own: "A
+            # flexible schedule is required ... Must be able to work some evenings ...")
+            known = said_on.get(item.span.line, []) + (said_on.get(line, []) if line != item.span.line else [])
             for part in _marked_sentences(text):
                 if 4 <= len(part.split()) <= _CONDITION_SAID_WORDS and not _CREDENTIAL.search(part) and not part.rstrip().endswith("?") \
-                        and (_asks_condition(part) or _physical_ability(part)):
+                        and (_asks_condition(part) or _physical_ability(part)) \
+                        and not any(_bare(part) in done or done in _bare(part) for done in known):
                     out.append(Entry(part.rstrip(" ;"), line))
     return out
 
