@@ -472,11 +472,11 @@ def date_words(posting: Posting) -> dict[str, str | None]:
     dates = getattr(posting.facts, "dates", None)
     if dates is None:
         return found
-    ongoing = getattr(dates, "ongoing", None) or []
-    if ongoing and getattr(ongoing[0], "raw", None):
-        # "This position is open until filled": no deadline, said so
-        found["ongoing"] = f'"{ongoing[0].raw}" (line {ongoing[0].span.line})'
     try:
+        ongoing = getattr(dates, "ongoing", None) or []
+        if ongoing and getattr(ongoing[0], "raw", None):
+            # "This position is open until filled": no deadline, said so
+            found["ongoing"] = f'"{ongoing[0].raw}" (line {ongoing[0].span.line})'
         names = {
             "deadline": ("deadline", "closing", "closes", "close", "closing_date", "application_deadline"),
             # Not Dates.start_date: it is also the first month of a range ("September-December 2026");

@@ -16,6 +16,7 @@ not the employer). Place names are not organisations.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -692,6 +693,7 @@ _IN_ACRONYM = lazy(r"\b(?:across|in|within|throughout|outside|inside|at|joining|
 # The name of an email address's domain: "resumes@eac.gov" -> "eac" (where to send an application
 # is the employer's; a link may be any site's)
 _DOMAIN_LABEL = re.compile(r"@(?:[a-z0-9-]+\.)*?([a-z]{2,5})\.(?:gov|org|edu|com|net|mil|us)\b", re.I)
+_DOMAINS_READ = 5
 _ACRONYM_COMMUNITY = lazy(r"\bthe\s+(?P<org>%s)(?:\s+[A-Za-z]+){0,3}?\s+(?:community|communities|profession|"
                           r"professions|workforce|estate|organisation|organization|department)\b" % _ACRONYM_WORD)
 
@@ -733,7 +735,8 @@ def _acronym_employer(posting: Posting) -> Organization | None:
                 strong.add(name)
     # "... to serve EAC stakeholders ... send your resume to resumes@eac.gov": an acronym the text
     # uses twice that is the name of its email domain
-    for label in {match.group(1).lower() for match in _DOMAIN_LABEL.finditer(text)}:
+    # (the first few domains only: a page of a thousand addresses costs no more)
+    for label in sorted({match.group(1).lower() for match in itertools.islice(_DOMAIN_LABEL.finditer(text), _DOMAINS_READ)}):
         name = label.upper()
         uses = [match.start() for match in re.finditer(r"\b%s\b" % name, text)]
         if len(uses) < 2 or name in said:
