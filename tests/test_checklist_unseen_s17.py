@@ -406,3 +406,27 @@ def test_a_condition_in_a_line_whose_other_sentences_are_requirements_is_read_on
     assert any(item.startswith("A flexible schedule is required") for item in conditions)
     said = [item for item in conditions + must if "evenings and weekends" in item]
     assert len(said) == 1  # once, not as a must-have and a condition
+
+
+ROLE_SUMMARIES_BEFORE_THE_DUTIES = """Elections Administrator
+Bayou County, Bayou, TX
+
+Duties
+Bayou County seeks an Elections Administrator to plan and lead the newly established office.
+As a key member of the county staff, this role will shape how elections are run.
+In this role, the successful candidate will coordinate activities related to voter registration.
+Individuals in this position will provide assistance to the communications team.
+Works under guidance of the county judge.
+In this role you will prepare ballots for each election.
+Recruit and train poll workers.
+Certify election results with the canvassing board.
+"""
+
+
+def test_a_role_summed_up_before_its_duties_is_no_duty() -> None:
+    prepare = " | ".join(raw(text_context(ROLE_SUMMARIES_BEFORE_THE_DUTIES).prepare))
+    for summary in ("seeks an Elections Administrator", "As a key member", "the successful candidate will coordinate",
+                    "Individuals in this position", "Works under guidance"):
+        assert summary not in prepare, summary
+    for duty in ("In this role you will prepare ballots", "Recruit and train poll workers", "Certify election results"):
+        assert duty in prepare, duty
