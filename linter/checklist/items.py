@@ -2113,7 +2113,8 @@ def _wishes_in_duty(text: str) -> list[str]:
     """The clauses of a duty line that say what would be nice in its holder."""
     wishes = []
     for part in _CLAUSE_BREAK.split(text)[1:]:
-        first = sentences(part)[0] if part else ""
+        said = sentences(part) if part.strip() else []
+        first = said[0] if said else ""
         if _ENDS_PREFERRED.search(first) and _SKILL_NOUN.search(first) and len(first.split()) <= _WISH_WORDS \
                 or _IDEAL_HAS.match(first):
             wishes.append(first[:1].upper() + first[1:])
