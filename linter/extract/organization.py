@@ -704,6 +704,16 @@ def _not_employer_acronyms() -> frozenset[str]:
     return frozenset(load_toml(package_data("postlint", "data/organizations.toml"))["not_employer_acronyms"])
 
 
+def _no_employer_acronym(name: str) -> bool:
+    """An acronym that names no employer: a technology, a place, a function, a common word."""
+    # (the tables are read only for a text that says an acronym so)
+    from .technology import table
+
+    technologies = table()
+    return (name in _not_employer_acronyms() or name.lower() in _NOT_NAMES or name in _places()
+            or name in technologies.exact or name.lower() in technologies.folded)
+
+
 def _acronym_employer(posting: Posting) -> Organization | None:
     """The employer a text names only by its acronym, as a body the hire works in: "across DfE,"
     twice, or "the DfE Technical Architecture community" (a "community" or "profession" of a body
@@ -716,16 +726,10 @@ def _acronym_employer(posting: Posting) -> Organization | None:
     said: Counter[str] = Counter()
     first: dict[str, int] = {}
     strong: set[str] = set()
-    technologies = None
     for pattern, sure in ((_IN_ACRONYM, False), (_ACRONYM_COMMUNITY, True)):
         for match in pattern().finditer(text):
             name = match.group("org")
-            if technologies is None:  # the tables are read only for a text that says such a thing
-                from .technology import table
-
-                technologies, places, not_employers = table(), _places(), _not_employer_acronyms()
-            if (name in not_employers or name.lower() in _NOT_NAMES or name in places
-                    or name in technologies.exact or name.lower() in technologies.folded):
+            if _no_employer_acronym(name):
                 continue
             if title_line is not None and posting.span_at(match.start("org"), match.end("org")).line == title_line:
                 continue
@@ -739,13 +743,7 @@ def _acronym_employer(posting: Posting) -> Organization | None:
     for label in sorted({match.group(1).lower() for match in itertools.islice(_DOMAIN_LABEL.finditer(text), _DOMAINS_READ)}):
         name = label.upper()
         uses = [match.start() for match in re.finditer(r"\b%s\b" % name, text)]
-        if len(uses) < 2 or name in said:
-            continue
-        if technologies is None:
-            from .technology import table
-
-            technologies, places, not_employers = table(), _places(), _not_employer_acronyms()
-        if name in not_employers or name in places or name in technologies.exact or name.lower() in technologies.folded:
+        if len(uses) < 2 or name in said or _no_employer_acronym(name):
             continue
         said[name], first[name] = len(uses), uses[0]
         strong.add(name)

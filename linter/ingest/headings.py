@@ -182,19 +182,19 @@ def lead_in_kind(line: str, paragraph: bool = False) -> SectionKind | None:
     if stripped[0] in "-*•·▪◦+>|#":
         return None
     words = len(stripped.split())
-    key = normalise(stripped)
+    whole = key = normalise(stripped)
     if any(c in key for c in ".?!;") and not key.endswith("..."):
-        key = re.split(r"[.?!;]\s", key)[-1]  # the sentence that ends in the colon
+        key = _SENTENCE_END.split(whole)[-1]  # the sentence that ends in the colon
     if not LEAD_IN_WORDS[0] <= words <= LEAD_IN_WORDS[1] and not (
-            paragraph and key != normalise(stripped) and _LEAD_IN_SENTENCE_WORDS[0] <= len(key.split()) <= _LEAD_IN_SENTENCE_WORDS[1]
+            paragraph and key != whole and _LEAD_IN_SENTENCE_WORDS[0] <= len(key.split()) <= _LEAD_IN_SENTENCE_WORDS[1]
             and words <= _LEAD_IN_PARAGRAPH_WORDS):
         return None
     return _named_by_lead_in_words(key)
 
 
 def lead_in_sentence_start(line: str) -> int:
-    """Where the sentence that leads into the list starts in a lead-in line (0 when the line is
-    that one sentence)."""
+    """Where the sentence that leads into the list starts in a lead-in line (where the line's text
+    starts when the line is that one sentence)."""
     stripped = line.rstrip()
     ends = [m.end() for m in _SENTENCE_END.finditer(stripped)]
     return ends[-1] if ends and not stripped.endswith("...") else len(line) - len(line.lstrip())
