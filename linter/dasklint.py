@@ -19,7 +19,6 @@ import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from hashlib import sha256
-from pathlib import Path
 from typing import Any
 
 import dask.bag as db

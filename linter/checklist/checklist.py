@@ -677,7 +677,12 @@ def _before_you_apply(posting: Posting, dates: dict[str, str | None]) -> list[tu
     places, modes = _location_words(posting)
     if places:
         mode = f" ({', '.join(modes)})" if modes else ""
-        items.append((f"Confirm you can work in {'; '.join(places)}{mode}, or plan the relocation or commute", None))
+        where = "; ".join(places)
+        # ("Anywhere in the US or Canada": a region to work from, not a place to move to)
+        if re.match(r"anywhere\b", where, re.I):
+            items.append((f"Confirm you can work from {where[:1].lower()}{where[1:]}{mode}", None))
+        else:
+            items.append((f"Confirm you can work in {where}{mode}, or plan the relocation or commute", None))
     elif modes:
         items.append((f"The role is {', '.join(modes)}: confirm that suits you", None))
     elif head_office := _head_office(posting):

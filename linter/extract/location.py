@@ -400,6 +400,26 @@ def _tidy(value: str, departments: set[str]) -> str:
     return ", ".join(p for p in parts if p)
 
 
+# "| Location Preferences - ...", "| Travel Amount 30 - 50%": the next field of a line of fields
+_NEXT_FIELD = re.compile(r"[A-Z][\w/&]*(?: [\w/&]+){0,3}?\s*(?:[-:–]\s|(?= \d))")
+
+
+_WORK_MODE_WORD = re.compile(r"\b(?:remote|hybrid|on-?site|in[- ]office)\b", re.I)
+
+
+def _own_field(value: str) -> str:
+    """A label's value without the fields a job board ran onto its line after a bar ("Anywhere in
+    the US | Location Preferences - New York, Chicago | Travel Amount 30 - 50%"); a bar between
+    places ("Boston, MA | Remote") keeps them."""
+    parts = value.split(" | ")
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if _NEXT_FIELD.match(part.strip()) or not (names_places(part) or _WORK_MODE_WORD.search(part)):
+            break
+        kept.append(part)
+    return " | ".join(kept)
+
+
 def _value_offset(posting: Posting, span: Span) -> int:
     return posting.line_starts[span.line - posting.first_line] + span.column - 1
 
@@ -464,10 +484,11 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
             offset = _value_offset(posting, label.value_span)
             if signatures and inside(signatures, offset):
                 continue  # the sender's office, not the job's
-            if _is_sentence(_core(label.value)):
-                result.places.extend(_places_in_sentence(posting, label.value, offset))
+            own = _own_field(label.value)
+            if _is_sentence(_core(own)):
+                result.places.extend(_places_in_sentence(posting, own, offset))
                 continue
-            value = _tidy(label.value, departments)
+            value = _tidy(own, departments)
             state = _CITY_STATE().search(value)
             result.places.append(
                 LocationMention(text=value, span=label.value_span, source="label", state=state.group("state") if state else None)
