@@ -34,3 +34,69 @@ def test_a_location_value_stops_at_the_next_field_of_its_line() -> None:
     # a bar between a place and a way of working keeps both
     kept = text_context(PLACES_AFTER_A_BAR).location
     assert "Boston, MA" in kept and "Remote" in kept
+
+
+KSA_LIST_AFTER_A_PREFERRED_PARAGRAPH = """Voter Outreach Coordinator
+Pine County, Flagstaff, AZ
+
+Duties
+- Plans and conducts training programs for poll workers.
+
+Minimum Qualifications
+Bachelor's degree in political science and two years of outreach experience.
+
+Preferred Qualifications: Experience training adults in the elections field. Comfort presenting to large groups. This is a safety-sensitive position that requires a background check.
+
+This position is eligible for overtime.
+
+- Considerable knowledge of:
+- Federal and state election laws.
+- Voting systems and their applications.
+
+- Skill in:
+- Web page design.
+
+- Ability to:
+- Work independently.
+"""
+
+
+def test_a_lead_in_line_of_a_list_speaks_for_the_lines_under_it() -> None:
+    c = text_context(KSA_LIST_AFTER_A_PREFERRED_PARAGRAPH)
+    must = raw(c.must_have)
+    assert "Considerable knowledge of federal and state election laws." in must
+    assert "Considerable knowledge of voting systems and their applications." in must
+    assert "Skill in web page design." in must and "Ability to work independently." in must
+    assert not any(item.rstrip(":").endswith((" of", " in", " to")) for item in must + raw(c.nice_to_have))
+
+
+def test_a_preferred_label_paragraph_is_read_sentence_by_sentence_and_prefers_only_itself() -> None:
+    c = text_context(KSA_LIST_AFTER_A_PREFERRED_PARAGRAPH)
+    nice = raw(c.nice_to_have)
+    assert nice == ["Experience training adults in the elections field.", "Comfort presenting to large groups."]
+    # the list after the blank line is no part of the preference, and the check is asked of everyone
+    assert "This is a safety-sensitive position that requires a background check." in raw(c.must_have)
+
+
+LIST_RUN_ON_INTO_THE_EMPLOYER = """Program Analyst
+
+Working in a fast-paced environment, your responsibilities will include:
+Analyze program data to find ways to improve service.
+Maintain reporting procedures for the program.
+About You
+You possess a bachelor's degree in a related field.
+You have three years of experience in data analysis.
+You are proficient with Microsoft Excel.
+Through its management of the Rural Water Fund on behalf of the state, Westbrook Trust works to bring safe water to rural towns. Specifically, the fund pays for new wells and pipes in small communities. The organization has about 200 staff and a budget of $80 million.
+Westbrook Trust works closely with state and county partners to reach the fund's goals. It reports each year to the state legislature on the fund's progress.
+Westbrook Trust offers a comprehensive benefits package.
+"""
+
+
+def test_paragraphs_about_the_employer_after_the_list_are_no_requirements() -> None:
+    c = text_context(LIST_RUN_ON_INTO_THE_EMPLOYER)
+    assert raw(c.must_have) == [
+        "You possess a bachelor's degree in a related field.",
+        "You have three years of experience in data analysis.",
+        "You are proficient with Microsoft Excel.",
+    ]

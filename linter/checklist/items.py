@@ -330,9 +330,14 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True, 
             # the last one's full stop)
             found.extend((part, span.line, True) for part in inline)
             continue
-        parts = sentences(clean(item.text)) if item.kind == "bullet" and split_sentences else [clean(item.text)]
+        # (a label's paragraph, "Preferred Qualifications: Experience in ... This is a safety-sensitive
+        # position that requires a background check.", is read sentence by sentence as a bullet is)
+        # (a value of parts between semicolons is a list of its own, read whole: "Skills: Strong
+        # Python; solid SQL; ... Financial risk exposure is beneficial but not required.")
+        parts = sentences(clean(item.text)) if (item.kind == "bullet" or item.kind == "value" and ";" not in item.text) \
+            and split_sentences else [clean(item.text)]
         for k, part in enumerate(parts):
-            if k and _GOES_ON.match(part) and not part.rstrip().endswith(":"):
+            if k and _GOES_ON.match(part) and not part.rstrip().endswith(":") and not _zones()["hire_condition"].search(part):
                 # "Exceptional programming skills in Linux. This includes knowledge of ...": the
                 # sentence goes on with the one before, no entry of its own
                 found[-1] = (f"{found[-1][0]} {part}", found[-1][1], found[-1][2])
@@ -832,7 +837,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         text = _NUMBER_AFTER_LABEL.sub(":", text)  # "Skills and Abilities Required: 1." over a numbered list run into its line
         if _COMPANY_HISTORY.search(text) and not _asks(text):
             continue  # "Blackstone's talent practice was founded in 1998.": the agency's history
-        if line in blurb_lines and not _ASKED_WORDS.search(text) and not z["instruction"].match(text) and not _asks(text) \
+        if line in blurb_lines and not _NAMES_AN_ASK.search(text) and not z["instruction"].match(text) and not _asks(text) \
                 and not _YOU_OR_MUST.match(text):
             continue  # "Families and businesses depend on PSE ..." in a paragraph about the employer
         if index and line is not None and where >= 0 and rows[index - 1][1] == line and rows[index - 1][3] == where \
@@ -1013,7 +1018,43 @@ def _blurb_lines(rows: list[tuple]) -> set[int | None]:
                 and not _ASKED_WORDS.search(text):
             talk[line] = talk.get(line, 0) + 1
     # (most of the paragraph's sentences are such talk, so a list's lines are never taken for one)
-    return {line for line, n in talk.items() if line is not None and count[line] >= 2 and 2 * n > count[line]}
+    found = {line for line, n in talk.items() if line is not None and count[line] >= 2 and 2 * n > count[line]}
+    # A long paragraph none of whose sentences asks anything ("Through its administration of the
+    # Universal Service Fund, USAC works to ... The organization has approximately 500 employees
+    # ..."), after the last line of its section that asks: the employer described after the list,
+    # however it names itself.
+    words: dict[int | None, int] = {}
+    said: dict[int | None, int] = {}  # sentences on each line
+    asking: set[int | None] = set()
+    last_ask: dict[int, int] = {}  # each section's last line that asks
+    for text, line, _, where in rows:
+        if line is None:
+            continue
+        words[line] = words.get(line, 0) + len(text.split())
+        said[line] = said.get(line, 0) + len(sentences(text))
+        # (a word such as "experience" or "year" alone is no ask here: "It reports each year ...")
+        asks = _asks(text) or _DEGREE_OR_YEARS.match(text) or _desirable(text) or _prose_requirement(text) is not None \
+            or z["requirement_statement"].match(text) or _starts_with_duty_verb(text) or z["hire_condition"].search(text)
+        # (a line of a list run into one line, "- A primary logo in SVG format - An alternate logo",
+        # is no paragraph: a paragraph's sentences end in a stop)
+        if asks or _ASKS_OF_READER.search(text) or z["instruction"].match(text) or not text.rstrip(" '\"’”)").endswith((".", "!", "?")):
+            asking.add(line)
+        if asks:  # ("To apply, please submit ...", "USAC employees are passionate ..." may follow the paragraphs)
+            last_ask[where] = max(last_ask.get(where, line), line)
+    opened: set[int] = set()  # the sections whose talk about the employer has begun: shorter paragraphs go on with it
+    for _, line, _, where in rows:
+        if line is not None and said[line] >= 2 and line not in asking and line > last_ask.get(where, 0) \
+                and (words[line] >= _BLURB_WORDS or where in opened):
+            found.add(line)
+            opened.add(where)
+    return found
+
+
+# What a sentence of a paragraph about the employer would name if it asked something ("each year"
+# is no number of years).
+_NAMES_AN_ASK = re.compile(r"\b(?:experience|knowledge|abilit(?:y|ies)|skills?|degree|certifi\w+|licen[cs]e)\b|\b\d+\+?\s*years?\b", re.I)
+_BLURB_WORDS = 40  # a paragraph at least this long that asks nothing is about the employer
+_ASKS_OF_READER = re.compile(r"\b(?:you|your|candidates?|applicants?|must|required|requires?)\b", re.I)
 
 
 def _semicolon_lists(rows: list[tuple]) -> set[int]:
@@ -1888,6 +1929,8 @@ def _after_lead_in(text: str, posting_text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+# A line of a list that leads into the lines under it: "Considerable knowledge of:", "Skill in:"
+_LEAD_IN_LINE = re.compile(r"(?:\w+ ){0,2}(?:knowledge|skills?|abilit(?:y|ies)|proficiency|familiarity|understanding) (?:of|in|to|with)\s*:$", re.I)
 _LAW_SECTION = re.compile(r"(?:Sec\.|Section|§+)\s*\d+(?:\.\d+)*[.:]?(?:\s|$)")
 _LAW_LINE = re.compile(_LAW_SECTION.pattern + r"|\([a-z]\)\s")
 _LAW_ASKS = re.compile(r"\b(?:must|eligible|required|qualified)\b", re.I)
@@ -1937,7 +1980,25 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
     label_parts = [(label.span.line, kind is SectionKind.HOW_TO_APPLY) for label in posting.labels
                    if section.span.line < label.span.line <= section.span.end_line
                    and (kind := classify_heading(label.name, fuzzy=True)) is not None]
+    # "Preferred Qualifications: Experience in training ..." as a label and its paragraph: the
+    # preference is the paragraph's; a list after a blank line ("Considerable knowledge of:" / "- ...")
+    # is what the posting asks next, each line of the priority its own words say
+    first = section.items[0] if section.items else None
+    label_end = first.span.end_line if preferred and first is not None and first.kind == "value" and section.heading_span is not None \
+        and first.span.line == section.heading_span.line and not first.text.rstrip().endswith(":") else None
+    item_lead = False  # the lead-in is a line of the list ("Skill in:"), not the heading
+    own_words = False  # each line's priority is what its own words say (the parser's is the label's)
     for item, (text, line, listed) in _with_items(posting, section.items, bare_lists=True):
+        if label_end is not None and line is not None and line > label_end and _blank_between(posting, label_end, line):
+            preferred, label_end, own_words = False, None, True
+        if listed and line is not None and _LEAD_IN_LINE.match(text):
+            # "• Considerable knowledge of:" / "- Federal and state election laws.": the lines under
+            # it are what it asks for, up to a blank line or the next such line
+            lead_in, lead_end, item_lead = text.rstrip(": "), line, True
+            rows.append((text, line, preferred, number))
+            continue
+        if item_lead and lead_end is not None and line is not None and _blank_between(posting, lead_end, line):
+            lead_in, lead_end, item_lead = None, None, False
         if label_parts and line is not None and next((applying for at, applying in reversed(label_parts) if at <= line), False):
             if _zones()["instruction"].match(text):
                 got.apply.append(Entry(text, line))
@@ -1972,7 +2033,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         if sentence_lead and line is not None:
             list_end = line
         whole = clean(item.text)
-        if (item.kind == "sentence" and listed) or section.kind not in REQUIREMENT_KINDS \
+        if (item.kind == "sentence" and listed) or section.kind not in REQUIREMENT_KINDS or own_words \
                 or text != whole and text in whole and _desirable(whole):
             # A line of a list the parser read as one sentence, a section the parser gave another
             # kind (so no priority), or one sentence of a bullet whose words, not its list, made it
@@ -2453,7 +2514,8 @@ def zoned(posting: Posting) -> Zoned:
     # not a preference (read below with the other conditions said outside a conditions heading)
     moved = {e.line for e in entries if e.preferred and _condition_only(e.text)}
     nice = [e for e in entries if e.preferred and e.line not in moved]
-    must.extend(_hire_conditions(posting, zones, entries))
+    # (a condition of hire in a preferred paragraph is asked all the same)
+    must.extend(_hire_conditions(posting, zones, must))
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
     asked_or_steps = {e.line for e in entries if e.line not in moved} | {e.line for e in apply}
     conditions = _job_conditions(posting, zones, asked_or_steps | {e.line for e in prepare})
