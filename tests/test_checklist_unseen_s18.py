@@ -100,3 +100,54 @@ def test_paragraphs_about_the_employer_after_the_list_are_no_requirements() -> N
         "You have three years of experience in data analysis.",
         "You are proficient with Microsoft Excel.",
     ]
+
+
+DASH_AFTER_A_HEADING = """Voter Services Manager
+County of Alder, Alder, VA
+
+MINIMUM TRAINING AND EXPERIENCE:
+Bachelor's degree in public administration or a related field
+Two years of supervisory experience
+
+PREFERRED QUALIFICATIONS AND TRAINING: -
+Prior experience working in a government elections office
+Familiarity with GIS mapping
+
+KNOWLEDGE, SKILLS, AND ABILITIES: TYPICAL KNOWLEDGE, SKILLS, AND ABILITIES: These are a representative sample; assignments may vary.
+Strong analytical skills
+"""
+
+
+def test_a_dash_where_a_heading_s_value_would_be_keeps_it_a_heading() -> None:
+    c = text_context(DASH_AFTER_A_HEADING)
+    assert raw(c.nice_to_have) == ["Prior experience working in a government elections office", "Familiarity with GIS mapping"]
+    # a heading in capitals with a note on what follows is no item, and the list after it is asked
+    assert raw(c.must_have) == ["Bachelor's degree in public administration or a related field", "Two years of supervisory experience",
+                                "Strong analytical skills"]
+
+
+BRING_TO_THE_ROLE = """Marketing Data Analyst
+Gulfport Travel Tech, Mobile, Alabama
+
+What will YOU do?
+As the Data Analyst, you will:
+Collect and present data from many sources
+Create dashboards for stakeholders
+What will YOU bring to the role?
+Bachelor's degree in Analytics or a related field
+3-5 years of experience
+Experience with BI tools required, Looker preferred
+E-commerce experience preferred
+WHY Gulfport IS A GREAT CHOICE FOR YOU:
+-Voted one of the best places to work in Mobile
+-Competitive salaries and a dog-friendly office
+"""
+
+
+def test_what_you_bring_to_the_role_heads_requirements_and_why_us_ends_them() -> None:
+    c = text_context(BRING_TO_THE_ROLE)
+    must = raw(c.must_have)
+    assert "3-5 years of experience" in must and "Bachelor's degree in Analytics or a related field" in must
+    nice = raw(c.nice_to_have)
+    assert "E-commerce experience preferred" in nice and "Looker preferred" in nice
+    assert not any("dog-friendly" in item or "best places" in item for item in must + nice)

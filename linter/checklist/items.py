@@ -806,6 +806,11 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         if text.endswith(".") and _title_case(text[:-1]) and _LIST_NAME.search(text) and not _ITEM_PRIORITY_END.search(text[:-1]):
             continue  # "Certification and Licensure Requirements.": a sub-heading with a stray stop, no item
         heading = _sub_heading(text)
+        heads = _CAPS_HEADS.match(text)
+        if heading is None and heads is not None and (not heads.group("rest") or z["statement"].match(heads.group("rest"))):
+            # "KNOWLEDGE, SKILLS, AND ABILITIES: TYPICAL KNOWLEDGE, SKILLS, AND ABILITIES: These are a
+            # representative sample ...": a heading (or two) in capitals and a note on what follows
+            heading = classify_heading(heads.group("head").title(), fuzzy=True)
         if heading is None and _heading_over_prose(text, line, following):
             heading = SectionKind.OTHER  # "Hybrid Work Environment" over a paragraph: another part of the posting
         if heading is not None:
@@ -989,6 +994,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     return out
 
 
+# Headings in capitals that open a line, each with its colon, then what is left of the line.
+_CAPS_HEADS = re.compile(r"(?P<head>[A-Z][A-Z ,&/'-]{2,60}):\s*(?:[A-Z][A-Z ,&/'-]{2,60}:\s*)*(?P<rest>.*)$")
 # A priority over the lines after it: "Essential for our Principal Data Scientist", "Desirable criteria"
 _PRIORITY_INTRO = re.compile(r"(?:essential|desirable|required|preferred|desired|mandatory|optional)(?: (?:criteria|requirements|qualifications|skills))?"
                              r"(?: for (?:our|the|this|a|an) [^.:;,]{1,60})?\s*:?$", re.I)
@@ -1395,7 +1402,7 @@ def _sub_heading(text: str) -> SectionKind | None:
         # "Life @ Scoop", "Work perks" after the list: the company's part begins ("Benefits
         # administration" in a list of areas, "Cares about craft" over a quality are items)
         return classify_heading(bare, fuzzy=True) or SectionKind.ABOUT
-    if len(bare.split()) <= 5 and _ASKS_OF_YOU.match(bare):
+    if (len(bare.split()) <= 5 or len(bare.split()) <= 8 and text.rstrip().endswith(":")) and _ASKS_OF_YOU.match(bare):
         # "What you'll own", "Who we are", "Why join us": a question-shaped heading of another part
         # (a list's item is no question); only a part that is not a list of requirements.
         named = classify_heading(bare, fuzzy=True)
@@ -2044,7 +2051,8 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             # with nothing else saying so, it is required.
             own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.search(text)) \
                 and not _DETAIL_PREFERRED.search(text) or bool(_ENDS_PREFERRED.search(without_asides(text))) and not text.rstrip(" .;").endswith(")")
-        if own and not preferred and (";" in text or _trailing_preference(text)) or not preferred and _BRACKETED_PREFERENCE.match(text):
+        # ("Experience with BI tools required, Looker preferred": the line says both priorities)
+        if not preferred and (own and ";" in text or _trailing_preference(text)) or not preferred and _BRACKETED_PREFERENCE.match(text):
             rows.extend(_own_priorities(text, line, number))
             continue
         if not preferred and not _PREFERRED_SUBJECT.match(text) and _mixed_priority_parts(text):

@@ -29,7 +29,11 @@ def _data() -> dict:
 def _table() -> tuple[dict[str, SectionKind], list[tuple[str, SectionKind]]]:
     data = _data()
     exact = {normalise(h): SectionKind(kind) for kind, headings in data["exact"].items() for h in headings}
-    contains = [(word, SectionKind(kind)) for kind in data["order"] for word in data["contains"].get(kind, [])]
+    contains = []
+    for kind in data["order"]:
+        contains += [(word, SectionKind(kind)) for word in data["contains"].get(kind, [])]
+        if kind == "preferred":  # ("Bonus points if you bring:" stays a preference)
+            contains += [(word, SectionKind(first)) for first, words in data["contains-first"].items() for word in words]
     return exact, contains
 
 

@@ -793,6 +793,9 @@ _IDEAL_CANDIDATE = re.compile(r"\b(?:ideal|successful|qualified) candidates?\b",
 _LEAD_IN_FROM = frozenset({None, SectionKind.OTHER, SectionKind.ABOUT, SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS,
                            SectionKind.PREFERRED})
 
+_NO_VALUE = re.compile(r"[-–—_.*•]+")
+
+
 def _shape(line: str) -> tuple:
     stripped = line.strip()
     if not stripped:
@@ -813,6 +816,9 @@ def _shape(line: str) -> tuple:
     if label and not (heading and _is_markup_heading(line)) and len(label.group("label").split()) <= 5:
         name = label.group("label").strip()
         value = label.group("value").rstrip().rstrip("*_ ").strip()
+        if value and _NO_VALUE.fullmatch(value):
+            # "PREFERRED QUALIFICATIONS AND TRAINING: -": a dash where the value would be, a heading
+            return _shape(line[:label.start("value")])
         return (_LABEL_LINE, name, label.start("label"), label.start("value"), value, classify_heading(name))
     if heading:
         # "As our Data Scientist, you will:" names no section, but says what its list is, as a lead-in would.
