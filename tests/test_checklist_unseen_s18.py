@@ -151,3 +151,27 @@ def test_what_you_bring_to_the_role_heads_requirements_and_why_us_ends_them() ->
     nice = raw(c.nice_to_have)
     assert "E-commerce experience preferred" in nice and "Looker preferred" in nice
     assert not any("dog-friendly" in item or "best places" in item for item in must + nice)
+
+
+PLUS_BULLETS_IN_ONE_PARAGRAPH = (
+    "Data Engineer\n\n"
+    "Northwind Federal Systems is currently seeking:+ Eight (8) years of experience as a Data Engineer to work in a fast "
+    "development environment with a strong team. Bachelor's degree in Computer Science or a related field is required. "
+    "Four years of additional experience may be substituted for the degree.+ Experience in Python, Linux and Kafka. + "
+    "Experience cleaning data with software engineering techniques **This position requires an active Security "
+    "Clearance.**Positions require a Top Secret clearance with a current background investigation, as well as a polygraph. "
+    "**Northwind Federal Systems is an Equal Opportunity employer. All qualified applicants will receive consideration "
+    "for employment without regard to race, color, religion, sex, national origin, disability or veteran status.**\n"
+)
+
+
+def test_plus_bullets_run_into_one_paragraph_are_its_requirements() -> None:
+    c = text_context(PLUS_BULLETS_IN_ONE_PARAGRAPH)
+    must = " | ".join(raw(c.must_have))
+    assert "Eight (8) years of experience as a Data Engineer" in must
+    assert "Bachelor's degree in Computer Science or a related field is required." in must
+    assert "Experience in Python, Linux and Kafka." in must
+    assert "Experience cleaning data with software engineering techniques" in must
+    # the clearance said in bold, run into the bullet before it, is a condition of hire of its own
+    assert "This position requires an active Security Clearance" in raw(c.must_have)
+    assert "Equal Opportunity" not in must

@@ -1516,9 +1516,14 @@ def _inline_requirements(posting: Posting) -> list[tuple[str, int, bool, int]]:
     if not rows:
         # No heading at all: "... driving business solutions.* Bachelor degree in Statistics ...* Two
         # years' work experience in data mining ...": the bullets run into the text that ask something
+        # (two bullets or more in the whole text: a bullet alone in its sentence counts, and so does a
+        # sentence between them that says it is required, "Bachelor's degree in ... is required.")
+        bullets = sum(len(_STAR_RUN_IN.findall(clean(raw))) for raw, _, prose in texts if prose)
         for number, (raw, line, prose) in enumerate(texts):
             parts = _STAR_RUN_IN.split(clean(raw)) if prose else []
-            for part in parts[1:] if len(parts) > 2 else ():
+            if len(parts) == 1 and bullets >= 2 and (_DEGREE_OR_YEARS.match(parts[0]) or _asks(parts[0])) and _IS_REQUIRED.search(parts[0]):
+                parts = ["", parts[0]]
+            for part in parts[1:] if len(parts) > 2 or len(parts) == 2 and bullets >= 2 else ():
                 # (a sentence glued to the bullet's end is another: "... numeric analysis.Werner Enterprises provides ...")
                 for piece in (piece for glued in _GLUED_STOP.split(part) for piece in _pieces(glued)):
                     if _INLINE_END.match(piece) or _zones()["notice"].search(piece):
@@ -1531,7 +1536,8 @@ def _inline_requirements(posting: Posting) -> list[tuple[str, int, bool, int]]:
 # An export that escaped Markdown in plain text: "U\.S\. Government", "\(SBI\)"
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 # A bullet run into the sentence before it: "... business solutions.* Bachelor degree in ..."
-_STAR_RUN_IN = re.compile(r"(?<=[.!?:a-z)])\*\s+(?=[A-Z0-9])")
+# (or a "+": "ASRC is currently seeking:+ Ten (10) years ... is required.+ Experience in JavaScript")
+_STAR_RUN_IN = re.compile(r"(?<=[.!?:a-z)])\s?[*+]\s+(?=[A-Z0-9])")
 _GLUED_STOP = re.compile(r"(?<=[a-z)])[.!?](?=[A-Z][a-z])")
 
 
@@ -2612,6 +2618,7 @@ _CONDITION_SAID_ZONES = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS,
 _CONDITION_SAID_WORDS = 45
 # "... may be substituted for the required experience. *May be required to work weekends.": a sentence
 # marked on its own
+_RUN_IN_BREAK = re.compile(_STAR_RUN_IN.pattern + r"|(?:(?<=[.!?])|\s)\*\*\s*(?=[A-Z])|(?<=[a-z])\*(?=[A-Z])|(?<=\))(?=[A-Z][a-z])")
 _STARRED_SENTENCE = re.compile(r"(?<=[.!?:])\s+\*+\s*(?=[A-Z])")
 # "A valid pole climbing proficiency certificate ... will be required": a requirement to hold, no condition
 _CREDENTIAL = re.compile(r"\b(?:certificat\w*|licen[cs]e|degree|diploma)\b", re.I)
@@ -2624,8 +2631,12 @@ _ABILITY = re.compile(r"^(?:(?:the |physical )?ability to|(?:must )?be able to|a
 
 def _marked_sentences(text: str):
     """The sentences of ``text``, a starred one split off ("... experience. *May be required to work weekends.")."""
+    # (and at bullets and bold run into the text: "... degree.+ Experience in JavaScript ... techniques
+    # **This position requires an active Security Clearance.**Positions require ...")
     for sentence in sentences(clean(text)):
-        yield from _STARRED_SENTENCE.split(sentence)
+        for part in _STARRED_SENTENCE.split(sentence):
+            yield from (piece.strip(" *") for run_in in _RUN_IN_BREAK.split(part) for glued in _GLUED_STOP.split(run_in)
+                        for piece in _RUN_ON_REQUIREMENT.split(glued) if piece.strip(" *"))
 
 
 def _physical_ability(text: str) -> bool:
