@@ -175,3 +175,52 @@ def test_plus_bullets_run_into_one_paragraph_are_its_requirements() -> None:
     # the clearance said in bold, run into the bullet before it, is a condition of hire of its own
     assert "This position requires an active Security Clearance" in raw(c.must_have)
     assert "Equal Opportunity" not in must
+
+
+AGENCY_POSTING_WITH_A_SIGNATURE = """Data Scientist
+Brightwell Staffing is seeking a Data Scientist for a hospital group in Denver, CO.
+Location: Denver, CO
+Type: Contract (W2)
+Length: 6 months
+
+Job Qualifications:
+Bachelor's degree and 3 years of work experience in a quantitative field
+Strong interpersonal, verbal and written communication skills.
+If this position is of interest to you please share your updated resume at jdoe@brightwell.example and advise the best time to reach you.
+Jordan Doe
+Senior Technical Recruiter
+Brightwell Staffing, Inc.
+jdoe@brightwell.example
+"""
+
+
+def test_an_agency_s_apply_line_and_signature_are_no_requirements() -> None:
+    c = text_context(AGENCY_POSTING_WITH_A_SIGNATURE)
+    assert raw(c.must_have) == ["Bachelor's degree and 3 years of work experience in a quantitative field",
+                                "Strong interpersonal, verbal and written communication skills."]
+    assert any("please share your updated resume" in item for item in raw(c.how_to_apply))
+    # "Type: Contract (W2)": the employment type
+    assert c.employment == "contract"
+    assert not any("contract" in item for item in raw(c.questions))
+
+
+COUNTY_LABELS = """County Clerk
+Cedar County, Bend, OR
+
+ABOUT THE POSITION
+Cedar County is seeking a proven leader. The successful candidate is someone who demonstrates a passion to serve the community and strong communication skills.
+
+Training:
+Bachelor's Degree in public administration or a related field.
+Experience:
+Five years of progressively responsible experience in elections.
+Notes:
+This position is subject to a full criminal history record check.
+"""
+
+
+def test_training_heading_notes_condition_and_the_successful_candidate_is_someone_who() -> None:
+    must = raw(text_context(COUNTY_LABELS).must_have)
+    assert "Bachelor's Degree in public administration or a related field." in must
+    assert "This position is subject to a full criminal history record check." in must
+    assert any(item.startswith("The successful candidate is someone who demonstrates") for item in must)

@@ -68,6 +68,7 @@ def _zones() -> dict:
         "duties_intro": re.compile(r"(?:" + "|".join(data["duties-intro"]) + r")", re.I),
         "section_end": frozenset(data["section-end"]),
         "requirement_headings": frozenset(data["requirement-headings"]),
+        "requirement_headings_alone": frozenset(data["requirement-headings-alone"]),
         "not_requirements": re.compile(r"(?:" + "|".join(data["not-requirement-headings"]) + r")", re.I),
         "condition_headings": re.compile(r"\b(?:" + "|".join(data["condition-headings"]) + r")\b", re.I),
         "job_condition_headings": re.compile(r"(?:" + "|".join(data["job-condition-headings"]) + r")", re.I),
@@ -211,8 +212,9 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
                 # "interview" to the keyword match): the parent's zone.
                 kind = parents[-1][1]
             parents.append((level, kind))
-        if kind is SectionKind.OTHER and section.heading and _is_requirement_name(section.heading):
-            kind = SectionKind.REQUIREMENTS  # "Education:", "CERTIFICATIONS"
+        if kind is SectionKind.OTHER and section.heading and (_is_requirement_name(section.heading) or form == ":" and " ".join(
+                section.heading.lower().split()) in _zones()["requirement_headings_alone"]):
+            kind = SectionKind.REQUIREMENTS  # "Education:", "CERTIFICATIONS", "Training:" (not a menu's "Training")
         elif kind is SectionKind.OTHER and zones and not zones[-1][0].items and zones[-1][1] in _PARENT_ZONES \
                 and section.heading and classify_heading(section.heading) is None:
             # A lead-in right under an empty heading ("Qualifications" / "The ideal candidate should
@@ -776,6 +778,14 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             addressed_end = line
             continue
         addressed = None
+        if _SIGNED.search(text) and _EMAIL_ADDRESS.search(text) and len(text.split()) <= _SIGNATURE_WORDS and not _asks(text) \
+                and not z["instruction"].match(text) or _signs(text) \
+                or len(text.split()) <= 4 and _title_case(text) and any(_signs(row[0]) for row in rows[index + 1:index + 3]):
+            # "Shazneen Irani / Professional Technical Recruiter / Kelly Services, Inc. / shai@kelly.com":
+            # the recruiter's signature, with no valediction before it (its lines run into one, or each
+            # on its own: a name over a recruiter's title)
+            state = "contact"
+            continue
         if _CONTACT_BLOCK.match(text):
             state = "contact"  # "8:00 am - 4:30 pm", "2329 S. MacArthur Blvd.", "Springfield, IL 62704": hours and an address
             continue
@@ -1125,6 +1135,14 @@ def _is_level_label(text: str) -> bool:
 
 # A line of a contact or schedule block, which ends a requirements list: office hours, a street
 # address, a city with its postal code, a lone e-mail address or telephone number.
+_SIGNED = re.compile(r"(?<![\w.@-])(?:recruiter|talent acquisition|recruiting (?:coordinator|manager|partner|specialist)|sourcer|human resources)(?![\w.@-])", re.I)
+def _signs(text: str) -> bool:
+    """A recruiter's title on a line of its own: "Senior Technical Recruiter"."""
+    return len(text.split()) <= 5 and _SIGNED.search(text) is not None and _title_case(text.rstrip(" ,.")) and not _asks(text)
+
+
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_SIGNATURE_WORDS = 30
 _CONTACT_BLOCK = re.compile(
     r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\W*$"
     r"|\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Lane|Ln|Pkwy|Parkway|Place|Pl|Court|Ct|Suite)\b\.?\W*$"
@@ -1622,6 +1640,9 @@ _PROSE_REQUIRES = re.compile(
     r"(?:should|must|shall|will need to|needs? to) (?:also )?(?:have|possess|hold|be able|demonstrate|display|exhibit|bring|be an? (?:U\.?S\.? )?citizen"
     r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient))\b"
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
+    # "The successful candidate is someone who demonstrates a passion to serve the community, ..."
+    # ("The ideal candidate is someone who ..." is a preference, _PREFERRED_SUBJECT)
+    r"|(?:the |an? )?(?:successful |right |qualified |selected )?(?:candidate|applicant|person|individual) (?:is|will be) (?:someone|a person|an individual|one) (?:who|that) (?:demonstrates|has|possesses|brings|can|is)\b"
     r"|we seek (?:great|strong|excellent|exceptional|people|candidates|someone|individuals)\b"
     # "Must be proficient in Microsoft Office software." after the duties
     r"|must (?:be (?:proficient|able|skilled|fluent|familiar|experienced|knowledgeable|detail[- ]oriented|well[- ]organized|organized|self[- ]motivated)|have|possess|hold)\b(?!.*\b(?:lift|carry|push|pull|overtime|weekends?|evenings?|nights?|holidays|travel|stand|sit|walk)\b)"
@@ -2279,7 +2300,8 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
             if not _physical_ability(text):  # ("Ability to lift and move 20-40 pounds": a condition of the job)
                 got.rows.append((text, line, _desirable(text), number))
             continue
-        if _is_requirement_name(text.rstrip(":")) or text.endswith(":") and text.isupper() and len(text.split()) <= _NAMED_LIST_WORDS \
+        if _is_requirement_name(text.rstrip(":")) or text.endswith(":") and text[:-1].strip().lower() in _zones()["requirement_headings_alone"] \
+                or text.endswith(":") and text.isupper() and len(text.split()) <= _NAMED_LIST_WORDS \
                 and classify_heading(text.rstrip(": "), fuzzy=True) is SectionKind.REQUIREMENTS:
             # (or a long heading of its own the parser kept as text: "CORE COMPETENCIES, JOB SPECIFIC
             # KNOWLEDGE, SKILLS AND ABILITIES REQUIRED FOR SUCCESSFUL JOB PERFORMANCE:")

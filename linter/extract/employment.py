@@ -164,7 +164,7 @@ def _before(span: Span, value: Span) -> bool:
 
 
 _ENDS_WITH_SEPARATOR = re.compile(r"(?:^[\s*•-]*|[/|,;(\[:&]|\s-|\bor|\band)\s*$")
-_STARTS_WITH_SEPARATOR = re.compile(r"\s*(?:$|[/|,;)\]&]|\.\s*$|\s-\s|or\b|and\b)")
+_STARTS_WITH_SEPARATOR = re.compile(r"\s*(?:$|[/|,;()\]&]|\.\s*$|\s-\s|or\b|and\b)")
 
 
 _LENGTH_LABELS = frozenset({"duration", "term", "length", "assignment length", "assignment duration", "contract length",
