@@ -224,3 +224,29 @@ def test_training_heading_notes_condition_and_the_successful_candidate_is_someon
     assert "Bachelor's Degree in public administration or a related field." in must
     assert "This position is subject to a full criminal history record check." in must
     assert any(item.startswith("The successful candidate is someone who demonstrates") for item in must)
+
+
+ASKS_SAID_IN_PASSING = """Software Engineer
+Harbor Systems, Melbourne, FL
+
+What are the primary responsibilities?
+You will build tools in Python and interact with remote co-workers every day. Looking for people able to find creative solutions for customer issues. Because the team takes an evidence-based approach to every release, applicants must be experienced researchers and writers.
+
+Requirements
+- Ability to obtain a security clearance
+US CITIZENSHIP REQUIRED
+
+All new hires will be required to show proof of being fully vaccinated before their employment can begin.
+
+This position is located at our Melbourne, FL office.
+"""
+
+
+def test_asks_said_in_passing_are_must_haves_and_remote_co_workers_are_no_remote_job() -> None:
+    c = text_context(ASKS_SAID_IN_PASSING)
+    must = " | ".join(raw(c.must_have))
+    assert "Looking for people able to find creative solutions for customer issues." in must
+    assert "applicants must be experienced researchers and writers" in must
+    assert "US CITIZENSHIP REQUIRED" in must
+    assert "show proof of being fully vaccinated" in must
+    assert c.location == "Melbourne, FL"

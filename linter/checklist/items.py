@@ -1636,7 +1636,7 @@ def _inline_heads() -> re.Pattern:
 
 
 _PROSE_REQUIRES = re.compile(
-    r"(?:[^,]{1,60},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected |prospective )?(?:candidate|applicant|person|individual|incumbent)s? (?:selected )?"
+    r"(?:[^,]{1,120},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected |prospective )?(?:candidate|applicant|person|individual|incumbent)s? (?:selected )?"
     r"(?:should|must|shall|will need to|needs? to) (?:also )?(?:have|possess|hold|be able|demonstrate|display|exhibit|bring|be an? (?:U\.?S\.? )?citizen"
     r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient))\b"
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
@@ -1644,6 +1644,8 @@ _PROSE_REQUIRES = re.compile(
     # ("The ideal candidate is someone who ..." is a preference, _PREFERRED_SUBJECT)
     r"|(?:the |an? )?(?:successful |right |qualified |selected )?(?:candidate|applicant|person|individual) (?:is|will be) (?:someone|a person|an individual|one) (?:who|that) (?:demonstrates|has|possesses|brings|can|is)\b"
     r"|we seek (?:great|strong|excellent|exceptional|people|candidates|someone|individuals)\b"
+    # "Looking for people able to find creative and cutting-edge solutions ..."
+    r"|(?:we(?:'re|’re| are) )?looking for (?:people|someone|candidates|individuals|a person|an individual) (?:(?:who are )?able to|who can|capable of)\b"
     # "Must be proficient in Microsoft Office software." after the duties
     r"|must (?:be (?:proficient|able|skilled|fluent|familiar|experienced|knowledgeable|detail[- ]oriented|well[- ]organized|organized|self[- ]motivated)|have|possess|hold)\b(?!.*\b(?:lift|carry|push|pull|overtime|weekends?|evenings?|nights?|holidays|travel|stand|sit|walk)\b)"
     r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
@@ -2686,6 +2688,9 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
         said.setdefault(e.line, []).append(_bare(e.text))
     out: list[Entry] = []
     lines = [(item.text, item.span.line) for section, kind in zones if kind is not SectionKind.QUESTIONS for item in section.items]
+    # ("US CITIZENSHIP REQUIRED" after the list: a line in capitals the parser took for a heading)
+    lines += [(section.heading, section.heading_span.line) for section, kind in zones
+              if section.heading and section.heading_span is not None and kind is not SectionKind.QUESTIONS]
     # ("SPECIAL REQUIREMENTS: *Required to pass a background investigation ...": a label's value)
     lines += [(label.value, label.span.line) for label in posting.labels if _zone_at(zones, label.span.line) is not SectionKind.QUESTIONS]
     for text, line in lines:
