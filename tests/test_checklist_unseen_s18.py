@@ -250,3 +250,42 @@ def test_asks_said_in_passing_are_must_haves_and_remote_co_workers_are_no_remote
     assert "US CITIZENSHIP REQUIRED" in must
     assert "show proof of being fully vaccinated" in must
     assert c.location == "Melbourne, FL"
+
+
+TITLE_WITH_DEPARTMENT_AND_CODE = """Title: Records Coordinator - Elections (1224)
+Employer: Pine County
+Department: Elections
+
+Minimum Qualifications
+Two years of records experience.
+
+Application Process
+Send a resume to jobs@pine.example.
+Candidates must be authorized to work in the United States.
+"""
+
+
+def test_the_title_shown_drops_the_department_and_class_code_and_eligibility_is_no_step() -> None:
+    c = text_context(TITLE_WITH_DEPARTMENT_AND_CODE)
+    assert c.title == "Records Coordinator"
+    assert "Candidates must be authorized to work in the United States." in raw(c.must_have)
+    assert not any("authorized to work" in item for item in raw(c.how_to_apply))
+
+
+EMPLOYER_NAMED_ONLY_IN_ITS_PITCH = """E-Commerce Analyst
+
+This position will be based in New Orleans, Louisiana.
+
+What will YOU bring to the role?
+Bachelor's degree in Analytics
+This person must be committed to building a culture of respect.
+
+Why consider eTrove, and why do people like working here?
+eTrove is a well-established, innovative and high growth company in New Orleans.
+"""
+
+
+def test_an_employer_named_only_in_its_pitch_and_this_person_must_be_committed() -> None:
+    c = text_context(EMPLOYER_NAMED_ONLY_IN_ITS_PITCH)
+    assert c.organization == "eTrove"
+    assert "This person must be committed to building a culture of respect." in raw(c.must_have)

@@ -872,7 +872,7 @@ def build_context(
     status, _ = _status(posting, dates)
     role = posting.front_matter.get("role")
     context = ChecklistContext(
-        title=md_escape(html.unescape(posting.title or "")) or f"Posting {posting.index}",
+        title=md_escape(_shown_title(posting)) or f"Posting {posting.index}",
         source=source or posting.path,
         posting_index=posting.index,
         organization=md_escape(html.unescape(posting.organization or "")) or None,
@@ -1049,6 +1049,24 @@ def _where(exc: BaseException, name: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Files
 # ---------------------------------------------------------------------------------------------
+
+
+# A civil-service class code after the title: "Elections Coordinator - Elections (1224)"
+_CLASS_CODE = re.compile(r"\s*\(\d{3,6}\)\s*$")
+_DEPARTMENT_LABELS = frozenset({"department", "division", "agency", "dept", "department name"})
+
+
+def _shown_title(posting: Posting) -> str:
+    """The title as the checklist shows it: without the class code and the department a job board
+    appends ("Elections Training & Communications Coordinator - Elections (1224)" under "Department:
+    Elections"). The file name keeps the title whole, so checklists already written stay found."""
+    title = html.unescape(posting.title or "").strip()
+    bare = _CLASS_CODE.sub("", title)
+    departments = {label.value.strip().casefold() for label in posting.labels if label.name.strip().casefold() in _DEPARTMENT_LABELS}
+    head, dash, tail = bare.rpartition(" - ")
+    if dash and head.strip() and tail.strip().casefold() in departments:
+        bare = head
+    return bare.strip() or title
 
 
 def slug(title: str | None, index: int) -> str:

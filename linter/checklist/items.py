@@ -1638,7 +1638,9 @@ def _inline_heads() -> re.Pattern:
 _PROSE_REQUIRES = re.compile(
     r"(?:[^,]{1,120},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected |prospective )?(?:candidate|applicant|person|individual|incumbent)s? (?:selected )?"
     r"(?:should|must|shall|will need to|needs? to) (?:also )?(?:have|possess|hold|be able|demonstrate|display|exhibit|bring|be an? (?:U\.?S\.? )?citizen"
-    r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient))\b"
+    r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient|committed to|comfortable (?:with|working))\b)\b"
+    # "This person must be committed to building a culture ..."
+    r"|this person (?:should|must|will need to) (?:also )?(?:have|possess|bring|demonstrate|be (?:able|experienced|proficient|skilled|committed|comfortable))\b"
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
     # "The successful candidate is someone who demonstrates a passion to serve the community, ..."
     # ("The ideal candidate is someone who ..." is a preference, _PREFERRED_SUBJECT)
@@ -2251,6 +2253,8 @@ def _read_how_to_apply(posting: Posting, section: Section, number: int, got: _Re
             continue
         if not listed:
             assessed = bool(_ASSESSED.search(text))
+        if z["hire_condition"].search(text) and not z["instruction"].match(text):
+            continue  # "Candidates must be authorized to work in the United States.": a must-have, no step
         # A step: a listed line or an instruction; "Applications will be sifted by a panel"
         # describes the process and is no step to tick.
         if _has_words(text) and not text.endswith(":") and not z["statement"].match(text) and not _INVITATION.match(text) and (

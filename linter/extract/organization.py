@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 # Each word is bounded, and every search below starts at a literal cue and reads a bounded window,
 # so a line of 100,000 capitals costs linear time (an unbounded name pattern was quadratic there).
 # (a name may start with digits run into letters: "10x Genomics", "3M", "23andMe"; not "2020")
-_WORD = r"(?:[A-Z]|\d{1,3}(?=[A-Za-z]))(?:[A-Za-z0-9&.`\-]{0,40}[A-Za-z0-9&])?"  # ("Ke`aki": a Hawaiian ʻokina typed as a backtick)
+_WORD = r"(?:[A-Z]|[a-z](?=[A-Z][a-z])|\d{1,3}(?=[A-Za-z]))(?:[A-Za-z0-9&.`\-]{0,40}[A-Za-z0-9&])?"  # ("Ke`aki": a Hawaiian ʻokina typed as a backtick)
 _NAME = r"(?P<org>%s(?:[ -](?:%s|&)){0,3})" % (_WORD, _WORD)
 _WINDOW = 180
 # A name after "at"/"join" may hold a small word between capitalised ones ("Department for
@@ -91,7 +91,9 @@ _ABOUT_HEADING = re.compile(r"^\W*(?:about|get to know)\s+(?!the\s+(?:role|job|p
 
 
 # "Why Maxar?", "Why join Acme Health?", "Why work at Acme?" on a line of its own.
-_WHY_US_LINE = re.compile(r"(?m)^[ \t#*]*[Ww]hy (?:[Jj]oin |[Cc]hoose |[Ww]ork (?:at|for|with) )?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[ \t*]*\?[ \t*]*$")
+# ("Why consider OPI, and why do people dig working here?": a second question after the name)
+_WHY_US_LINE = re.compile(r"(?m)^[ \t#*]*[Ww]hy (?:[Jj]oin |[Cc]hoose |[Cc]onsider |[Ww]ork (?:at|for|with) )?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+                          r"(?:,? and why [^?\n]{0,80})?[ \t*]*\?[ \t*]*$")
 # "Get to know Klaviyo" on a line of its own (a heading the parser kept as text; not "Life at Acme",
 # as often a link in the site's navigation).
 _KNOW_US_LINE = re.compile(r"(?m)^[ \t#*]*[Gg]et to [Kk]now (?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[ \t*]*:?[ \t*]*$")
