@@ -289,3 +289,26 @@ def test_an_employer_named_only_in_its_pitch_and_this_person_must_be_committed()
     c = text_context(EMPLOYER_NAMED_ONLY_IN_ITS_PITCH)
     assert c.organization == "eTrove"
     assert "This person must be committed to building a culture of respect." in raw(c.must_have)
+
+
+DUTY_BROKEN_OVER_A_BLANK_LINE = """Director of Elections
+State Ethics Board, Madison, WI
+
+Duties
+
+Oversee the review of reports and registrations each year from 
+
+political entities and lobbyists 
+
+Supervise the elections staff
+
+Requirements
+- Five years of management experience
+"""
+
+
+def test_a_duty_broken_over_a_blank_line_is_one_duty() -> None:
+    prepare = raw(text_context(DUTY_BROKEN_OVER_A_BLANK_LINE).prepare)
+    assert any(item.endswith('"Oversee the review of reports and registrations each year from political entities and lobbyists"')
+               for item in prepare), prepare
+    assert not any(item.endswith('from"') for item in prepare)

@@ -2112,6 +2112,14 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
     for item, (text, line, listed) in entries:
         if item.kind == "value" and len(text.split()) < 3 or line in label_lines:
             continue  # "Role: Data Scientist" is a label, not a duty; a label's value is read with it
+        last = got.prepare[-1] if got.prepare else None
+        if last is not None and text[:1].islower() and _WRAPPED.search(last.text) and line is not None and last.line is not None \
+                and 0 < line - last.line <= 2:
+            # "Oversee the review of reports and registrations each year from" / (blank) / "political
+            # entities and lobbyists": one duty the export broke over a blank line
+            last.text = f"{last.text} {text.rstrip(' .;')}"
+            last.line = line
+            continue
         if title and text.lower().startswith(title) and text[len(title):len(title) + 1] in (",", " ") and len(text.split()) <= len(title.split()) + 8:
             # "Data Scientist, Clearance Required – TS/SCI w/Polygraph": the title again with a detail;
             # a detail that says it is required is a requirement
