@@ -312,3 +312,52 @@ def test_a_duty_broken_over_a_blank_line_is_one_duty() -> None:
     assert any(item.endswith('"Oversee the review of reports and registrations each year from political entities and lobbyists"')
                for item in prepare), prepare
     assert not any(item.endswith('from"') for item in prepare)
+
+
+KSA_AFTER_DUTIES_AND_DUTIES_UNDER_HOW_TO_APPLY = """Deputy of Elections
+County of Alder, Woodland, CA
+
+Under direction, manages the elections branch.
+
+In addition, the following knowledge and abilities are associated with this position.
+
+Knowledge of:
+Principles and practices of management
+Federal, state, and local election laws
+Ability to:
+Communicate clearly and concisely
+Work independently
+How To Apply
+Interested applicants are encouraged to submit a County of Alder online employment application by the closing date.
+
+Duties may include, but are not limited to, the following:
+Formulates and implements department goals and policies.
+Manages daily operations of the elections branch.
+
+The minimum qualifications required for a candidate to proceed in the selection process are as follow:
+
+Education: Graduation from an accredited college or university.
+License: Positions in this classification require incumbents to possess and maintain a valid California driver's license.
+
+Selection Process
+The following is a tentative schedule of steps of the selection process.
+Screen for Minimum Qualifications
+Screen for Best Qualified, if applicable
+Department Selection Interviews - Panel 1
+Confirmed Job Offer
+"""
+
+
+def test_knowledge_and_abilities_after_the_duties_and_duties_under_how_to_apply() -> None:
+    c = text_context(KSA_AFTER_DUTIES_AND_DUTIES_UNDER_HOW_TO_APPLY)
+    must = raw(c.must_have)
+    assert "Knowledge of principles and practices of management" in must
+    assert "Ability to work independently" in must
+    assert any("possess and maintain a valid California driver's license" in item for item in must)
+    # the selection's steps are no requirements
+    assert not any("Interviews" in item or "Best Qualified" in item or "Job Offer" in item for item in must)
+    prepare = " | ".join(raw(c.prepare))
+    assert "Formulates and implements department goals and policies" in prepare
+    apply = raw(c.how_to_apply)
+    assert any(item.startswith("Interested applicants are encouraged to submit") for item in apply)
+    assert not any("Formulates" in item or "Manages daily" in item for item in apply)

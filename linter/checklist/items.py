@@ -229,6 +229,11 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
                 and _LEAD_IN_HEADING.search(section.heading):
             # "Knowledge of:", "Skill in:", "Ability to:": the next group of the same list.
             kind = zones[-1][1]
+        elif kind is SectionKind.OTHER and section.heading and _LEAD_IN_HEADING.search(section.heading) \
+                and _KSA_START.match(section.heading) and section.items:
+            # (or the first group, after the duties: "... the following knowledge and abilities are
+            # associated with this position." / "Knowledge of:" / "Principles of management")
+            kind = SectionKind.REQUIREMENTS
         if kind is SectionKind.REQUIREMENTS and zones and zones[-1][1] is SectionKind.PREFERRED and not zones[-1][0].items \
                 and section.heading and not _MINIMUM_HEAD.search(section.heading):
             kind = SectionKind.PREFERRED  # "PREFERRED QUALIFICATIONS" / "Special Requirements:" / ...
@@ -2243,7 +2248,29 @@ def _read_how_to_apply(posting: Posting, section: Section, number: int, got: _Re
     # a block of requirements run on after the process ("Interview Selection" / "... interview." /
     # "Knowledge of the principles of public administration." / "Ability to ..."): its heading was lost
     asked = _asking_blocks(entries)
+    led: SectionKind | None = None  # set by a lead-in to duties or requirements run into the section
     for item, (text, line, listed) in entries:
+        if text.endswith(":") and not _CONTACT.search(text):
+            # (not a lead-in to what to send: "Please submit the following:", "Required documents:")
+            lead = None if z["instruction"].match(text) or _MATERIALS.search(text) or _STEP.match(text) or _APPLYING_WORDS.search(text) else \
+                SectionKind.RESPONSIBILITIES if z["duties_intro"].search(text) or lead_in_kind(text) is SectionKind.RESPONSIBILITIES else \
+                SectionKind.REQUIREMENTS if _lead_in_to_requirements(text) or _QUALIFICATIONS_WORD.search(text) and lead_in_kind(text) in REQUIREMENT_KINDS \
+                else None
+            if lead in (SectionKind.RESPONSIBILITIES, *REQUIREMENT_KINDS) or led is not None:
+                # "Duties may include, but are not limited to, the following:" after the first step:
+                # the duties whose heading the export lost, not steps (up to the next lead-in)
+                led = lead if lead in (SectionKind.RESPONSIBILITIES, *REQUIREMENT_KINDS) else None
+                continue
+        if led is SectionKind.RESPONSIBILITIES:
+            if _is_duty(text, "bullet" if listed else "sentence"):
+                got.prepare.append(Entry(text.rstrip(" .;"), line))
+                continue
+            led = None
+        elif led is not None:
+            if listed or _asks(text) or _DEGREE_OR_YEARS.match(text):
+                got.rows.append((text, line, led is SectionKind.PREFERRED or _desirable(text), number))
+                continue
+            led = None
         if line in asked:
             if not _physical_ability(text):
                 got.rows.append((text, line, _desirable(text), number))
@@ -2268,6 +2295,14 @@ def _read_how_to_apply(posting: Posting, section: Section, number: int, got: _Re
         if _has_words(text) and not text.endswith(":") and not z["statement"].match(text) and not _INVITATION.match(text) and (
                 (listed and not assessed) or z["instruction"].match(text) or _STEP.match(text)):
             got.apply.append(Entry(text, line))
+
+
+# What a lead-in to the documents to send or to the selection's steps says ("The following items must
+# be attached to your on-line application", "... will go through the following examination process:")
+# ("During this informational session, you will:", "..., candidates will be scheduled for the following:")
+_APPLYING_WORDS = re.compile(r"\b(?:attach\w*|submit\w*|upload\w*|send|application|apply|examinations?|exams?|process|steps|selection|tests?"
+                            r"|sessions?|webinars?|interview\w*|scheduled|invited)\b", re.I)
+_QUALIFICATIONS_WORD = re.compile(r"\b(?:qualifications|requirements)\b", re.I)
 
 
 # A heading over a list, kept as text, is at most this long.
