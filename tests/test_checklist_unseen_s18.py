@@ -361,3 +361,50 @@ def test_knowledge_and_abilities_after_the_duties_and_duties_under_how_to_apply(
     apply = raw(c.how_to_apply)
     assert any(item.startswith("Interested applicants are encouraged to submit") for item in apply)
     assert not any("Formulates" in item or "Manages daily" in item for item in apply)
+
+
+FLATTENED_WITH_A_REQUIRED_RUN = (
+    "Applied ML Engineer\n\n"
+    "Applied ML Engineer Northgate is leading the search for an Applied ML Engineer in Denver, CO. You will join a small team "
+    "building tools for factories. The ideal candidate is a curious developer who loves trying new ideas in code. "
+    "Responsibilities include Algorithm prototyping and validation Data analysis and feature engineering "
+    "Required 3-5 years of experience in ML development Strong background in applied statistics "
+    "Proficiency with Python or MATLAB Master of Science Degree is strongly preferred, but not required "
+    "This is a full time role based in Denver, CO. Principals only. Recruiters, do not contact this job poster.\n"
+)
+
+
+def test_a_required_run_in_a_flattened_posting_is_its_list() -> None:
+    c = text_context(FLATTENED_WITH_A_REQUIRED_RUN)
+    must = raw(c.must_have)
+    assert "3-5 years of experience in ML development" in must
+    assert "Strong background in applied statistics" in must
+    assert "Proficiency with Python or MATLAB" in must
+    assert not any("Recruiters" in item or "Principals" in item for item in must)
+    nice = " | ".join(raw(c.nice_to_have))
+    assert "Master of Science Degree is strongly preferred" in nice
+    assert "The ideal candidate is a curious developer" in nice
+
+
+PAGE_WIDGETS_AFTER_THE_LIST = """Data Scientist
+Lakeside Labs, Austin, TX
+
+Requirements
+Master's degree in statistics
+3 years of experience in data science
+What you'll experience working at Lakeside:
+.
+Options
+Apply for this job onlineApply
+Share
+Email this job to a friendRefer
+Sorry the Share function is not working properly at this moment. Please refresh the page and try again later.
+Share on your newsfeed
+Connect With Us!
+"""
+
+
+def test_an_application_page_s_widgets_are_no_items() -> None:
+    c = text_context(PAGE_WIDGETS_AFTER_THE_LIST)
+    assert raw(c.must_have) == ["Master's degree in statistics", "3 years of experience in data science"]
+    assert not any("Apply for this job" in item or "friend" in item for item in raw(c.how_to_apply))

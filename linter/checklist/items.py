@@ -1600,9 +1600,10 @@ def _pieces(text: str) -> list[str]:
 
 # The first word of a requirement, capitalised after a lower-case word with no stop between them
 _RUN_ON_REQUIREMENT = re.compile(
-    r"(?<=[a-z0-9)])\s+(?=(?:Strong|Excellent|Experience|Ability|Able|Prior|Familiarity|Proficiency|Proficient|Knowledge|"
+    r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))\s+(?=(?:Strong|Excellent|Experience|Ability|Able|Prior|Familiarity|Proficiency|Proficient|Knowledge|"
     r"Demonstrated?|Acquaintance|Exposure|Expertise|Bachelor|Extensive|Solid|Outstanding|Superior|Must|Minimum|Working knowledge|"
-    r"Understanding|Hands-on|Advanced|Good (?:knowledge|understanding|communication)|High level|This (?:job|role|position))\b)")
+    r"Understanding|Hands-on|Advanced|Good (?:knowledge|understanding|communication)|High level|This (?:job|role|position|is)|"
+    r"Master(?:'s|’s| of)|Doctorate|PhD)\b)")
 
 
 # A job board's flattened export: the body in this many lines at most, one of them this long.
@@ -1633,7 +1634,9 @@ def _inline_heads() -> re.Pattern:
     # (or glued to the word before it: "Minimum Job-Specific SkillsQualifications Required")
     # (and before the bullet run into it: "...requests.Experience and Skills* Minimum of 5 years")
     return re.compile(r"(?:(?<![\w-])|(?<=[a-z]))(" + "|".join(map(re.escape, heads)) + r")(?=[A-Z ]|\*\s)"
-                      r"|(?:(?<=[a-z.] )|^)((?:Requirements|Qualifications|Responsibilities|About(?= [A-Z][\w.&-]*,? (?:Inc|LLC|Ltd|[A-Z]))))(?= [A-Z])"
+                      # ("... feature engineering Required 3-5 years of experience ...")
+                      r"|((?:(?<=[a-z.] )|^)(?:Requirements|Qualifications|Responsibilities|About(?= [A-Z][\w.&-]*,? (?:Inc|LLC|Ltd|[A-Z])))(?= [A-Z])"
+                      r"|(?<=[a-z] )Required(?= \d))"
                       r"|((?:(?<![\w'’-])|(?<=[a-z.)]))[A-Z][A-Za-z'’&/-]*(?: (?:[A-Z][A-Za-z'’&/-]*|and|or|of|the|for|to|&)){0,5}):(?!//)"
                       # a lead-in or a heading before its bullets: "... clearly.A qualified candidate will:* Proficient
                       # in Python", "... requests.Experience and Skills* Minimum of 5 years"
@@ -2292,7 +2295,8 @@ def _read_how_to_apply(posting: Posting, section: Section, number: int, got: _Re
             continue  # "Candidates must be authorized to work in the United States.": a must-have, no step
         # A step: a listed line or an instruction; "Applications will be sifted by a panel"
         # describes the process and is no step to tick.
-        if _has_words(text) and not text.endswith(":") and not z["statement"].match(text) and not _INVITATION.match(text) and (
+        if _has_words(text) and not text.endswith(":") and not z["statement"].match(text) and not _INVITATION.match(text) \
+                and not z["metadata"].match(text) and (
                 (listed and not assessed) or z["instruction"].match(text) or _STEP.match(text)):
             got.apply.append(Entry(text, line))
 
@@ -2577,8 +2581,9 @@ def zoned(posting: Posting) -> Zoned:
         # A whole posting in a paragraph or two: its inline "Must Have ..." list, even where a
         # sentence of prose was read above ("... is a plus", which is one of the list's rows again)
         inline = _inline_requirements(posting)
-        known = {line for _, line, _, _ in inline}
-        rows = [row for row in rows if row[1] not in known] + inline
+        # (a sentence of prose the list does not hold stays: "The ideal candidate is a polymath ...")
+        listed = [_bare(text) for text, _, _, _ in inline]
+        rows = [row for row in rows if not any(_bare(row[0]) in known or known in _bare(row[0]) for known in listed)] + inline
     if not rows:
         # No requirement section: the posting's own "Requires ..." sentences are its must-haves.
         for item in posting.items():
