@@ -408,3 +408,32 @@ def test_an_application_page_s_widgets_are_no_items() -> None:
     c = text_context(PAGE_WIDGETS_AFTER_THE_LIST)
     assert raw(c.must_have) == ["Master's degree in statistics", "3 years of experience in data science"]
     assert not any("Apply for this job" in item or "friend" in item for item in raw(c.how_to_apply))
+
+
+ASKS_IN_ABOUT_THE_TEAM = """Elections Manager
+Aspen County, Aspen, CO
+
+About the team
+The Elections Division is proud of its work. Commitment to including every community is vital to our mission. This person must be committed to building a culture where anyone can succeed.
+
+Commitment to building an inclusive and supportive work culture is required.
+
+Requirements
+- Five years of supervisory experience
+"""
+
+NEAREST_MARKET_ONLY = """Associate Data Scientist
+
+Requirements
+- Two years of Python
+
+Nearest Major Market: Tacoma
+"""
+
+
+def test_asks_in_about_the_team_and_the_nearest_market_as_the_place() -> None:
+    must = raw(text_context(ASKS_IN_ABOUT_THE_TEAM).must_have)
+    assert "This person must be committed to building a culture where anyone can succeed." in must
+    assert "Commitment to building an inclusive and supportive work culture is required." in must
+    assert not any(item.startswith("Commitment to including") for item in must)
+    assert text_context(NEAREST_MARKET_ONLY).location == "Tacoma"

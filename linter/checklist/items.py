@@ -362,7 +362,8 @@ _INLINE_BULLET = re.compile(r"(?:(?<=\s)-(?=[A-Z][a-z])|(?<=\s)[+•▪](?=\s+[A
 _BULLET_AFTER_STOP = re.compile(r"[.;]\s+[•▪]\s+[A-Z]")
 
 
-_GOES_ON = re.compile(r"(?:this|these|that|it|such|excellence in)\b(?! (?:role|position|job|team)\b)", re.I)
+# (not "This person must be committed to ...": a new ask about the person hired)
+_GOES_ON = re.compile(r"(?:this|these|that|it|such|excellence in)\b(?! (?:role|position|job|team|person|individual|candidate)\b)", re.I)
 
 
 def _inline_bullets(text: str) -> list[str]:
@@ -1647,6 +1648,8 @@ _PROSE_REQUIRES = re.compile(
     r"(?:[^,]{1,120},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected |prospective )?(?:candidate|applicant|person|individual|incumbent)s? (?:selected )?"
     r"(?:should|must|shall|will need to|needs? to) (?:also )?(?:have|possess|hold|be able|demonstrate|display|exhibit|bring|be an? (?:U\.?S\.? )?citizen"
     r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient|committed to|comfortable (?:with|working))\b)\b"
+    # "Commitment to building an inclusive ... culture is required."
+    r"|(?:a |an )?(?:strong |demonstrated )?commitment to [^.]{0,160}?\b(?:is|are) (?:required|essential|a must|expected)\b"
     # "This person must be committed to building a culture ..."
     r"|this person (?:should|must|will need to) (?:also )?(?:have|possess|bring|demonstrate|be (?:able|experienced|proficient|skilled|committed|comfortable))\b"
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"

@@ -91,6 +91,7 @@ def _location_line_starts(text: str) -> set[int]:
     return {low.rfind("\n", 0, at) + 1 for at in literal_starts(low, ("location",))}
 
 
+_NEAREST_LABELS = frozenset({"nearest major market", "nearest market", "metro area", "nearest city"})
 _LOCATION_LABELS = {
     "location", "locations", "job location", "job locations", "work location", "work locations", "office",
     "office location", "based in", "duty station", "where", "location of position", "position location", "apply locations", "city", "country", "region",
@@ -523,6 +524,11 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
             if signatures and inside(signatures, match.start()) or _is_sentence(_core(match.group("value"))):
                 continue
             result.places.append(LocationMention(text=match.group("value").strip(), span=posting.span_at(match.start("value"), match.end("value")), source="text"))
+    if not result.places:
+        # "Nearest Major Market: Seattle": a job board's guess of the region, when nothing else says it
+        for label in posting.labels:
+            if label.name.lower() in _NEAREST_LABELS and label.value.strip() and not _is_sentence(label.value):
+                result.places.append(LocationMention(text=_tidy(label.value, set()), span=label.value_span, source="label"))
     if not result.places:
         # "Data Science Manager - USA": a title that ends in a place says where the job is, more
         # surely than a place named in the company's blurb.
