@@ -437,3 +437,19 @@ def test_asks_in_about_the_team_and_the_nearest_market_as_the_place() -> None:
     assert "Commitment to building an inclusive and supportive work culture is required." in must
     assert not any(item.startswith("Commitment to including") for item in must)
     assert text_context(NEAREST_MARKET_ONLY).location == "Tacoma"
+
+
+FIRST_REVIEW_DATE = """Program Specialist
+State Elections Office, Olympia, WA
+
+Please note: Interviews will be conducted on an ongoing basis. First review of applicants will begin on March 31, 2032.
+
+Requirements
+- Two years of program experience
+"""
+
+
+def test_the_first_review_of_applicants_is_no_start_date() -> None:
+    c = text_context(FIRST_REVIEW_DATE)
+    assert "March 31, 2032" not in " | ".join(raw(c.before_you_apply))
+    assert c.start is None

@@ -901,8 +901,10 @@ def _role_before(prefix: str) -> tuple[Role | None, str | None]:
     end, role, words = best
     if role == "closing" and _TEST_WORDS().search(words):
         return None, None  # "submit the multiple-choice test online by July 1": a test's deadline, not the posting's
-    if role == "closing" and _REVIEW_DATE().search(prefix):
-        return None, None  # "priority deadline", "for full consideration apply by": reviews start, applications go on
+    if role in ("closing", "start") and _REVIEW_DATE().search(prefix):
+        # "priority deadline", "for full consideration apply by": reviews start, applications go on
+        # ("First review of applicants will begin on March 31": no start of the job either)
+        return None, None
     if role == "end" and _APPLICATION_WORDS().search(prefix):
         if _REVIEW_DATE().search(prefix):
             return None, None  # "open until filled with first review of applications on June 1": no deadline
