@@ -195,7 +195,8 @@ def test_a_posting_that_says_it_has_closed_is_closed() -> None:
 
 def test_citizens_only_is_a_work_authorisation_ask() -> None:
     text = "Analyst\n\nMust be a United States citizen with an active Secret clearance.\n"
-    assert "Confirm you are legally allowed to work in this role (the posting asks, line 3)" in _before(text)
+    # (since session 18, citizenship is named: no visa helps)
+    assert "The posting asks for U.S. citizenship (line 3): confirm you meet it" in _before(text)
     assert "Confirm you are legally allowed to work in this role (the posting asks, line 3)" in _before("Analyst\n\nNote: Only USC\n")
 
 

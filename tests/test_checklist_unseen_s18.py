@@ -453,3 +453,51 @@ def test_the_first_review_of_applicants_is_no_start_date() -> None:
     c = text_context(FIRST_REVIEW_DATE)
     assert "March 31, 2032" not in " | ".join(raw(c.before_you_apply))
     assert c.start is None
+
+
+CITIZENSHIP_AND_OTHER_WORDING = """Deputy Director
+Greene County Board of Elections, Xenia, OH
+
+Note: Since this position is for a Federal Project, a candidate must possess US Citizenship to obtain Clearance.
+
+Duties
+- Supervises the elections staff.
+- Serves at the pleasure of the Members of the Board.
+- Position opened until filled
+
+Requirements
+- Must have strong customer relations skills.
+- Experience with elections is encouraged.
+- Critical thinking and problem-solving skills are essential for this work.
+
+You should thrive in a fast-paced environment.
+"""
+
+
+def test_citizenship_advice_and_other_wordings() -> None:
+    c = text_context(CITIZENSHIP_AND_OTHER_WORDING)
+    advice = raw(c.before_you_apply)
+    assert advice[0].startswith("The posting asks for U.S. citizenship (line 4)")
+    assert not any("visa sponsorship" in item for item in advice)
+    assert "Experience with elections is encouraged." in raw(c.nice_to_have)
+    must = raw(c.must_have)
+    assert "Critical thinking and problem-solving skills are essential for this work." in must
+    assert "You should thrive in a fast-paced environment." in must
+    prepare = " | ".join(raw(c.prepare))
+    assert "Supervises the elections staff" in prepare
+    assert "pleasure" not in prepare and "until filled" not in prepare
+
+
+def test_a_citizen_s_resume_resolves_the_citizenship_line_and_a_green_card_does_not(tmp_path) -> None:
+    from conftest import ROOT, run_cli
+
+    posting = tmp_path / "posting.txt"
+    posting.write_text(CITIZENSHIP_AND_OTHER_WORDING, "utf-8")
+    resumes = ROOT / "tests" / "fixtures" / "resume_fit" / "resumes"
+    lines = {}
+    for resume in ("election-admin.md", "junior-web-dev.md"):  # a U.S. citizen; a green card holder
+        code, out, err = run_cli("checklist", str(posting), "--stdout", "--today", "2026-12-06", "--resume", str(resumes / resume))
+        assert code == 0, err
+        lines[resume] = next(line for line in out.splitlines() if "asks for U.S. citizenship" in line)
+    assert lines["election-admin.md"].startswith("- [x]")
+    assert lines["junior-web-dev.md"].startswith("- [ ]")

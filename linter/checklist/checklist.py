@@ -252,7 +252,14 @@ _NO_SPONSORSHIP = re.compile(
     r"\b(?:will not|won't|cannot|can't|can ?not|unable to|does not|do not|doesn't|don't|not able to|are not able to)\s+"
     r"(?:\w+\s+){0,2}sponsor\b|\bno (?:visa |h-?1b )?sponsorship\b|\bsponsorship (?:is |will )?not (?:be )?(?:available|offered|provided)\b",
     re.I)
+# U.S. citizenship asked of the applicant: "must possess US Citizenship", "U.S. Citizenship and an
+# existing TS/SCI clearance", "U.S. citizens only" (not an equal-opportunity list's "citizenship").
+_CITIZENSHIP = re.compile(r"\b(?:must|required?|requires|possess|have|hold|only)\b[^.]{0,40}\b(?:U\.?\s?S\.?|United States) citizen(?:ship|s)?\b"
+                          r"|^\W*(?:U\.?\s?S\.?|United States) citizen(?:ship|s)?\b(?! (?:is )?not\b)"
+                          r"|\b(?:U\.?\s?S\.?|United States) citizen(?:ship|s)? (?:is |are )?(?:required|mandatory|only)\b", re.I)
+_NOT_REQUIRED = re.compile(r"\bnot (?:required|necessary|needed)\b|\bregardless of\b|\bwithout regard\b", re.I)
 _WORK_RIGHT_ITEM = re.compile(r"allowed to work|visa sponsorship", re.I)
+_CITIZENSHIP_ITEM = re.compile(r"asks for U\.S\. citizenship", re.I)
 # "sponsorship" is a visa's only with a word of work or immigration by it ("a sponsorship app", "custom
 # sponsorship selection" sponsor something else)
 _AUTHORISATION = re.compile(r"\b(legally (?:able to )?work|authori[sz](?:ed|ation) to work|work authori[sz]ation|visa|"
@@ -660,7 +667,11 @@ def _before_you_apply(posting: Posting, dates: dict[str, str | None]) -> list[tu
     items: list[tuple[str, int | None]] = []
     refuses = next((line for line in posting.lines if _NO_SPONSORSHIP.search(line.text)), None)
     asks = next((line for line in posting.lines if _AUTHORISATION.search(line.text)), None)
-    if refuses is not None:
+    citizen = next((line for line in posting.lines if _CITIZENSHIP.search(line.text) and not _NOT_REQUIRED.search(line.text)), None)
+    if citizen is not None:
+        # ("a candidate must possess US Citizenship to obtain Clearance": no visa helps)
+        items.append((f"The posting asks for U.S. citizenship (line {citizen.number}): confirm you meet it", citizen.number))
+    elif refuses is not None:
         items.append((f"The posting says it will not sponsor a visa (line {refuses.number}): apply only if you are "
                       "already allowed to work there", refuses.number))
     elif asks is not None:
@@ -900,7 +911,9 @@ def build_context(
         # With a resume that states the right to work ("U.S. citizen", "green card holder"), the
         # work-authorisation line is resolved and quotes it; otherwise it stays open.
         authorised = matcher.authorisation() if matcher is not None else None
-        context.before_you_apply = [make("log", text, line, authorised if _WORK_RIGHT_ITEM.search(text) else None)
+        citizen = matcher.authorisation(citizenship=True) if matcher is not None else None  # (a green card is no citizenship)
+        context.before_you_apply = [make("log", text, line, citizen if _CITIZENSHIP_ITEM.search(text)
+                                         else authorised if _WORK_RIGHT_ITEM.search(text) else None)
                                     for text, line in _before_you_apply(posting, dates)]
         found = zoned(posting)
         deliverables = _deliverables(posting, found)

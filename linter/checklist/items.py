@@ -1362,7 +1362,7 @@ def _shape(text: str) -> tuple[str, ...]:
 
 # "4+ years' experience with Excel preferred": the line ends saying how much it is asked
 _ENDS_PREFERRED = re.compile(r"\b(?:preferred|desired|desirable|(?:is )?a (?:big |strong |definite )?plus|an advantage|a bonus|"
-                             r"(?:is|are) of (?:particular |special )?interest)\W*$", re.I)
+                             r"(?:is|are) of (?:particular |special )?interest|(?:is|are) (?:strongly |highly )?encouraged)\W*$", re.I)
 # Routes of one requirement trade experience against education: each names a degree or diploma
 # ("8 Years of job-related experience and Bachelors degree"); "At least 3 years of Election
 # experience", "At least 5 years of Government experience" are each a requirement of its own.
@@ -1673,7 +1673,9 @@ _PROSE_REQUIRES = re.compile(
     # "You will need to be able to think fast ...", "You will be experienced in managing stakeholders",
     # "Strong communication skills are essential as ..."
     r"|you(?: will|'ll|’ll)? (?:need to be able to|be experienced (?:in|with)|need (?:\S+ ){0,3}(?:experience|knowledge|skills))\b"
-    r"|(?:strong |excellent |good |solid )?[\w/&-]+(?: [\w/&-]+)? (?:skills|experience|knowledge) (?:is|are) (?:essential|required|a must|mandatory)\b"
+    r"|(?:strong |excellent |good |solid )?[\w/&-]+(?: (?:[\w/&-]+|and)){0,3} (?:skills|experience|knowledge) (?:is|are) (?:essential|required|a must|mandatory|critical)\b"
+    # "You should thrive in a fast-paced environment ..."
+    r"|you (?:should|must|will need to) (?:thrive|excel|be comfortable|enjoy working)\b"
     # "We're looking for a person that has experience in conducting trainings"
     r"|(?:(?:for|in) this (?:role|position|job),?\s+)?we(?:'re|’re| are) (?:looking|searching) for (?:a |an )?(?:person|someone|candidate|professional|individual)s? (?:that|who|with) (?:has|have|is|are|can)?\b"
     r"|(?:(?:for|in) this (?:role|position|job),?\s+)?we(?:'re|’re| are) (?:looking|searching) for people (?:(?:that|who) (?:has|have|is|are|can)|with)\b"
