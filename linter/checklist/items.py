@@ -1139,16 +1139,19 @@ def _is_level_label(text: str) -> bool:
         word.lower() in ROLE_WORDS for word in text.split()[:-1])
 
 
-# A line of a contact or schedule block, which ends a requirements list: office hours, a street
-# address, a city with its postal code, a lone e-mail address or telephone number.
+# A recruiter's title, which signs the posting: "Senior Technical Recruiter", "Talent Acquisition".
 _SIGNED = re.compile(r"(?<![\w.@-])(?:recruiter|talent acquisition|recruiting (?:coordinator|manager|partner|specialist)|sourcer|human resources)(?![\w.@-])", re.I)
+
+
 def _signs(text: str) -> bool:
     """A recruiter's title on a line of its own: "Senior Technical Recruiter"."""
     return len(text.split()) <= 5 and _SIGNED.search(text) is not None and _title_case(text.rstrip(" ,.")) and not _asks(text)
 
 
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_SIGNATURE_WORDS = 30
+_SIGNATURE_WORDS = 30  # a signature run into one line is short
+# A line of a contact or schedule block, which ends a requirements list: office hours, a street
+# address, a city with its postal code, a lone e-mail address or telephone number.
 _CONTACT_BLOCK = re.compile(
     r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\W*$"
     r"|\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Lane|Ln|Pkwy|Parkway|Place|Pl|Court|Ct|Suite)\b\.?\W*$"
@@ -2737,8 +2740,8 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
     """The conditions of hire a posting states outside its requirements ("Selected candidate must
     submit to and pass a pre-employment drug screening." among the notices, "Position Requires a Top
     Secret (TS/SCI) Clearance with a Polygraph." opening the description): an applicant must meet
-    them, so they are must-haves. A sentence a requirement already says is not said twice; the
-    questionnaire's questions are no conditions."""
+    them, so they are must-haves. A sentence a must-have already says is not said twice (one in a
+    preferred paragraph is asked all the same); the questionnaire's questions are no conditions."""
     z = _zones()
     said: dict[int | None, list[str]] = {}  # what each line already says, bare
     for e in entries:
