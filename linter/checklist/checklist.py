@@ -36,7 +36,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ..engine.atomic import write_atomic  # 0644 (umask honoured), in one step
-from ..extract.location import JOB_PLACE_CUE, mode_of
+from ..extract.location import DEPARTMENT_LABELS, JOB_PLACE_CUE, mode_of
 from ..model import Finding, Posting, SectionKind, Span, section_kind_at, to_json
 from .items import URL, Entry, apply_links, closed_status, front_matter_line, front_matter_list, reads_as_requirement, sentences, zoned
 
@@ -1066,7 +1066,6 @@ def _where(exc: BaseException, name: str) -> str:
 
 # A civil-service class code after the title: "Elections Coordinator - Elections (1224)"
 _CLASS_CODE = re.compile(r"\s*\(\d{3,6}\)\s*$")
-_DEPARTMENT_LABELS = frozenset({"department", "division", "agency", "dept", "department name"})
 
 
 def _shown_title(posting: Posting) -> str:
@@ -1075,7 +1074,7 @@ def _shown_title(posting: Posting) -> str:
     Elections"). The file name keeps the title whole, so checklists already written stay found."""
     title = html.unescape(posting.title or "").strip()
     bare = _CLASS_CODE.sub("", title)
-    departments = {label.value.strip().casefold() for label in posting.labels if label.name.strip().casefold() in _DEPARTMENT_LABELS}
+    departments = {label.value.strip().casefold() for label in posting.labels if label.name.strip().casefold() in DEPARTMENT_LABELS}
     head, dash, tail = bare.rpartition(" - ")
     if dash and head.strip() and tail.strip().casefold() in departments:
         bare = head

@@ -1156,7 +1156,7 @@ _CONTACT_BLOCK = re.compile(
     r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\W*$"
     r"|\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Lane|Ln|Pkwy|Parkway|Place|Pl|Court|Ct|Suite)\b\.?\W*$"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\W*$"
-    r"|[\w.+-]+@[\w-]+\.[\w.]+\W*$|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\W*$", re.I)
+    r"|" + _EMAIL_ADDRESS.pattern + r"\W*$|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\W*$", re.I)
 
 
 # Words of a requirement, which a benefits sentence does not have ("two years of experience in
@@ -1545,9 +1545,10 @@ def _inline_requirements(posting: Posting) -> list[tuple[str, int, bool, int]]:
         # years' work experience in data mining ...": the bullets run into the text that ask something
         # (two bullets or more in the whole text: a bullet alone in its sentence counts, and so does a
         # sentence between them that says it is required, "Bachelor's degree in ... is required.")
-        bullets = sum(len(_STAR_RUN_IN.findall(clean(raw))) for raw, _, prose in texts if prose)
-        for number, (raw, line, prose) in enumerate(texts):
-            parts = _STAR_RUN_IN.split(clean(raw)) if prose else []
+        cleaned = [clean(raw) if prose else "" for raw, _, prose in texts]
+        bullets = sum(len(_STAR_RUN_IN.findall(text)) for text in cleaned)
+        for number, ((_, line, prose), text) in enumerate(zip(texts, cleaned)):
+            parts = _STAR_RUN_IN.split(text) if prose else []
             if len(parts) == 1 and bullets >= 2 and (_DEGREE_OR_YEARS.match(parts[0]) or _asks(parts[0])) and _IS_REQUIRED.search(parts[0]):
                 parts = ["", parts[0]]
             for part in parts[1:] if len(parts) > 2 or len(parts) == 2 and bullets >= 2 else ():
@@ -2262,15 +2263,11 @@ def _read_how_to_apply(posting: Posting, section: Section, number: int, got: _Re
     led: SectionKind | None = None  # set by a lead-in to duties or requirements run into the section
     for item, (text, line, listed) in entries:
         if text.endswith(":") and not _CONTACT.search(text):
-            # (not a lead-in to what to send: "Please submit the following:", "Required documents:")
-            lead = None if z["instruction"].match(text) or _MATERIALS.search(text) or _STEP.match(text) or _APPLYING_WORDS.search(text) else \
-                SectionKind.RESPONSIBILITIES if z["duties_intro"].search(text) or lead_in_kind(text) is SectionKind.RESPONSIBILITIES else \
-                SectionKind.REQUIREMENTS if _lead_in_to_requirements(text) or _QUALIFICATIONS_WORD.search(text) and lead_in_kind(text) in REQUIREMENT_KINDS \
-                else None
-            if lead in (SectionKind.RESPONSIBILITIES, *REQUIREMENT_KINDS) or led is not None:
+            lead = _lead_in_among_steps(text)
+            if lead is not None or led is not None:
                 # "Duties may include, but are not limited to, the following:" after the first step:
                 # the duties whose heading the export lost, not steps (up to the next lead-in)
-                led = lead if lead in (SectionKind.RESPONSIBILITIES, *REQUIREMENT_KINDS) else None
+                led = lead
                 continue
         if led is SectionKind.RESPONSIBILITIES:
             if _is_duty(text, "bullet" if listed else "sentence"):
@@ -2307,6 +2304,21 @@ def _read_how_to_apply(posting: Posting, section: Section, number: int, got: _Re
                 and not z["metadata"].match(text) and (
                 (listed and not assessed) or z["instruction"].match(text) or _STEP.match(text)):
             got.apply.append(Entry(text, line))
+
+
+def _lead_in_among_steps(text: str) -> SectionKind | None:
+    """What a lead-in under How to apply opens: duties ("Duties may include ... the following:"),
+    requirements ("The minimum qualifications required ... are as follow:"), or neither: a lead-in
+    to what to send ("Please submit the following:"), to a session or to the selection's steps."""
+    z = _zones()
+    if z["instruction"].match(text) or _MATERIALS.search(text) or _STEP.match(text) or _APPLYING_WORDS.search(text):
+        return None
+    kind = lead_in_kind(text)
+    if z["duties_intro"].search(text) or kind is SectionKind.RESPONSIBILITIES:
+        return SectionKind.RESPONSIBILITIES
+    if _lead_in_to_requirements(text) or _QUALIFICATIONS_WORD.search(text) and kind in REQUIREMENT_KINDS:
+        return SectionKind.REQUIREMENTS
+    return None
 
 
 # What a lead-in to the documents to send or to the selection's steps says ("The following items must

@@ -354,8 +354,9 @@ _LOCATED_AT = re.compile(r"\b(?:located|based|situated|housed)\s+at\s+[^.;\n]{1,
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 _STATE_AT_END = re.compile(r"\b(?:%s)$" % "|".join(US_STATES))
 # Labels whose value names the posting's own department ("Department: Elections"), which a job
-# board may put before the place ("Location: Elections - Prescott, AZ").
-_DEPARTMENT_LABELS = {"department", "division", "agency", "unit", "business unit", "organization", "organisation"}
+# board may put before the place ("Location: Elections - Prescott, AZ") or after the title.
+DEPARTMENT_LABELS = frozenset({"department", "department name", "dept", "division", "agency", "unit", "business unit",
+                               "organization", "organisation"})
 
 
 # Small words a list of places holds ("Hamburg or Berlin", "City of London", "Remote in the US").
@@ -405,9 +406,6 @@ def _tidy(value: str, departments: set[str]) -> str:
 _NEXT_FIELD = re.compile(r"[A-Z][\w/&]*(?: [\w/&]+){0,3}?\s*(?:[-:–]\s|(?= \d))")
 
 
-_WORK_MODE_WORD = re.compile(r"\b(?:remote|hybrid|on-?site|in[- ]office)\b", re.I)
-
-
 def _own_field(value: str) -> str:
     """A label's value without the fields a job board ran onto its line after a bar ("Anywhere in
     the US | Location Preferences - New York, Chicago | Travel Amount 30 - 50%"); a bar between
@@ -415,7 +413,7 @@ def _own_field(value: str) -> str:
     parts = value.split(" | ")
     kept = [parts[0]]
     for part in parts[1:]:
-        if _NEXT_FIELD.match(part.strip()) or not (names_places(part) or _WORK_MODE_WORD.search(part)):
+        if _NEXT_FIELD.match(part.strip()) or not (names_places(part) or any(mode.search(part.lower()) for mode, _ in _WORK_MODES)):
             break
         kept.append(part)
     return " | ".join(kept)
@@ -479,7 +477,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     result = Location()
     text = posting.text
     signatures = signature_spans(text)
-    departments = {label.value.strip().lower() for label in posting.labels if label.name.lower() in _DEPARTMENT_LABELS}
+    departments = {label.value.strip().lower() for label in posting.labels if label.name.lower() in DEPARTMENT_LABELS}
     for label in posting.labels:
         if label.name.lower() in _LOCATION_LABELS:
             offset = _value_offset(posting, label.value_span)
