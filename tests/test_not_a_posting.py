@@ -195,3 +195,30 @@ def test_a_posting_with_five_offices_under_one_label_stays_a_posting() -> None:
     offices = "".join(f"Location: {town}\n" for town in ("Leeds", "York", "Hull", "Bradford", "Wakefield"))
     text = "Field Service Technician\n\nYou will service boilers for our customers.\n" + offices + "Pay: £32,000 per year\n"
     assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="job.txt")}
+
+
+# A newspaper's classified-ads index: each employer's ad cut short after a line or so.
+TEASERS = (
+    "CAREERS IN ENGINEERING\n"
+    "Harbour Water Co. seeks a Senior Process Engineer in Dover, DE. Design and commission treatment plant...\n"
+    "Lindqvist Freight is hiring a Logistics Analyst in Newark, DE. Build routing models and report weekl...\n"
+    "Req'd BS in Civil Engrg. 40hr/wk. $71,250/yr. Resume to Attn: P. Osei, 12 Mill Rd, Milford, DE 19963, or...\n"
+    "Coastline Clinics seeks a Data Engineer to maintain pipelines for patient scheduling and billing syst...\n"
+    "Pinecrest Schools: Network Administrator. Maintain campus networks and support staff devices acr...\n"
+    "Bluefin Labs has multiple openings for Sr. Software Engineers to design, code and test web applicat...\n"
+)
+
+
+def test_a_page_of_job_teasers_cut_short_is_not_a_posting() -> None:
+    findings = postlint.check_text(TEASERS, config={"select": ["ALL"]}, path="classifieds.txt")
+    assert {f.code for f in findings} == {"E005"}
+    assert "teasers" in findings[0].message
+
+
+def test_a_posting_whose_last_line_is_cut_short_stays_a_posting() -> None:
+    text = ("Process Engineer\n\nHarbour Water Co. is hiring a process engineer in Dover, DE.\n"
+            "Responsibilities\n- Design and commission treatment plant upgrades with the operations team\n"
+            "- Report on plant performance to the board every quarter, with the figures behind it\n"
+            "Requirements\n- BS in Chemical or Civil Engineering and 3 years in water treatment\n"
+            "The plant serves forty thousand homes across the county and is expanding its capacity...\n")
+    assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="job.txt")}

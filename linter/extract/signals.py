@@ -17,7 +17,9 @@ how-to-apply section with content, or two distinct JOB_WORDS) and no sign that t
 ("this position has been filled", "page not found") or that the page is a careers site's own
 ("current job openings", "talent community") and speaks of no one job ("the incumbent", "this
 position", ...). A page that lists several jobs, the same detail labels ("Position:", "Grade:")
-repeated for each with no duties or requirements of one, is a list of openings, not a posting. Whatever its signals, a page that says at its top that the posting is gone is
+repeated for each with no duties or requirements of one, is a list of openings, not a posting; so is
+a page of teasers, most of its long lines cut short with "..." (a job board's search results, a
+newspaper's classified-ads index). Whatever its signals, a page that says at its top that the posting is gone is
 not a posting, nor is a vendor's page that speaks to client organisations ("your organization",
 three times) and of no one job. Postings in other languages pass on their structure or title.
 Kept conservative on purpose: a posting wrongly called "not a posting" loses every other finding.
@@ -145,6 +147,22 @@ def _lists_jobs(posting: Posting) -> bool:
     return not any(section.kind in _ONE_JOBS_SECTIONS and section.items for section in posting.sections)
 
 
+_TEASERS = "it lists teasers of several jobs, each cut short ('...'), not the whole text of one posting"
+# A job board's search results or a newspaper's classified-ads index shows each job as a teaser: the
+# first line or two of its ad, cut off with "..." A posting's own lines are whole; a scraped posting
+# may end in one cut line ("Read more..."), not in a run of them.
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
+_TEASER_CHARS = 60  # shorter lines ending in "..." are lead-ins ("Duties include...") or menus
+_TEASER_LINES = 4
+
+
+def _lists_teasers(text: str) -> bool:
+    """Most long lines of ``text`` are cut short with "...": at least four, and half or more of them."""
+    long_lines = [line for line in (raw.strip() for raw in text.splitlines()) if len(line) >= _TEASER_CHARS]
+    cut = sum(bool(_CUT_SHORT.search(line)) for line in long_lines)
+    return cut >= _TEASER_LINES and 2 * cut >= len(long_lines)
+
+
 def not_a_posting(posting: Posting) -> str | None:
     """None when ``posting`` (facts extracted) shows a sign of being a job posting; else what it
     reads as instead, for its E005 finding."""
@@ -156,6 +174,8 @@ def not_a_posting(posting: Posting) -> str | None:
         return _CLIENTS
     if _lists_jobs(posting):
         return _LISTING
+    if _lists_teasers(posting.text):
+        return _TEASERS
     if any(_names_a_detail(label.name) for label in posting.labels):
         return None
     title_words = {w.strip("()[],.:;/—–-'’").lower() for w in (posting.title or "").split()}
