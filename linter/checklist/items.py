@@ -180,7 +180,13 @@ def _requirement_label(name: str, zone: SectionKind | None) -> bool:
     """A label that names a requirement: "Education: ...", "Certifications: ..." anywhere, and in a
     requirements list also a single word of what is asked ("Training: Equivalent to the completion
     of the twelfth grade." under "Minimum Qualifications")."""
-    return _is_requirement_name(name) or zone in REQUIREMENT_KINDS and " ".join(name.lower().split()) in _ASKED_NAME_WORDS
+    return _is_requirement_name(name) or zone in REQUIREMENT_KINDS and (" ".join(name.lower().split()) in _ASKED_NAME_WORDS
+                                                                         or bool(_ASKED_TOPIC_NAME.match(name.strip())))
+
+
+# "Security Requirements: Active TS/SCI Security Clearance, CI Polygraph" in a requirements list: what
+# is asked on one topic ("Travel Requirements: 25%" is a condition of the job, not one of these)
+_ASKED_TOPIC_NAME = re.compile(r"(?:security|clearance|citizenship|language|licensing|degree) (?:requirements?|qualifications?)$", re.I)
 
 
 _CLEARANCE_NAME = re.compile(r"\bclearance\b", re.I)
@@ -452,7 +458,10 @@ _BRACKETED_PREFERENCE = re.compile(r"^(?P<asked>[^()]{12,}?)\s*\((?P<aside>(?:[^
 # (in lower case only when it names what it prefers: "3-4 years of experience in public policy,
 # elections experience preferred")
 _TRAILING_PREFERENCE = re.compile(r"^(?P<asked>.+?)(?:,|\s[-–—]|(?<=[a-z)])\.)\s*(?P<preferred>(?:[A-Z0-9][^,]{1,60}|(?!(?:or|and|nor|a|an|the)\b)[a-z][^,]{0,40}\b(?:experience|degree|knowledge|certification|skills?))"
-                                  r"\s(?:preferred|desired|desirable|a plus|an advantage|a bonus))\.?$")
+                                  r"\s(?:preferred|desired|desirable|a plus|an advantage|a bonus)"
+                                  # "Minimum 2 years experience as a Data Scientist, prior software development experience is a plus"
+                                  r"|(?!(?:or|and|nor|a|an|the)\b)[a-z][^,]{0,40}\b(?:experience|degree|knowledge|certification|skills?)\s(?P<clause>(?:is|are|would be) "
+                                  r"(?:a (?:big |strong |definite )?plus|an advantage|a bonus|preferred|desired|desirable)))\.?$")
 _LISTING = re.compile(r"\b(?:such as|e\.g\.|i\.e\.|including|like|etc)\b|[(:]", re.I)
 _VERB_IN_TAIL = re.compile(r"\b(?:is|are|will|would|be)\b", re.I)
 
@@ -464,7 +473,7 @@ def _trailing_preference(text: str) -> re.Match | None:
     clause that says it ("..., and Spark is a plus")."""
     match = _TRAILING_PREFERENCE.match(text)
     asked = match.group("asked") if match else ""
-    if match is None or _VERB_IN_TAIL.search(match.group("preferred")) or not (
+    if match is None or _VERB_IN_TAIL.search(match.group("preferred")) and not match.group("clause") or not (
             _asks(asked) or _DEGREE_WORD.search(asked) or _ASKED_WORDS.search(asked)):
         return None
     last_part = match.group("asked").rsplit(",", 1)[-1]
@@ -620,7 +629,7 @@ def _split_compound(text: str) -> list[str]:
             for sep in (", and ", "; and ", " and ", "; "):
                 if low.startswith(sep, i):
                     rest = text[i + len(sep):].lstrip()
-                    if z["compound_head"].match(rest):
+                    if z["compound_head"].match(rest) and not _BARE_ASK_NOUN.search(text[start:i]):
                         parts.append(text[start:i])
                         start = i + len(sep)
                         i = start - 1
@@ -639,6 +648,9 @@ def _split_compound(text: str) -> list[str]:
 
 
 _AND = re.compile(r"^(?:and|or)\s+", re.I)
+# "..., Knowledge and experience interacting with governing bodies": a head with no object of its own
+# shares the next one's ("knowledge and experience interacting ..."), so the two are one requirement.
+_BARE_ASK_NOUN = re.compile(r"[,;]\s*(?:knowledge|skills?|understanding|familiarity|expertise|training)$", re.I)
 
 
 def _capital(text: str) -> str:
@@ -839,6 +851,14 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             else:
                 state = "stopped"
             continue
+        will_do = _YOU_WILL.match(text)
+        if will_do is not None and not _BE_OR_HAVE.match(text[will_do.end():]) and _starts_with_duty_verb(text[will_do.end():]) \
+                and _prose_requirement(text) is None and not _asks(text):
+            # "You will apply independent judgment and make effective decisions ..." in a paragraph
+            # on how to succeed: what the job does, a duty ("You will have a strong understanding"
+            # asks)
+            duties.append(Entry(text.rstrip(" .;"), line))
+            continue
         if z["duties_intro"].search(text) and not _SOME_OF.search(text) and not _asks(text):
             # "The following duties are normal for this job."; not "At least five years of experience
             # performing at least five of the following tasks:", which asks for them.
@@ -1011,6 +1031,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
 
 
 # Headings in capitals that open a line, each with its colon, then what is left of the line.
+_YOU_WILL = re.compile(r"you(?: will|'ll|’ll) (?:also )?", re.I)
+_BE_OR_HAVE = re.compile(r"(?:be|have|need|get|receive|bring|possess|hold|thrive|enjoy|love)\b", re.I)  # "You will be evaluated ...", "You will be able to ...": no duty
 _CAPS_HEADS = re.compile(r"(?P<head>[A-Z][A-Z ,&/'-]{2,60}):\s*(?:[A-Z][A-Z ,&/'-]{2,60}:\s*)*(?P<rest>.*)$")
 # A priority over the lines after it: "Essential for our Principal Data Scientist", "Desirable criteria"
 _PRIORITY_INTRO = re.compile(r"(?:essential|desirable|required|preferred|desired|mandatory|optional)(?: (?:criteria|requirements|qualifications|skills))?"
@@ -1364,6 +1386,7 @@ def _shape(text: str) -> tuple[str, ...]:
 
 
 # "4+ years' experience with Excel preferred": the line ends saying how much it is asked
+_LEADING_MUST = re.compile(r"(?:[^,]{0,30},\s*)?(?:you |candidates |applicants )?must (?:have|be|possess|hold)\b", re.I)
 _ENDS_PREFERRED = re.compile(r"\b(?:preferred|desired|desirable|(?:is )?a (?:big |strong |definite )?plus|an advantage|a bonus|"
                              r"(?:is|are) of (?:particular |special )?interest|(?:is|are) (?:strongly |highly )?encouraged)\W*$", re.I)
 # Routes of one requirement trade experience against education: each names a degree or diploma
@@ -1417,8 +1440,11 @@ def _sub_heading(text: str) -> SectionKind | None:
         return exact
     if len(bare.split()) <= 2 and _is_requirement_name(bare):
         return SectionKind.REQUIREMENTS  # "Education" over "Bachelor's degree required"
-    if _ITEM_PRIORITY_END.search(bare) and not text.rstrip().endswith(":"):
-        return None  # "Absentee By Mail Elections Experience Preferred": an item that says its priority
+    if _ITEM_PRIORITY_END.search(bare) and not text.rstrip().endswith(":") \
+            and not (_title_case(bare) and _LIST_NAME.search(_PRIORITY_WORD_END.sub("", bare))):
+        # "Absentee By Mail Elections Experience Preferred": an item that says its priority ("Technical
+        # Competencies Required" names a list, and is its heading)
+        return None
     if _title_case(bare) and _LIST_NAME.search(bare):
         # Only a line that names a list: "Python And Go" or "Experience With Postgres" are items.
         named = classify_heading(bare, fuzzy=True)
@@ -1665,7 +1691,8 @@ _PROSE_REQUIRES = re.compile(
     r"|(?:we(?:'re|’re| are) )?looking for (?:people|someone|candidates|individuals|a person|an individual) (?:(?:who are )?able to|who can|capable of)\b"
     # "Must be proficient in Microsoft Office software." after the duties
     r"|must (?:be (?:proficient|able|skilled|fluent|familiar|experienced|knowledgeable|detail[- ]oriented|well[- ]organized|organized|self[- ]motivated)|have|possess|hold)\b(?!.*\b(?:lift|carry|push|pull|overtime|weekends?|evenings?|nights?|holidays|travel|stand|sit|walk)\b)"
-    r"|you (?:have|bring|possess) (?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background)\b"
+    # ("You will have a strong understanding of the technology ...": not "you will have the opportunity to ...")
+    r"|you(?: will|'ll|’ll)? (?:have|bring|possess) (?!(?:\S+ ){0,3}?(?:access|opportunit\w*|chance)\b)(?:\S+ ){0,3}(?:experience|knowledge|expertise|skills|degree|background|understanding)\b"
     r"|you understand\b"
     # "He/she must have a proven ability to ...", "He/she should be comfortable with hands-on data manipulation"
     r"|(?:he|she|he ?/ ?she|s ?/ ?he|he or she) (?:should|must|will need to) (?:also )?(?:have|possess|hold|demonstrate|bring|be (?:able|comfortable|experienced|proficient|skilled|fluent|familiar))\b"
@@ -2098,7 +2125,8 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             # The parser reads "Familiarity with X" as a softer ask; in a requirements list
             # with nothing else saying so, it is required.
             own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.search(text)) \
-                and not _DETAIL_PREFERRED.search(text) or bool(_ENDS_PREFERRED.search(without_asides(text))) and not text.rstrip(" .;").endswith(")")
+                and not _DETAIL_PREFERRED.search(text) or bool(_ENDS_PREFERRED.search(without_asides(text))) and not text.rstrip(" .;").endswith(")") \
+                and not _LEADING_MUST.match(text)  # ("In addition, must have experience with ...: SPSS, SAS, ... and other products is a plus")
         # ("Experience with BI tools required, Looker preferred": the line says both priorities)
         if not preferred and (own and ";" in text or _trailing_preference(text)) or not preferred and _BRACKETED_PREFERENCE.match(text):
             rows.extend(_own_priorities(text, line, number))
@@ -2388,9 +2416,31 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
         # "Working Conditions:" what is asked is a condition of the job)
         # (and a line of a list under a heading of no kind that says the position requires it:
         # "INDEPENDENT JUDGMENT:" / "· This position requires a working knowledge of election processes")
-        if (not listed or _zones()["position_requires"].match(text)) and line not in taken \
-                and (said := _prose_requirement(text)) is not None and not (conditions_heading and said is False):
-            got.rows.append((text, line, said, number))
+        if listed and not _zones()["position_requires"].match(text) or line in taken:
+            continue
+        asking = text if listed else _asking_sentences(text)
+        if asking is not None and (said := _prose_requirement(asking)) is not None and not (conditions_heading and said is False):
+            got.rows.append((asking, line, said, number))
+
+
+_GLUED_YOU = re.compile(r"(?<=[a-z])(?=You(?:'ll|’ll| will| have| are| bring)\b)")
+
+
+def _asking_sentences(text: str) -> str | None:
+    """Of a paragraph, the first sentence that says a requirement in prose and those right after it
+    that ask too ("Pierce County is growing. You will have a strong understanding of ... This
+    expertise will be essential in providing guidance ...": the second), or None."""
+    if _prose_requirement(text) is not None and len(sentences(text)) <= 1:
+        return text
+    # ("About YouYou'll have 5+ years' experience ... roleYou'll have expert SQL skills": lines run together)
+    said = [part for sentence in sentences(text) for part in _GLUED_YOU.split(sentence) if part.strip()]
+    for start, sentence in enumerate(said):
+        if _prose_requirement(sentence) is not None:
+            end = start + 1
+            while end < len(said) and (_asks(said[end]) or _prose_requirement(said[end]) is not None):
+                end += 1
+            return " ".join(said[start:end])
+    return None
 
 
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])(?P<last>[^.!?]+:)\s*$")
@@ -2582,6 +2632,11 @@ def zoned(posting: Posting) -> Zoned:
             # above it, "Below experience is preferred:", still speaks of it).
             text = f"{label.name}: {clean(label.value)}"
             rows.append((text, label.span.line, zone is SectionKind.PREFERRED or _desirable(text), _section_number(zones, label.span.line)))
+        elif _NOTE_NAME.match(label.name.strip()) and _IS_REQUIRED.search(label.value) and _NAMES_AN_ASK.search(label.value) \
+                and len(label.value.split()) >= _NOTED_ASK_WORDS and _zone_at(zones, label.span.line) in _ASKED_LABEL_ZONES:
+            # "Special Note: Certification as an Election Administrator ... is required within two
+            # years in this position": a requirement said in a note, whatever the note is called
+            rows.append((clean(label.value), label.span.line, False, -label.span.line))
     rows.extend(_labels_in_lists(posting, zones, rows, {entry.line for entry in apply}))
     rows.sort(key=lambda row: row[1] if row[1] is not None else 0)  # labels among the sections, in the posting's order
     rows = _names_joined(rows)
@@ -2626,6 +2681,11 @@ def zoned(posting: Posting) -> Zoned:
     nice = [e for e in entries if e.preferred and e.line not in moved]
     # (a condition of hire in a preferred paragraph is asked all the same)
     must.extend(_hire_conditions(posting, zones, must))
+    hired_on = {_bare(entry.text) for entry in must}
+    nice = [entry for entry in nice if _bare(entry.text) not in hired_on]  # (that condition of hire is a must, once)
+    screened = _screened_asks(posting, zones, must + nice)
+    must.extend(entry for entry in screened if not entry.preferred)
+    nice.extend(entry for entry in screened if entry.preferred)
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
     asked_or_steps = {e.line for e in entries if e.line not in moved} | {e.line for e in apply}
     conditions = _job_conditions(posting, zones, asked_or_steps | {e.line for e in prepare})
@@ -2785,6 +2845,65 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
     return out
 
 
+# A supplemental question that asks about a qualification: what the application screens for, so
+# what the applicant must be ready to show. "How many years of experience do you have working with
+# Microsoft Office ...?", "Describe your experience with auditing.": scored, a plus; "Do you possess
+# at least three years of professional experience?": a yes-or-no screen, a must. Questions about
+# the applicant's relatives, employer or names ask for no qualification.
+_QUESTION_CODE = re.compile(r"^(?:[A-Z][A-Z0-9]{2,}\s?-\s*|\d{1,2}[.)]\s+)")
+_HOW_MANY_YEARS = re.compile(r"^how many years(?:['’]s?)?(?: of)? (?P<kind>(?:[\w/,-]+ ){0,6}?)(?:work )?experience(?: do)? you have"
+                             r"(?P<obj> .+?)?\?$", re.I)
+_DESCRIBE_YOUR = re.compile(r"^(?:please )?describe(?: in detail)? your (?P<kind>(?:[\w/,-]+ ){0,4}?)experience (?P<obj>(?:in|with|as|working|"
+                            r"performing|managing|\w+ing)\b.+?)[.?]$", re.I)
+_DO_YOU_HAVE = re.compile(r"^do you (?:have|possess) (?P<obj>.+?)\?$", re.I)
+_QUALIFICATION_WORDS = re.compile(r"\b(?:experience|knowledge|degree|licen[cs]e|certific\w+|diploma|education|training|clearance|skills?)\b", re.I)
+_NOT_A_QUALIFICATION = re.compile(r"\b(?:one of the following|the following|relatives?|family|related to|this|these|question)\b", re.I)
+_SCREENED = " (screening question)"
+_ANY_BEFORE = re.compile(r"^any (?:prior |previous )?", re.I)
+# Words that say nothing of what a requirement is about, left out when comparing a question with
+# the requirements the posting lists.
+_ASK_FRAME_WORDS = frozenset("""experience years year have possess with working work least minimum following your
+    including include such related field that this from their which more less than into about""".split())
+
+
+def _ask_words(text: str) -> set[str]:
+    """The words that say what a requirement is about, cut to their first six letters ("supervisor",
+    "supervisory": the same ask)."""
+    return {word[:6] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in _ASK_FRAME_WORDS}
+
+
+def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], asked: list[Entry]) -> list[Entry]:
+    """The qualifications an application's supplemental questions screen for that the posting's
+    lists do not already name: a yes-or-no "Do you have ...?" as a must-have, a "How many years
+    ...?" or "Describe your experience ..." as a nice-to-have (each says it is a screening question)."""
+    known = [_ask_words(entry.text) for entry in asked]
+    out: list[Entry] = []
+    for section, kind in zones:
+        if kind is not SectionKind.QUESTIONS:
+            continue
+        for item in section.items:
+            question = _QUESTION_CODE.sub("", " ".join(item.text.split()))
+            question = re.split(r"(?<=[?.])\s", question, maxsplit=1)[0]
+            ask, preferred = None, True
+            if (found := _HOW_MANY_YEARS.match(question)) is not None:
+                kind_words, obj = (found.group("kind") or "").strip(), (found.group("obj") or "").strip()
+                if obj or kind_words:
+                    ask = f"{kind_words} experience {obj}".strip()
+            elif (found := _DESCRIBE_YOUR.match(question)) is not None:
+                ask = f"{(found.group('kind') or '').strip()} experience {found.group('obj')}".strip()
+            elif (found := _DO_YOU_HAVE.match(question)) is not None and _QUALIFICATION_WORDS.search(found.group("obj")):
+                ask, preferred = found.group("obj"), False
+            ask = _ANY_BEFORE.sub("", ask) if ask is not None else None  # "any prior experience ...": what is asked is experience
+            if ask is None or _NOT_A_QUALIFICATION.search(ask) or len(ask.split()) < 2:
+                continue
+            words = _ask_words(ask)
+            if not words or any(len(words & other) >= 0.6 * len(words) for other in known):
+                continue  # the posting lists it already, or an earlier question asked it
+            known.append(words)
+            out.append(Entry(_capital(ask.rstrip(" .?")) + _SCREENED, item.span.line, preferred))
+    return out
+
+
 def _bare(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
@@ -2935,6 +3054,8 @@ def _section_number(zones: list[tuple[Section, SectionKind]], line: int) -> int:
     return found
 
 
+_NOTED_ASK_WORDS = 6  # a note's value that says a requirement is a sentence, not "Degree: Required"
+_NOTE_NAME = re.compile(r"(?:special |important |please |additional )?(?:note|notes|notice)$|important$", re.I)
 _METADATA_NAME = re.compile(r"\b(?:level|type|category|code|id)$", re.I)  # "Experience Level: Recent College Graduate"
 
 

@@ -35,7 +35,7 @@ _HOURS = lazy(
 # "full-time paid experience", "part-time students": the words describe something else than the job.
 # Other kinds of worker may be listed in between ("Part-Time, Temporary and Seasonal employees
 # accrue sick leave"): a benefits or eligibility rule about a kind of staff, not this job's type.
-_KINDS_OF_STAFF = r"(?:(?:full|part)[- ]?time|temporary|seasonal|casual|permanent|regular|limited[- ]term|benefits?[- ]eligible|non[- ]?exempt|exempt)"
+_KINDS_OF_STAFF = r"(?:(?:full|part)[- ]?time|temporary|seasonal|casual|permanent|regular|limited[- ]term|benefits?[- ]eligible|non[- ]?exempt|exempt|internships?|co-?ops?)"
 # The words stay on the mention's line: "Full-time" ending a line is not about the "Experience" that
 # starts the next. A singular "employee" or "worker" is often the job ("a full-time Utility Worker
 # position", "as a full-time employee you ..."), so only the plural counts. The words in between are
@@ -123,6 +123,9 @@ class Employment:
 # of text just before each, up to the end of its line.
 _HOURS_ANCHORS = [re.compile(r"wk"), re.compile(r"week"), re.compile(r"time\s*\(")]
 _THRESHOLD_BEFORE = lazy(r"\b(?:less|fewer|more) than\s*$")
+# A benefit's or eligibility rule earlier in the same sentence: the hours after it are its threshold.
+_RULE_BEFORE = lazy(r"\b(?:retirement|pension|benefits?|eligib\w*|insurance|accru\w*)\b[^.\n]*\b(?:at least|a minimum of|minimum of)\s*$")
+_RULE_REACH = 160
 _HOURS_REACH = 80  # characters before an anchor where the number may start
 
 
@@ -288,8 +291,11 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employ
     for mention in found:
         (result.types if mention.about_job else result.other).append(mention)
     for match in _hours(text, lower):
-        if _THRESHOLD_BEFORE().search(lower, max(0, match.start() - 40), match.start()):
-            continue  # "employees who work less than 29 hours per week do not accrue ...": a rule's threshold
+        if _THRESHOLD_BEFORE().search(lower, max(0, match.start() - 40), match.start()) \
+                or _RULE_BEFORE().search(lower, max(0, match.start() - _RULE_REACH), match.start()):
+            # "employees who work less than 29 hours per week do not accrue ...", "The retirement plan
+            # ... subject to the position being at least 20 hours per week": a rule's threshold
+            continue
         low = match.group("min") or match.group("paren")
         high = match.group("max") or low
         result.hours.append(

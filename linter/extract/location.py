@@ -581,7 +581,8 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         # posting states no other mode ("hybrid ... the option to work remotely two days a week" is
         # the hybrid's part, not a second mode).
         for match in _WORK_REMOTELY().finditer(low):
-            result.work_modes.append(WorkMode(mode="remote", span=posting.span_at(match.start(), match.end()), raw=text[match.start():match.end()]))
+            mode = "hybrid" if _SOME_DAYS_AFTER.match(text, match.end()) else "remote"  # ("... remotely two days per week")
+            result.work_modes.append(WorkMode(mode=mode, span=posting.span_at(match.start(), match.end()), raw=text[match.start():match.end()]))
     return result
 
 
@@ -696,6 +697,9 @@ def _without_field_names(posting: Posting, found: list[tuple[int, int, str]]) ->
 # "primarily onsite with some telecommuting", "occasional remote work": some remote work with the rest
 # on site is a hybrid arrangement
 _SOME_REMOTE = re.compile(r"\b(?:with )?(?:some|occasional|limited|partial|part-time)\s+$", re.I)
+# "work from home (telework) part-time, up to 3 days a week": remote for some days of the week
+# ("a remote, part-time position" is remote: the hours are part-time, not the remote work)
+_SOME_DAYS_AFTER = re.compile(r"[^.\n]{0,40}?\b(?:up to |for )?(?:one|two|three|four|[1-4]) (?:\w+ )?days? (?:a|per|each) week\b", re.I)
 # "a hybrid role that will enable you to work across several different teams", "a hybrid position
 # combining analysis and engineering": a role that mixes kinds of work, not places
 _HYBRID_ROLE = re.compile(r"hybrid (?:\w+ ){0,2}(?:role|position|job)\b[^.\n]{0,60}?\b(?:across|between|combin\w*|bridg\w*|blend\w*|spanning|mix of)\b", re.I)
@@ -706,7 +710,8 @@ def _hybrid_parts(text: str, found: list[tuple[int, int, str]]) -> list[tuple[in
     """The modes found, with a hybrid's parts folded into it: in "our hybrid telework arrangement (up
     to 2 remote days per week)" the remote days are the hybrid's, and "some telecommuting" after
     "primarily onsite" makes one hybrid mode; a "hybrid role" that spans teams or skills is none."""
-    found = [(start, end, "hybrid" if mode == "remote" and _SOME_REMOTE.search(text, max(0, start - 20), start) else mode)
+    found = [(start, end, "hybrid" if mode == "remote" and (_SOME_REMOTE.search(text, max(0, start - 20), start)
+                                                           or _SOME_DAYS_AFTER.match(text, end)) else mode)
              for start, end, mode in found]
     hybrids = []  # (sentence start, sentence end, where the hybrid is said)
     for start, end, mode in found:

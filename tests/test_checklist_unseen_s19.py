@@ -1,0 +1,214 @@
+"""Checklists of postings shaped like the samples of session 19 (issue 23).
+
+Each test is one kind of error found reading checklists of postings item by item, on a text
+written for it.
+"""
+
+from __future__ import annotations
+
+from test_checklist_lost_structure import raw, text_context
+
+SUPPLEMENTAL_QUESTIONS = """Records Analyst 11
+Harlow County Clerk, Harlow, MI
+
+Job Description
+Maintains the county's voter records and answers questions from township clerks.
+
+Minimum Qualifications
+Education
+Possession of a bachelor's degree in any major.
+Experience
+Two years of professional experience.
+
+Supplemental Questions
+01
+    Are you related to anyone currently working at the Harlow County Clerk's office?
+        Yes
+        No
+02
+    HCALT - Do you possess at least two years of professional experience?
+        Yes
+        No
+03
+    How many years of experience do you have working with spreadsheet software such as Excel or Google Sheets?
+        None
+        1 to 3 years
+        More than 3 years
+04
+    Describe your experience working with spreadsheet software such as Excel or Google Sheets. If you have none, type "none".
+05
+    Do you have any experience administering voter registration databases?
+        Yes
+        No
+06
+    Please describe your experience training township clerks on new procedures.
+"""
+
+
+def test_the_qualifications_supplemental_questions_screen_for_are_on_the_checklist() -> None:
+    c = text_context(SUPPLEMENTAL_QUESTIONS)
+    must, nice = raw(c.must_have), raw(c.nice_to_have)
+    # a yes-or-no screen is a must, a question that scores experience a plus; each says where it is from
+    assert "Experience administering voter registration databases (screening question)" in must
+    assert "Experience working with spreadsheet software such as Excel or Google Sheets (screening question)" in nice
+    assert "Experience training township clerks on new procedures (screening question)" in nice
+    everything = " | ".join(must + nice)
+    # asked once, though two questions ask it; not at all when the listed requirements say it already
+    assert everything.count("spreadsheet") == 1
+    assert everything.count("professional experience") == 1
+    # a question about relatives asks for no qualification
+    assert "related" not in everything.lower()
+
+
+COMPETENCY_LISTS = """Deputy Director of Elections
+Commission on Elections
+
+Major Duties
+Directs the agency's programs and reports to the commissioners.
+
+Qualifications
+General Competencies Required
+Interpersonal Effectiveness: Skill in responding appropriately to diverse groups in challenging situations.
+Technical Competencies Required
+Comprehensive knowledge of election laws, regulations, and legal decisions pertinent to the agency's mission.
+Experience in the operation and management of personnel in an office or program.
+Knowledge of the legislature's committees, Knowledge and experience interacting with governing bodies regarding elections.
+Leadership Competencies Required
+Skill in building coalitions and in communicating with groups inside and outside the agency.
+"""
+
+
+def test_lists_under_competencies_required_headings_are_requirements() -> None:
+    must = raw(text_context(COMPETENCY_LISTS).must_have)
+    assert "Comprehensive knowledge of election laws, regulations, and legal decisions pertinent to the agency's mission." in must
+    assert "Experience in the operation and management of personnel in an office or program." in must
+    assert "Skill in building coalitions and in communicating with groups inside and outside the agency." in must
+    # "Knowledge and experience interacting with ..." is one head of one object, not "..., Knowledge" + "Experience ..."
+    assert not any(item.endswith("Knowledge") for item in must)
+    assert any("Knowledge and experience interacting with governing bodies" in item for item in must)
+
+
+BENEFITS_AFTER_COMPETENCIES = """Deputy Inspector General
+Office of the Inspector General
+
+Duties
+Plans and manages the office's audits of grant programs.
+
+Technical Competencies:
+Ability to manage several audits at once and within deadlines.
+Flexibility to adapt to changing circumstances.
+A career with the federal government provides employees with a comprehensive benefits package. As a federal employee, you and your family will have access to a range of benefits. Learn more about federal benefits.
+Eligibility for benefits depends on the type of position you hold. Contact the hiring agency for more information on the specific benefits offered.
+"""
+
+
+def test_a_benefits_paragraph_after_the_requirements_ends_them() -> None:
+    must = raw(text_context(BENEFITS_AFTER_COMPETENCIES).must_have)
+    assert must == ["Ability to manage several audits at once and within deadlines.", "Flexibility to adapt to changing circumstances."]
+
+
+NOTES_AND_SCREENS = """Voter Services Supervisor
+Cedar County, Olympia, WA
+
+Core Responsibilities:
+Supervise the voter registration team.
+
+How to be Successful in the Role:
+The ideal candidate will have a deep understanding of state election laws. You will apply independent judgment and make decisions that shape our election processes.
+
+Why It's a Great Opportunity:
+Cedar County is growing fast. You will have a strong understanding of the systems involved in voter registration. This expertise will be essential in coaching our award-winning team.
+
+Four years of office experience
+Preferred Qualifications
+Experience leading a team in an elections office is preferred
+Special Note: Certification as an Election Administrator under state law is required within two years in this position
+As a condition of employment, the applicant will need to complete a background check.
+"""
+
+
+def test_a_note_that_says_a_requirement_is_a_must_have() -> None:
+    must = raw(text_context(NOTES_AND_SCREENS).must_have)
+    assert "Certification as an Election Administrator under state law is required within two years in this position" in must
+
+
+def test_a_condition_of_hire_in_a_preferred_list_is_a_must_have_once() -> None:
+    c = text_context(NOTES_AND_SCREENS)
+    must, nice = raw(c.must_have), raw(c.nice_to_have)
+    assert "As a condition of employment, the applicant will need to complete a background check." in must
+    assert not any("background check" in item for item in nice)
+
+
+def test_you_will_do_is_a_duty_and_you_will_have_is_an_ask() -> None:
+    c = text_context(NOTES_AND_SCREENS)
+    must = raw(c.must_have)
+    # the sentence that asks, not the paragraph around it
+    assert "You will have a strong understanding of the systems involved in voter registration." in must
+    assert not any("independent judgment" in item for item in must)
+    assert any("You will apply independent judgment" in item for item in raw(c.prepare))
+
+
+CLEARANCE_LABEL = """Data Engineer
+Orion Analytics, Reston, VA
+
+Required Skills:
+Strong SQL skills
+Bachelor's degree in Computer Science and 5 years of experience.
+Security Requirements: Active TS/SCI Security Clearance with Polygraph
+"""
+
+
+def test_a_security_requirements_label_in_a_requirements_list_is_a_must_have() -> None:
+    assert "Active TS/SCI Security Clearance with Polygraph" in raw(text_context(CLEARANCE_LABEL).must_have)
+
+
+MIXED_PRIORITIES = """Data Scientist
+Harbor Retail, Seattle, WA
+
+Requirements
+- Minimum 3 years experience as a Data Scientist, prior software engineering experience is a plus
+- In addition, must have experience with some or all of the following: SQL, Python, Spark, Tableau, and other analytics products is a plus.
+- Knowledge of statistics, and Spark experience is a plus
+"""
+
+
+def test_a_clause_that_says_its_own_preference_is_nice_and_a_leading_must_is_a_must() -> None:
+    c = text_context(MIXED_PRIORITIES)
+    must, nice = raw(c.must_have), raw(c.nice_to_have)
+    assert "Minimum 3 years experience as a Data Scientist." in must
+    assert "Prior software engineering experience is a plus" in nice
+    assert any(item.startswith("In addition, must have experience") for item in must)
+    # "..., and X is a plus" may say it of the whole: left whole, a preference
+    assert "Knowledge of statistics, and Spark experience is a plus" in nice
+
+
+def _facts(text: str):
+    import postlint
+    [posting] = postlint.parse_text(text, "job.txt")
+    return posting.facts
+
+
+def test_an_internship_asked_as_experience_is_not_the_jobs_type() -> None:
+    facts = _facts("Data Scientist\n\nAt least 1 year of relevant job, internship, or co-op experience.\n")
+    assert facts.employment.types == []
+    # the job that is an internship still is one
+    assert [m.type for m in _facts("Data Intern\n\nThis is a paid internship for the summer.\n").employment.types] == ["internship", "internship"]
+
+
+def test_hours_a_retirement_plan_asks_for_are_not_the_jobs_hours() -> None:
+    rule = _facts("Engineering Scientist\n\nThe retirement plan for this position is the state plan, subject to the"
+                  " position being at least 20 hours per week and at least 135 days in length.\n")
+    assert rule.employment.hours == []
+    asked = _facts("Clerk\n\nYou must be available at least 20 hours per week.\n")
+    assert [(h.minimum, h.maximum) for h in asked.employment.hours] == [(20.0, 20.0)]
+
+
+def test_working_from_home_some_days_a_week_is_hybrid() -> None:
+    some_days = _facts("Data Assistant\nLocation: Harrisburg, PA\n\nTelework: You may have the opportunity to work from home"
+                       " (telework) part-time, up to 3 days a week.\n")
+    assert [mode.mode for mode in some_days.location.work_modes] == ["hybrid"]
+    every_day = _facts("Data Assistant\nLocation: Harrisburg, PA\n\nThis job is fully remote.\n")
+    assert [mode.mode for mode in every_day.location.work_modes] == ["remote"]
+    # part-time hours are the job's, not part-time remote work
+    part_time = _facts("Program Manager\n\nThis is a remote, part-time position that requires reliable Internet access.\n")
+    assert [mode.mode for mode in part_time.location.work_modes] == ["remote"]
