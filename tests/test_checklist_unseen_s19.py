@@ -212,3 +212,46 @@ def test_working_from_home_some_days_a_week_is_hybrid() -> None:
     # part-time hours are the job's, not part-time remote work
     part_time = _facts("Program Manager\n\nThis is a remote, part-time position that requires reliable Internet access.\n")
     assert [mode.mode for mode in part_time.location.work_modes] == ["remote"]
+
+
+def test_a_statement_of_where_the_job_is_names_every_place_it_offers() -> None:
+    facts = _facts("Research Scientist (Remote)\n\n*We would ideally like this position to be based in Bethesda, MD or"
+                   " London, UK; however, remote work is possible.\n")
+    assert [place.text for place in facts.location.places] == ["Bethesda, MD or London, UK"]
+    # a company's name in capitals is no place: the city after it is
+    said = _facts("Data Scientist\n\nThe position will be located in ACMECORP’s headquarters in Buckhead, GA.\n")
+    assert [place.text for place in said.location.places] == ["Buckhead, GA"]
+
+
+ROLE_THEN_DUTIES_UNDER_QUALIFICATIONS = """Senior Data Analyst
+Orion Analytics, McLean, VA
+
+Basic Qualifications:
+The Data Analyst will provide thorough and consistent solutions and determine methods for the customer's data.
+Present findings to technical and non-technical stakeholders.
+Gather and analyze data across sources to identify trends.
+Generate and compile reports on performance metrics.
+Position requires a Bachelor's degree.
+Knowledge of SQL and databases
+An equivalent combination of training and experience (as approved by the department) may be used to meet the minimum qualifications.
+Exposure to embedded real-time development will be considered.
+Additional details regarding this position can be found in the position description.
+Apply today to embark upon a career like no other!
+"""
+
+
+def test_imperative_lines_after_what_the_role_will_do_are_its_duties() -> None:
+    c = text_context(ROLE_THEN_DUTIES_UNDER_QUALIFICATIONS)
+    must, prepare = raw(c.must_have), " | ".join(raw(c.prepare))
+    for duty in ("Present findings", "Gather and analyze data", "Generate and compile reports"):
+        assert duty in prepare and not any(item.startswith(duty) for item in must)
+    assert "Position requires a Bachelor's degree." in must and "Knowledge of SQL and databases" in must
+
+
+def test_notes_and_calls_in_a_requirements_list_are_no_items() -> None:
+    c = text_context(ROLE_THEN_DUTIES_UNDER_QUALIFICATIONS)
+    everything = " | ".join(raw(c.must_have) + raw(c.nice_to_have) + raw(c.prepare) + raw(c.how_to_apply))
+    assert "equivalent combination" not in everything  # a note on the routes, asking nothing
+    assert "Additional details" not in everything and "Apply today" not in everything
+    # "... will be considered": a preference
+    assert "Exposure to embedded real-time development will be considered." in raw(c.nice_to_have)

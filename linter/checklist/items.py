@@ -768,10 +768,15 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         if is_valediction(text):
             break
         if text.endswith(":") and _CONTACT.search(text) and state != "contact":
-            # "For more information regarding this recruitment, please contact:" / a name / a title:
-            # who to ask, one step, and no more requirements
+            # "Send questions about your application to HR; contact:" / a name / a title: who to ask,
+            # one step, and no more requirements ("For more information regarding this recruitment,
+            # please contact:" / a recruiter's name: who answers questions, no step of applying)
+            state = "contact"
+            if _FOR_INFORMATION.match(text):
+                addressed = None
+                continue
             apply.append(Entry(text, line))
-            addressed, addressed_end, state = apply[-1], line, "contact"
+            addressed, addressed_end = apply[-1], line
             continue
         lead = lead_in_kind(text) if text.endswith(":") and state != "contact" else None
         if lead is not None:
@@ -942,7 +947,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             continue
         said = _prose_requirement(text)
         if z["instruction"].match(text) and said is None:  # "To be considered an ideal candidate, one should ..." is none
-            apply.append(Entry(text, line))
+            if not _CALL_TO_APPLY.match(text):
+                apply.append(Entry(text, line))
             continue
         if z["statement"].match(text) and not z["requirement_statement"].match(text) and said is None:
             continue
@@ -1295,9 +1301,11 @@ def _imperative_runs(rows: list[tuple]) -> set[int]:
     ("Develop and implement ...", "Attend community meetings ...", "Collaborate with ..."): the
     duties whose heading the export lost, run on after a requirements list. One line between them
     that starts otherwise and asks nothing ("Use Hadoop to ...": a verb that is also a noun before a
-    name) runs on with them; it does not count towards the five."""
+    name) runs on with them; it does not count towards the five. Right after a line that says what
+    the role will do ("The Data Analyst will provide ... solutions"), three such lines are its duties."""
     found: set[int] = set()
     run: list[int] = []
+    led = False  # the run follows a "The <role> will <do>" line of its section
     skipped: int | None = None  # the one line of another start inside the run
     abilities: int | None = None  # the section of an "Ability to:" intro, whose lines are abilities
     for index, (text, line, _, where) in enumerate(rows):
@@ -1314,6 +1322,8 @@ def _imperative_runs(rows: list[tuple]) -> set[int]:
         last = run[-1] if run else None
         adjacent = run and rows[last][3] == where and line is not None and rows[last][1] is not None and 0 <= line - rows[last][1] <= 2
         if imperative and (not run or adjacent):
+            if not run:
+                led = index > 0 and rows[index - 1][3] == where and bool(_ROLE_WILL_DO.match(rows[index - 1][0]))
             run.append(index)
             continue
         if adjacent and skipped is None and not _asks(text) and not text.rstrip().endswith(":") and bare[:1].isupper():
@@ -1322,15 +1332,21 @@ def _imperative_runs(rows: list[tuple]) -> set[int]:
             continue
         if run and skipped == last:
             run.pop()  # the other line ends the run: it was no part of it
-        if len(run) - (skipped in run) >= _IMPERATIVE_RUN:
+        if len(run) - (skipped in run) >= (_LED_IMPERATIVE_RUN if led else _IMPERATIVE_RUN):
             found.update(run)
+        led = imperative and index > 0 and rows[index - 1][3] == where and bool(_ROLE_WILL_DO.match(rows[index - 1][0]))
         run = [index] if imperative else []
         skipped = None
     if run and skipped == run[-1]:
         run.pop()
-    if len(run) - (skipped in run) >= _IMPERATIVE_RUN:
+    if len(run) - (skipped in run) >= (_LED_IMPERATIVE_RUN if led else _IMPERATIVE_RUN):
         found.update(run)
     return found
+
+
+# "The Data Analyst will provide imaginative ... solutions": what the role does, said of it
+_ROLE_WILL_DO = re.compile(r"(?:the|this|our) (?:[\w-]+ ){1,4}will (?!be\b|have\b|need\b|possess\b|bring\b|hold\b)[a-z]+\b", re.I)
+_LED_IMPERATIVE_RUN = 3
 
 
 _MINIMUM_ROUTE = re.compile(r"\bequivalent combination of (?:education|training|experience)"
@@ -1388,7 +1404,7 @@ def _shape(text: str) -> tuple[str, ...]:
 # "4+ years' experience with Excel preferred": the line ends saying how much it is asked
 _LEADING_MUST = re.compile(r"(?:[^,]{0,30},\s*)?(?:you |candidates |applicants )?must (?:have|be|possess|hold)\b", re.I)
 _ENDS_PREFERRED = re.compile(r"\b(?:preferred|desired|desirable|(?:is )?a (?:big |strong |definite )?plus|an advantage|a bonus|"
-                             r"(?:is|are) of (?:particular |special )?interest|(?:is|are) (?:strongly |highly )?encouraged)\W*$", re.I)
+                             r"(?:is|are) of (?:particular |special )?interest|(?:is|are) (?:strongly |highly )?encouraged|(?:will|would) be considered)\W*$", re.I)
 # Routes of one requirement trade experience against education: each names a degree or diploma
 # ("8 Years of job-related experience and Bachelors degree"); "At least 3 years of Election
 # experience", "At least 5 years of Government experience" are each a requirement of its own.
@@ -1934,6 +1950,7 @@ _DETAIL_PREFERRED = re.compile(r",\s*(?:ideally|preferably)\b(?!.*\b(?:a plus|de
 _FAMILIAR = re.compile(r"(?:some |basic |good )?familiar(?:ity)? with\b", re.I)
 _WE = re.compile(r"\bwe\b", re.I)
 _CONTACT = re.compile(r"\bcontact\W*$", re.I)
+_FOR_INFORMATION = re.compile(r"(?:for|if you have) (?:more |additional |further |any )?(?:information|questions|inquiries)\b", re.I)
 _STATES = re.compile(r"(?!(?:ensure|make sure|verify|confirm|check|see|keep|help|guarantee)\b|\w+ing\s+(?-i:[a-z]))(?:(?!that |which |who )\S+\s+){1,4}"
                      r"(?:is|are|was|were|believes|operates|serves)\b|(?:thus|therefore|however|hence|moreover|furthermore|additionally|incumbents?|incumbent\(s\))\b", re.I)
 
@@ -2214,7 +2231,7 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
                 last_row = rows[-1]
         elif (said := _prose_requirement(text)) is not None:
             rows.append((text, line, said, number))  # "The candidate should have ..."
-        elif z["instruction"].match(text):
+        elif z["instruction"].match(text) and not _CALL_TO_APPLY.match(text):
             got.apply.append(Entry(text, line))
         elif _ON_THE_JOB_RULE.search(text) and not _CREDENTIAL.search(text):
             pass  # "Employee must complete training ... within the first 30 days of hire": a rule of the job, no requirement to apply
@@ -2231,6 +2248,8 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             rows.extend((wish, line, True, number) for wish in _wishes_in_duty(text))
 
 
+# "Apply today to embark upon a professional career opportunity like no other!": a call, no step
+_CALL_TO_APPLY = re.compile(r"apply (?:today|now) to (?:embark|join|start|begin|take|become|launch)\b", re.I)
 # What a worker must do once hired: complete the training, keep to the policies
 _ON_THE_JOB_RULE = re.compile(r"\b(?:must|required to|will be required to) (?:\w+ ){0,2}?(?:complete|attend|maintain|comply with|adhere to|follow)\b"
                               r"[^.]{0,80}?\b(?:training|policies|procedures|compliance)\b", re.I)

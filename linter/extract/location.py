@@ -161,8 +161,9 @@ def _job_based() -> re.Pattern:
     state: "Perth, Australia"). Not "we are based in" nor "our team is based in": where the company is."""
     place = "|".join(re.escape(n) for n in _place_names())
     # "Perth", "Perth, Australia", "GAITHERSBURG MARYLAND" (a line in capitals)
-    caps = r"(?-i:(?!OR\b|AND\b)[A-Z]{3,}(?: (?!OR\b|AND\b)[A-Z]{3,}){0,2})"
-    one = r"(?:%s|%s)(?:,? (?:%s|%s))?(?![\w-])" % (place, caps, place, caps)
+    caps = r"(?-i:(?!OR\b|AND\b)[A-Z]{3,}(?: (?!OR\b|AND\b)[A-Z]{3,}){0,2}(?![’']s\b))"  # (not "FLEETCOR’s": a company's)
+    # ("Bethesda, MD": a state's two-letter code after the comma)
+    one = r"(?:%s|%s)(?:,? (?:%s|%s)|, (?-i:[A-Z]{2}))?(?![\w-])" % (place, caps, place, caps)
     return re.compile(
         JOB_PLACE_CUE + r" (?i:in|out of) (?i:either )?(?:the )?(?:our )?"
         r"(?i:(?:downtown|central|greater) )?(?P<place>%s(?:(?i:,? or|,? and|/| &) (?:%s|%s))*)(?![\w-])" % (one, one, _OTHER_OFFICE))
@@ -527,6 +528,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         for label in posting.labels:
             if label.name.lower() in _NEAREST_LABELS and label.value.strip() and not _is_sentence(label.value):
                 result.places.append(LocationMention(text=_tidy(label.value, set()), span=label.value_span, source="label"))
+    labelled = any(place.source in ("label", "front-matter") for place in result.places)  # said by a field, not found in the text
     if not result.places:
         # "Data Science Manager - USA": a title that ends in a place says where the job is, more
         # surely than a place named in the company's blurb.
@@ -534,14 +536,23 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     if not result.places:
         result.places.extend(_header_place(posting))
     statements: list[tuple[int, int]] = []  # the sentences that say where the job is
-    if not result.places and any(cue in text for cue in (" based ", " located ", " filled ")):
+    if not labelled and any(cue in text for cue in (" based ", " located ", " filled ")):
         # "You will be based in Dublin", "does not need to be based in Perth": said of the job, so it
         # wins over the places the company's blurb names ("our team is mostly based in Perth and
-        # Barcelona", "customers in 40 countries").
+        # Barcelona", "customers in 40 countries") and over a place guessed from the posting's first
+        # lines ("Bethesda, MD" of "... to be based in Bethesda, MD or London, UK").
+        said = []
         for match in _job_based().finditer(text):
             if not (signatures and inside(signatures, match.start())):
                 statements.append(_sentence_around(text, match.start()))
-                result.places.append(LocationMention(text=match.group("place"), span=posting.span_at(match.start("place"), match.end("place")), source="statement"))
+                said.append(LocationMention(text=match.group("place"), span=posting.span_at(match.start("place"), match.end("place")), source="statement"))
+        if said:
+            # (the places found in those sentences stay: "based in Atlanta, GA Chicago, IL Chandler AZ")
+            starts = posting.line_starts
+            inside_statement = [place for place in result.places
+                                if any(lo <= starts[place.span.line - posting.first_line] + place.span.column - 1 < hi for lo, hi in statements)
+                                and not any(place.text in known.text for known in said)]
+            result.places[:] = said + inside_statement
     starts = None if result.places else _named_place_starts(text)
     if starts:  # only then is the big pattern compiled (about 10 ms, once per process)
         for match in finditer_at(_named_place(), text, starts):
