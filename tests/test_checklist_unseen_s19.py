@@ -255,3 +255,38 @@ def test_notes_and_calls_in_a_requirements_list_are_no_items() -> None:
     assert "Additional details" not in everything and "Apply today" not in everything
     # "... will be considered": a preference
     assert "Exposure to embedded real-time development will be considered." in raw(c.nice_to_have)
+
+
+RESTATED = """Special Data Assistant
+Commonwealth Elections Bureau, Harrisburg, PA
+
+Job Description
+In this position as a Data Assistant, you will be working with a team of skilled analysts and engineers.
+You would be joining a fast growing, successful team.
+DefinitionProvides customer assistance in structuring the voter registration process.
+Builds and validates data queries for the bureau's reports.
+
+Requirements
+- Candidates must possess strong structured query language (SQL) background and experience in creating and validating data queries.
+- Experience with Python, R, and Linux shell scripting.
+- Experience with Python, Pyspark, and Linux shell scripting.
+- A Master's degree in Statistics, Economics or Data Science.
+- You must possess a strong SQL background and experience in creating and validating data queries.
+- A Ph.D. in Statistics, Economics or Data Science.
+"""
+
+
+def test_a_requirement_said_again_in_other_words_is_listed_once() -> None:
+    must = raw(text_context(RESTATED).must_have)
+    assert sum("SQL" in item for item in must) == 1
+    assert must[0].startswith("Candidates must possess strong structured query language")
+    # a different tool or degree is another requirement
+    assert any("Python, R," in item for item in must) and any("Pyspark" in item for item in must)
+    assert any("Master's" in item for item in must) and any("Ph.D." in item for item in must)
+
+
+def test_the_role_and_its_team_summed_up_are_no_duties() -> None:
+    prepare = " | ".join(raw(text_context(RESTATED).prepare))
+    assert "Builds and validates data queries" in prepare
+    for summary in ("working with a team", "You would be joining", "customer assistance"):
+        assert summary not in prepare

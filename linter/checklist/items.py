@@ -2719,7 +2719,7 @@ def zoned(posting: Posting) -> Zoned:
     conditions = sorted(conditions + said, key=lambda e: e.line if e.line is not None else 0)
     asked = {_bare(e.text) for e in must + nice}
     conditions = [e for e in conditions if _bare(e.text) not in asked]  # (said once: a must-have already)
-    return Zoned(must=_unique(must), nice=_unique(nice), prepare=_unique(prepare), apply=_unique(apply),
+    return Zoned(must=_said_once(_unique(must)), nice=_said_once(_unique(nice)), prepare=_unique(prepare), apply=_unique(apply),
                  benefits=_unique(benefits), deliverables=deliverables, conditions=_unique(conditions))
 
 
@@ -3220,6 +3220,41 @@ def _unique(entries: list[Entry]) -> list[Entry]:
         seen.add(key)
         out.append(entry)
     return out
+
+
+_RESTATED_WORDS = 5  # words of what is asked a requirement needs to be taken for another's restatement
+_SHORT_NAME = re.compile(r"(?<![\w.])(?-i:[A-Z][A-Za-z+#]{0,2})(?![\w.])")  # "R", "SQL", "C++", "NC"
+_DEGREE_LEVEL = re.compile(r"\W+")
+_SHORT_WORDS = frozenset("a an the and or any all to in of for as at be by is are has can may our you it we".split())
+
+
+def _said_once(entries: list[Entry]) -> list[Entry]:
+    """Each requirement once, where the posting says it again in other words: one whose words of
+    what is asked are all among another's ("You must possess a strong SQL background and experience
+    in creating and validating data queries." after "Candidates must possess strong structured query
+    language (SQL) background and experience in ...") is left out, and the fuller one kept where the
+    first stood. Never two that differ in a number or in the level they are for."""
+    kept: list[tuple[Entry, set[str], tuple]] = []
+    for entry in entries:
+        # (with the short names and the degrees: "Python, R and Linux" is not "Python, Pyspark and
+        # Linux"; "A Ph.D. in Statistics" is not "A Master's Degree in Statistics")
+        words = _ask_words(entry.text) | {token.lower() for token in _SHORT_NAME.findall(entry.text)} - _SHORT_WORDS \
+            | {_DEGREE_LEVEL.sub("", level.lower()) for level in _DEGREE_WORD.findall(entry.text)}
+        key = (_NUMBERS.findall(entry.text.lower()), entry.text.split(": ", 1)[0] if ": " in entry.text[:60] else "")
+        if len(words) < _RESTATED_WORDS:
+            kept.append((entry, words, key))
+            continue
+        for index, (other, other_words, other_key) in enumerate(kept):
+            if other_key != key or len(other_words) < _RESTATED_WORDS:
+                continue
+            if words <= other_words:
+                break  # said already
+            if other_words <= words:
+                kept[index] = (entry, words, key)  # the fuller wording, where the first stood
+                break
+        else:
+            kept.append((entry, words, key))
+    return [entry for entry, _, _ in kept]
 
 
 _PUNCTUATION = re.compile(r"[^\w\s+#%$/:-]")
