@@ -290,3 +290,39 @@ def test_the_role_and_its_team_summed_up_are_no_duties() -> None:
     assert "Builds and validates data queries" in prepare
     for summary in ("working with a team", "You would be joining", "customer assistance"):
         assert summary not in prepare
+
+
+WORK_ENVIRONMENT_AND_SPONSOR = """Elections Specialist I
+Ridge County Clerk and Recorder, Castle Rock, CO
+
+Duties
+- Processes voter registration records.
+
+Requirements
+- Two years of customer service experience.
+
+WORK ENVIRONMENT:
+Work is generally performed in an office or warehouse environment.
+Extended work hours may be required to include evenings, weekends, and holidays.
+Must be able to adhere to the established Mission, Vision, and Values of the Clerk and Recorder's Office.
+
+Provide email and phone guidance, remote support, and troubleshooting to township clerks.
+We are able to sponsor H1-B visas for this role.
+"""
+
+
+def test_an_ask_under_work_environment_that_is_no_condition_is_a_must_have() -> None:
+    c = text_context(WORK_ENVIRONMENT_AND_SPONSOR)
+    assert "Must be able to adhere to the established Mission, Vision, and Values of the Clerk and Recorder's Office." in raw(c.must_have)
+    assert "Extended work hours may be required to include evenings, weekends, and holidays." in raw(c.conditions)
+
+
+def test_remote_support_is_no_remote_job_and_a_sponsor_is_said() -> None:
+    c = text_context(WORK_ENVIRONMENT_AND_SPONSOR)
+    assert "remote" not in (c.location or "")
+    advice = " | ".join(raw(c.before_you_apply))
+    assert "can sponsor a visa" in advice and "legally allowed" not in advice
+    refused = text_context(WORK_ENVIRONMENT_AND_SPONSOR.replace("We are able to sponsor", "We are not able to sponsor"))
+    assert "will not sponsor a visa" in " | ".join(raw(refused.before_you_apply))
+    not_remote = _facts("Analyst\nLocation: Rochester, MN\n\nThis is a Rochester, MN based position and is not remote eligible.\n")
+    assert not_remote.location.work_modes == []

@@ -252,6 +252,9 @@ _NO_SPONSORSHIP = re.compile(
     r"\b(?:will not|won't|cannot|can't|can ?not|unable to|does not|do not|doesn't|don't|not able to|are not able to)\s+"
     r"(?:\w+\s+){0,2}sponsor\b|\bno (?:visa |h-?1b )?sponsorship\b|\bsponsorship (?:is |will )?not (?:be )?(?:available|offered|provided)\b",
     re.I)
+# "We are able to sponsor H1-B visas", "Visa sponsorship is available" (read after _NO_SPONSORSHIP).
+_OFFERS_SPONSORSHIP = re.compile(r"\b(?:(?:are|is) able to|can|will|may|do|does) (?:also )?sponsor\b(?! (?:events?|teams?|programs?|clubs?)\b)"
+                                 r"|\b(?:visa |h-?1b |work permit )?sponsorship (?:is |will be |may be )?(?:available|offered|provided)\b", re.I)
 # U.S. citizenship asked of the applicant: "must possess US Citizenship", "U.S. Citizenship and an
 # existing TS/SCI clearance", "U.S. citizens only" (not an equal-opportunity list's "citizenship").
 _CITIZENSHIP = re.compile(r"\b(?:must|required?|requires|possess|have|hold|only)\b[^.]{0,40}\b(?:U\.?\s?S\.?|United States) citizen(?:ship|s)?\b"
@@ -674,6 +677,9 @@ def _before_you_apply(posting: Posting, dates: dict[str, str | None]) -> list[tu
     elif refuses is not None:
         items.append((f"The posting says it will not sponsor a visa (line {refuses.number}): apply only if you are "
                       "already allowed to work there", refuses.number))
+    elif (offers := next((line for line in posting.lines if _OFFERS_SPONSORSHIP.search(line.text)), None)) is not None:
+        items.append((f"The posting says it can sponsor a visa (line {offers.number}): if you need one, ask what it covers",
+                      offers.number))
     elif asks is not None:
         items.append((f"Confirm you are legally allowed to work in this role (the posting asks, line {asks.number})", asks.number))
     else:

@@ -2438,7 +2438,11 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
         if listed and not _zones()["position_requires"].match(text) or line in taken:
             continue
         asking = text if listed else _asking_sentences(text)
-        if asking is not None and (said := _prose_requirement(asking)) is not None and not (conditions_heading and said is False):
+        if asking is not None and (said := _prose_requirement(asking)) is not None and not (
+                conditions_heading and said is False and _zones()["job_condition"].search(posting.line_text(line) if line is not None else text)):
+            # (under "Work Environment:", "Must be able to adhere to the established Mission, Vision,
+            # and Values ..." asks no condition of the body, hours or place: a requirement; a line
+            # that says conditions too is read for them)
             got.rows.append((asking, line, said, number))
 
 

@@ -56,7 +56,7 @@ _ON_SITE_TASKS = ("due diligence|visits?|interviews?|meetings?|inspections?|audi
 # its value says what the job offers), nor "Remote: No".
 _WORK_MODES = [
     (re.compile(p), need)
-    for p, need in ((r"fully remote\b", "fully remote"), (r"remote(?:[- ]first)?\b(?![ \t]*:[ \t]*(?:no|n/a|none|false)\b)(?! (?:team|teams|colleagues|co-?workers|coworkers|teammates|staff|employees|workers|offices|sites|locations|sensing|sensors?|devices?|servers?|access|desktops?|control|monitoring|areas|regions|communities)\b(?! (?:will be |would be |are |can be )?(?:considered|welcome)\b))(?! (?:work )?options?[ \t]*:)", "remote"), (r"hybrid\b", "hybrid"),
+    for p, need in ((r"fully remote\b", "fully remote"), (r"(?<!not )(?<!not a )(?<!non-)(?<!non )remote(?:[- ]first)?\b(?![ \t]*:[ \t]*(?:no|n/a|none|false)\b)(?! (?:team|teams|colleagues|co-?workers|coworkers|teammates|staff|employees|workers|offices|sites|locations|sensing|sensors?|devices?|servers?|access|desktops?|control|monitoring|areas|regions|communities|support|troubleshooting|assistance|locations?|training|meetings?)\b(?! (?:will be |would be |are |can be )?(?:considered|welcome)\b))(?! (?:work )?options?[ \t]*:)", "remote"), (r"hybrid\b", "hybrid"),
                     (r"on[- ]?site\b(?!(?: (?!at\b|in\b|on\b|with\b|from\b|to\b)[a-z&-]+){0,3} (?:%s)\b)" % _ON_SITE_TASKS, "site"), (r"in(?:-office\b| office (?:\d|days?\b|work\b|presence\b|attendance\b|schedule\b|at least\b))", "office"), (r"office presence\b", "office presence"),
                     (r"office[- ]first\b", "office"), (r"from the office\b", "from the office"),
                     (r"in the office\b", "in the office"), (r"work from home\b", "work from home"),
