@@ -92,12 +92,13 @@ def test_a_heading_the_parser_did_not_know_ends_the_list_above_it() -> None:
     assert "three days a week" not in items
 
 
-def test_application_materials_are_a_step_and_a_contact_block_is_one_step() -> None:
+def test_application_materials_are_a_step_and_a_contact_for_questions_is_none() -> None:
     c = context("archive-analyst-lost-headings.txt")
+    # (who answers questions, a name and a title under "For questions ..., please contact:", is no
+    # step of applying: session 19's labels)
     assert raw(c.how_to_apply) == [
         "Materials Required to Apply: A completed application form and a cover letter describing your archive experience.",
         "Apply through the library's careers portal before the closing date.",
-        "For questions about this recruitment, please contact: Dana Whitfield, Senior Recruiter",
     ]
     assert not any("Materials Required" in i.raw for i in c.must_have)
 

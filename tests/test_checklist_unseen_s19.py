@@ -48,8 +48,8 @@ Supplemental Questions
 def test_the_qualifications_supplemental_questions_screen_for_are_on_the_checklist() -> None:
     c = text_context(SUPPLEMENTAL_QUESTIONS)
     must, nice = raw(c.must_have), raw(c.nice_to_have)
-    # a yes-or-no screen is a must, a question that scores experience a plus; each says where it is from
-    assert "Experience administering voter registration databases (screening question)" in must
+    # what the lists do not ask is scored, a plus, yes-or-no or not; each says where it is from
+    assert "Experience administering voter registration databases (screening question)" in nice
     assert "Experience working with spreadsheet software such as Excel or Google Sheets (screening question)" in nice
     assert "Experience training township clerks on new procedures (screening question)" in nice
     everything = " | ".join(must + nice)
@@ -326,3 +326,70 @@ def test_remote_support_is_no_remote_job_and_a_sponsor_is_said() -> None:
     assert "will not sponsor a visa" in " | ".join(raw(refused.before_you_apply))
     not_remote = _facts("Analyst\nLocation: Rochester, MN\n\nThis is a Rochester, MN based position and is not remote eligible.\n")
     assert not_remote.location.work_modes == []
+
+
+def test_weekly_hours_given_as_a_field_on_its_own_line_are_the_jobs_hours() -> None:
+    facts = _facts("Engineering Scientist\n\nWeekly Scheduled Hours:\n\n40\n\n----\n\nFLSA Status:\n\nExempt\n\n"
+                   "The retirement plan is the state plan, subject to the position being at least 20 hours per week.\n")
+    assert [(h.minimum, h.maximum) for h in facts.employment.hours] == [(40.0, 40.0)]
+
+
+CONTACT_UNDER_HOW_TO_APPLY = """Elections Specialist
+Harbor County Elections, Renton, WA
+
+Duties
+- Processes ballots.
+
+How to Apply
+Submit an online application and a resume at jobs.harbor.example.
+For more information regarding this recruitment, please contact:
+    Dana Whitfield
+    Sr. HR Business Partner
+"""
+
+
+def test_who_answers_questions_is_no_step_of_applying() -> None:
+    steps = raw(text_context(CONTACT_UNDER_HOW_TO_APPLY).how_to_apply)
+    assert steps == ["Submit an online application and a resume at jobs.harbor.example."]
+
+
+STATE_CLASS_POSTING = """Title: Departmental Analyst 9-P11 - Training
+Location: Lansing, MI
+Employer: Bureau of Elections
+
+Job Description
+POSITION DUTIES -This position will provide guidance and troubleshooting to county and municipal clerks on the voter file.
+APPOINTMENT TYPE/BENEFITS - These positions are Full-Time.
+
+Education
+Possession of a bachelor's degree in any major.
+Experience
+Departmental Analyst 10
+One year of professional experience.
+Departmental Analyst 9 - P11
+Educational level typically acquired through completion of high school and two years of active-duty experience.
+
+Departmental Analyst (Departmental Trainee) 9 (For those with State of Michigan classified experience only)
+
+Education
+Educational level typically acquired through completion of high school.
+Paraprofessional classifications are those requiring an associate degree or two years of college.
+
+Benefits
+Employees enjoy a generous benefits package with medical and dental plans. **All employees are required to be MI State residents after 30 days of employment.
+"""
+
+
+def test_a_level_label_is_no_requirement_and_names_the_lines_under_it() -> None:
+    must = raw(text_context(STATE_CLASS_POSTING).must_have)
+    assert "Departmental Analyst 9 - P11: Educational level typically acquired through completion of high school and two years of active-duty experience." in must
+    assert not any(item.startswith("Departmental Analyst (Departmental Trainee) 9") for item in must)
+    assert not any("Paraprofessional classifications are those" in item for item in must)  # a term defined
+    # a condition of hire at the end of the benefits paragraph
+    assert "All employees are required to be MI State residents after 30 days of employment." in must
+
+
+def test_a_duties_label_in_capitals_is_dropped_and_another_parts_label_is_no_duty() -> None:
+    prepare = raw(text_context(STATE_CLASS_POSTING).prepare)
+    assert prepare == ['An example from your own work for: "This position will provide guidance and troubleshooting to county'
+                       ' and municipal clerks on the voter file"']

@@ -742,7 +742,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     for index, (text, line, preferred, where) in enumerate(rows):
         previous_line = rows[index - 1][1] if index else None
         if _is_level_label(text) and line is not None:
-            level = (text.rstrip(" :"), line)
+            level = (_TRAILING_NOTE.sub("", text).rstrip(" :"), line)
             continue
         if level is not None and line is not None and line - level[1] <= 1:
             level_of.setdefault(line, level[0])  # the lines right under the label, up to a blank line
@@ -1117,7 +1117,8 @@ def _semicolon_lists(rows: list[tuple]) -> set[int]:
 
 
 # A level of the job over what it asks: "Departmental Technician 8", "Analyst II", "Clerk E9".
-_LEVEL_LABEL = re.compile(r"(?:[A-Z][\w/&'’-]*\s+){1,5}(?:[IVX]{1,4}|\d{1,2}|[A-Z]\d{1,2}|\d{1,2}-[A-Z]?\d{1,2})\s*:?")
+# ("Departmental Analyst 9 - P11": a level and the grade it leads to)
+_LEVEL_LABEL = re.compile(r"(?:[A-Z][\w/&'’-]*\s+){1,5}(?:[IVX]{1,4}|\d{1,2}|[A-Z]\d{1,2}|\d{1,2}-[A-Z]?\d{1,2})(?:\s*[-–]\s*[A-Z]{0,2}\d{1,2})?\s*:?")
 
 
 def _names_a_level(text: str, title_words: set[str]) -> bool:
@@ -1163,8 +1164,16 @@ def _with_levels(posting: Posting, zones: list[tuple[Section, SectionKind]], ent
 
 
 def _is_level_label(text: str) -> bool:
-    return len(text) <= 60 and _LEVEL_LABEL.fullmatch(text) is not None and any(
-        word.lower() in ROLE_WORDS for word in text.split()[:-1])
+    # ("Departmental Analyst (Departmental Trainee) 9 (For those with State of Michigan classified
+    # experience only)": the level, a second name for it and a note on who it is for)
+    core = _BRACKETED.sub(" ", _TRAILING_NOTE.sub("", text)).strip()
+    core = " ".join(core.split())
+    return len(core) <= 60 and _LEVEL_LABEL.fullmatch(core) is not None and any(
+        word.lower() in ROLE_WORDS for word in core.split()[:-1])
+
+
+_TRAILING_NOTE = re.compile(r"\s*\([^()]{3,100}\)\s*:?$")
+_BRACKETED = re.compile(r"\([^()]{1,40}\)")
 
 
 # A recruiter's title, which signs the posting: "Senior Technical Recruiter", "Talent Acquisition".
@@ -2172,6 +2181,17 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
     mostly_duties = len(prose) >= 3 and 5 * sum(map(_prose_duty, prose)) >= 3 * len(prose)
     title = (posting.title or "").lower()
     for item, (text, line, listed) in entries:
+        named = _CAPS_DASH_LABEL.match(text)
+        if named is not None:
+            # "POSITION DUTIES - This position serves as ...": the duty without its label;
+            # "APPOINTMENT TYPE/BENEFITS - These positions are Full-Time": another part, no duty
+            part = classify_heading(named.group("name").title(), fuzzy=True)
+            if part not in (None, SectionKind.RESPONSIBILITIES):
+                continue
+            text = text[named.end():]
+            if part is SectionKind.RESPONSIBILITIES and len(text.split()) >= 4:
+                got.prepare.append(Entry(text.rstrip(" .;"), line))  # (what the label calls the duties, whatever its subject)
+                continue
         if item.kind == "value" and len(text.split()) < 3 or line in label_lines:
             continue  # "Role: Data Scientist" is a label, not a duty; a label's value is read with it
         last = got.prepare[-1] if got.prepare else None
@@ -2248,6 +2268,8 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             rows.extend((wish, line, True, number) for wish in _wishes_in_duty(text))
 
 
+# A label in capitals run into its text with a dash: "POSITION DUTIES - This position serves as ..."
+_CAPS_DASH_LABEL = re.compile(r"(?P<name>[A-Z][A-Z/&' ]{3,40}?)\s+[-–—]\s*(?=[A-Z][a-z])")
 # "Apply today to embark upon a professional career opportunity like no other!": a call, no step
 _CALL_TO_APPLY = re.compile(r"apply (?:today|now) to (?:embark|join|start|begin|take|become|launch)\b", re.I)
 # What a worker must do once hired: complete the training, keep to the policies
@@ -2339,7 +2361,8 @@ def _read_how_to_apply(posting: Posting, section: Section, number: int, got: _Re
         contact = None
         if text.endswith(":") and _CONTACT.search(text):
             contact, contact_end = Entry(text, line), line
-            got.apply.append(contact)
+            if not _FOR_INFORMATION.match(text):  # (who answers questions is no step: see _requirement_list)
+                got.apply.append(contact)
             continue
         if not listed:
             assessed = bool(_ASSESSED.search(text))
@@ -2706,9 +2729,7 @@ def zoned(posting: Posting) -> Zoned:
     must.extend(_hire_conditions(posting, zones, must))
     hired_on = {_bare(entry.text) for entry in must}
     nice = [entry for entry in nice if _bare(entry.text) not in hired_on]  # (that condition of hire is a must, once)
-    screened = _screened_asks(posting, zones, must + nice)
-    must.extend(entry for entry in screened if not entry.preferred)
-    nice.extend(entry for entry in screened if entry.preferred)
+    nice.extend(_screened_asks(posting, zones, must + nice))
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
     asked_or_steps = {e.line for e in entries if e.line not in moved} | {e.line for e in apply}
     conditions = _job_conditions(posting, zones, asked_or_steps | {e.line for e in prepare})
@@ -2870,9 +2891,9 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
 
 # A supplemental question that asks about a qualification: what the application screens for, so
 # what the applicant must be ready to show. "How many years of experience do you have working with
-# Microsoft Office ...?", "Describe your experience with auditing.": scored, a plus; "Do you possess
-# at least three years of professional experience?": a yes-or-no screen, a must. Questions about
-# the applicant's relatives, employer or names ask for no qualification.
+# Microsoft Office ...?", "Describe your experience with auditing.", "Do you have experience working
+# with state or local officials?": what the minimum qualifications do not already ask is scored, a
+# plus. Questions about the applicant's relatives, employer or names ask for no qualification.
 _QUESTION_CODE = re.compile(r"^(?:[A-Z][A-Z0-9]{2,}\s?-\s*|\d{1,2}[.)]\s+)")
 _HOW_MANY_YEARS = re.compile(r"^how many years(?:['’]s?)?(?: of)? (?P<kind>(?:[\w/,-]+ ){0,6}?)(?:work )?experience(?: do)? you have"
                              r"(?P<obj> .+?)?\?$", re.I)
@@ -2897,8 +2918,9 @@ def _ask_words(text: str) -> set[str]:
 
 def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], asked: list[Entry]) -> list[Entry]:
     """The qualifications an application's supplemental questions screen for that the posting's
-    lists do not already name: a yes-or-no "Do you have ...?" as a must-have, a "How many years
-    ...?" or "Describe your experience ..." as a nice-to-have (each says it is a screening question)."""
+    lists do not already name ("Do you have ...?", "How many years ...?", "Describe your experience
+    ..."), as nice-to-haves that say they are screening questions: a minimum the posting requires is
+    in its lists, so what only a question asks is scored (session 19's labels)."""
     known = [_ask_words(entry.text) for entry in asked]
     out: list[Entry] = []
     for section, kind in zones:
@@ -2907,7 +2929,7 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
         for item in section.items:
             question = _QUESTION_CODE.sub("", " ".join(item.text.split()))
             question = re.split(r"(?<=[?.])\s", question, maxsplit=1)[0]
-            ask, preferred = None, True
+            ask = None
             if (found := _HOW_MANY_YEARS.match(question)) is not None:
                 kind_words, obj = (found.group("kind") or "").strip(), (found.group("obj") or "").strip()
                 if obj or kind_words:
@@ -2915,7 +2937,7 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
             elif (found := _DESCRIBE_YOUR.match(question)) is not None:
                 ask = f"{(found.group('kind') or '').strip()} experience {found.group('obj')}".strip()
             elif (found := _DO_YOU_HAVE.match(question)) is not None and _QUALIFICATION_WORDS.search(found.group("obj")):
-                ask, preferred = found.group("obj"), False
+                ask = found.group("obj")
             ask = _ANY_BEFORE.sub("", ask) if ask is not None else None  # "any prior experience ...": what is asked is experience
             if ask is None or _NOT_A_QUALIFICATION.search(ask) or len(ask.split()) < 2:
                 continue
@@ -2923,7 +2945,7 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
             if not words or any(len(words & other) >= 0.6 * len(words) for other in known):
                 continue  # the posting lists it already, or an earlier question asked it
             known.append(words)
-            out.append(Entry(_capital(ask.rstrip(" .?")) + _SCREENED, item.span.line, preferred))
+            out.append(Entry(_capital(ask.rstrip(" .?")) + _SCREENED, item.span.line, True))
     return out
 
 

@@ -126,6 +126,8 @@ _THRESHOLD_BEFORE = lazy(r"\b(?:less|fewer|more) than\s*$")
 # A benefit's or eligibility rule earlier in the same sentence: the hours after it are its threshold.
 _RULE_BEFORE = lazy(r"\b(?:retirement|pension|benefits?|eligib\w*|insurance|accru\w*)\b[^.\n]*\b(?:at least|a minimum of|minimum of)\s*$")
 _RULE_REACH = 160
+_HOURS_FIELD = lazy(r"^[ \t]*(?:weekly scheduled hours|scheduled weekly hours|weekly hours|hours per week|standard weekly hours)[ \t]*:?[ \t]*\n"
+                    r"(?:[ \t]*\n)?[ \t]*(?P<hours>\d{1,2}(?:\.\d{1,2})?)[ \t]*$", re.I | re.M)
 _HOURS_REACH = 80  # characters before an anchor where the number may start
 
 
@@ -301,6 +303,12 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Employ
         result.hours.append(
             HoursMention(minimum=float(low.replace(",", ".")), maximum=float(high.replace(",", ".")), span=posting.span_at(match.start(), match.end()), raw=match.group(0))
         )
+    if not result.hours and "hours" in lower:
+        # "Weekly Scheduled Hours:" / (blank) / "40": a field whose value stands on a line of its own
+        for match in _HOURS_FIELD().finditer(text):
+            hours = float(match.group("hours"))
+            result.hours.append(HoursMention(minimum=hours, maximum=hours, span=posting.span_at(match.start("hours"), match.end("hours")),
+                                             raw=f"{match.group('hours')} hours per week"))
     result.types.sort(key=lambda m: (m.span.line, m.span.column))
     result.other.sort(key=lambda m: (m.span.line, m.span.column))
     return result
