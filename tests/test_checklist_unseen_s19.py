@@ -393,3 +393,23 @@ def test_a_duties_label_in_capitals_is_dropped_and_another_parts_label_is_no_dut
     prepare = raw(text_context(STATE_CLASS_POSTING).prepare)
     assert prepare == ['An example from your own work for: "This position will provide guidance and troubleshooting to county'
                        ' and municipal clerks on the voter file"']
+
+
+PROSE_ASKS = """Administrative Specialist III
+Harbor County Elections, Renton, WA
+
+The Department of Elections is searching for an energetic and resourceful professional who likes to get stuff done. The department combines an exciting environment with room to grow.
+
+Responsibilities
+Maintains the voter registration database and answers questions from the public.
+Ultimately, we're looking for people who are excited by elections, love to solve problems and can work well alone.
+
+Harbor County is an Equal Employment Opportunity employer. All qualified applicants will receive consideration without regard to race, color, religion or sex; U.S. citizenship is required.
+"""
+
+
+def test_asks_said_in_prose_and_a_condition_closing_a_notice_are_must_haves() -> None:
+    must = raw(text_context(PROSE_ASKS).must_have)
+    assert "The Department of Elections is searching for an energetic and resourceful professional who likes to get stuff done." in must
+    assert any(item.startswith("Ultimately, we're looking for people who are excited by elections") for item in must)
+    assert "U.S. citizenship is required." in must

@@ -1735,6 +1735,9 @@ _PROSE_REQUIRES = re.compile(
     # "We're looking for a person that has experience in conducting trainings"
     r"|(?:(?:for|in) this (?:role|position|job),?\s+)?we(?:'re|’re| are) (?:looking|searching) for (?:a |an )?(?:person|someone|candidate|professional|individual)s? (?:that|who|with) (?:has|have|is|are|can)?\b"
     r"|(?:(?:for|in) this (?:role|position|job),?\s+)?we(?:'re|’re| are) (?:looking|searching) for people (?:(?:that|who) (?:has|have|is|are|can)|with)\b"
+    # "The Department of Elections is searching for an energetic and resourceful professional who likes
+    # to get stuff done" (not "... is seeking a Data Scientist to ...": the job named)
+    r"|(?:[\w&.'’-]+ ){1,6}(?:is|are) (?:searching|looking) for (?:an? )?(?:[\w-]+,? (?:and )?){0,4}?(?:person|professional|individual|candidate|someone|self-starter)s? (?:who|that|with)\b"
     # "We are looking for a full time data scientist who is fluent in ...", "... machine learning and
     # data science experts who are passionate about ...", "... an analyst with 3+ years of ...": the
     # job named, then what its holder must bring
@@ -1785,7 +1788,7 @@ def _lead_in_to_requirements(text: str) -> bool:
     return (text.endswith(":") or text.isupper() and "FOLLOWING" in text) and lead_in_kind(text) in REQUIREMENT_KINDS
 
 
-_CONNECTIVE = re.compile(r"^(?:therefore|thus|as such|additionally|also|in addition|furthermore|ideally),?\s+(?=\S)", re.I)
+_CONNECTIVE = re.compile(r"^(?:therefore|thus|as such|additionally|also|in addition|furthermore|ideally|ultimately|above all|most importantly|overall|finally),?\s+(?=\S)", re.I)
 
 
 def _prose_requirement(text: str) -> bool | None:
@@ -2871,6 +2874,10 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
     lines += [(label.value, label.span.line) for label in posting.labels if _zone_at(zones, label.span.line) is not SectionKind.QUESTIONS]
     for text, line in lines:
         for part in _marked_sentences(text):
+            if ";" in part and z["notice"].search(part):
+                # "All qualified applicants will receive consideration ... genetic information; U.S.
+                # citizenship is required.": the condition closing the notice
+                part = part.rsplit(";", 1)[1].strip()
             found = z["hire_condition"].search(part)
             # (a long sentence only when it opens with the condition: "Prior to the date of hire,
             # applicants must undergo a fingerprint test ..., pass a medical examination ...")
