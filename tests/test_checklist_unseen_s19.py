@@ -413,3 +413,166 @@ def test_asks_said_in_prose_and_a_condition_closing_a_notice_are_must_haves() ->
     assert "The Department of Elections is searching for an energetic and resourceful professional who likes to get stuff done." in must
     assert any(item.startswith("Ultimately, we're looking for people who are excited by elections") for item in must)
     assert "U.S. citizenship is required." in must
+
+
+MORE_SCREENS = """Support Specialist - Elections
+Marin County, San Rafael, CA
+
+Duties
+- Supports the county's election management system.
+
+Minimum Qualifications
+- High school diploma.
+
+Supplemental Questions
+03
+        Indicate area of study for college education.
+                Computer Science
+                An area related to Computer Science (please specify below)
+                None of the above
+05
+        Indicate how many years of full-time work experience you have in computer applications related to elections.
+                Less than 1 year
+                3 or more years
+07
+        Select the computer software with which you are proficient.
+                Microsoft Excel
+                Laserfiche
+                Other (Specify in next question)
+                None of the above
+08
+        Describe the working environment in which you are most productive.
+
+I have experience researching and applying State and Federal laws relating to elections. I have experience verifying candidates' nomination documents.
+Yes No
+Yes No
+"""
+
+
+def test_screening_questions_in_other_forms_are_read() -> None:
+    nice = raw(text_context(MORE_SCREENS).nice_to_have)
+    assert "Area of study: Computer Science; An area related to Computer Science (screening question)" in nice
+    assert "Full-time experience in computer applications related to elections (screening question)" in nice
+    assert "Proficiency with computer software: Microsoft Excel; Laserfiche (screening question)" in nice
+    assert "Experience researching and applying State and Federal laws relating to elections (screening question)" in nice
+    assert "Experience verifying candidates' nomination documents (screening question)" in nice
+    assert not any("working environment" in item for item in nice)
+
+
+LEAD_IN_HEADINGS_AND_PRONOUNS = """Analytics Manager
+Central Valley Health Alliance, Scotts Valley, CA
+
+THE IDEAL CANDIDATE WILL HAVE
+Passion and drive to be a hands-on manager
+Strength in developing data management plans and data dictionaries
+
+Knowledge of:
+Data warehouse concepts
+SQL
+Relational database concepts
+
+Responsibilities:
+Design the alliance's data marts and report on them.
+Demonstrate proficiency in analyzing and interpreting data and policies.
+Showcase excellent public speaking and writing skills.
+Attendance must be maintained at an acceptable level.
+Prior experience designing and developing production data marts is expected.
+
+The ideal candidate is self-motivated and enjoys a collaborative environment. They have the demonstrated ability to use complicated software. We seek a person who is process-oriented and motivated to do meaningful work.
+
+This position requires creative problem solving, cross-functional communication, team work, and presentation skills.
+"""
+
+
+def test_lead_ins_pronouns_and_skill_asks_are_requirements() -> None:
+    c = text_context(LEAD_IN_HEADINGS_AND_PRONOUNS)
+    asked = raw(c.must_have) + raw(c.nice_to_have)
+    for ask in ("Passion and drive to be a hands-on manager", "Knowledge of SQL",
+                "Demonstrate proficiency in analyzing and interpreting data and policies.",
+                "Showcase excellent public speaking and writing skills.",
+                "Attendance must be maintained at an acceptable level.",
+                "They have the demonstrated ability to use complicated software.",
+                "We seek a person who is process-oriented and motivated to do meaningful work.",
+                "This position requires creative problem solving, cross-functional communication, team work, and presentation skills."):
+        assert ask in asked, ask
+    assert any(item.startswith("Prior experience designing and developing production data marts is expected") for item in asked)
+    assert any("Design the alliance's data marts" in item for item in raw(c.prepare))
+
+
+CONDITIONS_AND_DUPLICATES = """Elections Warehouse Worker
+Pine County Clerk, Castle Rock, CO
+
+Duties
+- Moves voting equipment between the warehouse and polling places.
+
+SUPERVISORY RESPONSIBILITIES:
+INDEPENDENT JUDGMENT: Identify opportunities for process improvements and notify supervisor. Effectively utilize resources (reports, policies, and job knowledge) to solve problems.
+
+Requirements
+- Forklift certification preferred.
+- Two years of warehouse experience.
+Physical requirements include the ability to lift/carry up to 50 pounds and manual dexterity to operate equipment.
+
+Preferred
+- Forklift certification is a plus.
+
+All potential new hires and employees considered for promotion to management positions will be subject to a background and reference check after a contingent job offer is accepted.
+"""
+
+
+def test_a_label_that_names_a_duty_physical_requirements_and_a_restated_preference() -> None:
+    c = text_context(CONDITIONS_AND_DUPLICATES)
+    assert any("Identify opportunities for process improvements" in item for item in raw(c.prepare))
+    assert not any("Identify opportunities" in item for item in raw(c.must_have))
+    # (a physical demand worded as a requirement is right among the must-haves or the conditions)
+    assert any(item.startswith("Physical requirements include the ability to lift/carry up to 50 pounds") for item in raw(c.conditions) + raw(c.must_have))
+    assert sum("Forklift certification" in item for item in raw(c.must_have) + raw(c.nice_to_have)) == 1
+    assert any(item.startswith("All potential new hires and employees considered for promotion") for item in raw(c.must_have))
+
+
+def test_facts_read_from_the_wrong_context_are_not_the_jobs() -> None:
+    assert _facts("Scientist\n\n6+ years of full-time, hands-on NGS experience.\n").employment.types == []
+    assert [m.type for m in _facts("Technology Specialist\nJob Type: Term\n\nSupports the elections office.\n").employment.types] == ["temporary"]
+    right_to_work = _facts("Analyst\n\nApplicants must be authorized to work in the United States on a full-time, ongoing basis without sponsorship.\n")
+    assert right_to_work.dates.ongoing == []
+    mission = _facts("Analyst\n\nWe advocate for the 1.5 million child care providers in the United States and every family in the United States.\n")
+    assert mission.location.places == []
+
+
+PHYSICAL_AFTER_ABILITIES = """Elections Division Director
+Travis County, Austin, TX
+
+Duties
+- Directs the elections division.
+
+Knowledge, Skills, and Abilities
+Ability to:
+Plan and direct the work of staff.
+Establish and maintain effective working relationships with staff and officials.
+
+Physical requirements include the ability to lift/carry up to 20-50 pounds, visual acuity, and manual dexterity necessary to operate a computer. Subject to standing, walking, and sitting for extended periods.
+"""
+
+
+def test_physical_requirements_said_in_a_paragraph_are_conditions() -> None:
+    conditions = raw(text_context(PHYSICAL_AFTER_ABILITIES).conditions)
+    assert any(item.startswith("Physical requirements include the ability to lift/carry up to 20-50 pounds") for item in conditions)
+
+
+CONDITION_LINE_OVER_DESCRIPTION = """Data Scientist
+
+Job Description
+MUST HAVE SECRET CLEARANCE
+
+Description:
+Apply data mining and machine learning to extract and analyze information from large datasets.
+Visualize, interpret, and report data findings.
+Create dynamic data reports.
+Education Requirements: BS or BA degree in Engineering, Computer Science, or Mathematics.
+"""
+
+
+def test_a_condition_in_capitals_is_no_heading_for_the_description_under_it() -> None:
+    must = raw(text_context(CONDITION_LINE_OVER_DESCRIPTION).must_have)
+    assert "MUST HAVE SECRET CLEARANCE" in must
+    assert not any(item.startswith(("Apply data mining", "Visualize", "Create dynamic")) for item in must)

@@ -222,9 +222,12 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
                 section.heading.lower().split()) in _zones()["requirement_headings_alone"]):
             kind = SectionKind.REQUIREMENTS  # "Education:", "CERTIFICATIONS", "Training:" (not a menu's "Training")
         elif kind is SectionKind.OTHER and zones and not zones[-1][0].items and zones[-1][1] in _PARENT_ZONES \
-                and section.heading and classify_heading(section.heading) is None:
+                and section.heading and classify_heading(section.heading) is None \
+                and not _zones()["hire_condition"].search(zones[-1][0].heading or ""):
             # A lead-in right under an empty heading ("Qualifications" / "The ideal candidate should
-            # have:") opens that heading's list, not a section of its own.
+            # have:") opens that heading's list, not a section of its own. (A line in capitals that
+            # asks a condition, "MUST HAVE SECRET CLEARANCE", is no heading of a list: "Description:"
+            # after it is not its lead-in.)
             kind, inherited = zones[-1][1], form
         elif kind is SectionKind.OTHER and inherits is not None and inherits == form and zones[-1][1] in _PARENT_ZONES \
                 and section.heading and classify_heading(section.heading) is None:
@@ -235,6 +238,11 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
                 and _LEAD_IN_HEADING.search(section.heading):
             # "Knowledge of:", "Skill in:", "Ability to:": the next group of the same list.
             kind = zones[-1][1]
+        elif kind is SectionKind.OTHER and section.heading and section.items and len(section.heading.split()) >= _LEAD_IN_HEADING_WORDS \
+                and lead_in_words_kind(section.heading) in REQUIREMENT_KINDS and not _zones()["job_condition_headings"].search(section.heading):
+            # "THE IDEAL CANDIDATE WILL HAVE" over "Passion and drive to ...", "Strength in ...": a
+            # lead-in to requirements the parser kept as a heading of no kind
+            kind = lead_in_words_kind(section.heading)
         elif kind is SectionKind.OTHER and section.heading and _LEAD_IN_HEADING.search(section.heading) \
                 and _KSA_START.match(section.heading) and section.items:
             # (or the first group, after the duties: "... the following knowledge and abilities are
@@ -268,6 +276,7 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
     return zones
 
 
+_LEAD_IN_HEADING_WORDS = 3  # "The ideal candidate will have", not "Expertise" or "Our culture"
 _IDEAL_LEAD = re.compile(r"\bideal (?:candidate|applicant|person|hire)\b", re.I)
 _IDEAL_LEAD_WORDS = 5  # a lead-in sentence ("The ideal candidate will have ..."), not a heading ("The Ideal Candidate")
 
@@ -511,6 +520,10 @@ def _desirable(text: str) -> bool:
 _NOT_ESSENTIAL = re.compile(r"\bnot (?:\w+ )?(?:required|essential|mandatory|a must)\b", re.I)
 
 
+# (among the duties, "Demonstrate expertise in security standards" under "Provide subject matter
+# expertise ..." is what the job does; "Demonstrate proficiency in analyzing data", "Showcase excellent
+# writing skills" ask for a skill)
+_SHOWS_A_SKILL_AMONG_DUTIES = re.compile(r"(?:demonstrate|showcase|display|exhibit) (?:\w+ ){0,5}(?:proficiency|abilit(?:y|ies)|skills?)\b", re.I)
 _ASKING_START = re.compile(
     r"(?:attention to detail|commitment to|demonstrated|possess(?:es)?|(?:working|general|thorough|basic) knowledge|"
     # "Some knowledge of business operations", "Considerable knowledge of modern office practices"
@@ -889,6 +902,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         if index and line is not None and where >= 0 and rows[index - 1][1] == line and rows[index - 1][3] == where \
                 and rows[index - 1][0].rstrip(" '\"’”)")[-1:] in ".!?" and not (
                 reads_as_requirement(text) or _desirable(text) or _prose_requirement(text) is not None or _STILL_ASKS.search(text) or _YOU_ASKED.match(text)
+                or _PRONOUN_ASK.match(text)
                 or _starts_with_duty_verb(text) or z["instruction"].match(text) or line in semicolon_lists) \
                 and (z["statement"].match(text) or _NOT_OF_YOU.match(text)):
             # "You have a strong sense of data intuition. At our scale, many techniques simply don't
@@ -1711,7 +1725,7 @@ _PROSE_REQUIRES = re.compile(
     # "The successful candidate is someone who demonstrates a passion to serve the community, ..."
     # ("The ideal candidate is someone who ..." is a preference, _PREFERRED_SUBJECT)
     r"|(?:the |an? )?(?:successful |right |qualified |selected )?(?:candidate|applicant|person|individual) (?:is|will be) (?:someone|a person|an individual|one) (?:who|that) (?:demonstrates|has|possesses|brings|can|is)\b"
-    r"|we seek (?:great|strong|excellent|exceptional|people|candidates|someone|individuals)\b"
+    r"|we seek (?:great|strong|excellent|exceptional|people|candidates|someone|individuals|an? (?:person|individual|candidate|professional) (?:who|that|with))\b"
     # "Looking for people able to find creative and cutting-edge solutions ..."
     r"|(?:we(?:'re|’re| are) )?looking for (?:people|someone|candidates|individuals|a person|an individual) (?:(?:who are )?able to|who can|capable of)\b"
     # "Must be proficient in Microsoft Office software." after the duties
@@ -1729,7 +1743,9 @@ _PROSE_REQUIRES = re.compile(
     # "You will need to be able to think fast ...", "You will be experienced in managing stakeholders",
     # "Strong communication skills are essential as ..."
     r"|you(?: will|'ll|’ll)? (?:need to be able to|be experienced (?:in|with)|need (?:\S+ ){0,3}(?:experience|knowledge|skills))\b"
-    r"|(?:strong |excellent |good |solid )?[\w/&-]+(?: (?:[\w/&-]+|and)){0,3} (?:skills|experience|knowledge) (?:is|are) (?:essential|required|a must|mandatory|critical)\b"
+    r"|(?:strong |excellent |good |solid )?[\w/&-]+(?: (?:[\w/&-]+|and)){0,3} (?:skills|experience|knowledge) (?:is|are) (?:essential|required|a must|mandatory|critical|expected)\b"
+    # "Prior experience designing and developing production solutions is expected."
+    r"|(?:(?:prior|previous|proven|relevant|hands-on|demonstrated) )?(?:experience|knowledge|familiarity|proficiency) (?:in|with|of|designing|building|developing|working|using)\b[^.]{0,100}\b(?:is|are) (?:expected|required|essential|mandatory|a must)\b"
     # "You should thrive in a fast-paced environment ..."
     r"|you (?:should|must|will need to) (?:thrive|excel|be comfortable|enjoy working)\b"
     # "We're looking for a person that has experience in conducting trainings"
@@ -1806,6 +1822,8 @@ def _prose_requirement(text: str) -> bool | None:
 
 
 _REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|required:)|"
+                                 # "Attendance must be maintained at an acceptable level.", "Regular and reliable attendance is ..."
+                                 r"^(?:(?:regular|reliable|consistent|punctual)(?: and (?:reliable|regular|punctual|consistent))? )?attendance (?:must|is)\b|"
                                  r"^requires (?:\w+ |\(\d+\) ){0,3}(?:knowledge|ability|abilities|skills?|experience|completion|possession|degree|years?)\b|"
                                  r"\brequires? (?:all |its )?(?:employees|applicants|candidates|staff) to\b|"
                                  r"^(?:the |an? |all )?(?:employee|candidate|applicant|incumbent)s? (?:must|should)(?: also)? \w+", re.I)
@@ -2071,6 +2089,8 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         # (A lone word the parser made the heading of a nice-to-have list, "SQL" under "Desired
         # Tools/Languages", is of that list.)
         written = _heading_as_written(posting, section)
+        if lead_in_above and _lone_word_item(posting, section):
+            written = f"{lead_in_above} {written}"  # "SQL" in the list under "Knowledge of:": "Knowledge of SQL"
         rows.append((written, section.span.line, _desirable(written) or preferred and _lone_word_item(posting, section), number))
     lead_in = section.heading.rstrip(": ") if section.heading and _LEAD_IN_HEADING.search(section.heading) else lead_in_above
     lead_end: int | None = None  # the last line read under the lead-in (a blank line may follow the heading)
@@ -2254,13 +2274,17 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
                 last_row = rows[-1]
         elif (said := _prose_requirement(text)) is not None:
             rows.append((text, line, said, number))  # "The candidate should have ..."
+        elif _PRONOUN_ASK.match(text) and rows and rows[-1][1] == line:
+            # "The ideal candidate is self-motivated ... They have the demonstrated ability to use
+            # complicated software ...": the same person, asked more
+            rows.append((text, line, rows[-1][2], number))
         elif z["instruction"].match(text) and not _CALL_TO_APPLY.match(text):
             got.apply.append(Entry(text, line))
         elif _ON_THE_JOB_RULE.search(text) and not _CREDENTIAL.search(text):
             pass  # "Employee must complete training ... within the first 30 days of hire": a rule of the job, no requirement to apply
         elif (_REQUIRED_IN_DUTIES.search(text) or _IS_REQUIRED.search(text) and _shaped(text) or _ASKS_SURELY.match(text)
               or _DEGREE_OR_YEARS.match(text) or _MINIMUM_ROUTE.search(text)
-              or _ASKING_START.match(text) and _SKILL_NOUN.search(text) and not _starts_with_duty_verb(text)):
+              or _ASKING_START.match(text) and _SKILL_NOUN.search(text) and not _starts_with_duty_verb(text) or _SHOWS_A_SKILL_AMONG_DUTIES.match(text)):
             # "PhD Degree is mandatory in any stream.", "Associate's degree and one year of
             # ..." under "Job Description": a requirement.
             rows.append(last_row := (text, line, False, number))
@@ -2435,7 +2459,7 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
             named = False  # (the list under a heading kept as text ends where the duties begin)
             if _is_duty(text, "bullet" if listed else "sentence", line in doing):
                 got.prepare.append(Entry(text.rstrip(" .;"), line))
-            elif line not in taken and (_ASKS_SURELY.match(text) or _REQUIRED_IN_DUTIES.match(text)) \
+            elif line not in taken and (_ASKS_SURELY.match(text) or _REQUIRED_IN_DUTIES.match(text) or _prose_requirement(text) is False) \
                     and not _physical_ability(text):
                 # "Ability to train others on technical concepts.", "Must be proficient in Microsoft
                 # Office software." closing a block of duties whose headings the export lost: a
@@ -2472,6 +2496,9 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
             got.rows.append((asking, line, said, number))
 
 
+# The candidate a sentence before asked for, asked more: "They have the demonstrated ability to ...",
+# "They will thrive in an innovative environment ...", "He or she must ..."
+_PRONOUN_ASK = re.compile(r"(?:they|he or she|she or he|s/he|he/she)(?: (?:also|will|should|must|can))? (?:have|has|demonstrate|possess|bring|thrive|enjoy|be|are|is|will)\b", re.I)
 _GLUED_YOU = re.compile(r"(?<=[a-z])(?=You(?:'ll|’ll| will| have| are| bring)\b)")
 
 
@@ -2486,7 +2513,7 @@ def _asking_sentences(text: str) -> str | None:
     for start, sentence in enumerate(said):
         if _prose_requirement(sentence) is not None:
             end = start + 1
-            while end < len(said) and (_asks(said[end]) or _prose_requirement(said[end]) is not None):
+            while end < len(said) and (_asks(said[end]) or _prose_requirement(said[end]) is not None or _PRONOUN_ASK.match(said[end])):
                 end += 1
             return " ".join(said[start:end])
     return None
@@ -2665,6 +2692,11 @@ def zoned(posting: Posting) -> Zoned:
             # A role line written as a label under the job's description or requirements ("Data
             # Modeler: understanding of NLP embeddings, vision"): what the role asks is a requirement.
             text = _continued(posting, label.span.line, clean(label.value))
+            if _starts_with_duty_verb(text) and not _asks(text):
+                # "INDEPENDENT JUDGMENT: Identify opportunities for process improvements and notify
+                # supervisor.": what the job does, a duty
+                prepare.append(Entry(sentences(text)[0].rstrip(" .;"), label.span.line))
+                continue
             preferred = _zone_at(zones, label.span.line) is SectionKind.PREFERRED or bool(z["desirable"].search(f"{label.name}: {text}"))
             rows.append((f"{label.name}: {text}", label.span.line, preferred, -label.span.line))
         elif _REQUIRED_IN_DUTIES.match(label.value.strip()) and not z["job_condition_headings"].search(label.name) \
@@ -2902,19 +2934,28 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
 # with state or local officials?": what the minimum qualifications do not already ask is scored, a
 # plus. Questions about the applicant's relatives, employer or names ask for no qualification.
 _QUESTION_CODE = re.compile(r"^(?:[A-Z][A-Z0-9]{2,}\s?-\s*|\d{1,2}[.)]\s+)")
-_HOW_MANY_YEARS = re.compile(r"^how many years(?:['’]s?)?(?: of)? (?P<kind>(?:[\w/,-]+ ){0,6}?)(?:work )?experience(?: do)? you have"
-                             r"(?P<obj> .+?)?\?$", re.I)
+_HOW_MANY_YEARS = re.compile(r"^(?:(?:please )?(?:indicate|state|enter|select) )?how many years(?:['’]s?)?(?: of)? (?P<kind>(?:[\w/,-]+ ){0,6}?)(?:work )?experience(?: do)? you have"
+                             r"(?P<obj> .+?)?[?.]$", re.I)
 _DESCRIBE_YOUR = re.compile(r"^(?:please )?describe(?: in detail)? your (?P<kind>(?:[\w/,-]+ ){0,4}?)experience (?P<obj>(?:in|with|as|working|"
                             r"performing|managing|\w+ing)\b.+?)[.?]$", re.I)
 _DO_YOU_HAVE = re.compile(r"^do you (?:have|possess) (?P<obj>.+?)\?$", re.I)
+# ("Indicate how many years of full-time work experience you have in computer applications ...")
+_PROFICIENT_IN = re.compile(r"^(?:please )?(?:select|check|indicate|choose) (?:all )?(?:of )?the (?P<what>[\w /-]{3,40}?) (?:with which|in which|that) you are (?:proficient|experienced|familiar)", re.I)
+# "Indicate area of study for college education." / "Computer Science" / "An area related to ...": the fields asked for
+_AREA_OF_STUDY = re.compile(r"^(?:please )?(?:select|check|indicate|choose) (?:your |the )?(?P<what>(?:area|field|major) of (?:study|education))\b", re.I)
+_PLEASE_NOTE = re.compile(r"\s*\(please [^)]*\)", re.I)
+_NOT_AN_OPTION = re.compile(r"(?:none of the above|other\b|n/?a$|not applicable)", re.I)
+_I_HAVE = re.compile(r"i (?:have|possess) (?=(?:\S+ ){0,3}(?:experience|knowledge|a |an |at least|\d))", re.I)
+_YES_NO = re.compile(r"\W*yes[\W\u00c2]+no[\W\u00c2]*$", re.I)  # ("YesÂ NoÂ": a non-breaking space read as Latin-1)
 _QUALIFICATION_WORDS = re.compile(r"\b(?:experience|knowledge|degree|licen[cs]e|certific\w+|diploma|education|training|clearance|skills?)\b", re.I)
-_NOT_A_QUALIFICATION = re.compile(r"\b(?:one of the following|the following|relatives?|family|related to|this|these|question)\b", re.I)
+_NOT_A_QUALIFICATION = re.compile(r"\b(?:one of the following|the following|relatives?|family|this|these|question)\b", re.I)
 _SCREENED = " (screening question)"
 _ANY_BEFORE = re.compile(r"^any (?:prior |previous )?", re.I)
 # Words that say nothing of what a requirement is about, left out when comparing a question with
 # the requirements the posting lists.
 _ASK_FRAME_WORDS = frozenset("""experience years year have possess with working work least minimum following your
-    including include such related field that this from their which more less than into about""".split())
+    including include such related field that this from their which more less than into about
+    preferred desired desirable required plus advantage asset bonus highly strongly""".split())
 
 
 def _ask_words(text: str) -> set[str]:
@@ -2926,33 +2967,58 @@ def _ask_words(text: str) -> set[str]:
 def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], asked: list[Entry]) -> list[Entry]:
     """The qualifications an application's supplemental questions screen for that the posting's
     lists do not already name ("Do you have ...?", "How many years ...?", "Describe your experience
-    ..."), as nice-to-haves that say they are screening questions: a minimum the posting requires is
-    in its lists, so what only a question asks is scored (session 19's labels)."""
+    ...", "Select the software with which you are proficient." and its options, "I have experience
+    ..." statements answered Yes or No), as nice-to-haves that say they are screening questions: a
+    minimum the posting requires is in its lists, so what only a question asks is scored (session
+    19's labels)."""
     known = [_ask_words(entry.text) for entry in asked]
     out: list[Entry] = []
+
+    def add(ask: str | None, line: int | None) -> None:
+        ask = _ANY_BEFORE.sub("", ask) if ask is not None else None  # "any prior experience ...": what is asked is experience
+        if ask is None or _NOT_A_QUALIFICATION.search(ask) or len(ask.split()) < 2:
+            return
+        words = _ask_words(ask)
+        if not words or any(len(words & other) >= 0.6 * len(words) for other in known):
+            return  # the posting lists it already, or an earlier question asked it
+        known.append(words)
+        out.append(Entry(_capital(ask.rstrip(" .?")) + _SCREENED, line, True))
+
     for section, kind in zones:
         if kind is not SectionKind.QUESTIONS:
             continue
-        for item in section.items:
+        for index, item in enumerate(section.items):
             question = _QUESTION_CODE.sub("", " ".join(item.text.split()))
             question = re.split(r"(?<=[?.])\s", question, maxsplit=1)[0]
-            ask = None
             if (found := _HOW_MANY_YEARS.match(question)) is not None:
                 kind_words, obj = (found.group("kind") or "").strip(), (found.group("obj") or "").strip()
-                if obj or kind_words:
-                    ask = f"{kind_words} experience {obj}".strip()
+                add(f"{kind_words} experience {obj}".strip() if obj or kind_words else None, item.span.line)
             elif (found := _DESCRIBE_YOUR.match(question)) is not None:
-                ask = f"{(found.group('kind') or '').strip()} experience {found.group('obj')}".strip()
+                add(f"{(found.group('kind') or '').strip()} experience {found.group('obj')}".strip(), item.span.line)
             elif (found := _DO_YOU_HAVE.match(question)) is not None and _QUALIFICATION_WORDS.search(found.group("obj")):
-                ask = found.group("obj")
-            ask = _ANY_BEFORE.sub("", ask) if ask is not None else None  # "any prior experience ...": what is asked is experience
-            if ask is None or _NOT_A_QUALIFICATION.search(ask) or len(ask.split()) < 2:
-                continue
-            words = _ask_words(ask)
-            if not words or any(len(words & other) >= 0.6 * len(words) for other in known):
-                continue  # the posting lists it already, or an earlier question asked it
-            known.append(words)
-            out.append(Entry(_capital(ask.rstrip(" .?")) + _SCREENED, item.span.line, True))
+                add(found.group("obj"), item.span.line)
+            elif (found := _PROFICIENT_IN.match(question) or _AREA_OF_STUDY.match(question)) is not None:
+                # "Select the computer software with which you are proficient." / "Microsoft Word" /
+                # "Microsoft Excel" / ... / "None of the above": the options are what is asked about
+                options = []
+                for option in section.items[index + 1:]:
+                    text = " ".join(option.text.split())
+                    if text.endswith(("?", ".")) or _QUESTION_CODE.fullmatch(text + " ") or re.fullmatch(r"\d{1,2}", text):
+                        break
+                    if not _NOT_AN_OPTION.match(text):
+                        options.append(_PLEASE_NOTE.sub("", text))  # ("An area related to Computer Science (please specify below)")
+                if options:
+                    said = "Proficiency with {}: {}" if found.re is _PROFICIENT_IN else "{}: {}"
+                    add(said.format(found.group("what"), "; ".join(options)), item.span.line)
+    # "I have experience researching and applying State and Federal laws ... I have experience with
+    # verifying ..." over "Yes No" lines: statements the applicant confirms
+    for number, line in enumerate(posting.lines):
+        if not _I_HAVE.match(line.text.strip()) or not any(
+                _YES_NO.match(after.text) for after in posting.lines[number + 1:number + 4]):
+            continue
+        for sentence in sentences(line.text.strip()):
+            if (found := _I_HAVE.match(sentence)) is not None:
+                add(sentence[found.end():], line.number)
     return out
 
 
@@ -3274,6 +3340,9 @@ def _said_once(entries: list[Entry]) -> list[Entry]:
         words = _ask_words(entry.text) | {token.lower() for token in _SHORT_NAME.findall(entry.text)} - _SHORT_WORDS \
             | {_DEGREE_LEVEL.sub("", level.lower()) for level in _DEGREE_WORD.findall(entry.text)}
         key = (_NUMBERS.findall(entry.text.lower()), entry.text.split(": ", 1)[0] if ": " in entry.text[:60] else "")
+        if len(words) >= 2 and 5 * len(words) >= 2 * len(entry.text.split()) \
+                and any(words == other_words and key == other_key for _, other_words, other_key in kept):
+            continue  # "Forklift certification is a plus." after "Forklift certification preferred."
         if len(words) < _RESTATED_WORDS:
             kept.append((entry, words, key))
             continue

@@ -1071,7 +1071,12 @@ def _ongoing(posting: Posting, low: str) -> list[OngoingStatement]:
     return [
         OngoingStatement(raw=m.group(0), span=posting.span_at(m.start(), m.end()))
         for m in _ongoing_matches(posting.text, low)
+        # ("authorized to work in the United States on a full-time, ongoing basis": the right to work, not the deadline)
+        if not (m.group(0).lower().startswith("ongoing basis") and _WORK_RIGHT_BEFORE().search(posting.text, max(0, m.start() - 100), m.start()))
     ]
+
+
+_WORK_RIGHT_BEFORE = lazy(r"\b(?:authori[sz]ed|eligible|permitted|entitled|legally able) to work\b|\b(?:full|part)[- ]time,?\s*$", re.I)
 
 
 def extract(posting: Posting, context: "ExtractContext | None" = None, location: Any = None) -> Dates:

@@ -179,6 +179,8 @@ _OTHER_OFFICE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= offices?\b)"
 _NOT_THE_JOBS_PLACE = lazy(
     r"\b(?:meetups?|events?|conferences?|hackathons?|customers?|clients?|users?|markets?|stores?|shops?|"
     r"restaurants?|schools?|hospitals?|communities|partners?|operations|presence|expansion|launch(?:es|ed|ing)?|"
+    # the people a mission serves ("support child care providers in the United States")
+    r"providers|famil(?:y|ies)|child(?:ren)?|parents|patients|businesses|"
     # rankings and facts of a country ("the best workplaces in the US", "die each year in the UK")
     r"workplaces?|employers?|people|residents|deaths?|die|(?:each|every|a|per) year|"
     # a market's size and a ranking ("$1 trillion in the US alone", "one of the largest in the U.S.")
