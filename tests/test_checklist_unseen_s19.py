@@ -576,3 +576,28 @@ def test_a_condition_in_capitals_is_no_heading_for_the_description_under_it() ->
     must = raw(text_context(CONDITION_LINE_OVER_DESCRIPTION).must_have)
     assert "MUST HAVE SECRET CLEARANCE" in must
     assert not any(item.startswith(("Apply data mining", "Visualize", "Create dynamic")) for item in must)
+
+
+BOARD_CHROME = """Data Scientist
+Pine Analytics, Boise, ID
+
+Key Accountabilities:
+- Own data science projects through their full cycle.
+- Perform analysis to predict outcomes from business questions.
+
+Requirements
+- Three years of experience with Python.
+Job Posted by ApplicantPro
+
+How to Apply
+Submit your resume through our careers page.
+Apply now and play a vital role in shaping our team!
+"""
+
+
+def test_a_job_boards_credit_and_a_call_to_apply_are_no_items() -> None:
+    c = text_context(BOARD_CHROME)
+    assert raw(c.must_have) == ["Three years of experience with Python."]
+    assert raw(c.how_to_apply) == ["Submit your resume through our careers page."]
+    # "Key Accountabilities" heads the duties
+    assert any("Own data science projects" in item for item in raw(c.prepare))

@@ -2298,7 +2298,7 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
 # A label in capitals run into its text with a dash: "POSITION DUTIES - This position serves as ..."
 _CAPS_DASH_LABEL = re.compile(r"(?P<name>[A-Z][A-Z/&' ]{3,40}?)\s+[-–—]\s*(?=[A-Z][a-z])")
 # "Apply today to embark upon a professional career opportunity like no other!": a call, no step
-_CALL_TO_APPLY = re.compile(r"apply (?:today|now) to (?:embark|join|start|begin|take|become|launch)\b", re.I)
+_CALL_TO_APPLY = re.compile(r"apply (?:today|now) (?:to|and) (?:embark|join|start|begin|take|become|launch|play|be|make|help)\b", re.I)
 # What a worker must do once hired: complete the training, keep to the policies
 _ON_THE_JOB_RULE = re.compile(r"\b(?:must|required to|will be required to) (?:\w+ ){0,2}?(?:complete|attend|maintain|comply with|adhere to|follow)\b"
                               r"[^.]{0,80}?\b(?:training|policies|procedures|compliance)\b", re.I)
@@ -2398,7 +2398,7 @@ def _read_how_to_apply(posting: Posting, section: Section, number: int, got: _Re
         # A step: a listed line or an instruction; "Applications will be sifted by a panel"
         # describes the process and is no step to tick.
         if _has_words(text) and not text.endswith(":") and not z["statement"].match(text) and not _INVITATION.match(text) \
-                and not z["metadata"].match(text) and (
+                and not z["metadata"].match(text) and not _CALL_TO_APPLY.match(text) and (
                 (listed and not assessed) or z["instruction"].match(text) or _STEP.match(text)):
             got.apply.append(Entry(text, line))
 
