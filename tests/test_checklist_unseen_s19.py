@@ -601,3 +601,47 @@ def test_a_job_boards_credit_and_a_call_to_apply_are_no_items() -> None:
     assert raw(c.how_to_apply) == ["Submit your resume through our careers page."]
     # "Key Accountabilities" heads the duties
     assert any("Own data science projects" in item for item in raw(c.prepare))
+
+
+SECOND_LIST_AND_MAY_HAVE = """Senior Policy Manager
+Civic Trust, Washington, DC
+
+Responsibilities
+- Lead the campaign finance program.
+
+You will thrive in this role if you have:
+- A strong commitment to nonpartisan reform.
+
+The following is required:
+- Demonstrated experience with state legislative processes.
+- Experience managing coalitions of diverse stakeholders.
+
+EXPECTATIONS
+Strong time management and critical thinking skills
+Some Other Relevant Skills You May Have:
+Experience with Python and C/C++
+"""
+
+
+def test_lists_led_in_by_unusual_headings_are_read_with_their_priority() -> None:
+    c = text_context(SECOND_LIST_AND_MAY_HAVE)
+    must, nice = raw(c.must_have), raw(c.nice_to_have)
+    assert "Demonstrated experience with state legislative processes." in must
+    assert "Experience managing coalitions of diverse stakeholders." in must
+    assert "Strong time management and critical thinking skills" in must
+    assert "Experience with Python and C/C++" in nice
+
+
+FLATTENED_CAPS_HEADS = ("Data Scientist\n\nYou will build models for the laboratory. Other related functions as assigned. "
+                        "REQUIRED QUALIFICATIONS Bachelor's degree in computer science or a related field. Experience with SQL "
+                        "and NoSQL stores. COMPENSATION BENEFITS Compensation will be commensurate with experience. "
+                        "Requirements of the Data Scientist Master's degree in Statistics and 3 years of related experience. "
+                        "Leveraging over 30 years of success, our expertise in staffing enables us to partner with our clients.\n")
+
+
+def test_headings_in_capitals_run_into_a_flattened_posting_open_and_end_its_lists() -> None:
+    must = raw(text_context(FLATTENED_CAPS_HEADS).must_have)
+    assert "Bachelor's degree in computer science or a related field." in must
+    assert "Experience with SQL and NoSQL stores." in must
+    assert any(item.startswith("Master's degree in Statistics") for item in must)
+    assert not any("Compensation" in item or "Leveraging" in item for item in must)

@@ -1591,6 +1591,10 @@ def _inline_requirements(posting: Posting) -> list[tuple[str, int, bool, int]]:
         # "...how we live.**Your Role and Responsibilities**Quantum ...": a bold heading run into
         # the text is a heading as surely as "Qualifications:" is.
         raw = _MARKDOWN_ESCAPE.sub(r"\1", raw)
+        if posting.title:
+            # "... methods Requirements of the Data Scientist Master's degree in ...": the heading names the job
+            raw = re.sub(r"\b(Requirements|Qualifications|Responsibilities) (?:of|for) (?:the|this|a|an) " + re.escape(posting.title) + r"(?= [A-Z])",
+                         r"\1:", raw)
         pieces = _inline_heads().split(clean(_BOLD_RUN_IN.sub(r". \1: ", raw)))
         # re.split with four groups: [before, title-case head, one-word head, colon head, lead-in, after, ...]
         if len(pieces) > 1:
@@ -1645,6 +1649,12 @@ def _extend_inline(rows: list, pieces: list[str], line: int, preferred: bool, nu
     for piece in pieces:
         if _INLINE_END.match(piece):
             return None
+        if len(piece.split()) >= _INLINE_SENTENCE_WORDS and piece.rstrip().endswith((".", "!")) and _EMPLOYER_SPEAKS.search(piece) and not (
+                _asks(piece) or _DEGREE_OR_YEARS.match(piece) or _REQUIRED_IN_DUTIES.search(piece) or _desirable(piece)
+                or _prose_requirement(piece) is not None):
+            # "Leveraging over 30 years of success, our expertise in IT staffing ... enables us to partner
+            # with our clients ...": the employer's pitch after the list, in its own voice
+            return None
         if _HEADING_PIECE.fullmatch(piece) or piece.endswith(".") and len(piece.split()) < 2:
             # "(in order of relative importance)", "Additional Skills", "Technical": what a head says, no
             # item; "Government." the end of a sentence cut at "U.S."
@@ -1653,6 +1663,8 @@ def _extend_inline(rows: list, pieces: list[str], line: int, preferred: bool, nu
     return preferred
 
 
+_INLINE_SENTENCE_WORDS = 8  # a piece this long that ends in a stop is a sentence, not a skill of the list
+_EMPLOYER_SPEAKS = re.compile(r"\b(?:we|us|our)\b", re.I)
 _HEADING_PIECE = re.compile(r"\([^()]*\)|[A-Z][a-z/&-]+(?: [A-Z][a-z/&-]+)?")
 # A bullet run into the text before it: "...* 2+ years", "...industries+ Interact with" (not "C++").
 _GLUED_BULLET = re.compile(r"(?:^|(?<=\S))\s*\*\s+|(?<=[A-Za-z.)\]])\\?\+\s+(?=[A-Z0-9])|^\\?\+\s+|(?<=[A-Za-z0-9.)])\s+-(?=[A-Z])")
@@ -1699,14 +1711,17 @@ def _inline_heads() -> re.Pattern:
              and h.replace(" ", "").isalpha()]
     # ("Good to Have" keeps its small words in lower case; "Requirements", "Responsibilities" alone only
     # before a capital: "Requirements Federal government clearance ...")
-    titled = {n.title() for n in names} | {_SMALL_WORD.sub(lambda m: m.group().lower(), n.title()) for n in names}
+    # (and in capitals: "... as assigned. REQUIRED QUALIFICATIONS Bachelor's degree in ...")
+    titled = {n.title() for n in names} | {_SMALL_WORD.sub(lambda m: m.group().lower(), n.title()) for n in names} | {n.upper() for n in names}
     heads = sorted(titled, key=len, reverse=True)
     # (or glued to the word before it: "Minimum Job-Specific SkillsQualifications Required")
     # (and before the bullet run into it: "...requests.Experience and Skills* Minimum of 5 years")
     return re.compile(r"(?:(?<![\w-])|(?<=[a-z]))(" + "|".join(map(re.escape, heads)) + r")(?=[A-Z ]|\*\s)"
                       # ("... feature engineering Required 3-5 years of experience ...")
                       r"|((?:(?<=[a-z.] )|^)(?:Requirements|Qualifications|Responsibilities|About(?= [A-Z][\w.&-]*,? (?:Inc|LLC|Ltd|[A-Z])))(?= [A-Z])"
-                      r"|(?<=[a-z] )Required(?= \d))"
+                      r"|(?<=[a-z] )Required(?= \d)"
+                      # (a heading in capitals after a sentence ends: "... technologies. COMPENSATION BENEFITS Compensation will be ...")
+                      r"|(?:(?<=[.!?] )|^)[A-Z]{3,}(?: [A-Z&]{2,}){1,4}(?= [A-Z][a-z]))"
                       r"|((?:(?<![\w'’-])|(?<=[a-z.)]))[A-Z][A-Za-z'’&/-]*(?: (?:[A-Z][A-Za-z'’&/-]*|and|or|of|the|for|to|&)){0,5}):(?!//)"
                       # a lead-in or a heading before its bullets: "... clearly.A qualified candidate will:* Proficient
                       # in Python", "... requests.Experience and Skills* Minimum of 5 years"
