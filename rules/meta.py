@@ -82,7 +82,8 @@ class NotAPosting(EngineRule):
     postings use (apply, candidate, salary, qualifications ...) or a page saying the posting is gone
     ("this position has been filled", "page not found"); or a page listing several jobs, the same
     details ("Position:", "Grade:", "Location:") given for three or more of them, with no duties or
-    requirements of one job. It gets this one finding and no other:
+    requirements of one job; or a page of job teasers, most of its long lines cut short with "..."
+    (a job board's results, a newspaper's classified-ads index). It gets this one finding and no other:
     rules about missing pay or requirements mean nothing for it. Ignore E005 to lint such files
     anyway.
 
