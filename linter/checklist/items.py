@@ -1050,9 +1050,11 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
     return out
 
 
-# Headings in capitals that open a line, each with its colon, then what is left of the line.
+# "You will <do> ..." among the requirements: a duty, unless what follows is being or having ("You
+# will be evaluated ...", "You will be able to ...", "You will bring ...")
 _YOU_WILL = re.compile(r"you(?: will|'ll|’ll) (?:also )?", re.I)
-_BE_OR_HAVE = re.compile(r"(?:be|have|need|get|receive|bring|possess|hold|thrive|enjoy|love)\b", re.I)  # "You will be evaluated ...", "You will be able to ...": no duty
+_BE_OR_HAVE = re.compile(r"(?:be|have|need|get|receive|bring|possess|hold|thrive|enjoy|love)\b", re.I)
+# Headings in capitals that open a line, each with its colon, then what is left of the line.
 _CAPS_HEADS = re.compile(r"(?P<head>[A-Z][A-Z ,&/'-]{2,60}):\s*(?:[A-Z][A-Z ,&/'-]{2,60}:\s*)*(?P<rest>.*)$")
 # A priority over the lines after it: "Essential for our Principal Data Scientist", "Desirable criteria"
 _PRIORITY_INTRO = re.compile(r"(?:essential|desirable|required|preferred|desired|mandatory|optional)(?: (?:criteria|requirements|qualifications|skills))?"
@@ -1424,8 +1426,9 @@ def _shape(text: str) -> tuple[str, ...]:
     return tuple(_NUMBER.sub("#", text.lower()).split()[:4])
 
 
-# "4+ years' experience with Excel preferred": the line ends saying how much it is asked
+# "In addition, must have ...": a line that opens saying it is asked
 _LEADING_MUST = re.compile(r"(?:[^,]{0,30},\s*)?(?:you |candidates |applicants )?must (?:have|be|possess|hold)\b", re.I)
+# "4+ years' experience with Excel preferred": the line ends saying how much it is asked
 _ENDS_PREFERRED = re.compile(r"\b(?:preferred|desired|desirable|(?:is )?a (?:big |strong |definite )?plus|an advantage|a bonus|"
                              r"(?:is|are) of (?:particular |special )?interest|(?:is|are) (?:strongly |highly )?encouraged|(?:will|would) be considered)\W*$", re.I)
 # Routes of one requirement trade experience against education: each names a degree or diploma
@@ -2949,12 +2952,13 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
 # with state or local officials?": what the minimum qualifications do not already ask is scored, a
 # plus. Questions about the applicant's relatives, employer or names ask for no qualification.
 _QUESTION_CODE = re.compile(r"^(?:[A-Z][A-Z0-9]{2,}\s?-\s*|\d{1,2}[.)]\s+)")
+# ("Indicate how many years of full-time work experience you have in computer applications ...")
 _HOW_MANY_YEARS = re.compile(r"^(?:(?:please )?(?:indicate|state|enter|select) )?how many years(?:['’]s?)?(?: of)? (?P<kind>(?:[\w/,-]+ ){0,6}?)(?:work )?experience(?: do)? you have"
                              r"(?P<obj> .+?)?[?.]$", re.I)
 _DESCRIBE_YOUR = re.compile(r"^(?:please )?describe(?: in detail)? your (?P<kind>(?:[\w/,-]+ ){0,4}?)experience (?P<obj>(?:in|with|as|working|"
                             r"performing|managing|\w+ing)\b.+?)[.?]$", re.I)
 _DO_YOU_HAVE = re.compile(r"^do you (?:have|possess) (?P<obj>.+?)\?$", re.I)
-# ("Indicate how many years of full-time work experience you have in computer applications ...")
+# "Select the computer software with which you are proficient." over its options
 _PROFICIENT_IN = re.compile(r"^(?:please )?(?:select|check|indicate|choose) (?:all )?(?:of )?the (?P<what>[\w /-]{3,40}?) (?:with which|in which|that) you are (?:proficient|experienced|familiar)", re.I)
 # "Indicate area of study for college education." / "Computer Science" / "An area related to ...": the fields asked for
 _AREA_OF_STUDY = re.compile(r"^(?:please )?(?:select|check|indicate|choose) (?:your |the )?(?P<what>(?:area|field|major) of (?:study|education))\b", re.I)
@@ -3338,7 +3342,7 @@ def _unique(entries: list[Entry]) -> list[Entry]:
 
 _RESTATED_WORDS = 5  # words of what is asked a requirement needs to be taken for another's restatement
 _SHORT_NAME = re.compile(r"(?<![\w.])(?-i:[A-Z][A-Za-z+#]{0,2})(?![\w.])")  # "R", "SQL", "C++", "NC"
-_DEGREE_LEVEL = re.compile(r"\W+")
+_NOT_LETTERS = re.compile(r"\W+")
 _SHORT_WORDS = frozenset("a an the and or any all to in of for as at be by is are has can may our you it we".split())
 
 
@@ -3353,7 +3357,7 @@ def _said_once(entries: list[Entry]) -> list[Entry]:
         # (with the short names and the degrees: "Python, R and Linux" is not "Python, Pyspark and
         # Linux"; "A Ph.D. in Statistics" is not "A Master's Degree in Statistics")
         words = _ask_words(entry.text) | {token.lower() for token in _SHORT_NAME.findall(entry.text)} - _SHORT_WORDS \
-            | {_DEGREE_LEVEL.sub("", level.lower()) for level in _DEGREE_WORD.findall(entry.text)}
+            | {_NOT_LETTERS.sub("", level.lower()) for level in _DEGREE_WORD.findall(entry.text)}
         key = (_NUMBERS.findall(entry.text.lower()), entry.text.split(": ", 1)[0] if ": " in entry.text[:60] else "")
         if len(words) >= 2 and 5 * len(words) >= 2 * len(entry.text.split()) \
                 and any(words == other_words and key == other_key for _, other_words, other_key in kept):
