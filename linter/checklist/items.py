@@ -1587,6 +1587,9 @@ def _inline_requirements(posting: Posting) -> list[tuple[str, int, bool, int]]:
     texts.extend((label.value, label.span.line, True) for label in posting.labels if len(label.value) > 200)
     rows: list[tuple[str, int, bool, int]] = []
     current: bool | None = None
+    # "... methods Requirements of the Data Scientist Master's degree in ...": a heading that names the job
+    named_by_title = re.compile(r"\b(Requirements|Qualifications|Responsibilities) (?:of|for) (?:the|this|a|an) "
+                                + re.escape(posting.title) + r"(?= [A-Z])") if posting.title else None
     for number, (raw, line, prose) in enumerate(texts):
         if not prose:
             current = None
@@ -1594,10 +1597,8 @@ def _inline_requirements(posting: Posting) -> list[tuple[str, int, bool, int]]:
         # "...how we live.**Your Role and Responsibilities**Quantum ...": a bold heading run into
         # the text is a heading as surely as "Qualifications:" is.
         raw = _MARKDOWN_ESCAPE.sub(r"\1", raw)
-        if posting.title:
-            # "... methods Requirements of the Data Scientist Master's degree in ...": the heading names the job
-            raw = re.sub(r"\b(Requirements|Qualifications|Responsibilities) (?:of|for) (?:the|this|a|an) " + re.escape(posting.title) + r"(?= [A-Z])",
-                         r"\1:", raw)
+        if named_by_title is not None:
+            raw = named_by_title.sub(r"\1:", raw)
         pieces = _inline_heads().split(clean(_BOLD_RUN_IN.sub(r". \1: ", raw)))
         # re.split with four groups: [before, title-case head, one-word head, colon head, lead-in, after, ...]
         if len(pieces) > 1:
@@ -1874,7 +1875,7 @@ def _is_duty(text: str, kind: str, among_duties: bool = False) -> bool:
         return False  # a template's placeholder or a bare link: "[add one or two if necessary]"
     if len(words) < (3 if kind != "sentence" else 4) or not _has_words(text) or text.endswith(":") or "?" in text:
         return False  # "Program Specialist 4", "Full Time, Permanent": labels, not duties
-    if z["duty_statement"].match(text.lstrip("(")) or z["blurb"].search(text):
+    if z["duty_statement"].match(text.lstrip("(")) or z["blurb"].search(text) or _CALL_TO_APPLY.match(text):
         return False  # ("(The illustrative duties listed in this specification are representative ...": a note)
     if text.startswith(("...", "…")) and text.lstrip(".… ")[:1].islower():
         return False  # "...and having a laugh with your team": the list's aside, not a duty

@@ -550,9 +550,8 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
                 said.append(LocationMention(text=match.group("place"), span=posting.span_at(match.start("place"), match.end("place")), source="statement"))
         if said:
             # (the places found in those sentences stay: "based in Atlanta, GA Chicago, IL Chandler AZ")
-            starts = posting.line_starts
             inside_statement = [place for place in result.places
-                                if any(lo <= starts[place.span.line - posting.first_line] + place.span.column - 1 < hi for lo, hi in statements)
+                                if any(lo <= _value_offset(posting, place.span) < hi for lo, hi in statements)
                                 and not any(place.text in known.text for known in said)]
             result.places[:] = said + inside_statement
     starts = None if result.places else _named_place_starts(text)
