@@ -222,3 +222,35 @@ def test_a_posting_whose_last_line_is_cut_short_stays_a_posting() -> None:
             "Requirements\n- BS in Chemical or Civil Engineering and 3 years in water treatment\n"
             "The plant serves forty thousand homes across the county and is expanding its capacity...\n")
     assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="job.txt")}
+
+
+def _ad(role: str, pay: str) -> str:
+    return (f"JOB OPENING - Garnet County has a full-time {role} position in the Public Works department. "
+            "Duties include keeping records, answering the public at the front counter, preparing the "
+            "monthly reports for the director and other duties as assigned by the supervisor on duty. "
+            "Must have a high school diploma and a valid driver license, and be able to work some Saturdays. "
+            f"Pay {pay} with health, dental and retirement benefits. Apply at Garnet County Human Resources, "
+            "12 Court St., Garnet, or online. Open until filled. EOE\n")
+
+
+RUN_IN_ADS = ("Careers with Garnet County\nGarnet County is an Equal Opportunity Employer.\n"
+              + _ad("records clerk", "$16.20 per hour") + _ad("permit technician", "$41,500 per year")
+              + _ad("equipment operator", "$19.75 per hour"))
+
+
+def test_a_page_of_whole_ads_one_per_paragraph_is_not_a_posting() -> None:
+    findings = postlint.check_text(RUN_IN_ADS, config={"select": ["ALL"]}, path="jobs.txt")
+    assert {f.code for f in findings} == {"E005"}
+    assert "'job opening'" in findings[0].message
+
+
+def test_a_posting_whose_paragraphs_open_alike_without_pay_stays_a_posting() -> None:
+    # a questionnaire's long questions open alike and name "apply", but state no pay of their own
+    question = ("    Please specify where you gained the experience listed above. Include the employer, the "
+                "hours worked per week and the length of employment, and the duties you performed there in "
+                "your own words. Write NA in the box if this question does not apply to you. Experience listed "
+                "in this answer must be supported by the work history in your application or it is not counted.\n")
+    text = ("Records Clerk\n\nGarnet County is hiring a records clerk. Pay $16.20 per hour.\n"
+            "Requirements\n- High school diploma and two years of office experience\n\nSupplemental Questions\n"
+            + question * 3)
+    assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="job.txt")}

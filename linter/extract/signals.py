@@ -163,6 +163,35 @@ def _lists_teasers(text: str) -> bool:
     return cut >= _TEASER_LINES and 2 * cut >= len(long_lines)
 
 
+_RUN_IN_ADS = "it holds several whole job ads, one per paragraph, each opening '{}'; put each in a file of its own"
+# A county's "Employment Opportunities" page or a newspaper's job column prints each ad whole as one
+# paragraph, all opening alike ("POSITION AVAILABLE-Rutherford County has a ..."), each with its own
+# pay or way to apply, and two or more with pay of their own. A posting's long paragraphs open in
+# different ways, and its questionnaire's ("Please specify where you gained ...") state no pay.
+_AD_WORDS = 60  # a shorter paragraph is no whole ad
+_AD_COUNT = 3
+_OPENING = re.compile(r"[^\W\d_]+")
+_AMOUNT = re.compile(r"\$\s?\d[\d,.]*")
+_APPLY = re.compile(r"\bapply\b", re.I)
+
+
+def _run_in_ads(text: str) -> str | None:
+    """The opening words that three or more long paragraphs of ``text`` share, each naming pay or
+    how to apply and two naming different pay; None when there are none."""
+    openings: dict[tuple[str, ...], list[str]] = {}
+    for line in text.splitlines():
+        if len(line) >= 6 * _AD_WORDS and len(line.split()) >= _AD_WORDS:
+            pay = _AMOUNT.search(line)
+            if pay is not None or _APPLY.search(line):
+                opening = tuple(_OPENING.findall(line[:60].lower())[:2])
+                if len(opening) == 2:
+                    openings.setdefault(opening, []).append(pay.group() if pay else "")
+    for opening, amounts in openings.items():
+        if len(amounts) >= _AD_COUNT and len(set(amounts) - {""}) >= 2:
+            return " ".join(opening)
+    return None
+
+
 def not_a_posting(posting: Posting) -> str | None:
     """None when ``posting`` (facts extracted) shows a sign of being a job posting; else what it
     reads as instead, for its E005 finding."""
@@ -176,6 +205,8 @@ def not_a_posting(posting: Posting) -> str | None:
         return _LISTING
     if _lists_teasers(posting.text):
         return _TEASERS
+    if (opening := _run_in_ads(posting.text)) is not None:
+        return _RUN_IN_ADS.format(opening)
     if any(_names_a_detail(label.name) for label in posting.labels):
         return None
     title_words = {w.strip("()[],.:;/—–-'’").lower() for w in (posting.title or "").split()}
