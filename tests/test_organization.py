@@ -26,6 +26,11 @@ def organization(text: str) -> str | None:
          "Brightfleet"),
         # an "About X" heading
         ("Data Engineer\n\nAbout Flowline\n\nWe make irrigation sensors.\n\nResponsibilities\n- Build pipelines\n", "Flowline"),
+        # a recruiter's mail that opens with its greetings
+        ("Data Scientist\n\nGreetings from Quorlytics!!!\n\nWe have an immediate need for a data scientist.\n", "Quorlytics"),
+        # a city that names itself once, as the subject of what it is
+        ("City Clerk\nThe City of Marlow is a full-service city of six square miles.\nKeeps the council's records.\n",
+         "City of Marlow"),
     ],
 )
 def test_the_employer_named_by_what_it_says_of_itself(text: str, name: str) -> None:
@@ -38,6 +43,8 @@ def test_the_employer_named_by_what_it_says_of_itself(text: str, name: str) -> N
         "Data Engineer\n\nAbout the Role\n\nYou will build pipelines.\n",  # not a name
         "Data Engineer\n\nAbout Us\n\nWe build pipelines.\n",
         "Clerk\nCharter and City Attorney's offices review every filing.\n",  # "and" joins two things, not a name
+        # a city named once, not as the subject that says what it is: where the job is, not who hires
+        "Courier\nDrive parcels around the City of Marlow every weekday.\n",
     ],
 )
 def test_no_employer_from_generic_words(text: str) -> None:

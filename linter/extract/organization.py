@@ -219,6 +219,9 @@ def _name_before_apposition(text: str, at: int) -> tuple[str, int] | None:
 _WE_ARE_NAME = re.compile(_NAME + r"(?=[.!,;]\s|[.!]?\s*$)")
 
 
+_GREETINGS = re.compile(r"\b[Gg]reetings from (?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}?)(?=[!.,:;]|\s*$)", re.M)
+
+
 def _candidates(text: str):
     """(name, start, end, weight, how) for each cue in ``text``."""
     for quote in ("'", "’"):
@@ -269,6 +272,9 @@ def _candidates(text: str):
         found = _name_before(text, match.end())
         if found:
             yield found[0], found[1], match.end(), 1, "legal name"
+    # "Greetings from Trovetechs!!!": a recruiter's or employer's mail opening with its name
+    for match in _GREETINGS.finditer(text):
+        yield match.group("org"), match.start("org"), match.end("org"), 3, "says of itself"
     # "We are Novartis." / "We are Acme, ...": the employer naming itself
     for at in _find_all(text, "We are "):
         match = _WE_ARE_NAME.match(text, at + len("We are "), at + len("We are ") + _WINDOW)
@@ -523,6 +529,14 @@ def _named_by_url(posting: Posting) -> Organization | None:
     return None
 
 
+_SUBJECT_OF_ITS_SENTENCE = re.compile(r" (?:is|has been|was) (?:a|an|the|one|proud|committed|home)\b")
+
+
+def _the_before(text: str, at: int) -> int:
+    """Where "The " before ``at`` starts, or ``at``."""
+    return at - 4 if text.endswith(("The ", "the "), 0, at) else at
+
+
 def _local_government(posting: Posting) -> Organization | None:
     """The local government the text names most, at least twice ("City of Los Angeles" in the
     bulletin's opening and its equal-opportunity line): a government posting names itself so. A
@@ -531,6 +545,12 @@ def _local_government(posting: Posting) -> Organization | None:
 
     text = posting.text
     matches = list(_LOCAL_GOVERNMENT().finditer(text))
+    if len(matches) == 1 and _SUBJECT_OF_ITS_SENTENCE.match(text, matches[0].end()) \
+            and _SENTENCE_START.search(text, max(0, matches[0].start() - 6), _the_before(text, matches[0].start())):
+        # "The City of Vernon is a full-service city ...": named once, as the subject that says what it is
+        at = matches[0]
+        return Organization(name=at.group(0), source="text", span=posting.span_at(at.start(), at.end()),
+                            how="local government says of itself")
     if len(matches) < 2:
         return None
     counts = Counter(m.group(0) for m in matches)
@@ -638,7 +658,8 @@ def from_prose(posting: Posting) -> Organization | None:
         name = _clean(raw)
         if name is None or _is_place(name, places) or _STATE_AFTER().match(text, end):
             continue  # "at Fort Sam Houston, TX": a place
-        if how in ("is hiring", "says of itself", "recruiter") and _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
+        if how in ("is hiring", "says of itself", "recruiter") and _PLACE_PREPOSITION.search(text, max(0, start - 12), start) \
+                and not text.endswith(("Greetings from ", "greetings from "), 0, start):
             continue  # "a software company based near DC is seeking": the subject is before the place
         if how == "possessive" and (_DETERMINER_BEFORE.search(text, max(0, start - 8), start)
                                     or _SKILL_BEFORE.search(text, max(0, start - 40), start)):
