@@ -111,7 +111,10 @@ _WRAPPED = re.compile(r"(?:[,(\-–/&]|\b(?:and|or|the|of|a|an|to|with|in|for|on
 _ALTERNATIVE_END = re.compile(r"[;,]?\s+(?:and/)?or\s*$|^or\s+", re.I)
 # (after a word in capitals too: "Knowledge of Python and SQL. Working knowledge of Keras is a plus.";
 # not after an initial: "J. Smith", "U.S. Army")
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])")
+# (a one-letter language ends a sentence too: "... such as Python and/or R. Working knowledge of ...",
+# not an initial: "John F. Kennedy")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?])|(?<=[ /]or [RC]\.)|(?<= and [RC]\.)|(?<=, [RC]\.)|(?<= in [RC]\.)|(?<= with [RC]\.))"
+                           r"\s+(?=[A-Z])")
 _ABBREVIATION_END = re.compile(r"\b(?:" + ABBREVIATION_WORDS + r")\.$")
 
 
@@ -256,6 +259,11 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
             # "THE FOLLOWING IS DESIRED, BUT NOT REQUIRED ..." closing the duties, then "Experience in
             # Oracle" read as a heading by its case: the lead-in's list
             kind = lead_in_kind(clean(zones[-1][0].items[-1].text)) or kind
+        elif kind is SectionKind.OTHER and section.heading and len(section.items) >= 2 \
+                and 3 * sum(_PRIORITY_SUFFIX.search(item.text) is not None for item in section.items) >= 2 * len(section.items):
+            # "Frameworks:" over "Scikit-Learn (Must)", "Spark, Spark ML (Desirable)": each line says
+            # how much it is asked, so the list is of requirements, whatever its heading
+            kind = SectionKind.REQUIREMENTS
         if kind is SectionKind.OTHER and _lone_word_item(posting, section) and zones and zones[-1][1] in REQUIREMENT_KINDS:
             kind = zones[-1][1]  # "CICS" in a list of systems: a line the parser took for a heading
         if kind in REQUIREMENT_KINDS and section.heading and _zones()["not_requirements"].search(section.heading):
@@ -364,8 +372,33 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True, 
                 # sentence goes on with the one before, no entry of its own
                 found[-1] = (f"{found[-1][0]} {part}", found[-1][1], found[-1][2])
                 continue
+            if k and _names_for_the_ask_before(part, found[-1][0]):
+                # "Extensive experience in writing scripts to transform data. Python, SQL scripts or
+                # other ETL tools": the tools of the ask before, no ask of their own
+                found[-1] = (_with_names(found[-1][0], part), found[-1][1], found[-1][2])
+                continue
             found.append((part, span.line, item.kind != "sentence"))
     return found
+
+
+_NAMES_WORDS = 8
+_EXAMPLES_CUE = re.compile(r"\b(?:e\.?g|i\.?e|incl|such as)\.?$", re.I)
+
+
+def _with_names(ask: str, names: str) -> str:
+    """"Familiarity with financial concepts, eg. Revenue, CAC", "... transform data: Python, SQL"."""
+    return f"{ask} {names}" if _EXAMPLES_CUE.search(ask) else f"{ask.rstrip(' .')}: {names}"
+_SAYS_SOMETHING = re.compile(r"\b(?:is|are|was|were|be|will|must|should|can|may|has|have|we|you|our|your)\b", re.I)
+
+
+def _names_for_the_ask_before(part: str, before: str) -> bool:
+    """A short run of names ("Python, SQL scripts or other ETL tools") that asks nothing and says
+    nothing, with no full stop of a sentence, after a sentence that asks."""
+    words = part.split()
+    return len(words) <= _NAMES_WORDS and part[:1].isupper() and ("," in part or " or " in part) and not part.endswith(".") \
+        and sum(word[:1].isupper() for word in words) >= 2 \
+        and not reads_as_requirement(part) and not _SAYS_SOMETHING.search(part) and not _starts_with_duty_verb(part) \
+        and reads_as_requirement(before)
 
 
 # A list the export ran into one line: "... related field -Extensive experience with data -Experience
@@ -534,7 +567,7 @@ _ASKING_START = re.compile(
     # "Extensive experience as a Data Scientist", "In-depth understanding of SQL", "Competent in machine
     # learning", "Demonstrable history of ...", "Capacity to foster ..."
     r"(?:extensive|in-depth|deep|broad|demonstrable) (?:\w+ ){0,2}(?:experience|understanding|knowledge|expertise|history|track record)\b|"
-    r"competent (?:in|with|at)\b|capacity to\b|capable of\b|comfortable (?:with|in|working)\b|"
+    r"competent (?:in|with|at)\b|capacity to\b|(?:a )?background (?:in|with)\b|capable of\b|comfortable (?:with|in|working)\b|"
     r"[\w-]+(?: and [\w-]+)?[ -]oriented\b|self-(?:motivated|starter|directed)|"  # "Detail and goal oriented."
     r"(?:\S+ ){0,3}(?:degree|diploma)\b)", re.I)
 
@@ -709,11 +742,13 @@ class Zoned:
 
 # What the application and the selection are made of (not "application development", "web applications").
 _JOINED_LINE = re.compile(r"(?:and|or)\s+(?!/)", re.I)  # a line that goes on from the one before it
-_ABOUT_APPLYING = re.compile(r"\b(?:(?:your|the|an|online|employment) applications?\b(?! (?:of|sites?|development|developer|security|support|architecture|programming|software|design)\b)"
+_ABOUT_APPLYING = re.compile(r"\b(?:(?:your|the|an|all|online|employment) applications?\b(?! (?:of|sites?|development|developer|security|support|architecture|programming|software|design)\b)"
                              r"|supplemental (?:questions?|questionnaires?)|selection (?:process|procedure)|appraisal examination|work history section"
                              r"|hiring process|employment list|eligible list|you are applying|\bresponses (?:to|that)\b"
                              # "If you have questions with ... uploading and/or attaching your documents, ... How to Apply."
-                             r"|(?:uploading|attaching)\b[^.]{0,30}\b(?:documents|resume|files)\b|\bhow to apply\b)", re.I)
+                             r"|(?:uploading|attaching)\b[^.]{0,30}\b(?:documents|resume|files)\b|\bhow to apply\b"
+                             # "A member of the Human Resources team will contact you if ...": what happens after applying
+                             r"|(?:will|may) (?:contact|notify|call|e-?mail|reach out to) (?:you|applicants|candidates)\b)", re.I)
 # ("most positions to be filled from the eligible list will require experience in AutoCAD",
 # "Achievement of a passing score on the ... ASSESSMENT in order to be considered in the next phase
 # of the selection process": asks)
@@ -891,6 +926,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
         if tag is not None:
             # "[Essential] Excellent knowledge of HTML", "[Desirable] Agile process": the tag says the priority
             tagged, text = tag.group(1).lower() not in _TAG_REQUIRED, text[tag.end():]
+        elif (tag := _PRIORITY_SUFFIX.search(text)) is not None:
+            tagged = tag.group(1).lower() not in _TAG_REQUIRED  # "Keras, Tensorflow (Must)"
         if text.startswith("[") or text.endswith("]"):
             continue  # a template's placeholder: "[Add any other desirable skills]"
         text = _NUMBER_AFTER_LABEL.sub(":", text)  # "Skills and Abilities Required: 1." over a numbered list run into its line
@@ -909,8 +946,8 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             # work.": a sentence after a requirement on its line says why it is asked
             continue
         if not _has_words(text) or not _LETTERS.search(text) or z["metadata"].match(text) or _CODE.match(text) or _NONE_VALUE.search(text) \
-                or URL.fullmatch(text):
-            continue  # "2020-7576", "Job Type", "Full-time", "Additional competencies required: None.": no requirements
+                or URL.fullmatch(text) or _TABLE_CELL.fullmatch(text):
+            continue  # "2020-7576", "Job Type", "Full-time", "Additional competencies required: None.", "| Full-Time |": no requirements
         if out and _WRAPPED.search(out[-1].text) and not text.rstrip().endswith(":") and (
                 text[:1].islower() or len(text.split()) <= 2):
             out[-1].text = f"{out[-1].text} {text}"  # a line the source wrapped ("... and" / "DevOps.")
@@ -923,9 +960,10 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             continue
         if text[:1].islower() and len(text.split()) <= 2 and text.rstrip()[-1:] in ".;":
             continue  # "requirement." left of a wrapped sentence whose start was dropped as a statement
-        if examples is not None and text[:1].islower():
+        if examples is not None and (text[:1].islower() or _EXAMPLE_NAME.fullmatch(text) and not reads_as_requirement(text)):
             # "data warehousing, optimization, ..." under "1+ years' experience in data engineering
-            # practices, such as:": an example of that requirement, not one of its own
+            # practices, such as:", or "Computer science" / "Economics" under "Experience in a STEM
+            # related field, such as:": an example of that requirement, not one of its own
             examples.text += (" " if examples.text.endswith(":") else "; ") + text.rstrip(" .;")
             continue
         examples = None
@@ -1060,6 +1098,8 @@ _CAPS_HEADS = re.compile(r"(?P<head>[A-Z][A-Z ,&/'-]{2,60}):\s*(?:[A-Z][A-Z ,&/'
 _PRIORITY_INTRO = re.compile(r"(?:essential|desirable|required|preferred|desired|mandatory|optional)(?: (?:criteria|requirements|qualifications|skills))?"
                              r"(?: for (?:our|the|this|a|an) [^.:;,]{1,60})?\s*:?$", re.I)
 _PRIORITY_TAG = re.compile(r"\[\s*(essential|required|must|mandatory|desirable|desired|preferred|optional|bonus|nice[- ]to[- ]have|plus)\s*\]\s*", re.I)
+# "Scikit-Learn (Must)", "Spark, Spark ML (Desirable)": the priority said after each line of a list
+_PRIORITY_SUFFIX = re.compile(r"\(\s*(essential|required|must|mandatory|desirable|desired|preferred|optional|bonus|nice[- ]to[- ]have|plus)\s*\)\W*$", re.I)
 _TAG_REQUIRED = frozenset({"essential", "required", "must", "mandatory"})
 # A link ("https://...", "www...."): a line that is only one is no requirement.
 URL = re.compile(r"https?://\S+|www\.\S+")
@@ -1218,6 +1258,9 @@ _ASKED_WORDS = re.compile(r"\b(?:experience|knowledge|abilit(?:y|ies)|skills?|de
 # A questionnaire's answer or the applicant's pledge: the questions have begun ("Yes", "No",
 # "I understand that the budgeted salary for this position is limited to ...").
 _ANSWER_OR_PLEDGE = re.compile(r"(?:yes|no|n/a|none|not applicable)\W*$|i (?:understand|acknowledge|certify|agree|have read)\b", re.I)
+# A short cell of a table exported as text, between its borders ("| County Center |", "| Full-Time |"):
+# a field's value, no requirement.
+_TABLE_CELL = re.compile(r"\|\s*(?:[^|\s]+\s+){0,4}[^|\s]*\s*\|")
 # A reference code on a line of its own ("JOB-22E63", "2020-7576"): one token with a digit, no lower case.
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9._/#-]*\d[A-Z0-9._/#-]*$")
 # A name saying what it is or does: "PROPRIUS is an AI industry recruiting firm", "The SBE is a
@@ -1226,6 +1269,8 @@ _NAME_IS = re.compile(r"(?!(?:You|We|I)\b)(?:the )?(?:[A-Z][\w'’`&.-]*\s+){1,5
                       r"|(?:values|believes|encourages|welcomes|celebrates|offers|provides|has a|is doing|recently \w+))\b")
 _NUMBER_AFTER_LABEL = re.compile(r":\s*\d{1,2}\.$")
 _COMPANY_HISTORY = re.compile(r"\b(?:was|were) (?:founded|established|incorporated|formed) (?:in|by)\b", re.I)
+# A field or a tool named on its own line, as an example ("Geospatial analysis", "Quantitative finance").
+_EXAMPLE_NAME = re.compile(r"[A-Z][\w/&+#'’-]*(?: [\w/&+#'’()-]+){0,3}")
 _EXAMPLES_FOLLOW = re.compile(r"\b(?:such as|including|e\.g\.|for example|like|in|with|(?:in|with|of) the following(?: \w+)?)\s*:$", re.I)
 _ROUTE_LABEL = re.compile(r"(either|or)\s*:\s*", re.I)
 # (a footnote's star, and a "+" set apart; not the "+" of a name: "Security+", "C++")
@@ -1384,18 +1429,23 @@ _SAYS_REQUIRED = re.compile("|".join((_IS_REQUIRED.pattern, r"^must (?:have|be|p
                                        r"^(?:all )?(?:employees|applicants|candidates) must (?:have|be|possess|hold|reside|live|pass)\b")), re.I)
 
 
+_GROUPED_ROW_WORDS = 4  # "Knowledge of election law" under its group's name; "Leadership abilities" is an item among short ones
+
+
 def _group_name(text: str, after: list[tuple]) -> bool:
     """A short title-case line that names no section and asks nothing ("Technical", "Communication
     and Interpersonal"), over a list of knowledge, skills and abilities ("Knowledge of ...", "Ability
     to ..." within its next three lines): the name of a group inside the same list. Not a short
-    item ("R or Python", "Docker, GraphQL", "High Emotional Intelligence" over other items)."""
+    item ("R or Python", "Docker, GraphQL", "High Emotional Intelligence" over other items), and not
+    one of a run of short items ("Integrity" over "Leadership abilities" and "Ability to ...")."""
     bare = text.rstrip(": ")
     words = bare.split()
     if not after or not 0 < len(words) <= 5 or not _title_case(bare) or _LIST_OF_THINGS.search(bare):
         return False
     if classify_heading(bare) is not None or _asks(bare) or _ASKED_WORDS.search(bare):
         return False
-    return reads_as_requirement(after[0][0]) and any(_KSA_START.match(row[0]) for row in after[:3])
+    return reads_as_requirement(after[0][0]) and len(after[0][0].split()) >= _GROUPED_ROW_WORDS \
+        and any(_KSA_START.match(row[0]) for row in after[:3])
 
 
 _LIST_OF_THINGS = re.compile(r",|/|\bor\b|\d", re.I)
@@ -1410,7 +1460,7 @@ def _heading_over_prose(text: str, line: int | None, following: tuple | None) ->
     if following is None or line is None or following[1] is None or not 0 < following[1] - line <= 2 or len(text.split()) < 2:
         return False
     after = following[0]
-    return _title_case(text) and not _shaped(text) and len(after.split()) >= 10 and after.rstrip()[-1:] in ".!" \
+    return _title_case(text) and not _shaped(text) and not _asks(text) and len(after.split()) >= 10 and after.rstrip()[-1:] in ".!" \
         and lead_in_words_kind(text) not in REQUIREMENT_KINDS  # ("What Makes You a Great Fit" over its list)
 
 
@@ -2954,13 +3004,18 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
 # plus. Questions about the applicant's relatives, employer or names ask for no qualification.
 _QUESTION_CODE = re.compile(r"^(?:[A-Z][A-Z0-9]{2,}\s?-\s*|\d{1,2}[.)]\s+)")
 # ("Indicate how many years of full-time work experience you have in computer applications ...")
-_HOW_MANY_YEARS = re.compile(r"^(?:(?:please )?(?:indicate|state|enter|select) )?how many years(?:['’]s?)?(?: of)? (?P<kind>(?:[\w/,-]+ ){0,6}?)(?:work )?experience(?: do)? you have"
+_HOW_MANY_YEARS = re.compile(r"^(?:(?:please )?(?:indicate|state|enter|select) )?(?:how many|the(?: number of)?) years(?:['’]s?)?(?: of)? (?P<kind>(?:[\w/,-]+ ){0,6}?)(?:work )?experience(?: do)? you have"
                              r"(?P<obj> .+?)?[?.]$", re.I)
-_DESCRIBE_YOUR = re.compile(r"^(?:please )?describe(?: in detail)? your (?P<kind>(?:[\w/,-]+ ){0,4}?)experience (?P<obj>(?:in|with|as|working|"
+_DESCRIBE_YOUR = re.compile(r"^(?:please |briefly )*describe(?: in detail| briefly)? your (?P<kind>(?:[\w/,-]+ ){0,4}?)experience (?P<obj>(?:in|with|as|working|"
                             r"performing|managing|\w+ing)\b.+?)[.?]$", re.I)
 _DO_YOU_HAVE = re.compile(r"^do you (?:have|possess) (?P<obj>.+?)\?$", re.I)
 # "Select the computer software with which you are proficient." over its options
 _PROFICIENT_IN = re.compile(r"^(?:please )?(?:select|check|indicate|choose) (?:all )?(?:of )?the (?P<what>[\w /-]{3,40}?) (?:with which|in which|that) you are (?:proficient|experienced|familiar)", re.I)
+# "Indicate which web programs ... you have experience working with." over its options
+_WHICH_YOU_USED = re.compile(r"^(?:please )?(?:select|check|indicate|choose) (?:all |each )?(?:of )?(?:the )?(?:which )?(?P<what>[\w ,/()&-]{3,100}?) you have "
+                             r"(?:experience|worked)(?: working| using)? (?:with|in)\b", re.I)
+# "Social Media: Describe your experience using social media ...": the question's topic before it
+_QUESTION_TOPIC = re.compile(r"^[A-Z][\w/&,'’ -]{2,60}:\s+(?=[A-Z])")
 # "Indicate area of study for college education." / "Computer Science" / "An area related to ...": the fields asked for
 _AREA_OF_STUDY = re.compile(r"^(?:please )?(?:select|check|indicate|choose) (?:your |the )?(?P<what>(?:area|field|major) of (?:study|education))\b", re.I)
 _PLEASE_NOTE = re.compile(r"\s*\(please [^)]*\)", re.I)
@@ -2968,7 +3023,9 @@ _NOT_AN_OPTION = re.compile(r"(?:none of the above|other\b|n/?a$|not applicable)
 _I_HAVE = re.compile(r"i (?:have|possess) (?=(?:\S+ ){0,3}(?:experience|knowledge|a |an |at least|\d))", re.I)
 _YES_NO = re.compile(r"\W*yes[\W\u00c2]+no[\W\u00c2]*$", re.I)  # ("YesÂ NoÂ": a non-breaking space read as Latin-1)
 _QUALIFICATION_WORDS = re.compile(r"\b(?:experience|knowledge|degree|licen[cs]e|certific\w+|diploma|education|training|clearance|skills?)\b", re.I)
-_NOT_A_QUALIFICATION = re.compile(r"\b(?:one of the following|the following|relatives?|family|this|these|question)\b", re.I)
+# (nor does a question after a disqualifier: "Do you have a suspended license?", "Have you been convicted ...?")
+_NOT_A_QUALIFICATION = re.compile(r"\b(?:one of the following|the following|relatives?|family|this|these|question|"
+                                  r"suspended|revoked|been convicted)\b", re.I)
 _SCREENED = " (screening question)"
 _ANY_BEFORE = re.compile(r"^any (?:prior |previous )?", re.I)
 # Words that say nothing of what a requirement is about, left out when comparing a question with
@@ -3010,6 +3067,7 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
         for index, item in enumerate(section.items):
             question = _QUESTION_CODE.sub("", " ".join(item.text.split()))
             question = re.split(r"(?<=[?.])\s", question, maxsplit=1)[0]
+            question = _QUESTION_TOPIC.sub("", question, count=1)
             if (found := _HOW_MANY_YEARS.match(question)) is not None:
                 kind_words, obj = (found.group("kind") or "").strip(), (found.group("obj") or "").strip()
                 add(f"{kind_words} experience {obj}".strip() if obj or kind_words else None, item.span.line)
@@ -3017,7 +3075,7 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
                 add(f"{(found.group('kind') or '').strip()} experience {found.group('obj')}".strip(), item.span.line)
             elif (found := _DO_YOU_HAVE.match(question)) is not None and _QUALIFICATION_WORDS.search(found.group("obj")):
                 add(found.group("obj"), item.span.line)
-            elif (found := _PROFICIENT_IN.match(question) or _AREA_OF_STUDY.match(question)) is not None:
+            elif (found := _PROFICIENT_IN.match(question) or _WHICH_YOU_USED.match(question) or _AREA_OF_STUDY.match(question)) is not None:
                 # "Select the computer software with which you are proficient." / "Microsoft Word" /
                 # "Microsoft Excel" / ... / "None of the above": the options are what is asked about
                 options = []
@@ -3028,7 +3086,7 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
                     if not _NOT_AN_OPTION.match(text):
                         options.append(_PLEASE_NOTE.sub("", text))  # ("An area related to Computer Science (please specify below)")
                 if options:
-                    said = "Proficiency with {}: {}" if found.re is _PROFICIENT_IN else "{}: {}"
+                    said = {_PROFICIENT_IN: "Proficiency with {}: {}", _WHICH_YOU_USED: "Experience with {}: {}"}.get(found.re, "{}: {}")
                     add(said.format(found.group("what"), "; ".join(options)), item.span.line)
     # "I have experience researching and applying State and Federal laws ... I have experience with
     # verifying ..." over "Yes No" lines: statements the applicant confirms
@@ -3273,6 +3331,12 @@ def _with_items(posting: Posting, items: list[Item], split_sentences: bool = Tru
             # This includes knowledge of approaches to automate workflows.")
             skip = 1
             yield item, (f"{text} {clean(following.text)}", item.span.line, False)
+            continue
+        if one_line and following is not None and following.kind == "sentence" \
+                and following.span.line == following.span.end_line == item.span.line \
+                and _names_for_the_ask_before(clean(following.text), text):
+            skip = 1  # "... transform data. Python, SQL scripts or other ETL tools" (as _entries joins them)
+            yield item, (_with_names(text, clean(following.text)), item.span.line, False)
             continue
         for text, line, listed in _entries(posting, [item], split_sentences, bare_lists):
             if listed and text == clean(posting.line_text(line).strip()):

@@ -77,7 +77,9 @@ _INTRO_REQUIRED = lazy(r"^\s*(requires|required|must have|you must)\b", re.I)
 # own splitter reads the same list.
 ABBREVIATION_WORDS = (r"e\.g|i\.e|vs|Sr|Jr|Dr|Mr|Ms|St|Inc|Ltd|Co|No|Lt|Gov|Sen|Rep|Sec|Gen|Col|Capt|Sgt|Hon|Dept|Ft|Mt|"
                       r"approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S")
-_ABBREVIATIONS = re.compile(r"(?:\b(?:" + ABBREVIATION_WORDS + r"|etc|Mrs|a\.m|p\.m)|\b[A-Z])\.$")
+# (an initial ends no sentence, "John F. Kennedy"; a one-letter language after "or", "and", "in", "with"
+# or a comma does: "... such as Python and/or R. Working knowledge of ...")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:" + ABBREVIATION_WORDS + r"|etc|Mrs|a\.m|p\.m)|\b(?:[ABD-QS-Z]|(?<![ /]or )(?<! and )(?<!, )(?<! in )(?<! with )[RC]))\.$")
 _THEMATIC_BREAK = re.compile(r"[-*_=]{3,}")
 _BULLET_FIRST = frozenset("-*+•·▪◦‣●○(â")
 _BULLET_SECOND = frozenset(".)")  # after a letter marker (and "" never counts: `in` a set of chars)
@@ -137,6 +139,7 @@ def questionnaire_start(lines: list[str]) -> int | None:
     return min((i for i in (numbered, asked) if i is not None), default=None)
 
 
+_QUESTION_WORDS_AFTER_LABEL = 6  # a questionnaire's label over fewer words is a field ("Email: optional")
 _PADDED_NUMBER = re.compile(r"^\s*0(\d)\s*$")  # "01": a question's number, never a page's ("1")
 
 
@@ -444,6 +447,22 @@ class _Parser:
             self.item = None
             self._open(kind, line[start:].rstrip(": "), self.span(i, start, len(line.rstrip(": "))))
             return
+        if what is _PROSE and i + 1 < len(self.lines) and (dashed := _dashed_heading(line, self.lines[i + 1])) is not None:
+            # "... shared internally. DUTIES AND RESPONSIBILITIES - Develops ..." over "- Designs ...":
+            # the sentence before is a line of its own, the heading opens its section, and the rest
+            # of the line is the list's first bullet.
+            start, text_start, kind = dashed
+            if line[:start].strip():
+                self.lines[i] = line[:start].rstrip()
+                self._line(i)
+            if self.paragraph:
+                self._close_paragraph()
+            self.lines[i] = line
+            heading = line[start:text_start].rstrip(" -")
+            self._open(kind, heading, self.span(i, start, start + len(heading)))
+            self.item = Item(text=line[text_start:].strip(), span=self.span(i, text_start), kind="bullet")
+            self._add_item(self.item, i)
+            return
         if what is _PROSE:
             item = self.item
             if item is not None and not self.paragraph and not item.text.endswith(":") and (
@@ -538,8 +557,9 @@ class _Parser:
         self._close_paragraph()
         self.item = None
         _, name, label_start, value_start, value, kind = shape
-        if self.in_questionnaire and kind is not None:
-            # "Experience: Indicate the years of experience you have ..." is a question's label
+        if self.in_questionnaire and (kind is not None or len(value.split()) >= _QUESTION_WORDS_AFTER_LABEL):
+            # "Experience: Indicate the years of experience you have ...", "Social Media: Describe your
+            # experience using social media ..." is a question under its topic's label
             self.paragraph.append(i)
             return
         if kind in _LABEL_SECTIONS:
@@ -801,8 +821,8 @@ def _shape(line: str) -> tuple:
     if not stripped:
         return (_BREAK,)
     c = stripped[0]
-    if c in "-*_=" and _THEMATIC_BREAK.fullmatch(stripped):
-        return (_BREAK,)
+    if c in "-*_=" and _THEMATIC_BREAK.fullmatch(stripped) or stripped == "|":
+        return (_BREAK,)  # a thematic break, or a table's border alone on its line (the row between two cells)
     # _BULLET_RE needs a marker first: one of its characters, a digit, "(", or a letter before "." or ")".
     if c in _BULLET_FIRST or c.isdigit() or stripped[1:2] in _BULLET_SECOND or stripped[:2] == "o ":
         bullet = _BULLET_RE.match(line)
@@ -845,6 +865,24 @@ def _glued_heading(line: str) -> tuple[int, SectionKind] | None:
         return None
     kind = classify_heading(found.group(1), fuzzy=True)
     return (found.start(1), kind) if kind is not None else None
+
+
+# A heading in capitals run into its list's first dash bullet ("QUALIFICATIONS - Bachelor's degree ...",
+# with "- Working knowledge of ..." on the next line), at the line's start or after a sentence's end:
+# exports of some applicant-tracking systems lose the line break after the heading.
+_DASHED_HEADING = re.compile(r"(?:^\s*|(?<=[.!?:] ))([A-Z][A-Z&/']+(?: [A-Z&/']+){0,5}) - (?=\S)")
+
+
+def _dashed_heading(line: str, next_line: str) -> tuple[int, int, SectionKind] | None:
+    """Where a known heading run into its list's first bullet starts, where the bullet's text
+    starts, and the heading's kind: only when the next line is a dash bullet of the same list."""
+    if " - " not in line or not next_line.lstrip().startswith("- "):
+        return None
+    for found in _DASHED_HEADING.finditer(line):
+        kind = classify_heading(found.group(1), fuzzy=True)
+        if kind is not None:
+            return (found.start(1), found.end(), kind)
+    return None
 
 
 def _is_markup_heading(line: str) -> bool:

@@ -1,0 +1,191 @@
+"""Checklists of postings shaped like the samples of session 20 (issue 23).
+
+Each test is one kind of error found reading checklists of postings item by item, on a text
+written for it.
+"""
+
+from __future__ import annotations
+
+from test_checklist_lost_structure import raw, text_context
+
+HEADINGS_RUN_INTO_BULLETS = """Outreach Coordinator |
+The Registrar of Voters serves every resident of Marlow County. |
+|
+ROLE SUMMARY The coordinator plans the office's public events and answers press calls. DUTIES - Plans voter outreach events at libraries and schools
+- Writes press releases about election deadlines
+- Keeps the office's event calendar current
+|
+REQUIREMENTS - Associate degree or two years of experience in public relations
+- Working knowledge of spreadsheet software
+- Possession of a valid driver license
+|
+| Full-Time |
+"""
+
+
+def test_a_heading_run_into_its_first_bullet_opens_its_list() -> None:
+    c = text_context(HEADINGS_RUN_INTO_BULLETS)
+    must = raw(c.must_have)
+    # the first bullet is on the heading's line; the others below it
+    assert must == [
+        "Associate degree or two years of experience in public relations",
+        "Working knowledge of spreadsheet software",
+        "Possession of a valid driver license",
+    ]
+    prepare = " | ".join(raw(c.prepare))
+    assert "Plans voter outreach events at libraries and schools" in prepare
+    assert "Writes press releases" in prepare
+    # the sentence before the heading is no duty, and the heading is in no item
+    assert "answers press calls" not in prepare and "DUTIES" not in prepare
+
+
+TITLE_CASE_REQUIREMENT_OVER_A_SENTENCE = """Data Scientist
+
+Qualifications
+Strong experience in data visualization
+Background in Epidemiology or Biostatistics
+Ideally a PhD in Statistics or a related field with relevant experience. Candidates with a master's degree and two years of experience will also be considered.
+Excellent written communication skills
+Project experience with R or Python
+"""
+
+
+def test_a_title_case_requirement_over_a_long_sentence_does_not_end_the_list() -> None:
+    c = text_context(TITLE_CASE_REQUIREMENT_OVER_A_SENTENCE)
+    everything = raw(c.must_have) + raw(c.nice_to_have)
+    assert "Background in Epidemiology or Biostatistics" in everything
+    assert "Excellent written communication skills" in everything
+    assert "Project experience with R or Python" in everything
+
+
+FIELDS_UNDER_SUCH_AS = """Junior Analyst
+
+Minimum Qualifications:
+Bachelor's degree
+Experience in a quantitative field, such as:
+Actuarial science
+Econometrics
+Public health
+Operations research
+GPA of at least 3.2 on a 4-point scale
+Curiosity
+Honesty
+Teamwork skills
+Ability to explain findings to a general audience
+"""
+
+
+def test_fields_listed_under_such_as_are_examples_of_one_requirement() -> None:
+    must = raw(text_context(FIELDS_UNDER_SUCH_AS).must_have)
+    examples = [item for item in must if item.startswith("Experience in a quantitative field")]
+    assert len(examples) == 1
+    assert "Actuarial science" in examples[0] and "Operations research" in examples[0]
+    assert "Econometrics" not in must and "Public health" not in must
+    # the line asking its own thing ends the examples
+    assert "GPA of at least 3.2 on a 4-point scale" in must
+
+
+def test_a_short_trait_among_short_items_is_an_item_not_a_group_name() -> None:
+    must = raw(text_context(FIELDS_UNDER_SUCH_AS).must_have)
+    assert {"Curiosity", "Honesty", "Teamwork skills"} <= set(must)
+    assert "Ability to explain findings to a general audience" in must
+
+
+QUESTIONS_UNDER_TOPICS = """Outreach Officer
+Garnet County Clerk, Garnet, OR
+
+Minimum Qualifications
+Bachelor's degree in communications or a related field.
+
+Supplemental Questions
+01
+        Education: Indicate the highest degree you have completed.
+02
+        Experience: Indicate the years of experience you have running a public information program.
+                Three or more years
+                Less than three years
+03
+        Community Events: Describe your experience organizing community events for a public agency. If you do not possess this experience, indicate "N/A."
+04
+        Briefly describe your experience writing press releases for local media?
+05
+        Indicate which design programs you have experience working with.
+                Canva
+                InDesign
+                Other program(s)
+                None of the above
+06
+        Do you have a suspended license?
+                Yes
+                No
+"""
+
+
+def test_screening_questions_under_a_topic_label_are_read() -> None:
+    nice = raw(text_context(QUESTIONS_UNDER_TOPICS).nice_to_have)
+    assert "Experience running a public information program (screening question)" in nice
+    assert "Experience organizing community events for a public agency (screening question)" in nice
+    assert "Experience writing press releases for local media (screening question)" in nice
+    assert "Experience with design programs: Canva; InDesign (screening question)" in nice
+
+
+def test_a_question_about_a_disqualifier_is_no_qualification() -> None:
+    everything = " | ".join(raw(text_context(QUESTIONS_UNDER_TOPICS).nice_to_have))
+    assert "suspended" not in everything
+
+
+PRIORITY_AFTER_EACH_LINE = """Machine Learning Engineer
+
+Requirements
+- Three years of experience deploying models to production
+
+Toolkit:
+PyTorch, JAX (Must)
+Airflow (Must)
+Ray, Dask (Desirable)
+"""
+
+
+def test_a_list_whose_lines_say_their_priority_is_a_requirements_list() -> None:
+    c = text_context(PRIORITY_AFTER_EACH_LINE)
+    must, nice = raw(c.must_have), raw(c.nice_to_have)
+    assert "PyTorch, JAX (Must)" in must and "Airflow (Must)" in must
+    assert "Ray, Dask (Desirable)" in nice
+
+
+CLOSING_LINE_AFTER_QUALIFICATIONS = """Reporting Analyst
+
+Qualifications
+Two years of experience building dashboards
+Extensive experience in cleaning survey data. Stata, SPSS or other statistics packages
+Familiarity with sampling concepts, e.g. Weighting, Strata, Clusters
+Bachelor's degree in a quantitative field
+To be considered, please click "Apply" to send your resume. Please know that all applications are reviewed. A recruiter will contact you if your background is a match.
+"""
+
+
+def test_names_after_an_ask_in_its_line_belong_to_it() -> None:
+    must = raw(text_context(CLOSING_LINE_AFTER_QUALIFICATIONS).must_have)
+    assert "Extensive experience in cleaning survey data: Stata, SPSS or other statistics packages" in must
+    assert "Familiarity with sampling concepts, e.g. Weighting, Strata, Clusters" in must
+    assert "Stata, SPSS or other statistics packages" not in must
+
+
+def test_what_happens_after_applying_is_no_requirement() -> None:
+    c = text_context(CLOSING_LINE_AFTER_QUALIFICATIONS)
+    must = " | ".join(raw(c.must_have))
+    assert "applications are reviewed" not in must and "will contact you" not in must
+    assert any("click" in step for step in raw(c.how_to_apply))
+
+
+def test_a_one_letter_language_ends_its_sentence() -> None:
+    c = text_context("""Data Analyst
+
+Qualifications
+Three years of experience with statistics tools such as Python and/or R. Working knowledge of Airflow is a plus.
+Familiarity with C. Exposure to Rust is a bonus.
+""")
+    must, nice = raw(c.must_have), raw(c.nice_to_have)
+    assert any(item.startswith("Three years of experience with statistics tools such as Python and/or R") for item in must)
+    assert any("Airflow" in item for item in nice) and not any("Airflow" in item for item in must)
+    assert any(item.startswith("Familiarity with C") for item in must) and any("Rust" in item for item in nice)
