@@ -189,3 +189,88 @@ Familiarity with C. Exposure to Rust is a bonus.
     assert any(item.startswith("Three years of experience with statistics tools such as Python and/or R") for item in must)
     assert any("Airflow" in item for item in nice) and not any("Airflow" in item for item in must)
     assert any(item.startswith("Familiarity with C") for item in must) and any("Rust" in item for item in nice)
+
+
+CONDITIONS_ON_LINES_OF_THEIR_OWN = """Deputy Auditor
+Garnet County, Garnet, IA
+
+Directs the county's election activities.
+
+Graduation from a four-year college and three years of supervisory experience.
+
+Subject to criminal and credit history review.
+
+Regular work attendance required.
+
+Sponsorship: Garnet County is not able to consider candidates who will require visa sponsorship now or in the future. Candidates must be able to present their legal right to work in the United States.
+"""
+
+
+def test_conditions_of_hire_said_on_lines_of_their_own_are_must_haves() -> None:
+    must = raw(text_context(CONDITIONS_ON_LINES_OF_THEIR_OWN).must_have)
+    assert "Subject to criminal and credit history review." in must
+    assert "Regular work attendance required." in must
+    assert any("not able to consider candidates who will require visa sponsorship" in item for item in must)
+    assert "Candidates must be able to present their legal right to work in the United States." in must
+
+
+def test_citizens_or_green_card_holders_asks_for_the_right_to_work() -> None:
+    c = text_context("""Data Scientist
+
+Requirements
+- Current U.S. Citizen/Green Card-holder
+- Three years of experience with Python
+""")
+    advice = " | ".join(raw(c.before_you_apply))
+    assert "Confirm you are legally allowed to work in this role (the posting asks, line 4)" in advice
+    assert "ask about visa sponsorship" not in advice
+
+
+def _facts(text: str):
+    import postlint
+    [posting] = postlint.parse_text(text, "job.txt")
+    return posting.facts
+
+
+def test_where_the_hire_must_live_or_move_to_is_where_the_job_is() -> None:
+    moved = _facts("Data Scientist\n\nUS citizenship required. All positions require relocation to the Denver, CO metro area.\n")
+    assert [place.text for place in moved.location.places] == ["Denver, CO"]
+    resides = _facts("Data Engineer\n\nRequirements\nThree years of Python\nReside in the greater Denver area or able to relocate\n")
+    assert [place.text for place in resides.location.places] == ["Denver"]
+    assert [place.source for place in moved.location.places + resides.location.places] == ["statement", "statement"]
+    # who lives somewhere, in the company's pitch, is no statement of where the job is
+    pitch = _facts("Data Engineer\n\nOur apps help millions of people who live in Denver plan their commute.\n")
+    assert all(place.source != "statement" for place in pitch.location.places)
+
+
+def test_a_seniority_label_names_the_lines_under_it() -> None:
+    must = raw(text_context("""Data Scientists
+
+Education/Experience Requirements
+
+Senior Positions:
+PhD in Statistics or a related field
+8+ years of relevant experience
+Junior Positions
+B.S. in Statistics or a related field
+1-3 years of relevant experience
+""").must_have)
+    assert "Senior Positions: 8+ years of relevant experience" in must
+    assert "Junior Positions: 1-3 years of relevant experience" in must
+    assert "Junior Positions" not in must
+
+
+def test_a_willingness_question_is_a_screened_ask() -> None:
+    nice = raw(text_context("""Field Trainer
+Garnet County Clerk, Garnet, MI
+
+Minimum Qualifications
+Bachelor's degree.
+
+Supplemental Questions
+01
+        Are you willing to travel throughout the state of Michigan for this position?
+                Yes
+                No
+""").nice_to_have)
+    assert "Willing to travel throughout the state of Michigan (screening question)" in nice

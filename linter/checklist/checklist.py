@@ -270,7 +270,9 @@ _AUTHORISATION = re.compile(r"\b(legally (?:able to )?work|authori[sz](?:ed|atio
                             r"without (?:visa )?sponsorship|eligible to work|right to work"
                             r"|requires? (?:U\.?S\.? )?citizenship|(?:U\.?S\.?|United States) citizenship (?:is )?required|permanent resident"
                             # "Must be a United States citizen", "U.S. citizens only", "Note: Only USC"
-                            r"|must be (?:a )?(?:U\.?S\.?|United States|American) citizen|(?:U\.?S\.?|United States) citizens? only|only (?:USC|U\.?S\.? citizens?))\b", re.I)
+                            r"|must be (?:a )?(?:U\.?S\.?|United States|American) citizen|(?:U\.?S\.?|United States) citizens? only|only (?:USC|U\.?S\.? citizens?)"
+                            # "Current U.S. Citizen/Green Card-holder": citizens or permanent residents
+                            r"|green[- ]card[- ]?holders?)\b", re.I)
 
 
 def _money(value: float, currency: str | None) -> str:

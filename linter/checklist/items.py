@@ -1224,8 +1224,14 @@ def _is_level_label(text: str) -> bool:
     # experience only)": the level, a second name for it and a note on who it is for)
     core = _BRACKETED.sub(" ", _TRAILING_NOTE.sub("", text)).strip()
     core = " ".join(core.split())
-    return len(core) <= 60 and _LEVEL_LABEL.fullmatch(core) is not None and any(
-        word.lower() in ROLE_WORDS for word in core.split()[:-1])
+    return len(core) <= 60 and (_LEVEL_LABEL.fullmatch(core) is not None and any(
+        word.lower() in ROLE_WORDS for word in core.split()[:-1]) or _SENIORITY_LABEL.fullmatch(core) is not None)
+
+
+# A seniority over what it asks: "Senior Positions:", "Junior/Intermediate Positions", "Entry Level:"
+_SENIORITY = r"(?:entry|junior|jr\.?|intermediate|mid|senior|sr\.?|lead|principal|staff)"
+_SENIORITY_LABEL = re.compile(rf"{_SENIORITY}(?:[-/ ]{_SENIORITY})*(?:[- ]level)?(?: (?:positions?|roles?|candidates?|levels?))\s*:?"
+                              rf"|{_SENIORITY}(?:[-/ ]{_SENIORITY})*[- ]level\s*:?", re.I)
 
 
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{3,100}\)\s*:?$")
@@ -2142,6 +2148,9 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         # "Experience in two or more of the following:", "Abilities (some combination of the
         # following)" as a heading: the intro of its items.
         rows.append((section.heading.rstrip(":") + ":", section.span.line, preferred, number))
+    elif section.heading and _SENIORITY_LABEL.fullmatch(section.heading.strip()):
+        # "Senior Positions:" over what the senior hires need: a level label, as one inside a list is
+        rows.append((section.heading.strip(), section.span.line, preferred, number))
     elif section.heading and _ITEM_HEADING.match(section.heading) and classify_heading(section.heading) is None \
             and _heading_form(posting, section) is None:
         # "Experience in Oracle" made a heading by its case: the first item of its list
@@ -3009,6 +3018,9 @@ _HOW_MANY_YEARS = re.compile(r"^(?:(?:please )?(?:indicate|state|enter|select) )
 _DESCRIBE_YOUR = re.compile(r"^(?:please |briefly )*describe(?: in detail| briefly)? your (?P<kind>(?:[\w/,-]+ ){0,4}?)experience (?P<obj>(?:in|with|as|working|"
                             r"performing|managing|\w+ing)\b.+?)[.?]$", re.I)
 _DO_YOU_HAVE = re.compile(r"^do you (?:have|possess) (?P<obj>.+?)\?$", re.I)
+# "Are you willing to travel throughout the state ...?": a condition the job asks to be met
+_FOR_THIS_JOB = re.compile(r"\s+(?:for|in) (?:this|the) (?:position|role|job)$", re.I)
+_ARE_YOU_WILLING = re.compile(r"^are you (?P<how>willing|able|available) to (?P<obj>.+?)\?$", re.I)
 # "Select the computer software with which you are proficient." over its options
 _PROFICIENT_IN = re.compile(r"^(?:please )?(?:select|check|indicate|choose) (?:all )?(?:of )?the (?P<what>[\w /-]{3,40}?) (?:with which|in which|that) you are (?:proficient|experienced|familiar)", re.I)
 # "Indicate which web programs ... you have experience working with." over its options
@@ -3075,6 +3087,8 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
                 add(f"{(found.group('kind') or '').strip()} experience {found.group('obj')}".strip(), item.span.line)
             elif (found := _DO_YOU_HAVE.match(question)) is not None and _QUALIFICATION_WORDS.search(found.group("obj")):
                 add(found.group("obj"), item.span.line)
+            elif (found := _ARE_YOU_WILLING.match(question)) is not None:
+                add(f"{found.group('how')} to {_FOR_THIS_JOB.sub('', found.group('obj'))}", item.span.line)
             elif (found := _PROFICIENT_IN.match(question) or _WHICH_YOU_USED.match(question) or _AREA_OF_STUDY.match(question)) is not None:
                 # "Select the computer software with which you are proficient." / "Microsoft Word" /
                 # "Microsoft Excel" / ... / "None of the above": the options are what is asked about

@@ -165,8 +165,15 @@ def _job_based() -> re.Pattern:
     # ("Bethesda, MD": a state's two-letter code after the comma)
     one = r"(?:%s|%s)(?:,? (?:%s|%s)|, (?-i:[A-Z]{2}))?(?![\w-])" % (place, caps, place, caps)
     return re.compile(
-        JOB_PLACE_CUE + r" (?i:in|out of) (?i:either )?(?:the )?(?:our )?"
+        r"(?:" + JOB_PLACE_CUE + r" (?i:in|out of)|" + _LIVE_THERE_CUE + r") (?i:either )?(?:the )?(?:our )?"
         r"(?i:(?:downtown|central|greater) )?(?P<place>%s(?:(?i:,? or|,? and|/| &) (?:%s|%s))*)(?![\w-])" % (one, one, _OTHER_OFFICE))
+
+
+# Where the hire must live or move to is where the job is: "All positions require relocation to the
+# Washington, DC metro area", "Reside in the greater Washington D.C. area or able to relocate", "must
+# live within Travis County" (not "millions live in Florida": the line opens with it, or it is asked).
+_LIVE_THERE_CUE = (r"(?i:\brequires? relocation to|\brelocat(?:e|ion) to|(?:\b(?:must|required to|need to|able to|willing to) |(?m:^)[ \t]*(?:[-*•][ \t]*)?)"
+                   r"(?:reside|live) (?:in|within))")
 
 
 # "be based in our New York City or Albany office": a second place the table may not know, named as
@@ -538,7 +545,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     if not result.places:
         result.places.extend(_header_place(posting))
     statements: list[tuple[int, int]] = []  # the sentences that say where the job is
-    if not labelled and any(cue in text for cue in (" based ", " located ", " filled ")):
+    if not labelled and any(cue in text for cue in (" based ", " located ", " filled ", "elocat", "eside ", " live ")):
         # "You will be based in Dublin", "does not need to be based in Perth": said of the job, so it
         # wins over the places the company's blurb names ("our team is mostly based in Perth and
         # Barcelona", "customers in 40 countries") and over a place guessed from the posting's first
