@@ -175,7 +175,10 @@ def test_what_happens_after_applying_is_no_requirement() -> None:
     c = text_context(CLOSING_LINE_AFTER_QUALIFICATIONS)
     must = " | ".join(raw(c.must_have))
     assert "applications are reviewed" not in must and "will contact you" not in must
-    assert any("click" in step for step in raw(c.how_to_apply))
+    steps = raw(c.how_to_apply)
+    assert any("click" in step for step in steps)
+    # "Please know ..." tells the applicant something; it is no step
+    assert not any("applications are reviewed" in step for step in steps)
 
 
 def test_a_one_letter_language_ends_its_sentence() -> None:
@@ -274,3 +277,43 @@ Supplemental Questions
                 No
 """).nice_to_have)
     assert "Willing to travel throughout the state of Michigan (screening question)" in nice
+
+
+OPENING_SAID_AGAIN_AFTER_THE_LIST = """Game Data Analyst
+
+Northgate Studios is looking for a data analyst to help our teams understand how players enjoy our games.
+
+This is a full-time (40hr/week) position onsite at our studio in Hunt Valley, MD. No remote work options are available.
+
+Responsibilities
+Build reports on daily player activity for the live team
+Qualifications
+Three years of experience querying large data sets with SQL
+Bachelor's degree in Statistics or another quantitative field
+
+
+This is a full-time (40hr/week) position onsite at our studio in Hunt Valley, MD. No remote work options are available.
+"""
+
+
+def test_the_opening_said_again_after_the_list_is_not_more_of_the_list() -> None:
+    must = raw(text_context(OPENING_SAID_AGAIN_AFTER_THE_LIST).must_have)
+    assert must == ["Three years of experience querying large data sets with SQL",
+                    "Bachelor's degree in Statistics or another quantitative field"]
+
+
+def test_a_role_summary_and_a_pointer_to_more_information_are_no_duties() -> None:
+    prepare = " | ".join(raw(text_context("""Elections Analyst 12
+Harlow County Clerk, Harlow, MI
+
+POSITION DUTIES - This position is a lead analyst for the Voter Services Section. As a lead analyst, this position will be responsible for guiding the work of three analysts.
+
+Duties
+- Trains township clerks on new voting equipment
+- Answers questions from the public about registration deadlines
+
+For more detailed information, refer to the Elections Analyst job description.
+""").prepare))
+    assert "Trains township clerks on new voting equipment" in prepare
+    assert "is a lead analyst" not in prepare
+    assert "detailed information" not in prepare

@@ -1917,7 +1917,7 @@ _DEGREE_OR_YEARS = re.compile(
 # "Strong interpersonal skills and the ability to communicate ...": what an applicant has
 _SKILL_NOUN = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|experience|proficiency|expertise|understanding|background|familiarity)\b", re.I)
 _ASSESSED = re.compile(r"\bassess(?:es|ing|ed)?\b[^.]*\bfollowing\b", re.I)
-_STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|applicants)\s+(?:must|should|need to|will need to|are asked to|are required to|can apply)\b|(?:\S+\s+){0,4}please\b", re.I)
+_STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|applicants)\s+(?:must|should|need to|will need to|are asked to|are required to|can apply)\b|(?:\S+\s+){0,4}please\b(?! (?:know|note|be aware|understand|remember)\b)", re.I)  # ("Please know that all applications are reviewed": no step)
 _SUBJECT_IS = re.compile(r"^(?!you\b)(?:[\w'’()&,-]+\s+){1,8}?(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|responsible|expected|part|based)\b", re.I)
 
 
@@ -1931,8 +1931,10 @@ def _is_duty(text: str, kind: str, among_duties: bool = False) -> bool:
         return False  # a template's placeholder or a bare link: "[add one or two if necessary]"
     if len(words) < (3 if kind != "sentence" else 4) or not _has_words(text) or text.endswith(":") or "?" in text:
         return False  # "Program Specialist 4", "Full Time, Permanent": labels, not duties
-    if z["duty_statement"].match(text.lstrip("(")) or z["blurb"].search(text) or _CALL_TO_APPLY.match(text):
-        return False  # ("(The illustrative duties listed in this specification are representative ...": a note)
+    if z["duty_statement"].match(text.lstrip("(")) or z["blurb"].search(text) or _CALL_TO_APPLY.match(text) or _FOR_INFORMATION.match(text):
+        # ("(The illustrative duties listed in this specification are representative ...": a note;
+        # "For more detailed information, refer to the job description": where to read more)
+        return False
     if text.startswith(("...", "…")) and text.lstrip(".… ")[:1].islower():
         return False  # "...and having a laugh with your team": the list's aside, not a duty
     if kind == "sentence" and len(words) > 1 and words[1].lower().strip(",") in z["copula"]:
@@ -2055,7 +2057,7 @@ _DETAIL_PREFERRED = re.compile(r",\s*(?:ideally|preferably)\b(?!.*\b(?:a plus|de
 _FAMILIAR = re.compile(r"(?:some |basic |good )?familiar(?:ity)? with\b", re.I)
 _WE = re.compile(r"\bwe\b", re.I)
 _CONTACT = re.compile(r"\bcontact\W*$", re.I)
-_FOR_INFORMATION = re.compile(r"(?:for|if you have) (?:more |additional |further |any )?(?:information|questions|inquiries)\b", re.I)
+_FOR_INFORMATION = re.compile(r"(?:for|if you have) (?:more |additional |further |any )?(?:detailed |complete )?(?:information|questions|inquiries)\b", re.I)
 _STATES = re.compile(r"(?!(?:ensure|make sure|verify|confirm|check|see|keep|help|guarantee)\b|\w+ing\s+(?-i:[a-z]))(?:(?!that |which |who )\S+\s+){1,4}"
                      r"(?:is|are|was|were|believes|operates|serves)\b|(?:thus|therefore|however|hence|moreover|furthermore|additionally|incumbents?|incumbent\(s\))\b", re.I)
 
@@ -2077,6 +2079,24 @@ class _Reading:
 _SAYS_ASKED = re.compile(r"\b(?:is|are|will be|be) (?:required|mandatory)\b|\brequired\W*$|\bmust (?:have|be|possess|hold|pass|meet|obtain|complete)\b"
                          r"|\bcontingent (?:up)?on\b|^(?:\w+ ){0,2}requires\b"
                          r"|^(?:active |current )?(?:secret|top secret|ts(?:/sci)?|public trust)\b", re.I)  # "Security Clearance:" / "Secret"
+
+
+_REPEATED_WORDS = 6  # a shorter line ("Excellent communication skills") may well be said twice
+
+
+def _said_before_the_section(posting: Posting, section: Section) -> set[int]:
+    """Lines of ``section`` that say, word for word, a line of the posting's opening (above its
+    first heading): an export that repeats the opening paragraph after the list, where it reads as
+    more of the list. (A line said again in another list is asked again: "Must have a valid
+    driver's license" of each level of the job.)"""
+    start = section.span.line
+    opening_end = min((other.heading_span.line for other in posting.sections if other.heading_span is not None), default=start)
+    before = {clean(line.text) for line in posting.lines if line.number < min(start, opening_end)
+              and len(clean(line.text).split()) >= _REPEATED_WORDS}
+    if not before:
+        return set()
+    return {line.number for line in posting.lines if start < line.number <= section.span.end_line
+            and len(clean(line.text).split()) >= _REPEATED_WORDS and clean(line.text) in before}
 
 
 def _blank_between(posting: Posting, first: int, last: int) -> bool:
@@ -2197,7 +2217,12 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
         and first.span.line == section.heading_span.line and not first.text.rstrip().endswith(":") else None
     item_lead = False  # the lead-in is a line of the list ("Skill in:"), not the heading
     own_words = False  # each line's priority is what its own words say (the parser's is the label's)
+    repeated = _said_before_the_section(posting, section)
     for item, (text, line, listed) in _with_items(posting, section.items, bare_lists=True):
+        if line in repeated and not (_zones()["instruction"].match(text) or _zones()["notice"].search(text) or text.endswith("?")):
+            # the opening paragraph said again after the list ("This a full-time position onsite ..."); a
+            # step, a notice or a question says where the list ends, and is read
+            continue
         if label_end is not None and line is not None and line > label_end and _blank_between(posting, label_end, line):
             preferred, label_end, own_words = False, None, True
         if listed and line is not None and _LEAD_IN_LINE.match(text):
@@ -2290,6 +2315,8 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             if part not in (None, SectionKind.RESPONSIBILITIES):
                 continue
             text = text[named.end():]
+            if _ROLE_IS_A.match(text):
+                continue  # "This position is a lead analyst for the Training Section.": what the role is, no duty
             if part is SectionKind.RESPONSIBILITIES and len(text.split()) >= 4:
                 got.prepare.append(Entry(text.rstrip(" .;"), line))  # (what the label calls the duties, whatever its subject)
                 continue
@@ -2374,6 +2401,7 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
 
 
 # A label in capitals run into its text with a dash: "POSITION DUTIES - This position serves as ..."
+_ROLE_IS_A = re.compile(r"(?:this|the) (?:position|role|job)\s+is (?:a|an|the|one)\b", re.I)
 _CAPS_DASH_LABEL = re.compile(r"(?P<name>[A-Z][A-Z/&' ]{3,40}?)\s+[-–—]\s*(?=[A-Z][a-z])")
 # "Apply today to embark upon a professional career opportunity like no other!": a call, no step
 _CALL_TO_APPLY = re.compile(r"apply (?:today|now) (?:to|and) (?:embark|join|start|begin|take|become|launch|play|be|make|help)\b", re.I)
