@@ -317,3 +317,39 @@ For more detailed information, refer to the Elections Analyst job description.
     assert "Trains township clerks on new voting equipment" in prepare
     assert "is a lead analyst" not in prepare
     assert "detailed information" not in prepare
+
+
+AFTER_THE_ABILITIES = """Elections Systems Manager
+Harlow County Supervisor of Elections, Harlow, FL
+
+KNOWLEDGE, SKILLS AND ABILITIES
+Ability to communicate effectively, both orally and in writing.
+
+WORKING CONDITIONS
+Work is performed in an office setting. Travel may be required. Clarity of vision at long and short distance is required. May lift up to 20 pounds.
+
+All applicants must successfully complete:
+A thorough medical exam
+A polygraph interview
+To be considered suitable for employment, applicants must generally not have used illegal drugs within the last 12 months. The issue of illegal drug use before then is carefully evaluated during the security processing.
+
+Harlow County Supervisor of Elections offers a competitive benefit program. We believe we must first support the well-being of our employees.
+"""
+
+
+def test_a_sight_demand_in_a_run_on_conditions_paragraph_is_a_condition() -> None:
+    conditions = raw(text_context(AFTER_THE_ABILITIES).conditions)
+    assert "Clarity of vision at long and short distance is required." in conditions
+
+
+def test_an_ask_after_to_be_considered_is_a_requirement_and_how_cases_are_weighed_is_none() -> None:
+    c = text_context(AFTER_THE_ABILITIES)
+    must = " | ".join(raw(c.must_have))
+    assert "applicants must generally not have used illegal drugs within the last 12 months" in must
+    assert not any("illegal drugs" in step for step in raw(c.how_to_apply))
+    assert "carefully evaluated" not in must
+
+
+def test_a_benefit_program_is_no_requirement() -> None:
+    must = " | ".join(raw(text_context(AFTER_THE_ABILITIES).must_have))
+    assert "competitive benefit program" not in must
