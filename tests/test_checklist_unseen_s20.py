@@ -353,3 +353,15 @@ def test_an_ask_after_to_be_considered_is_a_requirement_and_how_cases_are_weighe
 def test_a_benefit_program_is_no_requirement() -> None:
     must = " | ".join(raw(text_context(AFTER_THE_ABILITIES).must_have))
     assert "competitive benefit program" not in must
+
+
+def test_a_quality_said_to_do_well_in_the_role_is_asked() -> None:
+    c = text_context("""Town Clerk
+Town of Marlow, Marlow, NH
+
+The Town Clerk keeps the town's records and runs its elections. A team player who is approachable and engaged will do well in this role. The Town is looking for well qualified candidates to fill the position.
+""")
+    asked = raw(c.must_have) + raw(c.nice_to_have)
+    assert "A team player who is approachable and engaged will do well in this role." in asked
+    # who the employer looks for, with no quality named, asks nothing
+    assert not any("well qualified candidates" in item for item in asked)

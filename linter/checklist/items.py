@@ -1829,6 +1829,8 @@ _PROSE_REQUIRES = re.compile(
     # "The Department of Elections is searching for an energetic and resourceful professional who likes
     # to get stuff done" (not "... is seeking a Data Scientist to ...": the job named)
     r"|(?:[\w&.'’-]+ ){1,6}(?:is|are) (?:searching|looking) for (?:an? )?(?:[\w-]+,? (?:and )?){0,4}?(?:person|professional|individual|candidate|someone|self-starter)s? (?:who|that|with)\b"
+    # "A team player who is approachable and engaged will do well in this role."
+    r"|(?:an? )?(?:[\w-]+ ){0,2}(?:person|professional|individual|candidate|team player|self-starter|leader|communicator) (?:who|that) [^.]{3,80}? will (?:do well|thrive|excel|succeed)\b"
     # "We are looking for a full time data scientist who is fluent in ...", "... machine learning and
     # data science experts who are passionate about ...", "... an analyst with 3+ years of ...": the
     # job named, then what its holder must bring
