@@ -2091,14 +2091,14 @@ def _said_before_the_section(posting: Posting, section: Section) -> set[int]:
     first heading): an export that repeats the opening paragraph after the list, where it reads as
     more of the list. (A line said again in another list is asked again: "Must have a valid
     driver's license" of each level of the job.)"""
-    start = section.span.line
+    first, start = posting.first_line, section.span.line
     opening_end = min((other.heading_span.line for other in posting.sections if other.heading_span is not None), default=start)
-    before = {clean(line.text) for line in posting.lines if line.number < min(start, opening_end)
-              and len(clean(line.text).split()) >= _REPEATED_WORDS}
-    if not before:
+    opening = [line.text for line in posting.lines[:max(0, min(start, opening_end) - first)] if len(line.text.split()) >= _REPEATED_WORDS]
+    if not opening:
         return set()
-    return {line.number for line in posting.lines if start < line.number <= section.span.end_line
-            and len(clean(line.text).split()) >= _REPEATED_WORDS and clean(line.text) in before}
+    before = {clean(text) for text in opening}
+    return {line.number for line in posting.lines[start + 1 - first:section.span.end_line + 1 - first]
+            if len(line.text.split()) >= _REPEATED_WORDS and clean(line.text) in before}
 
 
 def _blank_between(posting: Posting, first: int, last: int) -> bool:

@@ -154,18 +154,20 @@ JOB_PLACE_CUE = (r"(?i:\bbe|\b(?:role|position|job|post|vacancy|opening) is(?: (
                  r" (?i:(?:primarily|mainly|ideally|preferably) )?(?i:based|located|filled)")
 
 
-@lru_cache(maxsize=1)
-def _job_based() -> re.Pattern:
+@lru_cache(maxsize=2)
+def _job_based(lives_there: bool = False) -> re.Pattern:
     """A known place said to be where the job is: "(you will / need to) be based in Perth", "the role
     is located in London or Stockholm", "be based in our Berlin office" (a place with its country or
-    state: "Perth, Australia"). Not "we are based in" nor "our team is based in": where the company is."""
+    state: "Perth, Australia"). Not "we are based in" nor "our team is based in": where the company is.
+    ``lives_there``: said as where the hire must move to or live (_LIVE_THERE_CUE)."""
     place = "|".join(re.escape(n) for n in _place_names())
     # "Perth", "Perth, Australia", "GAITHERSBURG MARYLAND" (a line in capitals)
     caps = r"(?-i:(?!OR\b|AND\b)[A-Z]{3,}(?: (?!OR\b|AND\b)[A-Z]{3,}){0,2}(?![’']s\b))"  # (not "FLEETCOR’s": a company's)
     # ("Bethesda, MD": a state's two-letter code after the comma)
     one = r"(?:%s|%s)(?:,? (?:%s|%s)|, (?-i:[A-Z]{2}))?(?![\w-])" % (place, caps, place, caps)
+    cue = _LIVE_THERE_CUE if lives_there else JOB_PLACE_CUE + r" (?i:in|out of)"
     return re.compile(
-        r"(?:" + JOB_PLACE_CUE + r" (?i:in|out of)|" + _LIVE_THERE_CUE + r") (?i:either )?(?:the )?(?:our )?"
+        cue + r" (?i:either )?(?:the )?(?:our )?"
         r"(?i:(?:downtown|central|greater) )?(?P<place>%s(?:(?i:,? or|,? and|/| &) (?:%s|%s))*)(?![\w-])" % (one, one, _OTHER_OFFICE))
 
 
@@ -174,6 +176,8 @@ def _job_based() -> re.Pattern:
 # live within Travis County" (not "millions live in Florida": the line opens with it, or it is asked).
 _LIVE_THERE_CUE = (r"(?i:\brequires? relocation to|\brelocat(?:e|ion) to|(?:\b(?:must|required to|need to|able to|willing to) |(?m:^)[ \t]*(?:[-*•][ \t]*)?)"
                    r"(?:reside|live) (?:in|within))")
+# (the cue alone: the place pattern after it is long, so it runs only on a text that has the cue)
+_LIVES_THERE = lazy(_LIVE_THERE_CUE)
 
 
 # "be based in our New York City or Albany office": a second place the table may not know, named as
@@ -545,13 +549,16 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     if not result.places:
         result.places.extend(_header_place(posting))
     statements: list[tuple[int, int]] = []  # the sentences that say where the job is
-    if not labelled and any(cue in text for cue in (" based ", " located ", " filled ", "elocat", "eside ", " live ")):
+    based = any(cue in text for cue in (" based ", " located ", " filled "))
+    lives_there = any(cue in text for cue in ("elocat", "eside ", "live ")) and _LIVES_THERE().search(text) is not None
+    if not labelled and (based or lives_there):
         # "You will be based in Dublin", "does not need to be based in Perth": said of the job, so it
         # wins over the places the company's blurb names ("our team is mostly based in Perth and
         # Barcelona", "customers in 40 countries") and over a place guessed from the posting's first
         # lines ("Bethesda, MD" of "... to be based in Bethesda, MD or London, UK").
         said = []
-        for match in _job_based().finditer(text):
+        matches = [*(_job_based().finditer(text) if based else ()), *(_job_based(True).finditer(text) if lives_there else ())]
+        for match in sorted(matches, key=lambda m: m.start()) if based and lives_there else matches:
             if not (signatures and inside(signatures, match.start())):
                 statements.append(_sentence_around(text, match.start()))
                 said.append(LocationMention(text=match.group("place"), span=posting.span_at(match.start("place"), match.end("place")), source="statement"))

@@ -273,7 +273,7 @@ def _candidates(text: str):
         if found:
             yield found[0], found[1], match.end(), 1, "legal name"
     # "Greetings from Trovetechs!!!": a recruiter's or employer's mail opening with its name
-    for match in _GREETINGS.finditer(text):
+    for match in _GREETINGS.finditer(text) if "reetings from " in text else ():
         yield match.group("org"), match.start("org"), match.end("org"), 3, "says of itself"
     # "We are Novartis." / "We are Acme, ...": the employer naming itself
     for at in _find_all(text, "We are "):
