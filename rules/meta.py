@@ -83,7 +83,9 @@ class NotAPosting(EngineRule):
     ("this position has been filled", "page not found"); or a page listing several jobs, the same
     details ("Position:", "Grade:", "Location:") given for three or more of them, with no duties or
     requirements of one job; or a page of job teasers, most of its long lines cut short with "..."
-    (a job board's results, a newspaper's classified-ads index). It gets this one finding and no other:
+    (a job board's results, a newspaper's classified-ads index); or a page of several whole ads, one
+    per paragraph, all opening alike ("POSITION AVAILABLE-...") with pay of their own (a county's
+    "Employment Opportunities" page). It gets this one finding and no other:
     rules about missing pay or requirements mean nothing for it. Ignore E005 to lint such files
     anyway.
 
