@@ -381,14 +381,17 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True, 
     return found
 
 
-_NAMES_WORDS = 8
+_NAMES_WORDS = 8  # a longer run says more than names
+# An ask ending in "e.g." or "such as": its names follow it as they are
 _EXAMPLES_CUE = re.compile(r"\b(?:e\.?g|i\.?e|incl|such as)\.?$", re.I)
+# A verb or a person: the words say something, so they are no bare run of names
+_SAYS_SOMETHING = re.compile(r"\b(?:is|are|was|were|be|will|must|should|can|may|has|have|we|you|our|your)\b", re.I)
 
 
 def _with_names(ask: str, names: str) -> str:
-    """"Familiarity with financial concepts, eg. Revenue, CAC", "... transform data: Python, SQL"."""
+    """The ask with its names: "Familiarity with financial concepts, eg. Revenue, CAC", "... transform
+    data: Python, SQL"."""
     return f"{ask} {names}" if _EXAMPLES_CUE.search(ask) else f"{ask.rstrip(' .')}: {names}"
-_SAYS_SOMETHING = re.compile(r"\b(?:is|are|was|were|be|will|must|should|can|may|has|have|we|you|our|your)\b", re.I)
 
 
 def _names_for_the_ask_before(part: str, before: str) -> bool:
@@ -1919,7 +1922,9 @@ _DEGREE_OR_YEARS = re.compile(
 # "Strong interpersonal skills and the ability to communicate ...": what an applicant has
 _SKILL_NOUN = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|experience|proficiency|expertise|understanding|background|familiarity)\b", re.I)
 _ASSESSED = re.compile(r"\bassess(?:es|ing|ed)?\b[^.]*\bfollowing\b", re.I)
-_STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|applicants)\s+(?:must|should|need to|will need to|are asked to|are required to|can apply)\b|(?:\S+\s+){0,4}please\b(?! (?:know|note|be aware|understand|remember)\b)", re.I)  # ("Please know that all applications are reviewed": no step)
+# (not "Please know that all applications are reviewed": that tells, it asks no step)
+_STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|applicants)\s+(?:must|should|need to|will need to|are asked to|are required to|can apply)\b"
+                   r"|(?:\S+\s+){0,4}please\b(?! (?:know|note|be aware|understand|remember)\b)", re.I)
 _SUBJECT_IS = re.compile(r"^(?!you\b)(?:[\w'’()&,-]+\s+){1,8}?(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|responsible|expected|part|based)\b", re.I)
 
 
@@ -2402,8 +2407,9 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             rows.extend((wish, line, True, number) for wish in _wishes_in_duty(text))
 
 
-# A label in capitals run into its text with a dash: "POSITION DUTIES - This position serves as ..."
+# What the role is, not what it does: "This position is a lead analyst for the Training Section."
 _ROLE_IS_A = re.compile(r"(?:this|the) (?:position|role|job)\s+is (?:a|an|the|one)\b", re.I)
+# A label in capitals run into its text with a dash: "POSITION DUTIES - This position serves as ..."
 _CAPS_DASH_LABEL = re.compile(r"(?P<name>[A-Z][A-Z/&' ]{3,40}?)\s+[-–—]\s*(?=[A-Z][a-z])")
 # "Apply today to embark upon a professional career opportunity like no other!": a call, no step
 _CALL_TO_APPLY = re.compile(r"apply (?:today|now) (?:to|and) (?:embark|join|start|begin|take|become|launch|play|be|make|help)\b", re.I)
@@ -3049,8 +3055,9 @@ _DESCRIBE_YOUR = re.compile(r"^(?:please |briefly )*describe(?: in detail| brief
                             r"performing|managing|\w+ing)\b.+?)[.?]$", re.I)
 _DO_YOU_HAVE = re.compile(r"^do you (?:have|possess) (?P<obj>.+?)\?$", re.I)
 # "Are you willing to travel throughout the state ...?": a condition the job asks to be met
-_FOR_THIS_JOB = re.compile(r"\s+(?:for|in) (?:this|the) (?:position|role|job)$", re.I)
 _ARE_YOU_WILLING = re.compile(r"^are you (?P<how>willing|able|available) to (?P<obj>.+?)\?$", re.I)
+# "... for this position?": said of every question, no part of what is asked
+_FOR_THIS_JOB = re.compile(r"\s+(?:for|in) (?:this|the) (?:position|role|job)$", re.I)
 # "Select the computer software with which you are proficient." over its options
 _PROFICIENT_IN = re.compile(r"^(?:please )?(?:select|check|indicate|choose) (?:all )?(?:of )?the (?P<what>[\w /-]{3,40}?) (?:with which|in which|that) you are (?:proficient|experienced|familiar)", re.I)
 # "Indicate which web programs ... you have experience working with." over its options
