@@ -365,3 +365,18 @@ The Town Clerk keeps the town's records and runs its elections. A team player wh
     assert "A team player who is approachable and engaged will do well in this role." in asked
     # who the employer looks for, with no quality named, asks nothing
     assert not any("well qualified candidates" in item for item in asked)
+
+
+def test_a_successful_candidate_must_leads_into_its_list() -> None:
+    must = raw(text_context("""Election Clerk
+Garnet County Board of Elections, Garnet, OH
+
+Applications are being accepted for the full-time position of Election Clerk.
+
+At a minimum, a successful candidate must:
+- Possess a high school diploma or GED;
+- Have the ability to communicate effectively;
+- Be able to follow directions;
+""").must_have)
+    assert "Possess a high school diploma or GED;" in must
+    assert "Be able to follow directions;" in must
