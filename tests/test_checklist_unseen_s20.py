@@ -380,3 +380,18 @@ At a minimum, a successful candidate must:
 """).must_have)
     assert "Possess a high school diploma or GED;" in must
     assert "Be able to follow directions;" in must
+
+
+def test_behavioral_competencies_are_asked() -> None:
+    must = raw(text_context("""Voter Services Manager
+Garnet County, Garnet, CO
+
+BEHAVIORAL COMPETENCIES:
+Accountability
+Teamwork
+Integrity
+
+EDUCATION:
+High School Diploma or GED equivalent
+""").must_have)
+    assert {"Accountability", "Teamwork", "Integrity"} <= set(must)
