@@ -33,7 +33,7 @@ from importlib import resources
 from ..extract.signature import is_valediction
 from ..ingest.headings import classify_heading, lead_in_kind, lead_in_words_kind
 from ..ingest.split import ROLE_WORDS
-from ..ingest.parse import ABBREVIATION_WORDS, WHICH_OPTION_PREFERRED, without_asides
+from ..ingest.parse import ABBREVIATION_WORDS, LANGUAGE_LETTER_AFTER, WHICH_OPTION_PREFERRED, without_asides
 from ..model import Item, Posting, Priority, Section, SectionKind
 from ..scan.textscan import lowered
 
@@ -113,8 +113,8 @@ _ALTERNATIVE_END = re.compile(r"[;,]?\s+(?:and/)?or\s*$|^or\s+", re.I)
 # not after an initial: "J. Smith", "U.S. Army")
 # (a one-letter language ends a sentence too: "... such as Python and/or R. Working knowledge of ...",
 # not an initial: "John F. Kennedy")
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?])|(?<=[ /]or [RC]\.)|(?<= and [RC]\.)|(?<=, [RC]\.)|(?<= in [RC]\.)|(?<= with [RC]\.))"
-                           r"\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?])|"
+                           + "|".join(rf"(?<={before}[RC]\.)" for before in LANGUAGE_LETTER_AFTER) + r")\s+(?=[A-Z])")
 _ABBREVIATION_END = re.compile(r"\b(?:" + ABBREVIATION_WORDS + r")\.$")
 
 
@@ -1100,9 +1100,11 @@ _CAPS_HEADS = re.compile(r"(?P<head>[A-Z][A-Z ,&/'-]{2,60}):\s*(?:[A-Z][A-Z ,&/'
 # A priority over the lines after it: "Essential for our Principal Data Scientist", "Desirable criteria"
 _PRIORITY_INTRO = re.compile(r"(?:essential|desirable|required|preferred|desired|mandatory|optional)(?: (?:criteria|requirements|qualifications|skills))?"
                              r"(?: for (?:our|the|this|a|an) [^.:;,]{1,60})?\s*:?$", re.I)
-_PRIORITY_TAG = re.compile(r"\[\s*(essential|required|must|mandatory|desirable|desired|preferred|optional|bonus|nice[- ]to[- ]have|plus)\s*\]\s*", re.I)
+# A priority said in a tag: "[Essential] ..." before a line, "(Must)" after it
+_PRIORITY_WORD = r"(essential|required|must|mandatory|desirable|desired|preferred|optional|bonus|nice[- ]to[- ]have|plus)"
+_PRIORITY_TAG = re.compile(rf"\[\s*{_PRIORITY_WORD}\s*\]\s*", re.I)
 # "Scikit-Learn (Must)", "Spark, Spark ML (Desirable)": the priority said after each line of a list
-_PRIORITY_SUFFIX = re.compile(r"\(\s*(essential|required|must|mandatory|desirable|desired|preferred|optional|bonus|nice[- ]to[- ]have|plus)\s*\)\W*$", re.I)
+_PRIORITY_SUFFIX = re.compile(rf"\(\s*{_PRIORITY_WORD}\s*\)\W*$", re.I)
 _TAG_REQUIRED = frozenset({"essential", "required", "must", "mandatory"})
 # A link ("https://...", "www...."): a line that is only one is no requirement.
 URL = re.compile(r"https?://\S+|www\.\S+")

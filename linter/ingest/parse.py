@@ -79,7 +79,9 @@ ABBREVIATION_WORDS = (r"e\.g|i\.e|vs|Sr|Jr|Dr|Mr|Ms|St|Inc|Ltd|Co|No|Lt|Gov|Sen|
                       r"approx|incl|Ph\.D|M\.S|B\.S|B\.A|M\.A|U\.S")
 # (an initial ends no sentence, "John F. Kennedy"; a one-letter language after "or", "and", "in", "with"
 # or a comma does: "... such as Python and/or R. Working knowledge of ...")
-_ABBREVIATIONS = re.compile(r"(?:\b(?:" + ABBREVIATION_WORDS + r"|etc|Mrs|a\.m|p\.m)|\b(?:[ABD-QS-Z]|(?<![ /]or )(?<! and )(?<!, )(?<! in )(?<! with )[RC]))\.$")
+LANGUAGE_LETTER_AFTER = (r"[ /]or ", " and ", ", ", " in ", " with ")  # what stands before "R." or "C." that is a language
+_ABBREVIATIONS = re.compile(r"(?:\b(?:" + ABBREVIATION_WORDS + r"|etc|Mrs|a\.m|p\.m)|\b(?:[ABD-QS-Z]|"
+                            + "".join(rf"(?<!{before})" for before in LANGUAGE_LETTER_AFTER) + r"[RC]))\.$")
 _THEMATIC_BREAK = re.compile(r"[-*_=]{3,}")
 _BULLET_FIRST = frozenset("-*+•·▪◦‣●○(â")
 _BULLET_SECOND = frozenset(".)")  # after a letter marker (and "" never counts: `in` a set of chars)
