@@ -254,3 +254,25 @@ def test_a_posting_whose_paragraphs_open_alike_without_pay_stays_a_posting() -> 
             "Requirements\n- High school diploma and two years of office experience\n\nSupplemental Questions\n"
             + question * 3)
     assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="job.txt")}
+
+
+def _search_page() -> str:
+    towns = ["Alder Falls", "Birch Bay", "Cedar Point", "Dover Hills", "Elm Grove", "Fern Valley", "Glen Rock"]
+    facets = [f"{town}, ND ({n})" for n, town in enumerate(towns, start=3)]
+    facets += ["Full-Time (140)", "Part-Time (9)", "Seasonal (2)", "2026 (88)", "2025 (61)"]
+    rows = "".join(f"Deputy Clerk {n}\nClose Date\n{4100 + n}\n" for n in range(6))
+    return ("Search Jobs\nSearch keywords\nLocation\n" + "\n".join(facets)
+            + "\nAgency\nDepartment of Revenue (4)\n" + rows + "Apply to positions that match your skills and experience.\n")
+
+
+def test_a_job_boards_search_page_is_not_a_posting() -> None:
+    findings = postlint.check_text(_search_page(), config={"select": ["ALL"]}, path="state-election-director.txt")
+    assert {f.code for f in findings} == {"E005"}
+    assert "search page" in findings[0].message and "Alder Falls, ND (3)" in findings[0].message
+
+
+def test_a_posting_naming_a_few_offices_with_head_counts_stays_a_posting() -> None:
+    offices = "".join(f"{town} ({n})\n" for n, town in enumerate(["Leeds", "York", "Hull", "Bath"], start=1))
+    text = ("Caseworker\n\nGarnet County hires ten caseworkers. Pay $21.40 per hour.\nOffices (openings)\n" + offices
+            + "Requirements\n- Two years of casework experience\n")
+    assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="job.txt")}

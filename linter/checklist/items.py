@@ -266,6 +266,10 @@ def section_zones(posting: Posting) -> list[tuple[Section, SectionKind]]:
             kind = SectionKind.REQUIREMENTS
         if kind is SectionKind.OTHER and _lone_word_item(posting, section) and zones and zones[-1][1] in REQUIREMENT_KINDS:
             kind = zones[-1][1]  # "CICS" in a list of systems: a line the parser took for a heading
+        elif kind is SectionKind.OTHER and zones and zones[-1][1] in REQUIREMENT_KINDS and _group_heading(posting, section) \
+                and _group_heading(posting, zones[-1][0]) and classify_heading(section.heading or "") is None \
+                and classify_heading(zones[-1][0].heading or "") is None:
+            kind = zones[-1][1]  # "RELATIONSHIP BUILDING" after the group "LEADERSHIP": the next group of the list
         if kind in REQUIREMENT_KINDS and section.heading and _zones()["not_requirements"].search(section.heading):
             kind, inherited = SectionKind.OTHER, None  # "Physical Requirements": conditions of the job, not qualifications
         elif inherited is None and kind in _PARENT_ZONES and form is not None and zones and zones[-1][1] is kind \
@@ -307,6 +311,22 @@ def _lone_word_item(posting: Posting, section: Section) -> bool:
     heading = section.heading or ""
     return (len(heading.split()) == 1 and _heading_form(posting, section) is None
             and classify_heading(heading, fuzzy=True) is None and not _is_requirement_name(heading))
+
+
+def _group_heading(posting: Posting, section: Section) -> bool:
+    """A short heading in capitals over a group of a list ("LEADERSHIP", "RELATIONSHIP BUILDING" over
+    the sentences each asks under it): a blank line under it and sentences, not single words ("CICS"
+    over "SQL" in a list of systems), under that. It names the group; it asks nothing itself."""
+    heading = " ".join((section.heading or "").split())
+    if (section.heading_span is None or not heading.isupper() or len(heading.split()) > _GROUP_HEADING_WORDS
+            or _heading_form(posting, section) is not None or len(section.items) < 2
+            or posting.line_text(section.heading_span.line + 1).strip()):
+        return False
+    return all(len(item.text.split()) >= _GROUP_SENTENCE_WORDS for item in section.items[:2])
+
+
+_GROUP_HEADING_WORDS = 3
+_GROUP_SENTENCE_WORDS = 3  # "Develops and promotes succession planning.", not "SQL"
 
 
 def _heading_form(posting: Posting, section: Section) -> str | None:
@@ -1051,7 +1071,9 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             else:
                 out.append(Entry("One of: " + rest, line, prefer))
             continue
-        if text.strip(" .,;:").lower() == "or" and out:
+        if text.strip(_CONNECTOR_MARKS).lower() == "and":
+            continue  # "Education: ..." / "-AND-" / "Experience: ...": both asked, each an item of its own
+        if text.strip(_CONNECTOR_MARKS).lower() == "or" and out:
             # "Associate's degree and one year ..." / "OR" / "Combination of education and ...".
             previous = out[-1]
             if not previous.text.startswith("One of: "):
@@ -1525,6 +1547,7 @@ def _title_case(text: str) -> bool:
             and all(w[:1].isupper() or w.lower() in _CONNECTOR_WORDS for w in words))
 
 
+_CONNECTOR_MARKS = " .,;:-–—"  # what writes a lone "-OR-" / "AND" line between two requirements
 _CONNECTOR_WORDS = frozenset({"and", "&", "of", "to", "the", "a", "an", "for", "in", "on", "with", "or", "-", "–", "/"})
 
 
@@ -2190,7 +2213,7 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
                               # ("Technical Skills Required" is the known heading "Technical Skills", saying its priority)
                               and classify_heading(_PRIORITY_WORD_END.sub("", section.heading).strip(" :-")) is None
                               and _heading_form(posting, section) is None  # "Education & Experience Required:" is a heading
-                              or _lone_word_item(posting, section)):
+                              or _lone_word_item(posting, section) and not _group_heading(posting, section)):
         # "Outreach Program Experience Preferred" looks like a heading by its case, but says
         # what it asks and how much: an item.
         # (A lone word the parser made the heading of a nice-to-have list, "SQL" under "Desired
@@ -2374,7 +2397,7 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
         if switched is not None:
             rows.append((text, line, switched is SectionKind.PREFERRED or _desirable(text), number))
             continue
-        if text.strip(" .,;:").lower() == "or" and last_row is not None and rows and rows[-1] is last_row:
+        if text.strip(_CONNECTOR_MARKS).lower() == "or" and last_row is not None and rows and rows[-1] is last_row:
             rows.append(last_row := (text, line, last_row[2], number))  # "Associate's degree ..." / "OR" / "..."
         elif line in asked or first_asked is not None and line > first_asked and (
                 _asks(text) or _sub_heading(text) is not None):

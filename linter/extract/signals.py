@@ -19,7 +19,8 @@ how-to-apply section with content, or two distinct JOB_WORDS) and no sign that t
 position", ...). A page that lists several jobs, the same detail labels ("Position:", "Grade:")
 repeated for each with no duties or requirements of one, is a list of openings, not a posting; so is
 a page of teasers, most of its long lines cut short with "..." (a job board's search results, a
-newspaper's classified-ads index). Whatever its signals, a page that says at its top that the posting is gone is
+newspaper's classified-ads index), and so is a job board's search page, its filters counting the
+jobs each matches ("Full-Time (189)"). Whatever its signals, a page that says at its top that the posting is gone is
 not a posting, nor is a vendor's page that speaks to client organisations ("your organization",
 three times) and of no one job. Postings in other languages pass on their structure or title.
 Kept conservative on purpose: a posting wrongly called "not a posting" loses every other finding.
@@ -163,6 +164,20 @@ def _lists_teasers(text: str) -> bool:
     return cut >= _TEASER_LINES and 2 * cut >= len(long_lines)
 
 
+_SEARCH_PAGE = "it is a job board's search page, its filters counting jobs ('{}'), not the text of one posting"
+# A job board's search page lists its filters with how many jobs each matches ("Full-Time (189)",
+# "Dickinson, ND (10)", "2026 (119)"), one per line. A posting may name an office with its head count
+# once or twice; a search page's facets run to dozens.
+_FACET = re.compile(r"^\s*([^\s()][^()]{0,60}?) \(\d{1,5}\)\s*$", re.M)
+_FACETS = 12  # different filter values
+
+
+def _facet_line(text: str) -> str | None:
+    """A filter line of a job board's search page, when ``text`` has many different ones."""
+    facets = {match.group(0).strip(): None for match in _FACET.finditer(text)}
+    return next(iter(facets)) if len(facets) >= _FACETS else None
+
+
 _RUN_IN_ADS = "it holds several whole job ads, one per paragraph, each opening '{}'; put each in a file of its own"
 # A county's "Employment Opportunities" page or a newspaper's job column prints each ad whole as one
 # paragraph, all opening alike ("POSITION AVAILABLE-Rutherford County has a ..."), each with its own
@@ -205,6 +220,8 @@ def not_a_posting(posting: Posting) -> str | None:
         return _LISTING
     if _lists_teasers(posting.text):
         return _TEASERS
+    if (facet := _facet_line(posting.text)) is not None:
+        return _SEARCH_PAGE.format(facet)
     if (opening := _run_in_ads(posting.text)) is not None:
         return _RUN_IN_ADS.format(opening)
     if any(_names_a_detail(label.name) for label in posting.labels):
