@@ -55,3 +55,67 @@ def test_a_lone_word_in_a_list_of_systems_is_still_an_item() -> None:
     # a word in capitals over single words is a line of the list, not a group's name
     c = text_context("Systems Analyst\n\nRequirements\n- Five years of mainframe experience\n\nCICS\nJCL\nDB2\n")
     assert "CICS" in " | ".join(raw(c.must_have))
+
+
+PITCH_IN_THE_OPENING = """Elections Clerk
+
+The Voter Services Office is searching for a cheerful and tireless professional who likes to "get things done". The ideal candidate will thrive in a busy, fast-paced office and will not hesitate to roll up their sleeves, work hard and have fun. The ideal candidate will have experience answering the public's questions by phone.
+
+Duties
+- Answers voters' questions at the front counter
+- Files voter registration forms
+
+Requirements
+- One year of clerical experience
+"""
+
+
+def test_a_pitch_to_the_person_wanted_is_no_requirement() -> None:
+    c = text_context(PITCH_IN_THE_OPENING)
+    asked = " | ".join(raw(c.must_have) + raw(c.nice_to_have))
+    assert "get things done" not in asked and "roll up" not in asked
+    # an ask said in the same paragraph is still read
+    assert "One year of clerical experience" in asked
+    assert "experience answering the public's questions by phone" in asked
+
+
+def test_a_route_over_a_lone_or_stays_whole() -> None:
+    text = ("Records Supervisor\n\nAlternative Experience Qualifications\n\n"
+            "A bachelor's degree and 2 years of records supervisor experience\nOR\n"
+            "An associate degree and 3 years of records supervisor experience\nOR\n"
+            "5 years of records supervisor experience\n")
+    must = raw(text_context(text).must_have)
+    assert len(must) == 1 and must[0].startswith("One of: A bachelor's degree and 2 years of records supervisor experience;")
+    assert "5 years of records supervisor experience" in must[0]
+
+
+SCREENING_QUESTIONS = """Data Technician
+
+Requirements
+- One year of experience maintaining databases
+
+Supplemental Questions
+
+01
+    This position requires advanced Microsoft Excel skills. Please detail your experience using Excel.
+
+02
+    How many years of experience do you have working with SQL databases?
+        None
+        1-2 years
+        3 or more years
+
+03
+    Select the office tasks with which you have experience.  NOTE:  Your answer must be supported by your work history.
+        Answering phones
+        Scanning paper files
+        None of the above
+"""
+
+
+def test_screening_questions_in_other_forms_are_read() -> None:
+    nice = raw(text_context(SCREENING_QUESTIONS).nice_to_have)
+    assert "Advanced Microsoft Excel skills (screening question)" in nice
+    # "SQL" tells this question from the listed database requirement
+    assert "Experience working with SQL databases (screening question)" in nice
+    assert "Experience with office tasks: Answering phones; Scanning paper files (screening question)" in nice

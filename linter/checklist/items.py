@@ -1102,6 +1102,10 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             pending_or = Entry("One of: " + _ALTERNATIVE_END.sub("", text).strip(" ;,"), line, prefer)
             out.append(pending_or)
             continue
+        if index + 1 < len(rows) and rows[index + 1][0].strip(_CONNECTOR_MARKS).lower() == "or":
+            # "A bachelor's degree and 2 years of ... experience" / "OR" / "4 years of ...": one route, whole
+            out.append(Entry(text, line, prefer))
+            continue
         for part in _split_compound(text):
             out.append(Entry(part, line, prefer))
     for entry in out:
@@ -1917,6 +1921,8 @@ def _prose_requirement(text: str) -> bool | None:
     candidate should have a statistics background ..."), True for a nice-to-have ("Knowledge of Six
     Sigma is a plus.", "Preference will be given to applicants with ..."), None for any other."""
     text = _CONNECTIVE.sub("", text)  # "Therefore, successful candidates will have ..."
+    if _pitch(text):
+        return None
     if _PROSE_REQUIRES.match(text) or _zones()["position_requires"].match(text) or _POSITION_REQUIRES_LATER.search(text) \
             and not _zones()["job_condition_named"].search(text):  # ("... the position requires one to ... lift and carry": conditions)
         return False
@@ -1924,6 +1930,19 @@ def _prose_requirement(text: str) -> bool | None:
             _asks(text) or _shaped(text) or len(text.split()) <= 40 and _SKILL_NOUN.search(text)):
         return True
     return None
+
+
+# What sells the job to the person it wants, and asks nothing one could show: "... professional who
+# likes to get stuff done", "will thrive in an innovative, fast-paced environment and will not
+# hesitate to roll up both sleeves, work hard, have fun"
+# (while "You should thrive in a fast-paced environment" asks a way of working)
+_PITCH = re.compile(r"\broll up (?:\w+ )?sleeves\b|\bhave fun\b|\bget (?:stuff|things)(?:”|\")? done\b", re.I)
+
+
+def _pitch(text: str) -> bool:
+    """A sentence that sells the job to the person it wants and names no skill, knowledge or
+    experience of that person: no requirement."""
+    return bool(_PITCH.search(text)) and not _SKILL_NOUN.search(text)
 
 
 _REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|required:)|"
@@ -2652,7 +2671,8 @@ def _asking_sentences(text: str) -> str | None:
     for start, sentence in enumerate(said):
         if _prose_requirement(sentence) is not None:
             end = start + 1
-            while end < len(said) and (_asks(said[end]) or _prose_requirement(said[end]) is not None or _PRONOUN_ASK.match(said[end])):
+            while end < len(said) and (_asks(said[end]) or _prose_requirement(said[end]) is not None
+                                       or _PRONOUN_ASK.match(said[end]) and not _pitch(said[end])):
                 end += 1
             return " ".join(said[start:end])
     return None
@@ -3087,11 +3107,17 @@ _FOR_THIS_JOB = re.compile(r"\s+(?:for|in) (?:this|the) (?:position|role|job)$",
 _PROFICIENT_IN = re.compile(r"^(?:please )?(?:select|check|indicate|choose) (?:all )?(?:of )?the (?P<what>[\w /-]{3,40}?) (?:with which|in which|that) you are (?:proficient|experienced|familiar)", re.I)
 # "Indicate which web programs ... you have experience working with." over its options
 _WHICH_YOU_USED = re.compile(r"^(?:please )?(?:select|check|indicate|choose) (?:all |each )?(?:of )?(?:the )?(?:which )?(?P<what>[\w ,/()&-]{3,100}?) you have "
-                             r"(?:experience|worked)(?: working| using)? (?:with|in)\b", re.I)
+                             r"(?:experience|worked)(?: working| using)? (?:with|in)\b"
+                             # "Select the job duties with which you have experience." over the duties
+                             r"|^(?:please )?(?:select|check|indicate|choose) (?:all |each )?(?:of )?the (?P<done>[\w /-]{3,40}?) (?:with|in) which you have (?:experience|worked)\b", re.I)
+# "This position requires advanced Microsoft Excel skills. Please detail your experience ...": the
+# question says what the job requires before it asks
+_JOB_REQUIRES = re.compile(r"^(?:this|the) (?:position|role|job) requires (?P<obj>.+?)\.$", re.I)
 # "Social Media: Describe your experience using social media ...": the question's topic before it
 _QUESTION_TOPIC = re.compile(r"^[A-Z][\w/&,'’ -]{2,60}:\s+(?=[A-Z])")
 # "Indicate area of study for college education." / "Computer Science" / "An area related to ...": the fields asked for
 _AREA_OF_STUDY = re.compile(r"^(?:please )?(?:select|check|indicate|choose) (?:your |the )?(?P<what>(?:area|field|major) of (?:study|education))\b", re.I)
+_OPTION_NOTE = re.compile(r"(?:note|important)\s*:", re.I)
 _PLEASE_NOTE = re.compile(r"\s*\(please [^)]*\)", re.I)
 _NOT_AN_OPTION = re.compile(r"(?:none of the above|other\b|n/?a$|not applicable)", re.I)
 _I_HAVE = re.compile(r"i (?:have|possess) (?=(?:\S+ ){0,3}(?:experience|knowledge|a |an |at least|\d))", re.I)
@@ -3112,7 +3138,9 @@ _ASK_FRAME_WORDS = frozenset("""experience years year have possess with working 
 def _ask_words(text: str) -> set[str]:
     """The words that say what a requirement is about, cut to their first six letters ("supervisor",
     "supervisory": the same ask)."""
-    return {word[:6] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in _ASK_FRAME_WORDS}
+    # (and a short name in capitals: "SQL databases" is not "databases")
+    return {word[:6] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in _ASK_FRAME_WORDS} \
+        | {word.lower() for word in re.findall(r"\b[A-Z]{2,3}\b", text)}
 
 
 def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], asked: list[Entry]) -> list[Entry]:
@@ -3149,6 +3177,8 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
                 add(f"{(found.group('kind') or '').strip()} experience {found.group('obj')}".strip(), item.span.line)
             elif (found := _DO_YOU_HAVE.match(question)) is not None and _QUALIFICATION_WORDS.search(found.group("obj")):
                 add(found.group("obj"), item.span.line)
+            elif (found := _JOB_REQUIRES.match(question)) is not None and _QUALIFICATION_WORDS.search(found.group("obj")):
+                add(found.group("obj"), item.span.line)
             elif (found := _ARE_YOU_WILLING.match(question)) is not None:
                 add(f"{found.group('how')} to {_FOR_THIS_JOB.sub('', found.group('obj'))}", item.span.line)
             elif (found := _PROFICIENT_IN.match(question) or _WHICH_YOU_USED.match(question) or _AREA_OF_STUDY.match(question)) is not None:
@@ -3157,13 +3187,15 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
                 options = []
                 for option in section.items[index + 1:]:
                     text = " ".join(option.text.split())
+                    if _OPTION_NOTE.match(text):
+                        continue  # "NOTE: Your answer must be supported by ...": the question's note, before its options
                     if text.endswith(("?", ".")) or _QUESTION_CODE.fullmatch(text + " ") or re.fullmatch(r"\d{1,2}", text):
                         break
                     if not _NOT_AN_OPTION.match(text):
                         options.append(_PLEASE_NOTE.sub("", text))  # ("An area related to Computer Science (please specify below)")
                 if options:
                     said = {_PROFICIENT_IN: "Proficiency with {}: {}", _WHICH_YOU_USED: "Experience with {}: {}"}.get(found.re, "{}: {}")
-                    add(said.format(found.group("what"), "; ".join(options)), item.span.line)
+                    add(said.format(found.group("what") or found.group("done"), "; ".join(options)), item.span.line)
     # "I have experience researching and applying State and Federal laws ... I have experience with
     # verifying ..." over "Yes No" lines: statements the applicant confirms
     for number, line in enumerate(posting.lines):
