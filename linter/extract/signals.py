@@ -168,7 +168,7 @@ _SEARCH_PAGE = "it is a job board's search page, its filters counting jobs ('{}'
 # A job board's search page lists its filters with how many jobs each matches ("Full-Time (189)",
 # "Dickinson, ND (10)", "2026 (119)"), one per line. A posting may name an office with its head count
 # once or twice; a search page's facets run to dozens.
-_FACET = re.compile(r"^\s*([^\s()][^()]{0,60}?) \(\d{1,5}\)\s*$", re.M)
+_FACET = re.compile(r"^[ \t]*([^\s()][^()\n]{0,60}?) \(\d{1,5}\)[ \t]*$", re.M)  # (within a line: linear on blank lines)
 _FACETS = 12  # different filter values
 
 
