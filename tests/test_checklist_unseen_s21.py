@@ -119,3 +119,25 @@ def test_screening_questions_in_other_forms_are_read() -> None:
     # "SQL" tells this question from the listed database requirement
     assert "Experience working with SQL databases (screening question)" in nice
     assert "Experience with office tasks: Answering phones; Scanning paper files (screening question)" in nice
+
+
+ASKS_IN_PROSE = """Reporting Analyst
+
+The Reporting Analyst is responsible for the monthly reports of the sales team. The Reporting Analyst must have good written communication skills and a working knowledge of spreadsheets.
+
+Candidate Profile
+This position will report to the Director of Sales. This is a demanding role that requires the right candidate to show initiative, patience and care for detail.
+Candidates must be eager to learn new reporting tools and be able to meet monthly deadlines.
+"""
+
+
+def test_asks_said_in_prose_are_requirements() -> None:
+    must = " | ".join(raw(text_context(ASKS_IN_PROSE).must_have))
+    # the role the posting is for, named as who must have it
+    assert "The Reporting Analyst must have good written communication skills" in must
+    # the sentence that asks, after one on the same line that does not
+    assert "requires the right candidate to show initiative, patience and care for detail" in must
+    assert "This position will report to the Director of Sales" not in must
+    assert "Candidates must be eager to learn new reporting tools" in must
+    # what the role does is no ask
+    assert "is responsible for the monthly reports" not in must

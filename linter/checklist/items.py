@@ -822,9 +822,11 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             level = None
         if index in group_names:
             continue  # "Big data engineering skills" over the skills it groups: a sub-heading, no ask
-        if index in duty_rows:
+        if index in duty_rows and (_is_duty(text, "bullet") or _prose_requirement(text) is None):
             # "Administers the absentee voting process ...", "Trains and mentors staff ...": duties
             # listed under a requirements heading (the duties heading was lost), not requirements.
+            # (A sentence among them that asks in prose is read on: "This is a role that requires
+            # the right candidate to show leadership ...")
             if _is_duty(text, "bullet"):
                 duties.append(Entry(text.rstrip(" .;"), line))
             duties_in = where
@@ -1027,7 +1029,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             continue
         if z["statement"].match(text) and not z["requirement_statement"].match(text) and said is None:
             continue
-        if _NAME_IS.match(text) and not _asks(text) and not z["desirable"].search(text) and not z["essential"].search(text):
+        if _NAME_IS.match(text) and not _asks(text) and not z["desirable"].search(text) and not z["essential"].search(text) and said is None:
             continue  # "PROPRIUS is an AI industry recruiting firm.": who is hiring, not what is asked
         if _ABOUT_APPLYING.search(text) and not _asks(text) and not _DEGREE_OR_YEARS.match(text) and said is None \
                 and not _REQUIRES_A_SKILL.search(text):
@@ -1820,10 +1822,16 @@ def _inline_heads() -> re.Pattern:
                       r"|((?<=[a-z.)])[A-Z][a-z]*(?: [a-z]+){1,6}(?=:\*\s)|(?<=[a-z.)])[A-Z][a-z]+(?: (?:[A-Z][a-z]+|and|or|of|&)){1,4}(?=\*\s)):?")
 
 
+# The roles a posting names as who must have what it asks ("The Business Intelligence Analyst must have ...")
+_ROLE_SUBJECTS = ROLE_WORDS - {"product", "owner", "partner", "head", "president", "vp", "fellow", "counsel", "lead", "chef", "driver"}
 _PROSE_REQUIRES = re.compile(
     r"(?:[^,]{1,120},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected |prospective )?(?:candidate|applicant|person|individual|incumbent)s? (?:selected )?"
     r"(?:should|must|shall|will need to|needs? to) (?:also )?(?:have|possess|hold|be able|demonstrate|display|exhibit|bring|be an? (?:U\.?S\.? )?citizen"
-    r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient|committed to|comfortable (?:with|working))\b)\b"
+    r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient|committed to|comfortable (?:with|working)|eager to)\b)\b"
+    # "The Business Intelligence Analyst must have good communication and organization skills": the
+    # role the posting is for, named as who must have it
+    r"|the (?:[\w/&-]+ ){0,4}(?:" + "|".join(sorted(_ROLE_SUBJECTS)) + r")s? (?:should|must|will need to) (?:also )?"
+    r"(?:have|possess|hold|be able|demonstrate|bring|be (?:experienced|proficient|skilled|fluent|familiar))\b"
     # "Commitment to building an inclusive ... culture is required."
     r"|(?:a |an )?(?:strong |demonstrated )?commitment to [^.]{0,160}?\b(?:is|are) (?:required|essential|a must|expected)\b"
     # "This person must be committed to building a culture ..."
@@ -1903,7 +1911,11 @@ _POSITION_REQUIRES_LATER = re.compile(
     r"\b(?:this|the) (?:position|role|job) (?:also )?requires (?:an? |both )?(?:\S+ ){0,4}?(?:experience|knowledge|understanding|expertise|skills?|proficiency|abilit(?:y|ies)|judg(?:e)?ment)\b"
     # "... and require an extraordinary degree of tact, customer service approach, ... and communication skills"
     r"|\b(?:position|role|job|work|contacts|duties)\b[^.]{0,100}\brequire[sd]? (?:an? )?(?:extraordinary|high|great|considerable|significant) (?:degree|level) of\b"
-    r"|\b(?:abilit(?:y|ies)|skills?|experience|knowledge)\b[^.]{0,200}\b(?:is|are) a must\b", re.I)
+    r"|\b(?:abilit(?:y|ies)|skills?|experience|knowledge)\b[^.]{0,200}\b(?:is|are) a must\b"
+    # "... a challenging role that requires the right candidate to show leadership, ownership, ...",
+    # "... a remote, part-time position that requires reliable and strong Internet access"
+    r"|\b(?:position|role|job) that requires (?:the (?:right|successful|ideal|selected) (?:candidate|person|individual|hire) to (?:show|have|demonstrate|possess|bring)"
+    r"|(?:reliable|strong|stable|high-speed|fast)\b[\w ,-]{0,30}\binternet)\b", re.I)
 
 
 def _lead_in_to_requirements(text: str) -> bool:
@@ -1923,9 +1935,11 @@ def _prose_requirement(text: str) -> bool | None:
     text = _CONNECTIVE.sub("", text)  # "Therefore, successful candidates will have ..."
     if _pitch(text):
         return None
-    if _PROSE_REQUIRES.match(text) or _zones()["position_requires"].match(text) or _POSITION_REQUIRES_LATER.search(text) \
-            and not _zones()["job_condition_named"].search(text):  # ("... the position requires one to ... lift and carry": conditions)
+    if _PROSE_REQUIRES.match(text) or _zones()["position_requires"].match(text):
         return False
+    later = _POSITION_REQUIRES_LATER.search(text)
+    if later is not None and not _zones()["job_condition_named"].search(_sentence_at(text, later.start())):
+        return False  # ("... the position requires one to ... lift and carry": conditions)
     if _PREFERRED_SUBJECT.match(text) or _PROSE_PREFERRED.search(WHICH_OPTION_PREFERRED.sub("", text)) and (
             _asks(text) or _shaped(text) or len(text.split()) <= 40 and _SKILL_NOUN.search(text)):
         return True
@@ -1937,6 +1951,12 @@ def _prose_requirement(text: str) -> bool | None:
 # hesitate to roll up both sleeves, work hard, have fun"
 # (while "You should thrive in a fast-paced environment" asks a way of working)
 _PITCH = re.compile(r"\broll up (?:\w+ )?sleeves\b|\bhave fun\b|\bget (?:stuff|things)(?:”|\")? done\b", re.I)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds position ``at``."""
+    before, end = text.rfind(". ", 0, at), text.find(". ", at)
+    return text[before + 2 if before >= 0 else 0:end if end >= 0 else len(text)]
 
 
 def _pitch(text: str) -> bool:
@@ -3434,7 +3454,10 @@ def _with_items(posting: Posting, items: list[Item], split_sentences: bool = Tru
         if one_line and following is not None and following.kind == "sentence" \
                 and following.span.line == following.span.end_line == item.span.line \
                 and (_QUALITY_NAME.match(text) and _QUALITY_MEANS.match(following.text)
-                     or _GOES_ON.match(following.text) and 4 <= len(text.split()) <= 60 and not following.text.rstrip().endswith(":")):
+                     or _GOES_ON.match(following.text) and 4 <= len(text.split()) <= 60 and not following.text.rstrip().endswith(":")
+                     # ("This position will report to the President. This is a role that requires the
+                     # right candidate to show leadership ...": the second asks, the first does not)
+                     and not (_prose_requirement(clean(following.text)) is not None and _prose_requirement(text) is None)):
             # (or a sentence that goes on with this one: "Exceptional programming skills in Linux.
             # This includes knowledge of approaches to automate workflows.")
             skip = 1
