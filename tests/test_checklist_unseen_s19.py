@@ -398,7 +398,7 @@ def test_a_duties_label_in_capitals_is_dropped_and_another_parts_label_is_no_dut
 PROSE_ASKS = """Administrative Specialist III
 Harbor County Elections, Renton, WA
 
-The Department of Elections is searching for an energetic and resourceful professional who likes to get stuff done. The department combines an exciting environment with room to grow.
+The Department of Elections is searching for an energetic and resourceful professional who knows the state's election calendar. The department combines an exciting environment with room to grow.
 
 Responsibilities
 Maintains the voter registration database and answers questions from the public.
@@ -410,7 +410,7 @@ Harbor County is an Equal Employment Opportunity employer. All qualified applica
 
 def test_asks_said_in_prose_and_a_condition_closing_a_notice_are_must_haves() -> None:
     must = raw(text_context(PROSE_ASKS).must_have)
-    assert "The Department of Elections is searching for an energetic and resourceful professional who likes to get stuff done." in must
+    assert "The Department of Elections is searching for an energetic and resourceful professional who knows the state's election calendar." in must
     assert any(item.startswith("Ultimately, we're looking for people who are excited by elections") for item in must)
     assert "U.S. citizenship is required." in must
 

@@ -141,3 +141,34 @@ def test_asks_said_in_prose_are_requirements() -> None:
     assert "Candidates must be eager to learn new reporting tools" in must
     # what the role does is no ask
     assert "is responsible for the monthly reports" not in must
+
+
+def _facts(text: str, path: str = "job.txt"):
+    import postlint
+    [posting] = postlint.parse_text(text, path)
+    return posting
+
+
+def test_a_time_limited_job_is_temporary() -> None:
+    posting = _facts("QA Engineer\n\nJOB TYPE: Time-Limited Full-Time\n\nRequirements\n- Five years of testing experience\n")
+    assert {m.type for m in posting.facts.employment.types} == {"temporary", "full-time"}
+
+
+def test_a_benefits_rule_for_temporary_positions_is_not_the_jobs_type() -> None:
+    posting = _facts("Program Coordinator\n\nFull benefits are for permanent, year-round positions. Temporary full-time "
+                     "positions are offered some, but not all of the listed benefits.\n")
+    assert posting.facts.employment.types == []
+
+
+def test_an_employer_offering_its_benefits_names_itself() -> None:
+    posting = _facts("Program Coordinator\n\nMarlow Voting Center offers a comprehensive benefits package which includes:\n- Health insurance\n")
+    assert posting.organization == "Marlow Voting Center"
+
+
+def test_a_title_cut_short_by_its_file_name_is_made_whole_from_the_text() -> None:
+    text = "Responsibilities\nThe Manager of the Office of the Mayor and City Council oversees the council's agendas.\n"
+    assert _facts(text, "2024-07-02-manager-of-the-office-of-the-mayor-and-city-counci.txt").title \
+        == "Manager of the Office of the Mayor and City Council"
+    # a whole last word stays as it is, though the text says it in the plural
+    assert _facts("Duties\n- Build models that Data Scientists review.\n", "data-scientist.txt").title == "Data Scientist"
+    assert _facts("Duties\n- Build Analytics Engineering tools.\n", "analytics-engineer.txt").title == "Analytics Engineer"

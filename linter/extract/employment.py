@@ -44,7 +44,9 @@ _KINDS_OF_STAFF = r"(?:(?:full|part)[- ]?time|temporary|seasonal|casual|permanen
 _NOT_THE_JOB = lazy(
     r"(?:[ \t,]*(?:and|or|&|/)?[ \t,]*%s){0,4}"
     r"[ \t,]{0,3}(?:(?!(?:role|position|job|opportunity|basis|schedule|post|assignment|appointment|contract|work\s+week|with|who|that|having|requiring|requires|including)\b)\w+(?:-\w+)?[ \t,]{1,3}){0,3}?(?:paid[ \t])?(?:experience|equivalent|students?|study|studies|school|enrollment|"
-    r"enrolled|course\w*|employees|staff|workers|employment experience)\b" % _KINDS_OF_STAFF,
+    r"enrolled|course\w*|employees|staff|workers|employment experience"
+    # "Temporary full-time positions are offered some of the benefits": a benefits rule for all such jobs
+    r"|positions[ \t]+(?:are[ \t]+(?:offered|eligible|entitled)|receive|accrue|qualify|earn))\b" % _KINDS_OF_STAFF,
     re.I,
 )
 # Before the words: someone's present or past employment ("applicants currently employed by the
@@ -177,7 +179,7 @@ _LENGTH_LABELS = frozenset({"duration", "term", "length", "assignment length", "
 _FIXED_LENGTH = re.compile(r"\d{1,2}\s*(?:-|\s)?\s*(?:months?|mos?\.?|weeks?)\+?(?![\w-])", re.I)
 _ABBREVIATED_TYPE = re.compile(r"(FT|PT)\b")
 # ("Job Type: Term": a term position, hired for a set time)
-_LIMITED_TERM = re.compile(r"\blimited[- ](?:term|duration)\b|\bterm[- ]limited\b|^\s*term(?: (?:position|appointment|employee))?\s*$", re.I)
+_LIMITED_TERM = re.compile(r"\blimited[- ](?:term|duration)\b|\b(?:term|time)[- ]limited\b|^\s*term(?: (?:position|appointment|employee))?\s*$", re.I)
 _ENTRY_REACH = 120  # characters either side of a bare "contract" read for its list
 
 

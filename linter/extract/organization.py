@@ -76,6 +76,8 @@ _SELF_STATEMENTS = (
     " does not discriminate", " ensures nondiscrimination", " provides qualified applicants",
     # its history: "Knowesis, Inc. has been providing ...", "Acme was founded in 1998"
     " has been providing", " has provided", " was founded in", " was founded by", " is headquartered in",
+    # what it offers its staff: "Fair Elections Center offers a comprehensive benefits package"
+    " offers a comprehensive benefits", " offers a competitive benefits", " offers a generous benefits", " offers its employees",
 )
 # What only a business is said to be: "Acme is a digital transformation agency", "... is an
 # independent research firm" (up to five words before the noun, in one sentence; read in lower case).

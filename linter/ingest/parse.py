@@ -214,8 +214,22 @@ def parse_text(text: str, path: str = "<text>", split_mode: SplitMode = "auto", 
         # No span: the title is not in the text.
         named = file_name_title(path)
         if named is not None:
-            postings[0].title, postings[0].title_span = named, None
+            postings[0].title, postings[0].title_span = _whole_last_word(named, text), None
     return postings
+
+
+def _whole_last_word(title: str, text: str) -> str:
+    """A title from a file name whose last word the name cut short ("... Mayor and City Counci"),
+    that word whole as the text writes the title ("... Mayor and City Council")."""
+    words = title.split()
+    if len(words) < 2 or words[-1].lower() in ROLE_WORDS or re.search(rf"\b{re.escape(words[-1])}\b", text[:_TITLE_SEARCH_CHARS], re.I):
+        return title  # the word is whole ("Analytics Engineer", though the text says "Analytics Engineering")
+    found = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"([a-z]+)\b", text[:_TITLE_SEARCH_CHARS], re.I)
+    # (not a plural: "Data Scientist" is whole, though the text speaks of "Data Scientists")
+    return f"{title}{found.group(1).lower()}" if found is not None and found.group(1).lower() not in ("s", "es") else title
+
+
+_TITLE_SEARCH_CHARS = 5000
 
 
 def parse_chunk(chunk: Chunk, path: str, index: int) -> Posting:
