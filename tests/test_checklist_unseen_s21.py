@@ -172,3 +172,70 @@ def test_a_title_cut_short_by_its_file_name_is_made_whole_from_the_text() -> Non
     # a whole last word stays as it is, though the text says it in the plural
     assert _facts("Duties\n- Build models that Data Scientists review.\n", "data-scientist.txt").title == "Data Scientist"
     assert _facts("Duties\n- Build Analytics Engineering tools.\n", "analytics-engineer.txt").title == "Analytics Engineer"
+
+
+POINTER_AND_CHECKS = """Voter Services Director
+
+Duties
+- Directs the registration of voters
+- Plans the county's polling places
+For a more detailed listing of duties, please view the Voter Services Director job description.
+
+Preferred Skills:
+Master's degree in public administration.
+Strong project management skills.
+
+Background checks, drug tests and any other evaluations will be conducted after an offer of employment is given.
+"""
+
+
+def test_a_pointer_to_the_rest_is_no_duty_and_a_check_after_an_offer_is_a_condition_of_hire() -> None:
+    c = text_context(POINTER_AND_CHECKS)
+    prepare = " | ".join(raw(c.prepare))
+    assert "Directs the registration of voters" in prepare and "detailed listing" not in prepare
+    # a condition of hire after the nice-to-have list is asked of everyone, not a preference
+    checks = "Background checks, drug tests and any other evaluations will be conducted after an offer of employment is given."
+    assert checks in raw(c.must_have) and checks not in raw(c.nice_to_have)
+
+
+QUESTIONS_AFTER_THE_REQUIREMENTS = """QA Engineer
+
+Requirements
+- Experience writing test plans
+
+Do you have a minimum of 3 years of experience testing web applications?
+ Yes
+
+ No
+"""
+
+
+def test_a_yes_no_question_left_after_the_requirements_is_read() -> None:
+    nice = raw(text_context(QUESTIONS_AFTER_THE_REQUIREMENTS).nice_to_have)
+    assert nice == ["A minimum of 3 years of experience testing web applications (screening question)"]
+
+
+AREAS_OF_A_QUESTION = """Deputy Registrar
+
+Requirements
+- Three years of election experience
+
+01
+
+        Do you have three years of election experience?
+                Yes
+                No
+
+02
+
+        Logistics Management: Describe your logistics management experience in the following:
+
+Warehouse and distribution management, including inventory control.
+Event management, including site acquisition and staff training.
+Include any challenges faced and the strategies you used.
+"""
+
+
+def test_a_question_over_its_areas_asks_about_each() -> None:
+    nice = raw(text_context(AREAS_OF_A_QUESTION).nice_to_have)
+    assert nice == ["Logistics management experience: Warehouse and distribution management; Event management (screening question)"]

@@ -29,6 +29,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Literal
 
 from ..extract.signature import is_valediction
 from ..ingest.headings import classify_heading, lead_in_kind, lead_in_words_kind
@@ -2128,7 +2129,10 @@ _DETAIL_PREFERRED = re.compile(r",\s*(?:ideally|preferably)\b(?!.*\b(?:a plus|de
 _FAMILIAR = re.compile(r"(?:some |basic |good )?familiar(?:ity)? with\b", re.I)
 _WE = re.compile(r"\bwe\b", re.I)
 _CONTACT = re.compile(r"\bcontact\W*$", re.I)
-_FOR_INFORMATION = re.compile(r"(?:for|if you have) (?:more |additional |further |any )?(?:detailed |complete )?(?:information|questions|inquiries)\b", re.I)
+# (and a pointer to the rest: "For a more detailed listing of duties, please view ...", "For
+# additional details on the position, please see the position description link below")
+_FOR_INFORMATION = re.compile(r"(?:for|if you have) (?:a )?(?:more |additional |further |any |full |complete )?(?:detailed |complete )?"
+                              r"(?:information|questions|inquiries|details|listing|list|description)\b", re.I)
 _STATES = re.compile(r"(?!(?:ensure|make sure|verify|confirm|check|see|keep|help|guarantee)\b|\w+ing\s+(?-i:[a-z]))(?:(?!that |which |who )\S+\s+){1,4}"
                      r"(?:is|are|was|were|believes|operates|serves)\b|(?:thus|therefore|however|hence|moreover|furthermore|additionally|incumbents?|incumbent\(s\))\b", re.I)
 
@@ -3118,6 +3122,9 @@ _HOW_MANY_YEARS = re.compile(r"^(?:(?:please )?(?:indicate|state|enter|select) )
                              r"(?P<obj> .+?)?[?.]$", re.I)
 _DESCRIBE_YOUR = re.compile(r"^(?:please |briefly )*describe(?: in detail| briefly)? your (?P<kind>(?:[\w/,-]+ ){0,4}?)experience (?P<obj>(?:in|with|as|working|"
                             r"performing|managing|\w+ing)\b.+?)[.?]$", re.I)
+_DESCRIBE_THE_FOLLOWING = re.compile(r"^(?:please )?describe your (?P<kind>(?:[\w/,-]+ ){0,4}?)experience (?:in|with) the following(?: areas)?\s*:?$", re.I)
+_AFTER_THE_AREAS = re.compile(r"(?:include|if|please|note|for each)\b", re.I)  # what the question asks next, after its areas
+_INCLUDING = re.compile(r",?\s+including\b", re.I)
 _DO_YOU_HAVE = re.compile(r"^do you (?:have|possess) (?P<obj>.+?)\?$", re.I)
 # "Are you willing to travel throughout the state ...?": a condition the job asks to be met
 _ARE_YOU_WILLING = re.compile(r"^are you (?P<how>willing|able|available) to (?P<obj>.+?)\?$", re.I)
@@ -3190,17 +3197,20 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
             question = _QUESTION_CODE.sub("", " ".join(item.text.split()))
             question = re.split(r"(?<=[?.])\s", question, maxsplit=1)[0]
             question = _QUESTION_TOPIC.sub("", question, count=1)
-            if (found := _HOW_MANY_YEARS.match(question)) is not None:
-                kind_words, obj = (found.group("kind") or "").strip(), (found.group("obj") or "").strip()
-                add(f"{kind_words} experience {obj}".strip() if obj or kind_words else None, item.span.line)
-            elif (found := _DESCRIBE_YOUR.match(question)) is not None:
-                add(f"{(found.group('kind') or '').strip()} experience {found.group('obj')}".strip(), item.span.line)
-            elif (found := _DO_YOU_HAVE.match(question)) is not None and _QUALIFICATION_WORDS.search(found.group("obj")):
-                add(found.group("obj"), item.span.line)
-            elif (found := _JOB_REQUIRES.match(question)) is not None and _QUALIFICATION_WORDS.search(found.group("obj")):
-                add(found.group("obj"), item.span.line)
-            elif (found := _ARE_YOU_WILLING.match(question)) is not None:
-                add(f"{found.group('how')} to {_FOR_THIS_JOB.sub('', found.group('obj'))}", item.span.line)
+            if (found := _DESCRIBE_THE_FOLLOWING.match(question)) is not None:
+                # "Describe your logistics management experience in the following:" / "Warehouse and
+                # distribution management, including ..." / "Event management, including ..." /
+                # "Include any challenges faced ...": the areas are what is asked about
+                areas = []
+                for option in section.items[index + 1:]:
+                    text = " ".join(option.text.split())
+                    if _AFTER_THE_AREAS.match(text) or text.endswith("?") or _QUESTION_CODE.fullmatch(text + " "):
+                        break
+                    areas.append(_INCLUDING.split(text, maxsplit=1)[0].rstrip(" ."))
+                if areas:
+                    add(f"{found.group('kind').strip()} experience: {'; '.join(areas)}".strip(), item.span.line)
+            elif (ask := _question_ask(question)) is not False:
+                add(ask, item.span.line)
             elif (found := _PROFICIENT_IN.match(question) or _WHICH_YOU_USED.match(question) or _AREA_OF_STUDY.match(question)) is not None:
                 # "Select the computer software with which you are proficient." / "Microsoft Word" /
                 # "Microsoft Excel" / ... / "None of the above": the options are what is asked about
@@ -3217,15 +3227,40 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
                     said = {_PROFICIENT_IN: "Proficiency with {}: {}", _WHICH_YOU_USED: "Experience with {}: {}"}.get(found.re, "{}: {}")
                     add(said.format(found.group("what") or found.group("done"), "; ".join(options)), item.span.line)
     # "I have experience researching and applying State and Federal laws ... I have experience with
-    # verifying ..." over "Yes No" lines: statements the applicant confirms
+    # verifying ..." over "Yes No" lines: statements the applicant confirms; and a question over
+    # them wherever the export left it ("Do you have a minimum of 5 years of experience in ...?" /
+    # "Yes" / "No" after the requirements)
     for number, line in enumerate(posting.lines):
-        if not _I_HAVE.match(line.text.strip()) or not any(
-                _YES_NO.match(after.text) for after in posting.lines[number + 1:number + 4]):
+        text = line.text.strip()
+        if text.endswith("?"):
+            after = [a.text.strip().lower() for a in posting.lines[number + 1:number + 6]]
+            if "yes" in after and "no" in after[after.index("yes"):] \
+                    and (ask := _question_ask(_QUESTION_CODE.sub("", text))) not in (False, None):
+                add(ask, line.number)
             continue
-        for sentence in sentences(line.text.strip()):
+        if not _I_HAVE.match(text) or not any(_YES_NO.match(a.text) for a in posting.lines[number + 1:number + 4]):
+            continue
+        for sentence in sentences(text):
             if (found := _I_HAVE.match(sentence)) is not None:
                 add(sentence[found.end():], line.number)
     return out
+
+
+def _question_ask(question: str) -> str | None | Literal[False]:
+    """What a screening question of one of the usual forms asks ("How many years of experience do
+    you have ...?", "Describe your experience ...", "Do you have ...?", "This position requires
+    ...", "Are you willing to ...?"): the ask, None when the form asks no qualification, False when
+    the question is of none of these forms."""
+    if (found := _HOW_MANY_YEARS.match(question)) is not None:
+        kind_words, obj = (found.group("kind") or "").strip(), (found.group("obj") or "").strip()
+        return f"{kind_words} experience {obj}".strip() if obj or kind_words else None
+    if (found := _DESCRIBE_YOUR.match(question)) is not None:
+        return f"{(found.group('kind') or '').strip()} experience {found.group('obj')}".strip()
+    if (found := _DO_YOU_HAVE.match(question) or _JOB_REQUIRES.match(question)) is not None:
+        return found.group("obj") if _QUALIFICATION_WORDS.search(found.group("obj")) else None
+    if (found := _ARE_YOU_WILLING.match(question)) is not None:
+        return f"{found.group('how')} to {_FOR_THIS_JOB.sub('', found.group('obj'))}"
+    return False
 
 
 def _bare(text: str) -> str:
