@@ -239,3 +239,11 @@ Include any challenges faced and the strategies you used.
 def test_a_question_over_its_areas_asks_about_each() -> None:
     nice = raw(text_context(AREAS_OF_A_QUESTION).nice_to_have)
     assert nice == ["Logistics management experience: Warehouse and distribution management; Event management (screening question)"]
+
+
+def test_a_job_under_contract_is_a_contract() -> None:
+    posting = _facts("Executive Director\n\nThe Council is conducting a search for an Executive Director to work with us under "
+                     "contract through 2024. In 2025 this position will be contracted annually.\n")
+    assert {m.type for m in posting.facts.employment.types} == {"contract"}
+    # the employer's own contracts are not the job's type
+    assert _facts("Analyst\n\nWe work under contract with federal agencies.\n").facts.employment.types == []

@@ -20,7 +20,9 @@ _TYPES: list[tuple[EmploymentType, list[re.Pattern]]] = [
     ("full-time", [re.compile(r"full[- ]?time\b")]),
     ("part-time", [re.compile(r"part[- ]?time\b")]),
     ("contract", [re.compile(p) for p in (r"contract(?:or)?\s+(?:role|position|basis|job)\b", r"fixed[- ]term\b",
-                                          r"freelance\b", r"contract-to-hire\b", r"on a contract\b")]),
+                                          r"freelance\b", r"contract-to-hire\b", r"on a contract\b",
+                                          # "to work with us under contract through 2024", "this position will be contracted annually"
+                                          r"to work (?:with us |for us )?under (?:a )?contract\b", r"will be contracted (?:annually|yearly|each year)\b")]),
     # "a Term-Limited Temporary (TLT) position": the kind's abbreviation may stand between
     ("temporary", [re.compile(p + r"(?:\s*\([a-z]{2,6}\))?\s+(?:role|position|job|employment|assignment)\b") for p in ("temporary", "seasonal")]),
     # (not "intern programs", "internship program coordinator": a programme the job runs or mentions)
