@@ -247,3 +247,21 @@ def test_a_job_under_contract_is_a_contract() -> None:
     assert {m.type for m in posting.facts.employment.types} == {"contract"}
     # the employer's own contracts are not the job's type
     assert _facts("Analyst\n\nWe work under contract with federal agencies.\n").facts.employment.types == []
+
+
+SECOND_SENTENCES = """Deputy Registrar
+
+Requirements
+Education: A bachelor's degree in public administration.
+
+Qualifying degrees must be completed at an accredited college. In addition, degrees completed outside of the U.S. must be accompanied by an evaluation report.
+
+Travel: Travel throughout the county may be required. At the time of hire, a valid Class C driver license and proof of insurance must be produced and maintained.
+"""
+
+
+def test_an_ask_in_the_second_sentence_of_a_paragraph_is_read() -> None:
+    must = raw(text_context(SECOND_SENTENCES).must_have)
+    assert "In addition, degrees completed outside of the U.S. must be accompanied by an evaluation report." in must
+    assert ("At the time of hire, a valid Class C driver license and proof of insurance must be produced and maintained."
+            in must)
