@@ -112,7 +112,7 @@ def test_a_benefits_paragraph_run_into_the_requirements_ends_them() -> None:
 def test_a_lead_in_that_opens_like_the_legal_notice_still_opens_its_list() -> None:
     # "To perform this job successfully, an individual should have:" starts as the ADA notice does.
     must = raw(context("county-benefits-run-in.txt").must_have)
-    assert must[-2:] == ["Intermediate Excel skills", "Basic Outlook skills"]
+    assert must[must.index("Intermediate Excel skills") + 1] == "Basic Outlook skills"
 
 
 def test_group_names_and_filler_among_duties_are_no_duties() -> None:
@@ -127,7 +127,10 @@ def test_group_names_and_filler_among_duties_are_no_duties() -> None:
 def test_statements_and_tags_after_the_lists_are_no_requirements() -> None:
     c = context("county-benefits-run-in.txt")
     items = raw(c.must_have) + raw(c.nice_to_have)
-    assert not any("Background checks" in i or i.startswith("#") for i in items)
+    assert not any("#" in i for i in items)
+    # (the background checks after an offer are a condition of hire, asked of everyone: a must-have,
+    # as docs/checklist-labelling.md has it; labelled so since session 21)
+    assert "Background checks will be conducted after an offer of employment." in raw(c.must_have)
 
 
 def test_a_final_filing_date_in_a_table_is_the_deadline() -> None:

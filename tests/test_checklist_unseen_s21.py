@@ -265,3 +265,12 @@ def test_an_ask_in_the_second_sentence_of_a_paragraph_is_read() -> None:
     assert "In addition, degrees completed outside of the U.S. must be accompanied by an evaluation report." in must
     assert ("At the time of hire, a valid Class C driver license and proof of insurance must be produced and maintained."
             in must)
+
+
+def test_two_asks_in_one_paragraph_are_two_items() -> None:
+    text = ("Program Manager\n\nThe Position:\nThe Fund supports voters in six states. Candidates must be eager to work in a "
+            "fast-paced team and be able to balance competing demands. This is a remote position that requires reliable "
+            "and strong Internet access.\n\nDuties\n- Plans the Fund's programs\n")
+    must = raw(text_context(text).must_have)
+    assert "Candidates must be eager to work in a fast-paced team and be able to balance competing demands." in must
+    assert "This is a remote position that requires reliable and strong Internet access." in must

@@ -2669,13 +2669,13 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
         # "INDEPENDENT JUDGMENT:" / "· This position requires a working knowledge of election processes")
         if listed and not _zones()["position_requires"].match(text) or line in taken:
             continue
-        asking = text if listed else _asking_sentences(text)
-        if asking is not None and (said := _prose_requirement(asking)) is not None and not (
-                conditions_heading and said is False and _zones()["job_condition"].search(posting.line_text(line) if line is not None else text)):
-            # (under "Work Environment:", "Must be able to adhere to the established Mission, Vision,
-            # and Values ..." asks no condition of the body, hours or place: a requirement; a line
-            # that says conditions too is read for them)
-            got.rows.append((asking, line, said, number))
+        for asking in [text] if listed else _asking_sentences(text):
+            if (said := _prose_requirement(asking)) is not None and not (
+                    conditions_heading and said is False and _zones()["job_condition"].search(posting.line_text(line) if line is not None else text)):
+                # (under "Work Environment:", "Must be able to adhere to the established Mission, Vision,
+                # and Values ..." asks no condition of the body, hours or place: a requirement; a line
+                # that says conditions too is read for them)
+                got.rows.append((asking, line, said, number))
 
 
 # The candidate a sentence before asked for, asked more: "They have the demonstrated ability to ...",
@@ -2684,22 +2684,29 @@ _PRONOUN_ASK = re.compile(r"(?:they|he or she|she or he|s/he|he/she)(?: (?:also|
 _GLUED_YOU = re.compile(r"(?<=[a-z])(?=You(?:'ll|’ll| will| have| are| bring)\b)")
 
 
-def _asking_sentences(text: str) -> str | None:
-    """Of a paragraph, the first sentence that says a requirement in prose and those right after it
-    that ask too ("Pierce County is growing. You will have a strong understanding of ... This
-    expertise will be essential in providing guidance ...": the second), or None."""
+def _asking_sentences(text: str) -> list[str]:
+    """Of a paragraph, each sentence that says a requirement in prose, with those right after it
+    that ask more of the same ("Pierce County is growing. You will have a strong understanding of
+    ... This expertise will be essential in providing guidance ...": the second and third, one
+    ask). A sentence that says a requirement of its own is an ask of its own ("Candidates must be
+    eager to ... This is a remote position that requires reliable Internet access": two)."""
     if _prose_requirement(text) is not None and len(sentences(text)) <= 1:
-        return text
+        return [text]
     # ("About YouYou'll have 5+ years' experience ... roleYou'll have expert SQL skills": lines run together)
     said = [part for sentence in sentences(text) for part in _GLUED_YOU.split(sentence) if part.strip()]
-    for start, sentence in enumerate(said):
-        if _prose_requirement(sentence) is not None:
-            end = start + 1
-            while end < len(said) and (_asks(said[end]) or _prose_requirement(said[end]) is not None
-                                       or _PRONOUN_ASK.match(said[end]) and not _pitch(said[end])):
-                end += 1
-            return " ".join(said[start:end])
-    return None
+    asks: list[str] = []
+    start = 0
+    while start < len(said):
+        if _prose_requirement(said[start]) is None:
+            start += 1
+            continue
+        end = start + 1
+        while end < len(said) and _prose_requirement(said[end]) is None and (
+                _asks(said[end]) or _PRONOUN_ASK.match(said[end]) and not _pitch(said[end])):
+            end += 1
+        asks.append(" ".join(said[start:end]))
+        start = end
+    return asks
 
 
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])(?P<last>[^.!?]+:)\s*$")
@@ -3064,6 +3071,7 @@ def _physical_ability(text: str) -> bool:
 
 # Longer than this, a sentence with a condition of hire in it is a notice about something else
 # (an equal opportunity statement, a company's mission) that only mentions it.
+_HASHTAGS_AFTER = re.compile(r"(?:\s+#\w+)+\s*$")
 _HIRE_CONDITION_WORDS = 50
 _HIRE_CONDITION_OPENS = 80  # characters: a condition found this early opens its sentence
 # "If fingerprinting is required, the fee is paid by ...": a case, not a condition of this job
@@ -3102,6 +3110,7 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
             # "Duties may include ... the following: Candidates must be a US Citizen.": the condition, not its lead-in
             lead = part.rfind(":", 0, found.start())
             part = part[lead + 1:].strip(' *"') if lead >= 0 and len(part[lead + 1:].split()) >= 4 else part.strip(" *")
+            part = _HASHTAGS_AFTER.sub("", part)  # ("... after an offer of employment." / "#outreachjobs": a tag)
             bare = _bare(part)
             if any(bare in known or known in bare for known in said.get(line, ())):
                 continue
@@ -3491,8 +3500,8 @@ def _with_items(posting: Posting, items: list[Item], split_sentences: bool = Tru
                 and (_QUALITY_NAME.match(text) and _QUALITY_MEANS.match(following.text)
                      or _GOES_ON.match(following.text) and 4 <= len(text.split()) <= 60 and not following.text.rstrip().endswith(":")
                      # ("This position will report to the President. This is a role that requires the
-                     # right candidate to show leadership ...": the second asks, the first does not)
-                     and not (_prose_requirement(clean(following.text)) is not None and _prose_requirement(text) is None)):
+                     # right candidate to show leadership ...": a sentence that asks is an ask of its own)
+                     and _prose_requirement(clean(following.text)) is None):
             # (or a sentence that goes on with this one: "Exceptional programming skills in Linux.
             # This includes knowledge of approaches to automate workflows.")
             skip = 1
