@@ -114,8 +114,10 @@ Supplemental Questions
 
 
 def test_screening_questions_in_other_forms_are_read() -> None:
-    nice = raw(text_context(SCREENING_QUESTIONS).nice_to_have)
-    assert "Advanced Microsoft Excel skills (screening question)" in nice
+    c = text_context(SCREENING_QUESTIONS)
+    nice = raw(c.nice_to_have)
+    # (the question says the job requires it: a must-have)
+    assert "Advanced Microsoft Excel skills (screening question)" in raw(c.must_have)
     # "SQL" tells this question from the listed database requirement
     assert "Experience working with SQL databases (screening question)" in nice
     assert "Experience with office tasks: Answering phones; Scanning paper files (screening question)" in nice
@@ -274,3 +276,25 @@ def test_two_asks_in_one_paragraph_are_two_items() -> None:
     must = raw(text_context(text).must_have)
     assert "Candidates must be eager to work in a fast-paced team and be able to balance competing demands." in must
     assert "This is a remote position that requires reliable and strong Internet access." in must
+
+
+def test_a_place_written_only_as_state_and_zip_codes_gives_way_to_a_named_town() -> None:
+    text = ("Ballot Technician\n\nLocation: WA 98057-2906, WA, WA, 98104\nSalary: $30.00 - $38.00 Hourly\n\n"
+            "Work Location: This position is located at the Elections Building, 919 SW Grady Way, Renton, WA 98057.\n")
+    places = [place.text for place in _facts(text).facts.location.places]
+    assert places == ["Renton, WA"]
+    # alone, the codes are all the posting says
+    alone = [place.text for place in _facts("Ballot Technician\n\nLocation: WA 98057-2906, WA 98104\n").facts.location.places]
+    assert alone == ["WA 98057-2906, WA 98104"]
+
+
+def test_a_chance_of_remote_work_and_tools_for_it_are_not_the_jobs_mode() -> None:
+    text = ("Data Specialist\n\nThe position works in office at 1750 Main St, Boulder, CO 80301. There is possibility for remote "
+            "work depending on office needs. The county has tools and resources to support remote work.\n")
+    assert _facts(text).facts.location.work_modes == []
+
+
+def test_a_heading_that_names_telework_over_a_hybrid_arrangement_is_the_hybrid() -> None:
+    text = ("Elections Specialist\n\nHybrid Work Schedule\nThe work is performed through a hybrid arrangement: some days on site.\n\n"
+            "Telecommuting Requirement\nThe work is a hybrid of telework and onsite days as needed.\n")
+    assert {mode.mode for mode in _facts(text).facts.location.work_modes} == {"hybrid"}

@@ -2954,7 +2954,11 @@ def zoned(posting: Posting) -> Zoned:
     must.extend(_hire_conditions(posting, zones, must))
     hired_on = {_bare(entry.text) for entry in must}
     nice = [entry for entry in nice if _bare(entry.text) not in hired_on]  # (that condition of hire is a must, once)
-    nice.extend(_screened_asks(posting, zones, must + nice))
+    screened = _screened_asks(posting, zones, must + nice)
+    # ("This position requires advanced Excel skills. Please detail ...": a question that says the
+    # job requires it asks a must-have)
+    must.extend(e for e in screened if not e.preferred)
+    nice.extend(e for e in screened if e.preferred)
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
     asked_or_steps = {e.line for e in entries if e.line not in moved} | {e.line for e in apply}
     conditions = _job_conditions(posting, zones, asked_or_steps | {e.line for e in prepare})
@@ -3185,11 +3189,12 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
     ...", "Select the software with which you are proficient." and its options, "I have experience
     ..." statements answered Yes or No), as nice-to-haves that say they are screening questions: a
     minimum the posting requires is in its lists, so what only a question asks is scored (session
-    19's labels)."""
+    19's labels); a must-have when the question says the job requires it ("This position requires
+    advanced Microsoft Excel skills. Please detail ...")."""
     known = [_ask_words(entry.text) for entry in asked]
     out: list[Entry] = []
 
-    def add(ask: str | None, line: int | None) -> None:
+    def add(ask: str | None, line: int | None, required: bool = False) -> None:
         ask = _ANY_BEFORE.sub("", ask) if ask is not None else None  # "any prior experience ...": what is asked is experience
         if ask is None or _NOT_A_QUALIFICATION.search(ask) or len(ask.split()) < 2:
             return
@@ -3197,7 +3202,7 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
         if not words or any(len(words & other) >= 0.6 * len(words) for other in known):
             return  # the posting lists it already, or an earlier question asked it
         known.append(words)
-        out.append(Entry(_capital(ask.rstrip(" .?")) + _SCREENED, line, True))
+        out.append(Entry(_capital(ask.rstrip(" .?")) + _SCREENED, line, not required))
 
     for section, kind in zones:
         if kind is not SectionKind.QUESTIONS:
@@ -3219,7 +3224,7 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
                 if areas:
                     add(f"{found.group('kind').strip()} experience: {'; '.join(areas)}".strip(), item.span.line)
             elif (ask := _question_ask(question)) is not False:
-                add(ask, item.span.line)
+                add(ask, item.span.line, required=_JOB_REQUIRES.match(question) is not None)
             elif (found := _PROFICIENT_IN.match(question) or _WHICH_YOU_USED.match(question) or _AREA_OF_STUDY.match(question)) is not None:
                 # "Select the computer software with which you are proficient." / "Microsoft Word" /
                 # "Microsoft Excel" / ... / "None of the above": the options are what is asked about

@@ -597,11 +597,19 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     found = [(start, end, mode) for start, end, mode in _without_field_names(posting, found)
              if not _OFFERED_TO_SOME.search(text, *_sentence_around(text, start))]
     found = _hybrid_parts(text, found)
-    for start, end, mode in _hybrid_pairs(text, found):
+    paired = _hybrid_pairs(text, found)
+    hybrids = [start for start, _, mode in paired if mode == "hybrid"]
+    for start, end, mode in paired:
+        if mode != "hybrid" and _heading_over_a_hybrid(text, start, hybrids):
+            continue  # "Temporary Telecommuting Requirement" over "... a combination of teleworking and onsite work": a hybrid
         # A mode said in the sentence that says where the job is ("need not be based in Perth,
         # remote workers will be considered") is the job's wherever the sentence stands.
         source = "statement" if any(lo <= start < hi for lo, hi in statements) else "text"
         result.work_modes.append(WorkMode(mode=mode, span=posting.span_at(start, end), raw=text[start:end], source=source))
+    if any(not _NO_PLACE_NAME.match(place.text) for place in result.places):
+        # "Location: WA 98057-2906, WA, 98104" beside "located at ..., Renton, WA 98057": the place
+        # that is named, not the codes of a form's fields
+        result.places[:] = [place for place in result.places if not _NO_PLACE_NAME.match(place.text)]
     if not found and "remotely" in low:
         # "You work remotely", "open to discuss possibilities to work remotely": remote work, when the
         # posting states no other mode ("hybrid ... the option to work remotely two days a week" is
@@ -610,6 +618,12 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
             mode = "hybrid" if _SOME_DAYS_AFTER.match(text, match.end()) else "remote"  # ("... remotely two days per week")
             result.work_modes.append(WorkMode(mode=mode, span=posting.span_at(match.start(), match.end()), raw=text[match.start():match.end()]))
     return result
+
+
+# A place written only as state codes and ZIP codes ("WA 98057-2906, WA 98104"), no town named
+# (a US state's code, not a country's: "UK", "US" name a place)
+_STATE_OR_ZIP = r"(?:(?:%s)\b|\d{5}(?:-\d{4})?)" % "|".join(US_STATE_CODES)
+_NO_PLACE_NAME = re.compile(r"%s(?:[\s,;]+%s)*[\s,;]*$" % (_STATE_OR_ZIP, _STATE_OR_ZIP))
 
 
 # Where a title's last part may start: after a dash or bar between spaces, a comma, or an opening bracket.
@@ -691,7 +705,11 @@ _HYBRID_BEFORE = re.compile(r"\b(?:combination|mix|blend|balance|split)\s+(?:of\
 # such as telecommuting are available to employees of some state agencies", "telecommuting options,
 # depending on position".
 _OFFERED_TO_SOME = re.compile(r"\b(?:(?:some|certain|many|most) (?:state |county |city )?(?:agencies|positions|departments|roles|jobs)"
-                              r"|depending on (?:the )?(?:position|role|job|department))\b", re.I)
+                              r"|depending on (?:the )?(?:position|role|job|department)"
+                              # "There is possibility for remote work depending on office needs": a chance, not the job's mode
+                              r"|(?:possibility|possibilities|potential|option) (?:for|of) (?:occasional |some |partial )?(?:remote|hybrid) work"
+                              # "King County has a comprehensive collection of tools and resources to support remote work"
+                              r"|\b(?:tools|resources|technology|equipment)\b[^.]{0,40}\b(?:support|enable|for) (?:remote work|working remotely))\b", re.I)
 
 
 def _without_field_names(posting: Posting, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -753,6 +771,20 @@ def _hybrid_parts(text: str, found: list[tuple[int, int, str]]) -> list[tuple[in
             continue  # "hybrid (3 days on site, 2 remote)": the hybrid's parts ("hybrid or fully remote" offers both)
         kept.append((start, end, mode))
     return kept
+
+
+_HEADING_WORDS = 6
+_HEADING_REACH = 400  # characters after a heading to its section's first paragraph
+
+
+def _heading_over_a_hybrid(text: str, at: int, hybrids: list[int]) -> bool:
+    """The mode at ``at`` is said in a heading's line whose first paragraph says the work is hybrid."""
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    # (not a line that offers both: "Data Engineer (Hybrid or Onsite)")
+    return (len(line.split()) <= _HEADING_WORDS and not line.endswith((".", "!", "?")) and not _OR_BETWEEN.search(line)
+            and "hybrid" not in line.lower() and any(0 < hybrid - line_end <= _HEADING_REACH for hybrid in hybrids))
 
 
 _OR_BETWEEN = re.compile(r"\bor\b", re.I)  # ("hybrid/remote work schedule" is one arrangement)
