@@ -298,3 +298,16 @@ def test_a_heading_that_names_telework_over_a_hybrid_arrangement_is_the_hybrid()
     text = ("Elections Specialist\n\nHybrid Work Schedule\nThe work is performed through a hybrid arrangement: some days on site.\n\n"
             "Telecommuting Requirement\nThe work is a hybrid of telework and onsite days as needed.\n")
     assert {mode.mode for mode in _facts(text).facts.location.work_modes} == {"hybrid"}
+
+
+def test_a_jobs_standing_from_its_job_type_label_is_its_employment() -> None:
+    c = text_context("Payroll Specialist\n\nJob Type: PERMANENT\nEmployment Type: OTHER\nLocation: Renton, WA\n"
+                     "Salary: $52,000 - $61,000 per year\n\nDuties\n- Runs the payroll\n\nRequirements\n- Two years of payroll experience\n")
+    assert c.employment == "permanent"
+    # (a standing is no hours to be available for)
+    assert not any("available" in item for item in raw(c.before_you_apply))
+
+
+def test_a_title_label_under_a_site_banner_gives_its_value() -> None:
+    posting = _facts("=== JOB DETAILS ===\n\nTitle: Elections Application Developer\nSalary: $93,000 - $118,000 YEAR\n")
+    assert posting.title == "Elections Application Developer"

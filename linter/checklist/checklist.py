@@ -36,6 +36,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ..engine.atomic import write_atomic  # 0644 (umask honoured), in one step
+from ..extract.employment import EMPLOYMENT_LABELS
 from ..extract.location import DEPARTMENT_LABELS, JOB_PLACE_CUE, mode_of
 from ..model import Finding, Posting, SectionKind, Span, section_kind_at, to_json
 from .items import URL, Entry, apply_links, closed_status, front_matter_line, front_matter_list, reads_as_requirement, sentences, zoned
@@ -342,6 +343,17 @@ def _in_job_zone(posting: Posting, mention: Any, table: list | None = None, zone
     if span is None or getattr(mention, "source", "text") != "text":
         return True
     return section_kind_at(table if table is not None else posting.section_lines(), span.line) not in zones
+
+
+# A job's standing said as the value of an employment label (a few words, one of them these)
+_STANDING = re.compile(r"(?:[\w/-]+ ){0,2}(?:permanent|regular|unlimited|career service)(?: [\w/-]+){0,2}", re.I)
+
+
+def _standing(posting: Posting) -> list[str]:
+    """ "Job Type: PERMANENT", "Job Type: Unlimited Regular": a standing, not one of the employment
+    types, but what the posting says the job is (for the header, when it names no type)."""
+    return list(dict.fromkeys(" ".join(label.value.lower().split()) for label in posting.labels
+                              if " ".join(label.name.lower().split()) in EMPLOYMENT_LABELS and _STANDING.fullmatch(label.value.strip())))
 
 
 def _employment_words(posting: Posting) -> tuple[list[str], list[str]]:
@@ -914,6 +926,8 @@ def build_context(
     types, hours = _employment_words(posting)
     if types or hours:
         context.employment = md_escape("; ".join(x for x in (", ".join(types), ", ".join(hours)) if x))
+    elif standing := _standing(posting):
+        context.employment = md_escape(", ".join(standing))  # (the type is still asked: permanent is not full-time)
 
     if not context.not_a_posting:  # a page that is no posting (E005) gives no items to act on
         # With a resume that states the right to work ("U.S. citizen", "green card holder"), the
@@ -942,7 +956,7 @@ def build_context(
         context.benefits = [md_escape(e.text) for e in found.benefits]
         answered = {
             "pay": bool(context.pay), "benefits": bool(context.benefits), "location": bool(context.location),
-            "employment": bool(context.employment), "prepare": bool(context.prepare),
+            "employment": bool(types or hours), "prepare": bool(context.prepare),
             "must_have": bool(context.must_have or context.nice_to_have), "deadline": bool(context.deadline or context.status),
         }
         asked: set[str] = set()

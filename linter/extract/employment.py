@@ -76,7 +76,7 @@ _LEAD_WORDS = {pattern: re.match(r"[a-z]+", lead).group() for pattern, lead in _
 # Labels whose value says what kind of job it is ("Job Type: Full Time", "Duration: Long (Contract)").
 # A label whose name itself names types ("Full- or Part-Time: Full Time") asks the question its
 # value answers: see _asks_type.
-_EMPLOYMENT_LABELS = frozenset({
+EMPLOYMENT_LABELS = frozenset({
     "employment type", "job type", "work schedule", "schedule", "type", "contract type", "employment", "position type",
     "job status", "employment status", "position", "duration", "term", "engagement", "engagement type", "assignment",
     "assignment type", "terms", "tax term", "tax terms", "work type", "job category", "appointment type", "contract",
@@ -159,7 +159,7 @@ def _label_regions(posting: Posting) -> tuple[list[tuple[Span, Span]], list[Span
             continue
         if _ASKS_TYPE.search(name):
             questions.append((label.span, label.value_span))
-        if name in _EMPLOYMENT_LABELS or _ASKS_TYPE.search(name):
+        if name in EMPLOYMENT_LABELS or _ASKS_TYPE.search(name):
             values.append(label.value_span)
     return questions, values
 

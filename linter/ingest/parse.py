@@ -362,7 +362,8 @@ class _Parser:
                     banner = i
                 continue  # separators and site banners ("=== JOB DETAILS ===") are never titles
             label = _LABEL.match(line)
-            if label and not heading_text(line):
+            # ("Title: Application Developer - Journey" reads as a heading too: its value is the title)
+            if label and (not heading_text(line) or label.group("label").strip().lower() in _TITLE_LABELS):
                 if label.group("label").strip().lower() in _TITLE_LABELS:  # "Job Title: Clerk"
                     value = label.group("value").rstrip().rstrip("*_ ").strip()
                     start = label.start("value")
