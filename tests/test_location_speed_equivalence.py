@@ -82,7 +82,7 @@ def _work_modes_plain(text: str) -> list[tuple[str, int, int]]:
                 if need in present or (location._BASE_OF[need] in present and need in low)]
     found = [(m.start(), m.end(), location.mode_of(text[m.start():m.end()])) for m in location.word_matches(patterns, low)]
     # the same reading of the modes found as extract's (a hybrid's parts folded into it): the test is of the scan
-    return [(mode, start, end) for start, end, mode in location._hybrid_parts(text, found)]
+    return [(mode, start, end) for start, end, mode in location._read_modes(text, found)]
 
 
 def test_base_needs_and_work_modes_equal_plain_scan():

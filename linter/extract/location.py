@@ -596,12 +596,8 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
         [pattern for pattern, need in _WORK_MODES if need in present or (_BASE_OF[need] in present and need in low)], low)]
     found = [(start, end, mode) for start, end, mode in _without_field_names(posting, found)
              if not _OFFERED_TO_SOME.search(text, *_sentence_around(text, start))]
-    found = _hybrid_parts(text, found)
-    paired = _hybrid_pairs(text, found)
-    hybrids = [start for start, _, mode in paired if mode == "hybrid"]
-    for start, end, mode in paired:
-        if mode != "hybrid" and _heading_over_a_hybrid(text, start, hybrids):
-            continue  # "Temporary Telecommuting Requirement" over "... a combination of teleworking and onsite work": a hybrid
+    found = _read_modes(text, found)
+    for start, end, mode in found:
         # A mode said in the sentence that says where the job is ("need not be based in Perth,
         # remote workers will be considered") is the job's wherever the sentence stands.
         source = "statement" if any(lo <= start < hi for lo, hi in statements) else "text"
@@ -748,6 +744,15 @@ _SOME_DAYS_AFTER = re.compile(r"[^.\n]{0,40}?\b(?:up to |for )?(?:one|two|three|
 # combining analysis and engineering": a role that mixes kinds of work, not places
 _HYBRID_ROLE = re.compile(r"hybrid (?:\w+ ){0,2}(?:role|position|job)\b[^.\n]{0,60}?\b(?:across|between|combin\w*|bridg\w*|blend\w*|spanning|mix of)\b", re.I)
 _PLACE_WORDS = re.compile(r"\b(?:office|home|remote\w*|on-?site|in[- ]person|days?|telework\w*|telecommut\w*|location)\b", re.I)
+
+
+def _read_modes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The modes found, read together: a hybrid's parts folded into it, an on-site and a remote
+    mention joined as one hybrid, a heading's mode over a hybrid arrangement left to the hybrid."""
+    paired = _hybrid_pairs(text, _hybrid_parts(text, found))
+    hybrids = [start for start, _, mode in paired if mode == "hybrid"]
+    # ("Temporary Telecommuting Requirement" over "... a hybrid of telework and onsite days")
+    return [(start, end, mode) for start, end, mode in paired if mode == "hybrid" or not _heading_over_a_hybrid(text, start, hybrids)]
 
 
 def _hybrid_parts(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
