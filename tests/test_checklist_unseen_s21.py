@@ -311,3 +311,30 @@ def test_a_jobs_standing_from_its_job_type_label_is_its_employment() -> None:
 def test_a_title_label_under_a_site_banner_gives_its_value() -> None:
     posting = _facts("=== JOB DETAILS ===\n\nTitle: Elections Application Developer\nSalary: $93,000 - $118,000 YEAR\n")
     assert posting.title == "Elections Application Developer"
+
+
+QUALITIES_IN_PROSE = """Election Data Specialist
+
+Marlow County Elections runs four elections a year. We are seeking a thorough and patient professional to support the county's data work. The successful candidate is self-sufficient, resourceful, collaborative; a clear communicator. The ideal candidate thrives in a fast-paced office and values accuracy. The Registrar manages the office and should have an in-depth understanding of the Elections Code. This is a safety-sensitive position subject to random drug testing.
+
+Any equivalent combination of relevant education, experience and training is encouraged. Training certifications are also factored into the combination of experience.
+
+Duties
+- Maintains the voter file
+During non-election time, this position will work Monday - Thursday, 7:00am - 5:30pm.
+"""
+
+
+def test_qualities_asked_in_prose_are_requirements_and_notes_about_them_are_not() -> None:
+    c = text_context(QUALITIES_IN_PROSE)
+    must, nice = " | ".join(raw(c.must_have)), " | ".join(raw(c.nice_to_have))
+    assert "We are seeking a thorough and patient professional" in must
+    assert "The successful candidate is self-sufficient, resourceful, collaborative" in must
+    assert "should have an in-depth understanding of the Elections Code" in must
+    assert "subject to random drug testing" in must
+    # the ideal candidate's qualities are a preference
+    assert "The ideal candidate thrives in a fast-paced office and values accuracy." in nice
+    # notes on how the requirements are weighed ask nothing
+    assert "is encouraged" not in must + nice and "factored into" not in must + nice
+    # the job's hours are no duty
+    assert not any("7:00am" in item for item in raw(c.prepare))

@@ -1824,15 +1824,27 @@ def _inline_heads() -> re.Pattern:
 
 
 # The roles a posting names as who must have what it asks ("The Business Intelligence Analyst must have ...")
-_ROLE_SUBJECTS = ROLE_WORDS - {"product", "owner", "partner", "head", "president", "vp", "fellow", "counsel", "lead", "chef", "driver"}
+_ROLE_SUBJECTS = (ROLE_WORDS - {"product", "owner", "partner", "head", "president", "vp", "fellow", "counsel", "lead", "chef", "driver"}
+                  | {"registrar", "recorder", "auditor", "treasurer", "commissioner"})
 _PROSE_REQUIRES = re.compile(
     r"(?:[^,]{1,120},\s+)?(?:the |an? |all )?(?:ideal |successful |right |qualified |selected |prospective )?(?:candidate|applicant|person|individual|incumbent)s? (?:selected )?"
     r"(?:should|must|shall|will need to|needs? to) (?:also )?(?:have|possess|hold|be able|demonstrate|display|exhibit|bring|be an? (?:U\.?S\.? )?citizen"
     r"|be (?:experienced|proficient|skilled|fluent|familiar|technically proficient|committed to|comfortable (?:with|working)|eager to)\b)\b"
-    # "The Business Intelligence Analyst must have good communication and organization skills": the
-    # role the posting is for, named as who must have it
-    r"|the (?:[\w/&-]+ ){0,4}(?:" + "|".join(sorted(_ROLE_SUBJECTS)) + r")s? (?:should|must|will need to) (?:also )?"
+    # "The Business Intelligence Analyst must have good communication and organization skills", "The
+    # Registrar of Voters should have an in-depth understanding of ...": the role the posting is for,
+    # named as who must have it
+    r"|the (?:[\w/&-]+ ){0,4}(?:" + "|".join(sorted(_ROLE_SUBJECTS)) + r")s?(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)? (?:should|must|will need to) (?:also )?"
     r"(?:have|possess|hold|be able|demonstrate|bring|be (?:experienced|proficient|skilled|fluent|familiar))\b"
+    # "The ideal candidate for this position must adhere to high ethical standards"
+    r"|(?:the )?(?:ideal|successful|right|selected) (?:candidate|applicant|person|individual) for (?:this|the) (?:position|role|job) (?:should|must|will need to) (?:also )?(?:have|possess|adhere|be|demonstrate|bring)\b"
+    # "The successful candidate is self-sufficient, resourceful, collaborative; ...", "The ideal
+    # candidate thrives in a fast-paced environment, values accuracy ...": the qualities asked
+    # (the ideal candidate's are a preference: _PREFERRED_SUBJECT)
+    r"|(?:the )?(?:successful|right|selected) (?:candidate|applicant|person|individual) (?:is (?:an? )?(?:highly |very )?[\w-]+(?:,|;| and)\s"
+    r"|(?:thrives|has|brings|possesses|demonstrates|values|excels)\b)"
+    # "We are seeking a detail-oriented and collaborative professional to ...", "The City is seeking a
+    # detail oriented, thorough, and responsive candidate": qualities joined, asked of whoever applies
+    r"|(?:[\w&.'’-]+ ){1,6}(?:is|are) seeking an? (?:[\w-]+,? ){1,4}and [\w-]+ (?:professional|candidate|individual|person)s?\b"
     # "Commitment to building an inclusive ... culture is required."
     r"|(?:a |an )?(?:strong |demonstrated )?commitment to [^.]{0,160}?\b(?:is|are) (?:required|essential|a must|expected)\b"
     # "This person must be committed to building a culture ..."
@@ -1899,7 +1911,7 @@ _PROSE_PREFERRED = re.compile(
     r"|\b(?:experience|knowledge|familiarity|background|skills?|degree|certification)\b[^;]{0,160}?\b(?:would|will) be (?:very |especially |particularly )?(?:helpful|useful|beneficial)\b", re.I)
 # "The ideal candidate has ...", "Preference will be given to applicants with ...": a nice-to-have by its subject.
 _PREFERRED_SUBJECT = re.compile(
-    r"(?:to be considered (?:as )?)?(?:an |the |our )?ideal (?:candidate|applicant|hire|team member|person|individual)s?,? (?:one )?(?:should|must|will|would|could|is|are|has|have|possess(?:es)?|demonstrates?|brings?)\b"
+    r"(?:to be considered (?:as )?)?(?:an |the |our )?ideal (?:candidate|applicant|hire|team member|person|individual)s?,? (?:one )?(?:should|must|will|would|could|is|are|has|have|possess(?:es)?|demonstrates?|brings?|thrives|values|excels)\b"
     # "Competitive applicants will be highly motivated ...": what sets an applicant ahead
     r"|(?:the )?(?:most |highly )?competitive (?:candidate|applicant)s? will (?:have|be|possess|demonstrate|bring)\b"
     r"|(?:ideally|preferably),? (?:this person|the (?:candidate|person|applicant)|you|they|he or she) (?:would|will|should|has|have|is|are)\b"
@@ -1913,6 +1925,8 @@ _POSITION_REQUIRES_LATER = re.compile(
     # "... and require an extraordinary degree of tact, customer service approach, ... and communication skills"
     r"|\b(?:position|role|job|work|contacts|duties)\b[^.]{0,100}\brequire[sd]? (?:an? )?(?:extraordinary|high|great|considerable|significant) (?:degree|level) of\b"
     r"|\b(?:abilit(?:y|ies)|skills?|experience|knowledge)\b[^.]{0,200}\b(?:is|are) a must\b"
+    # "The Registrar manages all phases of the election process and should have an in-depth understanding of ..."
+    r"|\band (?:should|must) (?:also )?(?:have|possess) (?:an? )?(?:[\w-]+ ){0,3}(?:understanding|knowledge|experience|skills?|abilit(?:y|ies)|background)\b"
     # "... a challenging role that requires the right candidate to show leadership, ownership, ...",
     # "... a remote, part-time position that requires reliable and strong Internet access"
     r"|\b(?:position|role|job) that requires (?:the (?:right|successful|ideal|selected) (?:candidate|person|individual|hire) to (?:show|have|demonstrate|possess|bring)"
@@ -1993,6 +2007,9 @@ _STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|appl
 _SUBJECT_IS = re.compile(r"^(?!you\b)(?:[\w'’()&,-]+\s+){1,8}?(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|responsible|expected|part|based)\b", re.I)
 
 
+_SCHEDULE = re.compile(r"\b(?:this|the) (?:position|role|job) (?:will )?(?:work|works|is scheduled|will be scheduled)\b", re.I)
+
+
 def _is_duty(text: str, kind: str, among_duties: bool = False) -> bool:
     """Whether ``text`` (a "bullet" or a "sentence" of prose) is a duty to prepare for.
     ``among_duties``: the sentence is one of a block whose sentences are mostly duties by their
@@ -2017,8 +2034,10 @@ def _is_duty(text: str, kind: str, among_duties: bool = False) -> bool:
         return False  # "Together, we build a welcoming community": the employer about itself
     if kind == "sentence" and not among_duties and not _prose_duty(text):
         return False  # "King County Elections manages ...", "Forbes recently named ...": not the job's
-    if _CONDITION_START.match(text):
-        return False  # "Requires extensive sitting", "May be required to lift up to 20 pounds": a condition
+    if _CONDITION_START.match(text) or _SCHEDULE.search(text):
+        # "Requires extensive sitting", "May be required to lift up to 20 pounds", "During non-election
+        # time, this position will work Monday - Thursday, 7:00am - 5:30pm": a condition
+        return False
     if len(_LETTERS.findall(text)) < 2:
         return False  # "1, 2, 3, 4, 7, 8, 11, 13, and 14": a list of numbers run off its sentence
     if len(words) <= 5 and text.rstrip(".")[-1:].isalnum() and text.isascii() and not _prose_duty(text):
