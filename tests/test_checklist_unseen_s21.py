@@ -338,3 +338,26 @@ def test_qualities_asked_in_prose_are_requirements_and_notes_about_them_are_not(
     assert "is encouraged" not in must + nice and "factored into" not in must + nice
     # the job's hours are no duty
     assert not any("7:00am" in item for item in raw(c.prepare))
+
+
+VIRGINIA_QUESTIONS = """Elections Manager
+
+Requirements
+- At least five years of experience performing work related to voter registration and elections in a public office
+
+01
+        Do you have experience in voter registration and elections within Virginia?
+                Yes
+                No
+
+02
+        This position requires the ability to work some evenings and weekends. Are you willing and able to meet this requirement?
+                Yes
+                No
+"""
+
+
+def test_a_question_that_names_what_the_list_does_not_and_one_that_states_a_required_ability_are_read() -> None:
+    c = text_context(VIRGINIA_QUESTIONS)
+    assert "Experience in voter registration and elections within Virginia (screening question)" in raw(c.nice_to_have)
+    assert "The ability to work some evenings and weekends (screening question)" in raw(c.must_have)

@@ -3074,6 +3074,8 @@ _CREDENTIAL = re.compile(r"\b(?:certificat\w*|licen[cs]e|degree|diploma)\b", re.
 
 # "Ability to lift and move 20-40 pounds", "Ability to use near vision to view samples": what the
 # body must do, said as an ability
+_SAME_ASK, _SURELY_SAME_ASK = 0.6, 0.8  # shares of an ask's words that another says
+_NAME_IN_ASK = re.compile(r"(?<=\s)[A-Z][a-z]{3,}\b")  # a capitalised word after the first
 _ABILITY = re.compile(r"^(?:(?:the |physical )?ability to|(?:must )?be able to|able to)\b", re.I)
 
 
@@ -3181,6 +3183,7 @@ _PLEASE_NOTE = re.compile(r"\s*\(please [^)]*\)", re.I)
 _NOT_AN_OPTION = re.compile(r"(?:none of the above|other\b|n/?a$|not applicable)", re.I)
 _I_HAVE = re.compile(r"i (?:have|possess) (?=(?:\S+ ){0,3}(?:experience|knowledge|a |an |at least|\d))", re.I)
 _YES_NO = re.compile(r"\W*yes[\W\u00c2]+no[\W\u00c2]*$", re.I)  # ("YesÂ NoÂ": a non-breaking space read as Latin-1)
+_ABILITY = re.compile(r"(?:the )?abilit(?:y|ies) to\b", re.I)
 _QUALIFICATION_WORDS = re.compile(r"\b(?:experience|knowledge|degree|licen[cs]e|certific\w+|diploma|education|training|clearance|skills?)\b", re.I)
 # (nor does a question after a disqualifier: "Do you have a suspended license?", "Have you been convicted ...?")
 _NOT_A_QUALIFICATION = re.compile(r"\b(?:one of the following|the following|relatives?|family|this|these|question|"
@@ -3218,7 +3221,11 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
         if ask is None or _NOT_A_QUALIFICATION.search(ask) or len(ask.split()) < 2:
             return
         words = _ask_words(ask)
-        if not words or any(len(words & other) >= 0.6 * len(words) for other in known):
+        # (a name the others do not say makes it another ask: "experience in voter registration and
+        # elections within Virginia" beside "five years of experience ... in voter registration")
+        names = {word.lower()[:6] for word in _NAME_IN_ASK.findall(ask)}
+        if not words or any(len(words & other) >= _SAME_ASK * len(words) and (names <= other or len(words & other) >= _SURELY_SAME_ASK * len(words))
+                            for other in known):
             return  # the posting lists it already, or an earlier question asked it
         known.append(words)
         out.append(Entry(_capital(ask.rstrip(" .?")) + _SCREENED, line, not required))
@@ -3289,8 +3296,12 @@ def _question_ask(question: str) -> str | None | Literal[False]:
         return f"{kind_words} experience {obj}".strip() if obj or kind_words else None
     if (found := _DESCRIBE_YOUR.match(question)) is not None:
         return f"{(found.group('kind') or '').strip()} experience {found.group('obj')}".strip()
-    if (found := _DO_YOU_HAVE.match(question) or _JOB_REQUIRES.match(question)) is not None:
+    if (found := _DO_YOU_HAVE.match(question)) is not None:
         return found.group("obj") if _QUALIFICATION_WORDS.search(found.group("obj")) else None
+    if (found := _JOB_REQUIRES.match(question)) is not None:
+        # ("This position requires the ability to work some evenings ... Are you willing and able to
+        # meet this requirement?": what the job requires, asked as a yes or no)
+        return found.group("obj") if _QUALIFICATION_WORDS.search(found.group("obj")) or _ABILITY.match(found.group("obj")) else None
     if (found := _ARE_YOU_WILLING.match(question)) is not None:
         return f"{found.group('how')} to {_FOR_THIS_JOB.sub('', found.group('obj'))}"
     return False
