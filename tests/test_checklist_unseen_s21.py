@@ -361,3 +361,27 @@ def test_a_question_that_names_what_the_list_does_not_and_one_that_states_a_requ
     c = text_context(VIRGINIA_QUESTIONS)
     assert "Experience in voter registration and elections within Virginia (screening question)" in raw(c.nice_to_have)
     assert "The ability to work some evenings and weekends (screening question)" in raw(c.must_have)
+
+
+OFFICE_QUESTIONS = """Departmental Technician
+
+Requirements
+- One year of experience maintaining databases
+
+01
+        How many years of experience do you have supporting election related work? Experience must be documented.
+                None
+                1 year
+02
+        Describe your experience supporting election related work including laws and acts you had to abide by? If none, enter NA.
+03
+        How many years of on the job work experience do you possess performing general office duties, For Example: data entry, composing correspondence? Experience must be documented.
+                None
+                1 year
+"""
+
+
+def test_questions_with_asides_are_read_once() -> None:
+    nice = raw(text_context(OFFICE_QUESTIONS).nice_to_have)
+    assert nice == ["Experience supporting election related work (screening question)",
+                    "On the job experience performing general office duties (screening question)"]

@@ -3076,6 +3076,10 @@ _CREDENTIAL = re.compile(r"\b(?:certificat\w*|licen[cs]e|degree|diploma)\b", re.
 # body must do, said as an ability
 _SAME_ASK, _SURELY_SAME_ASK = 0.6, 0.8  # shares of an ask's words that another says
 _NAME_IN_ASK = re.compile(r"(?<=\s)[A-Z][a-z]{3,}\b")  # a capitalised word after the first
+# What a question adds after what it asks about: "..., For Example: data entry, ..." (left out of the
+# ask), "... including laws and acts you had to abide by" (kept, but not weighed against the others)
+_EXAMPLES_ASIDE = re.compile(r",?\s+(?:for example|e\.g\.)\W", re.I)
+_ASIDE = re.compile(r",?\s+(?:for example|e\.g\.|such as|including)\b", re.I)
 _ABILITY = re.compile(r"^(?:(?:the |physical )?ability to|(?:must )?be able to|able to)\b", re.I)
 
 
@@ -3152,7 +3156,7 @@ def _hire_conditions(posting: Posting, zones: list[tuple[Section, SectionKind]],
 # plus. Questions about the applicant's relatives, employer or names ask for no qualification.
 _QUESTION_CODE = re.compile(r"^(?:[A-Z][A-Z0-9]{2,}\s?-\s*|\d{1,2}[.)]\s+)")
 # ("Indicate how many years of full-time work experience you have in computer applications ...")
-_HOW_MANY_YEARS = re.compile(r"^(?:(?:please )?(?:indicate|state|enter|select) )?(?:how many|the(?: number of)?) years(?:['’]s?)?(?: of)? (?P<kind>(?:[\w/,-]+ ){0,6}?)(?:work )?experience(?: do)? you have"
+_HOW_MANY_YEARS = re.compile(r"^(?:(?:please )?(?:indicate|state|enter|select) )?(?:how many|the(?: number of)?) years(?:['’]s?)?(?: of)? (?P<kind>(?:[\w/,-]+ ){0,6}?)(?:work )?experience(?: do)? you (?:have|possess)"
                              r"(?P<obj> .+?)?[?.]$", re.I)
 _DESCRIBE_YOUR = re.compile(r"^(?:please |briefly )*describe(?: in detail| briefly)? your (?P<kind>(?:[\w/,-]+ ){0,4}?)experience (?P<obj>(?:in|with|as|working|"
                             r"performing|managing|\w+ing)\b.+?)[.?]$", re.I)
@@ -3220,12 +3224,18 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
         ask = _ANY_BEFORE.sub("", ask) if ask is not None else None  # "any prior experience ...": what is asked is experience
         if ask is None or _NOT_A_QUALIFICATION.search(ask) or len(ask.split()) < 2:
             return
-        words = _ask_words(ask)
         # (a name the others do not say makes it another ask: "experience in voter registration and
         # elections within Virginia" beside "five years of experience ... in voter registration")
         names = {word.lower()[:6] for word in _NAME_IN_ASK.findall(ask)}
-        if not words or any(len(words & other) >= _SAME_ASK * len(words) and (names <= other or len(words & other) >= _SURELY_SAME_ASK * len(words))
-                            for other in known):
+
+        def said_before(words: set[str]) -> bool:
+            return any(len(words & other) >= _SAME_ASK * len(words) and (names <= other or len(words & other) >= _SURELY_SAME_ASK * len(words))
+                       for other in known)
+
+        # the ask whole, or without its aside ("... election related work including laws and acts
+        # you had to abide by" asks what "... election related work" asked)
+        words, head = _ask_words(ask), _ask_words(_ASIDE.split(ask, maxsplit=1)[0])
+        if not words or said_before(words) or head and said_before(head):
             return  # the posting lists it already, or an earlier question asked it
         known.append(words)
         out.append(Entry(_capital(ask.rstrip(" .?")) + _SCREENED, line, not required))
@@ -3292,10 +3302,10 @@ def _question_ask(question: str) -> str | None | Literal[False]:
     ...", "Are you willing to ...?"): the ask, None when the form asks no qualification, False when
     the question is of none of these forms."""
     if (found := _HOW_MANY_YEARS.match(question)) is not None:
-        kind_words, obj = (found.group("kind") or "").strip(), (found.group("obj") or "").strip()
+        kind_words, obj = (found.group("kind") or "").strip(), _EXAMPLES_ASIDE.split(found.group("obj") or "", maxsplit=1)[0].strip()
         return f"{kind_words} experience {obj}".strip() if obj or kind_words else None
     if (found := _DESCRIBE_YOUR.match(question)) is not None:
-        return f"{(found.group('kind') or '').strip()} experience {found.group('obj')}".strip()
+        return f"{(found.group('kind') or '').strip()} experience {_EXAMPLES_ASIDE.split(found.group('obj'), maxsplit=1)[0]}".strip()
     if (found := _DO_YOU_HAVE.match(question)) is not None:
         return found.group("obj") if _QUALIFICATION_WORDS.search(found.group("obj")) else None
     if (found := _JOB_REQUIRES.match(question)) is not None:
