@@ -385,3 +385,15 @@ def test_questions_with_asides_are_read_once() -> None:
     nice = raw(text_context(OFFICE_QUESTIONS).nice_to_have)
     assert nice == ["Experience supporting election related work (screening question)",
                     "On the job experience performing general office duties (screening question)"]
+
+
+def test_physical_demands_left_without_their_heading_are_conditions_not_duties() -> None:
+    text = ("Election Program Supervisor\n\nDuties\nSchedules the election calendar and ensures deadlines are met.\n"
+            "Supervises the warehouse staff during early voting.\n\n"
+            "Mobility to work in a typical office setting and to drive a motor vehicle; vision to read printed materials. "
+            "Accommodation may be made for some of these physical demands.\n")
+    c = text_context(text)
+    prepare = " | ".join(raw(c.prepare))
+    assert "Schedules the election calendar" in prepare
+    assert "Mobility" not in prepare and "Accommodation" not in prepare
+    assert any(item.startswith("Mobility to work in a typical office setting") for item in raw(c.conditions))

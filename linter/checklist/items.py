@@ -2061,7 +2061,11 @@ _DUTIES_ARE = re.compile(r"^(?:\w+ )?(?:duties|responsibilities|responsibility|t
 _FIRST_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 # How a physical demand or a condition of the job starts, never a duty.
 _CONDITION_START = re.compile(r"(?:requires?|needs?|may (?:be )?requir\w*|must be able to (?:lift|stand|sit|walk)|physical demands?|"
-                              r"regular and reliable attendance|employees\b.{0,60}\b(?:may|must|are required|will be required)\b)", re.I)
+                              r"regular and reliable attendance|employees\b.{0,60}\b(?:may|must|are required|will be required)\b"
+                              # a class specification's physical demands, their heading lost: "Mobility to work in a
+                              # typical office setting ...; vision to read printed materials ...", "Accommodation may
+                              # be made for some of these physical demands ..."
+                              r"|(?:mobility|vision|hearing|dexterity|strength|stamina) (?:and \w+ )?to\b|accommodations? may be (?:made|provided)\b)", re.I)
 # Words of English a sentence has: prose in another language is read as before (no verb list).
 _ENGLISH = frozenset({"the", "and", "of", "to", "a", "in", "with", "for", "you", "your", "on", "our", "is", "are"})
 
@@ -3080,7 +3084,8 @@ _NAME_IN_ASK = re.compile(r"(?<=\s)[A-Z][a-z]{3,}\b")  # a capitalised word afte
 # ask), "... including laws and acts you had to abide by" (kept, but not weighed against the others)
 _EXAMPLES_ASIDE = re.compile(r",?\s+(?:for example|e\.g\.)\W", re.I)
 _ASIDE = re.compile(r",?\s+(?:for example|e\.g\.|such as|including)\b", re.I)
-_ABILITY = re.compile(r"^(?:(?:the |physical )?ability to|(?:must )?be able to|able to)\b", re.I)
+_ABILITY = re.compile(r"^(?:(?:the |physical )?ability to|(?:must )?be able to|able to"
+                      r"|(?:mobility|vision|hearing|dexterity|strength|stamina)(?: and \w+)? to)\b", re.I)  # ("Mobility to work in ...; vision to read ...")
 
 
 def _marked_sentences(text: str):
@@ -3187,7 +3192,6 @@ _PLEASE_NOTE = re.compile(r"\s*\(please [^)]*\)", re.I)
 _NOT_AN_OPTION = re.compile(r"(?:none of the above|other\b|n/?a$|not applicable)", re.I)
 _I_HAVE = re.compile(r"i (?:have|possess) (?=(?:\S+ ){0,3}(?:experience|knowledge|a |an |at least|\d))", re.I)
 _YES_NO = re.compile(r"\W*yes[\W\u00c2]+no[\W\u00c2]*$", re.I)  # ("YesÂ NoÂ": a non-breaking space read as Latin-1)
-_ABILITY = re.compile(r"(?:the )?abilit(?:y|ies) to\b", re.I)
 _QUALIFICATION_WORDS = re.compile(r"\b(?:experience|knowledge|degree|licen[cs]e|certific\w+|diploma|education|training|clearance|skills?)\b", re.I)
 # (nor does a question after a disqualifier: "Do you have a suspended license?", "Have you been convicted ...?")
 _NOT_A_QUALIFICATION = re.compile(r"\b(?:one of the following|the following|relatives?|family|this|these|question|"
