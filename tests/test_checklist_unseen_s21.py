@@ -397,3 +397,12 @@ def test_physical_demands_left_without_their_heading_are_conditions_not_duties()
     assert "Schedules the election calendar" in prepare
     assert "Mobility" not in prepare and "Accommodation" not in prepare
     assert any(item.startswith("Mobility to work in a typical office setting") for item in raw(c.conditions))
+
+
+def test_a_county_hiring_with_only_its_hr_address_is_where_the_job_is() -> None:
+    text = ("Registrar of Voters\n\nMarlow County is seeking an experienced professional to lead the Registrar of Voters Office.\n\n"
+            "Duties\n- Directs the county's elections\n\nHOW TO APPLY\nApply online at www.marlow.example/hr\n"
+            "Marlow County Human Resources\n44 N. Main Street\nStockton, CA 95202\n")
+    c = text_context(text)
+    assert c.location == "Marlow County"
+    assert "Confirm you can work in Marlow County, or plan the relocation or commute" in raw(c.before_you_apply)

@@ -37,7 +37,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ..engine.atomic import write_atomic  # 0644 (umask honoured), in one step
 from ..extract.employment import EMPLOYMENT_LABELS
-from ..extract.location import DEPARTMENT_LABELS, JOB_PLACE_CUE, mode_of
+from ..extract.location import DEPARTMENT_LABELS, JOB_PLACE_CUE, LOCAL_GOVERNMENT, mode_of
 from ..model import Finding, Posting, SectionKind, Span, section_kind_at, to_json
 from .items import URL, Entry, apply_links, closed_status, front_matter_line, front_matter_list, reads_as_requirement, sentences, zoned
 
@@ -459,6 +459,10 @@ def _location_words(posting: Posting) -> tuple[list[str], list[str]]:
     # and name a work mode only when no place says it already.
     places = [p for p in places if not any(p != other and p.lower() in other.lower() for other in places)]
     modes = [m for m in modes if not any(m.replace("-", "") in p.lower().replace("-", "") for p in places)]
+    if not places and not modes and posting.organization and LOCAL_GOVERNMENT().fullmatch(posting.organization.strip()):
+        # "San Joaquin County" hiring, with no other place than its HR office's address: the county
+        # is where the job is
+        places = [posting.organization.strip()]
     return places, modes
 
 

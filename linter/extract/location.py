@@ -320,7 +320,7 @@ class Location:
         return bool(self.places or self.work_modes)
 
 
-_LOCAL_GOVERNMENT = lazy(
+LOCAL_GOVERNMENT = lazy(
     r"\b(?:City|Town|Village|County|Borough|Township) of (?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2}"
     r"|\b(?!(?:The|This|That|Each|Every|Our|Your|Any|All|Said|Such|Which|Its|Their|Per|An?)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b"
 )
@@ -583,7 +583,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     if not result.places:
         # A local government names its place in its own name: "the City of Moreno Valley", "Placer
         # County" (read only when nothing else says where the job is).
-        match = _LOCAL_GOVERNMENT().search(text)
+        match = LOCAL_GOVERNMENT().search(text)
         if match is not None and not (signatures and inside(signatures, match.start())):
             result.places.append(LocationMention(text=match.group(0), span=posting.span_at(match.start(), match.end()), source="text"))
     low = lowered(text)

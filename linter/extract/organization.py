@@ -543,10 +543,10 @@ def _local_government(posting: Posting) -> Organization | None:
     """The local government the text names most, at least twice ("City of Los Angeles" in the
     bulletin's opening and its equal-opportunity line): a government posting names itself so. A
     longer name that holds it ("City of Los Angeles Fire" of "... Fire Department") counts for it."""
-    from .location import _LOCAL_GOVERNMENT
+    from .location import LOCAL_GOVERNMENT
 
     text = posting.text
-    matches = list(_LOCAL_GOVERNMENT().finditer(text))
+    matches = list(LOCAL_GOVERNMENT().finditer(text))
     if len(matches) == 1 and _SUBJECT_OF_ITS_SENTENCE.match(text, matches[0].end()) \
             and _SENTENCE_START.search(text, max(0, matches[0].start() - 6), _the_before(text, matches[0].start())):
         # "The City of Vernon is a full-service city ...": named once, as the subject that says what it is
