@@ -406,3 +406,10 @@ def test_a_county_hiring_with_only_its_hr_address_is_where_the_job_is() -> None:
     c = text_context(text)
     assert c.location == "Marlow County"
     assert "Confirm you can work in Marlow County, or plan the relocation or commute" in raw(c.before_you_apply)
+
+
+def test_an_example_of_a_substitution_rule_is_no_requirement() -> None:
+    text = ("Deputy Director\n\nMinimum Qualifications\n- Bachelor's degree in public administration\n"
+            "- Two years of relevant experience may be substituted for each required year of college.\n"
+            "- (For example, if a Baccalaureate Degree is required, eight years of relevant experience can be substituted.)\n")
+    assert not any("For example" in item for item in raw(text_context(text).must_have))
