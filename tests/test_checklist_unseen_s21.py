@@ -413,3 +413,12 @@ def test_an_example_of_a_substitution_rule_is_no_requirement() -> None:
             "- Two years of relevant experience may be substituted for each required year of college.\n"
             "- (For example, if a Baccalaureate Degree is required, eight years of relevant experience can be substituted.)\n")
     assert not any("For example" in item for item in raw(text_context(text).must_have))
+
+
+def test_pointers_among_the_steps_are_no_steps() -> None:
+    text = ("Records Clerk\n\nDuties\n- Files records\n\nHow to Apply\nSubmit your application at www.marlow.example/jobs by May 1.\n"
+            "Please click HERE for important Applicant Information.\n"
+            "Please contact HR if you need information on a medical or religious accommodation.\n")
+    steps = raw(text_context(text).how_to_apply)
+    assert any(step.startswith("Submit your application") for step in steps)
+    assert not any("click HERE" in step or "contact HR" in step for step in steps)

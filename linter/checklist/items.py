@@ -2503,6 +2503,11 @@ _ROLE_IS_A = re.compile(r"(?:this|the) (?:position|role|job)\s+is (?:a|an|the|on
 # A label in capitals run into its text with a dash: "POSITION DUTIES - This position serves as ..."
 _CAPS_DASH_LABEL = re.compile(r"(?P<name>[A-Z][A-Z/&' ]{3,40}?)\s+[-–—]\s*(?=[A-Z][a-z])")
 # "Apply today to embark upon a professional career opportunity like no other!": a call, no step
+# A line among the steps that only points elsewhere, with no address to follow in the checklist:
+# "Please click HERE for important Applicant Information and the County Employment Process.",
+# "Please contact HR if you need information on a medical or religious accommodation."
+_NO_STEP = re.compile(r"(?:please )?click here (?:for|to (?:view|see|read|learn))\b(?!.*(?:https?://|www\.))"
+                      r"|(?:please )?contact [^.]{0,60}\bif you (?:need|require|have)\b[^.]{0,40}\b(?:information|questions|accommodation)", re.I)
 _CALL_TO_APPLY = re.compile(r"apply (?:today|now) (?:to|and) (?:embark|join|start|begin|take|become|launch|play|be|make|help)\b", re.I)
 # What a worker must do once hired: complete the training, keep to the policies
 _ON_THE_JOB_RULE = re.compile(r"\b(?:must|required to|will be required to) (?:\w+ ){0,2}?(?:complete|attend|maintain|comply with|adhere to|follow)\b"
@@ -2983,6 +2988,7 @@ def zoned(posting: Posting) -> Zoned:
     must.extend(e for e in screened if not e.preferred)
     nice.extend(e for e in screened if e.preferred)
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
+    apply[:] = [e for e in apply if not _NO_STEP.match(e.text)]
     asked_or_steps = {e.line for e in entries if e.line not in moved} | {e.line for e in apply}
     conditions = _job_conditions(posting, zones, asked_or_steps | {e.line for e in prepare})
     # (a duty line may be only a condition, said in passing: read again below)
