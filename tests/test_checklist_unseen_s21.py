@@ -422,3 +422,43 @@ def test_pointers_among_the_steps_are_no_steps() -> None:
     steps = raw(text_context(text).how_to_apply)
     assert any(step.startswith("Submit your application") for step in steps)
     assert not any("click HERE" in step or "contact HR" in step for step in steps)
+
+
+HEADER_FACTS_FROM_ASIDES = """Voter Services Supervisor
+
+Opening Date: 11/04/2019
+Closing Date: 12/1/2019 11:59 PM Pacific
+
+Marlow County hires a supervisor for its elections office.
+
+Health Insurance Plans - Medical, dental and vision plans. A flexible credit allowance of up to $21,450 annually.
+Salary: $5,000 - $6,000 per month
+
+Must be able to give bond in the amount set by Commissioners Court not to exceed $20,000 before assuming duties.
+
+Proof of Eligibility: If you are offered a job you will be required to provide documents that establish your eligibility to be employed in the U.S.
+
+Veterans' points are given for active duty from September 16, 1940 to December 31, 1946.
+
+Application Appeal Period: December 2, 2019 through December 6, 2019
+
+Supplemental Questions
+01
+        Which schedule are you applying for?
+                Permanent Full-Time (40 hours per week)
+                Permanent Part-Time (Regularly scheduled 20 hours per week)
+"""
+
+
+def test_header_facts_leave_out_what_asides_say() -> None:
+    posting = _facts(HEADER_FACTS_FROM_ASIDES)
+    facts = posting.facts
+    # a benefit's allowance and a bond the hire posts are not pay ("Commissioners" is no commission)
+    assert [pay.kind for pay in facts.pay if pay.kind not in ("benefit", "other")] == ["base"]
+    # the right to work in a country says nothing of where the job is
+    assert not any("U.S" in place.text for place in facts.location.places)
+    # the appeal period after the closing date is no window to apply in
+    assert str(facts.dates.closing_date) == "2019-12-01"
+    c = text_context(HEADER_FACTS_FROM_ASIDES)
+    # wartime service dates are no period of the job; a questionnaire's option is no hours of it
+    assert c.period is None and "20 hours" not in (c.employment or "")

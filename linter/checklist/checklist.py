@@ -362,6 +362,10 @@ def _employment_words(posting: Posting) -> tuple[list[str], list[str]]:
     types = list(dict.fromkeys(t.type for t in getattr(employment, "types", None) or [] if _in_job_zone(posting, t, table)))
     hours = []
     for h in getattr(employment, "hours", None) or []:
+        if not _in_job_zone(posting, h, table, (SectionKind.QUESTIONS,)):
+            # ("Permanent Part-Time (Regularly scheduled 20 hours per week ...)": a questionnaire's
+            # option; the benefits may say the job's hours: "based on 38 hours per week")
+            continue
         low, high = int(h.minimum) if float(h.minimum).is_integer() else h.minimum, int(h.maximum) if float(h.maximum).is_integer() else h.maximum
         words = f"{low} hours/week" if low == high else f"{low}-{high} hours/week"
         if words not in hours:
@@ -521,9 +525,13 @@ def date_words(posting: Posting) -> dict[str, str | None]:
         # A range in the application questionnaire ("active duty between 8/2/90 and 1/2/92") or the
         # legal notices is none of this job's.
         asked = [sec.span for sec in posting.sections if sec.kind in (SectionKind.QUESTIONS, SectionKind.NOTICES)]
+        # (nor a range over before the posting was: "September 16, 1940 to December 31, 1946", the
+        # wartime service that earns veterans' points)
+        posted = getattr(dates, "posted_date", None) or getattr(dates, "closing_date", None)
         ranges = [r for r in getattr(dates, "ranges", None) or []
                   if not any(a.line <= getattr(getattr(r, "span", None), "line", 0) <= a.end_line for a in asked)
-                  and not _hiring_step(posting, getattr(r, "span", None))]
+                  and not _hiring_step(posting, getattr(r, "span", None))
+                  and not (posted is not None and str(getattr(getattr(r, "end", None), "last", None) or "9999") < str(posted)[:10])]
         if found["period"] is None and ranges:
             found["period"] = _describe([getattr(r, "raw", None) for r in ranges])
         for mention in mentions:

@@ -207,7 +207,7 @@ _TERM_WORDS = lazy(
 )
 _EVENT_WORDS = lazy(
     r"\b(?:interview\w*|test\w*|exam\w*|assessment|webinar|info(?:rmation)? session|class(?:es)?|training|"
-    r"workshop|event|conference|orientation|fair|FCA|score|essay|session|held|administered)\b",
+    r"workshop|event|conference|orientation|fair|FCA|score|essay|session|held|administered|appeals?)\b",
     re.I,
 )
 _TEST_WORDS = lazy(r"\b(?:tests?|essays?|assessments?|interviews?)\b", re.I)
@@ -819,7 +819,10 @@ class _Scanner:
             if role is None and not _EVENT_WORDS().search(sentence):
                 role = self._heading_role(r.span.line)
             r.start.cue = r.end.cue = cue
-            if role == "closing" or (role is None and _APPLICATION_WORDS().search(self._sentence_before(r.start.start))):
+            # ("Application Appeal Period: December 2, 2019 through December 6, 2019": after the
+            # closing date, a step of the selection, not the window to apply in)
+            if role == "closing" or (role is None and _APPLICATION_WORDS().search(self._sentence_before(r.start.start))
+                                     and not _EVENT_WORDS().search(self._sentence_before(r.start.start))):
                 r.kind = "application"
                 r.start.role, r.end.role = "other", "closing"
             elif role == "posted":

@@ -198,7 +198,9 @@ _NOT_THE_JOBS_PLACE = lazy(
     r"[mb]illion|trillion|\$[\d.,]+[kmb]?|largest|biggest|"
     # the right to work in a country, asked of every applicant ("must be authorized to work in the
     # United States"): no word on where this job is
-    r"(?:authori[sz]ed|eligible|entitled|permitted|legally|right|visa) to work|work (?:authori[sz]ation|permit))"
+    r"(?:authori[sz]ed|eligible|entitled|permitted|legally|right|visa) to work|work (?:authori[sz]ation|permit)"
+    # ("documents that establish your eligibility to be employed in the U.S.")
+    r"|eligib\w+ (?:\w+ ){0,3}(?:employed|employment|hired))"
     r" $")
 
 
