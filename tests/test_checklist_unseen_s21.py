@@ -462,3 +462,12 @@ def test_header_facts_leave_out_what_asides_say() -> None:
     c = text_context(HEADER_FACTS_FROM_ASIDES)
     # wartime service dates are no period of the job; a questionnaire's option is no hours of it
     assert c.period is None and "20 hours" not in (c.employment or "")
+
+
+def test_the_experience_a_cover_letter_must_show_is_required() -> None:
+    text = ("Assistant Registrar\n\nMarlow County hires an assistant registrar.\n\n"
+            "To apply, please send a resume and a cover letter that illustrates examples of your experience with all of the following:\n\n"
+            "Your supervisory experience in an elections office\nYour experience with state election law\n\n"
+            "E-mail your resume and cover letter to jobs@marlow.example\n")
+    must = raw(text_context(text).must_have)
+    assert must == ["Supervisory experience in an elections office", "Experience with state election law"]

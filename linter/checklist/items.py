@@ -2775,6 +2775,35 @@ def _lists_led_in_prose(posting: Posting, zones: list[tuple[Section, SectionKind
     return found
 
 
+# "... please send a resume and a cover letter that illustrates examples of your experience with all
+# of the following:" over "Your supervisory/management experience in an elections office", "Your
+# experience with federal and state statutes ...": the experience the application must show
+_SHOW_EXPERIENCE_LEAD = re.compile(r"\b(?:illustrat|demonstrat|show|describ|address|highlight|explain)\w*\b[^.:]{0,60}\byour (?:\w+ )?"
+                                   r"(?:experience|qualifications|background)\b[^.:]{0,40}\bfollowing\s*:\s*$", re.I)
+_YOUR_EXPERIENCE = re.compile(r"your\s+(?=(?:[\w/,-]+\s+){0,3}?(?:experience|knowledge|background|skills?)\b)", re.I)
+
+
+def _experience_to_show(posting: Posting, taken: set[int | None]) -> list[tuple[str, int, bool, int]]:
+    """The experience a cover letter must show, listed under a lead-in that says so, each line
+    "Your ... experience ...": requirements, up to the first line of another shape."""
+    found: list[tuple[str, int, bool, int]] = []
+    for number, line in enumerate(posting.lines):
+        if not line.text.rstrip().endswith(":") or not _SHOW_EXPERIENCE_LEAD.search(line.text):
+            continue
+        for after in posting.lines[number + 1:number + 1 + _LED_IN_LIST_LINES + 2]:
+            text = clean(after.text.strip())
+            if not text:
+                if found:
+                    break
+                continue
+            your = _YOUR_EXPERIENCE.match(text)
+            if your is None:
+                break
+            if after.number not in taken:
+                found.append((_capital(text[your.end():]), after.number, False, -line.number))
+    return found
+
+
 # A lead-in to the employer's values: "Our work is driven by our 4 Guiding Principles:", "Our values:".
 _VALUES_LEAD = re.compile(r"\b(?:guiding principles|(?:our|core|company|shared) (?:values|principles|pillars|beliefs)|values we live by)\b[^:]{0,40}:\s*$", re.I)
 
@@ -2845,6 +2874,7 @@ def zoned(posting: Posting) -> Zoned:
         got.rows[:] = [row for row in got.rows if row[1] not in values]
         got.prepare[:] = [entry for entry in got.prepare if entry.line not in values]
     got.rows.extend(_lists_led_in_prose(posting, zones, got))
+    got.rows.extend(_experience_to_show(posting, {row[1] for row in got.rows}))
     rows, apply, prepare, benefits = got.rows, got.apply, got.prepare, got.benefits
     named_list = _named_list_lines(posting, zones)
     row_at = {row[1]: row for row in rows}
