@@ -471,3 +471,11 @@ def test_the_experience_a_cover_letter_must_show_is_required() -> None:
             "E-mail your resume and cover letter to jobs@marlow.example\n")
     must = raw(text_context(text).must_have)
     assert must == ["Supervisory experience in an elections office", "Experience with state election law"]
+
+
+def test_a_preference_at_a_minimum_is_a_preference() -> None:
+    text = ("Lead Specialist\n\nEDUCATION and/or EXPERIENCE:\n\nHS Diploma or GED and three years of elections experience.\n"
+            "Associates Degree preferred at a minimum.\nAbility to meet continuing education requirements set by the State.\n")
+    c = text_context(text)
+    assert raw(c.nice_to_have) == ["Associates Degree preferred at a minimum."]
+    assert "HS Diploma or GED and three years of elections experience." in raw(c.must_have)

@@ -573,8 +573,9 @@ def _desirable(text: str) -> bool:
     return bool(z["desirable"].search(main) and not z["essential"].search(_NOT_ESSENTIAL.sub("", main)))
 
 
-# "a plus, but not required": the word "required" denied is no must
-_NOT_ESSENTIAL = re.compile(r"\bnot (?:\w+ )?(?:required|essential|mandatory|a must)\b", re.I)
+# "a plus, but not required": the word "required" denied is no must; nor is "Associates Degree
+# preferred at a minimum" (the least of what is preferred)
+_NOT_ESSENTIAL = re.compile(r"\bnot (?:\w+ )?(?:required|essential|mandatory|a must)\b|\bat (?:a )?minimum\b", re.I)
 
 
 # (among the duties, "Demonstrate expertise in security standards" under "Provide subject matter
@@ -1520,7 +1521,8 @@ def _shape(text: str) -> tuple[str, ...]:
 _LEADING_MUST = re.compile(r"(?:[^,]{0,30},\s*)?(?:you |candidates |applicants )?must (?:have|be|possess|hold)\b", re.I)
 # "4+ years' experience with Excel preferred": the line ends saying how much it is asked
 _ENDS_PREFERRED = re.compile(r"\b(?:preferred|desired|desirable|(?:is )?a (?:big |strong |definite )?plus|an advantage|a bonus|"
-                             r"(?:is|are) of (?:particular |special )?interest|(?:is|are) (?:strongly |highly )?encouraged|(?:will|would) be considered)\W*$", re.I)
+                             r"(?:is|are) of (?:particular |special )?interest|(?:is|are) (?:strongly |highly )?encouraged|(?:will|would) be considered)"
+                             r"(?:,? at (?:a )?minimum)?\W*$", re.I)  # ("Associates Degree preferred at a minimum.")
 # Routes of one requirement trade experience against education: each names a degree or diploma
 # ("8 Years of job-related experience and Bachelors degree"); "At least 3 years of Election
 # experience", "At least 5 years of Government experience" are each a requirement of its own.
