@@ -479,3 +479,16 @@ def test_a_preference_at_a_minimum_is_a_preference() -> None:
     c = text_context(text)
     assert raw(c.nice_to_have) == ["Associates Degree preferred at a minimum."]
     assert "HS Diploma or GED and three years of elections experience." in raw(c.must_have)
+
+
+def test_a_duty_ending_in_and_is_not_run_into_the_next_line() -> None:
+    text = ("Review Program Lead\n\nDuties\nReviews the county's election procedures;\n"
+            "Makes recommendations to the county to conform to state election law; and\n"
+            "Prepares a publicly available review report on the findings.\n\n"
+            "Minimum Qualifications\nPossession of a high school diploma; AND\nFive (5) years of elections processing experience.\n")
+    c = text_context(text)
+    prepare = " | ".join(raw(c.prepare))
+    assert '"Makes recommendations to the county to conform to state election law"' in prepare
+    assert '"Prepares a publicly available review report on the findings"' in prepare
+    # two asks joined by "; AND" are still both asked, in one item
+    assert any("high school diploma" in item and "Five (5) years" in item for item in raw(c.must_have))

@@ -109,6 +109,12 @@ def _zones() -> dict:
 _LEAD_MARK = re.compile(r"^(?:[-–•·*▪◦]\s*)+(?=\S)")
 _MOJIBAKE_SPACE = re.compile("Â(?=\\s|$)|\u00a0|(?<!\\S)â$")  # "... as a Data Scientist with â": a lost bullet
 _WRAPPED = re.compile(r"(?:[,(\-–/&]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|including))\s*$", re.I)
+_LIST_ENTRY_AND = re.compile(r";\s*and\s*$", re.I)  # a list's last but one entry: "...; and"
+
+
+def _asked_on(text: str) -> bool:
+    """A line that goes on with what is asked: a degree, years, "Ability to ..." and the like."""
+    return bool(_DEGREE_OR_YEARS.match(text) or _asks(text))
 _ALTERNATIVE_END = re.compile(r"[;,]?\s+(?:and/)?or\s*$|^or\s+", re.I)
 # (after a word in capitals too: "Knowledge of Python and SQL. Working knowledge of Keras is a plus.";
 # not after an initial: "J. Smith", "U.S. Army")
@@ -367,9 +373,13 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True, 
         if item.kind == "sentence" and span.end_line > span.line:
             rows = [posting.line_text(n).strip() for n in range(span.line, span.end_line + 1)]
             if all(r[:1].isupper() or r[:1].isdigit() or r[:1] in "-•" or not r for r in rows) and not any(
-                    _WRAPPED.search(r) and not (r.rstrip().endswith(",") and nxt[:1].isupper())  # "..., Reinforcement Learning," / "Exposure to ..."
+                    _WRAPPED.search(r) and not ((r.rstrip().endswith(",") or _LIST_ENTRY_AND.search(r) and not _asked_on(nxt))
+                                                and nxt[:1].isupper())
+                    # "..., Reinforcement Learning," / "Exposure to ..."; "Makes recommendations ...; and" /
+                    # "Prepares a report ...": each an entry (while "... high school diploma; AND" / "Five (5)
+                    # years of ..." asks both, one requirement)
                     for r, nxt in zip(rows[:-1], rows[1:]) if r and r.strip().lower() != "or"):  # a bare "OR" line joins routes
-                found.extend((clean(r), span.line + k, True) for k, r in enumerate(rows) if r)
+                found.extend((clean(_LIST_ENTRY_AND.sub("", r)), span.line + k, True) for k, r in enumerate(rows) if r)
                 continue
             parts = _wrapped_requirements(posting, item, bare_lists)
             if len(parts) > 1:
@@ -2509,7 +2519,8 @@ _CAPS_DASH_LABEL = re.compile(r"(?P<name>[A-Z][A-Z/&' ]{3,40}?)\s+[-–—]\s*(?
 # "Please click HERE for important Applicant Information and the County Employment Process.",
 # "Please contact HR if you need information on a medical or religious accommodation."
 _NO_STEP = re.compile(r"(?:please )?click here (?:for|to (?:view|see|read|learn))\b(?!.*(?:https?://|www\.))"
-                      r"|(?:please )?contact [^.]{0,60}\bif you (?:need|require|have)\b[^.]{0,40}\b(?:information|questions|accommodation)", re.I)
+                      # (while "Please contact HR if you need an accommodation" tells how to apply with one)
+                      r"|(?:please )?contact [^.]{0,60}\bif you (?:need|require|have)\b[^.]{0,20}\b(?:information|questions)\b", re.I)
 _CALL_TO_APPLY = re.compile(r"apply (?:today|now) (?:to|and) (?:embark|join|start|begin|take|become|launch|play|be|make|help)\b", re.I)
 # What a worker must do once hired: complete the training, keep to the policies
 _ON_THE_JOB_RULE = re.compile(r"\b(?:must|required to|will be required to) (?:\w+ ){0,2}?(?:complete|attend|maintain|comply with|adhere to|follow)\b"
