@@ -492,3 +492,37 @@ def test_a_duty_ending_in_and_is_not_run_into_the_next_line() -> None:
     assert '"Prepares a publicly available review report on the findings"' in prepare
     # two asks joined by "; AND" are still both asked, in one item
     assert any("high school diploma" in item and "Five (5) years" in item for item in raw(c.must_have))
+
+
+NOTICES_AMONG_THE_ITEMS = """Vote Center Supervisor
+
+Deadline extended through Sunday, April 24th!
+
+Duties
+- Supervises the vote centers
+
+Minimum Qualifications
+- Two years of elections experience
+- Additional related education may count towards required experience.
+
+How to Apply
+Click on this link to view the brochure for this opportunity.
+E-mail your resume to jobs@marlow.example
+OR
+Submit an online application at www.marlow.example/jobs
+Written Exam: The civil service written exam is a multiple choice format.
+Apply Today to Serve as Marlow's Next Vote Center Supervisor!!
+
+01
+        Have you worked in a large, customer service focused operation?
+                Yes
+                No
+"""
+
+
+def test_notices_pointers_and_exam_descriptions_are_no_items_and_a_have_you_question_is_read() -> None:
+    c = text_context(NOTICES_AMONG_THE_ITEMS)
+    assert raw(c.how_to_apply) == ["E-mail your resume to jobs@marlow.example", "Submit an online application at www.marlow.example/jobs"]
+    assert raw(c.must_have) == ["Two years of elections experience"]
+    assert not any("Deadline" in item for item in raw(c.prepare))
+    assert "Experience working in a large, customer service focused operation (screening question)" in raw(c.nice_to_have)

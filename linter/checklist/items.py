@@ -2019,7 +2019,8 @@ _STEP = re.compile(r"(?:to be considered[^,]{0,60}?,?\s+)?(?:you|candidates|appl
 _SUBJECT_IS = re.compile(r"^(?!you\b)(?:[\w'’()&,-]+\s+){1,8}?(?:is|are) (?:seeking|searching|looking|hiring|a|an|the|one|proud|committed|responsible|expected|part|based)\b", re.I)
 
 
-_SCHEDULE = re.compile(r"\b(?:this|the) (?:position|role|job) (?:will )?(?:work|works|is scheduled|will be scheduled)\b", re.I)
+_SCHEDULE = re.compile(r"\b(?:this|the) (?:position|role|job) (?:will )?(?:work|works|is scheduled|will be scheduled)\b"
+                       r"|^(?:application )?deadline (?:extended|has been extended|is)\b", re.I)  # ("Deadline extended through Sunday, April 24th!")
 
 
 def _is_duty(text: str, kind: str, among_duties: bool = False) -> bool:
@@ -2518,10 +2519,12 @@ _CAPS_DASH_LABEL = re.compile(r"(?P<name>[A-Z][A-Z/&' ]{3,40}?)\s+[-–—]\s*(?
 # A line among the steps that only points elsewhere, with no address to follow in the checklist:
 # "Please click HERE for important Applicant Information and the County Employment Process.",
 # "Please contact HR if you need information on a medical or religious accommodation."
-_NO_STEP = re.compile(r"(?:please )?click here (?:for|to (?:view|see|read|learn))\b(?!.*(?:https?://|www\.))"
+_NO_STEP = re.compile(r"(?:please )?click (?:here|on this link) (?:for|to (?:view|see|read|learn))\b(?!.*(?:https?://|www\.))"
+                      # a selection step described, a connector left alone: "Written Exam: ... multiple choice", "OR"
+                      r"|(?:written|oral|performance|practical|skills?) (?:exam|examination|test|assessment)\b|(?:and|or)\W*$"
                       # (while "Please contact HR if you need an accommodation" tells how to apply with one)
                       r"|(?:please )?contact [^.]{0,60}\bif you (?:need|require|have)\b[^.]{0,20}\b(?:information|questions)\b", re.I)
-_CALL_TO_APPLY = re.compile(r"apply (?:today|now) (?:to|and) (?:embark|join|start|begin|take|become|launch|play|be|make|help)\b", re.I)
+_CALL_TO_APPLY = re.compile(r"apply (?:today|now) (?:to|and) (?:embark|join|start|begin|take|become|launch|play|be|make|help|serve)\b", re.I)
 # What a worker must do once hired: complete the training, keep to the policies
 _ON_THE_JOB_RULE = re.compile(r"\b(?:must|required to|will be required to) (?:\w+ ){0,2}?(?:complete|attend|maintain|comply with|adhere to|follow)\b"
                               r"[^.]{0,80}?\b(?:training|policies|procedures|compliance)\b", re.I)
@@ -3220,6 +3223,9 @@ _INCLUDING = re.compile(r",?\s+including\b", re.I)
 _DO_YOU_HAVE = re.compile(r"^do you (?:have|possess) (?P<obj>.+?)\?$", re.I)
 # "Are you willing to travel throughout the state ...?": a condition the job asks to be met
 _ARE_YOU_WILLING = re.compile(r"^are you (?P<how>willing|able|available) to (?P<obj>.+?)\?$", re.I)
+_DONE_AS_DOING = {"worked": "working", "served": "serving", "supervised": "supervising", "managed": "managing", "led": "leading",
+                  "used": "using", "administered": "administering", "conducted": "conducting", "coordinated": "coordinating"}
+_HAVE_YOU_DONE = re.compile(r"^have you (?:ever |previously )?(?P<done>%s) (?P<obj>.+?)\?$" % "|".join(_DONE_AS_DOING), re.I)
 # "... for this position?": said of every question, no part of what is asked
 _FOR_THIS_JOB = re.compile(r"\s+(?:for|in) (?:this|the) (?:position|role|job)$", re.I)
 # "Select the computer software with which you are proficient." over its options
@@ -3367,6 +3373,9 @@ def _question_ask(question: str) -> str | None | Literal[False]:
         return found.group("obj") if _QUALIFICATION_WORDS.search(found.group("obj")) or _ABILITY.match(found.group("obj")) else None
     if (found := _ARE_YOU_WILLING.match(question)) is not None:
         return f"{found.group('how')} to {_FOR_THIS_JOB.sub('', found.group('obj'))}"
+    if (found := _HAVE_YOU_DONE.match(question)) is not None:
+        # "Have you worked in a large, customer service focused operation?": experience doing it
+        return f"Experience {_DONE_AS_DOING[found.group('done').lower()]} {found.group('obj')}"
     return False
 
 
