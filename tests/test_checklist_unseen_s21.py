@@ -526,3 +526,12 @@ def test_notices_pointers_and_exam_descriptions_are_no_items_and_a_have_you_ques
     assert raw(c.must_have) == ["Two years of elections experience"]
     assert not any("Deadline" in item for item in raw(c.prepare))
     assert "Experience working in a large, customer service focused operation (screening question)" in raw(c.nice_to_have)
+
+
+def test_a_requirement_with_a_preference_in_brackets_is_kept_and_asked() -> None:
+    text = ("Systems Analyst\n\nRequirements\nThe ability to identify hardware failures and document recoveries\n"
+            "Experience in Cloud Architecture and design [Azure and AWS preferred]\n\n[Add any other skills here]\n")
+    c = text_context(text)
+    assert "Experience in Cloud Architecture and design [Azure and AWS preferred]" in raw(c.must_have)
+    # a template's placeholder in brackets is still no item
+    assert not any("Add any other" in item for item in raw(c.must_have) + raw(c.nice_to_have))

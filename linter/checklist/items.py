@@ -109,6 +109,7 @@ def _zones() -> dict:
 _LEAD_MARK = re.compile(r"^(?:[-–•·*▪◦]\s*)+(?=\S)")
 _MOJIBAKE_SPACE = re.compile("Â(?=\\s|$)|\u00a0|(?<!\\S)â$")  # "... as a Data Scientist with â": a lost bullet
 _WRAPPED = re.compile(r"(?:[,(\-–/&]|\b(?:and|or|the|of|a|an|to|with|in|for|on|at|by|as|from|including))\s*$", re.I)
+_BRACKETED_PRIORITY = re.compile(r"\[[^\[\]]*\b(?:preferred|desired|desirable|a plus|required)\W*\]$", re.I)
 _LIST_ENTRY_AND = re.compile(r";\s*and\s*$", re.I)  # a list's last but one entry: "...; and"
 
 
@@ -965,8 +966,10 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             tagged, text = tag.group(1).lower() not in _TAG_REQUIRED, text[tag.end():]
         elif (tag := _PRIORITY_SUFFIX.search(text)) is not None:
             tagged = tag.group(1).lower() not in _TAG_REQUIRED  # "Keras, Tensorflow (Must)"
-        if text.startswith("[") or text.endswith("]"):
-            continue  # a template's placeholder: "[Add any other desirable skills]"
+        if text.startswith("[") or text.endswith("]") and not _BRACKETED_PRIORITY.search(text):
+            # a template's placeholder: "[Add any other desirable skills]" (not "Experience in Cloud
+            # Architecture [Azure and AWS preferred]": a bracket that says a preference)
+            continue
         text = _NUMBER_AFTER_LABEL.sub(":", text)  # "Skills and Abilities Required: 1." over a numbered list run into its line
         if _COMPANY_HISTORY.search(text) and not _asks(text):
             continue  # "Blackstone's talent practice was founded in 1998.": the agency's history

@@ -922,6 +922,8 @@ _LONG_ASIDE = re.compile(r"\s*\((?!\s*(?:is |are )?(?:an? )?(?:big |strong |defi
 # (a run of spaces is entered at its start only: a line of spaces must not make the search quadratic)
 # which of the options asked is preferred: "Proficiency in R or Python, where the former is preferred"
 WHICH_OPTION_PREFERRED = re.compile(r",\s*(?:where|with) the (?:former|latter|first|second)\b.*$", re.I)
+# "Experience in Cloud Architecture and design [Azure and AWS preferred]": an aside in brackets
+_BRACKET_ASIDE = re.compile(r"\s*\[[^\[\]]*\]\s*$")
 _PREFERENCE_ASIDE = re.compile(r"(?:,\s*|(?<!\s)\s*[-–—]\s*|(?<!\s)\s+(?:and|or)\s+|(?<!\s)\s+)(?:preferably|ideally)\b.*$"
                                r"|" + WHICH_OPTION_PREFERRED.pattern, re.I)
 
@@ -931,7 +933,7 @@ def without_asides(text: str) -> str:
     data a plus)", "Fluent in English and preferably one other language", "Bachelor's degree,
     preferably in statistics" -> the part before; "Master's degree (preferred)" keeps its short
     parenthesis, which speaks of the whole."""
-    main = _PREFERENCE_ASIDE.sub("", _LONG_ASIDE.sub("", text))
+    main = _PREFERENCE_ASIDE.sub("", _LONG_ASIDE.sub("", _BRACKET_ASIDE.sub("", text)))
     return main if len(main.split()) >= 2 else text
 
 
