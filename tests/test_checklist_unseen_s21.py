@@ -535,3 +535,22 @@ def test_a_requirement_with_a_preference_in_brackets_is_kept_and_asked() -> None
     assert "Experience in Cloud Architecture and design [Azure and AWS preferred]" in raw(c.must_have)
     # a template's placeholder in brackets is still no item
     assert not any("Add any other" in item for item in raw(c.must_have) + raw(c.nice_to_have))
+
+
+QUALIFICATIONS_UNDER_THE_PAY = """Elections Director
+
+SALARY:         Anticipated hiring salary of $60,000 - $90,000 annually, plus a competitive benefits package
+
+NATURE OF WORK: Under general direction of the County Administrator, plans the county's elections.
+
+(Illustrative Only) Plans, executes and finalizes election projects. Coordinates several elections within a cycle.
+
+A Bachelor's degree with a major in public administration or a related field and five (5) years of management experience.  Must be a registered voter in the State of Arizona at the time of appointment.  In accordance with state law, must obtain the Election Officer Certification following appointment.
+"""
+
+
+def test_qualifications_run_on_under_the_pay_heading_are_required() -> None:
+    must = raw(text_context(QUALIFICATIONS_UNDER_THE_PAY).must_have)
+    assert any(item.startswith("A Bachelor's degree with a major in public administration") for item in must)
+    assert "Must be a registered voter in the State of Arizona at the time of appointment." in must
+    assert any("must obtain the Election Officer Certification" in item for item in must)

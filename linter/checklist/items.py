@@ -1995,7 +1995,7 @@ def _pitch(text: str) -> bool:
     return bool(_PITCH.search(text)) and not _SKILL_NOUN.search(text)
 
 
-_REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold)\b|^(?:must \w+|required:)|"
+_REQUIRED_IN_DUTIES = re.compile(r"\bmust (?:have|possess|hold|obtain)\b|^(?:must \w+|required:)|"
                                  # "Attendance must be maintained at an acceptable level.", "Regular and reliable attendance is ..."
                                  r"^(?:(?:regular|reliable|consistent|punctual)(?: and (?:reliable|regular|punctual|consistent))? )?attendance (?:must|is)\b|"
                                  r"^requires (?:\w+ |\(\d+\) ){0,3}(?:knowledge|ability|abilities|skills?|experience|completion|possession|degree|years?)\b|"
@@ -2823,6 +2823,29 @@ def _experience_to_show(posting: Posting, taken: set[int | None]) -> list[tuple[
     return found
 
 
+def _qualifications_after_pay(posting: Posting, section: Section, number: int) -> list[tuple[str, int, bool, int]]:
+    """A paragraph under a pay heading that opens with a degree or years ("A Bachelor's degree ...
+    and five (5) years of management experience ... Must be a registered voter ..."): the minimum
+    qualifications of a posting whose headings the export ran into its paragraphs ("SALARY: ...",
+    "NATURE OF WORK: ...", the duties, then this). Each sentence that asks is a requirement."""
+    found: list[tuple[str, int, bool, int]] = []
+    paragraph: int | None = None  # the line of the paragraph opened by a degree or years
+    for item in section.items:
+        text = clean(item.text)
+        if _DEGREE_OR_YEARS.match(text) and len(text.split()) >= _QUALIFICATIONS_PARAGRAPH_WORDS:
+            paragraph = item.span.line
+        elif item.span.line != paragraph:  # (the parser gives the paragraph's sentences one by one)
+            continue
+        for sentence in sentences(text):
+            if _DEGREE_OR_YEARS.match(sentence) or _asks(sentence) or _REQUIRED_IN_DUTIES.search(sentence) \
+                    or _zones()["hire_condition"].search(sentence):
+                found.append((sentence, item.span.line, _desirable(sentence), number))
+    return found
+
+
+_QUALIFICATIONS_PARAGRAPH_WORDS = 15  # a paragraph, not a pay line ("2 years ... $45,000")
+
+
 # A lead-in to the employer's values: "Our work is driven by our 4 Guiding Principles:", "Our values:".
 _VALUES_LEAD = re.compile(r"\b(?:guiding principles|(?:our|core|company|shared) (?:values|principles|pillars|beliefs)|values we live by)\b[^:]{0,40}:\s*$", re.I)
 
@@ -2888,6 +2911,8 @@ def zoned(posting: Posting) -> Zoned:
                 rest = section.items[run_on:]
                 _read_duties(posting, Section(kind=SectionKind.RESPONSIBILITIES, heading=None, span=rest[0].span, items=rest),
                              number, label_lines, got)
+        elif kind is SectionKind.COMPENSATION:
+            got.rows.extend(_qualifications_after_pay(posting, section, number))
     values = _values_lines(posting)
     if values:
         got.rows[:] = [row for row in got.rows if row[1] not in values]
