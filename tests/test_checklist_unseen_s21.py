@@ -554,3 +554,14 @@ def test_qualifications_run_on_under_the_pay_heading_are_required() -> None:
     assert any(item.startswith("A Bachelor's degree with a major in public administration") for item in must)
     assert "Must be a registered voter in the State of Arizona at the time of appointment." in must
     assert any("must obtain the Election Officer Certification" in item for item in must)
+
+
+def test_an_ask_among_the_working_conditions_is_a_requirement_and_the_conditions_stay() -> None:
+    text = ("Election Review Specialist\n\nDuties\n- Reviews county election procedures\n\nWorking Conditions\n"
+            "Works primarily in an office environment, but does require traveling in a vehicle for extended periods of time. "
+            "Must be willing and able to lift up to 30 pounds. Must have the ability to represent an elected official in a "
+            "professional manner while maintaining the highest standards of honesty and ethics.\n")
+    c = text_context(text)
+    assert any(item.startswith("Must have the ability to represent an elected official") for item in raw(c.must_have))
+    conditions = " | ".join(raw(c.conditions))
+    assert "traveling in a vehicle" in conditions and "lift up to 30 pounds" in conditions

@@ -2187,6 +2187,9 @@ class _Reading:
     apply: list[Entry] = field(default_factory=list)
     prepare: list[Entry] = field(default_factory=list)
     benefits: list[Entry] = field(default_factory=list)
+    # lines of a working-conditions paragraph read for an ask among its conditions ("Must have the
+    # ability to represent an elected official ..."): their conditions are still read
+    mixed: set[int] = field(default_factory=set)
 
 
 # "Criminal Background Check ... Required.", "A background check will be required", "must pass a drug screen"
@@ -2717,12 +2720,18 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
         if listed and not _zones()["position_requires"].match(text) or line in taken:
             continue
         for asking in [text] if listed else _asking_sentences(text):
-            if (said := _prose_requirement(asking)) is not None and not (
-                    conditions_heading and said is False and _zones()["job_condition"].search(posting.line_text(line) if line is not None else text)):
-                # (under "Work Environment:", "Must be able to adhere to the established Mission, Vision,
-                # and Values ..." asks no condition of the body, hours or place: a requirement; a line
-                # that says conditions too is read for them)
-                got.rows.append((asking, line, said, number))
+            if (said := _prose_requirement(asking)) is None:
+                continue
+            # (under "Work Environment:", "Must be able to adhere to the established Mission, Vision,
+            # and Values ..." asks no condition of the body, hours or place: a requirement; a line
+            # that says conditions too is read for them, and for the sentences among them that ask
+            # something else: "... overnight stays. Must have the ability to represent an elected
+            # official ...")
+            if conditions_heading and said is False and _zones()["job_condition"].search(posting.line_text(line) if line is not None else text):
+                if line is None or _zones()["job_condition"].search(asking) or len(sentences(posting.line_text(line))) < 2:
+                    continue
+                got.mixed.add(line)
+            got.rows.append((asking, line, said, number))
 
 
 # The candidate a sentence before asked for, asked more: "They have the demonstrated ability to ...",
@@ -3063,7 +3072,7 @@ def zoned(posting: Posting) -> Zoned:
     nice.extend(e for e in screened if e.preferred)
     apply.sort(key=lambda e: e.line if e.line is not None else 0)  # instructions in the posting's order
     apply[:] = [e for e in apply if not _NO_STEP.match(e.text)]
-    asked_or_steps = {e.line for e in entries if e.line not in moved} | {e.line for e in apply}
+    asked_or_steps = {e.line for e in entries if e.line not in moved and e.line not in got.mixed} | {e.line for e in apply}
     conditions = _job_conditions(posting, zones, asked_or_steps | {e.line for e in prepare})
     # (a duty line may be only a condition, said in passing: read again below)
     said_on: dict[int | None, list[str]] = {}  # what each line already gives, bare
