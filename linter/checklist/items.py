@@ -835,12 +835,12 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             level = None
         if index in group_names:
             continue  # "Big data engineering skills" over the skills it groups: a sub-heading, no ask
-        if index in duty_rows and (_is_duty(text, "bullet") or _prose_requirement(text) is None):
+        if index in duty_rows and ((duty := _is_duty(text, "bullet")) or _prose_requirement(text) is None):
             # "Administers the absentee voting process ...", "Trains and mentors staff ...": duties
             # listed under a requirements heading (the duties heading was lost), not requirements.
             # (A sentence among them that asks in prose is read on: "This is a role that requires
             # the right candidate to show leadership ...")
-            if _is_duty(text, "bullet"):
+            if duty:
                 duties.append(Entry(text.rstrip(" .;"), line))
             duties_in = where
             continue
@@ -2746,18 +2746,20 @@ def _asking_sentences(text: str) -> list[str]:
     ... This expertise will be essential in providing guidance ...": the second and third, one
     ask). A sentence that says a requirement of its own is an ask of its own ("Candidates must be
     eager to ... This is a remote position that requires reliable Internet access": two)."""
-    if _prose_requirement(text) is not None and len(sentences(text)) <= 1:
+    split = sentences(text)
+    if len(split) <= 1 and _prose_requirement(text) is not None:
         return [text]
     # ("About YouYou'll have 5+ years' experience ... roleYou'll have expert SQL skills": lines run together)
-    said = [part for sentence in sentences(text) for part in _GLUED_YOU.split(sentence) if part.strip()]
+    said = [part for sentence in split for part in _GLUED_YOU.split(sentence) if part.strip()]
+    opens = [_prose_requirement(sentence) is not None for sentence in said]  # (each sentence read once)
     asks: list[str] = []
     start = 0
     while start < len(said):
-        if _prose_requirement(said[start]) is None:
+        if not opens[start]:
             start += 1
             continue
         end = start + 1
-        while end < len(said) and _prose_requirement(said[end]) is None and (
+        while end < len(said) and not opens[end] and (
                 _asks(said[end]) or _PRONOUN_ASK.match(said[end]) and not _pitch(said[end])):
             end += 1
         asks.append(" ".join(said[start:end]))
