@@ -3260,6 +3260,18 @@ _DESCRIBE_THE_FOLLOWING = re.compile(r"^(?:please )?describe your (?P<kind>(?:[\
 _AFTER_THE_AREAS = re.compile(r"(?:include|if|please|note|for each)\b", re.I)  # what the question asks next, after its areas
 _INCLUDING = re.compile(r",?\s+including\b", re.I)
 _DO_YOU_HAVE = re.compile(r"^do you (?:have|possess) (?P<obj>.+?)\?$", re.I)
+# "Describe your skill level with the Microsoft Office suite, ...", "Are you proficient in any other
+# languages?", "Describe your ability to work in a non-partisan manner ...": a skill screened for
+_SKILL_LEVEL = re.compile(r"^(?:please )?(?:describe|rate|indicate|explain|what is) your (?:level of )?(?:skill|proficiency|comfort|expertise)(?: level)? "
+                          r"(?P<prep>with|in|at|using) (?P<obj>.+?)[.?]$", re.I)
+_ARE_YOU_SKILLED = re.compile(r"^are you (?P<how>proficient|fluent|experienced|skilled|certified|familiar) (?P<prep>in|with|at) (?:any )?(?P<obj>.+?)\?$", re.I)
+_YOUR_ABILITY = re.compile(r"^(?:please )?(?:describe|tell us about|explain) your (?:ability|capacity) to (?P<obj>.+?)[.?]$", re.I)
+# "It is a requirement of this position to travel for work ...", "This position has a requirement to be
+# physically in the office ...": what the job requires, said before the question asks if it is met
+_JOB_REQUIREMENT_TO = re.compile(r"^(?:it is a|there is a|(?:this|the) (?:position|role|job) has a) requirement(?: (?:of|for) (?:this|the) (?:position|role|job))? "
+                                 r"to (?P<obj>.+?)\.$", re.I)
+# "Question 2: Describe your ability to ..." in the text of how to apply: a supplemental question
+_NUMBERED_QUESTION = re.compile(r"^(?:supplemental )?question\s*#?\d{1,2}\s*[:.)-]\s*", re.I)
 # "Are you willing to travel throughout the state ...?": a condition the job asks to be met
 _ARE_YOU_WILLING = re.compile(r"^are you (?P<how>willing|able|available) to (?P<obj>.+?)\?$", re.I)
 _DONE_AS_DOING = {"worked": "working", "served": "serving", "supervised": "supervising", "managed": "managing", "led": "leading",
@@ -3294,7 +3306,7 @@ _SCREENED = " (screening question)"
 _ANY_BEFORE = re.compile(r"^any (?:prior |previous )?", re.I)
 # Words that say nothing of what a requirement is about, left out when comparing a question with
 # the requirements the posting lists.
-_ASK_FRAME_WORDS = frozenset("""experience years year have possess with working work least minimum following your
+_ASK_FRAME_WORDS = frozenset("""experience years year have possess with working work least minimum following your full time
     including include such related field that this from their which more less than into about
     preferred desired desirable required plus advantage asset bonus highly strongly""".split())
 
@@ -3358,7 +3370,7 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
                 if areas:
                     add(f"{found.group('kind').strip()} experience: {'; '.join(areas)}".strip(), item.span.line)
             elif (ask := _question_ask(question)) is not False:
-                add(ask, item.span.line, required=_JOB_REQUIRES.match(question) is not None)
+                add(ask, item.span.line, required=(_JOB_REQUIRES.match(question) or _JOB_REQUIREMENT_TO.match(question)) is not None)
             elif (found := _PROFICIENT_IN.match(question) or _WHICH_YOU_USED.match(question) or _AREA_OF_STUDY.match(question)) is not None:
                 # "Select the computer software with which you are proficient." / "Microsoft Word" /
                 # "Microsoft Excel" / ... / "None of the above": the options are what is asked about
@@ -3380,6 +3392,11 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
     # "Yes" / "No" after the requirements)
     for number, line in enumerate(posting.lines):
         text = line.text.strip()
+        if (numbered := _NUMBERED_QUESTION.match(text)) is not None and _zone_at(zones, line.number) is not SectionKind.QUESTIONS:
+            question = re.split(r"(?<=[?.])\s", text[numbered.end():], maxsplit=1)[0]
+            if (ask := _question_ask(question)) not in (False, None):
+                add(ask, line.number, required=(_JOB_REQUIRES.match(question) or _JOB_REQUIREMENT_TO.match(question)) is not None)
+            continue
         if text.endswith("?"):
             after = [a.text.strip().lower() for a in posting.lines[number + 1:number + 6]]
             if "yes" in after and "no" in after[after.index("yes"):] \
@@ -3415,6 +3432,14 @@ def _question_ask(question: str) -> str | None | Literal[False]:
     if (found := _HAVE_YOU_DONE.match(question)) is not None:
         # "Have you worked in a large, customer service focused operation?": experience doing it
         return f"Experience {_DONE_AS_DOING[found.group('done').lower()]} {found.group('obj')}"
+    if (found := _SKILL_LEVEL.match(question)) is not None:
+        return f"Skill {found.group('prep').lower()} {found.group('obj')}"
+    if (found := _ARE_YOU_SKILLED.match(question)) is not None:
+        return f"{found.group('how')} {found.group('prep').lower()} {found.group('obj')}"
+    if (found := _YOUR_ABILITY.match(question)) is not None:
+        return f"Ability to {found.group('obj')}"
+    if (found := _JOB_REQUIREMENT_TO.match(question)) is not None:
+        return f"Able to {found.group('obj')}"
     return False
 
 

@@ -1,0 +1,66 @@
+"""Checklists of postings shaped like the samples of session 22 (issue 23).
+
+Each test is one kind of error found reading checklists of postings item by item, on a text
+written for it.
+"""
+
+from __future__ import annotations
+
+from test_checklist_lost_structure import raw, text_context
+
+SKILL_QUESTIONS = """Voter Outreach Coordinator
+
+Requirements
+- Two years of experience organising events
+
+Supplemental Questions
+
+01
+    Describe your skill level with spreadsheet software, especially pivot tables.  If not applicable, please type N/A.
+
+02
+    Are you proficient in any languages other than English?  If so, which ones?
+
+03
+    It is a requirement of this position to drive to polling places across the county. Are you able to fulfill this requirement?
+        Yes
+        No
+
+04
+    How many years of full-time experience do you have organising events?
+        None
+        1 year
+"""
+
+
+def test_skill_level_proficiency_and_stated_requirement_questions_are_read() -> None:
+    c = text_context(SKILL_QUESTIONS)
+    nice = raw(c.nice_to_have)
+    assert "Skill with spreadsheet software, especially pivot tables (screening question)" in nice
+    assert "Proficient in languages other than English (screening question)" in nice
+    # the question states what the job requires: a must-have
+    assert "Able to drive to polling places across the county (screening question)" in raw(c.must_have)
+    # "full-time" tells nothing about what is asked: the listed events experience asks it already
+    assert not any("organising events" in item for item in nice)
+
+
+NUMBERED_QUESTIONS_IN_THE_TEXT = """Policy Analyst
+
+Requirements
+- A bachelor's degree in public policy
+
+How to Apply
+Submit a resume and a letter answering the questions below.
+
+Question 1: Describe your ability to explain a complex rule to a member of the public?
+
+Question 2: Describe your experience drafting administrative rules.
+
+Question 3: Tell us about your favourite book.
+"""
+
+
+def test_numbered_questions_written_in_the_text_are_read() -> None:
+    nice = raw(text_context(NUMBERED_QUESTIONS_IN_THE_TEXT).nice_to_have)
+    assert nice == ["Ability to explain a complex rule to a member of the public (screening question)",
+                    "Experience drafting administrative rules (screening question)"]
