@@ -64,3 +64,15 @@ def test_numbered_questions_written_in_the_text_are_read() -> None:
     nice = raw(text_context(NUMBERED_QUESTIONS_IN_THE_TEXT).nice_to_have)
     assert nice == ["Ability to explain a complex rule to a member of the public (screening question)",
                     "Experience drafting administrative rules (screening question)"]
+
+
+def test_a_front_matter_pay_field_in_words_or_a_lone_sum_is_shown_as_stated() -> None:
+    text = "---\ntitle: Icons for a note-taking app\ncompensation: {}\n---\n\nWe need twelve icons.\n"
+    paid = text_context(text.format("paid"), "gig.md")
+    assert paid.pay == 'as stated: "compensation: paid"'
+    # paid, but how much is still the question
+    assert "What is the pay range for this role?" in raw(paid.questions)
+    sum_ = text_context(text.format("$450"), "gig.md")
+    assert sum_.pay == 'as stated: "compensation: $450"'
+    assert not any("pay range" in q for q in raw(sum_.questions))
+    assert text_context(text.format("unspecified"), "gig.md").pay is None

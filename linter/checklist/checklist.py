@@ -829,6 +829,21 @@ def _unpaid_words(posting: Posting) -> str | None:
 
 
 _AMOUNT = re.compile(r"[$£€]\s?\d|\d\s?(?:USD|EUR|GBP|\$|€|£)", re.I)
+_FRONT_MATTER_PAY = ("compensation", "pay", "salary", "remuneration", "wage", "wages")
+_NO_PAY_SAID = frozenset({"", "unspecified", "unknown", "n/a", "na", "tbd", "tba", "-", "?"})
+
+
+def _front_matter_pay(posting: Posting) -> str | None:
+    """Pay a front-matter field states in words or as a lone sum ("compensation: paid",
+    "compensation: $519", "compensation: negotiated hourly rate"), quoted as stated: "not stated"
+    would be wrong, and on a board where most gigs are unpaid "paid" is the fact that matters."""
+    for key in _FRONT_MATTER_PAY:
+        value = posting.front_matter.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, str) and " ".join(value.split()).lower() not in _NO_PAY_SAID:
+            return f'as stated: "{key}: {" ".join(value.split())[:120]}"'
+    return None
 
 
 def _deliverables(posting: Posting, found) -> list[tuple[str, int | None]]:
@@ -919,7 +934,7 @@ def build_context(
         source=source or posting.path,
         posting_index=posting.index,
         organization=md_escape(html.unescape(posting.organization or "")) or None,
-        pay=md_escape(pay_words(posting) or _unpaid_words(posting)) or None,
+        pay=md_escape(pay_words(posting) or _unpaid_words(posting) or _front_matter_pay(posting)) or None,
         other_pay=md_escape(pay_words(posting, _OTHER_PAY_KINDS)) or None,
         deadline=md_escape(dates["deadline"] or (f"none: {dates['ongoing']}" if dates["ongoing"] else "")) or None,
         start=md_escape(dates["start"]) or None,
@@ -967,7 +982,9 @@ def build_context(
         context.apply_links = [md_escape(link) for link in apply_links(posting)]
         context.benefits = [md_escape(e.text) for e in found.benefits]
         answered = {
-            "pay": bool(context.pay), "benefits": bool(context.benefits), "location": bool(context.location),
+            # ("compensation: paid" says the work is paid, not how much: the pay range is still a question)
+            "pay": bool(context.pay) and (not context.pay.startswith("as stated") or _AMOUNT.search(context.pay) is not None),
+            "benefits": bool(context.benefits), "location": bool(context.location),
             "employment": bool(types or hours), "prepare": bool(context.prepare),
             "must_have": bool(context.must_have or context.nice_to_have), "deadline": bool(context.deadline or context.status),
         }
