@@ -76,3 +76,9 @@ def test_a_front_matter_pay_field_in_words_or_a_lone_sum_is_shown_as_stated() ->
     assert sum_.pay == 'as stated: "compensation: $450"'
     assert not any("pay range" in q for q in raw(sum_.questions))
     assert text_context(text.format("unspecified"), "gig.md").pay is None
+
+
+def test_part_or_full_time_is_both_kinds() -> None:
+    text = "Interface Engineer (m/f/d) in {} \n\nYou will design and build interfaces.\n\nRequirements\n- Three years of experience with CSS\n"
+    assert text_context(text.format("part or fulltime")).employment == "part-time, full-time"
+    assert text_context(text.format("full or part time")).employment == "full-time, part-time"

@@ -17,8 +17,9 @@ EmploymentType = Literal["full-time", "part-time", "contract", "temporary", "int
 
 # Word patterns run over lowered text, each starting with a literal (see postlint.scan.textscan).
 _TYPES: list[tuple[EmploymentType, list[re.Pattern]]] = [
-    ("full-time", [re.compile(r"full[- ]?time\b")]),
-    ("part-time", [re.compile(r"part[- ]?time\b")]),
+    # ("in part or fulltime", "full or part time": both kinds, the first word's cut short)
+    ("full-time", [re.compile(r"full[- ]?time\b"), re.compile(r"full\s*(?:or|/)\s*part[- ]?time\b")]),
+    ("part-time", [re.compile(r"part[- ]?time\b"), re.compile(r"part\s*(?:or|/)\s*full[- ]?time\b")]),
     ("contract", [re.compile(p) for p in (r"contract(?:or)?\s+(?:role|position|basis|job)\b", r"fixed[- ]term\b",
                                           r"freelance\b", r"contract-to-hire\b", r"on a contract\b",
                                           # "to work with us under contract through 2024", "this position will be contracted annually"
