@@ -86,7 +86,9 @@ class NotAPosting(EngineRule):
     (a job board's results, a newspaper's classified-ads index); or a page of several whole ads, one
     per paragraph, all opening alike ("POSITION AVAILABLE-...") with pay of their own (a county's
     "Employment Opportunities" page); or a job board's search page, a dozen or more of its filter
-    lines counting the jobs each matches ("Full-Time (189)", "Dickinson, ND (10)"). It gets this one
+    lines counting the jobs each matches ("Full-Time (189)", "Dickinson, ND (10)"); or a title
+    with fewer than 8 words under it and no pay, employment type or ask among them (a title over an
+    emptied template). It gets this one
     finding and no other:
     rules about missing pay or requirements mean nothing for it. Ignore E005 to lint such files
     anyway.

@@ -276,3 +276,16 @@ def test_a_posting_naming_a_few_offices_with_head_counts_stays_a_posting() -> No
     text = ("Caseworker\n\nGarnet County hires ten caseworkers. Pay $21.40 per hour.\nOffices (openings)\n" + offices
             + "Requirements\n- Two years of casework experience\n")
     assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="job.txt")}
+
+
+def test_a_title_over_an_emptied_template_is_not_a_posting() -> None:
+    text = '# Senior platform engineer\n\n<dl class="summary-list">\n<p>TODO: fill in</p>\n</dl>\n'
+    findings = postlint.check_text(text, config={"select": ["ALL"]}, path="senior-platform-engineer.md")
+    assert {f.code for f in findings} == {"E005"}
+    assert "only 3 words under it" in findings[0].message
+
+
+def test_a_short_posting_with_pay_or_an_ask_stays_a_posting() -> None:
+    for body in ("Part-time, $15 per hour.", "Must have two years of barista experience."):
+        text = f"# Barista\n\n{body}\n"
+        assert "E005" not in {f.code for f in postlint.check_text(text, config={"select": ["ALL"]}, path="barista.md")}

@@ -122,6 +122,11 @@ _GONE = "it says the posting is gone"
 _CAREERS = "it reads as a careers site's own page, with no duties, requirements or pay of one job"
 _CLIENTS = "it speaks to client organisations ('your organization'), not to applicants for one job"
 _NO_SIGNS = "no duties, requirements, pay or employment type, and few of the words postings use"
+_TITLE_ONLY = "it holds a title and only {} words under it: no text of a posting"
+# Fewer words than this under the title, markup aside, and no pay, type or ask among them: a stub (a
+# title over an emptied template, "<dl> // ... existing code ... </dl>"), however well the title names a role
+_STUB_WORDS = 8
+_MARKUP = re.compile(r"<[^>]*>")
 _LISTING = ("it lists several jobs, the same details ('Position:', 'Location:') given for each, "
             "with no duties or requirements of one job")
 
@@ -226,6 +231,8 @@ def not_a_posting(posting: Posting) -> str | None:
         return _RUN_IN_ADS.format(opening)
     if any(_names_a_detail(label.name) for label in posting.labels):
         return None
+    if (words := _words_under_title(posting)) < _STUB_WORDS and not _has_job_facts(posting):
+        return _TITLE_ONLY.format(words)
     title_words = {w.strip("()[],.:;/—–-'’").lower() for w in (posting.title or "").split()}
     # A title read from the file name (no span) says what the file was saved as, not that the page
     # holds the posting: it is no sign.
@@ -233,10 +240,9 @@ def not_a_posting(posting: Posting) -> str | None:
         return None
     if any(section.kind in _JOB_SECTIONS and section.items for section in posting.sections):
         return None
-    facts = posting.facts
-    if facts is not None and (any(p.kind in _PAY_KINDS for p in facts.pay)
-                              or facts.employment.types or facts.experience.demands or facts.experience.degrees):
+    if _has_job_facts(posting):
         return None
+    facts = posting.facts
     # Weak signals, which pages that are not postings share: a benefits or how-to-apply section (an
     # HR department's "Employee Benefits", a membership site's "Member Benefits") and a posting's words.
     text = posting.text.lower()
@@ -252,6 +258,21 @@ def not_a_posting(posting: Posting) -> str | None:
             or (facts is not None and (facts.pay_notes or facts.employment.other)):
         return None
     return _NO_SIGNS
+
+
+def _has_job_facts(posting: Posting) -> bool:
+    """Pay, an employment type, years or a degree asked for: signs of a posting however short."""
+    facts = posting.facts
+    return facts is not None and bool(any(p.kind in _PAY_KINDS for p in facts.pay)
+                                      or facts.employment.types or facts.experience.demands or facts.experience.degrees)
+
+
+def _words_under_title(posting: Posting) -> int:
+    """How many words the text has besides its title, markup aside."""
+    text = _MARKUP.sub(" ", posting.text)
+    if posting.title and posting.title_span is not None:
+        text = text.replace(posting.title, " ", 1)
+    return len(re.findall(r"[^\W\d_]{2,}", text))
 
 
 def _job_words(text: str) -> set[str]:
