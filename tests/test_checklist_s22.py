@@ -82,3 +82,23 @@ def test_part_or_full_time_is_both_kinds() -> None:
     text = "Interface Engineer (m/f/d) in {} \n\nYou will design and build interfaces.\n\nRequirements\n- Three years of experience with CSS\n"
     assert text_context(text.format("part or fulltime")).employment == "part-time, full-time"
     assert text_context(text.format("full or part time")).employment == "full-time, part-time"
+
+
+GIG_WITH_LINKS = """---
+title: A new look for a sponsorship form
+org_url: 'https://guild.example.org'
+how_to_apply:
+  - write to sam@guild.example.org
+  - 'https://guild.example.org'
+  - 'https://guild.example.org/sponsors/application/'
+  - 'https://example.net/apply/design'
+---
+
+We launched a sponsorship app last month: https://guild.example.org/sponsors/application/. People find it hard to use.
+"""
+
+
+def test_links_to_what_the_gig_is_about_are_no_steps_beside_a_real_one() -> None:
+    steps = raw(text_context(GIG_WITH_LINKS, "gig.md").how_to_apply)
+    # the organisation's site and the app to redesign (named in the body) are for reading; the form is where to apply
+    assert steps == ["write to sam@guild.example.org", "https://example.net/apply/design"]

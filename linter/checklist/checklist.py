@@ -791,16 +791,40 @@ _APPLY_PATH = re.compile(r"job|career|apply|application|form|recruit|hiring|vaca
 _POINTER = re.compile(r"(?:please )?(?:see|read|check|details|instructions|info(?:rmation)?)\s+(?:(?:the )?(?:below|above|description|details|post|text|job description)|in the (?:description|post|text))\W*", re.I)
 
 
-def _application_steps(lines: list[str]) -> list[str]:
+def _application_steps(lines: list[str], posting: Posting | None = None) -> list[str]:
     """A front matter ``how_to_apply`` as steps: reference links ("Repo: ...", a social profile) are
     no steps, and among several bare links only those that lead to applying ("/jobs/...", a form, an
-    issue to answer) are: the project's home page, docs and demo are for reading."""
+    issue to answer) are: the project's home page, docs and demo are for reading. Beside another
+    step, a bare link to what the job is about is none either (see _subject_links)."""
     lines = [text for text in lines if not _reference_links(text) and not _POINTER.fullmatch(text.strip())
              and not _VAGUE_REST.match(text.strip())]  # ("etc" on a line of its own)
     bare = [text for text in lines if URL.fullmatch(text.strip())]
-    if len(bare) < 2:
-        return lines
-    return [text for text in lines if text not in bare or _APPLY_PATH.search(urlsplit(text.strip()).path)]
+    if len(bare) >= 2:
+        lines = [text for text in lines if text not in bare or _APPLY_PATH.search(urlsplit(text.strip()).path)]
+    if posting is not None and len(lines) >= 2 and (subjects := _subject_links(posting)):
+        lines = [text for text in lines if not (URL.fullmatch(text.strip()) and _link_key(text) in subjects)]
+    return lines
+
+
+_ORG_LINK_FIELDS = ("org_url", "url", "website", "homepage")
+
+
+def _link_key(url: str) -> str:
+    return url.strip().strip("'\"").rstrip("/.").lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
+
+
+def _subject_links(posting: Posting) -> set[str]:
+    """Links to what the job is about: the organisation's own site (``org_url``) and the links the
+    body names in a sentence that asks nothing of applying ("The new sponsorship app ...:
+    https://example.org/sponsors/application/" is the thing to redesign, whatever its path says)."""
+    found = {_link_key(value) for key in _ORG_LINK_FIELDS if isinstance(value := posting.front_matter.get(key), str) and value.strip()}
+    lines = posting.lines
+    if lines and lines[0].text.strip() == "---":  # the body only: the front matter's lines are its fields
+        lines = lines[next((n for n in range(1, len(lines)) if lines[n].text.strip() == "---"), 0) + 1:]
+    for line in lines:
+        if (links := URL.findall(line.text)) and not _APPLY_WORD.search(URL.sub(" ", line.text)):
+            found.update(_link_key(link) for link in links)
+    return found
 
 
 def _reference_links(text: str) -> bool:
@@ -973,7 +997,7 @@ def build_context(
         deliverables += [(e.text, e.line) for e in found.deliverables]
         context.prepare += [make("prep", deliverable_prompt(text), line) for text, line in deliverables]
         steps = [(e.text, e.line) for e in found.apply]
-        steps += [(text, front_matter_line(posting, "how_to_apply")) for text in _application_steps(front_matter_list(posting, "how_to_apply"))]
+        steps += [(text, front_matter_line(posting, "how_to_apply")) for text in _application_steps(front_matter_list(posting, "how_to_apply"), posting)]
         if not any("@" in text or URL.search(text) for text, _ in steps):
             # No step says where to send it ("If this profile is like yours, send us your portfolio"),
             # but front matter names who to contact ("contact: design@example.org"): that is where.
