@@ -87,7 +87,7 @@ class NotAPosting(EngineRule):
     per paragraph, all opening alike ("POSITION AVAILABLE-...") with pay of their own (a county's
     "Employment Opportunities" page); or a job board's search page, a dozen or more of its filter
     lines counting the jobs each matches ("Full-Time (189)", "Dickinson, ND (10)"); or a title
-    with fewer than 8 words under it and no pay, employment type or ask among them (a title over an
+    over markup with fewer than 4 words in it and no pay, employment type or ask (a title over an
     emptied template). It gets this one
     finding and no other:
     rules about missing pay or requirements mean nothing for it. Ignore E005 to lint such files

@@ -123,10 +123,11 @@ _CAREERS = "it reads as a careers site's own page, with no duties, requirements 
 _CLIENTS = "it speaks to client organisations ('your organization'), not to applicants for one job"
 _NO_SIGNS = "no duties, requirements, pay or employment type, and few of the words postings use"
 _TITLE_ONLY = "it holds a title and only {} words under it: no text of a posting"
-# Fewer words than this under the title, markup aside, and no pay, type or ask among them: a stub (a
+# Markup with fewer words than this under the title, and no pay, type or ask among them: a stub (a
 # title over an emptied template, "<dl> // ... existing code ... </dl>"), however well the title names a role
-_STUB_WORDS = 8
-_MARKUP = re.compile(r"<[^>]*>")
+# (a bare title, "Data Analyst" and a line or two, is a short posting: only markup emptied of its text is a stub)
+_STUB_WORDS = 4
+_MARKUP = re.compile(r"<[^<>]*>")  # (not "<[^>]*>": on "<!--<!--<!--..." each "<" would scan to the end)
 _LISTING = ("it lists several jobs, the same details ('Position:', 'Location:') given for each, "
             "with no duties or requirements of one job")
 
@@ -231,7 +232,7 @@ def not_a_posting(posting: Posting) -> str | None:
         return _RUN_IN_ADS.format(opening)
     if any(_names_a_detail(label.name) for label in posting.labels):
         return None
-    if (words := _words_under_title(posting)) < _STUB_WORDS and not _has_job_facts(posting):
+    if _MARKUP.search(posting.text) and (words := _words_under_title(posting)) < _STUB_WORDS and not _has_job_facts(posting):
         return _TITLE_ONLY.format(words)
     title_words = {w.strip("()[],.:;/—–-'’").lower() for w in (posting.title or "").split()}
     # A title read from the file name (no span) says what the file was saved as, not that the page
