@@ -102,3 +102,59 @@ def test_links_to_what_the_gig_is_about_are_no_steps_beside_a_real_one() -> None
     steps = raw(text_context(GIG_WITH_LINKS, "gig.md").how_to_apply)
     # the organisation's site and the app to redesign (named in the body) are for reading; the form is where to apply
     assert steps == ["write to sam@guild.example.org", "https://example.net/apply/design"]
+
+
+HIRE_CONDITIONS_IN_NOTICES = """Records Technician
+
+Requirements
+- Two years of records management experience
+
+Examination
+Applications are rated on education and experience. If selected, an official college transcript is required at time of employment for every degree used to qualify.
+
+Special Requirements - Must be at least 18 years of age. New hires must, as a condition of employment, pass the following processes: a reference check and a background check including a driving record check.
+
+Benefits
+We offer a pension plan and paid leave.
+
+An offer of employment is contingent upon the successful completion of required pre-employment testing. Depending on the position, these checks may include reference checks.
+"""
+
+
+def test_conditions_of_hire_said_in_other_words_are_must_haves() -> None:
+    must = raw(text_context(HIRE_CONDITIONS_IN_NOTICES).must_have)
+    assert any(m.startswith("If selected, an official college transcript is required at time of employment") for m in must)
+    assert any(m.startswith("New hires must, as a condition of employment, pass the following processes") for m in must)
+    assert "An offer of employment is contingent upon the successful completion of required pre-employment testing." in must
+
+
+SUCCESS_AND_FUTURE = """Ballot Processing Supervisor
+
+How to be Successful in the Role
+Calm under deadlines, you check every count twice and explain each rule in plain words.
+ 
+Your Future in this Role
+As the Ballot Processing Supervisor, you will have the chance to shape how the county counts its ballots for years to come.
+ 
+Core Responsibilities:
+- Supervise the seasonal ballot processing team
+"""
+
+
+def test_a_success_heading_opens_requirements_and_a_caption_over_a_pitch_ends_them() -> None:
+    c = text_context(SUCCESS_AND_FUTURE)
+    assert raw(c.must_have) == ["Calm under deadlines, you check every count twice and explain each rule in plain words."]
+
+
+def _sections(text: str) -> list[tuple[str | None, str]]:
+    from postlint.ingest.parse import parse_text
+
+    return [(section.heading, section.kind.value) for section in parse_text(text, "posting.txt")[0].sections]
+
+
+def test_a_caption_that_names_no_other_part_stays_in_the_requirements() -> None:
+    # a competency's name over its description is part of the list; "Our Team in this County" over a blurb is not
+    text = ("Elections Clerk\n\nRequirements\n- Two years of experience at a public counter\n\n"
+            "Customer Focus\nGreets every voter at the counter and answers questions about registration with patience.\n\n"
+            "Our Team in this County\nTwelve of us run the elections of a county of ninety thousand voters from one office downtown.\n")
+    assert _sections(text) == [("Requirements", "requirements"), ("Our Team in this County", "about")]

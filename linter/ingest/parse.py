@@ -663,6 +663,14 @@ class _Parser:
                     self._close_paragraph(entry=True)
                     start = end + 1
                 return
+        if len(rows) > 1 and not entry and (kind := self._caption_kind(rows[0], rows[1])) is not None:
+            # "Your Future in this Role" over the paragraph it names, after a requirements paragraph:
+            # a caption that ends the requirements, not their first sentence
+            line = lines[rows[0]]
+            self._open(kind, line.strip(), self.span(rows[0], len(line) - len(line.lstrip())))
+            self.paragraph = rows[1:]
+            self._close_paragraph()
+            return
         if len(rows) > 1 and not entry and _is_line_list(lines, rows):  # a one-line paragraph (most) is no list
             # Unbulleted list lines ("You have 2+ years ...\nYou are familiar with ...") are one
             # item each, not one long sentence.
@@ -694,6 +702,25 @@ class _Parser:
             items.append(Item(text=sentence, span=span, priority=_priority(section, sentence), kind="sentence"))
         if section is not None:
             self._extend_to(last)
+
+    def _caption_kind(self, row: int, next_row: int) -> SectionKind | None:
+        """The kind of section a short caption line opens, glued over the prose it names, inside a
+        requirements section ("Your Future in this Role" / "As the Elections Supervisor, you will
+        ..."): one that names another kind of section, or speaks to or of the reader ("Your ...",
+        "Our ...", "Why ..."). A caption that asks something ("Communication Skills") or names no
+        other kind ("Customer Focus", a competency over its description) stays in the list."""
+        section = self.section
+        if section is None or section.kind not in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
+            return None
+        text = self.lines[row].strip()
+        words = text.split()
+        if not 2 <= len(words) <= 7 or not text[:1].isupper() or text[-1] in ".,;:!?" or any(w in fold(text) for w in _ASKING_WORDS) \
+                or sum(w[0].isupper() for w in words) < 2 or len(self.lines[next_row].split()) < _CAPTIONED_WORDS:
+            return None
+        kind = classify_heading(text, fuzzy=True)
+        if kind is not None:
+            return kind if kind not in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED) else None
+        return SectionKind.OTHER if words[0].lower() in _CAPTION_OPENERS else None
 
     def _group_label(self, i: int) -> None:
         """A short Title Case line standing alone in a requirements list ("Elections Technician",
@@ -772,6 +799,8 @@ class _Parser:
                 )
 
 
+_CAPTIONED_WORDS = 10  # the prose under a caption: a sentence, not another short line of a list
+_CAPTION_OPENERS = frozenset({"your", "our", "why", "life", "join", "working", "meet"})
 _CONNECTORS = frozenset({"and", "or", "of", "the", "a", "an", "for", "to", "in", "&", "-", "–", "/"})
 # Words of a line that asks something of the applicant, so it is an item and not a group's label.
 _ASKING_WORDS = ("experience", "degree", "skill", "year", "licen", "certif", "diploma", "knowledge", "abilit", "proficien",
