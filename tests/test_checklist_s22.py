@@ -158,3 +158,29 @@ def test_a_caption_that_names_no_other_part_stays_in_the_requirements() -> None:
             "Customer Focus\nGreets every voter at the counter and answers questions about registration with patience.\n\n"
             "Our Team in this County\nTwelve of us run the elections of a county of ninety thousand voters from one office downtown.\n")
     assert _sections(text) == [("Requirements", "requirements"), ("Our Team in this County", "about")]
+
+
+ASKS_AND_CONDITIONS_IN_PROSE = """Voting Systems Analyst
+
+About the position
+The analyst keeps the county's tabulators certified and its results auditable. Analyst should be able to plan a logic and accuracy test without supervision. This position must be comfortable working under public observation. Careful judgment and clear written communication skills are required.
+
+Working Conditions
+Regular attendance and timeliness are required
+
+Please note: All positions require a post offer, pre-employment background screening. Must be able to obtain a Secret Clearance. Garnet County will conduct background checks on new hires covering the past seven years. A final offer of employment will be contingent upon review of an official driving abstract.
+"""
+
+
+def test_asks_and_conditions_of_hire_said_in_prose_are_must_haves() -> None:
+    must = raw(text_context(ASKS_AND_CONDITIONS_IN_PROSE).must_have)
+    for ask in ("Analyst should be able to plan a logic and accuracy test without supervision.",
+                "This position must be comfortable working under public observation.",
+                "Careful judgment and clear written communication skills are required.",
+                "Regular attendance and timeliness are required",
+                "All positions require a post offer, pre-employment background screening.",
+                "Must be able to obtain a Secret Clearance.",
+                "Garnet County will conduct background checks on new hires covering the past seven years.",
+                "A final offer of employment will be contingent upon review of an official driving abstract."):
+        assert ask in must
+    assert not any(m.startswith("The analyst keeps") for m in must)

@@ -1848,7 +1848,8 @@ _PROSE_REQUIRES = re.compile(
     # "The Business Intelligence Analyst must have good communication and organization skills", "The
     # Registrar of Voters should have an in-depth understanding of ...": the role the posting is for,
     # named as who must have it
-    r"|the (?:[\w/&-]+ ){0,4}(?:" + "|".join(sorted(_ROLE_SUBJECTS)) + r")s?(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)? (?:should|must|will need to) (?:also )?"
+    # ("Manager should be able to work independently ...": the article left out)
+    r"|(?:the )?(?:[\w/&-]+ ){0,4}(?:" + "|".join(sorted(_ROLE_SUBJECTS)) + r")s?(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)? (?:should|must|will need to) (?:also )?"
     r"(?:have|possess|hold|be able|demonstrate|bring|be (?:experienced|proficient|skilled|fluent|familiar))\b"
     # "The ideal candidate for this position must adhere to high ethical standards"
     r"|(?:the )?(?:ideal|successful|right|selected) (?:candidate|applicant|person|individual) for (?:this|the) (?:position|role|job) (?:should|must|will need to) (?:also )?(?:have|possess|adhere|be|demonstrate|bring)\b"
@@ -1863,7 +1864,11 @@ _PROSE_REQUIRES = re.compile(
     # "Commitment to building an inclusive ... culture is required."
     r"|(?:a |an )?(?:strong |demonstrated )?commitment to [^.]{0,160}?\b(?:is|are) (?:required|essential|a must|expected)\b"
     # "This person must be committed to building a culture ..."
-    r"|this person (?:should|must|will need to) (?:also )?(?:have|possess|bring|demonstrate|be (?:able|experienced|proficient|skilled|committed|comfortable))\b"
+    # ("This position must be comfortable working in a highly scrutinized environment.")
+    r"|this (?:person|position|role) (?:should|must|will need to) (?:also )?(?:have|possess|bring|demonstrate|be (?:able|experienced|proficient|skilled|committed|comfortable))\b"
+    # "Sound judgment and considerable communication and interpersonal skills are required.", "Regular
+    # attendance and timeliness are required": qualities named, then said to be required
+    r"|(?:[\w'’-]+ ){0,8}?(?:skills|judge?ment|attendance|knowledge|abilit(?:y|ies)|proficiency|integrity)\b(?: and (?:[\w'’-]+ ){1,5}?)?(?:is|are) (?:required|essential|a must)\.?$"
     r"|must (?:have|possess|hold) (?:a |an )?(?:current|active|valid)\b"
     # "The successful candidate is someone who demonstrates a passion to serve the community, ..."
     # ("The ideal candidate is someone who ..." is a preference, _PREFERRED_SUBJECT)
