@@ -184,3 +184,21 @@ def test_asks_and_conditions_of_hire_said_in_prose_are_must_haves() -> None:
                 "A final offer of employment will be contingent upon review of an official driving abstract."):
         assert ask in must
     assert not any(m.startswith("The analyst keeps") for m in must)
+
+
+HEADLESS_LINES = """The analyst of this office serves the commission's clearinghouse of election practices.
+This job will close when we have received 100 applications.
+The analyst writes guides, white papers and training material for election officials.
+Bachelor's or higher degree in a related field is preferred.
+We will review your resume to determine if you meet the qualifications.
+Applicants must submit their application package via email to: jobs@commission.example.gov.
+Please include the announcement number in the subject line of the email.
+"""
+
+
+def test_a_degree_said_preferred_and_the_steps_of_a_posting_without_headings_are_read() -> None:
+    c = text_context(HEADLESS_LINES)
+    assert raw(c.nice_to_have) == ["Bachelor's or higher degree in a related field is preferred."]
+    steps = raw(c.how_to_apply)
+    assert "Applicants must submit their application package via email to: jobs@commission.example.gov." in steps
+    assert "Please include the announcement number in the subject line of the email." in steps

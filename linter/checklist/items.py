@@ -2013,6 +2013,9 @@ _ASKS_SURELY = re.compile(r"(?:the |an? )?(?:(?:thorough|working|general|basic|s
                           r"(?:ability|knowledge|proficiency|familiarity|skills?|expertise)(?: (?:and|&) (?:skills?|abilit(?:y|ies)|understanding|knowledge|experience))? (?:to|of|in|with)\b|"
                           r"(?:\d+\+? years'? )?(?:(?:work|professional|prior|previous|relevant|proven|hands-on|practical|industry|direct) )?experience (?:in|with|of|using|building|developing|working)\b|fluency (?:in|with)\b|(?:a )?(?:high|higher|advanced) level of [\w ]{0,40}\b(?:skills?|knowledge|proficiency)\b", re.I)
 # A line among the duties that can only be a requirement: a degree or a number of years first.
+# what a step says to send, or where: "... submit their application package via email to: ...", "To apply, please visit https://..."
+_APPLYING = re.compile(r"\b(?:submit\w*|send|e-?mail\w*|attach\w*|upload\w*|include\w*|visit)\b|@|https?://", re.I)
+_DEGREE_SAID_ASKED = re.compile(r"(?=(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d)\b)[^.;]{0,120}?\b(?:is|are) (?:required|preferred|desired|desirable)\.?$", re.I)
 _DEGREE_OR_YEARS = re.compile(
     # (after "A minimum of", "At least": "A minimum of 3 years of experience as a Trainer")
     r"(?:(?:an? )?(?:minimum|min\.|at least) (?:of )?)?"
@@ -2691,6 +2694,7 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
     doing = _duty_blocks(entries) if section.kind is SectionKind.OTHER and (section.heading is None or said is SectionKind.RESPONSIBILITIES) else set()
     named = False  # after a bare "Education" line the parser kept as text: its requirements
     conditions_heading = bool(section.heading and _zones()["job_condition_headings"].search(section.heading))
+    headless = not any(part.heading for part in posting.sections)
     for _, (text, line, listed) in entries:
         if line in duty_lines and line not in taken or line in doing:
             named = False  # (the list under a heading kept as text ends where the duties begin)
@@ -2722,7 +2726,18 @@ def _read_other(posting: Posting, section: Section, number: int, got: _Reading) 
         # "Working Conditions:" what is asked is a condition of the job)
         # (and a line of a list under a heading of no kind that says the position requires it:
         # "INDEPENDENT JUDGMENT:" / "· This position requires a working knowledge of election processes")
-        if listed and not _zones()["position_requires"].match(text) or line in taken:
+        if headless and line not in taken and _zones()["instruction"].match(text):
+            # "Applicants must submit their application package via email to: ...": a step, in a
+            # posting whose headings were all lost (its sentences that say what to send or where)
+            steps = [sentence for part in text.splitlines() for sentence in sentences(part)
+                     if _zones()["instruction"].match(sentence) and _APPLYING.search(sentence)
+                     and not _CALL_TO_APPLY.match(sentence)]
+            if steps:
+                got.apply.extend(Entry(step, line) for step in steps)
+                continue
+        # (nor a line that opens with a degree or years and says it is required or preferred: "Bachelor's
+        # or higher degree in a related field is preferred." among the lines of a page whose headings were lost)
+        if listed and not _zones()["position_requires"].match(text) and not _DEGREE_SAID_ASKED.match(text) or line in taken:
             continue
         for asking in [text] if listed else _asking_sentences(text):
             if (said := _prose_requirement(asking)) is None:
