@@ -202,3 +202,35 @@ def test_a_degree_said_preferred_and_the_steps_of_a_posting_without_headings_are
     steps = raw(c.how_to_apply)
     assert "Applicants must submit their application package via email to: jobs@commission.example.gov." in steps
     assert "Please include the announcement number in the subject line of the email." in steps
+
+
+PREFERENCES_AND_PAY_IN_CAPITALS = """Registrar of Voters
+
+PREFERENCES
+The Board is seeking an experienced leader with demonstrated budget management experience. It is critical that the Registrar have excellent public speaking skills. This is an executive position that reports to the Board. The Registrar must manage an office budget of two million dollars.
+
+SCHEDULE REQUIREMENTS
+Monday - Friday with flexibility to work evenings and weekends as needed.
+
+STARTING SALARY RANGE: $98,000 - $120,000/YR.
+
+COME FOR THE JOB.... STAY FOR THE VALLEY.....Garnet County is a historic community with fine schools and parks.
+"""
+
+
+def test_a_preferences_heading_is_read_and_pay_in_capitals_ends_the_requirements() -> None:
+    c = text_context(PREFERENCES_AND_PAY_IN_CAPITALS)
+    assert raw(c.nice_to_have) == ["The Board is seeking an experienced leader with demonstrated budget management experience.",
+                                   "It is critical that the Registrar have excellent public speaking skills.",
+                                   "The Registrar must manage an office budget of two million dollars."]
+    # the county's pitch after the pay is no requirement
+    assert not any("Garnet County" in m or "STAY" in m for m in raw(c.must_have))
+
+
+def test_a_label_naming_requirements_after_a_preferences_label_is_required_again() -> None:
+    text = ("Voter Registration Clerk\n\nRequirements\n- One year of clerical experience\n\n"
+            "Preferences:  Preference will be given to those with database experience.\n\n"
+            "Other Skills:   Must be a registered voter of Garnet County. Ability to type 40 words per minute.\n")
+    c = text_context(text)
+    assert "Must be a registered voter of Garnet County." in raw(c.must_have)
+    assert not any("registered voter" in n for n in raw(c.nice_to_have))

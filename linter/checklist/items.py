@@ -1861,6 +1861,10 @@ _PROSE_REQUIRES = re.compile(
     # "We are seeking a detail-oriented and collaborative professional to ...", "The City is seeking a
     # detail oriented, thorough, and responsive candidate": qualities joined, asked of whoever applies
     r"|(?:[\w&.'’-]+ ){1,6}(?:is|are) seeking an? (?:[\w-]+,? ){1,4}and [\w-]+ (?:professional|candidate|individual|person)s?\b"
+    # "The Board is seeking an innovative leader with demonstrated management experience ..."
+    r"|(?:[\w&.'’-]+ ){1,6}(?:is|are) seeking an? (?:[\w-]+,? ){1,3}(?:professional|candidate|individual|person|leader|manager)s? with\b"
+    # "It is critical that the General Registrar have excellent interpersonal skills ..."
+    r"|it is (?:critical|essential|important|imperative|vital) that (?:the |our |this )?(?:[\w-]+ ){0,4}(?:have|has|be|possess|demonstrate)\b"
     # "Commitment to building an inclusive ... culture is required."
     r"|(?:a |an )?(?:strong |demonstrated )?commitment to [^.]{0,160}?\b(?:is|are) (?:required|essential|a must|expected)\b"
     # "This person must be committed to building a culture ..."
@@ -2015,6 +2019,7 @@ _ASKS_SURELY = re.compile(r"(?:the |an? )?(?:(?:thorough|working|general|basic|s
 # A line among the duties that can only be a requirement: a degree or a number of years first.
 # what a step says to send, or where: "... submit their application package via email to: ...", "To apply, please visit https://..."
 _APPLYING = re.compile(r"\b(?:submit\w*|send|e-?mail\w*|attach\w*|upload\w*|include\w*|visit)\b|@|https?://", re.I)
+_ROLE_STATEMENT = re.compile(r"this is an? (?:[\w-]+ ){0,4}(?:position|role|job)\b", re.I)
 _DEGREE_SAID_ASKED = re.compile(r"(?=(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d)\b)[^.;]{0,120}?\b(?:is|are) (?:required|preferred|desired|desirable)\.?$", re.I)
 _DEGREE_OR_YEARS = re.compile(
     # (after "A minimum of", "At least": "A minimum of 3 years of experience as a Trainer")
@@ -3690,6 +3695,7 @@ def _with_items(posting: Posting, items: list[Item], split_sentences: bool = Tru
                 and following.span.line == following.span.end_line == item.span.line \
                 and (_QUALITY_NAME.match(text) and _QUALITY_MEANS.match(following.text)
                      or _GOES_ON.match(following.text) and 4 <= len(text.split()) <= 60 and not following.text.rstrip().endswith(":")
+                     and not _ROLE_STATEMENT.match(following.text)  # ("This is an executive position that reports to ...": of the job, not the ask)
                      # ("This position will report to the President. This is a role that requires the
                      # right candidate to show leadership ...": a sentence that asks is an ask of its own)
                      and _prose_requirement(clean(following.text)) is None):

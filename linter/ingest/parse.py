@@ -579,6 +579,16 @@ class _Parser:
             # experience using social media ..." is a question under its topic's label
             self.paragraph.append(i)
             return
+        if kind is None and name.isupper() and self.section is not None and self.section.kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED) \
+                and classify_heading(name, fuzzy=True) in (SectionKind.COMPENSATION, SectionKind.BENEFITS):
+            # "STARTING SALARY RANGE: $100,000 - $130,000/YR." after the requirements, in capitals as
+            # their headings were: the pay, which ends them (the county's pitch after it is no requirement)
+            kind = classify_heading(name, fuzzy=True)
+        elif kind is None and self.section is not None and self.section.kind is SectionKind.PREFERRED and self.section.items \
+                and self.section.items[0].kind == "value" and classify_heading(name, fuzzy=True) is SectionKind.REQUIREMENTS:
+            # "Preferences: Preference will be given to ..." / "Other Skills: Must be a registered voter
+            # ...": the preference was the label's line; the next label names requirements again
+            kind = SectionKind.REQUIREMENTS
         if kind in _LABEL_SECTIONS:
             self._open(kind, name, self.span(i, label_start, label_start + len(name)))
             self._add_item(Item(text=value, span=self.span(i, value_start, value_start + len(value)), kind="value"), i)
