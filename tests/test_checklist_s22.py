@@ -234,3 +234,39 @@ def test_a_label_naming_requirements_after_a_preferences_label_is_required_again
     c = text_context(text)
     assert "Must be a registered voter of Garnet County." in raw(c.must_have)
     assert not any("registered voter" in n for n in raw(c.nice_to_have))
+
+
+MORE_QUESTION_FORMS = """County Registrar
+
+Requirements
+- Five years of management experience
+
+Supplemental Questions
+
+01
+        Please select the option that reflects your highest level of completed education.
+                Master's degree or higher in Public Administration or a related field
+                Bachelor's degree in Public Administration or a related field
+                None of the above
+02
+        Please quantify your experience working with county boards and state agencies.
+                3 or more years of experience
+                No experience
+03
+        What is the largest number of full-time employees that you have supervised for at least 12 months?
+                11 or more employees
+                No supervisory experience
+04
+        Please describe how you've built an audit program and how you would run one here. If none, enter N/A.
+05
+        Rate your experience answering voters' questions about registration deadlines.
+"""
+
+
+def test_education_quantity_largest_number_and_describe_how_questions_are_read() -> None:
+    nice = raw(text_context(MORE_QUESTION_FORMS).nice_to_have)
+    assert nice == ["Education: Master's degree or higher in Public Administration or a related field (screening question)",
+                    "Experience working with county boards and state agencies (screening question)",
+                    "Experience supervising full-time employees (screening question)",
+                    "Experience: how you have built an audit program (screening question)",
+                    "Experience answering voters' questions about registration deadlines (screening question)"]

@@ -3291,6 +3291,15 @@ _SKILL_LEVEL = re.compile(r"^(?:please )?(?:describe|rate|indicate|explain|what 
                           r"(?P<prep>with|in|at|using) (?P<obj>.+?)[.?]$", re.I)
 _ARE_YOU_SKILLED = re.compile(r"^are you (?P<how>proficient|fluent|experienced|skilled|certified|familiar) (?P<prep>in|with|at) (?:any )?(?P<obj>.+?)\?$", re.I)
 _YOUR_ABILITY = re.compile(r"^(?:please )?(?:describe|tell us about|explain) your (?:ability|capacity) to (?P<obj>.+?)[.?]$", re.I)
+# "Please quantify your experience working with elected officials ...", "Please quantify your budget
+# management experience?", "Describe how you've created enforcement priorities and goals ...", "What is
+# the largest number of full-time equivalent (FTE) employees that you have supervised ...?"
+_QUANTIFY = re.compile(r"^(?:please )?(?:quantify|rate) your (?P<kind>(?:[\w/,-]+ ){0,4}?)experience(?: (?P<obj>(?:in|with|as|working|\w+ing)\b.+?))?\s*[.?]$", re.I)
+_DESCRIBE_HOW = re.compile(r"^(?:please )?(?:describe|explain|tell us) how you(?:['’]ve| have) (?P<obj>\w+ .+?)(?: and how you would\b.*)?[.?]$", re.I)
+_LARGEST_NUMBER = re.compile(r"^what is the (?:largest|highest|greatest|total) number of (?P<what>.+?) (?:that |whom )?you have (?P<done>supervised|managed|led)\b", re.I)
+# "Please select the option that reflects your highest level of completed education." over degrees in a field
+_HIGHEST_EDUCATION = re.compile(r"^(?:please )?(?:select|indicate|choose) (?:the (?:option|answer) that (?:best )?(?:reflects|describes) )?your highest (?:level of )?(?:completed )?education\b", re.I)
+_DEGREE_IN_A_FIELD = re.compile(r"\b(?:degree|diploma)\b.*\bin [A-Z]", re.I)
 # "It is a requirement of this position to travel for work ...", "This position has a requirement to be
 # physically in the office ...": what the job requires, said before the question asks if it is met
 _JOB_REQUIREMENT_TO = re.compile(r"^(?:it is a|there is a|(?:this|the) (?:position|role|job) has a) requirement(?: (?:of|for) (?:this|the) (?:position|role|job))? "
@@ -3396,6 +3405,11 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
                     add(f"{found.group('kind').strip()} experience: {'; '.join(areas)}".strip(), item.span.line)
             elif (ask := _question_ask(question)) is not False:
                 add(ask, item.span.line, required=(_JOB_REQUIRES.match(question) or _JOB_REQUIREMENT_TO.match(question)) is not None)
+            elif _HIGHEST_EDUCATION.match(question):
+                # the options from the highest down: the first, when it names a field, is what is sought
+                first = next((" ".join(o.text.split()) for o in section.items[index + 1:index + 2]), "")
+                if _DEGREE_IN_A_FIELD.search(first) and not first.endswith("?"):
+                    add(f"Education: {first}", item.span.line)
             elif (found := _PROFICIENT_IN.match(question) or _WHICH_YOU_USED.match(question) or _AREA_OF_STUDY.match(question)) is not None:
                 # "Select the computer software with which you are proficient." / "Microsoft Word" /
                 # "Microsoft Excel" / ... / "None of the above": the options are what is asked about
@@ -3465,6 +3479,12 @@ def _question_ask(question: str) -> str | None | Literal[False]:
         return f"Ability to {found.group('obj')}"
     if (found := _JOB_REQUIREMENT_TO.match(question)) is not None:
         return f"Able to {found.group('obj')}"
+    if (found := _QUANTIFY.match(question)) is not None:
+        return f"{(found.group('kind') or '').strip()} experience {found.group('obj') or ''}".strip()
+    if (found := _DESCRIBE_HOW.match(question)) is not None:
+        return f"Experience: how you have {found.group('obj')}"
+    if (found := _LARGEST_NUMBER.match(question)) is not None:
+        return f"Experience {_DONE_AS_DOING[found.group('done').lower()]} {found.group('what')}"
     return False
 
 
