@@ -270,3 +270,11 @@ def test_education_quantity_largest_number_and_describe_how_questions_are_read()
                     "Experience supervising full-time employees (screening question)",
                     "Experience: how you have built an audit program (screening question)",
                     "Experience answering voters' questions about registration deadlines (screening question)"]
+
+
+def test_a_lead_in_naming_ideal_candidates_in_the_plural_leads_requirements() -> None:
+    text = ("Special Education Teacher\n\nJob Description\n- Plan lessons for students with learning differences\n\n"
+            "Our ideal candidates are:\n- Patient and steady with students who struggle\n- Fluent in sign language\n"
+            "Why Work in Our Schools\n- Mentoring from experienced teachers\n")
+    must = raw(text_context(text).must_have)
+    assert "Patient and steady with students who struggle" in must and "Fluent in sign language" in must
