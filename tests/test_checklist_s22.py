@@ -278,3 +278,12 @@ def test_a_lead_in_naming_ideal_candidates_in_the_plural_leads_requirements() ->
             "Why Work in Our Schools\n- Mentoring from experienced teachers\n")
     must = raw(text_context(text).must_have)
     assert "Patient and steady with students who struggle" in must and "Fluent in sign language" in must
+
+
+def test_the_level_of_the_role_said_before_its_duties_is_no_duty() -> None:
+    text = ("Senior Content Designer\n\n## What you will do\n\n"
+            "As a senior content designer you will be an experienced practitioner who can lead content work across a service. You will:\n\n"
+            "* write and edit guidance for teachers\n* coach junior content designers\n")
+    prepare = raw(text_context(text, "role.md").prepare)
+    assert not any("experienced practitioner" in p for p in prepare)
+    assert any("write and edit guidance for teachers" in p for p in prepare)
