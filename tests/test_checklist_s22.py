@@ -287,3 +287,10 @@ def test_the_level_of_the_role_said_before_its_duties_is_no_duty() -> None:
     prepare = raw(text_context(text, "role.md").prepare)
     assert not any("experienced practitioner" in p for p in prepare)
     assert any("write and edit guidance for teachers" in p for p in prepare)
+
+
+def test_an_ask_after_to_do_this_among_the_duties_is_read() -> None:
+    text = ("Enterprise Architect\n\n## The role\n\n"
+            "You will lead the analysis of the department's systems and recommend improvements. "
+            "To do this, you will have a good understanding of a broad range of technologies.\n")
+    assert "To do this, you will have a good understanding of a broad range of technologies." in raw(text_context(text, "role.md").must_have)

@@ -1964,7 +1964,7 @@ def _lead_in_to_requirements(text: str) -> bool:
     return (text.endswith(":") or text.isupper() and "FOLLOWING" in text) and lead_in_kind(text) in REQUIREMENT_KINDS
 
 
-_CONNECTIVE = re.compile(r"^(?:therefore|thus|as such|additionally|also|in addition|furthermore|ideally|ultimately|above all|most importantly|overall|finally),?\s+(?=\S)", re.I)
+_CONNECTIVE = re.compile(r"^(?:therefore|thus|as such|additionally|also|in addition|furthermore|ideally|ultimately|above all|most importantly|overall|finally|to do (?:this|so|that)|in doing so),?\s+(?=\S)", re.I)
 
 
 def _prose_requirement(text: str) -> bool | None:
