@@ -294,3 +294,9 @@ def test_an_ask_after_to_do_this_among_the_duties_is_read() -> None:
             "You will lead the analysis of the department's systems and recommend improvements. "
             "To do this, you will have a good understanding of a broad range of technologies.\n")
     assert "To do this, you will have a good understanding of a broad range of technologies." in raw(text_context(text, "role.md").must_have)
+
+
+def test_possession_of_a_credential_among_the_duties_is_a_requirement() -> None:
+    text = ("City Clerk\n\n=== JOB DESCRIPTION ===\nThe City Clerk keeps the records of the council and runs its elections.\n\n"
+            "Possession of a bachelor's degree in public administration.\n \nPossession of a valid Ohio driver's license.\n")
+    assert "Possession of a valid Ohio driver's license." in raw(text_context(text).must_have)

@@ -2016,11 +2016,12 @@ _ADDRESSES_YOU = re.compile(r"\byou\b|\bcandidates?\b", re.I)
 _ASKS_SURELY = re.compile(r"(?:the |an? )?(?:(?:thorough|working|general|basic|strong|good|solid|sound|broad|extensive|considerable|demonstrated|expert|in-depth|comprehensive) )?"
                           r"(?:ability|knowledge|proficiency|familiarity|skills?|expertise)(?: (?:and|&) (?:skills?|abilit(?:y|ies)|understanding|knowledge|experience))? (?:to|of|in|with)\b|"
                           r"(?:\d+\+? years'? )?(?:(?:work|professional|prior|previous|relevant|proven|hands-on|practical|industry|direct) )?experience (?:in|with|of|using|building|developing|working)\b|fluency (?:in|with)\b|(?:a )?(?:high|higher|advanced) level of [\w ]{0,40}\b(?:skills?|knowledge|proficiency)\b", re.I)
-# A line among the duties that can only be a requirement: a degree or a number of years first.
 # what a step says to send, or where: "... submit their application package via email to: ...", "To apply, please visit https://..."
 _APPLYING = re.compile(r"\b(?:submit\w*|send|e-?mail\w*|attach\w*|upload\w*|include\w*|visit)\b|@|https?://", re.I)
 _ROLE_STATEMENT = re.compile(r"this is an? (?:[\w-]+ ){0,4}(?:position|role|job)\b", re.I)
+# a degree said to be required or preferred, in a line of its own: "Bachelor's or higher degree in a related field is preferred."
 _DEGREE_SAID_ASKED = re.compile(r"(?=(?:an? )?(?:associate|bachelor|master|doctora|ph\.? ?d)\b)[^.;]{0,120}?\b(?:is|are) (?:required|preferred|desired|desirable)\.?$", re.I)
+# A line among the duties that can only be a requirement: a degree or a number of years first.
 _DEGREE_OR_YEARS = re.compile(
     # (after "A minimum of", "At least": "A minimum of 3 years of experience as a Trainer")
     r"(?:(?:an? )?(?:minimum|min\.|at least) (?:of )?)?"
@@ -2518,10 +2519,10 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
         elif _ON_THE_JOB_RULE.search(text) and not _CREDENTIAL.search(text):
             pass  # "Employee must complete training ... within the first 30 days of hire": a rule of the job, no requirement to apply
         elif (_REQUIRED_IN_DUTIES.search(text) or _IS_REQUIRED.search(text) and _shaped(text) or _ASKS_SURELY.match(text)
-              or _DEGREE_OR_YEARS.match(text) or _MINIMUM_ROUTE.search(text)
+              or _DEGREE_OR_YEARS.match(text) or _MINIMUM_ROUTE.search(text) or _POSSESSION.match(text)
               or _ASKING_START.match(text) and _SKILL_NOUN.search(text) and not _starts_with_duty_verb(text) or _SHOWS_A_SKILL_AMONG_DUTIES.match(text)):
             # "PhD Degree is mandatory in any stream.", "Associate's degree and one year of
-            # ..." under "Job Description": a requirement.
+            # ..." under "Job Description", "Possession of a valid Michigan driver's license.": a requirement.
             rows.append(last_row := (text, line, False, number))
         elif _is_duty(text, "bullet" if listed else "sentence", mostly_duties):
             got.prepare.append(Entry(text.rstrip(" .;"), line))
@@ -2530,6 +2531,8 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             rows.extend((wish, line, True, number) for wish in _wishes_in_duty(text))
 
 
+# The civil-service way to ask for a credential: "Possession of a valid Michigan driver's license."
+_POSSESSION = re.compile(r"possession of (?:an? |the )?(?:valid |current )?[^.]{0,60}?\b(?:licen[cs]e|certificat\w+|degree|diploma|designation|credential|permit)\b", re.I)
 # What the role is, not what it does: "This position is a lead analyst for the Training Section."
 _ROLE_IS_A = re.compile(r"(?:this|the) (?:position|role|job)\s+is (?:a|an|the|one)\b", re.I)
 # A label in capitals run into its text with a dash: "POSITION DUTIES - This position serves as ..."
