@@ -300,3 +300,9 @@ def test_possession_of_a_credential_among_the_duties_is_a_requirement() -> None:
     text = ("City Clerk\n\n=== JOB DESCRIPTION ===\nThe City Clerk keeps the records of the council and runs its elections.\n\n"
             "Possession of a bachelor's degree in public administration.\n \nPossession of a valid Ohio driver's license.\n")
     assert "Possession of a valid Ohio driver's license." in raw(text_context(text).must_have)
+
+
+def test_a_language_named_in_a_letter_or_two_is_a_skill_of_the_list() -> None:
+    text = ("Data Analyst\n\nPreferred Qualifications\nPython\nC#\nR,\nC++\nSQL\n")
+    nice = raw(text_context(text).nice_to_have)
+    assert nice == ["Python", "C#", "R", "C++", "SQL"]

@@ -985,7 +985,10 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             # "You have a strong sense of data intuition. At our scale, many techniques simply don't
             # work.": a sentence after a requirement on its line says why it is asked
             continue
-        if not _has_words(text) or not _LETTERS.search(text) or z["metadata"].match(text) or _CODE.match(text) or _NONE_VALUE.search(text) \
+        if _ONE_LETTER_LANGUAGE.fullmatch(text.strip(" ,.;")):
+            text = text.strip(" ,.;")  # ("R," in a list of skills: the language, its comma left behind)
+        elif not _has_words(text) or not _LETTERS.search(text) \
+                or z["metadata"].match(text) or _CODE.match(text) or _NONE_VALUE.search(text) \
                 or URL.fullmatch(text) or _TABLE_CELL.fullmatch(text):
             continue  # "2020-7576", "Job Type", "Full-time", "Additional competencies required: None.", "| Full-Time |": no requirements
         if out and _WRAPPED.search(out[-1].text) and not text.rstrip().endswith(":") and (
@@ -1523,6 +1526,8 @@ _SOME_OF = re.compile(r"\b(?:any |at least )?(?:one|two|three|four|five|\d+)(?: 
 # "... knowledge in one or more of the following areas": the intro without its colon
 _SOME_OF_ENDS = re.compile(_SOME_OF.pattern + r"(?:\s+[a-z]+){0,2}\W*$", re.I)
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+# A language named in a letter or two, a line of a list of skills all the same: "C#", "R,", "C++"
+_ONE_LETTER_LANGUAGE = re.compile(r"(?:[CRJ]|[CF]#|C\+\+|Objective-C)")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
