@@ -306,3 +306,10 @@ def test_a_language_named_in_a_letter_or_two_is_a_skill_of_the_list() -> None:
     text = ("Data Analyst\n\nPreferred Qualifications\nPython\nC#\nR,\nC++\nSQL\n")
     nice = raw(text_context(text).nice_to_have)
     assert nice == ["Python", "C#", "R", "C++", "SQL"]
+
+
+def test_a_condition_said_of_these_positions_is_a_condition_of_the_job() -> None:
+    text = ("Election Program Supervisor\n\n=== JOB DESCRIPTION ===\n"
+            "The department is hiring two supervisors for its ballot divisions. These positions require mandatory overtime during each election cycle.\n\n"
+            "Education and Experience\n- Two years of supervisory experience\n")
+    assert "These positions require mandatory overtime during each election cycle." in raw(text_context(text).conditions)
