@@ -313,3 +313,13 @@ def test_a_condition_said_of_these_positions_is_a_condition_of_the_job() -> None
             "The department is hiring two supervisors for its ballot divisions. These positions require mandatory overtime during each election cycle.\n\n"
             "Education and Experience\n- Two years of supervisory experience\n")
     assert "These positions require mandatory overtime during each election cycle." in raw(text_context(text).conditions)
+
+
+def test_a_duty_that_opens_with_an_instructions_verb_is_a_duty() -> None:
+    text = ("Elections Specialist\n\nEssential Duties\n"
+            "Recruit and train poll workers for each election.\n"
+            "Submit agenda items to the board to approve polling locations.\n"
+            "Submit and approve timesheets for all direct reports every pay period.\n")
+    c = text_context(text)
+    assert raw(c.how_to_apply) == []
+    assert any("Submit agenda items to the board" in p for p in raw(c.prepare))

@@ -2519,7 +2519,10 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             # "The ideal candidate is self-motivated ... They have the demonstrated ability to use
             # complicated software ...": the same person, asked more
             rows.append((text, line, rows[-1][2], number))
-        elif z["instruction"].match(text) and not _CALL_TO_APPLY.match(text):
+        elif z["instruction"].match(text) and not _CALL_TO_APPLY.match(text) and not (
+                _starts_with_duty_verb(text) and not _APPLYING_FOR.search(text)):
+            # (not "Submit agenda items to approve poll worker assignments ...": a duty that opens with
+            # an instruction's verb, with nothing of applying in it)
             got.apply.append(Entry(text, line))
         elif _ON_THE_JOB_RULE.search(text) and not _CREDENTIAL.search(text):
             pass  # "Employee must complete training ... within the first 30 days of hire": a rule of the job, no requirement to apply
@@ -2536,6 +2539,8 @@ def _read_duties(posting: Posting, section: Section, number: int, label_lines: s
             rows.extend((wish, line, True, number) for wish in _wishes_in_duty(text))
 
 
+# What a step of applying names: the application, a resume, the questions, an address
+_APPLYING_FOR = re.compile(r"\bappl(?:y|ying|ication|icants?)\b|\b(?:resumes?|résumés?|cv|cover letters?|portfolios?|transcripts?|references|proof of|website)\b|@|https?://|www\.|\bby \w+day\b", re.I)
 # The civil-service way to ask for a credential: "Possession of a valid Michigan driver's license."
 _POSSESSION = re.compile(r"possession of (?:an? |the )?(?:valid |current )?[^.]{0,60}?\b(?:licen[cs]e|certificat\w+|degree|diploma|designation|credential|permit)\b", re.I)
 # What the role is, not what it does: "This position is a lead analyst for the Training Section."
