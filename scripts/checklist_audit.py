@@ -2,7 +2,7 @@
 
     python scripts/checklist_audit.py render LEDGER.toml [--seed 23] [--per-folder 3] [--today 2026-12-06]
         [--corpus /work/shared/corpus] [--folders glassdoor-ds,design-jobs,...] [--labels OLD.toml]
-        [--exclude EARLIER.toml ...]
+        [--exclude EARLIER.toml ...] [--files-of EARLIER.toml]
     python scripts/checklist_audit.py score LEDGER.toml
     python scripts/checklist_audit.py show LEDGER.toml N [--corpus DIR]
     python scripts/checklist_audit.py label LEDGER.toml LABELS.py
@@ -13,7 +13,9 @@ item (section, text), each with an empty label. ``--labels OLD.toml`` carries la
 earlier ledger for the same item text in the same section of the same posting (and the same header fact value), so a
 re-run after a change needs labels only for what changed (a posting's missed count and notes are
 carried over too: recount them when its requirements changed). ``--exclude`` leaves out every file
-an earlier ledger holds, so a new sample is of postings never labelled (and never tuned on) before.
+an earlier ledger holds, so a new sample is of postings never labelled (and never tuned on) before. ``--files-of
+EARLIER.toml`` renders that ledger's postings again instead of drawing a sample (with ``--labels``,
+the "after" run of a labelled sample).
 
 Label by hand, reading each item against the posting as a demanding job seeker would:
 
@@ -116,23 +118,31 @@ def render_ledger(args: argparse.Namespace) -> int:
     out = [f"# Checklist ledger: seed {args.seed}, {args.per_folder} files per folder, today {args.today}.",
            "# Label every item v = right|wrong (k = kind when wrong), every fact v = right|wrong,",
            "# and per posting missed = requirements in neither Must-have nor Nice to have.", ""]
-    for folder in args.folders.split(","):
-        files = sorted(f for f in iter_posting_files(args.corpus / folder) if str(f.relative_to(args.corpus)) not in seen)
-        for path in sorted(rng.sample(files, min(args.per_folder, len(files)))):
-            result = engine.check_path(path)
-            for posting in result.postings:
-                context = build_context(posting, result.findings)
-                rel = str(path.relative_to(args.corpus))
-                missed, notes = old_postings.get((rel, posting.index), (-1, ""))
-                out += ["[[posting]]", f"file = {_q(rel)}", f"index = {posting.index}", f"missed = {missed}", f"notes = {_q(notes)}", ""]
-                for name, value in _facts(context).items():
-                    label = old_facts.get((rel, name, value), "")
-                    out += [f"[posting.fact.{name}]", f"t = {_q(value)}", f"v = {_q(label)}", ""]
-                for section in SECTIONS:
-                    for item in getattr(context, section, []) or []:
-                        v, k = old_items.get((rel, section, item.raw), ("", ""))
-                        out += ["[[posting.item]]", f"s = {_q(section)}", f"t = {_q(item.raw)}",
-                                f"v = {_q(v)}", f"k = {_q(k)}", ""]
+    if args.files_of is not None:
+        # the postings of an earlier ledger again, in its order: an "after" run on the same sample
+        # (a sample drawn with --exclude cannot be drawn again once the later ledgers exist)
+        named = [posting["file"] for posting in tomllib.loads(args.files_of.read_text("utf-8")).get("posting", [])]
+        chosen = [args.corpus / rel for rel in dict.fromkeys(named)]
+    else:
+        chosen = []
+        for folder in args.folders.split(","):
+            files = sorted(f for f in iter_posting_files(args.corpus / folder) if str(f.relative_to(args.corpus)) not in seen)
+            chosen += sorted(rng.sample(files, min(args.per_folder, len(files))))
+    for path in chosen:
+        result = engine.check_path(path)
+        for posting in result.postings:
+            context = build_context(posting, result.findings)
+            rel = str(path.relative_to(args.corpus))
+            missed, notes = old_postings.get((rel, posting.index), (-1, ""))
+            out += ["[[posting]]", f"file = {_q(rel)}", f"index = {posting.index}", f"missed = {missed}", f"notes = {_q(notes)}", ""]
+            for name, value in _facts(context).items():
+                label = old_facts.get((rel, name, value), "")
+                out += [f"[posting.fact.{name}]", f"t = {_q(value)}", f"v = {_q(label)}", ""]
+            for section in SECTIONS:
+                for item in getattr(context, section, []) or []:
+                    v, k = old_items.get((rel, section, item.raw), ("", ""))
+                    out += ["[[posting.item]]", f"s = {_q(section)}", f"t = {_q(item.raw)}",
+                            f"v = {_q(v)}", f"k = {_q(k)}", ""]
     args.ledger.write_text("\n".join(out), "utf-8")
     print(f"wrote {args.ledger}")
     return 0
@@ -242,6 +252,7 @@ def main() -> int:
     r.add_argument("--folders", default=",".join(FOLDERS))
     r.add_argument("--labels", type=Path)
     r.add_argument("--exclude", type=Path, nargs="*", default=[], help="earlier ledgers whose files to leave out")
+    r.add_argument("--files-of", type=Path, help="render the postings of this earlier ledger again instead of drawing a sample")
     s = sub.add_parser("score")
     s.add_argument("ledger", type=Path)
     w = sub.add_parser("show")

@@ -104,3 +104,18 @@ def test_show_numbers_a_postings_items_and_label_writes_only_what_it_names(tmp_p
     assert second["item"][number - 1]["v"] == "wrong" and second["item"][number - 1]["k"] == "statement"
     assert all(item["v"] == "right" for n, item in enumerate(second["item"], 1) if n != number)
     assert all(fact["v"] == "right" for fact in second["fact"].values())
+
+
+def test_files_of_renders_an_earlier_ledgers_postings_again(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "corpus")
+    first = tmp_path / "first.toml"
+    run("render", str(first), "--corpus", str(root), "--folders", "one,two", "--per-folder", "1", "--seed", "3", "--today", "2026-06-01")
+    # with the first ledger excluded, the same seed draws other files; --files-of renders the first's again
+    second = tmp_path / "second.toml"
+    run("render", str(second), "--corpus", str(root), "--folders", "one", "--per-folder", "1", "--seed", "3",
+        "--today", "2026-06-01", "--exclude", str(first))
+    again = tmp_path / "again.toml"
+    run("render", str(again), "--corpus", str(root), "--today", "2026-06-01", "--files-of", str(first), "--exclude", str(first))
+    files = [p["file"] for p in tomllib.loads(first.read_text("utf-8"))["posting"]]
+    assert [p["file"] for p in tomllib.loads(again.read_text("utf-8"))["posting"]] == files
+    assert [p["file"] for p in tomllib.loads(second.read_text("utf-8"))["posting"]] != files[:1]
