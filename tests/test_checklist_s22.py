@@ -76,6 +76,8 @@ def test_a_front_matter_pay_field_in_words_or_a_lone_sum_is_shown_as_stated() ->
     assert sum_.pay == 'as stated: "compensation: $450"'
     assert not any("pay range" in q for q in raw(sum_.questions))
     assert text_context(text.format("unspecified"), "gig.md").pay is None
+    # an employment type in the pay field says nothing of the pay
+    assert text_context(text.format("full time"), "gig.md").pay is None
 
 
 def test_part_or_full_time_is_both_kinds() -> None:

@@ -855,6 +855,8 @@ def _unpaid_words(posting: Posting) -> str | None:
 _AMOUNT = re.compile(r"[$£€]\s?\d|\d\s?(?:USD|EUR|GBP|\$|€|£)", re.I)
 _FRONT_MATTER_PAY = ("compensation", "pay", "salary", "remuneration", "wage", "wages")
 _NO_PAY_SAID = frozenset({"", "unspecified", "unknown", "n/a", "na", "tbd", "tba", "-", "?"})
+# an employment type in the pay field ("compensation: full time"): no word on the pay
+_NOT_PAY_SAID = re.compile(r"(?:full|part)[- ]?time|contract(?:or)?|freelance|internship|permanent|temporary", re.I)
 
 
 def _front_matter_pay(posting: Posting) -> str | None:
@@ -865,7 +867,7 @@ def _front_matter_pay(posting: Posting) -> str | None:
         value = posting.front_matter.get(key)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
-        if isinstance(value, str) and " ".join(value.split()).lower() not in _NO_PAY_SAID:
+        if isinstance(value, str) and " ".join(value.split()).lower() not in _NO_PAY_SAID and not _NOT_PAY_SAID.fullmatch(value.strip()):
             return f'as stated: "{key}: {" ".join(value.split())[:120]}"'
     return None
 
