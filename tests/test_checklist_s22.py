@@ -325,3 +325,9 @@ def test_a_duty_that_opens_with_an_instructions_verb_is_a_duty() -> None:
     c = text_context(text)
     assert raw(c.how_to_apply) == []
     assert any("Submit agenda items to the board" in p for p in raw(c.prepare))
+
+
+def test_a_skills_field_that_asks_in_the_first_person_over_links_is_the_ask() -> None:
+    text = ('---\ntitle: A theme for a forum\nskills: "We\'re looking for someone capable of building a forum theme from scratch:'
+            '\\r\\n\\r\\nhttps://forum.example.org/t/themes/12\\r\\nhttps://forum.example.org/tags/themes"\n---\n\nWe need a new theme.\n')
+    assert raw(text_context(text, "gig.md").must_have) == ["Skills: We're looking for someone capable of building a forum theme from scratch"]

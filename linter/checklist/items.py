@@ -2176,6 +2176,7 @@ def _verb_stem(word: str) -> str:
 _TITLE_PARTS = re.compile(r"\s+(?:or|and|/|-|–|—)\s+|\s*[/,(]\s*|\)", re.I)
 _WORK_NEEDED = re.compile(r"\b(?:is|are) needed\b|\bwe need\b|\bimprovements?\b", re.I)
 _FIRST_PERSON = re.compile(r"(?:I|we|my|our)\b(?!\.)", re.I)
+_LOOKING_FOR_SOMEONE = re.compile(r"(?:we|I)(?:['’]re| are| am)? (?:looking for|seeking|searching for) (?:someone|a person|people|a designer|an? [\w-]+ who)\b", re.I)
 _ASKS_THE_APPLICANT = re.compile(r"\b(?:must|should|please|submit|apply|send|include|attach|complete|upload|e-?mail|mail|visit|go to|click|"
                                  r"fill|sign|provide|accepted|available|"
                                  # what to send: "A completed application form and a cover letter ..."
@@ -3065,7 +3066,11 @@ def zoned(posting: Posting) -> Zoned:
     # 18F / open source design front matter: "Web Design\nLogo"; "I create an issue: https://..." is the
     # poster writing about themselves, no skill.
     deliverables: list[Entry] = []
-    skills = [text for text in front_matter_list(posting, "skills") if not _FIRST_PERSON.match(text)]
+    # (a link alone is a reference to read, no skill; "We're looking for someone capable of ...: <link>"
+    # asks, whatever its person: the ask without its link)
+    skills = [URL.sub("", text).strip().rstrip(":").strip() if _LOOKING_FOR_SOMEONE.match(text) else text
+              for text in front_matter_list(posting, "skills") if not URL.fullmatch(text.strip())]
+    skills = [text for text in skills if text and (not _FIRST_PERSON.match(text) or _LOOKING_FOR_SOMEONE.match(text))]
     if skills and (_WORK_NEEDED.search(skills[0]) or _listed_as_work(posting, skills)):
         # "General UX improvements in the software are needed, including: ..." under `skills`: the
         # work to deliver, not skills asked of the applicant.
