@@ -331,3 +331,11 @@ def test_a_skills_field_that_asks_in_the_first_person_over_links_is_the_ask() ->
     text = ('---\ntitle: A theme for a forum\nskills: "We\'re looking for someone capable of building a forum theme from scratch:'
             '\\r\\n\\r\\nhttps://forum.example.org/t/themes/12\\r\\nhttps://forum.example.org/tags/themes"\n---\n\nWe need a new theme.\n')
     assert raw(text_context(text, "gig.md").must_have) == ["Skills: We're looking for someone capable of building a forum theme from scratch"]
+
+
+def test_a_title_case_line_over_labelled_terms_is_no_requirement() -> None:
+    text = ("# Interface Designer\n\n### Skills and experience wanted\n\nThree years of interface design\nPrior work with remote teams\n"
+            "Terms of Work\n\nLikely length: six months, nearly full-time\nStart date: in the spring\n")
+    must = raw(text_context(text, "gig.md").must_have)
+    assert "Terms of Work" not in must
+    assert must[:2] == ["Three years of interface design", "Prior work with remote teams"]

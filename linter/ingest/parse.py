@@ -753,7 +753,18 @@ class _Parser:
         # A known heading of another part ("How You'll Make an Impact" after an empty
         # "Experience Level" line) opens that part, not a group of the same list.
         kind = classify_heading(text, fuzzy=True)
+        if kind is None and self._labels_follow(i):
+            # "Form of Engagement" over "Likely length of the engagement: ..." / "Start date: ...": the
+            # terms of the job, labelled, not a group of requirements
+            kind = SectionKind.OTHER
         self._open(kind if kind is not None else section.kind, text, self.span(i, len(lines[i]) - len(lines[i].lstrip())))
+
+    def _labels_follow(self, i: int) -> bool:
+        """Whether the first two lines with text after line ``i`` are both "Label: value" lines."""
+        following = [line for line in self.lines[i + 1:i + 6] if line.strip()][:2]
+        return len(following) == 2 and all(
+            (label := _LABEL.match(line)) is not None and label.group("value").strip() and len(label.group("label").split()) <= 5
+            for line in following)
 
     def _span_at(self, start: int, end: int, lo: int, hi: int) -> Span:
         """``Posting.span_at(start, end)`` for offsets within lines ``lo`` to ``hi - 1``: the same
