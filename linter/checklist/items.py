@@ -2176,6 +2176,7 @@ def _verb_stem(word: str) -> str:
 _TITLE_PARTS = re.compile(r"\s+(?:or|and|/|-|–|—)\s+|\s*[/,(]\s*|\)", re.I)
 _WORK_NEEDED = re.compile(r"\b(?:is|are) needed\b|\bwe need\b|\bimprovements?\b", re.I)
 _FIRST_PERSON = re.compile(r"(?:I|we|my|our)\b(?!\.)", re.I)
+# a front-matter skills field that asks in the first person: "We're looking for someone capable of ..."
 _LOOKING_FOR_SOMEONE = re.compile(r"(?:we|I)(?:['’]re| are| am)? (?:looking for|seeking|searching for) (?:someone|a person|people|a designer|an? [\w-]+ who)\b", re.I)
 _ASKS_THE_APPLICANT = re.compile(r"\b(?:must|should|please|submit|apply|send|include|attach|complete|upload|e-?mail|mail|visit|go to|click|"
                                  r"fill|sign|provide|accepted|available|"
@@ -3471,8 +3472,10 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
 def _question_ask(question: str) -> str | None | Literal[False]:
     """What a screening question of one of the usual forms asks ("How many years of experience do
     you have ...?", "Describe your experience ...", "Do you have ...?", "This position requires
-    ...", "Are you willing to ...?"): the ask, None when the form asks no qualification, False when
-    the question is of none of these forms."""
+    ...", "Are you willing to ...?", "Describe your skill level with ...", "Are you proficient in
+    ...?", "It is a requirement of this position to ...", "Please quantify your ... experience",
+    "What is the largest number of ... you have supervised"): the ask, None when the form asks no
+    qualification, False when the question is of none of these forms."""
     if (found := _HOW_MANY_YEARS.match(question)) is not None:
         kind_words, obj = (found.group("kind") or "").strip(), _EXAMPLES_ASIDE.split(found.group("obj") or "", maxsplit=1)[0].strip()
         return f"{kind_words} experience {obj}".strip() if obj or kind_words else None
