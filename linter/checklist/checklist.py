@@ -38,6 +38,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from ..engine.atomic import write_atomic  # 0644 (umask honoured), in one step
 from ..extract.employment import EMPLOYMENT_LABELS
 from ..extract.location import DEPARTMENT_LABELS, JOB_PLACE_CUE, LOCAL_GOVERNMENT, mode_of
+from ..extract.pay import PAY_FIELDS
 from ..model import Finding, Posting, SectionKind, Span, section_kind_at, to_json
 from .items import URL, Entry, apply_links, closed_status, front_matter_line, front_matter_list, reads_as_requirement, sentences, zoned
 
@@ -853,7 +854,6 @@ def _unpaid_words(posting: Posting) -> str | None:
 
 
 _AMOUNT = re.compile(r"[$£€]\s?\d|\d\s?(?:USD|EUR|GBP|\$|€|£)", re.I)
-_FRONT_MATTER_PAY = ("compensation", "pay", "salary", "remuneration", "wage", "wages")
 _NO_PAY_SAID = frozenset({"", "unspecified", "unknown", "n/a", "na", "tbd", "tba", "-", "?"})
 # an employment type in the pay field ("compensation: full time"): no word on the pay
 _NOT_PAY_SAID = re.compile(r"(?:full|part)[- ]?time|contract(?:or)?|freelance|internship|permanent|temporary", re.I)
@@ -863,7 +863,7 @@ def _front_matter_pay(posting: Posting) -> str | None:
     """Pay a front-matter field states in words or as a lone sum ("compensation: paid",
     "compensation: $519", "compensation: negotiated hourly rate"), quoted as stated: "not stated"
     would be wrong, and on a board where most gigs are unpaid "paid" is the fact that matters."""
-    for key in _FRONT_MATTER_PAY:
+    for key in PAY_FIELDS:
         value = posting.front_matter.get(key)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)

@@ -3423,7 +3423,7 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
                 if areas:
                     add(f"{found.group('kind').strip()} experience: {'; '.join(areas)}".strip(), item.span.line)
             elif (ask := _question_ask(question)) is not False:
-                add(ask, item.span.line, required=(_JOB_REQUIRES.match(question) or _JOB_REQUIREMENT_TO.match(question)) is not None)
+                add(ask, item.span.line, required=_states_requirement(question))
             elif _HIGHEST_EDUCATION.match(question):
                 # the options from the highest down: the first, when it names a field, is what is sought
                 first = next((" ".join(o.text.split()) for o in section.items[index + 1:index + 2]), "")
@@ -3453,7 +3453,7 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
         if (numbered := _NUMBERED_QUESTION.match(text)) is not None and _zone_at(zones, line.number) is not SectionKind.QUESTIONS:
             question = re.split(r"(?<=[?.])\s", text[numbered.end():], maxsplit=1)[0]
             if (ask := _question_ask(question)) not in (False, None):
-                add(ask, line.number, required=(_JOB_REQUIRES.match(question) or _JOB_REQUIREMENT_TO.match(question)) is not None)
+                add(ask, line.number, required=_states_requirement(question))
             continue
         if text.endswith("?"):
             after = [a.text.strip().lower() for a in posting.lines[number + 1:number + 6]]
@@ -3467,6 +3467,12 @@ def _screened_asks(posting: Posting, zones: list[tuple[Section, SectionKind]], a
             if (found := _I_HAVE.match(sentence)) is not None:
                 add(sentence[found.end():], line.number)
     return out
+
+
+def _states_requirement(question: str) -> bool:
+    """The question says the job requires what it asks ("This position requires ...", "It is a
+    requirement of this position to ..."): a must-have, not a plus."""
+    return bool(_JOB_REQUIRES.match(question) or _JOB_REQUIREMENT_TO.match(question))
 
 
 def _question_ask(question: str) -> str | None | Literal[False]:

@@ -1337,12 +1337,13 @@ _UNPAID_VALUE = re.compile(
     r"|not\s+paid|non-?paid|honorary)\b",
     re.I,
 )
-_PAY_FIELDS = ("compensation", "pay", "salary", "remuneration", "wage", "wages", "paid")
+# Front-matter fields that hold the pay (also read by the checklist for pay said in words)
+PAY_FIELDS = ("compensation", "pay", "salary", "remuneration", "wage", "wages", "paid")
 
 
 def _unpaid_notes(posting: Posting) -> list[PayNote]:
     found = []
-    for key in _PAY_FIELDS:
+    for key in PAY_FIELDS:
         value = posting.front_matter.get(key)
         if isinstance(value, str) and _UNPAID_VALUE.match(value):
             line = next((l for l in posting.lines if l.text.lower().startswith(f"{key}:")), None)
