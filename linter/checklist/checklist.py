@@ -350,11 +350,24 @@ def _in_job_zone(posting: Posting, mention: Any, table: list | None = None, zone
 _STANDING = re.compile(r"(?:[\w/-]+ ){0,2}(?:permanent|regular|unlimited|career service)(?: [\w/-]+){0,2}", re.I)
 
 
+# The standing said of the position in prose: "we are looking for Media Designers in a permanent
+# position", "a permanent, full-time role" (not "be assigned to a permanent position": a later move)
+_STANDING_STATED = re.compile(r"(?<!to a )(?<!to an )\b(permanent|fixed[- ]term)(?:,? (?:full|part)[- ]?time)?\s+(?:position|post|role|job|employment|contract|appointment)s?\b", re.I)
+
+
 def _standing(posting: Posting) -> list[str]:
-    """ "Job Type: PERMANENT", "Job Type: Unlimited Regular": a standing, not one of the employment
-    types, but what the posting says the job is (for the header, when it names no type)."""
-    return list(dict.fromkeys(" ".join(label.value.lower().split()) for label in posting.labels
+    """ "Job Type: PERMANENT", "Job Type: Unlimited Regular", "in a permanent position": a standing,
+    not one of the employment types, but what the posting says the job is (for the header, when it
+    names no type)."""
+    said = list(dict.fromkeys(" ".join(label.value.lower().split()) for label in posting.labels
                               if " ".join(label.name.lower().split()) in EMPLOYMENT_LABELS and _STANDING.fullmatch(label.value.strip())))
+    if said:
+        return said
+    table = posting.section_lines()
+    for line in posting.lines:
+        if (found := _STANDING_STATED.search(line.text)) and section_kind_at(table, line.number) not in _NOT_THE_JOB:
+            return [found.group(1).lower().replace(" ", "-")]
+    return []
 
 
 def _employment_words(posting: Posting) -> tuple[list[str], list[str]]:
@@ -804,7 +817,34 @@ def _application_steps(lines: list[str], posting: Posting | None = None) -> list
         lines = [text for text in lines if text not in bare or _APPLY_PATH.search(urlsplit(text.strip()).path)]
     if posting is not None and len(lines) >= 2 and (subjects := _subject_links(posting)):
         lines = [text for text in lines if not (URL.fullmatch(text.strip()) and _link_key(text) in subjects)]
-    return lines
+    kept = [text for text in lines if not _presents_link(text)]
+    if kept:  # (alone, "Here is the issue: ..." is where to answer)
+        lines = kept
+    return _links_not_given_before(lines)
+
+
+# "Here is the source of the logo: https://...", "The designs can be found at https://...": a link
+# shown for reading, not a step; beside a real step it is none ("Here is the application form: ..."
+# names applying and stays)
+_PRESENTS = re.compile(r"(?:here (?:is|are)|here's|you (?:can|will) find|(?:[\w'’-]+ ){1,6}(?:can|may) be (?:found|seen|viewed) (?:at|here|on))\b", re.I)
+
+
+def _presents_link(text: str) -> bool:
+    return bool(URL.search(text)) and _PRESENTS.match(text.strip()) is not None and not _APPLY_WORD.search(URL.sub(" ", text))
+
+
+def _links_not_given_before(lines: list[str]) -> list[str]:
+    """A line whose every link an earlier step already gave, and that names no applying ("Respond
+    to the issue: <link>", then "The issue in the tracker: <link>"), says nothing new."""
+    given: set[str] = set()
+    out = []
+    for text in lines:
+        links = {_link_key(link) for link in URL.findall(text)}
+        if out and links and links <= given and not _APPLY_WORD.search(URL.sub(" ", text)):
+            continue
+        given |= links
+        out.append(text)
+    return out
 
 
 _ORG_LINK_FIELDS = ("org_url", "url", "website", "homepage")
