@@ -1538,6 +1538,9 @@ def _shape(text: str) -> tuple[str, ...]:
 # "In addition, must have ...": a line that opens saying it is asked
 _LEADING_MUST = re.compile(r"(?:[^,]{0,30},\s*)?(?:you |candidates |applicants )?must (?:have|be|possess|hold)\b", re.I)
 # "4+ years' experience with Excel preferred": the line ends saying how much it is asked
+# A list entry that opens by saying it is a preference: "Bonus: experience with design systems",
+# "Plus: basic HTML", "Nice to have - Figma", "Preferably a degree in HCI"
+_LEADS_PREFERRED = re.compile(r"\(?(?:bonus(?: points)?|(?:a )?plus|nice[- ]to[- ]have|preferred|desirable|desired|optional|extra points)\)?\s*(?::|-|–)\s*(?=\S)|(?:ideally|preferably),?\s", re.I)
 _ENDS_PREFERRED = re.compile(r"\b(?:preferred|desired|desirable|(?:is )?a (?:big |strong |definite )?plus|an advantage|a bonus|"
                              r"(?:is|are) of (?:particular |special )?interest|(?:is|are) (?:strongly |highly )?encouraged|(?:will|would) be considered)"
                              r"(?:,? at (?:a )?minimum)?\W*$", re.I)  # ("Associates Degree preferred at a minimum.")
@@ -1883,6 +1886,10 @@ _PROSE_REQUIRES = re.compile(
     # ("The ideal candidate is someone who ..." is a preference, _PREFERRED_SUBJECT)
     r"|(?:the |an? )?(?:successful |right |qualified |selected )?(?:candidate|applicant|person|individual) (?:is|will be) (?:someone|a person|an individual|one) (?:who|that) (?:demonstrates|has|possesses|brings|can|is)\b"
     r"|we seek (?:great|strong|excellent|exceptional|people|candidates|someone|individuals|an? (?:person|individual|candidate|professional) (?:who|that|with))\b"
+    # "We need someone creative to figure out ... and who knows enough css/html to ...", "We want
+    # someone with an eye for type": who is asked for, with a quality ("We need someone to design a
+    # logo" says the task and asks nothing)
+    r"|(?:we|i) (?:really )?(?:need|want) (?:someone|somebody|a person) (?:(?:who|that) (?:is|has|knows?|can|understands?)\b|with\b|(?!(?:to|who|that|for|in|on|at|here|now)\b)[\w-]+ (?:to|who|that|with)\b)"
     # "Looking for people able to find creative and cutting-edge solutions ..."
     r"|(?:we(?:'re|’re| are) )?looking for (?:people|someone|candidates|individuals|a person|an individual) (?:(?:who are )?able to|who can|capable of)\b"
     # "Must be proficient in Microsoft Office software." after the duties
@@ -2416,7 +2423,8 @@ def _read_requirements(posting: Posting, section: Section, kind: SectionKind, nu
             # with nothing else saying so, it is required.
             own = item.priority is Priority.PREFERRED and (_desirable(text) or not _FAMILIAR.search(text)) \
                 and not _DETAIL_PREFERRED.search(text) or bool(_ENDS_PREFERRED.search(without_asides(text))) and not text.rstrip(" .;").endswith(")") \
-                and not _LEADING_MUST.match(text)  # ("In addition, must have experience with ...: SPSS, SAS, ... and other products is a plus")
+                and not _LEADING_MUST.match(text) \
+                or bool(_LEADS_PREFERRED.match(text))  # ("Plus: share our love for open source" in a requirements list)
         # ("Experience with BI tools required, Looker preferred": the line says both priorities)
         if not preferred and (own and ";" in text or _trailing_preference(text)) or not preferred and _BRACKETED_PREFERENCE.match(text):
             rows.extend(_own_priorities(text, line, number))

@@ -1,0 +1,81 @@
+"""Checklists of postings shaped like the samples of session 23 (issue 23).
+
+Each test is one kind of error found reading checklists of postings item by item, on a text
+written for it.
+"""
+
+from __future__ import annotations
+
+from test_checklist_lost_structure import raw, text_context
+
+GIG_WITH_REFERENCE_LINKS = """---
+title: Redraw our mascot
+organization: Quill
+how_to_apply:
+  - "Comment on the tracker issue: https://code.example.org/quill/issues/42"
+  - "Here is the issue again: https://code.example.org/quill/issues/42\\r\\n\\r\\nHere is the source of the old mascot: https://code.example.org/quill/mascot"
+  - "The style notes can be found at https://code.example.org/quill/wiki/style"
+---
+
+Our mascot looks dated and we would like a fresh drawing of it for the website and stickers.
+"""
+
+
+def test_reference_lines_of_a_front_matter_how_to_apply_are_no_steps() -> None:
+    steps = raw(text_context(GIG_WITH_REFERENCE_LINKS, "gig.md").how_to_apply)
+    # "Here is ...", "... can be found at": links shown for reading; a link the step before gave says nothing new
+    assert steps == ["Comment on the tracker issue: https://code.example.org/quill/issues/42"]
+
+
+def test_a_presented_link_is_kept_when_it_is_the_only_step_or_names_applying() -> None:
+    alone = GIG_WITH_REFERENCE_LINKS.replace(
+        '  - "Comment on the tracker issue: https://code.example.org/quill/issues/42"\n', "").replace(
+        '  - "Here is the issue again: https://code.example.org/quill/issues/42\\r\\n\\r\\nHere is the source of the old mascot: https://code.example.org/quill/mascot"\n',
+        '  - "Here is the issue: https://code.example.org/quill/issues/42"\n').replace(
+        '  - "The style notes can be found at https://code.example.org/quill/wiki/style"\n', "")
+    assert raw(text_context(alone, "gig.md").how_to_apply) == ["Here is the issue: https://code.example.org/quill/issues/42"]
+    form = GIG_WITH_REFERENCE_LINKS.replace("Here is the source of the old mascot", "Here is the application form")
+    assert "Here is the application form: https://code.example.org/quill/mascot" in raw(text_context(form, "gig.md").how_to_apply)
+
+
+def test_who_a_gig_needs_said_with_a_quality_is_a_must_have() -> None:
+    text = """---
+title: Tidy the project website
+organization: Quill
+---
+
+We need someone patient to go through the website's pages and who knows enough CSS to make the header line up on phones.
+"""
+    must = raw(text_context(text, "gig.md").must_have)
+    assert must == ["We need someone patient to go through the website's pages and who knows enough CSS to make the header line up on phones."]
+    # the task alone asks nothing of whoever does it
+    task = text.replace("someone patient to go", "someone to go").replace(" and who knows enough CSS to make the header line up on phones", "")
+    assert raw(text_context(task, "gig.md").must_have) == []
+
+
+def test_a_standing_said_of_the_position_in_prose_is_the_employment_fact() -> None:
+    text = """Media Designer
+
+To grow our studio we are looking for a media designer in a permanent position.
+
+Requirements
+- Two years of experience in print design
+"""
+    assert text_context(text).employment == "permanent"
+    later = text.replace("in a permanent position", "who may later be assigned to a permanent position")
+    assert text_context(later).employment is None
+
+
+def test_an_entry_of_a_requirements_list_that_opens_as_a_preference_is_a_nice_to_have() -> None:
+    text = """UX Designer
+
+Requirements
+- Three years of product design experience
+- Bonus: experience with design systems
+- Plus: basic HTML and CSS
+- Preferably a degree in interaction design
+"""
+    c = text_context(text)
+    assert raw(c.must_have) == ["Three years of product design experience"]
+    assert raw(c.nice_to_have) == ["Bonus: experience with design systems", "Plus: basic HTML and CSS",
+                                   "Preferably a degree in interaction design"]
