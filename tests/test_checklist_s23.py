@@ -79,3 +79,71 @@ Requirements
     assert raw(c.must_have) == ["Three years of product design experience"]
     assert raw(c.nice_to_have) == ["Bonus: experience with design systems", "Plus: basic HTML and CSS",
                                    "Preferably a degree in interaction design"]
+
+
+def test_a_bare_link_that_leads_to_no_applying_is_no_step_beside_one_that_says_where() -> None:
+    text = """---
+title: Poster for a meetup
+organization: Quill
+how_to_apply:
+  - 'Submit your work at https://code.example.org/quill/issues/7'
+  - 'https://code.example.org/quill/artwork'
+---
+
+We need a poster for our spring meetup.
+"""
+    assert raw(text_context(text, "gig.md").how_to_apply) == ["Submit your work at https://code.example.org/quill/issues/7"]
+    # a link to a form or a job page is a step
+    form = text.replace("quill/artwork", "quill/apply")
+    assert "https://code.example.org/quill/apply" in raw(text_context(form, "gig.md").how_to_apply)
+
+
+def test_a_passed_closing_date_is_said_once_in_before_you_apply_not_asked_again() -> None:
+    text = """Records Clerk
+
+Acme County is hiring a full-time Records Clerk in Springfield, IL. Pay: $20 an hour.
+
+Requirements
+- One year of office experience
+
+Applications close on March 1, 2020.
+"""
+    c = text_context(text)
+    assert any("has passed: check the posting is still open" in item for item in raw(c.before_you_apply))
+    assert not any("still open" in item for item in raw(c.questions))
+
+
+def test_where_the_work_is_done_said_as_to_work_onsite_in_a_place_is_the_location() -> None:
+    text = """Data Scientist
+
+Acme Analytics, headquartered in Reston, VA, is seeking a Data Scientist to work onsite in Washington DC.
+
+Requirements
+- Three years of experience with Python
+"""
+    assert text_context(text).location == "Washington DC (on-site)"
+
+
+def test_the_ideal_or_dream_candidate_in_prose_is_a_nice_to_have_whatever_its_verb() -> None:
+    text = """Data Scientist
+
+Acme Analytics is hiring a full-time data scientist in Denver, CO. Our dream applicant has shipped machine learning models to production. The ideal candidate enjoys untangling messy data.
+
+Requirements
+- Three years of experience with Python
+"""
+    nice = raw(text_context(text).nice_to_have)
+    assert "Our dream applicant has shipped machine learning models to production." in nice
+    assert "The ideal candidate enjoys untangling messy data." in nice
+
+
+def test_what_a_requirements_list_says_is_welcome_is_a_nice_to_have() -> None:
+    text = """Machine Learning Engineer
+
+Required skills:
+Deep understanding of data structures and algorithms
+Bachelors degree in Computer Science or related field. Advanced degrees welcome
+"""
+    c = text_context(text)
+    assert raw(c.nice_to_have) == ["Advanced degrees welcome"]
+    assert "Bachelors degree in Computer Science or related field." in raw(c.must_have)

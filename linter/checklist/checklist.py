@@ -764,6 +764,8 @@ def _before_you_apply(posting: Posting, dates: dict[str, str | None]) -> list[tu
 _ANSWERED_BY = {
     "PAY001": "pay", "PAY010": "pay", "PAY009": "benefits", "STRUCT001": "location", "STRUCT002": "employment",
     "STRUCT003": "prepare", "REQ007": "must_have", "DATE009": "deadline",
+    # ("The closing date has passed: is the posting still open?" when Before you apply says so already)
+    "DATE006": "closed",
 }
 
 
@@ -798,6 +800,7 @@ _SOCIAL = re.compile(r"(?:https?://)?(?:www\.)?(?:(?:twitter|x|facebook|instagra
                      r"|[\w.-]+\.[a-z]{2,}/@\w)", re.I)
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _APPLY_PATH = re.compile(r"job|career|apply|application|form|recruit|hiring|vacanc|position|opening|issue", re.I)
 
 
@@ -817,6 +820,10 @@ def _application_steps(lines: list[str], posting: Posting | None = None) -> list
         lines = [text for text in lines if text not in bare or _APPLY_PATH.search(urlsplit(text.strip()).path)]
     if posting is not None and len(lines) >= 2 and (subjects := _subject_links(posting)):
         lines = [text for text in lines if not (URL.fullmatch(text.strip()) and _link_key(text) in subjects)]
+    if any(text not in bare and (URL.search(text) or _EMAIL.search(text)) for text in lines):
+        # beside a step that says where to apply ("Submit your work at <issue>"), a bare link that
+        # leads to no applying (the artwork repository) is for reading
+        lines = [text for text in lines if text not in bare or _APPLY_PATH.search(_link_key(text))]
     kept = [text for text in lines if not _presents_link(text)]
     if kept:  # (alone, "Here is the issue: ..." is where to answer)
         lines = kept
@@ -1053,6 +1060,7 @@ def build_context(
             "benefits": bool(context.benefits), "location": bool(context.location),
             "employment": bool(types or hours), "prepare": bool(context.prepare),
             "must_have": bool(context.must_have or context.nice_to_have), "deadline": bool(context.deadline or context.status),
+            "closed": bool(status and status.startswith("closed")),
         }
         asked: set[str] = set()
         codes = {finding.code for finding in findings}
