@@ -150,8 +150,12 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 
 # What says a place is the job's, before its "in": "(you will) be based", "the role is located",
 # "the position is full-time, based"; the checklist reads it before a place found in the text too.
-JOB_PLACE_CUE = (r"(?i:\bbe|\b(?:role|position|job|post|vacancy|opening) is(?: (?:full[- ]time|part[- ]time|permanent|temporary|hybrid),?)?)"
-                 r" (?i:(?:primarily|mainly|ideally|preferably) )?(?i:based|located|filled)")
+# ("... is seeking a Data Scientist to work onsite in Washington DC": where the work is done)
+JOB_PLACE_CUE = (r"(?:(?i:\bbe|\b(?:role|position|job|post|vacancy|opening) is(?: (?:full[- ]time|part[- ]time|permanent|temporary|hybrid),?)?)"
+                 r" (?i:(?:primarily|mainly|ideally|preferably) )?(?i:based|located|filled)|(?i:\bto work (?:on[- ]?site|in[- ]person)))")
+
+
+_WORK_THERE = lazy(r"\bto work (?:on[- ]?site|in[- ]person) in\b", re.I)
 
 
 @lru_cache(maxsize=2)
@@ -551,7 +555,7 @@ def extract(posting: Posting, context: "ExtractContext | None" = None) -> Locati
     if not result.places:
         result.places.extend(_header_place(posting))
     statements: list[tuple[int, int]] = []  # the sentences that say where the job is
-    based = any(cue in text for cue in (" based ", " located ", " filled "))
+    based = any(cue in text for cue in (" based ", " located ", " filled ")) or "to work " in text and _WORK_THERE().search(text) is not None
     lives_there = any(cue in text for cue in ("elocat", "eside ", "live ")) and _LIVES_THERE().search(text) is not None
     if not labelled and (based or lives_there):
         # "You will be based in Dublin", "does not need to be based in Perth": said of the job, so it
