@@ -1541,7 +1541,8 @@ _LEADING_MUST = re.compile(r"(?:[^,]{0,30},\s*)?(?:you |candidates |applicants )
 # A list entry that opens by saying it is a preference: "Bonus: experience with design systems",
 # "Plus: basic HTML", "Nice to have - Figma", "Preferably a degree in HCI"
 _LEADS_PREFERRED = re.compile(r"\(?(?:bonus(?: points)?|(?:a )?plus|nice[- ]to[- ]have|preferred|desirable|desired|optional|extra points)\)?\s*(?::|-|–)\s*(?=\S)|(?:ideally|preferably),?\s", re.I)
-_ENDS_PREFERRED = re.compile(r"\b(?:preferred|desired|desirable|(?:is )?a (?:big |strong |definite )?plus|an advantage|a bonus|"
+# ("Advanced degrees welcome": what is welcome is not asked)
+_ENDS_PREFERRED = re.compile(r"\b(?:preferred|desired|desirable|(?:is )?a (?:big |strong |definite )?plus|an advantage|a bonus|(?<!we )(?<!all )welcomed?|"
                              r"(?:is|are) of (?:particular |special )?interest|(?:is|are) (?:strongly |highly )?encouraged|(?:will|would) be considered)"
                              r"(?:,? at (?:a )?minimum)?\W*$", re.I)  # ("Associates Degree preferred at a minimum.")
 # Routes of one requirement trade experience against education: each names a degree or diploma
@@ -1947,7 +1948,9 @@ _PROSE_PREFERRED = re.compile(
     r"|\b(?:experience|knowledge|familiarity|background|skills?|degree|certification)\b[^;]{0,160}?\b(?:would|will) be (?:very |especially |particularly )?(?:helpful|useful|beneficial)\b", re.I)
 # "The ideal candidate has ...", "Preference will be given to applicants with ...": a nice-to-have by its subject.
 _PREFERRED_SUBJECT = re.compile(
-    r"(?:to be considered (?:as )?)?(?:an |the |our )?ideal (?:candidate|applicant|hire|team member|person|individual)s?,? (?:one )?(?:should|must|will|would|could|is|are|has|have|possess(?:es)?|demonstrates?|brings?|thrives|values|excels)\b"
+    # ("Our dream applicant has built ...", "The ideal candidate enjoys tackling challenges ...")
+    r"(?:to be considered (?:as )?)?(?:an |the |our )?(?:ideal|dream|perfect) (?:candidate|applicant|hire|team member|person|individual)s?,? (?:one )?(?:should|must|will|would|could|can|is|are|has|have|possess(?:es)?|demonstrates?|brings?|thrives|values|excels"
+    r"|enjoys|loves|knows|understands|communicates|exhibits|combines)\b"
     # "Competitive applicants will be highly motivated ...": what sets an applicant ahead
     r"|(?:the )?(?:most |highly )?competitive (?:candidate|applicant)s? will (?:have|be|possess|demonstrate|bring)\b"
     r"|(?:ideally|preferably),? (?:this person|the (?:candidate|person|applicant)|you|they|he or she) (?:would|will|should|has|have|is|are)\b"
