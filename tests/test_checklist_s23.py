@@ -147,3 +147,44 @@ Bachelors degree in Computer Science or related field. Advanced degrees welcome
     c = text_context(text)
     assert raw(c.nice_to_have) == ["Advanced degrees welcome"]
     assert "Bachelors degree in Computer Science or related field." in raw(c.must_have)
+
+
+def test_a_skills_field_that_lists_things_to_make_gives_deliverables_not_must_haves() -> None:
+    text = """---
+title: A logo for our test runner
+organization: Quill
+skills: "Roughly what we have in mind, open to ideas.\\r\\n\\r\\n- A primary logo in SVG format\\r\\n- A smaller icon in SVG format\\r\\n- Color palette swatches in whatever format\\r\\n- Styles for the project's home page"
+---
+
+Our test runner has never had a logo.
+"""
+    c = text_context(text, "gig.md")
+    assert raw(c.must_have) == []
+    assert raw(c.prepare) == ['Plan how you would deliver: "A primary logo in SVG format"',
+                              'Plan how you would deliver: "A smaller icon in SVG format"',
+                              'Plan how you would deliver: "Color palette swatches in whatever format"',
+                              "Plan how you would deliver: \"Styles for the project's home page\""]
+    # skills named as what the applicant has stay must-haves
+    skills = text.replace("A primary logo in SVG format", "A good eye for colour").replace("A smaller icon in SVG format", "Inkscape").replace(
+        "Color palette swatches in whatever format", "Experience drawing icons")
+    assert "A good eye for colour" in raw(text_context(skills, "gig.md").must_have)
+
+
+def test_a_skills_field_that_is_a_paragraph_describing_the_work_asks_nothing() -> None:
+    text = """---
+title: New icons
+organization: Quill
+skills: >-
+  The icon set follows a style guide that the maintainers update every year. Each
+  contributor picks an open issue for an icon, draws it and opens a pull request with
+  the files. The maintainers review each icon before it is merged into the set.
+---
+
+We would like more icons for the set.
+"""
+    assert raw(text_context(text, "gig.md").must_have) == []
+    # a short field is a skill's name, whatever it says
+    short = text.replace("""  The icon set follows a style guide that the maintainers update every year. Each
+  contributor picks an open issue for an icon, draws it and opens a pull request with
+  the files. The maintainers review each icon before it is merged into the set.""", "  Icon design in Inkscape")
+    assert raw(text_context(short, "gig.md").must_have) == ["Skills: Icon design in Inkscape"]

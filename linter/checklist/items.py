@@ -3083,9 +3083,15 @@ def zoned(posting: Posting) -> Zoned:
     skills = [URL.sub("", text).strip().rstrip(":").strip() if _LOOKING_FOR_SOMEONE.match(text) else text
               for text in front_matter_list(posting, "skills") if not URL.fullmatch(text.strip())]
     skills = [text for text in skills if text and (not _FIRST_PERSON.match(text) or _LOOKING_FOR_SOMEONE.match(text))]
-    if skills and (_WORK_NEEDED.search(skills[0]) or _listed_as_work(posting, skills)):
+    # (a paragraph on how contributions work, under `skills`, asks nothing: "There are two standards
+    # ... Each interested designer can assign themself to such an issue ...")
+    if len(skills) == 1 and _describes(skills[0]) and not _shaped(skills[0]):
+        skills = []
+    if skills and (_WORK_NEEDED.search(skills[0]) or _listed_as_work(posting, skills) or _things_to_make(skills)):
         # "General UX improvements in the software are needed, including: ..." under `skills`: the
         # work to deliver, not skills asked of the applicant.
+        if _opens_with_a_remark(posting.front_matter.get("skills")):
+            skills = skills[1:]  # ("This is off the top of my head, but happy to discuss." over the list)
         deliverables = [Entry(text.rstrip(" .;:"), front_matter_line(posting, "skills")) for text in skills]
         skills = []
     rows.extend((text if len(skills) > 1 else f"Skills: {text}", front_matter_line(posting, "skills"), False, -1) for text in skills)
@@ -3569,6 +3575,33 @@ def _conditions_said(posting: Posting, zones: list[tuple[Section, SectionKind]],
 
 # A sentence that introduces things to make ("is looking for help to design a few things:").
 _WORK_INTRO = re.compile(r"\b(?:design|create|make|produce|draw|build|deliver|illustrate|help (?:to|with|us))\b[^:]*:\s*$", re.I)
+
+
+# A thing to make, not a skill: "A primary logo in SVG format", "Color palette swatches in whatever
+# format" (not "A good eye for colour", "A portfolio": what the applicant has)
+_THING_TO_MAKE = re.compile(r"^an? (?!(?:good|strong|great|keen|solid|basic|working|deep|sound|proven|excellent|eye|passion|knack|love|sense|portfolio|degree|background)\b)"
+                            r"|\bin (?:\S+ ){0,2}formats?\b|\b(?:svg|png|pdf|eps|psd) (?:files?|format)\b", re.I)
+
+
+def _things_to_make(skills: list[str]) -> bool:
+    """Most of the `skills` entries name things to make ("A primary logo in SVG format", "An
+    alternate logotype in SVG format", "Markup and styles to replace the site"): deliverables."""
+    made = [text for text in skills if _THING_TO_MAKE.search(text) and not reads_as_requirement(text)]
+    return len(skills) >= 2 and 2 * len(made) > len(skills)
+
+
+def _opens_with_a_remark(value: object) -> bool:
+    """A field in text whose first line is prose over a list ("This is off the top of my head ..." /
+    "- A primary logo ..."): the first line speaks about the list."""
+    if not isinstance(value, str):
+        return False
+    lines = [line for line in value.splitlines() if line.strip()]
+    return len(lines) >= 2 and not _LIST_MARK.match(lines[0]) and not lines[0].rstrip().endswith(":") and _LIST_MARK.match(lines[1]) is not None
+
+
+def _describes(text: str) -> bool:
+    """A paragraph of several sentences (30 words or more): a description, not a skill's name."""
+    return len(text.split()) >= 30 and len(sentences(text)) >= 2
 
 
 def _listed_as_work(posting: Posting, skills: list[str]) -> bool:
