@@ -188,3 +188,29 @@ We would like more icons for the set.
   contributor picks an open issue for an icon, draws it and opens a pull request with
   the files. The maintainers review each icon before it is merged into the set.""", "  Icon design in Inkscape")
     assert raw(text_context(short, "gig.md").must_have) == ["Skills: Icon design in Inkscape"]
+
+
+def test_sentences_of_a_bullet_that_say_more_of_the_one_before_stay_with_it() -> None:
+    text = """Frontend Developer
+
+Requirements
+- Strong grasp of web security. You know what to avoid. And you know why a token must never sit in a URL.
+- You care about accessibility. While you may not be an expert, you test with a screen reader.
+- Fluent in English. Three years of experience with TypeScript.
+"""
+    must = raw(text_context(text).must_have)
+    assert "Strong grasp of web security. You know what to avoid. And you know why a token must never sit in a URL." in must
+    assert "You care about accessibility. While you may not be an expert, you test with a screen reader." in must
+    # a sentence that asks on its own is its own item
+    assert "Three years of experience with TypeScript." in must and "Fluent in English." in must
+
+
+def test_local_candidates_only_is_a_must_have() -> None:
+    text = """Data Analyst
+
+Acme Staffing has a six-month contract with a client in Austin, TX. Local candidates only. Send your resume to jobs@acme.example.
+
+Responsibilities
+- Build weekly sales reports
+"""
+    assert "Local candidates only." in raw(text_context(text).must_have)

@@ -399,7 +399,8 @@ def _entries(posting: Posting, items: list[Item], split_sentences: bool = True, 
         parts = sentences(clean(item.text)) if (item.kind == "bullet" or item.kind == "value" and ";" not in item.text) \
             and split_sentences else [clean(item.text)]
         for k, part in enumerate(parts):
-            if k and _GOES_ON.match(part) and not part.rstrip().endswith(":") and not _zones()["hire_condition"].search(part):
+            if k and (_GOES_ON.match(part) or _ELABORATES.match(part) and _prose_requirement(part) is None) \
+                    and not part.rstrip().endswith(":") and not _zones()["hire_condition"].search(part):
                 # "Exceptional programming skills in Linux. This includes knowledge of ...": the
                 # sentence goes on with the one before, no entry of its own
                 found[-1] = (f"{found[-1][0]} {part}", found[-1][1], found[-1][2])
@@ -446,6 +447,10 @@ _BULLET_AFTER_STOP = re.compile(r"[.;]\s+[•▪]\s+[A-Z]")
 
 
 # (not "This person must be committed to ...": a new ask about the person hired)
+# A sentence of a bullet that says more of the one before, asking nothing of its own: "You're a
+# designer in the Apple sense. While you might not know much Photoshop, you do know how to ...",
+# "Strong understanding of security concepts. You know what to do. And you know the difference ..."
+_ELABORATES = re.compile(r"(?:while|whereas|and|but|so|you (?:know|do|don['’]t|can tell))\b", re.I)
 _GOES_ON = re.compile(r"(?:this|these|that|it|such|excellence in)\b(?! (?:role|position|job|team|person|individual|candidate)\b)", re.I)
 
 
@@ -1891,6 +1896,8 @@ _PROSE_REQUIRES = re.compile(
     # someone with an eye for type": who is asked for, with a quality ("We need someone to design a
     # logo" says the task and asks nothing)
     r"|(?:we|i) (?:really )?(?:need|want) (?:someone|somebody|a person) (?:(?:who|that) (?:is|has|knows?|can|understands?)\b|with\b|(?!(?:to|who|that|for|in|on|at|here|now)\b)[\w-]+ (?:to|who|that|with)\b)"
+    # "Local candidates only.", "Only local applicants will be considered": where the hire must live
+    r"|(?:locals?|local (?:candidates|applicants)|locals candidates) only\b|only local (?:candidates|applicants) (?:will be|are) considered\b"
     # "Looking for people able to find creative and cutting-edge solutions ..."
     r"|(?:we(?:'re|’re| are) )?looking for (?:people|someone|candidates|individuals|a person|an individual) (?:(?:who are )?able to|who can|capable of)\b"
     # "Must be proficient in Microsoft Office software." after the duties
