@@ -801,7 +801,8 @@ _SOCIAL = re.compile(r"(?:https?://)?(?:www\.)?(?:(?:twitter|x|facebook|instagra
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_APPLY_PATH = re.compile(r"job|career|apply|application|form|recruit|hiring|vacanc|position|opening|issue", re.I)
+# ("tellform" is the project's name, not a form to fill: "form" as a word, or a form service)
+_APPLY_PATH = re.compile(r"job|career|apply|application|(?<![a-z])forms?\b|typeform|jotform|formstack|airtable|recruit|hiring|vacanc|position|opening|issue", re.I)
 
 
 # "See below", "see description", "Details above": a pointer to the steps in the text, no step itself
@@ -836,8 +837,18 @@ def _application_steps(lines: list[str], posting: Posting | None = None) -> list
 _PRESENTS = re.compile(r"(?:here (?:is|are)|here's|you (?:can|will) find|(?:[\w'’-]+ ){1,6}(?:can|may) be (?:found|seen|viewed) (?:at|here|on))\b", re.I)
 
 
+# "https://example.org - future homepage, now the repository", "https://chat.example.org - our lobby":
+# a link said to be something to read, not where to apply
+_LINK_DESCRIBED = re.compile(r"\S+\s+[-–—]\s+\S[^:]{0,100}")
+
+
 def _presents_link(text: str) -> bool:
-    return bool(URL.search(text)) and _PRESENTS.match(text.strip()) is not None and not _APPLY_WORD.search(URL.sub(" ", text))
+    """A line that shows a link, or the links under it ("Here are some sample links of 404
+    illustrations."), naming no applying."""
+    if _APPLY_WORD.search(URL.sub(" ", text)):
+        return False
+    plain = text.strip()
+    return _PRESENTS.match(plain) is not None or bool(URL.match(plain)) and _LINK_DESCRIBED.fullmatch(plain) is not None
 
 
 def _links_not_given_before(lines: list[str]) -> list[str]:
