@@ -214,3 +214,37 @@ Responsibilities
 - Build weekly sales reports
 """
     assert "Local candidates only." in raw(text_context(text).must_have)
+
+
+def test_links_described_as_things_to_read_and_a_lead_in_to_sample_links_are_no_steps() -> None:
+    text = """---
+title: An illustration for our error page
+organization: Quill
+how_to_apply:
+  - Sam Lee <sam@quill.example>
+  - "https://quill.example - our homepage, for now the repository\\r\\nhttps://chat.example.org/quill - our chat lobby"
+  - "Here are some sample links of error-page illustrations.\\r\\nhttps://art.example.net/a\\r\\nhttps://art.example.net/b"
+  - "https://code.example.org/quill/tellform"
+---
+
+We would like a friendly illustration for the page people see when a link is broken.
+"""
+    # the email says where to apply; the rest are for reading ("tellform" is a name, not a form)
+    assert raw(text_context(text, "gig.md").how_to_apply) == ["Sam Lee <sam@quill.example>"]
+    form = text.replace("quill/tellform", "quill/forms/apply-here")
+    assert "https://code.example.org/quill/forms/apply-here" in raw(text_context(form, "gig.md").how_to_apply)
+
+
+def test_more_ways_prose_asks_for_someone() -> None:
+    text = """Data Engineer
+
+Acme Federal supports a research agency in Denver, CO. The Sponsor requires personnel who have experience with large data migrations. We are now looking for an engineer who has an interest in entity resolution. You would ideally have experience with Spark.
+
+Responsibilities
+- Load partner data into the shared model
+"""
+    c = text_context(text)
+    must = raw(c.must_have)
+    assert "The Sponsor requires personnel who have experience with large data migrations." in must
+    assert "We are now looking for an engineer who has an interest in entity resolution." in must
+    assert raw(c.nice_to_have) == ["You would ideally have experience with Spark."]

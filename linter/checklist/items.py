@@ -1896,6 +1896,8 @@ _PROSE_REQUIRES = re.compile(
     # someone with an eye for type": who is asked for, with a quality ("We need someone to design a
     # logo" says the task and asks nothing)
     r"|(?:we|i) (?:really )?(?:need|want) (?:someone|somebody|a person) (?:(?:who|that) (?:is|has|knows?|can|understands?)\b|with\b|(?!(?:to|who|that|for|in|on|at|here|now)\b)[\w-]+ (?:to|who|that|with)\b)"
+    # "The Sponsor requires personnel who have experience with ...": who the client asks for
+    r"|(?:the |our )?(?:[\w-]+ ){1,2}requires? (?:personnel|candidates|applicants|staff|individuals|someone|people|resources) (?:who|that|with)\b"
     # "Local candidates only.", "Only local applicants will be considered": where the hire must live
     r"|(?:locals?|local (?:candidates|applicants)|locals candidates) only\b|only local (?:candidates|applicants) (?:will be|are) considered\b"
     # "Looking for people able to find creative and cutting-edge solutions ..."
@@ -1931,8 +1933,8 @@ _PROSE_REQUIRES = re.compile(
     # "We are looking for a full time data scientist who is fluent in ...", "... machine learning and
     # data science experts who are passionate about ...", "... an analyst with 3+ years of ...": the
     # job named, then what its holder must bring
-    r"|we(?:'re|’re| are) (?:looking for|searching for|seeking) (?:a |an )?(?:[\w,-]+ ){1,9}?(?:(?:who|that) (?:is |are )?(?:fluent|proficient|experienced|skilled|well[- ]versed|knowledgeable|adept|passionate|excited)"
-    r"|(?:who|that) (?:has|have|possess(?:es)?|brings?) (?:\S+ ){0,3}?(?:experience|knowledge|expertise|skills|a degree|a background)|with (?:\d+\+? years|(?:\S+ ){0,2}?(?:experience|expertise|knowledge|skills) (?:in|with|of)))\b"
+    r"|we(?:'re|’re| are) (?:now |currently |also )?(?:looking for|searching for|seeking) (?:a |an )?(?:[\w,-]+ ){1,9}?(?:(?:who|that) (?:is |are )?(?:fluent|proficient|experienced|skilled|well[- ]versed|knowledgeable|adept|passionate|excited)"
+    r"|(?:who|that) (?:has|have|possess(?:es)?|brings?) (?:\S+ ){0,3}?(?:experience|knowledge|expertise|skills|a degree|a background|interest in|an interest in|a passion for)|with (?:\d+\+? years|(?:\S+ ){0,2}?(?:experience|expertise|knowledge|skills) (?:in|with|of)))\b"
     # "We are most interested in candidates who demonstrate sound judgment ..."
     r"|we(?:'re|’re| are) (?:\w+ )?interested in (?:candidates|applicants|individuals|people|those) (?:who|that|with) (?:have|has|demonstrate|bring|possess|can|are|show)?\b"
     # "You should have experience building models ..."
@@ -1961,6 +1963,8 @@ _PREFERRED_SUBJECT = re.compile(
     # "Competitive applicants will be highly motivated ...": what sets an applicant ahead
     r"|(?:the )?(?:most |highly )?competitive (?:candidate|applicant)s? will (?:have|be|possess|demonstrate|bring)\b"
     r"|(?:ideally|preferably),? (?:this person|the (?:candidate|person|applicant)|you|they|he or she) (?:would|will|should|has|have|is|are)\b"
+    # "You would ideally have experience across multiple platforms ..."
+    r"|(?:you|the (?:candidate|person|applicant)|this person) (?:would|will|should) (?:ideally|preferably) (?:have|be|bring|possess)\b"
     r"|preference (?:(?:will|may) be |is )?given to (?:those |the )?(?:candidates|applicants) (?:with|who (?:have|possess|hold|can))\b(?!.*\bthe following\b)", re.I)
 
 
