@@ -446,11 +446,11 @@ _INLINE_BULLET = re.compile(r"(?:(?<=\s)-(?=[A-Z][a-z])|(?<=\s)[+•▪](?=\s+[A
 _BULLET_AFTER_STOP = re.compile(r"[.;]\s+[•▪]\s+[A-Z]")
 
 
-# (not "This person must be committed to ...": a new ask about the person hired)
 # A sentence of a bullet that says more of the one before, asking nothing of its own: "You're a
 # designer in the Apple sense. While you might not know much Photoshop, you do know how to ...",
 # "Strong understanding of security concepts. You know what to do. And you know the difference ..."
 _ELABORATES = re.compile(r"(?:while|whereas|and|but|so|you (?:know|do|don['’]t|can tell))\b", re.I)
+# (not "This person must be committed to ...": a new ask about the person hired)
 _GOES_ON = re.compile(r"(?:this|these|that|it|such|excellence in)\b(?! (?:role|position|job|team|person|individual|candidate)\b)", re.I)
 
 
