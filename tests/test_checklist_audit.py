@@ -119,3 +119,24 @@ def test_files_of_renders_an_earlier_ledgers_postings_again(tmp_path: Path) -> N
     files = [p["file"] for p in tomllib.loads(first.read_text("utf-8"))["posting"]]
     assert [p["file"] for p in tomllib.loads(again.read_text("utf-8"))["posting"]] == files
     assert [p["file"] for p in tomllib.loads(second.read_text("utf-8"))["posting"]] != files[:1]
+
+
+def test_the_samples_file_in_the_repository_names_files_only_and_excludes_them(tmp_path: Path) -> None:
+    """docs/checklist-samples.toml keeps which postings the samples drew, on any machine: file names
+    and sample names only (a ledger quotes postings and stays outside the repository), in the shape
+    ``render --exclude`` reads."""
+    samples = Path(__file__).resolve().parents[1] / "docs" / "checklist-samples.toml"
+    entries = tomllib.loads(samples.read_text("utf-8"))["posting"]
+    assert entries and all(set(entry) == {"file", "sample"} for entry in entries)
+    assert all(entry["file"].split("/")[0] in {"glassdoor-ds", "design-jobs", "uk-role-descriptions", "election-officials"} for entry in entries)
+    # a sample drawn with it excluded holds none of its files
+    root = tmp_path / "corpus"
+    listed = entries[0]["file"]
+    (root / listed).parent.mkdir(parents=True)
+    (root / listed).write_text(POSTING.format(title="Bike Mechanic"), "utf-8")
+    (root / listed).with_name("other.txt").write_text(POSTING.format(title="Fleet Mechanic"), "utf-8")
+    ledger = tmp_path / "sample.toml"
+    run("render", str(ledger), "--corpus", str(root), "--folders", listed.split("/")[0], "--per-folder", "2",
+        "--today", "2026-06-01", "--exclude", str(samples))
+    files = [posting["file"] for posting in tomllib.loads(ledger.read_text("utf-8"))["posting"]]
+    assert files == [str(Path(listed).with_name("other.txt"))]
