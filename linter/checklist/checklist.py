@@ -40,7 +40,7 @@ from ..extract.employment import EMPLOYMENT_LABELS
 from ..extract.location import DEPARTMENT_LABELS, JOB_PLACE_CUE, LOCAL_GOVERNMENT, mode_of
 from ..extract.pay import PAY_FIELDS
 from ..model import Finding, Posting, SectionKind, Span, section_kind_at, to_json
-from .items import URL, Entry, apply_links, closed_status, front_matter_line, front_matter_list, reads_as_requirement, sentences, zoned
+from .items import EMAIL_ADDRESS, URL, Entry, apply_links, closed_status, front_matter_line, front_matter_list, reads_as_requirement, sentences, zoned
 
 BUILTIN_TEMPLATE = "checklist.md.j2"
 ITEM_COMMENT = "postlint:id="
@@ -351,7 +351,9 @@ _STANDING = re.compile(r"(?:[\w/-]+ ){0,2}(?:permanent|regular|unlimited|career 
 
 
 # The standing said of the position in prose: "we are looking for Media Designers in a permanent
-# position", "a permanent, full-time role" (not "be assigned to a permanent position": a later move)
+# position", "a permanent, full-time role" (not "be assigned to a permanent position": a later move).
+# Narrower than STRUCT002's "terms stated" pattern on purpose: that one only needs to know the terms
+# are said somewhere ("2+ years full time employment" would do); the header shows the value.
 _STANDING_STATED = re.compile(r"(?<!to a )(?<!to an )\b(permanent|fixed[- ]term)(?:,? (?:full|part)[- ]?time)?\s+(?:position|post|role|job|employment|contract|appointment)s?\b", re.I)
 
 
@@ -800,7 +802,6 @@ _SOCIAL = re.compile(r"(?:https?://)?(?:www\.)?(?:(?:twitter|x|facebook|instagra
                      r"|[\w.-]+\.[a-z]{2,}/@\w)", re.I)
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 # ("tellform" is the project's name, not a form to fill: "form" as a word, or a form service)
 _APPLY_PATH = re.compile(r"job|career|apply|application|(?<![a-z])forms?\b|typeform|jotform|formstack|airtable|recruit|hiring|vacanc|position|opening|issue", re.I)
 
@@ -821,7 +822,7 @@ def _application_steps(lines: list[str], posting: Posting | None = None) -> list
         lines = [text for text in lines if text not in bare or _APPLY_PATH.search(urlsplit(text.strip()).path)]
     if posting is not None and len(lines) >= 2 and (subjects := _subject_links(posting)):
         lines = [text for text in lines if not (URL.fullmatch(text.strip()) and _link_key(text) in subjects)]
-    if any(text not in bare and (URL.search(text) or _EMAIL.search(text)) for text in lines):
+    if any(text not in bare and (URL.search(text) or EMAIL_ADDRESS.search(text)) for text in lines):
         # beside a step that says where to apply ("Submit your work at <issue>"), a bare link that
         # leads to no applying (the artwork repository) is for reading
         lines = [text for text in lines if text not in bare or _APPLY_PATH.search(_link_key(text))]

@@ -892,7 +892,7 @@ def _requirement_list(rows: list[tuple[str, int, bool, int]], apply: list[Entry]
             addressed_end = line
             continue
         addressed = None
-        if _SIGNED.search(text) and _EMAIL_ADDRESS.search(text) and len(text.split()) <= _SIGNATURE_WORDS and not _asks(text) \
+        if _SIGNED.search(text) and EMAIL_ADDRESS.search(text) and len(text.split()) <= _SIGNATURE_WORDS and not _asks(text) \
                 and not z["instruction"].match(text) or _signs(text) \
                 or len(text.split()) <= 4 and _title_case(text) and any(_signs(row[0]) for row in rows[index + 1:index + 3]):
             # "Shazneen Irani / Professional Technical Recruiter / Kelly Services, Inc. / shai@kelly.com":
@@ -1303,7 +1303,7 @@ def _signs(text: str) -> bool:
     return len(text.split()) <= 5 and _SIGNED.search(text) is not None and _title_case(text.rstrip(" ,.")) and not _asks(text)
 
 
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _SIGNATURE_WORDS = 30  # a signature run into one line is short
 # A line of a contact or schedule block, which ends a requirements list: office hours, a street
 # address, a city with its postal code, a lone e-mail address or telephone number.
@@ -1311,7 +1311,7 @@ _CONTACT_BLOCK = re.compile(
     r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\W*$"
     r"|\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Lane|Ln|Pkwy|Parkway|Place|Pl|Court|Ct|Suite)\b\.?\W*$"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\W*$"
-    r"|" + _EMAIL_ADDRESS.pattern + r"\W*$|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\W*$", re.I)
+    r"|" + EMAIL_ADDRESS.pattern + r"\W*$|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\W*$", re.I)
 
 
 # Words of a requirement, which a benefits sentence does not have ("two years of experience in

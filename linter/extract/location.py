@@ -151,11 +151,12 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 # What says a place is the job's, before its "in": "(you will) be based", "the role is located",
 # "the position is full-time, based"; the checklist reads it before a place found in the text too.
 # ("... is seeking a Data Scientist to work onsite in Washington DC": where the work is done)
+_WORK_ON_SITE = r"(?i:\bto work (?:on[- ]?site|in[- ]person))"
 JOB_PLACE_CUE = (r"(?:(?i:\bbe|\b(?:role|position|job|post|vacancy|opening) is(?: (?:full[- ]time|part[- ]time|permanent|temporary|hybrid),?)?)"
-                 r" (?i:(?:primarily|mainly|ideally|preferably) )?(?i:based|located|filled)|(?i:\bto work (?:on[- ]?site|in[- ]person)))")
+                 r" (?i:(?:primarily|mainly|ideally|preferably) )?(?i:based|located|filled)|" + _WORK_ON_SITE + ")")
 
 
-_WORK_THERE = lazy(r"\bto work (?:on[- ]?site|in[- ]person) in\b", re.I)
+_WORK_THERE = lazy(_WORK_ON_SITE + r" (?i:in)\b")
 
 
 @lru_cache(maxsize=2)
